@@ -1,0 +1,30 @@
+# Two commands for a user: `make run` and `make test`. Everything else is for developers.
+SWIFT        ?= swift
+BUILD_DEBS   := pkg-config libxlsxwriter-dev libzip-dev libxml2-dev
+TEST_DEBS    := libreoffice-calc-nogui poppler-utils
+TEST_PIPS    := openpyxl xlsxwriter
+BIN          := .build/debug/mentoring
+
+.PHONY: run test build deps deps-test clean
+
+deps:
+	@scripts/install-deps.sh $(BUILD_DEBS)
+
+deps-test: deps
+	@scripts/install-deps.sh $(TEST_DEBS) --pip $(TEST_PIPS)
+
+build: deps
+	$(SWIFT) build --product mentoring
+
+## Runs the main job on the bundled example data; the result goes to out/.
+run: build
+	@mkdir -p out
+	$(BIN) demo -o out/demo.xlsx
+
+## Builds and runs the whole test suite, interop checks included.
+test: deps-test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build out

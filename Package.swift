@@ -1,0 +1,44 @@
+// swift-tools-version:5.10
+// The pipeline, one module per stage, dependencies pointing one way:
+//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> ... -> MentoringCLI
+import PackageDescription
+
+let package = Package(
+    name: "mentoring",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mentoring", targets: ["MentoringCLI"]),
+        .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "XLSXReader", targets: ["XLSXReader"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // C shims: system libraries found through pkg-config, never vendored.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip",
+                       providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+
+        // File formats.
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
+        .target(name: "XLSXReader", dependencies: ["CZip", "CXML2"]),
+
+        // Domain.
+        .target(name: "Catalogue", dependencies: []),
+
+        // Command line.
+        .executableTarget(name: "MentoringCLI", dependencies: [
+            "XLSXWriter", "XLSXReader", "Catalogue",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
+        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"]),
+    ]
+)

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `mentoring` command: consolidates the mentoring-monitoring forms of schools.
+struct Mentoring: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mentoring",
+        abstract: "Сводный муниципальный отчёт по мониторингу целевой модели наставничества.",
+        subcommands: [DemoCommand.self, VersionCommand.self]
+    )
+}
+
+Mentoring.main()

@@ -1,0 +1,5 @@
+import XCTest
+@testable import XLSXWriter
+final class VersionTests: XCTestCase {
+    func testVersion() { XCTAssertFalse(libxlsxwriterVersion.isEmpty) }
+}
