@@ -5,7 +5,7 @@ TEST_DEBS    := libreoffice-calc-nogui poppler-utils
 TEST_PIPS    := openpyxl xlsxwriter
 BIN          := .build/debug/mentoring
 
-.PHONY: run test build deps deps-test clean
+.PHONY: run test build deps deps-test clean bench
 
 deps:
 	@scripts/install-deps.sh $(BUILD_DEBS)
@@ -28,3 +28,7 @@ test: deps-test
 
 clean:
 	rm -rf .build out
+
+## Benchmarks (ratios against openpyxl and python-calamine in the same run).
+bench: deps
+	bash bench/run.sh

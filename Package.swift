@@ -40,5 +40,6 @@ let package = Package(
 
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
     ]
 )

@@ -5,7 +5,7 @@ struct Mentoring: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mentoring",
         abstract: "Сводный муниципальный отчёт по мониторингу целевой модели наставничества.",
-        subcommands: [DemoCommand.self, VersionCommand.self]
+        subcommands: [InspectCommand.self, DemoCommand.self, VersionCommand.self]
     )
 }
 
