@@ -1,0 +1,81 @@
+import CXLSXWriter
+import Foundation
+
+/// A data-validation rule for a range of cells.
+public struct DataValidation: Sendable, Equatable {
+    public enum Rule: Sendable, Equatable {
+        /// A drop-down list of allowed values (at most 255 characters in total, Excel's limit).
+        case list([String])
+        /// Whole numbers between the bounds, inclusive.
+        case wholeNumber(min: Int, max: Int)
+        /// Decimal numbers between the bounds, inclusive.
+        case decimal(min: Double, max: Double)
+    }
+
+    public var rule: Rule
+    public var inputTitle: String?
+    public var inputMessage: String?
+    public var errorTitle: String?
+    public var errorMessage: String?
+    public var ignoreBlank: Bool
+
+    public init(_ rule: Rule, inputTitle: String? = nil, inputMessage: String? = nil,
+                errorTitle: String? = nil, errorMessage: String? = nil, ignoreBlank: Bool = true) {
+        self.rule = rule
+        self.inputTitle = inputTitle
+        self.inputMessage = inputMessage
+        self.errorTitle = errorTitle
+        self.errorMessage = errorMessage
+        self.ignoreBlank = ignoreBlank
+    }
+}
+
+extension Worksheet {
+    /// Adds a data-validation rule over a range.
+    public func addValidation(_ validation: DataValidation, range: CellRange) throws {
+        var owned: [UnsafeMutablePointer<CChar>?] = []
+        defer { owned.forEach { free($0) } }
+        func c(_ s: String?) -> UnsafeMutablePointer<CChar>? {
+            guard let s else { return nil }
+            let p = strdup(s)
+            owned.append(p)
+            return p
+        }
+        var v = lxw_data_validation()
+        v.ignore_blank = validation.ignoreBlank ? 1 : 0
+        v.input_title = c(validation.inputTitle)
+        v.input_message = c(validation.inputMessage)
+        v.error_title = c(validation.errorTitle)
+        v.error_message = c(validation.errorMessage)
+        if validation.inputMessage != nil { v.show_input = 1 }
+        v.show_error = 1
+        var list: [UnsafeMutablePointer<CChar>?] = []
+        switch validation.rule {
+        case .list(let values):
+            let total = values.reduce(0) { $0 + $1.count + 1 }
+            guard total <= 256 else {
+                throw XLSXWriteError(context: "\(context()), проверка данных \(range)",
+                                     message: "список значений длиннее 255 символов — предела Excel")
+            }
+            v.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+            list = values.map { c($0) } + [nil]
+        case .wholeNumber(let lo, let hi):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
+            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            v.minimum_number = Double(lo)
+            v.maximum_number = Double(hi)
+        case .decimal(let lo, let hi):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
+            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            v.minimum_number = lo
+            v.maximum_number = hi
+        }
+        let status: lxw_error = list.withUnsafeMutableBufferPointer { buf in
+            if !buf.isEmpty { v.value_list = buf.baseAddress }
+            return worksheet_data_validation_range(
+                handle, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
+                lxw_row_t(range.last.row), lxw_col_t(range.last.column), &v)
+        }
+        try XLSXWriteError.check(status, "\(context()), проверка данных \(range)")
+    }
+}

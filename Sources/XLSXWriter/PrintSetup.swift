@@ -1,0 +1,38 @@
+import CXLSXWriter
+
+/// Page set-up for printing a sheet.
+public struct PrintSetup: Sendable, Equatable {
+    public var landscape: Bool
+    /// Fit all columns onto one page width (any number of pages tall).
+    public var fitToWidth: Bool
+    /// Rows repeated at the top of every printed page (zero-based).
+    public var repeatRows: ClosedRange<Int>?
+    /// A4 paper (Excel's paper code 9); otherwise the printer's default.
+    public var paperA4: Bool
+    /// Centre the printed table horizontally.
+    public var centerHorizontally: Bool
+
+    public init(landscape: Bool = true, fitToWidth: Bool = true, repeatRows: ClosedRange<Int>? = nil,
+                paperA4: Bool = true, centerHorizontally: Bool = false) {
+        self.landscape = landscape
+        self.fitToWidth = fitToWidth
+        self.repeatRows = repeatRows
+        self.paperA4 = paperA4
+        self.centerHorizontally = centerHorizontally
+    }
+}
+
+extension Worksheet {
+    /// Applies a print set-up.
+    public func setPrint(_ setup: PrintSetup) throws {
+        if setup.landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
+        if setup.fitToWidth { worksheet_fit_to_pages(handle, 1, 0) }
+        if setup.paperA4 { worksheet_set_paper(handle, 9) }
+        if setup.centerHorizontally { worksheet_center_horizontally(handle) }
+        if let rows = setup.repeatRows {
+            try XLSXWriteError.check(
+                worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+                "\(context()), повтор строк при печати")
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import CXLSXWriter
+import Foundation
+
+/// One sheet of a `Workbook`. Rows and columns are zero-based: row 0 is Excel's row 1, column 0 is "A".
+public final class Worksheet {
+    /// The final (sanitised, unique) sheet name.
+    public let name: String
+    unowned let workbook: Workbook
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+
+    init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
+        self.workbook = workbook
+        self.handle = handle
+        self.name = name
+    }
+
+    func context(_ cell: CellAddress? = nil) -> String {
+        var s = "\(workbook.path), лист «\(name)»"
+        if let cell { s += ", ячейка \(cell)" }
+        return s
+    }
+
+    func checkCell(_ cell: CellAddress) throws {
+        guard cell.isValid else {
+            throw XLSXWriteError(context: context(), message: "ячейка (строка \(cell.row + 1), столбец \(cell.column + 1)) вне пределов листа (1 048 576 строк × 16 384 столбца)")
+        }
+    }
+
+    /// Writes a value into a cell.
+    public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle? = nil) throws {
+        let cell = CellAddress(row: row, column: column)
+        try checkCell(cell)
+        let fmt = try workbook.format(for: style)
+        let r = lxw_row_t(row), c = lxw_col_t(column)
+        let status: lxw_error
+        switch value {
+        case .blank:
+            status = fmt == nil ? LXW_NO_ERROR : worksheet_write_blank(handle, r, c, fmt)
+        case .text(let s):
+            guard s.utf8.count <= 32_767 * 4, s.utf16.count <= 32_767 else {
+                throw XLSXWriteError(code: Int(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED.rawValue), context: context(cell),
+                                     message: XLSXWriteError.russianMessage(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED))
+            }
+            status = worksheet_write_string(handle, r, c, s, fmt)
+        case .number(let d):
+            guard d.isFinite else {
+                throw XLSXWriteError(context: context(cell), message: "число не конечно (\(d)), Excel его не примет")
+            }
+            status = worksheet_write_number(handle, r, c, d, fmt)
+        case .bool(let b):
+            status = worksheet_write_boolean(handle, r, c, b ? 1 : 0, fmt)
+        case .formula(let f, let cached):
+            status = worksheet_write_formula_num(handle, r, c, f, fmt, cached ?? 0)
+        }
+        try XLSXWriteError.check(status, self.context(cell))
+    }
+
+    /// Writes a row of values starting at (`row`, `column`).
+    public func write(row: Int, column: Int = 0, _ values: [CellValue], style: CellStyle? = nil) throws {
+        for (i, v) in values.enumerated() { try write(v, row: row, column: column + i, style: style) }
+    }
+
+    /// Writes an external hyperlink (`https://…`, `mailto:…`, `file:///…`) shown as `text` (the URL when nil).
+    public func writeLink(url: String, text: String? = nil, row: Int, column: Int, style: CellStyle? = nil,
+                          tooltip: String? = nil) throws {
+        let cell = CellAddress(row: row, column: column)
+        try checkCell(cell)
+        let fmt = try workbook.format(for: style)
+        try XLSXWriteError.check(
+            worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(column), url, fmt, text, tooltip),
+            self.context(cell))
+    }
+
+    /// Writes a link to a cell of another sheet of this workbook.
+    public func writeInternalLink(toSheet sheet: String, cell target: String = "A1", text: String,
+                                  row: Int, column: Int, style: CellStyle? = nil) throws {
+        let escaped = sheet.replacingOccurrences(of: "'", with: "''")
+        try writeLink(url: "internal:'\(escaped)'!\(target)", text: text, row: row, column: column, style: style)
+    }
+
+    /// Merges a range and writes `value` into it (with `style` over the whole range).
+    public func merge(_ range: CellRange, value: CellValue = .blank, style: CellStyle? = nil) throws {
+        try checkCell(range.first); try checkCell(range.last)
+        let fmt = try workbook.format(for: style)
+        let text: String
+        if case .text(let s) = value { text = s } else { text = "" }
+        try XLSXWriteError.check(
+            worksheet_merge_range(handle, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
+                                  lxw_row_t(range.last.row), lxw_col_t(range.last.column), text, fmt),
+            "\(self.context()), объединение \(range)")
+        switch value {
+        case .text, .blank: break
+        default: try write(value, row: range.first.row, column: range.first.column, style: style)
+        }
+    }
+
+    /// Sets the width (in characters) of columns, with an optional default style and hidden state.
+    public func setColumns(_ columns: ClosedRange<Int>, width: Double, style: CellStyle? = nil,
+                           hidden: Bool = false) throws {
+        var options = lxw_row_col_options()
+        options.hidden = hidden ? 1 : 0
+        let fmt = try workbook.format(for: style)
+        try XLSXWriteError.check(
+            worksheet_set_column_opt(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
+                                     width, fmt, &options), context())
+    }
+
+    /// Sets a row's height in points (nil keeps the default height), with optional style and hidden state.
+    public func setRow(_ row: Int, height: Double? = nil, style: CellStyle? = nil, hidden: Bool = false) throws {
+        var options = lxw_row_col_options()
+        options.hidden = hidden ? 1 : 0
+        let fmt = try workbook.format(for: style)
+        try XLSXWriteError.check(
+            worksheet_set_row_opt(handle, lxw_row_t(row), height ?? LXW_DEF_ROW_HEIGHT, fmt, &options), context())
+    }
+
+    /// Freezes the rows above `row` and the columns left of `column`.
+    public func freezePanes(row: Int, column: Int = 0) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// Adds an autofilter over a range (its first row holds the headers).
+    public func autofilter(_ range: CellRange) throws {
+        try XLSXWriteError.check(
+            worksheet_autofilter(handle, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
+                                 lxw_row_t(range.last.row), lxw_col_t(range.last.column)), context())
+    }
+
+    /// Places a chart with its top-left corner at a cell, scaled.
+    public func insertChart(_ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1) throws {
+        var options = lxw_chart_options()
+        options.x_scale = xScale
+        options.y_scale = yScale
+        try XLSXWriteError.check(
+            worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options),
+            "\(context()), диаграмма (в диаграмме должен быть хотя бы один ряд данных)")
+    }
+
+    /// Hides the sheet (it stays readable by programs and can be shown again in Excel/LibreOffice).
+    public func hide() { worksheet_hide(handle) }
+
+    /// Makes this sheet the one shown when the file is opened.
+    public func activate() { worksheet_activate(handle) }
+
+    /// Sets the tab colour.
+    public func setTabColor(_ color: RGBColor) { worksheet_set_tab_color(handle, lxw_color_t(color.rgb)) }
+
+    /// Protects the sheet: locked cells can't be edited; cells with `CellStyle.locked == false` stay editable.
+    public func protect() { worksheet_protect(handle, nil, nil) }
+}

@@ -1,5 +1,0 @@
-import XCTest
-@testable import XLSXWriter
-final class VersionTests: XCTestCase {
-    func testVersion() { XCTAssertFalse(libxlsxwriterVersion.isEmpty) }
-}
