@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
+import XLSXReader
 
-/// Lists the sheets of XLSX files and counts their cells (a first look at an export).
+/// Lists the sheets of XLSX files and their cells: a first look at an export, and the reader's benchmark.
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect", abstract: "Показать листы и ячейки файлов XLSX.")
@@ -8,7 +10,67 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "Файлы XLSX.")
     var files: [String]
 
+    @Option(name: .long, help: "Показать первые N строк каждого листа.")
+    var cells: Int = 0
+
+    @Flag(name: .long, help: "Только прочитать все ячейки и вывести их число и скорость.")
+    var count = false
+
     func run() throws {
-        throw ValidationError("ещё не реализовано")
+        var failed = 0
+        for path in files {
+            do {
+                try inspect(path)
+            } catch {
+                failed += 1
+                FileHandle.standardError.write(Data("ошибка: \(error)\n".utf8))
+            }
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    private func inspect(_ path: String) throws {
+        let start = Date()
+        let file = try XLSXFile.open(path)
+        var total = 0
+        if !count { print("\(path): листов \(file.sheets.count)\(file.date1904 ? ", даты 1904" : "")") }
+        for sheet in file.sheets {
+            let reader = try file.rows(sheet)
+            var n = 0, rows = 0, shown = 0
+            while let row = try reader.next() {
+                n += row.cells.count
+                if !row.cells.isEmpty { rows += 1 }
+                if shown < cells, !row.cells.isEmpty {
+                    shown += 1
+                    let text = row.cells.map { c -> String in
+                        let ref = CellRef(row: row.index, column: c.column)
+                        return "\(ref)=\(describe(c))"
+                    }.joined(separator: "\t")
+                    print("  \(text)")
+                }
+            }
+            total += n
+            if !count {
+                let state = sheet.state == .visible ? "" : " (\(sheet.state == .hidden ? "скрыт" : "очень скрыт"))"
+                print("  лист «\(sheet.name)»\(state): строк \(rows), ячеек \(n), объединений \(reader.mergedRanges.count), гиперссылок \(reader.hyperlinks.count)")
+                for (ref, link) in reader.hyperlinks.prefix(cells) {
+                    print("    ссылка \(ref): \(link.url ?? link.location ?? "")")
+                }
+            }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        if count {
+            print("\(path)\tячеек \(total)\tсекунд \(String(format: "%.3f", seconds))\tячеек/с \(Int(Double(total) / max(seconds, 1e-9)))")
+        }
+    }
+
+    private func describe(_ c: Cell) -> String {
+        switch c.value {
+        case .text(let s): return "«\(s)»"
+        case .number(let d): return c.isPercent ? "\(d) (%)" : "\(d)"
+        case .bool(let b): return b ? "ИСТИНА" : "ЛОЖЬ"
+        case .date(_, let serial): return "дата(\(serial))"
+        case .error(let e): return "ошибка(\(e))"
+        }
     }
 }

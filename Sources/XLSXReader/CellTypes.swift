@@ -1,0 +1,129 @@
+import Foundation
+
+/// The value of a cell as stored in the file (a formula gives its cached value).
+public enum CellValue: Equatable, Sendable {
+    case text(String)
+    case number(Double)
+    case bool(Bool)
+    /// A date or time: the moment (UTC) and the serial number Excel stored.
+    case date(Date, serial: Double)
+    /// An error value such as `#N/A` or `#DIV/0!`.
+    case error(String)
+
+    /// The text a person sees for simple values (numbers without their display format).
+    public var plainText: String {
+        switch self {
+        case .text(let s): return s
+        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+        case .bool(let b): return b ? "ИСТИНА" : "ЛОЖЬ"
+        case .date(let d, _): return ISO8601DateFormatter().string(from: d)
+        case .error(let e): return e
+        }
+    }
+
+    /// The number, for numeric cells.
+    public var number: Double? {
+        if case .number(let d) = self { return d }
+        return nil
+    }
+}
+
+/// One non-empty cell of a row.
+public struct Cell: Equatable, Sendable {
+    /// Zero-based column.
+    public var column: Int
+    public var value: CellValue
+    /// The cell's number format shows a percent (`0.00%`): the value is a fraction (0.0728 for 7,28 %).
+    public var isPercent: Bool
+    /// The cell's number format is text (`@`).
+    public var isTextFormat: Bool
+    /// The cell holds a formula (its cached value is `value`).
+    public var hasFormula: Bool
+
+    public init(column: Int, value: CellValue, isPercent: Bool = false, isTextFormat: Bool = false,
+                hasFormula: Bool = false) {
+        self.column = column
+        self.value = value
+        self.isPercent = isPercent
+        self.isTextFormat = isTextFormat
+        self.hasFormula = hasFormula
+    }
+}
+
+/// One row as streamed from a sheet: only the cells that hold a value, in column order.
+public struct Row: Equatable, Sendable {
+    /// Zero-based row index.
+    public var index: Int
+    public var hidden: Bool
+    public var cells: [Cell]
+}
+
+/// A cell hyperlink: an external URL (from the sheet's relationships) or a location inside the workbook.
+public struct Hyperlink: Equatable, Sendable {
+    public var url: String?
+    public var location: String?
+    public var display: String?
+}
+
+/// A zero-based cell position, shown as A1.
+public struct CellRef: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public var row: Int
+    public var column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+
+    public static let maxRows = 1_048_576
+    public static let maxColumns = 16_384
+
+    /// Parses `B7` / `$B$7`; nil when malformed or outside Excel's grid.
+    public init?(_ a1: Substring) {
+        var col = 0, row = 0, letters = 0, digits = 0
+        for ch in a1.utf8 where ch != UInt8(ascii: "$") {
+            switch ch {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard digits == 0, letters < 3 else { return nil }
+                col = col * 26 + Int((ch | 0x20) - UInt8(ascii: "a")) + 1
+                letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard letters > 0, digits < 7 else { return nil }
+                row = row * 10 + Int(ch - UInt8(ascii: "0"))
+                digits += 1
+            default: return nil
+            }
+        }
+        guard letters > 0, digits > 0, row >= 1, row <= CellRef.maxRows, col <= CellRef.maxColumns else { return nil }
+        self.init(row: row - 1, column: col - 1)
+    }
+
+    public static func columnName(_ column: Int) -> String {
+        var n = column + 1, s: [Character] = []
+        while n > 0 { s.append(Character(Unicode.Scalar(UInt8(65 + (n - 1) % 26)))); n = (n - 1) / 26 }
+        return String(s.reversed())
+    }
+
+    public var description: String { CellRef.columnName(column) + String(row + 1) }
+
+    public static func < (a: CellRef, b: CellRef) -> Bool { (a.row, a.column) < (b.row, b.column) }
+}
+
+/// A merged range of cells (inclusive).
+public struct MergedRange: Equatable, Sendable, CustomStringConvertible {
+    public var first: CellRef
+    public var last: CellRef
+
+    public init?(_ a1: Substring) {
+        let parts = a1.split(separator: ":")
+        guard let a = CellRef(parts[0]), let b = CellRef(parts.count > 1 ? parts[1] : parts[0]) else { return nil }
+        first = CellRef(row: min(a.row, b.row), column: min(a.column, b.column))
+        last = CellRef(row: max(a.row, b.row), column: max(a.column, b.column))
+    }
+
+    public func contains(_ c: CellRef) -> Bool {
+        c.row >= first.row && c.row <= last.row && c.column >= first.column && c.column <= last.column
+    }
+
+    public var description: String { "\(first):\(last)" }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Recognises what a file is before it is opened as a zip, to explain why it is not an XLSX.
+enum FileSniffer {
+    static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    /// Throws a clear error when the file is empty, unreadable, an OLE container (old .xls or a
+    /// password-protected workbook) or plainly not a zip.
+    static func check(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw XLSXReadError(.unreadable, file: path,
+                                exists ? "файл нельзя прочитать (нет прав или он заблокирован)" : "файл не найден")
+        }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
+        if head.isEmpty { throw XLSXReadError(.empty, file: path, "файл пустой (0 байт)") }
+        if head == oleMagic {
+            try? handle.seek(toOffset: 0)
+            let body = (try? handle.read(upToCount: 32 << 20)) ?? Data()
+            if containsUTF16(body, "EncryptedPackage") || containsUTF16(body, "EncryptionInfo") {
+                throw XLSXReadError(.encrypted, file: path,
+                                    "книга защищена паролем (зашифрованный контейнер OLE); снимите пароль в Excel или LibreOffice и сохраните как .xlsx")
+            }
+            let hint = containsUTF16(body, "Workbook") || containsUTF16(body, "Book")
+                ? "это книга старого формата Excel 97–2003 (.xls)"
+                : "это контейнер OLE (вероятно, старый .xls или книга с паролем)"
+            throw XLSXReadError(.oldXLS, file: path, "\(hint); сохраните её как .xlsx («Книга Excel»)")
+        }
+        if head.count < 4 || head[0] != 0x50 || head[1] != 0x4B {
+            throw XLSXReadError(.notZip, file: path,
+                                "это не файл XLSX (не архив ZIP): возможно, CSV, HTML или текст с расширением .xlsx")
+        }
+    }
+
+    static func containsUTF16(_ data: Data, _ word: String) -> Bool {
+        var needle = [UInt8]()
+        for unit in word.utf16 { needle.append(UInt8(unit & 0xFF)); needle.append(UInt8(unit >> 8)) }
+        return data.range(of: Data(needle)) != nil
+    }
+}

@@ -1,0 +1,31 @@
+/// Limits that protect the reader from hostile files. They are checked on the bytes actually inflated
+/// while streaming, never on the sizes written in the zip's headers.
+public struct ReaderLimits: Sendable, Equatable {
+    /// Largest uncompressed size of one part (default 512 MiB).
+    public var maxPartBytes: Int64
+    /// Largest uncompressed size of all parts read from one file (default 2 GiB).
+    public var maxTotalBytes: Int64
+    /// Largest compression ratio of a part (default 1000), checked once the part has inflated past
+    /// `ratioFloorBytes` so that tiny, highly compressible parts don't trip it.
+    public var maxCompressionRatio: Int64
+    /// Inflated size from which the ratio is checked (default 16 MiB).
+    public var ratioFloorBytes: Int64
+    /// Largest number of entries in the zip (default 10 000).
+    public var maxEntries: Int
+    /// Deepest XML element nesting accepted (default 64; OOXML sheets need about 6).
+    public var maxXMLDepth: Int
+
+    public init(maxPartBytes: Int64 = 512 << 20, maxTotalBytes: Int64 = 2 << 30,
+                maxCompressionRatio: Int64 = 1000, ratioFloorBytes: Int64 = 16 << 20,
+                maxEntries: Int = 10_000, maxXMLDepth: Int = 64) {
+        self.maxPartBytes = maxPartBytes
+        self.maxTotalBytes = maxTotalBytes
+        self.maxCompressionRatio = maxCompressionRatio
+        self.ratioFloorBytes = ratioFloorBytes
+        self.maxEntries = maxEntries
+        self.maxXMLDepth = maxXMLDepth
+    }
+
+    /// The defaults documented on each property.
+    public static let `default` = ReaderLimits()
+}

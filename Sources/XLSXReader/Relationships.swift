@@ -1,0 +1,67 @@
+import Foundation
+
+/// One relationship of an OOXML part (`_rels/*.rels`).
+struct Relationship {
+    let id: String
+    /// The last path segment of the relationship type (`officeDocument`, `worksheet`, `sharedStrings`,
+    /// `styles`, `hyperlink`, …): the same in the transitional and the strict namespace.
+    let type: String
+    /// For internal targets: the normalised part name; for external ones: the target as written.
+    let target: String
+    let isExternal: Bool
+}
+
+enum PartPaths {
+    /// The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`.
+    static func relsPath(of part: String) -> String {
+        let dir = directory(of: part)
+        let name = part.split(separator: "/").last.map(String.init) ?? part
+        return (dir.isEmpty ? "" : dir + "/") + "_rels/" + name + ".rels"
+    }
+
+    static func directory(of part: String) -> String {
+        guard let slash = part.lastIndex(of: "/") else { return "" }
+        return String(part[..<slash])
+    }
+
+    /// Resolves a relationship target against the directory of its source part. Absolute targets
+    /// (`/xl/worksheets/sheet1.xml`) and relative ones (`worksheets/sheet1.xml`, `../x.xml`) give the same
+    /// normalised name (no leading slash, no `.` or `..` segments).
+    static func resolve(_ target: String, from source: String) -> String {
+        let cleaned = target.replacingOccurrences(of: "\\", with: "/")
+        var segments: [Substring] = cleaned.hasPrefix("/") ? [] : directory(of: source).split(separator: "/")
+        for seg in cleaned.split(separator: "/") {
+            if seg == "." || seg.isEmpty { continue }
+            if seg == ".." { if !segments.isEmpty { segments.removeLast() }; continue }
+            segments.append(seg)
+        }
+        let joined = segments.joined(separator: "/")
+        return joined.removingPercentEncoding ?? joined
+    }
+
+    /// Reads the relationships of `part`; an absent rels part gives none.
+    static func relationships(of part: String, in archive: ZipArchive) throws -> [Relationship] {
+        let rels = relsPath(of: part)
+        guard archive.contains(rels) else { return [] }
+        let xml = try XMLStream(entry: archive.open(rels), limits: archive.limits)
+        let relName = xml.intern("Relationship")
+        var out: [Relationship] = []
+        while try xml.next() {
+            guard xml.node == .element, xml.localName == relName else { continue }
+            var id = "", type = "", target = "", external = false
+            xml.forEachAttribute { name, value in
+                switch String(cString: name) {
+                case "Id": id = String(cString: value)
+                case "Type": type = String(cString: value)
+                case "Target": target = String(cString: value)
+                case "TargetMode": external = String(cString: value).lowercased() == "external"
+                default: break
+                }
+            }
+            let shortType = type.split(separator: "/").last.map(String.init) ?? type
+            out.append(Relationship(id: id, type: shortType,
+                                    target: external ? target : resolve(target, from: part), isExternal: external))
+        }
+        return out
+    }
+}

@@ -1,0 +1,12 @@
+/// Whether a sheet is shown.
+public enum SheetState: String, Sendable {
+    case visible, hidden, veryHidden
+}
+
+/// A sheet listed in `workbook.xml`, in workbook order.
+public struct SheetInfo: Equatable, Sendable {
+    public var name: String
+    public var state: SheetState
+    /// The normalised part name of the worksheet (`xl/worksheets/sheet1.xml`).
+    public var part: String
+}

@@ -1,0 +1,131 @@
+import CXML2
+import Foundation
+
+/// An open XLSX workbook. Opening reads only the package structure (`_rels/.rels`, `workbook.xml` and its
+/// relationships); shared strings and styles are read on first use; sheets are streamed row by row.
+///
+/// One `XLSXFile` must not be used from two threads at once; different files can be read in parallel.
+public final class XLSXFile {
+    /// The path the file was opened from (used in every error message).
+    public let path: String
+    /// The sheets in workbook order, with their visibility.
+    public let sheets: [SheetInfo]
+    /// The workbook uses the 1904 date system.
+    public let date1904: Bool
+
+    let archive: ZipArchive
+    private let sharedStringsPart: String?
+    private let stylesPart: String?
+    private var cachedStrings: [String]?
+    private var cachedStyles: Styles?
+
+    private static let initOnce: Void = { xmlInitParser() }()
+
+    /// Opens a workbook. Throws `XLSXReadError` with a Russian message for anything that is not a
+    /// readable XLSX (empty, old .xls, password-protected, .ods, broken zip, missing parts, bad XML).
+    public static func open(_ path: String, limits: ReaderLimits = .default) throws -> XLSXFile {
+        _ = initOnce
+        try FileSniffer.check(path)
+        let archive = try ZipArchive(path: path, limits: limits)
+        return try XLSXFile(path: path, archive: archive)
+    }
+
+    private init(path: String, archive: ZipArchive) throws {
+        self.path = path
+        self.archive = archive
+        if archive.contains("mimetype"),
+           let mime = try? archive.readAll("mimetype"),
+           String(decoding: mime, as: UTF8.self).contains("opendocument") {
+            throw XLSXReadError(.ods, file: path,
+                                "это таблица OpenDocument (.ods), а не XLSX; сохраните её в LibreOffice как «Книга Excel 2007–365 (.xlsx)»")
+        }
+        let root = try PartPaths.relationships(of: "", in: archive)
+        let workbookPart: String
+        if let rel = root.first(where: { $0.type == "officeDocument" && !$0.isExternal }) {
+            workbookPart = rel.target
+        } else if archive.contains("xl/workbook.xml") {
+            workbookPart = "xl/workbook.xml"
+        } else {
+            throw XLSXReadError(.missingPart, file: path,
+                                "не найдена книга (нет «_rels/.rels» с основной частью и нет «xl/workbook.xml») — это не XLSX")
+        }
+        guard archive.contains(workbookPart) else {
+            throw XLSXReadError(.missingPart, file: path, "нет обязательной части «\(workbookPart)»")
+        }
+        let rels = try PartPaths.relationships(of: workbookPart, in: archive)
+        let byId = Dictionary(rels.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        sharedStringsPart = rels.first { $0.type == "sharedStrings" }?.target
+        stylesPart = rels.first { $0.type == "styles" }?.target
+
+        let xml = try XMLStream(entry: archive.open(workbookPart), limits: archive.limits)
+        let sheetName = xml.intern("sheet"), workbookPr = xml.intern("workbookPr")
+        var sheets: [SheetInfo] = []
+        var date1904 = false
+        while try xml.next() {
+            guard xml.node == .element, let name = xml.localName else { continue }
+            if name == workbookPr {
+                xml.forEachAttribute { n, v in
+                    if String(cString: n) == "date1904" { date1904 = ["1", "true"].contains(String(cString: v).lowercased()) }
+                }
+            } else if name == sheetName {
+                var title = "", state = SheetState.visible, rid = ""
+                xml.forEachAttribute { n, v in
+                    switch String(cString: n) {
+                    case "name": title = String(cString: v)
+                    case "state": state = SheetState(rawValue: String(cString: v)) ?? .visible
+                    case "id": rid = String(cString: v)
+                    default: break
+                    }
+                }
+                guard let rel = byId[rid], !rel.isExternal else {
+                    throw XLSXReadError(.missingPart, file: path, location: "лист «\(title)»",
+                                        "в связях книги нет части листа (r:id=\"\(rid)\")")
+                }
+                sheets.append(SheetInfo(name: title, state: state, part: rel.target))
+            }
+        }
+        guard !sheets.isEmpty else { throw XLSXReadError(.noSheets, file: path, "в книге нет ни одного листа") }
+        self.sheets = sheets
+        self.date1904 = date1904
+    }
+
+    /// The sheet with a given name (exact, then case-insensitive).
+    public func sheet(named name: String) -> SheetInfo? {
+        sheets.first { $0.name == name } ?? sheets.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    func sharedStrings() throws -> [String] {
+        if let s = cachedStrings { return s }
+        let s = try SharedStrings.read(part: sharedStringsPart, archive: archive)
+        cachedStrings = s
+        return s
+    }
+
+    func styles() throws -> Styles {
+        if let s = cachedStyles { return s }
+        let s = try Styles.read(part: stylesPart, archive: archive)
+        cachedStyles = s
+        return s
+    }
+
+    /// Streams the rows of a sheet. Merged ranges and hyperlinks follow the cells in the file, so they
+    /// are available on the reader once it has returned nil.
+    public func rows(_ sheet: SheetInfo) throws -> SheetRowReader {
+        guard archive.contains(sheet.part) else {
+            throw XLSXReadError(.missingPart, file: path, location: "лист «\(sheet.name)»",
+                                "нет части листа «\(sheet.part)»")
+        }
+        return try SheetRowReader(file: self, sheet: sheet, strings: sharedStrings(), styles: styles())
+    }
+
+    /// Reads a whole sheet into memory (for small sheets such as one organisation's form).
+    public func readSheet(_ sheet: SheetInfo) throws -> SheetTable {
+        let reader = try rows(sheet)
+        var rows: [Row] = []
+        while let row = try reader.next() { rows.append(row) }
+        var links: [CellRef: Hyperlink] = [:]
+        for (ref, link) in reader.hyperlinks { links[ref] = link }
+        return SheetTable(name: sheet.name, rows: rows, merged: reader.mergedRanges, hyperlinks: links,
+                          hiddenColumns: reader.hiddenColumns)
+    }
+}

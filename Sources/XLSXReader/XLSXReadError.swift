@@ -1,0 +1,29 @@
+/// Why a file could not be read. `description` is a Russian message that names the file and, where it
+/// applies, the part with line and column, or the sheet and cell.
+public struct XLSXReadError: Error, CustomStringConvertible, Equatable {
+    /// The kinds of failure, for callers that react differently to them.
+    public enum Kind: String, Sendable, Equatable {
+        case unreadable, empty, notZip, oldXLS, encrypted, ods, corruptZip, missingPart
+        case limitExceeded, malformedXML, forbiddenXML, badReference, badSharedString, noSheets
+    }
+
+    public let kind: Kind
+    /// The file's path.
+    public let file: String
+    /// Where inside the file: a part with line/column, or a sheet with a cell.
+    public let location: String?
+    public let message: String
+
+    public init(_ kind: Kind, file: String, location: String? = nil, _ message: String) {
+        self.kind = kind
+        self.file = file
+        self.location = location
+        self.message = message
+    }
+
+    public var description: String {
+        var s = "Файл «\(file)»"
+        if let location { s += ", \(location)" }
+        return s + ": " + message
+    }
+}

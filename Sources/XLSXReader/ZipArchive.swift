@@ -1,0 +1,148 @@
+import CZip
+import Foundation
+
+/// A read-only zip archive over libzip. Entry names are only used as keys, never as paths on disk.
+final class ZipArchive {
+    let path: String
+    let limits: ReaderLimits
+    private let handle: OpaquePointer
+    /// Lower-cased entry name (leading "/" removed) → entry index; OOXML part names are case-insensitive.
+    private(set) var entries: [String: UInt64] = [:]
+    /// Bytes inflated so far from all entries, against `ReaderLimits.maxTotalBytes`.
+    var totalInflated: Int64 = 0
+
+    init(path: String, limits: ReaderLimits) throws {
+        self.path = path
+        self.limits = limits
+        var code: Int32 = 0
+        guard let za = zip_open(path, ZIP_RDONLY, &code) else {
+            var err = zip_error_t()
+            zip_error_init_with_code(&err, code)
+            defer { zip_error_fini(&err) }
+            let reason = String(cString: zip_error_strerror(&err))
+            let kind: XLSXReadError.Kind = code == ZIP_ER_NOZIP ? .notZip : .corruptZip
+            throw XLSXReadError(kind, file: path, "архив ZIP повреждён или обрезан (\(reason))")
+        }
+        handle = za
+        let count = zip_get_num_entries(za, 0)
+        guard count <= Int64(limits.maxEntries) else {
+            zip_discard(za)
+            throw XLSXReadError(.limitExceeded, file: path,
+                                "в архиве \(count) частей — больше допустимых \(limits.maxEntries)")
+        }
+        for i in 0..<UInt64(max(count, 0)) {
+            guard let raw = zip_get_name(za, i, ZIP_FL_ENC_GUESS) else { continue }
+            let key = ZipArchive.key(String(cString: raw))
+            if entries[key] != nil {
+                zip_discard(za)
+                throw XLSXReadError(.corruptZip, file: path, "в архиве дважды встречается часть «\(key)»")
+            }
+            entries[key] = i
+        }
+    }
+
+    deinit { zip_discard(handle) }
+
+    static func key(_ name: String) -> String {
+        var s = Substring(name)
+        while s.hasPrefix("/") { s = s.dropFirst() }
+        return s.lowercased()
+    }
+
+    func contains(_ name: String) -> Bool { entries[ZipArchive.key(name)] != nil }
+
+    /// Opens an entry for streaming; throws `.missingPart` when absent.
+    func open(_ name: String) throws -> EntryStream {
+        guard let index = entries[ZipArchive.key(name)] else {
+            throw XLSXReadError(.missingPart, file: path, "нет обязательной части «\(name)»")
+        }
+        var st = zip_stat_t()
+        zip_stat_init(&st)
+        zip_stat_index(handle, index, 0, &st)
+        let compressed = (st.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? Int64(st.comp_size) : 0
+        guard let zf = zip_fopen_index(handle, index, 0) else {
+            let err = zip_get_error(handle)
+            let code = zip_error_code_zip(err)
+            let reason = String(cString: zip_error_strerror(err))
+            if code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP {
+                throw XLSXReadError(.encrypted, file: path, location: "часть «\(name)»", "часть зашифрована паролем")
+            }
+            throw XLSXReadError(.corruptZip, file: path, location: "часть «\(name)»", "не удалось открыть (\(reason))")
+        }
+        return EntryStream(archive: self, file: zf, name: name, compressedSize: compressed)
+    }
+
+    /// Reads a whole (small) entry into memory, within the limits.
+    func readAll(_ name: String) throws -> Data {
+        let stream = try open(name)
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let n = try buffer.withUnsafeMutableBytes { try stream.read(into: $0.baseAddress!, count: $0.count) }
+            if n == 0 { break }
+            data.append(buffer, count: n)
+        }
+        return data
+    }
+}
+
+/// The inflated bytes of one zip entry, counted against the limits as they come.
+final class EntryStream {
+    let archive: ZipArchive
+    let name: String
+    private var file: OpaquePointer?
+    private let compressedSize: Int64
+    private(set) var inflated: Int64 = 0
+    /// The error that stopped the stream, for the XML layer to report instead of its own.
+    private(set) var failure: XLSXReadError?
+
+    init(archive: ZipArchive, file: OpaquePointer, name: String, compressedSize: Int64) {
+        self.archive = archive
+        self.file = file
+        self.name = name
+        self.compressedSize = compressedSize
+    }
+
+    deinit { close() }
+
+    func close() {
+        if let f = file { zip_fclose(f) }
+        file = nil
+    }
+
+    /// Reads up to `count` bytes; 0 at the end. Throws on a damaged entry or a broken limit.
+    func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
+        if let failure { throw failure }
+        guard let f = file else { return 0 }
+        let n = zip_fread(f, buffer, zip_uint64_t(count))
+        if n < 0 {
+            let reason = String(cString: zip_error_strerror(zip_file_get_error(f)))
+            let code = zip_error_code_zip(zip_file_get_error(f))
+            let what = code == ZIP_ER_CRC ? "контрольная сумма (CRC) не сходится — файл повреждён" : "ошибка распаковки (\(reason))"
+            return try fail(XLSXReadError(.corruptZip, file: archive.path, location: "часть «\(name)»", what))
+        }
+        inflated += Int64(n)
+        archive.totalInflated += Int64(n)
+        let limits = archive.limits
+        if inflated > limits.maxPartBytes {
+            return try fail(XLSXReadError(.limitExceeded, file: archive.path, location: "часть «\(name)»",
+                                          "распакованный размер превысил предел \(limits.maxPartBytes >> 20) МиБ (возможна «zip-бомба»)"))
+        }
+        if archive.totalInflated > limits.maxTotalBytes {
+            return try fail(XLSXReadError(.limitExceeded, file: archive.path, location: "часть «\(name)»",
+                                          "общий распакованный размер превысил предел \(limits.maxTotalBytes >> 20) МиБ"))
+        }
+        if inflated > limits.ratioFloorBytes, compressedSize > 0,
+           inflated / compressedSize > limits.maxCompressionRatio {
+            return try fail(XLSXReadError(.limitExceeded, file: archive.path, location: "часть «\(name)»",
+                                          "степень сжатия больше \(limits.maxCompressionRatio):1 (возможна «zip-бомба»)"))
+        }
+        return Int(n)
+    }
+
+    private func fail(_ error: XLSXReadError) throws -> Int {
+        failure = error
+        close()
+        throw error
+    }
+}
