@@ -20,13 +20,19 @@ final class ZipArchive {
             zip_error_init_with_code(&err, code)
             defer { zip_error_fini(&err) }
             let reason = String(cString: zip_error_strerror(&err))
-            let kind: XLSXReadError.Kind = code == ZIP_ER_NOZIP ? .notZip : .corruptZip
-            throw XLSXReadError(kind, file: path, "архив ZIP повреждён или обрезан (\(reason))")
+            let detail: String
+            switch code {
+            case ZIP_ER_NOZIP: detail = "нет оглавления архива — файл обрезан (не докачан) или повреждён"
+            case ZIP_ER_INCONS: detail = "оглавление архива противоречит его содержимому"
+            case ZIP_ER_OPEN, ZIP_ER_READ: detail = "файл не удалось прочитать (\(reason))"
+            default: detail = reason
+            }
+            throw XLSXReadError(.corruptZip, file: path, "архив ZIP повреждён или обрезан: \(detail)")
         }
         handle = za
         let count = zip_get_num_entries(za, 0)
+        // From here on `deinit` releases the archive, also when the initialiser throws.
         guard count <= Int64(limits.maxEntries) else {
-            zip_discard(za)
             throw XLSXReadError(.limitExceeded, file: path,
                                 "в архиве \(count) частей — больше допустимых \(limits.maxEntries)")
         }
@@ -34,7 +40,6 @@ final class ZipArchive {
             guard let raw = zip_get_name(za, i, ZIP_FL_ENC_GUESS) else { continue }
             let key = ZipArchive.key(String(cString: raw))
             if entries[key] != nil {
-                zip_discard(za)
                 throw XLSXReadError(.corruptZip, file: path, "в архиве дважды встречается часть «\(key)»")
             }
             entries[key] = i

@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Builds the reader's test fixtures in Tests/Fixtures/reader/ (committed; re-run to regenerate).
+
+Independent writers: openpyxl, XlsxWriter, LibreOffice headless (CSV -> XLSX/ODS/XLS), msoffcrypto-tool
+(a real password-protected workbook). Hand-built edge cases: XML parts written here and zipped.
+usage: python3 scripts/make_reader_fixtures.py
+"""
+import datetime
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "Tests", "Fixtures", "reader")
+os.makedirs(OUT, exist_ok=True)
+
+
+def path(name):
+    return os.path.join(OUT, name)
+
+
+def fixed_zip(name, parts, compression=zipfile.ZIP_DEFLATED):
+    """Writes parts {name: bytes|str} into a zip with fixed timestamps (reproducible)."""
+    with zipfile.ZipFile(path(name), "w", compression) as z:
+        for part, data in parts.items():
+            info = zipfile.ZipInfo(part, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = compression
+            z.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
+
+
+# ---- openpyxl -------------------------------------------------------------------------------------
+def by_openpyxl():
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Форма"
+    ws["A1"] = "Образовательная организация"
+    ws["B1"] = 'МБОУ "СОШ № 5"'
+    ws["A3"] = "Показатель"
+    ws["B3"] = "Критерий"
+    ws["C3"] = "Значение"
+    ws["D3"] = "Ссылка"
+    ws["A4"] = "1. Нормативное обеспечение"
+    ws.merge_cells("A4:A5")
+    ws["B4"] = "Количество наставников ОО (по приказу)"
+    ws["C4"] = 122
+    ws["D4"] = "ссылка"
+    ws["D4"].hyperlink = "https://school5.example.ru/docs/prikaz.pdf"
+    ws["B5"] = "Доля обучающихся"
+    ws["C5"] = 0.0728
+    ws["C5"].number_format = "0.00%"
+    ws["B6"] = "Дата отчёта"
+    ws["C6"] = datetime.date(2024, 10, 7)
+    ws["B7"] = "Есть приказ"
+    ws["C7"] = True
+    ws["B8"] = "  пробелы по краям  "
+    ws["C8"] = "1 111"
+    ws["C8"].number_format = "@"
+    ws["B9"] = "Внутренняя ссылка"
+    ws["B9"].hyperlink = "#'Скрытый'!A1"
+    ws["B9"].font = Font(underline="single")
+    ws.column_dimensions["E"].hidden = True
+    ws.row_dimensions[10].hidden = True
+    ws["A10"] = "скрытая строка"
+    hidden = wb.create_sheet("Скрытый")
+    hidden.sheet_state = "hidden"
+    hidden["A1"] = "секрет"
+    very = wb.create_sheet("ОченьСкрытый")
+    very.sheet_state = "veryHidden"
+    very["A1"] = 1
+    wb.save(path("openpyxl_form.xlsx"))
+
+
+# ---- XlsxWriter -----------------------------------------------------------------------------------
+def by_xlsxwriter():
+    import xlsxwriter
+    wb = xlsxwriter.Workbook(path("xlsxwriter_features.xlsx"))
+    ws = wb.add_worksheet("Лист1")
+    bold = wb.add_format({"bold": True})
+    italic = wb.add_format({"italic": True})
+    pct = wb.add_format({"num_format": "0.00%"})
+    date = wb.add_format({"num_format": "dd.mm.yyyy"})
+    ws.write_string(0, 0, "Текст")
+    ws.write_number(0, 1, 57814)
+    ws.write_number(0, 2, 0.0539, pct)
+    ws.write_formula(1, 0, "=B1*2", None, 115628)
+    ws.write_formula(1, 1, '="А"&"Б"', None, "АБ")
+    ws.write_rich_string(2, 0, "Полу", bold, "жирный", " и ", italic, "курсив")
+    ws.write_datetime(3, 0, datetime.datetime(2024, 10, 7), date)
+    ws.write_url(4, 0, "https://disk.yandex.ru/i/LKiR179tWxtiwA", string="ссылка")
+    ws.write_boolean(5, 0, False)
+    ws.merge_range("C5:D6", "Объединено")
+    ws.write(9, 30, "далеко")  # sparse: AE10
+    wb.close()
+
+    wb = xlsxwriter.Workbook(path("xlsxwriter_1904.xlsx"), {"date_1904": True})
+    ws = wb.add_worksheet()
+    ws.write_datetime(0, 0, datetime.datetime(2024, 10, 7), wb.add_format({"num_format": "yyyy-mm-dd"}))
+    wb.close()
+
+
+# ---- LibreOffice ----------------------------------------------------------------------------------
+def by_libreoffice():
+    tmp = tempfile.mkdtemp()
+    csv = os.path.join(tmp, "libreoffice_csv.csv")
+    with open(csv, "w", encoding="utf-8") as f:
+        f.write("Организация;Наставников;Доля\n")
+        f.write('МБОУ "СОШ № 5";122;7,28%\n')
+        f.write("МБОУ ДО ДД(Ю)Т;51;5,39%\n")
+    profile = "file://" + os.path.join(tmp, "profile")
+    # 59 = ';', 34 = '"', 76 = UTF-8, 1 = start row; Russian locale for the decimal comma.
+    filt = "CSV:59,34,76,1,,1049"
+    for target, ext in (("Calc MS Excel 2007 XML", "xlsx"), ("calc8", "ods"), ("MS Excel 97", "xls")):
+        subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--infilter=" + filt,
+                        "--convert-to", f"{ext}:{target}", "--outdir", tmp, csv], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+    shutil.copy(os.path.join(tmp, "libreoffice_csv.xlsx"), path("libreoffice_csv.xlsx"))
+    shutil.copy(os.path.join(tmp, "libreoffice_csv.ods"), path("bad_ods.ods"))
+    shutil.copy(os.path.join(tmp, "libreoffice_csv.xls"), path("bad_old.xls"))
+    shutil.rmtree(tmp)
+
+
+def encrypted():
+    import msoffcrypto
+    from msoffcrypto.format.ooxml import OOXMLFile
+    with open(path("openpyxl_form.xlsx"), "rb") as plain, open(path("bad_password.xlsx"), "wb") as out:
+        OOXMLFile(plain).encrypt("секрет", out)
+
+
+# ---- hand-built parts -----------------------------------------------------------------------------
+T = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+TR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+S = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+SR = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def package(main, rels, sheet_xml, shared=None, styles=None, sheet_rels=None, workbook_extra="",
+            sheets=None, wb_target="xl/workbook.xml", absolute=False):
+    sheets = sheets or [("Лист1", "rId1", None)]
+    sheet_elems = "".join(
+        f'<sheet name="{n}" sheetId="{i + 1}" r:id="{rid}"' + (f' state="{st}"' if st else "") + "/>"
+        for i, (n, rid, st) in enumerate(sheets))
+    target = (lambda p: "/xl/" + p) if absolute else (lambda p: p)
+    wb_rels = [f'<Relationship Id="rId1" Type="{rels}/worksheet" Target="{target("worksheets/sheet1.xml")}"/>']
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "_rels/.rels": f'<?xml version="1.0"?><Relationships xmlns="{PKG}"><Relationship Id="rId1" '
+                       f'Type="{rels}/officeDocument" Target="{wb_target}"/></Relationships>',
+        wb_target: f'<?xml version="1.0"?><workbook xmlns="{main}" xmlns:r="{rels}">{workbook_extra}'
+                   f"<sheets>{sheet_elems}</sheets></workbook>",
+        "xl/worksheets/sheet1.xml": f'<?xml version="1.0"?><worksheet xmlns="{main}" xmlns:r="{rels}">{sheet_xml}</worksheet>',
+    }
+    if shared is not None:
+        wb_rels.append(f'<Relationship Id="rId8" Type="{rels}/sharedStrings" Target="{target("sharedStrings.xml")}"/>')
+        parts["xl/sharedStrings.xml"] = f'<?xml version="1.0"?><sst xmlns="{main}">{shared}</sst>'
+    if styles is not None:
+        wb_rels.append(f'<Relationship Id="rId9" Type="{rels}/styles" Target="styles.xml"/>')
+        parts["xl/styles.xml"] = f'<?xml version="1.0"?><styleSheet xmlns="{main}">{styles}</styleSheet>'
+    if sheet_rels is not None:
+        parts["xl/worksheets/_rels/sheet1.xml.rels"] = f'<?xml version="1.0"?><Relationships xmlns="{PKG}">{sheet_rels}</Relationships>'
+    parts["xl/_rels/workbook.xml.rels"] = f'<?xml version="1.0"?><Relationships xmlns="{PKG}">{"".join(wb_rels)}</Relationships>'
+    return parts
+
+
+def hand_built():
+    # Strict namespaces, absolute relationship targets, rich text with a phonetic run, preserved spaces.
+    fixed_zip("hand_strict.xlsx", package(
+        S, SR,
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1"><v>42</v></c></row></sheetData>',
+        shared='<si><r><t>Нормативное </t></r><r><rPr><b/></rPr><t>обеспечение</t></r><rPh sb="0" eb="1"><t>ФОНЕТИКА</t></rPh></si>'
+               '<si><t xml:space="preserve">  с пробелами  </t></si>',
+        absolute=True))
+    # No r attributes at all, inline strings, sparse rows, booleans, errors, ISO dates, str formulas, 1904.
+    fixed_zip("hand_no_refs.xlsx", package(
+        T, TR,
+        "<sheetData>"
+        '<row><c t="inlineStr"><is><t>первая</t></is></c><c><v>1.5</v></c><c t="b"><v>1</v></c></row>'
+        '<row><c t="e"><v>#N/A</v></c><c/><c t="d"><v>2024-10-07T00:00:00Z</v></c></row>'
+        '<row r="5"><c t="str"><f>A1&amp;"!"</f><v>первая!</v></c><c r="D5"><f>1+1</f><v>2</v></c><c><v>3</v></c></row>'
+        "</sheetData>",
+        workbook_extra='<workbookPr date1904="1"/>'))
+    # No sharedStrings part at all (a CoreXLSX trap), styles with custom percent/date/text formats.
+    fixed_zip("hand_styles.xlsx", package(
+        T, TR,
+        '<sheetData><row r="1"><c r="A1" s="1"><v>0.0735</v></c><c r="B1" s="2"><v>45572</v></c>'
+        '<c r="C1" s="3"><v>7</v></c><c r="D1" s="4"><v>0.5</v></c><c r="E1" s="5"><v>12</v></c></row></sheetData>',
+        styles='<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/>'
+               '<numFmt numFmtId="166" formatCode="#,##0&quot; дн.&quot;"/></numFmts>'
+               '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="49"/>'
+               '<xf numFmtId="10"/><xf numFmtId="166"/></cellXfs>'))
+    # Hyperlinks over a range and to a location, merged cells, hidden rows and columns.
+    fixed_zip("hand_links.xlsx", package(
+        T, TR,
+        '<cols><col min="2" max="3" width="5" hidden="1"/></cols>'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ссылка</t></is></c></row>'
+        '<row r="2" hidden="1"><c r="A2" t="inlineStr"><is><t>скрыто</t></is></c></row></sheetData>'
+        '<mergeCells count="1"><mergeCell ref="A3:C4"/></mergeCells>'
+        '<hyperlinks><hyperlink ref="A1" r:id="rId5"/><hyperlink ref="D1:D2" r:id="rId6"/>'
+        '<hyperlink ref="E1" location="Лист1!A1" display="назад"/></hyperlinks>',
+        sheet_rels=f'<Relationship Id="rId5" Type="{TR}/hyperlink" Target="https://alt.izh.one/quality/download/779" TargetMode="External"/>'
+                   f'<Relationship Id="rId6" Type="{TR}/hyperlink" Target="file:///C:/Users/Downloads/prikaz.pdf" TargetMode="External"/>'))
+
+    # ---- bad files ----
+    open(path("bad_empty.xlsx"), "wb").close()
+    with open(path("bad_text.xlsx"), "w", encoding="utf-8") as f:
+        f.write("Организация;Наставников\nМБОУ СОШ № 5;122\n")
+    good = open(path("openpyxl_form.xlsx"), "rb").read()
+    open(path("bad_truncated.xlsx"), "wb").write(good[: len(good) // 2])
+    # Bad CRC: flip a byte of the sheet's compressed data (stored uncompressed to hit the data exactly).
+    fixed_zip("bad_crc.xlsx", package(T, TR, '<sheetData><row r="1"><c r="A1"><v>12345</v></c></row></sheetData>'),
+              compression=zipfile.ZIP_STORED)
+    data = bytearray(open(path("bad_crc.xlsx"), "rb").read())
+    i = data.find(b"12345")
+    data[i] = ord("9")
+    open(path("bad_crc.xlsx"), "wb").write(bytes(data))
+    # A zip bomb in miniature: 8 MiB of spaces (tests run it with a 1 MiB part limit; the script keeps it tiny).
+    bomb = package(T, TR, "<sheetData/>")
+    bomb["xl/worksheets/sheet1.xml"] = (f'<?xml version="1.0"?><worksheet xmlns="{T}"><sheetData>' + " " * (8 << 20)
+                                        + "</sheetData></worksheet>")
+    fixed_zip("bad_bomb.xlsx", bomb)
+    # Entity expansion ("billion laughs") and an external entity (XXE) in the sheet part.
+    laughs = ('<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "ааааааааааа">'
+              + "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(8))
+              + f']><worksheet xmlns="{T}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&i;</t></is></c></row></sheetData></worksheet>')
+    p = package(T, TR, "")
+    p["xl/worksheets/sheet1.xml"] = laughs
+    fixed_zip("bad_entities.xlsx", p)
+    p = package(T, TR, "")
+    p["xl/worksheets/sheet1.xml"] = ('<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
+                                     f'<worksheet xmlns="{T}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>')
+    fixed_zip("bad_xxe.xlsx", p)
+    p = package(T, TR, "")
+    p["xl/workbook.xml"] = f'<?xml version="1.0"?><workbook xmlns="{T}"><sheets/></workbook>'
+    fixed_zip("bad_no_sheets.xlsx", p)
+    fixed_zip("bad_shared_index.xlsx", package(
+        T, TR, '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>7</v></c></row></sheetData>',
+        shared="<si><t>единственная</t></si>"))
+    fixed_zip("bad_cell_ref.xlsx", package(T, TR, '<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>'))
+    fixed_zip("bad_row_ref.xlsx", package(T, TR, '<sheetData><row r="1048577"><c><v>1</v></c></row></sheetData>'))
+    fixed_zip("bad_xml.xlsx", package(T, TR, '<sheetData>\n<row r="1">\n<c r="A1"><v>1</v></c>\n</rowx></sheetData>'))
+    p = package(T, TR, "<sheetData/>")
+    del p["xl/worksheets/sheet1.xml"]
+    fixed_zip("bad_missing_sheet.xlsx", p)
+    fixed_zip("bad_no_workbook.xlsx", {"docProps/app.xml": "<Properties/>"})
+
+
+if __name__ == "__main__":
+    by_openpyxl()
+    by_xlsxwriter()
+    by_libreoffice()
+    encrypted()
+    hand_built()
+    for name in sorted(os.listdir(OUT)):
+        print(f"{os.path.getsize(path(name)):>9}  {name}")
