@@ -1,2 +1,165 @@
-/// The criteria catalogue: directions, criteria and their wording per year (Templates/).
-public enum CatalogueModule {}
+import Foundation
+
+/// The criteria catalogue loaded from Templates/: directions, criteria with wordings per year, synonyms,
+/// targets and the heat-map palette. See Templates/README.md for the files' columns.
+public struct Catalogue: Sendable {
+    public let directions: [Direction]
+    /// Criteria in file order (Table 1 order within the file is not assumed; use `table38Row`/`table1Row`).
+    public let criteria: [Criterion]
+    public let targets: [Target]
+    public let palette: [PaletteEntry]
+    /// The folder the catalogue was read from.
+    public let directory: URL
+    private let byId: [String: Int]
+
+    /// The criterion with an id.
+    public func criterion(_ id: String) -> Criterion? { byId[id].map { criteria[$0] } }
+
+    /// The years that have wordings, ascending.
+    public var years: [Int] { Array(Set(criteria.flatMap { $0.wordings.keys })).sorted() }
+
+    /// The criteria collected in a year.
+    public func criteria(in year: Int) -> [Criterion] { criteria.filter { $0.exists(in: year) } }
+
+    public func direction(_ number: Int) -> Direction? { directions.first { $0.number == number } }
+
+    public func palette(_ c: DynamicsCategory) -> PaletteEntry? { palette.first { $0.category == c } }
+
+    /// Reads every catalogue file of a Templates folder and checks their consistency.
+    public static func load(from directory: URL) throws -> Catalogue {
+        func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+        let dirFile = try TSVFile(path: file("directions.tsv"))
+        try dirFile.require(["number", "key", "name"])
+        var directions: [Direction] = []
+        for (line, f) in dirFile.records {
+            guard let n = Int(f["number"]!), !f["name"]!.isEmpty else {
+                throw CatalogueError(file: dirFile.path, line: line, "номер направления должен быть числом, имя — непустым")
+            }
+            directions.append(Direction(number: n, key: f["key"]!, name: f["name"]!))
+        }
+
+        let critFile = try TSVFile(path: file("criteria.tsv"))
+        try critFile.require(["id", "direction", "unit", "level", "aggregation", "operands", "needs_source",
+                              "table1_row", "table38_row", "report_tables", "not_indicative"])
+        let wordingColumns = critFile.header.compactMap { h -> (String, Int)? in
+            guard h.hasPrefix("wording_"), let y = Int(h.dropFirst(8)) else { return nil }
+            return (h, y)
+        }
+        guard !wordingColumns.isEmpty else {
+            throw CatalogueError(file: critFile.path, line: 1, "нет ни одного столбца wording_ГОД")
+        }
+        var criteria: [Criterion] = []
+        var byId: [String: Int] = [:]
+        for (line, f) in critFile.records {
+            func fail(_ m: String) -> CatalogueError { CatalogueError(file: critFile.path, line: line, m) }
+            let id = f["id"]!
+            guard !id.isEmpty, id.range(of: "^[a-z0-9_]+$", options: .regularExpression) != nil else {
+                throw fail("идентификатор «\(id)» должен состоять из латинских строчных букв, цифр и _")
+            }
+            guard byId[id] == nil else { throw fail("идентификатор «\(id)» повторяется") }
+            guard let dir = Int(f["direction"]!), directions.contains(where: { $0.number == dir }) else {
+                throw fail("неизвестное направление «\(f["direction"]!)»")
+            }
+            guard let unit = Unit(rawValue: f["unit"]!) else {
+                throw fail("неизвестная единица «\(f["unit"]!)» (допустимы: \(Unit.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard let level = Level(rawValue: f["level"]!) else { throw fail("неизвестный уровень «\(f["level"]!)»") }
+            guard let agg = Aggregation(rawValue: f["aggregation"]!) else {
+                throw fail("неизвестный способ свода «\(f["aggregation"]!)» (допустимы: \(Aggregation.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let ops = f["operands"]!
+            let parts = ops.split(separator: "/", omittingEmptySubsequences: false).map {
+                $0.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            let numerator = parts.first ?? [], denominator = parts.count > 1 ? parts[1] : []
+            if agg == .ratio && (numerator.isEmpty || denominator.isEmpty) {
+                throw fail("для ratio нужны операнды вида «числитель/знаменатель»")
+            }
+            if agg == .sumOf && numerator.isEmpty { throw fail("для sum_of нужны операнды «a+b»") }
+            var wordings: [Int: String] = [:]
+            for (col, year) in wordingColumns { if let w = f[col], !w.isEmpty { wordings[year] = w } }
+            guard !wordings.isEmpty else { throw fail("у критерия «\(id)» нет ни одной формулировки") }
+            let note = f["not_indicative"]!
+            criteria.append(Criterion(
+                id: id, direction: dir, unit: unit, level: level, aggregation: agg,
+                numerator: numerator, denominator: denominator,
+                needsSource: ["yes", "да", "1"].contains(f["needs_source"]!.lowercased()),
+                table1Row: Int(f["table1_row"]!), table38Row: Int(f["table38_row"]!),
+                reportTables: f["report_tables"]!.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+                notIndicative: note.isEmpty ? nil : note, wordings: wordings, synonyms: []))
+            byId[id] = criteria.count - 1
+        }
+        for (line, f) in critFile.records {
+            for op in (f["operands"] ?? "").split(whereSeparator: { "+/".contains($0) }) {
+                let id = op.trimmingCharacters(in: .whitespaces)
+                if byId[id] == nil {
+                    throw CatalogueError(file: critFile.path, line: line, "операнд «\(id)» не найден среди критериев")
+                }
+            }
+        }
+
+        let synFile = try TSVFile(path: file("synonyms.tsv"))
+        try synFile.require(["id", "synonym"])
+        for (line, f) in synFile.records {
+            guard let i = byId[f["id"]!] else {
+                throw CatalogueError(file: synFile.path, line: line, "синоним для неизвестного критерия «\(f["id"]!)»")
+            }
+            criteria[i].synonyms.append(f["synonym"]!)
+        }
+
+        let tFile = try TSVFile(path: file("targets.tsv"))
+        try tFile.require(["id", "year", "value", "source"])
+        var targets: [Target] = []
+        for (line, f) in tFile.records {
+            guard byId[f["id"]!] != nil, let y = Int(f["year"]!), let v = Double(f["value"]!) else {
+                throw CatalogueError(file: tFile.path, line: line, "неизвестный критерий, год или значение")
+            }
+            targets.append(Target(criterion: f["id"]!, year: y, value: v, source: f["source"]!))
+        }
+
+        let pFile = try TSVFile(path: file("palette.tsv"))
+        try pFile.require(["key", "name", "fill", "font", "legend"])
+        var palette: [PaletteEntry] = []
+        for (line, f) in pFile.records {
+            guard let c = DynamicsCategory(rawValue: f["key"]!),
+                  f["fill"]!.range(of: "^[0-9A-Fa-f]{6}$", options: .regularExpression) != nil,
+                  f["font"]!.range(of: "^[0-9A-Fa-f]{6}$", options: .regularExpression) != nil else {
+                throw CatalogueError(file: pFile.path, line: line, "неизвестная категория или цвет не в виде RRGGBB")
+            }
+            palette.append(PaletteEntry(category: c, name: f["name"]!, fill: f["fill"]!.uppercased(),
+                                        font: f["font"]!.uppercased(), legend: f["legend"]!))
+        }
+        for c in DynamicsCategory.allCases where !palette.contains(where: { $0.category == c }) {
+            throw CatalogueError(file: pFile.path, line: nil, "нет цвета для категории «\(c.rawValue)»")
+        }
+        return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette,
+                         directory: directory, byId: byId)
+    }
+
+    /// Finds the Templates folder: `MENTORING_TEMPLATES`, then `Templates/` in the current directory or a
+    /// parent, then beside or above the executable.
+    public static func locateTemplates() throws -> URL {
+        let fm = FileManager.default
+        func ok(_ u: URL) -> Bool { fm.fileExists(atPath: u.appendingPathComponent("criteria.tsv").path) }
+        if let env = ProcessInfo.processInfo.environment["MENTORING_TEMPLATES"], !env.isEmpty {
+            let u = URL(fileURLWithPath: env)
+            if ok(u) { return u }
+            throw CatalogueError(file: env, line: nil, "в каталоге из MENTORING_TEMPLATES нет criteria.tsv")
+        }
+        var starts = [URL(fileURLWithPath: fm.currentDirectoryPath)]
+        if let exe = Bundle.main.executableURL { starts.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        for start in starts {
+            var dir = start
+            for _ in 0..<8 {
+                let t = dir.appendingPathComponent("Templates")
+                if ok(t) { return t }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        throw CatalogueError(file: "Templates", line: nil,
+                             "каталог шаблонов не найден; укажите его в переменной MENTORING_TEMPLATES")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// A tab-separated file with a header row, as kept in Templates/. Lines starting with `#` and blank lines
+/// are skipped; every record must have as many fields as the header (trailing empty fields may be omitted).
+struct TSVFile {
+    let path: String
+    let header: [String]
+    /// Records with their 1-based line numbers.
+    let records: [(line: Int, fields: [String: String])]
+
+    init(path: String) throws {
+        self.path = path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw CatalogueError(file: path, line: nil, "файл не найден или не в кодировке UTF-8")
+        }
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        guard let first = lines.first else { throw CatalogueError(file: path, line: nil, "файл пустой") }
+        header = first.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}\r")).components(separatedBy: "\t")
+        var records: [(Int, [String: String])] = []
+        for (i, raw) in lines.enumerated().dropFirst() {
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.components(separatedBy: "\t")
+            guard fields.count <= header.count else {
+                throw CatalogueError(file: path, line: i + 1,
+                                     "полей \(fields.count), а в заголовке \(header.count) (лишняя табуляция?)")
+            }
+            var dict: [String: String] = [:]
+            for (k, name) in header.enumerated() {
+                dict[name] = k < fields.count ? fields[k].trimmingCharacters(in: .whitespaces) : ""
+            }
+            records.append((i + 1, dict))
+        }
+        self.records = records
+    }
+
+    func require(_ columns: [String]) throws {
+        for c in columns where !header.contains(c) {
+            throw CatalogueError(file: path, line: 1, "нет столбца «\(c)»")
+        }
+    }
+}
+
+/// A problem in the catalogue files; names the file and line.
+public struct CatalogueError: Error, CustomStringConvertible, Equatable {
+    public let file: String
+    public let line: Int?
+    public let message: String
+
+    public init(file: String, line: Int?, _ message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        "Каталог «\(file)»" + (line.map { ", строка \($0)" } ?? "") + ": " + message
+    }
+}

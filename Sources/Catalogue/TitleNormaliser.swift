@@ -1,0 +1,53 @@
+/// Normalises criterion titles for matching: case, ё/е, quotes, dashes, whitespace (also no-break and
+/// thin spaces), Latin look-alike letters inside Cyrillic words, HTML tags, trailing punctuation and the
+/// answer hints the forms add («(1 - да / 0 – нет)», «(формы указать в примечании)», «*»).
+public enum TitleNormaliser {
+    static let latinToCyrillic: [Character: Character] = [
+        "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
+        "t": "т", "h": "н", "b": "в",
+    ]
+    static let quotes: Set<Character> = ["«", "»", "“", "”", "„", "\"", "'", "‘", "’", "`"]
+    static let dashes: Set<Character> = ["‐", "‑", "‒", "–", "—", "―", "−", "-"]
+    static let hints = ["(1 - да / 0 - нет)", "(1 - да/0 - нет)", "(1-да/0-нет)", "(да/нет)",
+                        "(формы указать в примечании)"]
+
+    public static func normalise(_ title: String) -> String {
+        var s = title.lowercased().replacingOccurrences(of: "ё", with: "е")
+        // Strip HTML tags that converted documents keep (<i>…</i>).
+        if s.contains("<") { s = s.replacingOccurrences(of: "<[^>]{1,40}>", with: "", options: .regularExpression) }
+        var out = ""
+        out.reserveCapacity(s.count)
+        var lastSpace = true
+        for ch in s {
+            if quotes.contains(ch) { continue }
+            if ch.isWhitespace {
+                if !lastSpace { out.append(" "); lastSpace = true }
+                continue
+            }
+            if dashes.contains(ch) {
+                // "10до 19", "учитель-ученик" and "учитель - ученик" compare equal.
+                if !lastSpace { out.append(" ") }
+                out.append("-"); out.append(" "); lastSpace = true
+                continue
+            }
+            out.append(ch)
+            lastSpace = false
+        }
+        // Latin look-alikes inside words that also hold Cyrillic letters.
+        let words = out.split(separator: " ").map { word -> String in
+            guard word.contains(where: { $0 >= "а" && $0 <= "я" }) else { return String(word) }
+            return String(word.map { latinToCyrillic[$0] ?? $0 })
+        }
+        out = words.joined(separator: " ")
+        for h in hints {
+            let nh = h.lowercased().replacingOccurrences(of: "-", with: " - ")
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            out = out.replacingOccurrences(of: nh, with: "")
+        }
+        // Digits glued to words ("10до") get a space, so forms that drop it still match.
+        out = out.replacingOccurrences(of: "([0-9])([а-я])", with: "$1 $2", options: .regularExpression)
+        out = out.split(separator: " ").joined(separator: " ")
+        while let last = out.last, ".,;:*!? ".contains(last) { out.removeLast() }
+        return out
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import XCTest
+@testable import Catalogue
+
+/// The catalogue in Templates/ against the reference report's own tables
+/// (Fixtures/report_tables.tsv, extracted from the seed by scripts/extract_report_tables.py).
+final class CatalogueTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let catalogue = try! Catalogue.load(from: root.appendingPathComponent("Templates"))
+
+    struct ReportRow { let table: String; let row: Int; let direction: String; let wording: String }
+
+    static let report: [ReportRow] = {
+        let text = try! String(contentsOf: root.appendingPathComponent("Tests/CatalogueTests/Fixtures/report_tables.tsv"),
+                               encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map {
+            let f = $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return ReportRow(table: f[0], row: Int(f[1])!, direction: f[2], wording: f[3])
+        }
+    }()
+
+    var catalogue: Catalogue { Self.catalogue }
+
+    func testThirteenDirectionsInTheOrderOfTable38() {
+        let inReport = Self.report.filter { $0.table == "38" }.map(\.direction)
+        var ordered: [String] = []
+        for d in inReport where ordered.last != d { ordered.append(d) }
+        XCTAssertEqual(ordered.count, 13)
+        XCTAssertEqual(catalogue.directions.map { "\($0.number). \($0.name)" }, ordered)
+    }
+
+    func testCriteriaCountsPerYearEqualTables1And38() {
+        let aggregated = { (year: Int) in self.catalogue.criteria(in: year).filter { $0.aggregation != .none } }
+        XCTAssertEqual(aggregated(2023).count, Self.report.filter { $0.table == "1" }.count)
+        XCTAssertEqual(aggregated(2023).count, 69)
+        XCTAssertEqual(aggregated(2024).count, 63)
+        XCTAssertEqual(aggregated(2024).count, Self.report.filter { $0.table == "38" }.count)
+    }
+
+    func testEveryRowOfTables1And38MatchesItsCriterionExactly() {
+        let matcher = CriterionMatcher(catalogue: catalogue)
+        for r in Self.report where r.table == "1" || r.table == "38" {
+            let year = r.table == "1" ? 2023 : 2024
+            let expected = catalogue.criteria.first { (r.table == "1" ? $0.table1Row : $0.table38Row) == r.row }
+            XCTAssertNotNil(expected, "no criterion for Table \(r.table) row \(r.row)")
+            XCTAssertEqual(matcher.match(r.wording, year: year), .exact(expected?.id ?? ""), "Table \(r.table) row \(r.row)")
+        }
+    }
+
+    func testDirectionTableVariantsResolveWithoutGuessing() {
+        let matcher = CriterionMatcher(catalogue: catalogue)
+        for r in Self.report where r.table != "1" && r.table != "38" {
+            let m = matcher.match(r.wording, year: 2024)
+            switch m {
+            case .exact(let id), .synonym(let id):
+                XCTAssertTrue(catalogue.criterion(id)!.reportTables.contains(r.table),
+                              "Table \(r.table) row \(r.row) matched \(id), which does not list that table")
+            default:
+                XCTFail("Table \(r.table) row \(r.row) «\(r.wording)»: \(m)")
+            }
+        }
+    }
+
+    func testRenamedCriterionKeepsOneId() {
+        let matcher = CriterionMatcher(catalogue: catalogue)
+        XCTAssertEqual(matcher.match("Общее количество Положений о материальном поощрении наставников").id, "pay_acts")
+        XCTAssertEqual(matcher.match("Общее количество локальных актов об оплате работы наставника").id, "pay_acts")
+        XCTAssertEqual(matcher.match("Общее количество Положений о нематериальном поощрении наставников").id, "nonmaterial_acts")
+        XCTAssertFalse(catalogue.criterion("agreements_iro")!.exists(in: 2024), "a 2023-only criterion")
+    }
+
+    func testFormWordingsOfSeed001AreSynonyms() {
+        let matcher = CriterionMatcher(catalogue: catalogue)
+        XCTAssertEqual(matcher.match("Наличие приказа о мониторинге в ОО"), .synonym("orgs_monitoring_order"))
+        XCTAssertEqual(matcher.match("Количество обучающихся (от 10до 19 лет), включенных в программы наставничества в роли наставляемого"),
+                       .synonym("mentees_10_19"))
+    }
+
+    func testFuzzyMatchOnlyWhenUnambiguous() {
+        let matcher = CriterionMatcher(catalogue: catalogue)
+        // A word changed and one dropped: close to one criterion only.
+        let m = matcher.match("Количество наставников из числа обучающихся от 15 до 19 лет (по приказу ОО)")
+        if case .fuzzy(let id, let score) = m {
+            XCTAssertEqual(id, "mentors_15_19")
+            XCTAssertGreaterThanOrEqual(score, 0.8)
+        } else {
+            XCTFail("expected a fuzzy match, got \(m)")
+        }
+        XCTAssertEqual(matcher.match("Количество столовых"), .none)
+        XCTAssertEqual(matcher.match(""), .none)
+        // "Количество персонализированных программ по форме" fits eight criteria equally.
+        if case .ambiguous(let ids) = matcher.match("Количество персонализированных программ по форме") {
+            XCTAssertGreaterThan(ids.count, 1)
+        } else if case .none = matcher.match("Количество персонализированных программ по форме") {
+        } else {
+            XCTFail("a title shared by several criteria must not be guessed")
+        }
+    }
+
+    func testTitleNormaliser() {
+        XCTAssertEqual(TitleNormaliser.normalise("  «Наличие»  приказа\u{00A0}(1 - да / 0 – нет). "), "наличие приказа")
+        XCTAssertEqual(TitleNormaliser.normalise("Уровень удовлетворённости <i>наставляемых</i>"),
+                       TitleNormaliser.normalise("уровень удовлетворенности наставляемых"))
+        XCTAssertEqual(TitleNormaliser.normalise("учитель-ученик"), TitleNormaliser.normalise("учитель – ученик"))
+        XCTAssertEqual(TitleNormaliser.normalise("от 10до 19 лет"), "от 10 до 19 лет")
+        // Latin 'C' and 'o' inside a Cyrillic word.
+        XCTAssertEqual(TitleNormaliser.normalise("Количеcтвo наставников"), "количество наставников")
+    }
+
+    func testAggregationRulesOfTheIssue() {
+        let share = catalogue.criterion("share_teachers_mentees")!
+        XCTAssertEqual(share.aggregation, .ratio)
+        XCTAssertEqual(share.numerator, ["teachers_other_mentees", "young_specialists_mentees"])
+        XCTAssertEqual(share.denominator, ["teachers_other", "young_specialists"])
+        XCTAssertEqual(catalogue.criterion("teachers_municipal")!.numerator, ["teachers_other", "young_specialists"])
+        XCTAssertEqual(catalogue.criterion("partner_list")!.aggregation, .distinct)
+        XCTAssertEqual(catalogue.criterion("satisfaction_mentees")!.aggregation, .mean)
+        XCTAssertEqual(catalogue.criterion("orgs_monitoring_order")!.aggregation, .countYes)
+        XCTAssertEqual(catalogue.criterion("orgs_total")!.aggregation, .forms)
+        XCTAssertEqual(catalogue.criteria.filter { $0.notIndicative != nil }.map(\.id).sorted(),
+                       ["curators_total", "orgs_regulation_teachers", "orgs_total", "students_10_19", "students_15_19"])
+        XCTAssertEqual(catalogue.targets.first { $0.criterion == "share_mentees_10_19" }?.value, 0.70)
+        XCTAssertEqual(catalogue.palette(.positive)?.fill, "C6EFCE")
+        XCTAssertEqual(catalogue.palette(.negative)?.font, "9C0006")
+    }
+
+    func testMalformedCatalogueNamesFileAndLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cat-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Templates"), to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("criteria.tsv")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        lines[3] = lines[3].replacingOccurrences(of: "\tcount\t", with: "\tштуки\t")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Catalogue.load(from: dir)) { e in
+            XCTAssertTrue("\(e)".contains("criteria.tsv") && "\(e)".contains("строка 4") && "\(e)".contains("штуки"), "\(e)")
+        }
+    }
+
+    func testDynamicsNames() {
+        XCTAssertEqual(DynamicsCategory(russian: "условно положительная"), .conditionallyPositive)
+        XCTAssertEqual(DynamicsCategory(russian: "Условно-положительная"), .conditionallyPositive)
+        XCTAssertEqual(DynamicsCategory(russian: "замер не производился"), .notMeasured)
+        XCTAssertEqual(DynamicsCategory(russian: "Стагнация"), .stagnation)
+        XCTAssertNil(DynamicsCategory(russian: "рост"))
+    }
+}
