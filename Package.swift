@@ -1,6 +1,6 @@
 // swift-tools-version:5.10
 // The pipeline, one module per stage, dependencies pointing one way:
-//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> ... -> MentoringCLI
+//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> ... -> MentoringCLI
 import PackageDescription
 
 let package = Package(
@@ -30,10 +30,11 @@ let package = Package(
 
         // Domain.
         .target(name: "Catalogue", dependencies: []),
+        .target(name: "Normaliser", dependencies: ["XLSXReader", "Catalogue"]),
 
         // Command line.
         .executableTarget(name: "MentoringCLI", dependencies: [
-            "XLSXWriter", "XLSXReader", "Catalogue",
+            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -41,5 +42,6 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
+        .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader"]),
     ]
 )

@@ -61,8 +61,8 @@ public struct Catalogue: Sendable {
             guard let dir = Int(f["direction"]!), directions.contains(where: { $0.number == dir }) else {
                 throw fail("неизвестное направление «\(f["direction"]!)»")
             }
-            guard let unit = Unit(rawValue: f["unit"]!) else {
-                throw fail("неизвестная единица «\(f["unit"]!)» (допустимы: \(Unit.allCases.map(\.rawValue).joined(separator: ", ")))")
+            guard let unit = ValueUnit(rawValue: f["unit"]!) else {
+                throw fail("неизвестная единица «\(f["unit"]!)» (допустимы: \(ValueUnit.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard let level = Level(rawValue: f["level"]!) else { throw fail("неизвестный уровень «\(f["level"]!)»") }
             guard let agg = Aggregation(rawValue: f["aggregation"]!) else {

@@ -6,7 +6,7 @@ public struct Direction: Equatable, Sendable {
 }
 
 /// What a criterion's value is.
-public enum Unit: String, Sendable, CaseIterable {
+public enum ValueUnit: String, Sendable, CaseIterable {
     /// A number of things or people.
     case count
     /// 1 = да, 0 = нет.
@@ -56,7 +56,7 @@ public struct Criterion: Equatable, Sendable {
     /// Stable id (snake_case English), used in the data sheet and in history.
     public let id: String
     public let direction: Int
-    public let unit: Unit
+    public let unit: ValueUnit
     public let level: Level
     public let aggregation: Aggregation
     /// For `.ratio`: numerator ids and denominator ids; for `.sumOf`: the ids summed (in `numerator`).

@@ -1,12 +1,24 @@
 import ArgumentParser
+import Foundation
 
 /// The `mentoring` command: consolidates the mentoring-monitoring forms of schools.
 struct Mentoring: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mentoring",
         abstract: "Сводный муниципальный отчёт по мониторингу целевой модели наставничества.",
-        subcommands: [InspectCommand.self, DemoCommand.self, VersionCommand.self]
+        subcommands: [CheckCommand.self, InspectCommand.self, DemoCommand.self, VersionCommand.self]
     )
 }
 
-Mentoring.main()
+// Usage errors exit with 2 (the README documents the codes); everything else as ArgumentParser decides.
+do {
+    var command = try Mentoring.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Mentoring.exitCode(for: error)
+    if code == .validationFailure {
+        printError(Mentoring.fullMessage(for: error))
+        exit(2)
+    }
+    Mentoring.exit(withError: error)
+}

@@ -3,7 +3,7 @@ import XCTest
 @testable import Catalogue
 
 /// The catalogue in Templates/ against the reference report's own tables
-/// (Fixtures/report_tables.tsv, extracted from the seed by scripts/extract_report_tables.py).
+/// (Examples/source/report_tables.tsv, extracted from the seed by scripts/extract_report_tables.py).
 final class CatalogueTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -12,7 +12,7 @@ final class CatalogueTests: XCTestCase {
     struct ReportRow { let table: String; let row: Int; let direction: String; let wording: String }
 
     static let report: [ReportRow] = {
-        let text = try! String(contentsOf: root.appendingPathComponent("Tests/CatalogueTests/Fixtures/report_tables.tsv"),
+        let text = try! String(contentsOf: root.appendingPathComponent("Examples/source/report_tables.tsv"),
                                encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map {
             let f = $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

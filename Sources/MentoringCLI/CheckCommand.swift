@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import Normaliser
+
+/// `mentoring check`: reads the forms and says, per file, what was recognised and what needs attention.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Проверить формы: организация, год, вид формы, сопоставленные и нераспознанные критерии.",
+        discussion: """
+        Код выхода: 0 — всё сопоставлено; 1 — есть что проверить (нераспознанные критерии, ошибки файлов); \
+        2 — ошибка в параметрах команды.
+        """)
+
+    @OptionGroup var options: InputOptions
+
+    @Flag(name: .long, help: "Вывести результат в JSON (для программ).")
+    var json = false
+
+    @Flag(name: .long, help: "Показывать и нечёткие сопоставления, и пропущенные столбцы.")
+    var verbose = false
+
+    func validate() throws {
+        if options.inputs.isEmpty { throw ValidationError("укажите хотя бы один файл или папку с формами") }
+    }
+
+    func run() throws {
+        let context = try options.context()
+        let files = InputReader.expand(options.inputs)
+        var dataset = Dataset()
+        let reports = InputReader(context: context).read(files, into: &dataset) { done, total in
+            if stderrIsTerminal && total > 20 && !json { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
+        }
+        if stderrIsTerminal && files.count > 20 && !json { printError("") }
+        let attention = reports.contains { $0.issues.contains(where: \.needsAttention) }
+        if json {
+            let out = CheckOutput(files: reports, summary: CheckSummary(reports: reports, dataset: dataset))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(out), as: UTF8.self))
+        } else {
+            for r in reports { print(describe(r, dataset)) }
+            print(CheckSummary(reports: reports, dataset: dataset).text)
+        }
+        if attention { throw ExitCode(1) }
+    }
+
+    func describe(_ r: FileReport, _ d: Dataset) -> String {
+        var s = "\(r.file) — "
+        switch r.layout {
+        case .form?:
+            let org = r.organisations.first ?? "?"
+            let type = d.organisations.values.first { $0.name == org }?.type.russian ?? ""
+            s += "форма организации «\(org)» (\(type)), \(r.year.map { "\($0) год" } ?? "год не указан")"
+        case .municipalForm?: s += "форма муниципалитета, \(r.year.map { "\($0) год" } ?? "год не указан")"
+        case .wide?: s += "сводная выгрузка: организаций \(r.organisations.first ?? "0"), \(r.year.map { "\($0) год" } ?? "год не указан")"
+        case .history?: s += "история значений прошлых лет"
+        case .dataSheet?: s += "данные прошлогоднего свода"
+        case nil: s += "не прочитан"
+        }
+        if r.layout != nil { s += ": критериев сопоставлено \(r.mapped), значений \(r.values)" }
+        for issue in r.issues where verbose || issue.needsAttention || issue.kind == .fuzzyMatch {
+            s += "\n  " + label(issue.kind) + ": " + (issue.source.map { "лист «\($0.sheet)», ячейка \($0.cell): " } ?? "") + issue.message
+        }
+        return s
+    }
+
+    func label(_ k: IssueKind) -> String {
+        switch k {
+        case .error: return "ошибка"
+        case .unmappedTitle: return "не найден в каталоге"
+        case .fuzzyMatch: return "нечёткое сопоставление"
+        case .ambiguousTitle: return "неоднозначно"
+        case .ignoredColumn: return "пропущен столбец"
+        case .unparsedValue: return "значение не распознано"
+        case .duplicateForm: return "повтор формы"
+        case .yearMismatch: return "другой год"
+        case .missingYear: return "нет года"
+        case .missingOrganisation: return "нет организации"
+        case .duplicateCriterion: return "критерий повторяется"
+        case .unknownLayout: return "форма не распознана"
+        }
+    }
+}
+
+struct CheckOutput: Encodable {
+    let files: [FileReport]
+    let summary: CheckSummary
+}
+
+/// Totals over all files.
+struct CheckSummary: Encodable {
+    var files = 0, read = 0, skipped = 0, organisations = 0, schools = 0, dop = 0, values = 0
+    var needsAttention = 0, fuzzy = 0, unmapped = 0
+
+    init(reports: [FileReport], dataset: Dataset) {
+        files = reports.count
+        skipped = reports.filter(\.failed).count
+        read = files - skipped
+        organisations = dataset.organisations.count
+        schools = dataset.organisations.values.filter { $0.type == .school }.count
+        dop = dataset.organisations.values.filter { $0.type == .dop }.count
+        values = dataset.observations.count
+        let issues = reports.flatMap(\.issues)
+        needsAttention = issues.filter(\.needsAttention).count
+        fuzzy = issues.filter { $0.kind == .fuzzyMatch }.count
+        unmapped = issues.filter { $0.kind == .unmappedTitle }.count
+    }
+
+    var text: String {
+        "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)); организаций \(organisations) (школ \(schools), ДОП \(dop)); " +
+        "значений \(values); нечётких сопоставлений \(fuzzy); нераспознанных заголовков \(unmapped); требуют внимания \(needsAttention)."
+    }
+}

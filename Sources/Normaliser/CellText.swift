@@ -1,0 +1,34 @@
+import XLSXReader
+
+extension Cell {
+    /// The text a person reads in the cell.
+    var text: String {
+        switch value {
+        case .text(let s): return s
+        case .number(let d): return isPercent ? ValueFormatting.percent(d) : ValueFormatting.number(d)
+        default: return value.plainText
+        }
+    }
+
+    /// The stored number, when the file stored one (booleans as 1/0).
+    var storedNumber: Double? {
+        switch value {
+        case .number(let d): return d
+        case .bool(let b): return b ? 1 : 0
+        default: return nil
+        }
+    }
+}
+
+/// How numbers are shown in messages (Russian style: decimal comma, no exponent).
+public enum ValueFormatting {
+    public static func number(_ d: Double) -> String {
+        if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
+        var s = String(format: "%.6f", d)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s.replacingOccurrences(of: ".", with: ",")
+    }
+
+    public static func percent(_ fraction: Double) -> String { number((fraction * 10_000).rounded() / 100) + "%" }
+}

@@ -1,0 +1,35 @@
+import Catalogue
+import Foundation
+
+/// What every layout reader needs: the catalogue, its matcher, the organisation registry and defaults.
+public struct NormaliserContext: Sendable {
+    public let catalogue: Catalogue
+    public let matcher: CriterionMatcher
+    public let registry: OrganisationRegistry
+    /// The year to assume when a form does not say (from `--year`).
+    public var defaultYear: Int?
+
+    public init(catalogue: Catalogue, registry: OrganisationRegistry = OrganisationRegistry(), defaultYear: Int? = nil) {
+        self.catalogue = catalogue
+        self.matcher = CriterionMatcher(catalogue: catalogue)
+        self.registry = registry
+        self.defaultYear = defaultYear
+    }
+
+    /// Loads the catalogue and registry from a Templates folder.
+    public static func load(templates: URL, defaultYear: Int? = nil) throws -> NormaliserContext {
+        NormaliserContext(catalogue: try Catalogue.load(from: templates),
+                          registry: try OrganisationRegistry.load(from: templates), defaultYear: defaultYear)
+    }
+
+    /// The organisation for a name as written: registry first, then the heuristics.
+    func organisation(named raw: String, typeText: String?) -> Organisation {
+        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let e = registry.lookup(name) {
+            return Organisation(key: OrganisationKey.make(e.name), name: e.name, type: e.type)
+        }
+        var type = typeText.map(OrganisationType.init(typeText:)) ?? .unknown
+        if type == .unknown { type = OrganisationKey.guessType(name) }
+        return Organisation(key: OrganisationKey.make(name), name: name, type: type)
+    }
+}

@@ -1,0 +1,104 @@
+import Catalogue
+import Foundation
+
+/// Kind of organisation: a school (общеобразовательная) or an institution of additional education (ДОП).
+public enum OrganisationType: String, Codable, Sendable {
+    case school, dop, unknown
+
+    /// The Russian name used in the workbook.
+    public var russian: String {
+        switch self {
+        case .school: return "школа"
+        case .dop: return "ДОП"
+        case .unknown: return "не указан"
+        }
+    }
+
+    /// Parses «Тип ОО» values: общеобразовательная организация / школа / СОШ; организация
+    /// дополнительного образования / ДОП / УДО.
+    public init(typeText: String) {
+        let t = typeText.lowercased().replacingOccurrences(of: "ё", with: "е")
+        if t.contains("дополнит") || t.contains("доп") || t.contains("удо") || t == "до" { self = .dop }
+        else if t.contains("общеобраз") || t.contains("школ") || t.contains("сош") || t.contains("лице") || t.contains("гимназ") { self = .school }
+        else { self = .unknown }
+    }
+}
+
+/// Canonical keys for organisation names, tolerant of quotes, case, spaces around «№», Latin look-alike
+/// letters inside Cyrillic words and glued abbreviations («МБОУДО» = «МБОУ ДО»).
+public enum OrganisationKey {
+    public static func make(_ name: String) -> String {
+        var s = TitleNormaliser.normalise(name)
+        s = s.replacingOccurrences(of: "№\\s*", with: "№", options: .regularExpression)
+        s = s.replacingOccurrences(of: "\\s+№", with: " №", options: .regularExpression)
+        s = s.replacingOccurrences(of: "(^|\\s)(мбоу|мау|маоу|мбу|мку)до(\\s|$)", with: "$1$2 до$3", options: .regularExpression)
+        s = s.replacingOccurrences(of: "(^|\\s)(мбоу|маоу|амоу|мбу)(\\s|$)", with: "$1$2$3", options: .regularExpression)
+        // "им." and "имени" mean the same; hyphens inside abbreviations ("ит- лицей") are dropped.
+        s = s.replacingOccurrences(of: "(^|\\s)им(\\s|$)", with: "$1имени$2", options: .regularExpression)
+        s = s.replacingOccurrences(of: " - ", with: "-")
+        return s.split(separator: " ").joined(separator: " ")
+    }
+
+    /// Guesses school vs ДОП from the name (see the names of Tables 6 and 6.1 of the reference report).
+    public static func guessType(_ name: String) -> OrganisationType {
+        let k = make(name)
+        let words = Set(k.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let dopMarkers = ["дополнительного образования", "дом детского творчества", "детского творчества",
+                          "станция юных", "школа юных", "юных техников", "спортивная школа", "дюсш", "сдюшор"]
+        if words.contains("до") || words.contains("мбоудо") || words.contains("сют") || words.contains("цдт")
+            || words.contains("ддт") || words.contains("цтр") || words.contains("дд") || words.contains("дооп")
+            || dopMarkers.contains(where: { k.contains($0) }) {
+            return .dop
+        }
+        if words.contains("сош") || words.contains("оош") || words.contains("гимназия") || words.contains("лицей")
+            || k.contains("школа") || words.contains("всош") || k.contains("лицей") {
+            return .school
+        }
+        return .unknown
+    }
+}
+
+/// An optional registry of the municipality's organisations (Templates/organisations.tsv: canonical_name,
+/// type, aliases separated by " | "), which wins over the heuristics of `OrganisationKey`.
+public struct OrganisationRegistry: Sendable {
+    public struct Entry: Sendable { public let name: String; public let type: OrganisationType }
+    private var byKey: [String: Entry] = [:]
+    private var keys: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { byKey.isEmpty }
+
+    /// Loads the registry when the file exists; an absent file gives an empty registry.
+    public static func load(from directory: URL) throws -> OrganisationRegistry {
+        let path = directory.appendingPathComponent("organisations.tsv").path
+        var reg = OrganisationRegistry()
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return reg }
+        for (i, line) in text.components(separatedBy: "\n").enumerated().dropFirst() where !line.isEmpty && !line.hasPrefix("#") {
+            let f = line.components(separatedBy: "\t")
+            guard f.count >= 2, !f[0].isEmpty else {
+                throw CatalogueError(file: path, line: i + 1, "нужны столбцы canonical_name, type, aliases")
+            }
+            let type: OrganisationType = f[1] == "dop" ? .dop : f[1] == "school" ? .school : OrganisationType(typeText: f[1])
+            let entry = Entry(name: f[0], type: type)
+            reg.add(f[0], entry)
+            if f.count > 2 { for a in f[2].components(separatedBy: " | ") where !a.isEmpty { reg.add(a, entry) } }
+        }
+        return reg
+    }
+
+    mutating func add(_ alias: String, _ e: Entry) {
+        let k = OrganisationKey.make(alias)
+        if byKey[k] == nil { keys.append(k) }
+        byKey[k] = e
+    }
+
+    /// The registry entry for a name: by key, or by a unique registry name that the (cut short) key begins.
+    public func lookup(_ name: String) -> Entry? {
+        let k = OrganisationKey.make(name)
+        if let e = byKey[k] { return e }
+        guard k.count >= 20 else { return nil }
+        let hits = Set(keys.filter { $0.hasPrefix(k) }.compactMap { byKey[$0]?.name })
+        return hits.count == 1 ? byKey[keys.first { $0.hasPrefix(k) }!] : nil
+    }
+}

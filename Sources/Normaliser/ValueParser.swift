@@ -1,0 +1,95 @@
+import Catalogue
+import Foundation
+
+/// A value as understood from a form cell.
+public enum ParsedValue: Equatable, Sendable {
+    /// A number: counts as they are, yes/no as 1/0, shares and levels as fractions (0.0728 for 7,28 %).
+    case number(Double)
+    case text(String)
+    case list([String])
+    /// Nothing reported (an empty cell, "-", «нет данных»): not the same as 0.
+    case empty
+    /// A note instead of a value, e.g. «замер показателя не производился».
+    case note(String)
+
+    public var number: Double? { if case .number(let d) = self { return d }; return nil }
+}
+
+/// Reads the values methodologists type: "1 111", "7,28", "5,39%", "15 %", "Да", "да (1)",
+/// "1 - да / 0 - нет" answered as 1 or 0, numbers stored as text, lists "1) … 2) …" or "a; b".
+public enum ValueParser {
+    static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{2007}", "\t"]
+    static let noData: Set<String> = ["-", "–", "—", "нет данных", "н/д", "нд", "x", "х"]
+
+    /// Parses raw cell content for a criterion of `unit`. `number` is the cell's numeric value when the
+    /// file stored one, `isPercent` its percent format.
+    public static func parse(raw: String, number: Double? = nil, isPercent: Bool = false, unit: ValueUnit) -> ParsedValue {
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if number == nil && trimmed.isEmpty { return .empty }
+        let lower = trimmed.lowercased().replacingOccurrences(of: "ё", with: "е")
+        if number == nil, noData.contains(lower) { return .empty }
+        if lower.contains("замер") && lower.contains("не производ") { return .note(trimmed) }
+        switch unit {
+        case .text:
+            return .text(trimmed)
+        case .list:
+            let items = splitList(trimmed)
+            return items.isEmpty ? .empty : .list(items)
+        case .yesno:
+            if let n = number { return .number(n) }
+            if let b = yesNo(lower) { return .number(b) }
+            return .text(trimmed)
+        case .count:
+            if let n = number { return .number(n) }
+            if let n = parseNumber(trimmed) { return .number(n.value) }
+            if let b = yesNo(lower) { return .number(b) }
+            return .text(trimmed)
+        case .share, .level:
+            if let n = number {
+                if isPercent { return .number(n) }
+                return .number(n > 1 ? n / 100 : n)
+            }
+            guard let n = parseNumber(trimmed) else { return .text(trimmed) }
+            if n.percent { return .number(n.value / 100) }
+            return .number(n.value > 1 ? n.value / 100 : n.value)
+        }
+    }
+
+    /// 1 for «да», 0 for «нет» and the usual variants; nil otherwise.
+    static func yesNo(_ lower: String) -> Double? {
+        // "да (1)", "1 - да", "Да." all become "да1"/"1да"/"да".
+        let t = String(lower.filter { !" .()-–—\u{00A0}".contains($0) })
+        if ["да", "да1", "1да", "+", "есть", "имеется", "true", "истина", "1"].contains(t) { return 1 }
+        if ["нет", "нет0", "0нет", "отсутствует", "false", "ложь", "0"].contains(t) { return 0 }
+        return nil
+    }
+
+    /// A number written as text: digit groups separated by spaces, a decimal comma, an optional %,
+    /// and an optional tail in brackets ("463 (73%)").
+    public static func parseNumber(_ text: String) -> (value: Double, percent: Bool)? {
+        var s = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") {
+            let head = s[..<open].trimmingCharacters(in: .whitespaces)
+            if !head.isEmpty { s = Substring(head) }
+        }
+        var percent = false
+        if s.hasSuffix("%") { percent = true; s = s.dropLast() }
+        var digits = ""
+        for ch in s where !spaces.contains(ch) {
+            if ch == "," { digits.append(".") } else if ch == "−" || ch == "–" { digits.append("-") } else { digits.append(ch) }
+        }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }),
+              digits.filter({ $0 == "." }).count <= 1, let v = Double(digits) else { return nil }
+        return (v, percent)
+    }
+
+    /// Splits a list written one per line, with ";" or as "1) … 2) …" into trimmed items.
+    public static func splitList(_ text: String) -> [String] {
+        var s = text.replacingOccurrences(of: "\r", with: "\n")
+        // "1) A 2) B" or "1. A 2. B" at item starts.
+        s = s.replacingOccurrences(of: "(^|\\s)\\d{1,2}[).]\\s*", with: "\n", options: .regularExpression)
+        return s.components(separatedBy: CharacterSet(charactersIn: "\n;"))
+            .map { $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",."))) }
+            .filter { !$0.isEmpty }
+    }
+}

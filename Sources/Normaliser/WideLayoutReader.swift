@@ -1,0 +1,154 @@
+import Catalogue
+import XLSXReader
+
+/// Layout B: a wide export, one row per organisation and one column per criterion (each optionally followed
+/// by a «Ссылка» column). The header takes one to three rows; direction names merged above the criteria are
+/// ignored. Rows are streamed; hyperlinks, which follow the cells in the file, are attached at the end.
+struct WideLayoutReader {
+    let context: NormaliserContext
+    let file: String
+    let sheet: String
+
+    struct Column {
+        var criterion: String
+        var match: MatchKind
+        var link: Int?
+    }
+
+    struct Header {
+        /// Index of the last header row.
+        var row: Int
+        var organisation: Int
+        var type: Int?
+        var year: Int?
+        var columns: [Int: Column] = [:]
+        var issues: [FileIssue] = []
+    }
+
+    /// Recognises a wide header among the first rows: an organisation column and at least three criteria.
+    static func findHeader(_ rows: [Row], context: NormaliserContext, file: String, sheet: String) -> Header? {
+        for (i, row) in rows.prefix(10).enumerated() {
+            guard let orgCell = row.cells.first(where: { HeaderLabels.organisation.contains(TitleNormaliser.normalise($0.text)) }) else { continue }
+            // Titles per column: the lowest non-empty text over this row and the two rows below it that still
+            // look like header rows (no organisation data yet).
+            var titleRows = [row]
+            for next in rows.dropFirst(i + 1).prefix(2) {
+                // A data row names an organisation; a header row leaves that column empty.
+                if next.cells.contains(where: { $0.column == orgCell.column && !$0.text.isEmpty }) { break }
+                let mapped = next.cells.filter { context.matcher.match($0.text).id != nil || isLinkTitle($0.text) }.count
+                if mapped >= 2 { titleRows.append(next) } else { break }
+            }
+            var h = Header(row: titleRows.last!.index, organisation: orgCell.column)
+            var titles: [Int: (String, Int)] = [:]
+            for r in titleRows { for c in r.cells where !c.text.isEmpty { titles[c.column] = (c.text, r.index) } }
+            var lastCriterionColumn: Int?
+            for col in titles.keys.sorted() where col != h.organisation {
+                let (title, r) = titles[col]!
+                let t = TitleNormaliser.normalise(title)
+                let ref = SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description)
+                if HeaderLabels.orgType.contains(t) { h.type = col; continue }
+                if HeaderLabels.year.contains(t) { h.year = col; continue }
+                if HeaderLabels.number.contains(t) || HeaderLabels.municipality.contains(t) { continue }
+                if isLinkTitle(title) {
+                    if let last = lastCriterionColumn, h.columns[last]?.link == nil { h.columns[last]?.link = col }
+                    continue
+                }
+                switch context.matcher.match(title) {
+                case .exact(let id): h.columns[col] = Column(criterion: id, match: .exact); lastCriterionColumn = col
+                case .synonym(let id): h.columns[col] = Column(criterion: id, match: .synonym); lastCriterionColumn = col
+                case .fuzzy(let id, let score):
+                    h.columns[col] = Column(criterion: id, match: .fuzzy); lastCriterionColumn = col
+                    h.issues.append(FileIssue(.fuzzyMatch, ref, "«\(title)» сопоставлен с «\(id)» по сходству \(ValueFormatting.number(score))"))
+                case .ambiguous(let ids):
+                    h.issues.append(FileIssue(.ambiguousTitle, ref, "«\(title)» подходит к нескольким критериям (\(ids.joined(separator: ", ")))"))
+                    lastCriterionColumn = nil
+                case .none:
+                    if titleRows.count > 1 && r < titleRows.last!.index { continue } // a direction name above criteria
+                    h.issues.append(FileIssue(.unmappedTitle, ref, "столбец «\(title)» не найден в каталоге; его значения не учтены"))
+                    lastCriterionColumn = nil
+                }
+            }
+            if h.columns.count >= 3 { return h }
+        }
+        return nil
+    }
+
+    static func isLinkTitle(_ text: String) -> Bool {
+        let t = TitleNormaliser.normalise(text)
+        return HeaderLabels.link.contains(t) || t.hasPrefix("ссылка")
+    }
+
+    /// Reads data rows (the peeked ones first, then the rest of the stream).
+    func read(header h: Header, peeked: [Row], reader: SheetRowReader, into dataset: inout Dataset,
+              report: inout FileReport) throws {
+        report.layout = .wide
+        report.issues += h.issues
+        report.mapped = h.columns.count
+        var pendingLinks: [CellRef: Int] = [:]     // link or value cell → observation index
+        var orgCount = 0
+        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
+
+        func process(_ row: Row) {
+            guard row.index > h.row else { return }
+            var byColumn: [Int: Cell] = [:]
+            for c in row.cells { byColumn[c.column] = c }
+            guard let nameCell = byColumn[h.organisation], !nameCell.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                if !row.cells.isEmpty, row.cells.contains(where: { h.columns[$0.column] != nil }) {
+                    report.issues.append(FileIssue(.missingOrganisation, ref(row.index, h.organisation),
+                                                   "в строке есть значения, но не указана организация; строка пропущена"))
+                }
+                return
+            }
+            let org = context.organisation(named: nameCell.text, typeText: h.type.flatMap { byColumn[$0]?.text })
+            if dataset.organisations[org.key] == nil { dataset.organisations[org.key] = org }
+            orgCount += 1
+            let year = h.year.flatMap { byColumn[$0].flatMap { HeaderLabels.year(in: $0.text) } } ?? context.defaultYear
+            guard let year else {
+                report.issues.append(FileIssue(.missingYear, ref(row.index, h.organisation),
+                                               "не указан отчётный год; укажите параметр --year"))
+                return
+            }
+            report.year = report.year ?? year
+            for (col, column) in h.columns {
+                let cell = byColumn[col]
+                let linkCell = column.link.flatMap { byColumn[$0] }
+                if cell == nil && linkCell == nil { continue }
+                let criterion = context.catalogue.criterion(column.criterion)!
+                let raw = cell?.text ?? ""
+                let parsed = ValueParser.parse(raw: raw, number: cell?.storedNumber, isPercent: cell?.isPercent ?? false,
+                                               unit: criterion.unit)
+                let value: ObservedValue?
+                switch parsed {
+                case .number(let d): value = .number(d)
+                case .text(let s):
+                    value = .text(s)
+                    if criterion.unit != .text {
+                        report.issues.append(FileIssue(.unparsedValue, ref(row.index, col), "значение «\(s)» не является числом"))
+                    }
+                case .list(let items): value = .list(items)
+                case .note(let s): value = .note(s)
+                case .empty: value = nil
+                }
+                let linkText = linkCell?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                dataset.observations.append(Observation(
+                    criterion: column.criterion, year: year, organisation: org.key, value: value, raw: raw,
+                    link: linkText?.isEmpty == false ? linkText : nil, linkText: nil, note: nil,
+                    source: ref(row.index, col), match: column.match))
+                let index = dataset.observations.count - 1
+                pendingLinks[CellRef(row: row.index, column: col)] = index
+                if let l = column.link { pendingLinks[CellRef(row: row.index, column: l)] = index }
+                report.values += 1
+            }
+        }
+
+        for row in peeked { process(row) }
+        while let row = try reader.next() { process(row) }
+        for (cell, link) in reader.hyperlinks {
+            guard let i = pendingLinks[cell], let url = link.url else { continue }
+            let o = dataset.observations[i]
+            dataset.observations[i].linkText = o.link == url ? nil : o.link
+            dataset.observations[i].link = url
+        }
+        report.organisations = [String(orgCount)]
+    }
+}
