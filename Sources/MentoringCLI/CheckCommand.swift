@@ -50,7 +50,8 @@ struct CheckCommand: ParsableCommand {
         switch r.layout {
         case .form?:
             let org = r.organisations.first ?? "?"
-            let type = d.organisations.values.first { $0.name == org }?.type.russian ?? ""
+            let type = d.organisations[OrganisationKey.make(org)]?.type.russian
+                ?? d.organisations.values.first { $0.name == org }?.type.russian ?? ""
             s += "форма организации «\(org)» (\(type)), \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .municipalForm?: s += "форма муниципалитета, \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .wide?: s += "сводная выгрузка: организаций \(r.organisations.first ?? "0"), \(r.year.map { "\($0) год" } ?? "год не указан")"

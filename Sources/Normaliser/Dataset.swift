@@ -25,7 +25,7 @@ public struct Organisation: Codable, Hashable, Sendable {
 }
 
 /// The value of a criterion as read from a form, normalised.
-public enum ObservedValue: Codable, Equatable, Sendable {
+public enum ObservedValue: Codable, Hashable, Sendable {
     case number(Double)
     case text(String)
     case list([String])

@@ -29,6 +29,7 @@ public enum OrganisationType: String, Codable, Sendable {
 public enum OrganisationKey {
     public static func make(_ name: String) -> String {
         var s = TitleNormaliser.normalise(name)
+        s = s.replacingOccurrences(of: "(^|\\s)им\\.\\s*", with: "$1имени ", options: .regularExpression)
         s = s.replacingOccurrences(of: "№\\s*", with: "№", options: .regularExpression)
         s = s.replacingOccurrences(of: "\\s+№", with: " №", options: .regularExpression)
         s = s.replacingOccurrences(of: "(^|\\s)(мбоу|мау|маоу|мбу|мку)до(\\s|$)", with: "$1$2 до$3", options: .regularExpression)
@@ -54,6 +55,8 @@ public enum OrganisationKey {
             || k.contains("школа") || words.contains("всош") || k.contains("лицей") {
             return .school
         }
+        // Without a ДОП marker, a municipal educational institution (МБОУ, МАОУ, АМОУ, МБВСОУ…) is a school.
+        if let first = words.first(where: { $0.hasSuffix("оу") }), first.count >= 4 { return .school }
         return .unknown
     }
 }

@@ -47,13 +47,16 @@ public enum ValueParser {
         case .share, .level:
             if let n = number {
                 if isPercent { return .number(n) }
-                return .number(n > 1 ? n / 100 : n)
+                return .number(n > 1 ? fraction(n) : n)
             }
             guard let n = parseNumber(trimmed) else { return .text(trimmed) }
-            if n.percent { return .number(n.value / 100) }
-            return .number(n.value > 1 ? n.value / 100 : n.value)
+            if n.percent { return .number(fraction(n.value)) }
+            return .number(n.value > 1 ? fraction(n.value) : n.value)
         }
     }
+
+    /// Percent points as a fraction, rounded to 10 decimals so that "5,39" gives exactly 0.0539.
+    static func fraction(_ percentPoints: Double) -> Double { (percentPoints * 1e8).rounded() / 1e10 }
 
     /// 1 for «да», 0 for «нет» and the usual variants; nil otherwise.
     static func yesNo(_ lower: String) -> Double? {

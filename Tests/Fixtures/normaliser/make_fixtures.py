@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Edge-case forms for the normaliser tests, written with openpyxl (re-run to regenerate).
+The example forms and the wide export come from Examples/generate.py."""
+import os
+
+import openpyxl
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def form_2023():
+    """Layout A, 2023 wording, labels side by side with values below, shuffled columns, an extra column,
+    a merged direction cell, hyperlinks behind «ссылка», values typed as text, a fuzzy and an unknown title."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Лист1"
+    ws.append(["Образовательная организация", "Тип ОО", "Период"])
+    ws.append(["MБОУ ДО  «ДД(Ю)Т»", "организация дополнительного образования", "01.01.2023–31.12.2023"])  # Latin M
+    ws.append([])
+    ws.append(["Ссылка", "Значение", "Примечание", "Ответственный", "Критерий", "Показатель"])
+    rows = [
+        ("https://ddut.example.ru/prikaz.pdf", "1 111", "", "Иванова", "Количество наставников ОО (по приказу)"),
+        ("ссылка", "7,28", "", "", "Доля обучающихся в возрасте от 10 до 19 лет, вошедших в программы наставничества в роли наставляемого"),
+        ("", "5,39%", "", "", "Доля обучающихся в возрасте от 15 до 19 лет вошедших в программы наставничества в роли наставника"),
+        ("", "15 %", "", "", "Уровень удовлетворенности наставляемых участием в завершённых программах наставничества"),
+        ("ссылка", "Да", "", "", "Количество образовательных организаций, в которых издан приказ о мониторинге реализации Целевой модели наставничества"),
+        ("", "-", "", "", "Количество наставляемых ОО (по приказу)"),
+        ("", "нет данных", "", "", "Общее количество кураторов по внедрению Целевой модели наставничества"),
+        ("", "замер показателя не производился", "", "", "Количество педагогов, обучившихся на КПК по вопросам наставничества"),
+        ("", "3", "приказ от 01.09.2023", "", "Общее количество Положений о материальном поощрении наставников"),
+        ("", "12", "", "", "Количество наставников из числа обучающихся от 15 до 19 лет (по приказу ОО)"),
+        ("", "4", "", "", "Количество столовых"),
+        ("", "1) ФГБОУ ВО «УдГУ» 2) АНО «ИЖАСТРО»", "", "", "Список предприятий (организаций), сотрудничающих с образовательными организациями муниципального образования по вопросам наставничества"),
+    ]
+    for r in rows:
+        ws.append(list(r) + [None])
+    ws.cell(5, 6, "2. Организация процесса реализации Целевой модели наставничества")
+    ws.merge_cells("F5:F10")
+    ws["A6"].hyperlink = "https://ddut.example.ru/doli.pdf"
+    ws["A9"].hyperlink = "chrome-extension://efaidnbmnnnibpcajpcgclefndmkaj/https://ddut.example.ru/monitoring.pdf"
+    wb.save(os.path.join(HERE, "form_2023_labels_below.xlsx"))
+
+
+def duplicates():
+    for name, mentors in (("dup_a.xlsx", 10), ("dup_b.xlsx", 11), ("dup_c.xlsx", 10)):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["Наименование ОО", "МБОУ «СОШ №5»" if name != "dup_b.xlsx" else 'мбоу "сош № 5"'])
+        ws.append(["Отчетный год", "2024 год"])
+        ws.append(["Критерий", "Количество"])
+        ws.append(["Количество наставников ОО (по приказу)", mentors])
+        wb.save(os.path.join(HERE, name))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["ОО", "МБОУ СОШ № 10"])
+    ws.append(["Год", 2023])
+    ws.append(["Критерий", "Значение"])
+    ws.append(["Количество наставников ОО (по приказу)", 6])
+    wb.save(os.path.join(HERE, "other_year.xlsx"))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Просто таблица", "без заголовков"])
+    ws.append([1, 2])
+    wb.save(os.path.join(HERE, "no_layout.xlsx"))
+
+
+if __name__ == "__main__":
+    form_2023()
+    duplicates()

@@ -1,0 +1,102 @@
+import XCTest
+import Catalogue
+@testable import Normaliser
+
+/// The layouts read from files made by openpyxl (Examples/generate.py, Tests/Fixtures/normaliser/make_fixtures.py).
+final class LayoutTests: XCTestCase {
+    func value(_ d: Dataset, _ id: String, org: String? = nil) -> Observation? {
+        d.observations.first { $0.criterion == id && (org == nil || $0.organisation == OrganisationKey.make(org!)) }
+    }
+
+    func testForm2023WithLabelsBelowShuffledColumnsAndTextValues() throws {
+        let (d, reports) = Support.read(["Tests/Fixtures/normaliser/form_2023_labels_below.xlsx"])
+        let r = reports[0]
+        XCTAssertEqual(r.layout, .form)
+        XCTAssertEqual(r.year, 2023, "from «01.01.2023–31.12.2023»")
+        let org = try XCTUnwrap(d.organisations[OrganisationKey.make("МБОУ ДО ДД(Ю)Т")], "Latin M folded")
+        XCTAssertEqual(org.type, .dop)
+        XCTAssertEqual(value(d, "mentors_total")?.value, .number(1111))
+        XCTAssertEqual(value(d, "mentors_total")?.raw, "1 111")
+        XCTAssertEqual(value(d, "mentors_total")?.link, "https://ddut.example.ru/prikaz.pdf")
+        XCTAssertEqual(value(d, "mentors_total")?.source.cell, "B5")
+        XCTAssertEqual(value(d, "share_mentees_10_19")?.value, .number(0.0728))
+        XCTAssertEqual(value(d, "share_mentees_10_19")?.link, "https://ddut.example.ru/doli.pdf", "hyperlink behind «ссылка»")
+        XCTAssertEqual(value(d, "share_mentees_10_19")?.linkText, "ссылка")
+        XCTAssertEqual(value(d, "share_mentors_15_19")?.value, .number(0.0539))
+        XCTAssertEqual(value(d, "satisfaction_mentees")?.value, .number(0.15))
+        XCTAssertEqual(value(d, "orgs_monitoring_order")?.value, .number(1))
+        XCTAssertEqual(value(d, "orgs_monitoring_order")?.link,
+                       "chrome-extension://efaidnbmnnnibpcajpcgclefndmkaj/https://ddut.example.ru/monitoring.pdf")
+        XCTAssertNil(value(d, "mentees_total"), "«-» is not reported")
+        XCTAssertNil(value(d, "curators_total"), "«нет данных» is not reported")
+        XCTAssertEqual(value(d, "kpk_trained")?.value, .note("замер показателя не производился"))
+        XCTAssertEqual(value(d, "pay_acts")?.value, .number(3), "the 2023 wording of the renamed criterion")
+        XCTAssertEqual(value(d, "pay_acts")?.note, "приказ от 01.09.2023")
+        XCTAssertEqual(value(d, "mentors_15_19")?.match, .fuzzy)
+        XCTAssertEqual(value(d, "partner_list")?.value, .list(["ФГБОУ ВО «УдГУ»", "АНО «ИЖАСТРО»"]))
+        XCTAssertTrue(r.issues.contains { $0.kind == .fuzzyMatch && $0.source?.cell == "E14" })
+        XCTAssertTrue(r.issues.contains { $0.kind == .unmappedTitle && $0.source?.cell == "E15" && $0.message.contains("Количество столовых") })
+        XCTAssertTrue(r.issues.contains { $0.kind == .ignoredColumn && $0.message.contains("Ответственный") })
+    }
+
+    func testTwoFormsOfOneOrganisationAndAFormOfAnotherYear() {
+        let (d, reports) = Support.read(["Tests/Fixtures/normaliser/dup_a.xlsx", "Tests/Fixtures/normaliser/dup_b.xlsx",
+                                         "Tests/Fixtures/normaliser/dup_c.xlsx", "Tests/Fixtures/normaliser/other_year.xlsx"])
+        XCTAssertTrue(reports[1].issues.contains { $0.kind == .error && $0.message.contains("расходится") })
+        XCTAssertTrue(reports[2].issues.contains { $0.kind == .duplicateForm })
+        XCTAssertTrue(reports[3].issues.contains { $0.kind == .yearMismatch })
+        let school5 = d.observations.filter { $0.organisation == OrganisationKey.make("МБОУ СОШ № 5") && $0.year == 2024 }
+        XCTAssertEqual(school5.map(\.value), [.number(10)], "one form counted, the first")
+    }
+
+    func testUnknownLayoutIsReportedNotGuessed() {
+        let (d, reports) = Support.read(["Tests/Fixtures/normaliser/no_layout.xlsx"])
+        XCTAssertTrue(reports[0].failed)
+        XCTAssertTrue(reports[0].issues.contains { $0.kind == .unknownLayout })
+        XCTAssertTrue(d.observations.isEmpty)
+    }
+
+    /// The same 2024 data as 93 forms (layout A, three styles) and as one wide export (layout B).
+    func testWideExportAndFormsGiveTheIdenticalDataset() {
+        let (forms, fr) = Support.read(["Examples/forms/2024"])
+        let (wide, wr) = Support.read(["Tests/Fixtures/normaliser/wide_2024.xlsx"])
+        XCTAssertEqual(fr.count, 93)
+        XCTAssertEqual(wr[0].layout, .wide)
+        XCTAssertFalse((fr + wr).contains { $0.issues.contains(where: \.needsAttention) })
+        struct Key: Hashable { let c: String; let o: String?; let y: Int; let v: ObservedValue?; let l: String? }
+        func keys(_ d: Dataset) -> [Key] {
+            d.observations.map { Key(c: $0.criterion, o: $0.organisation, y: $0.year, v: $0.value, l: $0.link) }
+                .sorted { ($0.o ?? "", $0.c) < ($1.o ?? "", $1.c) }
+        }
+        XCTAssertEqual(forms.observations.count, wide.observations.count)
+        XCTAssertEqual(keys(forms), keys(wide))
+        XCTAssertEqual(Set(forms.organisations.keys), Set(wide.organisations.keys))
+        XCTAssertEqual(forms.organisations.values.filter { $0.type == .school }.count, 80)
+        XCTAssertEqual(forms.organisations.values.filter { $0.type == .dop }.count, 13)
+    }
+
+    func testMunicipalFormAndBestPractices() {
+        let (d, reports) = Support.read(["Examples/municipal_2024.xlsx"])
+        XCTAssertEqual(reports[0].layout, .municipalForm)
+        XCTAssertEqual(d.observations.first { $0.criterion == "municipal_order" }?.value, .number(1))
+        XCTAssertTrue(d.observations.allSatisfy { $0.organisation == nil })
+        XCTAssertEqual(d.bestPractices.first?.count, 3)
+        XCTAssertFalse(d.bestPractices.isEmpty)
+    }
+
+    func testHistoryValuesNotesAndDynamics() {
+        let (d, reports) = Support.read(["Examples/history_2022_2023.xlsx"])
+        XCTAssertEqual(reports[0].layout, .history)
+        XCTAssertEqual(reports[0].mapped, 69)
+        func h(_ id: String, _ y: Int) -> ObservedValue? { d.history.first { $0.criterion == id && $0.year == y }?.value }
+        XCTAssertEqual(h("mentors_total", 2023), .number(1068))
+        XCTAssertEqual(h("share_mentees_10_19", 2023), .number(0.0735))
+        XCTAssertEqual(h("share_young_specialists_mentees", 2023), .number(0.7326), "«73,26» without %")
+        XCTAssertEqual(h("orgs_monitoring_order", 2022), .number(36))
+        if case .note(let n)? = h("mentors_total", 2022) { XCTAssertTrue(n.contains("не производился")) } else { XCTFail() }
+        let override = d.dynamics.first { $0.criterion == "external_edu_mentors" }
+        XCTAssertEqual(override?.category, "conditionally_positive", "Table 1 says «условно положительная»")
+        XCTAssertEqual(override?.fromYear, 2022)
+        XCTAssertEqual(override?.toYear, 2023)
+    }
+}

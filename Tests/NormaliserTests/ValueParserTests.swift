@@ -1,0 +1,51 @@
+import XCTest
+import Catalogue
+@testable import Normaliser
+
+final class ValueParserTests: XCTestCase {
+    func p(_ raw: String, _ unit: ValueUnit, number: Double? = nil, percent: Bool = false) -> ParsedValue {
+        ValueParser.parse(raw: raw, number: number, isPercent: percent, unit: unit)
+    }
+
+    func testNumbersAsPeopleTypeThem() {
+        XCTAssertEqual(p("1 111", .count), .number(1111))
+        XCTAssertEqual(p("1\u{00A0}111", .count), .number(1111))
+        XCTAssertEqual(p("1\u{2009}111", .count), .number(1111))
+        XCTAssertEqual(p("1\u{202F}354", .count), .number(1354))
+        XCTAssertEqual(p("7,28", .count), .number(7.28))
+        XCTAssertEqual(p("463(73%)", .count), .number(463), "a tail in brackets is a comment")
+        XCTAssertEqual(p("", .count, number: 0), .number(0), "a stored 0 is a value")
+    }
+
+    func testSharesAndLevels() {
+        XCTAssertEqual(p("5,39%", .share), .number(0.0539))
+        XCTAssertEqual(p("15 %", .share), .number(0.15))
+        XCTAssertEqual(p("73,26", .share), .number(0.7326), "a share above 1 without % is in percent points")
+        XCTAssertEqual(p("0.0735", .share, number: 0.0735, percent: true), .number(0.0735))
+        XCTAssertEqual(p("", .share, number: 0.0735), .number(0.0735))
+        XCTAssertEqual(p("", .level, number: 94.61), .number(0.9461))
+        XCTAssertEqual(p("89,94%", .level), .number(0.8994))
+    }
+
+    func testYesNo() {
+        for yes in ["Да", "да (1)", "1 - да", "ДА.", "1", "есть"] { XCTAssertEqual(p(yes, .yesno), .number(1), yes) }
+        for no in ["Нет", "нет (0)", "0 - нет", "0", "отсутствует"] { XCTAssertEqual(p(no, .yesno), .number(0), no) }
+        XCTAssertEqual(p("Да", .count), .number(1), "a yes/no answer to a criterion counted by organisations")
+        XCTAssertEqual(p("может быть", .yesno), .text("может быть"))
+    }
+
+    func testEmptyIsNotZeroAndNotesStayNotes() {
+        XCTAssertEqual(p("", .count), .empty)
+        XCTAssertEqual(p("  ", .count), .empty)
+        XCTAssertEqual(p("-", .count), .empty)
+        XCTAssertEqual(p("нет данных", .share), .empty)
+        XCTAssertEqual(p("замер показателя не производился", .count), .note("замер показателя не производился"))
+    }
+
+    func testLists() {
+        XCTAssertEqual(p("1) ФГБОУ ВО «УдГУ» 2) АНО «ИЖАСТРО»", .list), .list(["ФГБОУ ВО «УдГУ»", "АНО «ИЖАСТРО»"]))
+        XCTAssertEqual(p("УдГУ; ИЖАСТРО;", .list), .list(["УдГУ", "ИЖАСТРО"]))
+        XCTAssertEqual(p("УдГУ\nИЖАСТРО", .list), .list(["УдГУ", "ИЖАСТРО"]))
+        XCTAssertEqual(p("МБДОУ № 195", .list), .list(["МБДОУ № 195"]), "a number inside a name does not split it")
+    }
+}
