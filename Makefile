@@ -19,6 +19,7 @@ build: deps
 ## Runs the main job on the bundled example data; the result goes to out/.
 run: build
 	@mkdir -p out
+	$(BIN) check Examples/forms/2024 Examples/municipal_2024.xlsx Examples/history_2022_2023.xlsx
 	$(BIN) demo -o out/demo.xlsx
 
 ## Builds and runs the whole test suite, interop checks included.
