@@ -1,6 +1,6 @@
 // swift-tools-version:5.10
 // The pipeline, one module per stage, dependencies pointing one way:
-//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> ... -> MentoringCLI
+//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Report -> MentoringCLI
 import PackageDescription
 
 let package = Package(
@@ -31,10 +31,12 @@ let package = Package(
         // Domain.
         .target(name: "Catalogue", dependencies: []),
         .target(name: "Normaliser", dependencies: ["XLSXReader", "Catalogue"]),
+        .target(name: "Consolidation", dependencies: ["Normaliser", "Catalogue"]),
+        .target(name: "Report", dependencies: ["Consolidation", "Normaliser", "Catalogue", "XLSXWriter"]),
 
         // Command line.
         .executableTarget(name: "MentoringCLI", dependencies: [
-            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser",
+            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Report",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -43,5 +45,6 @@ let package = Package(
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Consolidation", "Normaliser", "Catalogue", "XLSXReader"]),
     ]
 )

@@ -38,6 +38,15 @@ public struct InputReader {
         var report = FileReport(file: path)
         do {
             let file = try XLSXFile.open(path, limits: limits)
+            // A workbook written by `mentoring consolidate`: its hidden «Данные» sheet holds everything.
+            if let data = file.sheet(named: "Данные") {
+                let reader = try file.rows(data)
+                if let first = try reader.next(), DataSheetReader.isDataSheet(first) {
+                    try DataSheetReader(context: context, file: path).read(reader, sheet: data.name, header: first,
+                                                                           into: &dataset, report: &report)
+                    return report
+                }
+            }
             var recognised = false
             for sheet in file.sheets where sheet.state == .visible {
                 if try readSheet(file, sheet, into: &dataset, report: &report) { recognised = true }

@@ -1,0 +1,57 @@
+import Catalogue
+import Normaliser
+
+/// Compares a municipal value with the previous year's at the displayed precision.
+public enum DynamicsRule {
+    /// higher → positive, lower → negative, equal → stagnation; no previous value or a note → not measured.
+    public static func category(current: MunicipalValue?, previous: MunicipalValue?, unit: ValueUnit) -> DynamicsCategory {
+        guard let c = current?.number, let p = previous?.number else { return .notMeasured }
+        let a = displayed(c, unit: unit), b = displayed(p, unit: unit)
+        if a > b { return .positive }
+        if a < b { return .negative }
+        return .stagnation
+    }
+}
+
+/// Municipal values of every criterion for every year, with the dynamics between consecutive years.
+public struct Consolidation {
+    public let catalogue: Catalogue
+    public let dataset: Dataset
+    /// The year being consolidated.
+    public let year: Int
+    /// criterion → year → value.
+    public private(set) var values: [String: [Int: MunicipalValue]] = [:]
+
+    public init(catalogue: Catalogue, dataset: Dataset, year: Int) {
+        self.catalogue = catalogue
+        self.dataset = dataset
+        self.year = year
+        let aggregator = Aggregator(catalogue: catalogue, dataset: dataset)
+        // History first, so that values computed from forms win for the same year.
+        for h in dataset.history {
+            switch h.value {
+            case .number(let d)?: values[h.criterion, default: [:]][h.year] = MunicipalValue(number: d, origin: .history)
+            case .note(let s)?, .text(let s)?: values[h.criterion, default: [:]][h.year] = MunicipalValue(number: nil, note: s, origin: .history)
+            default: break
+            }
+        }
+        for y in Set(dataset.observations.map(\.year)) {
+            for (id, v) in aggregator.compute(year: y) { values[id, default: [:]][y] = v }
+        }
+    }
+
+    public func value(_ id: String, _ year: Int) -> MunicipalValue? { values[id]?[year] }
+
+    /// The dynamics between `year - 1` and `year`: a category given in the history wins.
+    public func dynamics(_ id: String, to year: Int) -> DynamicsCategory {
+        if let o = dataset.dynamics.last(where: { $0.criterion == id && $0.toYear == year && $0.fromYear == year - 1 }),
+           let c = DynamicsCategory(rawValue: o.category) {
+            return c
+        }
+        guard let c = catalogue.criterion(id) else { return .notMeasured }
+        return DynamicsRule.category(current: value(id, year), previous: value(id, year - 1), unit: c.unit)
+    }
+
+    /// The years that hold any value, ascending.
+    public var years: [Int] { Array(Set(values.values.flatMap(\.keys))).sorted() }
+}

@@ -1,0 +1,353 @@
+import Catalogue
+import Consolidation
+import Foundation
+import Normaliser
+import XLSXWriter
+
+/// Writes the consolidated workbook: «Содержание», «Таблица 1» … «Таблица 38» (with 6.1) in the report's
+/// order, «Замечания», and the hidden «Данные» sheet that next year's run reads back as history.
+public struct ReportBuilder {
+    public let consolidation: Consolidation
+    public let tables: [TableSpec]
+    public let reports: [FileReport]
+    let styles: ReportStyles
+    var catalogue: Catalogue { consolidation.catalogue }
+    var dataset: Dataset { consolidation.dataset }
+    var year: Int { consolidation.year }
+
+    public init(consolidation: Consolidation, tables: [TableSpec], reports: [FileReport]) {
+        self.consolidation = consolidation
+        self.tables = tables
+        self.reports = reports
+        styles = ReportStyles(catalogue: consolidation.catalogue)
+    }
+
+    /// Builds and saves the workbook atomically at `path`.
+    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+        let wb = try Workbook(path: path, options: options)
+        wb.properties = DocumentProperties(
+            title: "Мониторинг реализации целевой модели наставничества за \(year) год",
+            subject: "Сводные таблицы муниципального этапа мониторинга", author: "mentoring",
+            comments: "Создано программой mentoring из форм АИС «Мониторинг образования»")
+        let contents = try wb.addWorksheet("Содержание")
+        var sheets: [(TableSpec, Worksheet)] = []
+        for spec in tables { sheets.append((spec, try wb.addWorksheet(spec.sheetName))) }
+        let findings = try wb.addWorksheet("Замечания")
+        let data = try wb.addWorksheet("Данные")
+
+        try writeContents(contents, sheets: sheets, findings: findings)
+        for (spec, ws) in sheets {
+            try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
+            try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: year, catalogue: catalogue)),
+                         style: styles.title)
+            try ws.setRow(0, height: 36)
+            switch spec.kind {
+            case .heatmap: try heatmap(ws, wb: wb, current: year)
+            case .heatmapPrevious: try heatmapPrevious(ws, wb: wb)
+            case .direction: try direction(ws, spec)
+            case .perOrg: try perOrganisation(ws, spec)
+            case .summary: try summary(ws, spec)
+            case .zeroList: try zeroList(ws, spec)
+            case .links: try placeholder(ws, spec)
+            case .practices: try practices(ws, spec)
+            }
+        }
+        try writeFindings(findings)
+        try DataSheet.write(data, consolidation: consolidation)
+        data.hide()
+        contents.activate()
+        try wb.save()
+    }
+
+    // MARK: contents
+
+    func writeContents(_ ws: Worksheet, sheets: [(TableSpec, Worksheet)], findings: Worksheet) throws {
+        try ws.write(.text("Мониторинг реализации целевой модели наставничества за \(year) год: сводные таблицы"),
+                     row: 0, column: 0, style: styles.title)
+        try ws.write(row: 2, ["Лист", "Таблица"], style: styles.header)
+        var r = 3
+        for (spec, sheet) in sheets {
+            try ws.writeInternalLink(toSheet: sheet.name, text: sheet.name, row: r, column: 0, style: styles.link)
+            try ws.write(.text(spec.title(year: year, catalogue: catalogue)), row: r, column: 1, style: styles.text)
+            r += 1
+        }
+        try ws.writeInternalLink(toSheet: findings.name, text: findings.name, row: r, column: 0, style: styles.link)
+        try ws.write("Замечания к данным: файл, лист, ячейка, что не так и что сделать", row: r, column: 1, style: styles.text)
+        r += 2
+        try ws.write("Легенда тепловой карты", row: r, column: 0, style: CellStyle(bold: true))
+        r += 1
+        for p in catalogue.palette {
+            try ws.write(.text(p.name), row: r, column: 0, style: styles.dynamics[p.category])
+            try ws.write(.text(p.legend), row: r, column: 1, style: styles.text)
+            r += 1
+        }
+        try ws.setColumns(0...0, width: 24)
+        try ws.setColumns(1...1, width: 110)
+        ws.freezePanes(row: 3)
+    }
+
+    // MARK: values
+
+    /// Writes a municipal value (number with its format, or a note), or «—» when there is none.
+    func writeValue(_ ws: Worksheet, _ v: MunicipalValue?, unit: ValueUnit, row: Int, column: Int) throws {
+        if let n = v?.number {
+            try ws.write(.number(n), row: row, column: column, style: styles.number(unit, n))
+        } else if let note = v?.note {
+            try ws.write(.text(note), row: row, column: column, style: styles.text)
+        } else {
+            try ws.write("—", row: row, column: column, style: styles.text)
+        }
+    }
+
+    func writeDynamics(_ ws: Worksheet, _ c: DynamicsCategory, row: Int, column: Int) throws {
+        try ws.write(.text(styles.names[c] ?? c.rawValue), row: row, column: column, style: styles.dynamics[c])
+    }
+
+    /// Criteria collected in a year, in the order of that year's heat map (Table 38, then Table 1).
+    func criteria(in y: Int) -> [Criterion] {
+        catalogue.criteria(in: y).filter { $0.aggregation != .none }
+            .sorted { ($0.table38Row ?? 1000 + ($0.table1Row ?? 0), $0.table1Row ?? 0) < ($1.table38Row ?? 1000 + ($1.table1Row ?? 0), $1.table1Row ?? 0) }
+    }
+
+    // MARK: heat maps
+
+    func heatmap(_ ws: Worksheet, wb: Workbook, current y: Int) throws {
+        try ws.write(row: 2, [.text("Показатель"), .text("Наименование критерия"), .text("\(y - 1) г."), .text("\(y) г."), .text("Динамика"), .text("Комментарий")],
+                     style: styles.header)
+        var r = 3, groupStart = 3
+        var counts: [DynamicsCategory: Int] = [:]
+        let list = criteria(in: y)
+        for (i, c) in list.enumerated() {
+            try ws.write(.text(c.wording(for: y)), row: r, column: 1, style: styles.text)
+            try writeValue(ws, consolidation.value(c.id, y - 1), unit: c.unit, row: r, column: 2)
+            try writeValue(ws, consolidation.value(c.id, y), unit: c.unit, row: r, column: 3)
+            let d = consolidation.dynamics(c.id, to: y)
+            counts[d, default: 0] += 1
+            try writeDynamics(ws, d, row: r, column: 4)
+            try ws.write(.text(c.notIndicative ?? ""), row: r, column: 5, style: styles.text)
+            if i + 1 == list.count || list[i + 1].direction != c.direction {
+                let name = "\(c.direction). " + (catalogue.direction(c.direction)?.name ?? "")
+                if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(name), style: styles.textBold) }
+                else { try ws.write(.text(name), row: r, column: 0, style: styles.textBold) }
+                groupStart = r + 1
+            }
+            r += 1
+        }
+        try layoutHeatmap(ws, widths: [34, 70, 12, 12, 18, 40])
+        try chart(ws, wb: wb, counts: counts, title: "Диаграмма 2. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года",
+                  row: r + 1)
+    }
+
+    func heatmapPrevious(_ ws: Worksheet, wb: Workbook) throws {
+        let y = year - 1
+        try ws.write(row: 2, ["№ п/п", "Наименование критерия", "Динамика"], style: styles.header)
+        var r = 3
+        var counts: [DynamicsCategory: Int] = [:]
+        let list = catalogue.criteria(in: y).filter { $0.aggregation != .none }
+            .sorted { ($0.table1Row ?? 1000, $0.table38Row ?? 0) < ($1.table1Row ?? 1000, $1.table38Row ?? 0) }
+        for (i, c) in list.enumerated() {
+            try ws.write(.text("\(i + 1)."), row: r, column: 0, style: styles.text)
+            try ws.write(.text(c.wording(for: y)), row: r, column: 1, style: styles.text)
+            let d = consolidation.dynamics(c.id, to: y)
+            counts[d, default: 0] += 1
+            try writeDynamics(ws, d, row: r, column: 2)
+            r += 1
+        }
+        try layoutHeatmap(ws, widths: [8, 90, 22])
+        try chart(ws, wb: wb, counts: counts, title: "Диаграмма 1. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года", row: r + 1)
+    }
+
+    func layoutHeatmap(_ ws: Worksheet, widths: [Double]) throws {
+        for (i, w) in widths.enumerated() { try ws.setColumns(i...i, width: w) }
+        ws.freezePanes(row: 3)
+    }
+
+    /// The number of criteria per dynamics category, and a native column chart of it.
+    func chart(_ ws: Worksheet, wb: Workbook, counts: [DynamicsCategory: Int], title: String, row: Int) throws {
+        try ws.write(row: row, column: 1, ["Динамика", "Количество критериев"], style: styles.header)
+        let order = catalogue.palette.map(\.category)
+        for (i, c) in order.enumerated() {
+            try ws.write(.text(styles.names[c] ?? c.rawValue), row: row + 1 + i, column: 1, style: styles.dynamics[c])
+            try ws.write(.number(Double(counts[c] ?? 0)), row: row + 1 + i, column: 2, style: styles.count)
+        }
+        let chart = try wb.addChart(.column)
+        chart.setTitle(title)
+        chart.addSeries(name: "Количество критериев",
+                        categories: SheetRange(sheet: ws.name, range: CellRange(rows: (row + 1)...(row + order.count), columns: 1...1)),
+                        values: SheetRange(sheet: ws.name, range: CellRange(rows: (row + 1)...(row + order.count), columns: 2...2)),
+                        pointColors: catalogue.palette.compactMap { RGBColor(hex: $0.fill) }, dataLabels: true)
+        chart.setLegend(.none)
+        chart.setAxisTitles(y: "Количество критериев")
+        try ws.insertChart(chart, row: row + order.count + 2, column: 1, xScale: 1.6, yScale: 1.3)
+    }
+
+    // MARK: direction tables
+
+    func direction(_ ws: Worksheet, _ spec: TableSpec) throws {
+        let years = consolidation.years.filter { $0 <= year && $0 >= year - 2 }
+        try ws.write(row: 2, [.text("Наименование критерия")] + years.map { .text("\($0) г.") } + ["Динамика"], style: styles.header)
+        var r = 3
+        let list = catalogue.criteria.filter { $0.direction == spec.direction && $0.reportTables.contains(spec.table) }
+            .sorted { ($0.table38Row ?? 1000, $0.table1Row ?? 0) < ($1.table38Row ?? 1000, $1.table1Row ?? 0) }
+        for c in list {
+            try ws.write(.text(c.wording(for: year)), row: r, column: 0, style: styles.text)
+            for (k, y) in years.enumerated() {
+                try writeValue(ws, consolidation.value(c.id, y), unit: c.unit, row: r, column: 1 + k)
+            }
+            try writeDynamics(ws, consolidation.dynamics(c.id, to: year), row: r, column: 1 + years.count)
+            r += 1
+        }
+        try ws.setColumns(0...0, width: 70)
+        try ws.setColumns(1...(1 + years.count), width: 16)
+        ws.freezePanes(row: 3)
+    }
+
+    // MARK: per-organisation tables
+
+    func perOrganisation(_ ws: Worksheet, _ spec: TableSpec) throws {
+        let cols = spec.columns
+        try ws.write(row: 2, [.text("№ п/п"), .text("Образовательная организация")]
+                     + cols.map { .text($0.header ?? catalogue.criterion($0.criterion)!.wording(for: year)) }, style: styles.header)
+        let agg = Aggregator(catalogue: catalogue, dataset: dataset)
+        let columnValues = cols.map { agg.values($0.criterion, year: year) }
+        var orgs = agg.organisations(in: year).compactMap { dataset.organisations[$0] }
+        if spec.options.contains("school") { orgs = orgs.filter { $0.type == .school } }
+        if spec.options.contains("dop") { orgs = orgs.filter { $0.type == .dop } }
+        func key(_ o: Organisation) -> Double { columnValues[0][o.key]?.value?.number ?? -1 }
+        if spec.options.contains("nonzero") { orgs = orgs.filter { key($0) > 0 } }
+        orgs.sort { key($0) != key($1) ? key($0) > key($1) : $0.name < $1.name }
+        var r = 3
+        var total = 0.0
+        for (i, o) in orgs.enumerated() {
+            try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
+            try ws.write(.text(o.name), row: r, column: 1, style: styles.text)
+            for (k, col) in cols.enumerated() {
+                let obs = columnValues[k][o.key]
+                let unit = catalogue.criterion(col.criterion)!.unit
+                if col.isLink {
+                    if let link = obs?.link {
+                        if link.hasPrefix("http"), link.count < 2000, !link.contains(" ") {
+                            try ws.writeLink(url: link, text: link, row: r, column: 2 + k, style: styles.link)
+                        } else {
+                            try ws.write(.text(link), row: r, column: 2 + k, style: styles.text)
+                        }
+                    } else {
+                        try ws.write("Ссылка отсутствует", row: r, column: 2 + k, style: styles.text)
+                    }
+                    continue
+                }
+                switch obs?.value {
+                case .number(let n)?:
+                    try ws.write(.number(n), row: r, column: 2 + k, style: styles.number(unit, n))
+                    if k == 0 { total += n }
+                case .list(let items)?: try ws.write(.text(items.enumerated().map { "\($0 + 1)) \($1)" }.joined(separator: "\n")), row: r, column: 2 + k, style: styles.text)
+                case .text(let s)?, .note(let s)?: try ws.write(.text(s), row: r, column: 2 + k, style: styles.text)
+                case nil: try ws.write("", row: r, column: 2 + k, style: styles.text)
+                }
+            }
+            r += 1
+        }
+        if orgs.isEmpty { try ws.write("нет данных", row: r, column: 1, style: styles.text); r += 1 }
+        if spec.options.contains("total") {
+            try ws.write("Итого", row: r, column: 1, style: styles.textBold)
+            try ws.write(.number(total), row: r, column: 2, style: styles.countBold)
+        }
+        try ws.setColumns(0...0, width: 7)
+        try ws.setColumns(1...1, width: 50)
+        if !cols.isEmpty { try ws.setColumns(2...(1 + cols.count), width: 30) }
+        ws.freezePanes(row: 3)
+        try ws.autofilter(CellRange(rows: 2...max(2, r - 1), columns: 0...(1 + cols.count)))
+    }
+
+    // MARK: summary and lists
+
+    func summary(_ ws: Worksheet, _ spec: TableSpec) throws {
+        let headers = spec.headers.count == 2 ? spec.headers : ["Критерий", "Значение"]
+        try ws.write(row: 2, [.text("№ п/п"), .text(headers[0]), .text(headers[1])], style: styles.header)
+        for (i, col) in spec.columns.enumerated() {
+            let c = catalogue.criterion(col.criterion)!
+            try ws.write(.text("\(i + 1)."), row: 3 + i, column: 0, style: styles.text)
+            try ws.write(.text(col.header ?? c.wording(for: year)), row: 3 + i, column: 1, style: styles.text)
+            try writeValue(ws, consolidation.value(c.id, year), unit: c.unit, row: 3 + i, column: 2)
+        }
+        try ws.setColumns(0...0, width: 7)
+        try ws.setColumns(1...1, width: 80)
+        try ws.setColumns(2...2, width: 18)
+    }
+
+    func zeroList(_ ws: Worksheet, _ spec: TableSpec) throws {
+        try ws.write(row: 2, ["№ п/п", "Образовательная организация", "Комментарий"], style: styles.header)
+        let agg = Aggregator(catalogue: catalogue, dataset: dataset)
+        let id = spec.columns[0].criterion
+        let now = agg.values(id, year: year), before = agg.values(id, year: year - 1)
+        let orgs = now.filter { $0.value.value?.number == 0 }.compactMap { dataset.organisations[$0.key] }.sorted { $0.name < $1.name }
+        for (i, o) in orgs.enumerated() {
+            try ws.write(.text("\(i + 1)."), row: 3 + i, column: 0, style: styles.text)
+            try ws.write(.text(o.name), row: 3 + i, column: 1, style: styles.text)
+            let comment = before[o.key]?.value?.number == 0 ? "с \(year - 1) года" : ""
+            try ws.write(.text(comment), row: 3 + i, column: 2, style: styles.text)
+        }
+        if orgs.isEmpty { try ws.write("нет данных", row: 3, column: 1, style: styles.text) }
+        try ws.setColumns(0...0, width: 7)
+        try ws.setColumns(1...1, width: 60)
+        try ws.setColumns(2...2, width: 30)
+    }
+
+    func placeholder(_ ws: Worksheet, _ spec: TableSpec) throws {
+        try ws.write(row: 2, [.text("№")] + spec.headers.map { .text($0) }, style: styles.header)
+        try ws.write("нет данных", row: 3, column: 1, style: styles.text)
+        try ws.setColumns(1...1, width: 60)
+        try ws.setColumns(2...2, width: 50)
+    }
+
+    func practices(_ ws: Worksheet, _ spec: TableSpec) throws {
+        try ws.write(row: 2, [.text("№")] + spec.headers.map { .text($0) }, style: styles.header)
+        for (i, p) in dataset.bestPractices.enumerated() {
+            try ws.write(.text("\(i + 1)."), row: 3 + i, column: 0, style: styles.text)
+            for (k, v) in p.prefix(3).enumerated() { try ws.write(.text(v), row: 3 + i, column: 1 + k, style: styles.text) }
+        }
+        if dataset.bestPractices.isEmpty { try ws.write("нет данных", row: 3, column: 1, style: styles.text) }
+        try ws.setColumns(1...1, width: 60)
+        try ws.setColumns(2...3, width: 35)
+    }
+
+    // MARK: findings
+
+    func writeFindings(_ ws: Worksheet) throws {
+        let headers = ["Важность", "Файл", "Лист!ячейка", "Что не так", "Что сделать"]
+        try ws.write(row: 0, headers.map { .text($0) }, style: styles.header)
+        var r = 1
+        for rep in reports {
+            for issue in rep.issues {
+                let severity = issue.kind == .error || issue.kind == .unknownLayout ? "ошибка" : issue.needsAttention ? "предупреждение" : "сведения"
+                let place = issue.source.map { "\($0.sheet)!\($0.cell)" } ?? ""
+                try ws.write(row: r, [.text(severity), .text((rep.file as NSString).lastPathComponent), .text(place),
+                                      .text(issue.message), .text(advice(issue.kind))], style: styles.text)
+                r += 1
+            }
+        }
+        if r == 1 { try ws.write("замечаний нет", row: 1, column: 3, style: styles.text) }
+        try ws.setColumns(0...0, width: 16)
+        try ws.setColumns(1...1, width: 36)
+        try ws.setColumns(2...2, width: 16)
+        try ws.setColumns(3...3, width: 80)
+        try ws.setColumns(4...4, width: 50)
+        ws.freezePanes(row: 1)
+        try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...4))
+    }
+
+    func advice(_ k: IssueKind) -> String {
+        switch k {
+        case .error: return "исправьте или пересохраните файл и запустите свод снова"
+        case .unknownLayout: return "проверьте, что это форма мониторинга; заголовки «Критерий» и «Значение» обязательны"
+        case .unmappedTitle, .ambiguousTitle: return "исправьте формулировку критерия или добавьте её в Templates/synonyms.tsv"
+        case .fuzzyMatch: return "проверьте, что критерий сопоставлен верно"
+        case .unparsedValue: return "укажите число или «да»/«нет»"
+        case .duplicateForm: return "оставьте одну форму организации"
+        case .yearMismatch, .missingYear: return "укажите верный отчётный год"
+        case .missingOrganisation: return "укажите организацию"
+        case .duplicateCriterion: return "удалите повторную строку"
+        case .ignoredColumn: return "столбец не нужен для свода"
+        }
+    }
+}

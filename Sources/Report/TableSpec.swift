@@ -1,0 +1,66 @@
+import Catalogue
+import Foundation
+
+/// One table of the consolidated workbook, as described in Templates/tables.tsv.
+public struct TableSpec: Equatable, Sendable {
+    public enum Kind: String, Sendable { case heatmap, heatmapPrevious = "heatmap_previous", direction, perOrg = "per_org"
+        case summary, zeroList = "zero_list", links, practices }
+
+    /// A column of a per-organisation table or a row of a summary table.
+    public struct Column: Equatable, Sendable {
+        public var criterion: String
+        /// The link given with the criterion instead of its value.
+        public var isLink: Bool
+        public var header: String?
+    }
+
+    /// "1" … "38", "6.1".
+    public var table: String
+    public var kind: Kind
+    public var title: String
+    public var columns: [Column]
+    public var direction: Int?
+    public var options: Set<String>
+    public var headers: [String]
+
+    /// The sheet name: «Таблица N».
+    public var sheetName: String { "Таблица \(table)" }
+
+    /// The title with years and the direction's name filled in.
+    public func title(year: Int, catalogue: Catalogue) -> String {
+        var t = title.replacingOccurrences(of: "{Y-2}", with: String(year - 2))
+            .replacingOccurrences(of: "{Y-1}", with: String(year - 1)).replacingOccurrences(of: "{Y}", with: String(year))
+        if let d = direction, let dir = catalogue.direction(d) { t = t.replacingOccurrences(of: "{D}", with: dir.name) }
+        return t
+    }
+
+    /// Reads Templates/tables.tsv, checking kinds and criterion ids against the catalogue.
+    public static func load(from directory: URL, catalogue: Catalogue) throws -> [TableSpec] {
+        let path = directory.appendingPathComponent("tables.tsv").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw CatalogueError(file: path, line: nil, "файл не найден")
+        }
+        var specs: [TableSpec] = []
+        for (i, line) in text.components(separatedBy: "\n").enumerated().dropFirst() where !line.isEmpty && !line.hasPrefix("#") {
+            let f = line.components(separatedBy: "\t") + Array(repeating: "", count: 7)
+            guard let kind = Kind(rawValue: f[1]) else {
+                throw CatalogueError(file: path, line: i + 1, "неизвестный вид таблицы «\(f[1])»")
+            }
+            var columns: [Column] = []
+            for part in f[3].split(separator: "|") where !part.isEmpty {
+                let kv = part.split(separator: "=", maxSplits: 1).map(String.init)
+                var id = kv[0]
+                let isLink = id.hasPrefix("link:")
+                if isLink { id = String(id.dropFirst(5)) }
+                guard catalogue.criterion(id) != nil else {
+                    throw CatalogueError(file: path, line: i + 1, "неизвестный критерий «\(id)»")
+                }
+                columns.append(Column(criterion: id, isLink: isLink, header: kv.count > 1 ? kv[1] : nil))
+            }
+            specs.append(TableSpec(table: f[0], kind: kind, title: f[2], columns: columns, direction: Int(f[4]),
+                                   options: Set(f[5].split(separator: ",").map(String.init)),
+                                   headers: f[6].split(separator: "|").map(String.init)))
+        }
+        return specs
+    }
+}
