@@ -19,8 +19,8 @@ build: deps
 ## Runs the main job on the bundled example data; the result goes to out/.
 run: build
 	@mkdir -p out
-	$(BIN) check Examples/forms/2024 Examples/municipal_2024.xlsx Examples/history_2022_2023.xlsx
-	$(BIN) demo -o out/demo.xlsx
+	$(BIN) consolidate Examples/forms/2024 --municipal Examples/municipal_2024.xlsx \
+		--history Examples/history_2022_2023.xlsx -o out/svod_2024.xlsx
 
 ## Builds and runs the whole test suite, interop checks included.
 test: deps-test

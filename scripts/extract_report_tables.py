@@ -77,3 +77,23 @@ with open(out, "w", encoding="utf-8") as o:
     for r in rows:
         o.write("\t".join(r) + "\n")
 print(f"{len(rows)} rows")
+
+# Summary tables (№ | label | value) and the «Итого» rows of Tables 15 and 16, into a second file.
+summary_out = out.replace("report_tables.tsv", "report_summaries.tsv")
+srows = []
+for start in (810, 1247, 1373, 1797, 1946):
+    table = re.match(r"Таблица (\d+)", L[start - 1]).group(1)
+    for i in range(start, start + 16):
+        f = L[i].split("\t")
+        if len(f) == 3 and re.match(r"^\d+\.?$", f[0].strip()):
+            srows.append([table, f[0].strip().rstrip("."), clean(f[1]), clean(f[2]), str(i + 1)])
+for i, l in enumerate(L):
+    f = l.split("\t")
+    if len(f) == 3 and f[1].strip() == "Итого":
+        table = next(re.match(r"Таблица (\d+)", L[j]).group(1) for j in range(i, 0, -1) if L[j].startswith("Таблица "))
+        srows.append([table, "total", "Итого", clean(f[2]), str(i + 1)])
+with open(summary_out, "w", encoding="utf-8") as o:
+    o.write("table\trow\tlabel\tvalue\tseed_line\n")
+    for r in srows:
+        o.write("\t".join(r) + "\n")
+print(f"{len(srows)} summary rows")

@@ -54,7 +54,10 @@ public struct Aggregator {
                 if forms > 0 { result[c.id] = MunicipalValue(number: Double(forms), origin: .computed, organisations: forms) }
             case .mean:
                 let n = numbers(c.id)
-                if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +) / Double(n.count), origin: .computed, organisations: n.count) }
+                if !n.isEmpty {
+                    result[c.id] = MunicipalValue(number: displayed(n.reduce(0, +) / Double(n.count), unit: c.unit),
+                                                  origin: .computed, organisations: n.count)
+                }
             case .distinct:
                 var names = Set<String>()
                 for o in orgObs {
@@ -87,7 +90,8 @@ public struct Aggregator {
                     guard num.allSatisfy({ $0 != nil }), den.allSatisfy({ $0 != nil }) else { continue }
                     let d = den.map { $0! }.reduce(0, +)
                     guard d > 0 else { continue }
-                    result[c.id] = MunicipalValue(number: num.map { $0! }.reduce(0, +) / d, origin: .computed)
+                    // Shares are stored at the precision shown: hundredths of a percent (0.0728 = 7,28 %).
+                    result[c.id] = MunicipalValue(number: displayed(num.map { $0! }.reduce(0, +) / d, unit: c.unit), origin: .computed)
                 default: break
                 }
             }

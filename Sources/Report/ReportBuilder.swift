@@ -59,6 +59,19 @@ public struct ReportBuilder {
         try wb.save()
     }
 
+    // MARK: layout
+
+    /// Sets a row's height to fit wrapped texts: (text, column width in characters) per cell.
+    /// LibreOffice and Excel do not grow rows for wrapped text written by libxlsxwriter on their own.
+    func fit(_ ws: Worksheet, row: Int, _ cells: [(String, Double)]) throws {
+        let lines = cells.map { text, width -> Int in
+            text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { acc, line in
+                acc + max(1, Int((Double(line.count) / max(1, width * 1.05)).rounded(.up)))
+            }
+        }.max() ?? 1
+        if lines > 1 { try ws.setRow(row, height: Double(lines) * 13 + 3) }
+    }
+
     // MARK: contents
 
     func writeContents(_ ws: Worksheet, sheets: [(TableSpec, Worksheet)], findings: Worksheet) throws {
@@ -69,6 +82,7 @@ public struct ReportBuilder {
         for (spec, sheet) in sheets {
             try ws.writeInternalLink(toSheet: sheet.name, text: sheet.name, row: r, column: 0, style: styles.link)
             try ws.write(.text(spec.title(year: year, catalogue: catalogue)), row: r, column: 1, style: styles.text)
+            try fit(ws, row: r, [(spec.title(year: year, catalogue: catalogue), 110)])
             r += 1
         }
         try ws.writeInternalLink(toSheet: findings.name, text: findings.name, row: r, column: 0, style: styles.link)
@@ -125,6 +139,7 @@ public struct ReportBuilder {
             counts[d, default: 0] += 1
             try writeDynamics(ws, d, row: r, column: 4)
             try ws.write(.text(c.notIndicative ?? ""), row: r, column: 5, style: styles.text)
+            try fit(ws, row: r, [(c.wording(for: y), 70), (c.notIndicative ?? "", 40)])
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (catalogue.direction(c.direction)?.name ?? "")
                 if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(name), style: styles.textBold) }
@@ -151,6 +166,7 @@ public struct ReportBuilder {
             let d = consolidation.dynamics(c.id, to: y)
             counts[d, default: 0] += 1
             try writeDynamics(ws, d, row: r, column: 2)
+            try fit(ws, row: r, [(c.wording(for: y), 90)])
             r += 1
         }
         try layoutHeatmap(ws, widths: [8, 90, 22])
@@ -195,6 +211,7 @@ public struct ReportBuilder {
                 try writeValue(ws, consolidation.value(c.id, y), unit: c.unit, row: r, column: 1 + k)
             }
             try writeDynamics(ws, consolidation.dynamics(c.id, to: year), row: r, column: 1 + years.count)
+            try fit(ws, row: r, [(c.wording(for: year), 70)] + years.map { (consolidation.value(c.id, $0)?.note ?? "", 16) })
             r += 1
         }
         try ws.setColumns(0...0, width: 70)
@@ -221,6 +238,17 @@ public struct ReportBuilder {
         for (i, o) in orgs.enumerated() {
             try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
             try ws.write(.text(o.name), row: r, column: 1, style: styles.text)
+            var texts: [(String, Double)] = [(o.name, 50)]
+            for (k, col) in cols.enumerated() {
+                let obs = columnValues[k][o.key]
+                if col.isLink { texts.append((obs?.link ?? "", 30)); continue }
+                switch obs?.value {
+                case .list(let items)?: texts.append((items.joined(separator: "\n"), 30))
+                case .text(let t)?, .note(let t)?: texts.append((t, 30))
+                default: break
+                }
+            }
+            try fit(ws, row: r, texts)
             for (k, col) in cols.enumerated() {
                 let obs = columnValues[k][o.key]
                 let unit = catalogue.criterion(col.criterion)!.unit
@@ -269,6 +297,7 @@ public struct ReportBuilder {
             try ws.write(.text("\(i + 1)."), row: 3 + i, column: 0, style: styles.text)
             try ws.write(.text(col.header ?? c.wording(for: year)), row: 3 + i, column: 1, style: styles.text)
             try writeValue(ws, consolidation.value(c.id, year), unit: c.unit, row: 3 + i, column: 2)
+            try fit(ws, row: 3 + i, [(col.header ?? c.wording(for: year), 80)])
         }
         try ws.setColumns(0...0, width: 7)
         try ws.setColumns(1...1, width: 80)
@@ -323,6 +352,7 @@ public struct ReportBuilder {
                 let place = issue.source.map { "\($0.sheet)!\($0.cell)" } ?? ""
                 try ws.write(row: r, [.text(severity), .text((rep.file as NSString).lastPathComponent), .text(place),
                                       .text(issue.message), .text(advice(issue.kind))], style: styles.text)
+                try fit(ws, row: r, [(issue.message, 80), ((rep.file as NSString).lastPathComponent, 36)])
                 r += 1
             }
         }

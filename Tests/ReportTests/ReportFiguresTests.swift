@@ -1,0 +1,190 @@
+import Foundation
+import XCTest
+import Catalogue
+import Consolidation
+import Normaliser
+import Report
+import XLSXReader
+
+/// The consolidated workbook of the bundled examples against the reference report's figures
+/// (Examples/source/*.tsv, extracted from the seed), read back by our reader and by openpyxl.
+final class ReportFiguresTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let templates = root.appendingPathComponent("Templates")
+
+    /// Where the report contradicts itself, the figure its own rule computes (see the README):
+    /// Table 38 prints 5 programmes of «иная форма», but its total 1 111 is the sum of Table 8 (27 there);
+    /// Table 38 rounds (297 + 442) / 4777 = 15,47 % to «15,50%»; Table 32 prints 14,18 % and 16,36 % where
+    /// 682 / 4777 = 14,28 % (as in Tables 33 and 38) and 105 / 638 = 16,46 %.
+    static let ruleOverReport: [String: Double] = [
+        "38/24": 27, "38/47": 0.1547, "32/5": 0.1428, "32/6": 0.1646,
+    ]
+
+    static var built: (path: String, consolidation: Consolidation)? = nil
+
+    static func build() throws -> (String, Consolidation) {
+        if let b = built { return b }
+        let context = try NormaliserContext.load(templates: templates)
+        var dataset = Dataset()
+        let inputs = ["Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx"]
+        let reports = InputReader(context: context).read(InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
+        XCTAssertFalse(reports.contains(where: \.failed))
+        let c = Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("svod-\(UUID().uuidString).xlsx").path
+        try ReportBuilder(consolidation: c, tables: try TableSpec.load(from: templates, catalogue: context.catalogue),
+                          reports: reports).write(to: out)
+        built = (out, c)
+        return (out, c)
+    }
+
+    static func tsv(_ name: String) -> [[String: String]] {
+        let text = try! String(contentsOf: root.appendingPathComponent("Examples/source/\(name)"), encoding: .utf8)
+        var lines = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines.removeFirst()
+        return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    /// A report figure as a number: "1 111" → 1111, "7,28%" → 0.0728; a share printed without % («73,26»,
+    /// «7,28») is in percent points.
+    static func figure(_ s: String, share: Bool) -> Double? {
+        var t = s.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+        let pct = t.hasSuffix("%")
+        if pct { t.removeLast() }
+        guard let v = Double(t) else { return nil }
+        return pct || (share && v > 1) ? v / 100 : v
+    }
+
+    func sheet(_ name: String) throws -> SheetTable {
+        let (path, _) = try Self.build()
+        let file = try XLSXFile.open(path)
+        return try file.readSheet(try XCTUnwrap(file.sheet(named: name)))
+    }
+
+    func testSheetsInTheReportsOrderWithContentsFirstAndHiddenData() throws {
+        let (path, _) = try Self.build()
+        let file = try XLSXFile.open(path)
+        var expected = ["Содержание"] + (1...38).map { "Таблица \($0)" }
+        expected.insert("Таблица 6.1", at: 7)
+        XCTAssertEqual(file.sheets.map(\.name), expected + ["Замечания", "Данные"])
+        XCTAssertEqual(file.sheet(named: "Данные")?.state, .hidden)
+    }
+
+    func testTable38MatchesTheReportRowByRow() throws {
+        let t = try sheet("Таблица 38")
+        let report = Self.tsv("report_tables.tsv").filter { $0["table"] == "38" }
+        XCTAssertEqual(report.count, 63)
+        let catalogue = try Catalogue.load(from: Self.templates)
+        for r in report {
+            let row = 2 + Int(r["row"]!)!                        // title, blank, header, then rows
+            let id = catalogue.criteria.first { $0.table38Row == Int(r["row"]!) }!.id
+            let unit = catalogue.criterion(id)!.unit
+            let share = unit == .share || unit == .level
+            XCTAssertEqual(t[row, 1]?.value, .text(r["wording"]!), "row \(r["row"]!) wording")
+            let want24 = Self.ruleOverReport["38/\(r["row"]!)"] ?? Self.figure(r["v2024"]!, share: share)!
+            let want23 = Self.figure(r["v2023"]!, share: share)!
+            XCTAssertEqual(t[row, 3]?.value.number ?? -1, want24, accuracy: 1e-9, "2024, row \(r["row"]!) \(id)")
+            XCTAssertEqual(t[row, 2]?.value.number ?? -1, want23, accuracy: 1e-9, "2023, row \(r["row"]!) \(id)")
+            XCTAssertEqual(t[row, 4]?.value, .text(r["dynamics"]!), "dynamics, row \(r["row"]!) \(id)")
+            XCTAssertEqual(t[row, 5].map { Fixtures.text($0) } ?? "", r["comment"]!, "comment, row \(r["row"]!)")
+        }
+    }
+
+    func testTables6And61RowByRow() throws {
+        let orgs = Self.tsv("organisations.tsv")
+        for (sheetName, type) in [("Таблица 6", "school"), ("Таблица 6.1", "dop")] {
+            let t = try sheet(sheetName)
+            let expected = orgs.filter { $0["type"] == type }
+                .sorted { (Int($0["mentors"]!)!, $1["name"]!) > (Int($1["mentors"]!)!, $0["name"]!) }
+            XCTAssertEqual(t.rows.filter { $0.index >= 3 && !$0.cells.isEmpty }.count, expected.count)
+            for (i, o) in expected.enumerated() {
+                XCTAssertEqual(t[3 + i, 1]?.value, .text(o["name"]!), "\(sheetName) row \(i + 1)")
+                XCTAssertEqual(t[3 + i, 2]?.value, .number(Double(o["mentors"]!)!), "\(sheetName) \(o["name"]!)")
+                XCTAssertEqual(t[3 + i, 3]?.value, .number(Double(o["mentees"]!)!), "\(sheetName) \(o["name"]!)")
+            }
+        }
+    }
+
+    func testSummaryTablesAndTotals() throws {
+        for r in Self.tsv("report_summaries.tsv") {
+            let t = try sheet("Таблица \(r["table"]!)")
+            let key = "\(r["table"]!)/\(r["row"]!)"
+            if r["row"] == "total" {
+                let total = t.rows.first { $0.cells.contains { Fixtures.text($0) == "Итого" } }
+                XCTAssertEqual(total?.cells.first { $0.column == 2 }?.value.number, Self.figure(r["value"]!, share: false), key)
+                continue
+            }
+            let row = 2 + Int(r["row"]!)!
+            let isShare = r["label"]!.hasPrefix("Доля")
+            let want = Self.ruleOverReport[key] ?? Self.figure(r["value"]!, share: isShare)!
+            XCTAssertEqual(t[row, 2]?.value.number ?? -1, want, accuracy: 1e-9, key)
+        }
+    }
+
+    func testTheIssuesSharesAtTwoDecimals() throws {
+        let (_, c) = try Self.build()
+        func pct(_ id: String) -> Double { ((c.value(id, 2024)?.number ?? -1) * 10_000).rounded() / 100 }
+        XCTAssertEqual(pct("share_mentees_10_19"), 7.28)
+        XCTAssertEqual(pct("share_mentors_15_19"), 5.39)
+        XCTAssertEqual(pct("share_young_specialists_mentees"), 69.28)
+        XCTAssertEqual(pct("share_teachers_mentors"), 14.28)
+        XCTAssertEqual(pct("share_young_specialists_mentors"), 16.46)
+        XCTAssertEqual(pct("share_teachers_mentees"), 15.47)
+        XCTAssertEqual(pct("share_orgs_teachers_system"), 100)
+        XCTAssertEqual(c.value("partner_list", 2024)?.number, 16)
+        XCTAssertEqual(c.value("orgs_total", 2024)?.number, 93)
+        XCTAssertEqual(c.value("teachers_municipal", 2024)?.number, 4777, "4139 + 638, not reported")
+        XCTAssertEqual(c.dynamics("external_edu_mentors", to: 2023), .conditionallyPositive, "from the history")
+        XCTAssertEqual(c.dynamics("mentors_total", to: 2023), .notMeasured, "2022 holds a note")
+    }
+
+    func testOpenpyxlReadsTheSameFigures() throws {
+        let (path, _) = try Self.build()
+        let script = """
+        import openpyxl, sys
+        wb = openpyxl.load_workbook(sys.argv[1])
+        ws = wb['Таблица 38']
+        print(ws.cell(14, 4).value, ws.cell(14, 5).value, ws.cell(14, 5).fill.fgColor.rgb[-6:])
+        print(wb['Таблица 8'].cell(4, 3).value, wb['Таблица 15'].max_row, wb['Данные'].sheet_state)
+        print(ws.cell(39, 4).number_format)
+        """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, path]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, out)
+        let lines = out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "1354 Положительная C6EFCE", out)   // Table 38 row 11: mentors
+        XCTAssertTrue(lines.count > 2 && lines[1].hasPrefix("1111 ") && lines[1].hasSuffix(" hidden"), out)
+        XCTAssertEqual(lines.last, "0.00%", "a share is a number with a percent format")
+    }
+}
+
+enum Fixtures {
+    static func text(_ c: Cell) -> String { if case .text(let s) = c.value { return s }; return "" }
+}
+
+/// Next year's run reads this year's workbook back as history through its hidden «Данные» sheet.
+final class DataSheetRoundTripTests: XCTestCase {
+    func testConsolidatedWorkbookReadsBackAsHistory() throws {
+        let (path, c) = try ReportFiguresTests.build()
+        let context = try NormaliserContext.load(templates: ReportFiguresTests.templates)
+        var dataset = Dataset()
+        let report = InputReader(context: context).read(path, into: &dataset)
+        XCTAssertEqual(report.layout, .dataSheet)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        for criterion in context.catalogue.criteria(in: 2024) where criterion.aggregation != .none {
+            let back = dataset.history.first { $0.criterion == criterion.id && $0.year == 2024 }?.value?.number
+            XCTAssertEqual(back, c.value(criterion.id, 2024)?.number, criterion.id)
+        }
+        XCTAssertEqual(Set(dataset.observations.compactMap(\.organisation)).count, 93)
+        XCTAssertEqual(dataset.observations.count, c.dataset.observations.filter { $0.organisation != nil }.count)
+        // The 2023 history and its «условно положительная» survive only as values: dynamics are recomputed.
+        XCTAssertEqual(dataset.history.first { $0.criterion == "mentors_total" && $0.year == 2023 }?.value, .number(1068))
+    }
+}
