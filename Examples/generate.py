@@ -98,17 +98,59 @@ young = spread(value2024["young_specialists"], [int(o["mentors"]) + 5 for o in o
 put("young_specialists", young)
 put("young_specialists_mentees", spread(value2024["young_specialists_mentees"], cap=young))
 put("young_specialists_mentors", spread(value2024["young_specialists_mentors"], cap=young))
-others = spread(value2024["teachers_other"], [int(o["mentors"]) + 40 for o in orgs])
-put("teachers_other", others)
-put("teachers_other_mentees", spread(value2024["teachers_other_mentees"], cap=others))
-for cid in ["curators_total", "agreements_edu_orgs", "agreements_enterprises", "agreements_other_orgs",
-            "external_edu_mentors", "other_org_mentors", "enterprise_mentors", "mentees_risk", "mentees_gifted",
-            "mentees_disabled", "mentees_low_motivation", "mentees_career", "mentees_other_params",
-            "teachers_in_pp", "kpk_trained", "school_methodical_associations", "teachers_mentors",
-            "pay_acts", "nonmaterial_acts"]:
+
+# Per-organisation tables of the report (9–13, 15, 16, 25, 29, 30): their rows are the organisations' values;
+# organisations a table does not list have 0. Their sums equal the report's municipal figures.
+ALIASES = {'МБОУ ДО "ДООПЦ "Трация"': 'МБОУ ДО "ДООПЦ "Грация"'}   # a typo of the converted report
+
+
+def org_key(s):
+    s = re.sub(r"[«»\"“”'\s]", "", s.lower().replace("ё", "е"))
+    return s.replace("им.", "имени")
+
+
+ORG_KEYS = {org_key(o["name"]): i for i, o in enumerate(orgs)}
+
+
+def org_index(name):
+    k = org_key(ALIASES.get(name, name))
+    if k in ORG_KEYS:
+        return ORG_KEYS[k]
+    hits = {i for kk, i in ORG_KEYS.items() if len(k) >= 12 and (kk.startswith(k) or k.startswith(kk))}
+    if len(hits) != 1:
+        raise SystemExit(f"organisation of a per-organisation table not in Tables 6/6.1: {name}")
+    return hits.pop()
+
+
+TABLE_CRITERIA = {"9": "pp_pupil_pupil", "10": "pp_teacher_teacher", "11": "pp_head_teacher", "12": "pp_teacher_pupil",
+                  "13": "pp_other", "15": "external_edu_mentors", "16": "other_org_mentors",
+                  "25": "teachers_other_mentees", "29": "kpk_trained", "30": "school_methodical_associations"}
+table_links = {}      # (organisation index, criterion) → the link text the report shows
+table_texts = {}      # (organisation index, criterion) → course names (Table 29)
+per_org_rows = tsv(os.path.join(HERE, "source", "per_org_tables.tsv"))
+for t, cid in TABLE_CRITERIA.items():
+    numbers = [0] * len(orgs)
+    for row in (r for r in per_org_rows if r["table"] == t):
+        i = org_index(row["name"])
+        numbers[i] += int(float(row["value"].replace(" ", "").replace(",", ".")))
+        first = row["extra"].split(" | ")[0] if row["extra"] else ""
+        if t == "29":
+            table_texts[(i, "kpk_courses")] = first
+        elif first:
+            table_links[(i, cid)] = first
+    assert sum(numbers) == value2024[cid], (cid, sum(numbers), value2024[cid])
+    put(cid, numbers)
+for cid in ["pp_student_student", "pp_student_pupil"]:
     put(cid, spread(value2024[cid]))
-for cid in ["pp_pupil_pupil", "pp_teacher_teacher", "pp_student_student", "pp_head_teacher", "pp_student_pupil",
-            "pp_teacher_pupil", "pp_other"]:
+
+# Teachers other than young specialists: spread, but never fewer than those of them who are mentees.
+floor = [v["teachers_other_mentees"] for v in vals]
+others = spread(value2024["teachers_other"] - sum(floor), [int(o["mentors"]) + 40 for o in orgs])
+put("teachers_other", [a + b for a, b in zip(others, floor)])
+for cid in ["curators_total", "agreements_edu_orgs", "agreements_enterprises", "agreements_other_orgs",
+            "enterprise_mentors", "mentees_risk", "mentees_gifted",
+            "mentees_disabled", "mentees_low_motivation", "mentees_career", "mentees_other_params",
+            "teachers_in_pp", "teachers_mentors", "pay_acts", "nonmaterial_acts"]:
     put(cid, spread(value2024[cid]))
 for v in vals:
     v["pp_total"] = sum(v[k] for k in v if k.startswith("pp_") and k != "pp_total")
@@ -162,9 +204,8 @@ for n, (i, ps) in enumerate(sorted(named.items())):
         text = "\n".join(p.upper() if k == 0 and n % 2 else p for k, p in enumerate(ps))
     vals[i]["partner_list"] = text
     vals[i]["agreement_subjects"] = "Совместная деятельность по реализации программ наставничества"
-for i in range(N):
-    if vals[i]["kpk_trained"] > 0:
-        vals[i]["kpk_courses"] = "КПК «Организация сопровождения наставничества в образовательных организациях», АОУ ДПО УР ИРО"
+for (i, cid), text in table_texts.items():
+    vals[i][cid] = text
 
 
 def share(num, den):
@@ -266,7 +307,9 @@ def write_form(path, org, i, year_label, style):
             cell = ws.cell(r, value_col, shown_value)
             if c["unit"] in ("share",) and isinstance(shown_value, float):
                 cell.number_format = "0.00%"
-        if c["needs_source"] == "yes" and v not in (None, 0, ""):
+        if org is not None and (i, c["id"]) in table_links:
+            ws.cell(r, link_col, table_links[(i, c["id"])])   # the link exactly as the report shows it
+        elif c["needs_source"] == "yes" and v not in (None, 0, ""):
             url = link_for(i, c["id"])
             if style == 2:
                 cell = ws.cell(r, link_col, "ссылка")
@@ -370,7 +413,9 @@ def write_wide(path):
                 cell = ws.cell(r, vc, sv)
                 if c["unit"] == "share" and isinstance(sv, float):
                     cell.number_format = "0.00%"
-            if lc and v not in (None, 0, ""):
+            if lc and (i, c["id"]) in table_links:
+                ws.cell(r, lc, table_links[(i, c["id"])])
+            elif lc and v not in (None, 0, ""):
                 url = link_for(i, c["id"])
                 if (i + n) % 3 == 2:
                     cell = ws.cell(r, lc, "ссылка")

@@ -77,3 +77,28 @@ with open(os.path.join(out, "lists.tsv"), "w", encoding="utf-8") as o:
     for t in lists:
         o.write("\t".join(map(str, t)) + "\n")
 print(f"{len(orgs)} organisations, {len(lists)} list items")
+
+# Per-organisation tables: organisation, value and the table's further columns (links, course names).
+def table_rows(tno, maxlines=220):
+    start = next(i for i, l in enumerate(L) if l.startswith(f"Таблица {tno}."))
+    rows, i = [], start + 1
+    while i < start + maxlines:
+        l = L[i]
+        i += 1
+        if l.startswith("Таблица ") and not l.startswith(f"Таблица {tno}."):
+            break
+        f = l.split("\t")
+        if len(f) >= 3 and re.match(r"^\d+\.?$", f[0].strip()):
+            rows.append((i, f))
+    return rows
+
+
+with open(os.path.join(out, "per_org_tables.tsv"), "w", encoding="utf-8") as o:
+    o.write("table\tname\tvalue\textra\tseed_line\n")
+    n = 0
+    for t in ["9", "10", "11", "12", "13", "15", "16", "25", "26", "29", "30"]:
+        for line, f in table_rows(t):
+            extra = " | ".join(re.sub(r"<[^>]+>", "", x).strip() for x in f[3:] if x.strip())
+            o.write("\t".join([t, f[1].strip(), f[2].strip(), extra, str(line)]) + "\n")
+            n += 1
+print(f"{n} per-organisation rows")

@@ -188,3 +188,30 @@ final class DataSheetRoundTripTests: XCTestCase {
         XCTAssertEqual(dataset.history.first { $0.criterion == "mentors_total" && $0.year == 2023 }?.value, .number(1068))
     }
 }
+
+/// Per-organisation tables (9–13, 15, 16, 25, 29, 30): the same organisations' values as the report.
+final class PerOrganisationTablesTests: XCTestCase {
+    func testValuesAndLinksOfThePerOrganisationTables() throws {
+        let (path, _) = try ReportFiguresTests.build()
+        let file = try XLSXFile.open(path)
+        let rows = ReportFiguresTests.tsv("per_org_tables.tsv")
+        for table in ["9", "10", "11", "12", "13", "15", "16", "25", "29", "30"] {
+            let expected = rows.filter { $0["table"] == table }
+            let t = try file.readSheet(try XCTUnwrap(file.sheet(named: "Таблица \(table)")))
+            let ours = t.rows.filter { $0.index >= 3 }.compactMap { r -> (String, Double)? in
+                guard let name = r.cells.first(where: { $0.column == 1 }), case .text(let n) = name.value, n != "Итого",
+                      let v = r.cells.first(where: { $0.column == 2 })?.value.number else { return nil }
+                return (n, v)
+            }
+            XCTAssertEqual(ours.count, expected.count, "Таблица \(table): rows")
+            XCTAssertEqual(ours.map(\.1), expected.map { Double($0["value"]!.replacingOccurrences(of: " ", with: ""))! }.sorted(by: >),
+                           "Таблица \(table): values in descending order")
+            XCTAssertEqual(ours.map(\.1), ours.map(\.1).sorted(by: >))
+        }
+        // Table 9's first row: the school with 81 programmes and the link the report shows for it.
+        let t9 = try file.readSheet(try XCTUnwrap(file.sheet(named: "Таблица 9")))
+        XCTAssertEqual(t9[3, 2]?.value, .number(81))
+        XCTAssertEqual(t9.hyperlinks[CellRef(row: 3, column: 3)]?.url,
+                       "https://shkola69izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Personalizirovannye_programmy_nastavnichestva_obuchayuschihnya.pdf")
+    }
+}
