@@ -145,6 +145,7 @@ final class ReportFiguresTests: XCTestCase {
         wb = openpyxl.load_workbook(sys.argv[1])
         ws = wb['Таблица 38']
         print(ws.cell(14, 4).value, ws.cell(14, 5).value, ws.cell(14, 5).fill.fgColor.rgb[-6:])
+        print('|'.join(repr(ws.cell(r, 4).value) + ' ' + str(ws.cell(r, 5).value) for r in range(4, 67)), file=sys.stderr)
         print(wb['Таблица 8'].cell(4, 3).value, wb['Таблица 15'].max_row, wb['Данные'].sheet_state)
         print(ws.cell(39, 4).number_format)
         """
@@ -152,16 +153,52 @@ final class ReportFiguresTests: XCTestCase {
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", "-c", script, path]
         let pipe = Pipe()
+        let errPipe = Pipe()
         p.standardOutput = pipe
-        p.standardError = pipe
+        p.standardError = errPipe
         try p.run()
         let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let column = String(decoding: errPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, out)
+        XCTAssertEqual(p.terminationStatus, 0, out + column)
+        // Table 38's 2024 column and dynamics as openpyxl reads them equal what our reader reads.
+        let t = try sheet("Таблица 38")
+        let ours = (3...65).map { r -> String in
+            let v: String
+            switch t[r, 3]?.value {
+            case .number(let d)?: v = d == d.rounded() ? String(Int(d)) : String(d)
+            default: v = "None"
+            }
+            return v + " " + (t[r, 4].map { Fixtures.text($0) } ?? "None")
+        }.joined(separator: "|")
+        XCTAssertEqual(column.trimmingCharacters(in: .whitespacesAndNewlines), ours)
         let lines = out.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "1354 Положительная C6EFCE", out)   // Table 38 row 11: mentors
         XCTAssertTrue(lines.count > 2 && lines[1].hasPrefix("1111 ") && lines[1].hasSuffix(" hidden"), out)
         XCTAssertEqual(lines.last, "0.00%", "a share is a number with a percent format")
+    }
+}
+
+final class LibreOfficeTests: XCTestCase {
+    func testConsolidatedWorkbookConvertsToPDF() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice") || ProcessInfo.processInfo.environment["CI"] != nil else {
+            throw XCTSkip("soffice не установлен")
+        }
+        let (path, _) = try ReportFiguresTests.build()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["soffice", "-env:UserInstallation=file://\(dir.path)/profile", "--headless", "--convert-to", "pdf",
+                       "--outdir", dir.path, path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        let pdf = dir.appendingPathComponent((path as NSString).lastPathComponent.replacingOccurrences(of: ".xlsx", with: ".pdf"))
+        let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
+        XCTAssertGreaterThan(size, 50_000, "LibreOffice did not convert the consolidated workbook")
     }
 }
 
