@@ -1,6 +1,6 @@
 // swift-tools-version:5.10
 // The pipeline, one module per stage, dependencies pointing one way:
-//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Report -> MentoringCLI
+//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Findings -> Report -> MentoringCLI
 import PackageDescription
 
 let package = Package(
@@ -32,11 +32,12 @@ let package = Package(
         .target(name: "Catalogue", dependencies: []),
         .target(name: "Normaliser", dependencies: ["XLSXReader", "Catalogue"]),
         .target(name: "Consolidation", dependencies: ["Normaliser", "Catalogue"]),
-        .target(name: "Report", dependencies: ["Consolidation", "Normaliser", "Catalogue", "XLSXWriter"]),
+        .target(name: "Findings", dependencies: ["Consolidation", "Normaliser", "Catalogue"]),
+        .target(name: "Report", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXWriter"]),
 
         // Command line.
         .executableTarget(name: "MentoringCLI", dependencies: [
-            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Report",
+            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -45,6 +46,7 @@ let package = Package(
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader"]),
+        .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Consolidation", "Normaliser", "Catalogue", "XLSXReader"]),
     ]
 )

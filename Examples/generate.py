@@ -90,10 +90,27 @@ put("mentors_total", [int(o["mentors"]) for o in orgs])
 put("mentees_total", [int(o["mentees"]) for o in orgs])
 students = spread(value2024["students_10_19"], [int(o["mentees"]) + 600 for o in orgs])
 put("students_10_19", students)
-put("mentees_10_19", spread(value2024["mentees_10_19"], cap=students))
 students15 = spread(value2024["students_15_19"], [int(o["mentees"]) + 140 for o in orgs])
 put("students_15_19", students15)
-put("mentors_15_19", spread(value2024["mentors_15_19"], cap=students15))
+# Tables 19 and 22: organisations where no student aged 10–19 is a mentee / 15–19 a mentor.
+zero_rows = [r for r in tsv(os.path.join(HERE, "source", "per_org_tables.tsv")) if r["table"] in ("19", "22")]
+ALIASES_ZERO = {'МБОУ ДО "ДООПЦ "Трация"': 'МБОУ ДО "ДООПЦ "Грация"'}
+
+
+def zero_index(name):
+    k = re.sub(r"[«»\"“”'\s]", "", ALIASES_ZERO.get(name, name).lower().replace("ё", "е")).replace("им.", "имени")
+    for i, o in enumerate(orgs):
+        ko = re.sub(r"[«»\"“”'\s]", "", o["name"].lower().replace("ё", "е")).replace("им.", "имени")
+        if ko == k or (min(len(k), len(ko)) >= 12 and (ko.startswith(k) or k.startswith(ko))):
+            return i
+    raise SystemExit(f"organisation of Table 19/22 not in Tables 6/6.1: {name}")
+
+
+no_mentees = {zero_index(r["name"]) for r in zero_rows if r["table"] == "19"}
+no_mentors15 = {zero_index(r["name"]) for r in zero_rows if r["table"] == "22"}
+since_previous = {(r["table"], zero_index(r["name"])) for r in zero_rows if "с 2023 года" in r["extra"]}
+put("mentees_10_19", spread(value2024["mentees_10_19"], cap=[0 if i in no_mentees else s for i, s in enumerate(students)]))
+put("mentors_15_19", spread(value2024["mentors_15_19"], cap=[0 if i in no_mentors15 else s for i, s in enumerate(students15)]))
 young = spread(value2024["young_specialists"], [int(o["mentors"]) + 5 for o in orgs])
 put("young_specialists", young)
 put("young_specialists_mentees", spread(value2024["young_specialists_mentees"], cap=young))
@@ -148,10 +165,11 @@ floor = [v["teachers_other_mentees"] for v in vals]
 others = spread(value2024["teachers_other"] - sum(floor), [int(o["mentors"]) + 40 for o in orgs])
 put("teachers_other", [a + b for a, b in zip(others, floor)])
 for cid in ["curators_total", "agreements_edu_orgs", "agreements_enterprises", "agreements_other_orgs",
-            "enterprise_mentors", "mentees_risk", "mentees_gifted",
-            "mentees_disabled", "mentees_low_motivation", "mentees_career", "mentees_other_params",
-            "teachers_in_pp", "teachers_mentors", "pay_acts", "nonmaterial_acts"]:
+            "enterprise_mentors", "teachers_in_pp", "teachers_mentors", "pay_acts", "nonmaterial_acts"]:
     put(cid, spread(value2024[cid]))
+for cid in ["mentees_risk", "mentees_gifted", "mentees_disabled", "mentees_low_motivation", "mentees_career",
+            "mentees_other_params"]:
+    put(cid, spread(value2024[cid], cap=[v["mentees_10_19"] for v in vals]))
 for v in vals:
     v["pp_total"] = sum(v[k] for k in v if k.startswith("pp_") and k != "pp_total")
 
@@ -347,6 +365,7 @@ def main():
         write_form(os.path.join(out, f"{i + 1:02d}_{safe(o['name'])}.xlsx"), o, i, year_labels[i % 3], i % 3)
     write_form(os.path.join(HERE, f"municipal_{YEAR}.xlsx"), None, 0, str(YEAR), 0)
     write_history(os.path.join(HERE, "history_2022_2023.xlsx"))
+    write_previous_data(os.path.join(HERE, "data_2023.xlsx"))
     fixtures = os.path.join(ROOT, "Tests", "Fixtures", "normaliser")
     os.makedirs(fixtures, exist_ok=True)
     write_wide(os.path.join(fixtures, f"wide_{YEAR}.xlsx"))
@@ -371,6 +390,24 @@ def write_history(path):
         v2022 = d["v2022"] if d else ""
         v2023 = t38[int(c["table38_row"])]["v2023"] if c["table38_row"] else (d["v2023"] if d else "")
         ws.append([directions[c["direction"]], c["wording_2023"], v2022 or None, v2023 or None, t1row["dynamics"]])
+    wb.save(path)
+
+
+def write_previous_data(path):
+    """Last year's values of the organisations of Tables 19 and 22 in the shape of the hidden «Данные» sheet
+    of a consolidated workbook: 0 for those the report marks «с 2023 года», 1 for the others."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Данные"
+    ws.append(["criterion_id", "year", "level", "organisation_key", "organisation", "type", "value", "note", "raw", "link", "source"])
+    for table, cid, members in (("19", "mentees_10_19", no_mentees), ("22", "mentors_15_19", no_mentors15)):
+        for i in sorted(members):
+            v = 0 if (table, i) in since_previous else 1
+            ws.append([cid, YEAR - 1, "org", "", orgs[i]["name"], orgs[i]["type"], v, "", str(v), "", "data_2023.xlsx"])
+    ws.sheet_state = "hidden"
+    ws2 = wb.create_sheet("Свод", 0)
+    ws2["A1"] = "Сводная книга 2023 года (фрагмент): значения организаций из таблиц 19 и 22"
+    wb.active = 0
     wb.save(path)
 
 

@@ -101,4 +101,9 @@ with open(os.path.join(out, "per_org_tables.tsv"), "w", encoding="utf-8") as o:
             extra = " | ".join(re.sub(r"<[^>]+>", "", x).strip() for x in f[3:] if x.strip())
             o.write("\t".join([t, f[1].strip(), f[2].strip(), extra, str(line)]) + "\n")
             n += 1
+    # Tables 19 and 22 list organisations with no student mentee (10–19) / mentor (15–19): value 0, comment.
+    for t in ["19", "22"]:
+        for line, f in table_rows(t):
+            o.write("\t".join([t, f[1].strip(), "0", f[2].strip(), str(line)]) + "\n")
+            n += 1
 print(f"{n} per-organisation rows")

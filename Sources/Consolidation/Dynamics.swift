@@ -35,8 +35,12 @@ public struct Consolidation {
             default: break
             }
         }
+        // The consolidated year is computed from the forms. Earlier years keep their municipal history values:
+        // organisations' values of earlier years (last year's data sheet) may be partial, so they only fill gaps.
         for y in Set(dataset.observations.map(\.year)) {
-            for (id, v) in aggregator.compute(year: y) { values[id, default: [:]][y] = v }
+            for (id, v) in aggregator.compute(year: y) where y == year || values[id]?[y] == nil {
+                values[id, default: [:]][y] = v
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Consolidation
+import Findings
 import Foundation
 import Normaliser
 import Report
@@ -53,8 +54,9 @@ struct ConsolidateCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
+        let findings = FindingsEngine(consolidation: consolidation).run()
         do {
-            try ReportBuilder(consolidation: consolidation, tables: tables, reports: reports).write(to: output)
+            try ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings).write(to: output)
         } catch {
             printError("ошибка: книга не записана: \(error)")
             throw ExitCode(3)
@@ -66,6 +68,11 @@ struct ConsolidateCommand: ParsableCommand {
         let attention = reports.flatMap(\.issues).filter(\.needsAttention).count
         print("Свод за \(year) год: организаций \(orgs.count) (школ \(orgs.filter { $0.type == .school }.count), ДОП \(orgs.filter { $0.type == .dop }.count)); " +
               "критериев со значением \(filled) из \(criteria.count); файлов прочитано \(reports.count - skipped), пропущено \(skipped); замечаний \(attention).")
+        let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
+        if !perKind.isEmpty {
+            print("Замечания к данным (лист «Замечания»): " + FindingKind.allCases.compactMap { k in
+                perKind[k].map { "\(k.russian) — \($0)" } }.joined(separator: "; ") + ".")
+        }
         print("Книга записана: \(output)")
         if skipped > 0 || attention > 0 { throw ExitCode(1) }
     }

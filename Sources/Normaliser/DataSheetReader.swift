@@ -41,11 +41,13 @@ struct DataSheetReader {
             if text(cells, "level") == "municipal" {
                 dataset.history.append(HistoryValue(criterion: id, year: year, value: value, raw: valueCell?.text ?? note, source: source))
             } else {
-                let key = text(cells, "organisation_key")
-                if dataset.organisations[key] == nil {
-                    let type = OrganisationType(rawValue: text(cells, "type")) ?? .unknown
-                    dataset.organisations[key] = Organisation(key: key, name: text(cells, "organisation"), type: type)
-                }
+                // The key is recomputed from the name, so that a data sheet made elsewhere links up too.
+                let name = text(cells, "organisation")
+                var org = name.isEmpty ? Organisation(key: text(cells, "organisation_key"), name: "", type: .unknown)
+                                       : context.organisation(named: name, typeText: nil)
+                if let t = OrganisationType(rawValue: text(cells, "type")), t != .unknown { org.type = t }
+                let key = org.key
+                if dataset.organisations[key] == nil { dataset.organisations[key] = org }
                 let link = text(cells, "link")
                 dataset.observations.append(Observation(criterion: id, year: year, organisation: key, value: value,
                                                         raw: text(cells, "raw"), link: link.isEmpty ? nil : link, linkText: nil,

@@ -1,5 +1,6 @@
 import Catalogue
 import Consolidation
+import Findings
 import Foundation
 import Normaliser
 import XLSXWriter
@@ -10,15 +11,17 @@ public struct ReportBuilder {
     public let consolidation: Consolidation
     public let tables: [TableSpec]
     public let reports: [FileReport]
+    public let findings: [Finding]
     let styles: ReportStyles
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
 
-    public init(consolidation: Consolidation, tables: [TableSpec], reports: [FileReport]) {
+    public init(consolidation: Consolidation, tables: [TableSpec], reports: [FileReport], findings: [Finding] = []) {
         self.consolidation = consolidation
         self.tables = tables
         self.reports = reports
+        self.findings = findings
         styles = ReportStyles(catalogue: consolidation.catalogue)
     }
 
@@ -48,7 +51,7 @@ public struct ReportBuilder {
             case .perOrg: try perOrganisation(ws, spec)
             case .summary: try summary(ws, spec)
             case .zeroList: try zeroList(ws, spec)
-            case .links: try placeholder(ws, spec)
+            case .links: try linkTable(ws, spec)
             case .practices: try practices(ws, spec)
             }
         }
@@ -322,9 +325,14 @@ public struct ReportBuilder {
         try ws.setColumns(2...2, width: 30)
     }
 
-    func placeholder(_ ws: Worksheet, _ spec: TableSpec) throws {
+    func linkTable(_ ws: Worksheet, _ spec: TableSpec) throws {
         try ws.write(row: 2, [.text("№")] + spec.headers.map { .text($0) }, style: styles.header)
-        try ws.write("нет данных", row: 3, column: 1, style: styles.text)
+        let rows = FindingsEngine.linkSummary(findings, dataset: dataset)
+        for (i, row) in rows.enumerated() {
+            try ws.write(row: 3 + i, [.text("\(i + 1)."), .text(row.organisation), .text(row.note)], style: styles.text)
+            try fit(ws, row: 3 + i, [(row.organisation, 60), (row.note, 50)])
+        }
+        if rows.isEmpty { try ws.write("нет данных", row: 3, column: 1, style: styles.text) }
         try ws.setColumns(1...1, width: 60)
         try ws.setColumns(2...2, width: 50)
     }
@@ -343,27 +351,33 @@ public struct ReportBuilder {
     // MARK: findings
 
     func writeFindings(_ ws: Worksheet) throws {
-        let headers = ["Важность", "Файл", "Лист!ячейка", "Что не так", "Что сделать"]
+        let headers = ["Важность", "Вид", "Организация", "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
         try ws.write(row: 0, headers.map { .text($0) }, style: styles.header)
         var r = 1
+        func row(_ values: [String], widths: [Double]) throws {
+            try ws.write(row: r, values.map { .text($0) }, style: styles.text)
+            try fit(ws, row: r, Array(zip(values, widths)))
+            r += 1
+        }
+        let widths: [Double] = [14, 22, 30, 30, 26, 12, 26, 60, 40]
         for rep in reports {
             for issue in rep.issues {
                 let severity = issue.kind == .error || issue.kind == .unknownLayout ? "ошибка" : issue.needsAttention ? "предупреждение" : "сведения"
                 let place = issue.source.map { "\($0.sheet)!\($0.cell)" } ?? ""
-                try ws.write(row: r, [.text(severity), .text((rep.file as NSString).lastPathComponent), .text(place),
-                                      .text(issue.message), .text(advice(issue.kind))], style: styles.text)
-                try fit(ws, row: r, [(issue.message, 80), ((rep.file as NSString).lastPathComponent, 36)])
-                r += 1
+                try row([severity, "чтение формы", rep.organisations.first ?? "", "", (rep.file as NSString).lastPathComponent, place,
+                         "", issue.message, advice(issue.kind)], widths: widths)
             }
         }
-        if r == 1 { try ws.write("замечаний нет", row: 1, column: 3, style: styles.text) }
-        try ws.setColumns(0...0, width: 16)
-        try ws.setColumns(1...1, width: 36)
-        try ws.setColumns(2...2, width: 16)
-        try ws.setColumns(3...3, width: 80)
-        try ws.setColumns(4...4, width: 50)
+        for f in findings {
+            let org = f.organisation.flatMap { dataset.organisations[$0]?.name } ?? ""
+            let criterion = f.criterion.flatMap { catalogue.criterion($0)?.wording(for: year) } ?? ""
+            try row([f.severity.russian, f.kind.russian, org, criterion, f.source.map { ($0.file as NSString).lastPathComponent } ?? "",
+                     f.source.map { "\($0.sheet)!\($0.cell)" } ?? "", f.raw ?? "", f.message, f.advice], widths: widths)
+        }
+        if r == 1 { try ws.write("замечаний нет", row: 1, column: 7, style: styles.text) }
+        for (i, w) in widths.enumerated() { try ws.setColumns(i...i, width: w) }
         ws.freezePanes(row: 1)
-        try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...4))
+        try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...(headers.count - 1)))
     }
 
     func advice(_ k: IssueKind) -> String {

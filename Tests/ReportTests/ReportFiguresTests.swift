@@ -27,7 +27,8 @@ final class ReportFiguresTests: XCTestCase {
         if let b = built { return b }
         let context = try NormaliserContext.load(templates: templates)
         var dataset = Dataset()
-        let inputs = ["Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx"]
+        let inputs = ["Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx",
+                      "Examples/data_2023.xlsx"]
         let reports = InputReader(context: context).read(InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
         XCTAssertFalse(reports.contains(where: \.failed))
         let c = Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024)

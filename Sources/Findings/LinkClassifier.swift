@@ -1,0 +1,82 @@
+import Foundation
+
+/// Classifies a link given as a source of a value, offline (no network): what is wrong with it, if anything.
+public enum LinkClassifier {
+    /// A problem of one link.
+    public struct Problem: Equatable, Sendable {
+        public var kind: FindingKind
+        public var detail: String
+        /// For a link wrapped by a browser extension: the URL inside.
+        public var inner: String?
+    }
+
+    static let documentExtensions: Set<String> = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "rtf", "jpg", "jpeg",
+                                                   "png", "ppt", "pptx", "zip", "rar", "txt", "html", "htm", "php"]
+    static let fileSharingHosts = ["disk.yandex.ru", "disk.yandex.com", "yadi.sk", "cloud.mail.ru", "drive.google.com",
+                                   "docs.google.com", "disk.360.yandex.ru", "sferum.ru", "vk.com", "t.me"]
+
+    /// The problems of a link for a value of `year`; empty when the link looks like a proper document link.
+    public static func classify(_ link: String, year: Int) -> [Problem] {
+        let raw = link.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = raw.lowercased()
+        if lower.hasPrefix("chrome-extension://") || lower.hasPrefix("moz-extension://") || lower.hasPrefix("edge://") {
+            var problems = [Problem(kind: .browserExtension, detail: "ссылка открыта через расширение браузера", inner: nil)]
+            if let r = raw.range(of: "https?://", options: [.regularExpression, .caseInsensitive], range: raw.index(raw.startIndex, offsetBy: 10)..<raw.endIndex) {
+                let inner = String(raw[r.lowerBound...])
+                problems[0].inner = inner
+                problems += classify(inner, year: year)
+            }
+            return problems
+        }
+        if lower.hasPrefix("file:") || raw.range(of: "^[a-zA-Z]:[\\\\/]", options: .regularExpression) != nil
+            || lower.contains("downloads") || lower.contains("загрузки") || lower.hasPrefix("\\\\") {
+            return [Problem(kind: .localFile, detail: "ссылка на файл на компьютере, а не в интернете", inner: nil)]
+        }
+        let hasScheme = lower.hasPrefix("http://") || lower.hasPrefix("https://")
+        let looksLikeHost = lower.range(of: "^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-zа-я]{2,}(/|$)", options: .regularExpression) != nil
+        if !hasScheme && !looksLikeHost {
+            return [Problem(kind: .notALink, detail: "вместо ссылки указан текст «\(raw.prefix(80))»", inner: nil)]
+        }
+        if raw.contains(where: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
+            return [Problem(kind: .brokenLink, detail: "в ссылке пробел или перенос строки", inner: nil)]
+        }
+        guard let url = URL(string: hasScheme ? raw : "https://" + raw), let host = url.host?.lowercased(), !host.isEmpty else {
+            return [Problem(kind: .brokenLink, detail: "ссылку нельзя разобрать", inner: nil)]
+        }
+        let labels = host.split(separator: ".")
+        if labels.count < 2 || host.hasSuffix("-") || host.hasPrefix("-") || labels.contains(where: { $0.isEmpty || $0.hasSuffix("-") })
+            || !(labels.last.map { $0.count >= 2 && $0.allSatisfy(\.isLetter) } ?? false) {
+            return [Problem(kind: .brokenLink, detail: "ссылка обрезана или адрес сайта неверен («\(host)»)", inner: nil)]
+        }
+        let path = url.path
+        if host.contains("drive.google.com") && (path.hasPrefix("/drive/my-drive") || path.hasPrefix("/drive/u/")) {
+            return [Problem(kind: .privateCloud, detail: "ссылка на личную папку Google Диска — она открывается только владельцу", inner: nil)]
+        }
+        if path.isEmpty || path == "/" {
+            return [Problem(kind: .mainPage, detail: "ссылка на главную страницу сайта, а не на документ", inner: nil)]
+        }
+        var problems: [Problem] = []
+        let file = (path as NSString).lastPathComponent
+        let ext = (file as NSString).pathExtension.lowercased()
+        let sharing = fileSharingHosts.contains { host == $0 || host.hasSuffix("." + $0) }
+        if !sharing && !documentExtensions.contains(ext) {
+            problems.append(Problem(kind: .siteSection, detail: "ссылка на раздел сайта, а не на сам документ", inner: nil))
+        }
+        let years = yearsIn(file)
+        if let earlier = years.filter({ $0 < year }).max(), !years.contains(year) {
+            problems.append(Problem(kind: .lastYearDocument, detail: "в имени файла указан \(earlier) год", inner: nil))
+        }
+        return problems
+    }
+
+    /// Four-digit years 2000–2099 standing alone in a file name.
+    static func yearsIn(_ name: String) -> Set<Int> {
+        var out = Set<Int>(), digits = ""
+        for ch in name + " " {
+            if ch.isASCII && ch.isNumber { digits.append(ch); continue }
+            if digits.count == 4, digits.hasPrefix("20"), let y = Int(digits) { out.insert(y) }
+            digits = ""
+        }
+        return out
+    }
+}
