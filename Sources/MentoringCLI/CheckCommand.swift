@@ -1,4 +1,6 @@
 import ArgumentParser
+import Consolidation
+import Findings
 import Foundation
 import Normaliser
 
@@ -33,14 +35,23 @@ struct CheckCommand: ParsableCommand {
         }
         if stderrIsTerminal && files.count > 20 && !json { printError("") }
         let attention = reports.contains { $0.issues.contains(where: \.needsAttention) }
+        // Findings about the data (links, totals, lagging organisations) for the year most forms give.
+        let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
+        let year = options.year ?? Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        let findings = year.map { FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: $0)).run() } ?? []
         if json {
-            let out = CheckOutput(files: reports, summary: CheckSummary(reports: reports, dataset: dataset))
+            let out = CheckOutput(files: reports, findings: findings, summary: CheckSummary(reports: reports, dataset: dataset))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(out), as: UTF8.self))
         } else {
             for r in reports { print(describe(r, dataset)) }
             print(CheckSummary(reports: reports, dataset: dataset).text)
+            let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
+            if !perKind.isEmpty {
+                print("Замечания к данным: " + FindingKind.allCases.compactMap { k in perKind[k].map { "\(k.russian) — \($0)" } }
+                    .joined(separator: "; ") + ". Подробно — в листе «Замечания» сводной книги или в --json.")
+            }
         }
         if attention { throw ExitCode(1) }
     }
@@ -86,6 +97,7 @@ struct CheckCommand: ParsableCommand {
 
 struct CheckOutput: Encodable {
     let files: [FileReport]
+    let findings: [Finding]
     let summary: CheckSummary
 }
 

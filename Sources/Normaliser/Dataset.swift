@@ -22,6 +22,12 @@ public struct Organisation: Codable, Hashable, Sendable {
     /// The name as first written (or as in the registry).
     public var name: String
     public var type: OrganisationType
+
+    public init(key: String, name: String, type: OrganisationType) {
+        self.key = key
+        self.name = name
+        self.type = type
+    }
 }
 
 /// The value of a criterion as read from a form, normalised.
@@ -54,6 +60,20 @@ public struct Observation: Codable, Equatable, Sendable {
     public var note: String?
     public var source: SourceRef
     public var match: MatchKind
+
+    public init(criterion: String, year: Int, organisation: String?, value: ObservedValue?, raw: String, link: String?,
+                linkText: String?, note: String?, source: SourceRef, match: MatchKind) {
+        self.criterion = criterion
+        self.year = year
+        self.organisation = organisation
+        self.value = value
+        self.raw = raw
+        self.link = link
+        self.linkText = linkText
+        self.note = note
+        self.source = source
+        self.match = match
+    }
 }
 
 /// Kinds of things the normaliser reports about a file.

@@ -38,6 +38,8 @@ final class CheckCommandTests: XCTestCase {
         let unmapped = issues.first { $0["kind"] as? String == "unmapped_title" }
         XCTAssertEqual((unmapped?["source"] as? [String: Any])?["cell"] as? String, "E15")
         XCTAssertEqual((json["summary"] as! [String: Any])["unmapped"] as? Int, 1)
+        let findings = json["findings"] as! [[String: Any]]
+        XCTAssertTrue(findings.contains { $0["kind"] as? String == "browser_extension" }, "the chrome-extension link of the fixture")
     }
 
     func testUsageErrorGivesExitTwo() throws {

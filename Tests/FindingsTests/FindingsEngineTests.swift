@@ -1,0 +1,113 @@
+import Foundation
+import XCTest
+import Catalogue
+import Consolidation
+import Normaliser
+@testable import Findings
+
+/// Findings on the bundled examples, which carry the report's facts (Examples/generate.py).
+final class FindingsEngineTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let run: (Consolidation, [Finding]) = {
+        let context = try! NormaliserContext.load(templates: root.appendingPathComponent("Templates"))
+        var dataset = Dataset()
+        let inputs = ["Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx", "Examples/data_2023.xlsx"]
+        _ = InputReader(context: context).read(InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
+        let c = Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024)
+        return (c, FindingsEngine(consolidation: c).run())
+    }()
+
+    static func rows(_ table: String) -> [[String: String]] {
+        let text = try! String(contentsOf: root.appendingPathComponent("Examples/source/per_org_tables.tsv"), encoding: .utf8)
+        var lines = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines.removeFirst()
+        return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }.filter { $0["table"] == table }
+    }
+
+    func organisations(_ kind: FindingKind) -> Set<String> {
+        Set(Self.run.1.filter { $0.kind == kind }.compactMap(\.organisation))
+    }
+
+    func key(_ name: String) -> String {
+        let fixed = name == "МБОУ ДО \"ДООПЦ \"Трация\"" ? "МБОУ ДО \"ДООПЦ \"Грация\"" : name   // a typo of the converted report
+        let k = OrganisationKey.make(fixed)
+        let all = Self.run.0.dataset.organisations.keys
+        return all.contains(k) ? k : all.first { $0.hasPrefix(k) || k.hasPrefix($0) } ?? k
+    }
+
+    func testLaggingListsMatchTables19And22() {
+        XCTAssertEqual(organisations(.noMenteesAged10To19), Set(Self.rows("19").map { key($0["name"]!) }))
+        XCTAssertEqual(organisations(.noMentorsAged15To19), Set(Self.rows("22").map { key($0["name"]!) }))
+        XCTAssertEqual(Self.rows("19").count, 35)
+        XCTAssertEqual(Self.rows("22").count, 57)
+        // «с 2023 года» comes from last year's data sheet.
+        let since = Self.run.1.filter { $0.kind == .noMenteesAged10To19 && $0.message.contains("с 2023 года") }
+        XCTAssertEqual(since.count, Self.rows("19").filter { $0["extra"]!.contains("с 2023 года") }.count)
+    }
+
+    func testOrganisationsWithoutAMonitoringOrderAreTheNineOfSection221() {
+        let listed: [String] = ["МБОУ \"Гимназия № 83 \"", "МБОУ ДО \"Дом детского творчества Первомайского района\"",
+                                "МБОУ ДО ЦДТ, ЦДТ", "МБОУ ДО \"ЦЭВД\"", "МБОУ \"ООШ № 94\"", "МБОУ \"СОШ №51\"", "МБОУ \"СОШ № 78\"",
+                                "МБОУ \"СОШ № 87 им. маршала авиации Ф.Я. Фалалеева\"", "Школа Гармония"]
+        XCTAssertEqual(organisations(.noMonitoringOrder), Set(listed.map(key)))
+    }
+
+    func testTheNineWithoutAnAnalyticNoteOfSection222AreFound() {
+        let listed = ["МБОУ ДО \"Дом детского творчества Первомайского района\"", "МБОУ ДО ЦДТ, ЦДТ", "МБОУ \"ООШ № 94\"",
+                      "МБОУ \"СОШ № 11\"", "МБОУ \"СОШ № 26 с углубленным изучением отдельных предметов\"", "МБОУ \"СОШ № 49\"",
+                      "МБОУ \"СОШ № 87 им. маршала авиации Ф.Я. Фалалеева\"", "МБОУ \"СОШ №91 имени Надежды Курченко\"", "Школа Гармония"]
+        XCTAssertTrue(Set(listed.map(key)).isSubset(of: organisations(.noAnalyticNote)))
+        // Table 7/38 counts 71 notes of 93: the examples follow it, so 22 organisations answer «нет».
+        XCTAssertEqual(organisations(.noAnalyticNote).count, 93 - 71)
+    }
+
+    func testTheReportsMenteesPerMentorCasesAreFlagged() {
+        let flagged = Self.run.1.filter { $0.kind == .tooManyMentees }
+        XCTAssertEqual(Set(flagged.compactMap(\.organisation)), [key("МБОУ СОШ №85"), key("МБОУ СОШ №12")])
+        XCTAssertTrue(flagged.contains { $0.message.contains("46") }, "782 mentees on 17 mentors")
+        XCTAssertTrue(flagged.contains { $0.message.contains("105") }, "420 mentees on 4 mentors")
+    }
+
+    func testLinksFromTheReportsTablesAreClassified() {
+        // МБОУ № 76 «ШБ» gave "https://shkola76izhevsk-" for its programmes of Table 11.
+        let broken = Self.run.1.filter { $0.kind == .brokenLink && $0.organisation == key("МБОУ № 76 \"ШБ\"") }
+        XCTAssertFalse(broken.isEmpty)
+        XCTAssertTrue(broken.allSatisfy { $0.source != nil && $0.source!.file.hasSuffix(".xlsx") && !$0.source!.cell.isEmpty })
+        XCTAssertFalse(organisations(.notALink).isEmpty)
+    }
+
+    func testEveryFindingNamesFileSheetAndCell() {
+        for f in Self.run.1 {
+            XCTAssertNotNil(f.source, "\(f.kind): \(f.message)")
+            XCTAssertFalse(f.message.isEmpty)
+            XCTAssertFalse(f.advice.isEmpty)
+        }
+    }
+
+    func testConsistencyChecksOnAHandMadeForm() {
+        let catalogue = Self.run.0.catalogue
+        var d = Dataset()
+        let org = Organisation(key: "x", name: "МБОУ СОШ № 1", type: .school)
+        d.organisations["x"] = org
+        func add(_ id: String, _ v: Double, link: String? = nil) {
+            d.observations.append(Observation(criterion: id, year: 2024, organisation: "x", value: .number(v), raw: ValueFormatting.number(v),
+                                              link: link, linkText: nil, note: nil,
+                                              source: SourceRef(file: "f.xlsx", sheet: "Форма", cell: "C\(d.observations.count + 8)"), match: .exact))
+        }
+        add("pp_total", 10); add("pp_pupil_pupil", 4); add("pp_teacher_teacher", 5)
+        add("mentees_10_19", 120); add("students_10_19", 100)
+        add("share_mentees_10_19", 0.5)
+        add("mentors_total", 0); add("mentees_total", 12)
+        add("satisfaction_mentees", 1.2)
+        add("curators_total", 1.5)
+        add("orgs_monitoring_order", 1)
+        let f = FindingsEngine(consolidation: Consolidation(catalogue: catalogue, dataset: d, year: 2024)).run()
+        let kinds = Set(f.map(\.kind))
+        for k: FindingKind in [.totalMismatch, .partExceedsWhole, .shareMismatch, .menteesWithoutMentors, .levelOutOfRange,
+                               .badCount, .yesWithoutDocument] {
+            XCTAssertTrue(kinds.contains(k), "\(k) not found in \(f.map(\.kind))")
+        }
+        XCTAssertTrue(f.first { $0.kind == .totalMismatch }!.message.contains("сумма по формам — 9"))
+    }
+}
