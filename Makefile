@@ -5,7 +5,7 @@ TEST_DEBS    := libreoffice-calc-nogui poppler-utils
 TEST_PIPS    := openpyxl xlsxwriter
 BIN          := .build/debug/mentoring
 
-.PHONY: run test build deps deps-test clean bench
+.PHONY: run test build deps deps-test clean bench fuzz
 
 deps:
 	@scripts/install-deps.sh $(BUILD_DEBS)
@@ -33,3 +33,7 @@ clean:
 ## Benchmarks (ratios against openpyxl and python-calamine in the same run).
 bench: deps
 	bash bench/run.sh
+
+## Fuzzes the XLSX reader for FUZZ_SECONDS (default 300) with libFuzzer and AddressSanitizer.
+fuzz: deps
+	bash fuzz/run.sh

@@ -42,6 +42,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // libFuzzer target for the reader (make fuzz); a plain build runs the corpus as a regression check.
+        .executableTarget(name: "FuzzReader", dependencies: ["XLSXReader"]),
+
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Fuzzes the XLSX reader with libFuzzer + AddressSanitizer for FUZZ_SECONDS (default 300).
+# The fuzz binary is compiled with swiftc directly (SwiftPM's executables bring their own main, libFuzzer
+# needs its own): the reader's sources plus Sources/FuzzReader/main.swift in one module.
+# The corpus starts from the reader's fixtures; crashes go to fuzz/crashes/ — keep each one there (it is
+# committed and replayed by `make test` through the plain FuzzReader build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_TO_RUN="${FUZZ_SECONDS:-300}"
+mkdir -p .build-fuzz fuzz/corpus-run fuzz/crashes
+CFLAGS=$(pkg-config --cflags libxml-2.0 libzip | tr ' ' '\n' | grep -v '^$' | sed 's/^/-Xcc\n/')
+swiftc -O -g -sanitize=fuzzer,address -parse-as-library -DFUZZING -module-name FuzzReader \
+  -I Sources/CZip -I Sources/CXML2 $CFLAGS \
+  Sources/XLSXReader/*.swift Sources/FuzzReader/main.swift -lzip -lxml2 -o .build-fuzz/FuzzReader
+cp -n Tests/Fixtures/reader/*.xlsx fuzz/corpus-run/ 2>/dev/null || true
+find fuzz/crashes -type f ! -name .keep -exec cp -n {} fuzz/corpus-run/ \; 2>/dev/null || true
+.build-fuzz/FuzzReader fuzz/corpus-run -max_total_time="$SECONDS_TO_RUN" -timeout=20 -rss_limit_mb=2048 \
+  -max_len=65536 -artifact_prefix=fuzz/crashes/ -print_final_stats=1 2>&1 | tail -30
