@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import Normaliser
+import XLSXReader
 
 /// A folder of forms collected by e-mail, some broken: every good file is consolidated, every bad one is
 /// named with its problem, the exit status says something was skipped, and an earlier output survives a kill.
@@ -86,5 +88,81 @@ final class HostileInputTests: XCTestCase {
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0, out)
         XCTAssertTrue(out.contains("inputs read without a crash"), out)
+    }
+}
+
+/// The corpus of hostile inputs (Tests/Fixtures/hostile/make_corpus.py): each gives its expected outcome,
+/// within 1 GiB of memory (enforced with `ulimit -v`) and 60 s.
+final class HostileCorpusTests: XCTestCase {
+    func testEveryInputGivesItsExpectedOutcomeWithinLimits() throws {
+        let root = ReportFiguresTests.root
+        let binary = root.appendingPathComponent(".build/debug/mentoring").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build the product first") }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func sh(_ command: String) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            p.arguments = ["-c", command]
+            p.currentDirectoryURL = root
+            let out = dir.appendingPathExtension("out")
+            FileManager.default.createFile(atPath: out.path, contents: nil)
+            let h = try FileHandle(forWritingTo: out)
+            p.standardOutput = h
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            try h.close()
+            defer { try? FileManager.default.removeItem(at: out) }
+            return (p.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "")
+        }
+        let (made, log) = try sh("python3 Tests/Fixtures/hostile/make_corpus.py '\(dir.path)'")
+        XCTAssertEqual(made, 0, log)
+        let started = Date()
+        let (status, json) = try sh("ulimit -v 1048576; '\(binary)' check --json '\(dir.path)'")
+        let seconds = Date().timeIntervalSince(started)
+        XCTAssertEqual(status, 1, "bad inputs need attention")
+        XCTAssertLessThan(seconds, 60)
+        let parsed = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], json)
+        let files = parsed["files"] as! [[String: Any]]
+        let expected = try String(contentsOf: dir.appendingPathComponent("expected.tsv"), encoding: .utf8)
+            .split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        XCTAssertEqual(files.count, expected.count)
+        for e in expected {
+            guard let f = files.first(where: { ($0["file"] as? String)?.hasSuffix("/" + e[0]) == true }) else {
+                XCTFail("\(e[0]) not reported"); continue
+            }
+            let issues = f["issues"] as? [[String: Any]] ?? []
+            let messages = issues.compactMap { $0["message"] as? String }.joined(separator: " | ")
+            let kinds = Set(issues.compactMap { $0["kind"] as? String })
+            let outcome = e[1]
+            if outcome == "ok" {
+                XCTAssertTrue(kinds.isDisjoint(with: ["error", "unknown_layout"]), "\(e[0]): \(messages)")
+            } else if outcome.hasPrefix("error:") {
+                XCTAssertTrue(kinds.contains("error"), "\(e[0]) must be skipped: \(messages)")
+                XCTAssertTrue(messages.contains(String(outcome.dropFirst(6))), "\(e[0]): «\(outcome)» not in \(messages)")
+                if !messages.contains("расходится") { XCTAssertTrue(messages.contains(e[0]) || messages.contains("Файл"), "\(e[0]): the file is named") }
+            } else if outcome.hasPrefix("issue:") {
+                XCTAssertTrue(kinds.contains(String(outcome.dropFirst(6))), "\(e[0]): \(kinds)")
+            }
+        }
+    }
+
+    /// Every row of a form is accounted for: mapped with a value, mapped but empty, or reported unmapped.
+    func testEveryInputRowIsAccountedFor() throws {
+        let context = try NormaliserContext.load(templates: ReportFiguresTests.templates)
+        var d = Dataset()
+        let path = ReportFiguresTests.root.appendingPathComponent("Tests/Fixtures/normaliser/form_2023_labels_below.xlsx").path
+        let report = InputReader(context: context).read(path, into: &d)
+        let file = try XLSXFile.open(path)
+        let table = try file.readSheet(file.sheets[0])
+        let titled = table.rows.filter { $0.index > 3 && $0.cells.contains { $0.column == 4 } }.count   // criterion column E
+        let unmapped = report.issues.filter { $0.kind == .unmappedTitle || $0.kind == .ambiguousTitle }.count
+        XCTAssertEqual(titled, report.mapped + unmapped)
+        let empty = table.rows.filter { r in
+            r.index > 3 && r.cells.contains { $0.column == 4 } &&
+            ["-", "нет данных"].contains(r.cells.first { $0.column == 1 }.map { Fixtures.text($0) } ?? "")
+        }.count
+        XCTAssertEqual(report.mapped, d.observations.count + empty, "values kept + values not reported")
     }
 }
