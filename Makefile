@@ -1,7 +1,7 @@
 # Two commands for a user: `make run` and `make test`. Everything else is for developers.
 SWIFT        ?= swift
 BUILD_DEBS   := pkg-config libxlsxwriter-dev libzip-dev libxml2-dev
-TEST_DEBS    := libreoffice-calc-nogui poppler-utils
+TEST_DEBS    := libreoffice-calc-nogui python3-uno poppler-utils
 TEST_PIPS    := openpyxl xlsxwriter
 BIN          := .build/debug/mentoring
 

@@ -24,11 +24,19 @@ public enum ValueParser {
     /// Parses raw cell content for a criterion of `unit`. `number` is the cell's numeric value when the
     /// file stored one, `isPercent` its percent format.
     public static func parse(raw: String, number: Double? = nil, isPercent: Bool = false, unit: ValueUnit) -> ParsedValue {
+        parse(raw: raw, number: number, isPercent: isPercent, unit: unit, rounded: false)
+    }
+
+    static func parse(raw: String, number: Double?, isPercent: Bool, unit: ValueUnit, rounded: Bool) -> ParsedValue {
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if number == nil && trimmed.isEmpty { return .empty }
         let lower = trimmed.lowercased().replacingOccurrences(of: "ё", with: "е")
         if number == nil, noData.contains(lower) { return .empty }
         if lower.contains("замер") && lower.contains("не производ") { return .note(trimmed) }
+        if !rounded, let n = number, n != n.rounded() {
+            // 12 decimals: office software writes 15 significant digits, Swift 17; a re-save must not change a value.
+            return parse(raw: raw, number: (n * 1e12).rounded() / 1e12, isPercent: isPercent, unit: unit, rounded: true)
+        }
         switch unit {
         case .text:
             return .text(trimmed)
@@ -90,7 +98,9 @@ public enum ValueParser {
     public static func splitList(_ text: String) -> [String] {
         var s = text.replacingOccurrences(of: "\r", with: "\n")
         // "1) A 2) B" or "1. A 2. B" at item starts.
-        s = s.replacingOccurrences(of: "(^|\\s)\\d{1,2}[).]\\s*", with: "\n", options: .regularExpression)
+        // "1) A 2) B" anywhere; "1. A" only at the start of a line, so that dates ("19.08.2023") stay whole.
+        s = s.replacingOccurrences(of: "(^|\\s)\\d{1,2}\\)\\s*", with: "\n", options: .regularExpression)
+        s = s.replacingOccurrences(of: "(^|\n)\\s*\\d{1,2}\\.\\s+", with: "\n", options: .regularExpression)
         return s.components(separatedBy: CharacterSet(charactersIn: "\n;"))
             .map { $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",."))) }
             .filter { !$0.isEmpty }
