@@ -161,6 +161,15 @@ public struct Dataset: Codable, Sendable {
 
     public init() {}
 
+    /// Appends another dataset read from a later file (organisations already known keep their first record).
+    public mutating func merge(_ other: Dataset) {
+        for (k, o) in other.organisations where organisations[k] == nil { organisations[k] = o }
+        observations += other.observations
+        history += other.history
+        dynamics += other.dynamics
+        bestPractices += other.bestPractices
+    }
+
     /// The years that hold observations.
     public var years: [Int] { Array(Set(observations.map(\.year))).sorted() }
 }
