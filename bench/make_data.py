@@ -1,15 +1,101 @@
 #!/usr/bin/env python3
-"""One sheet of 1,000,000 cells (100,000 rows x 10 columns, numbers and Cyrillic text) made by XlsxWriter."""
+"""Synthetic data sets for `make bench` (not committed; bench/data/ is git-ignored).
+
+usage: make_data.py DIR [--full]
+  cells_1m.xlsx      one sheet of 1,000,000 numeric and text cells (100,000 rows x 10 columns), XlsxWriter
+  forms_100/, forms_2000/ (and forms_50000/ with --full): layout-A forms, copies of the example forms with
+                     the organisation renamed (patched inside the zip, so making 50,000 takes seconds)
+  wide_50000.xlsx    one wide export (layout B): 50,000 rows x ~115 columns, XlsxWriter constant_memory
+"""
+import os
+import re
 import sys
+import zipfile
 
 import xlsxwriter
 
-wb = xlsxwriter.Workbook(sys.argv[1], {"constant_memory": True})
-ws = wb.add_worksheet("Данные")
-for r in range(100_000):
-    for c in range(10):
-        if c % 2:
-            ws.write_number(r, c, r * 10 + c + 0.5)
-        else:
-            ws.write_string(r, c, f"школа {r % 997} текст {c}")
-wb.close()
+out = sys.argv[1]
+full = "--full" in sys.argv
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+os.makedirs(out, exist_ok=True)
+
+
+def cells_1m(path):
+    wb = xlsxwriter.Workbook(path, {"constant_memory": True})
+    ws = wb.add_worksheet("Данные")
+    for r in range(100_000):
+        for c in range(10):
+            if c % 2:
+                ws.write_number(r, c, r * 10 + c + 0.5)
+            else:
+                ws.write_string(r, c, f"школа {r % 997} текст {c}")
+    wb.close()
+
+
+examples = sorted(os.path.join(root, "Examples", "forms", "2024", f) for f in os.listdir(os.path.join(root, "Examples", "forms", "2024")))
+sources = []
+for e in examples:
+    with zipfile.ZipFile(e) as z:
+        sources.append({i.filename: z.read(i.filename) for i in z.infolist()})
+
+
+import csv
+from xml.sax.saxutils import escape
+
+names = [r["name"] for r in csv.DictReader(open(os.path.join(root, "Examples", "source", "organisations.tsv"), encoding="utf-8"),
+                                            delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def forms(n, directory):
+    if os.path.isdir(directory) and len(os.listdir(directory)) == n:
+        return
+    os.makedirs(directory, exist_ok=True)
+    for i in range(n):
+        k = i % len(sources)
+        old = escape(names[k], {'"': "&quot;"}).encode("utf-8")
+        new = escape(f"МБОУ «Школа № {i + 1}» района {i // 1000}").encode("utf-8")
+        with zipfile.ZipFile(os.path.join(directory, f"form_{i:05d}.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in sources[k].items():
+                if name.startswith("xl/") and name.endswith(".xml"):
+                    data = data.replace(old, new).replace(escape(names[k]).encode("utf-8"), new)
+                z.writestr(name, data)
+
+
+def wide(path, rows):
+    import csv
+    crit = [c for c in csv.DictReader(open(os.path.join(root, "Templates", "criteria.tsv"), encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)
+            if c["level"] == "org" and c["wording_2024"] and c["aggregation"] not in ("forms", "sum_of", "none")]
+    wb = xlsxwriter.Workbook(path, {"constant_memory": True, "strings_to_urls": False})
+    ws = wb.add_worksheet("Выгрузка")
+    head = ["№", "Образовательная организация", "Тип ОО", "Отчетный год"]
+    for c in crit:
+        head.append(c["wording_2024"])
+        if c["needs_source"] == "yes":
+            head.append("Ссылка")
+    ws.write_row(0, 0, head)
+    for r in range(rows):
+        row = [r + 1, f"МБОУ «Школа № {r + 1}» района {r // 500}", "школа" if r % 7 else "ДОП", 2024]
+        for k, c in enumerate(crit):
+            if c["unit"] == "share":
+                row.append(((r + k) % 100) / 1000)
+            elif c["unit"] == "level":
+                row.append(80 + (r + k) % 20)
+            elif c["unit"] in ("list", "text"):
+                row.append("АНО «ИЖАСТРО»; ФГБОУ ВО «УдГУ»")
+            else:
+                row.append((r * 7 + k) % 50)
+            if c["needs_source"] == "yes":
+                row.append(f"https://school{r}.example.ru/docs/{c['id']}.pdf")
+        ws.write_row(r + 1, 0, row)
+    wb.close()
+
+
+if not os.path.exists(os.path.join(out, "cells_1m.xlsx")):
+    cells_1m(os.path.join(out, "cells_1m.xlsx"))
+forms(100, os.path.join(out, "forms_100"))
+forms(2000, os.path.join(out, "forms_2000"))
+if full:
+    forms(50_000, os.path.join(out, "forms_50000"))
+if not os.path.exists(os.path.join(out, "wide_50000.xlsx")):
+    wide(os.path.join(out, "wide_50000.xlsx"), 50_000)
+print("bench data ready in", out)

@@ -15,15 +15,22 @@ public struct FindingsEngine {
 
     /// All findings for the consolidated year, sorted by severity, organisation and place.
     public func run() -> [Finding] {
-        let agg = Aggregator(catalogue: catalogue, dataset: dataset)
+        // One pass over the observations: this year's by organisation, last year's by criterion and organisation.
+        var byOrg: [String: [Observation]] = [:]
+        var previous: [String: [String: Observation]] = [:]
+        for o in dataset.observations {
+            guard let org = o.organisation else { continue }
+            if o.year == year { byOrg[org, default: []].append(o) }
+            else if o.year == year - 1, previous[o.criterion]?[org] == nil { previous[o.criterion, default: [:]][org] = o }
+        }
         var out: [Finding] = []
-        for org in agg.organisations(in: year) {
-            let obs = dataset.observations.filter { $0.organisation == org && $0.year == year }
+        for org in byOrg.keys.sorted() {
+            let obs = byOrg[org]!
             var byId: [String: Observation] = [:]
             for o in obs where byId[o.criterion] == nil { byId[o.criterion] = o }
             out += links(org, obs)
             out += consistency(org, byId)
-            out += lagging(org, byId, agg: agg)
+            out += lagging(org, byId, previous: previous)
         }
         return out.sorted { ($0.severity, name($0.organisation), $0.source?.cell ?? "") < ($1.severity, name($1.organisation), $1.source?.cell ?? "") }
     }
@@ -163,10 +170,10 @@ public struct FindingsEngine {
 
     // MARK: lagging organisations
 
-    func lagging(_ org: String, _ v: [String: Observation], agg: Aggregator) -> [Finding] {
+    func lagging(_ org: String, _ v: [String: Observation], previous: [String: [String: Observation]]) -> [Finding] {
         var out: [Finding] = []
         func since(_ id: String, zero: (Double) -> Bool) -> String {
-            let before = agg.values(id, year: year - 1)[org]?.value?.number
+            let before = previous[id]?[org]?.value?.number
             return before.map(zero) == true ? " (с \(year - 1) года)" : ""
         }
         if let n = number(v["mentees_10_19"]), n == 0 {

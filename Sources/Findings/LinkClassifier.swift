@@ -28,12 +28,12 @@ public enum LinkClassifier {
             }
             return problems
         }
-        if lower.hasPrefix("file:") || raw.range(of: "^[a-zA-Z]:[\\\\/]", options: .regularExpression) != nil
+        if lower.hasPrefix("file:") || hasDriveLetter(raw)
             || lower.contains("downloads") || lower.contains("загрузки") || lower.hasPrefix("\\\\") {
             return [Problem(kind: .localFile, detail: "ссылка на файл на компьютере, а не в интернете", inner: nil)]
         }
         let hasScheme = lower.hasPrefix("http://") || lower.hasPrefix("https://")
-        let looksLikeHost = lower.range(of: "^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-zа-я]{2,}(/|$)", options: .regularExpression) != nil
+        let looksLikeHost = !hasScheme && looksLikeBareHost(lower)
         if !hasScheme && !looksLikeHost {
             return [Problem(kind: .notALink, detail: "вместо ссылки указан текст «\(raw.prefix(80))»", inner: nil)]
         }
@@ -67,6 +67,22 @@ public enum LinkClassifier {
             problems.append(Problem(kind: .lastYearDocument, detail: "в имени файла указан \(earlier) год", inner: nil))
         }
         return problems
+    }
+
+    /// "C:\\…" or "D:/…" (checked by hand: this runs for every link of every form).
+    static func hasDriveLetter(_ s: String) -> Bool {
+        let u = Array(s.utf8.prefix(3))
+        guard u.count == 3 else { return false }
+        let isLetter = (u[0] | 0x20) >= UInt8(ascii: "a") && (u[0] | 0x20) <= UInt8(ascii: "z")
+        return isLetter && u[1] == UInt8(ascii: ":") && (u[2] == UInt8(ascii: "\\") || u[2] == UInt8(ascii: "/"))
+    }
+
+    /// "school.ru/docs/x.pdf" without a scheme: a host of letters, digits, dots and hyphens with a TLD of 2+ letters.
+    static func looksLikeBareHost(_ lower: String) -> Bool {
+        let host = lower.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { return false }
+        return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
     }
 
     /// Four-digit years 2000–2099 standing alone in a file name.
