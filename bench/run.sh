@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Reader benchmark: our streaming reader vs openpyxl (read-only) and python-calamine, same file, same run.
-# Writes a markdown table to bench/results.md. Absolute times drift on shared machines; compare ratios.
+# Benchmarks, all in one run on the same files (ratios matter; absolute times drift on shared machines):
+#  1. the reader alone on 1,000,000 cells vs openpyxl and python-calamine;
+#  2. check and consolidate end to end on 100 and 2,000 forms and a 50,000-row wide export
+#     (BENCH_FULL=1 adds 50,000 forms) vs the two Python readers merely reading the same files.
+# Writes bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --pip openpyxl xlsxwriter python-calamine
-mkdir -p bench/data
-DATA=bench/data/cells_1m.xlsx
-[ -f "$DATA" ] || python3 bench/make_data.py "$DATA"
+python3 bench/make_data.py bench/data ${BENCH_FULL:+--full} >/dev/null 2>&1
 swift build -c release --product mentoring --scratch-path .build-bench >/dev/null
 BIN=.build-bench/release/mentoring
-python3 bench/compare.py "$BIN" "$DATA" | tee bench/results.md
+{
+  python3 bench/compare.py "$BIN" bench/data/cells_1m.xlsx
+  echo
+  echo "## End to end at scale"
+  echo
+  python3 bench/compare_scale.py "$BIN" bench/data
+} | tee bench/results.md
