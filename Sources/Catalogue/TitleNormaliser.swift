@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalises criterion titles for matching: case, ё/е, quotes, dashes, whitespace (also no-break and
 /// thin spaces), Latin look-alike letters inside Cyrillic words, HTML tags, trailing punctuation and the
 /// answer hints the forms add («(1 - да / 0 – нет)», «(формы указать в примечании)», «*»).
@@ -12,6 +14,22 @@ public enum TitleNormaliser {
                         "(формы указать в примечании)"]
 
     public static func normalise(_ title: String) -> String {
+        // Forms repeat the same few hundred titles: remember them (the work below uses regular expressions).
+        cacheLock.lock()
+        if let hit = cache[title] { cacheLock.unlock(); return hit }
+        cacheLock.unlock()
+        let result = compute(title)
+        cacheLock.lock()
+        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[title] = result
+        cacheLock.unlock()
+        return result
+    }
+
+    nonisolated(unsafe) private static var cache: [String: String] = [:]
+    private static let cacheLock = NSLock()
+
+    static func compute(_ title: String) -> String {
         var s = title.lowercased().replacingOccurrences(of: "ё", with: "е")
         // Strip HTML tags that converted documents keep (<i>…</i>).
         if s.contains("<") { s = s.replacingOccurrences(of: "<[^>]{1,40}>", with: "", options: .regularExpression) }
