@@ -135,22 +135,8 @@ struct FormLayoutReader {
             }
             seen[id] = at.cell
             let criterion = context.catalogue.criterion(id)!
-            let raw = valueCell?.text ?? ""
-            let parsed = ValueParser.parse(raw: raw, number: valueCell?.storedNumber, isPercent: valueCell?.isPercent ?? false,
-                                           unit: criterion.unit)
-            let value: ObservedValue?
-            switch parsed {
-            case .number(let d): value = .number(d)
-            case .text(let s):
-                value = .text(s)
-                if criterion.unit != .text {
-                    report.issues.append(FileIssue(.unparsedValue, ref(row.index, h.value),
-                        "значение «\(s)» не является \(criterion.unit == .yesno ? "ответом да/нет" : "числом")"))
-                }
-            case .list(let items): value = .list(items)
-            case .note(let s): value = .note(s)
-            case .empty: value = nil
-            }
+            let (value, raw, issue) = observe(valueCell, criterion: criterion, source: ref(row.index, h.value))
+            if let issue { report.issues.append(issue) }
             var link: String?, linkText: String?
             if let lc = h.link {
                 let linkRef = CellRef(row: row.index, column: lc)

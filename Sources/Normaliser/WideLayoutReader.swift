@@ -114,21 +114,8 @@ struct WideLayoutReader {
                 let linkCell = column.link.flatMap { byColumn[$0] }
                 if cell == nil && linkCell == nil { continue }
                 let criterion = context.catalogue.criterion(column.criterion)!
-                let raw = cell?.text ?? ""
-                let parsed = ValueParser.parse(raw: raw, number: cell?.storedNumber, isPercent: cell?.isPercent ?? false,
-                                               unit: criterion.unit)
-                let value: ObservedValue?
-                switch parsed {
-                case .number(let d): value = .number(d)
-                case .text(let s):
-                    value = .text(s)
-                    if criterion.unit != .text {
-                        report.issues.append(FileIssue(.unparsedValue, ref(row.index, col), "значение «\(s)» не является числом"))
-                    }
-                case .list(let items): value = .list(items)
-                case .note(let s): value = .note(s)
-                case .empty: value = nil
-                }
+                let (value, raw, issue) = observe(cell, criterion: criterion, source: ref(row.index, col))
+                if let issue { report.issues.append(issue) }
                 let linkText = linkCell?.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 dataset.observations.append(Observation(
                     criterion: column.criterion, year: year, organisation: org.key, value: value, raw: raw,

@@ -24,8 +24,8 @@ public enum ConditionalFormat: Sendable, Equatable {
 extension Worksheet {
     /// Adds a conditional format over a range.
     public func addConditionalFormat(_ rule: ConditionalFormat, range: CellRange) throws {
-        var owned: [UnsafeMutablePointer<CChar>?] = []
-        defer { owned.forEach { free($0) } }
+        let strings = CStrings()
+        defer { withExtendedLifetime(strings) {} }   // the C strings must outlive the library call
         var cf = lxw_conditional_format()
         func styled(_ style: CellStyle) throws { cf.format = try workbook.format(for: style) }
         func cell(_ criteria: lxw_conditional_criteria) {
@@ -38,12 +38,12 @@ extension Worksheet {
         case .textEquals(let s, let style):
             cell(LXW_CONDITIONAL_CRITERIA_EQUAL_TO)
             let quoted = "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            let p = strdup(quoted); owned.append(p); cf.value_string = p
+            cf.value_string = strings.make(quoted)
             try styled(style)
         case .textContains(let s, let style):
             cf.type = UInt8(LXW_CONDITIONAL_TYPE_TEXT.rawValue)
             cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING.rawValue)
-            let p = strdup(s); owned.append(p); cf.value_string = p
+            cf.value_string = strings.make(s)
             try styled(style)
         case .greaterThan(let v, let style):
             cell(LXW_CONDITIONAL_CRITERIA_GREATER_THAN); cf.value = v; try styled(style)

@@ -33,14 +33,9 @@ public struct DataValidation: Sendable, Equatable {
 extension Worksheet {
     /// Adds a data-validation rule over a range.
     public func addValidation(_ validation: DataValidation, range: CellRange) throws {
-        var owned: [UnsafeMutablePointer<CChar>?] = []
-        defer { owned.forEach { free($0) } }
-        func c(_ s: String?) -> UnsafeMutablePointer<CChar>? {
-            guard let s else { return nil }
-            let p = strdup(s)
-            owned.append(p)
-            return p
-        }
+        let strings = CStrings()
+        defer { withExtendedLifetime(strings) {} }   // the C strings must outlive the library call
+        let c = strings.make
         var v = lxw_data_validation()
         v.ignore_blank = validation.ignoreBlank ? 1 : 0
         v.input_title = c(validation.inputTitle)

@@ -152,14 +152,9 @@ public final class Workbook {
     }
 
     private func applyProperties(_ wb: UnsafeMutablePointer<lxw_workbook>) throws {
-        var owned: [UnsafeMutablePointer<CChar>?] = []
-        defer { owned.forEach { free($0) } }
-        func c(_ s: String?) -> UnsafeMutablePointer<CChar>? {
-            guard let s else { return nil }
-            let p = strdup(s)
-            owned.append(p)
-            return p
-        }
+        let strings = CStrings()
+        defer { withExtendedLifetime(strings) {} }   // the C strings must outlive the library call
+        let c = strings.make
         var p = lxw_doc_properties()
         p.title = c(properties.title)
         p.subject = c(properties.subject)
