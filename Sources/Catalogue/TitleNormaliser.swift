@@ -13,6 +13,23 @@ public enum TitleNormaliser {
     static let hints = ["(1 - да / 0 - нет)", "(1 - да/0 - нет)", "(1-да/0-нет)", "(да/нет)",
                         "(формы указать в примечании)"]
 
+    /// The hints as they look after the steps above (dashes spaced, whitespace single).
+    static let normalisedHints: [String] = hints.map {
+        $0.lowercased().replacingOccurrences(of: "-", with: " - ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// "10до" → "10 до": a space between a digit and a following Cyrillic letter а–я.
+    static func spacingDigitsFromLetters(_ s: String) -> String {
+        var out = "", previousDigit = false
+        out.reserveCapacity(s.utf8.count + 4)
+        for u in s.unicodeScalars {
+            if previousDigit && u.value >= 0x430 && u.value <= 0x44F { out.unicodeScalars.append(" ") }
+            out.unicodeScalars.append(u)
+            previousDigit = u.value >= 0x30 && u.value <= 0x39
+        }
+        return out
+    }
+
     public static func normalise(_ title: String) -> String {
         // Forms repeat the same few hundred titles: remember them (the work below uses regular expressions).
         cacheLock.lock()
@@ -57,13 +74,11 @@ public enum TitleNormaliser {
             return String(word.map { latinToCyrillic[$0] ?? $0 })
         }
         out = words.joined(separator: " ")
-        for h in hints {
-            let nh = h.lowercased().replacingOccurrences(of: "-", with: " - ")
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            out = out.replacingOccurrences(of: nh, with: "")
+        if out.contains("(") {
+            for h in normalisedHints where out.contains(h) { out = out.replacingOccurrences(of: h, with: "") }
         }
         // Digits glued to words ("10до") get a space, so forms that drop it still match.
-        out = out.replacingOccurrences(of: "([0-9])([а-я])", with: "$1 $2", options: .regularExpression)
+        out = spacingDigitsFromLetters(out)
         out = out.split(separator: " ").joined(separator: " ")
         while let last = out.last, ".,;:*!? ".contains(last) { out.removeLast() }
         return out

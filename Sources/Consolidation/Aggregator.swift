@@ -2,24 +2,44 @@ import Catalogue
 import Normaliser
 
 /// Computes municipal values from the organisations' values, per the catalogue's aggregation rules.
-public struct Aggregator {
+///
+/// Built once per dataset: it groups the observations by criterion and year (indices, not copies), so that
+/// the report's per-organisation tables and the aggregation look values up without scanning the dataset.
+public final class Aggregator {
     public let catalogue: Catalogue
     public let dataset: Dataset
+    /// criterion → year → indices of its observations, in dataset order.
+    private let index: [String: [Int: [Int]]]
+    /// year → organisations that sent a form, sorted.
+    private var organisationsByYear: [Int: [String]] = [:]
 
     public init(catalogue: Catalogue, dataset: Dataset) {
         self.catalogue = catalogue
         self.dataset = dataset
+        var index: [String: [Int: [Int]]] = [:]
+        for (i, o) in dataset.observations.enumerated() { index[o.criterion, default: [:]][o.year, default: []].append(i) }
+        self.index = index
+    }
+
+    /// The observations of one criterion in one year, in dataset order.
+    func observations(_ id: String, year: Int) -> LazyMapSequence<[Int], Observation> {
+        (index[id]?[year] ?? []).lazy.map { self.dataset.observations[$0] }
     }
 
     /// Organisations that sent a form for `year`.
     public func organisations(in year: Int) -> [String] {
-        Array(Set(dataset.observations.filter { $0.year == year && $0.organisation != nil }.compactMap(\.organisation))).sorted()
+        if let known = organisationsByYear[year] { return known }
+        var set = Set<String>()
+        for o in dataset.observations where o.year == year { if let org = o.organisation { set.insert(org) } }
+        let sorted = set.sorted()
+        organisationsByYear[year] = sorted
+        return sorted
     }
 
     /// The values of one criterion in one year, by organisation key.
     public func values(_ id: String, year: Int) -> [String: Observation] {
         var out: [String: Observation] = [:]
-        for o in dataset.observations where o.criterion == id && o.year == year {
+        for o in observations(id, year: year) {
             if let org = o.organisation, out[org] == nil { out[org] = o }
         }
         return out
@@ -30,15 +50,12 @@ public struct Aggregator {
     public func compute(year: Int) -> [String: MunicipalValue] {
         var result: [String: MunicipalValue] = [:]
         let forms = organisations(in: year).count
-        var byCriterion: [String: [Observation]] = [:]
-        for o in dataset.observations where o.year == year { byCriterion[o.criterion, default: []].append(o) }
-
         func numbers(_ id: String) -> [Double] {
-            (byCriterion[id] ?? []).filter { $0.organisation != nil }.compactMap { $0.value?.number }
+            observations(id, year: year).filter { $0.organisation != nil }.compactMap { $0.value?.number }
         }
         // Direct aggregations first; ratios and sums of others afterwards, in dependency order.
         for c in catalogue.criteria {
-            let obs = byCriterion[c.id] ?? []
+            let obs = observations(c.id, year: year)
             let orgObs = obs.filter { $0.organisation != nil }
             switch c.aggregation {
             case .sum:

@@ -21,12 +21,15 @@ public struct Consolidation {
     public let year: Int
     /// criterion → year → value.
     public private(set) var values: [String: [Int: MunicipalValue]] = [:]
+    /// The dataset grouped for look-ups (shared by the report's tables).
+    public let aggregator: Aggregator
 
     public init(catalogue: Catalogue, dataset: Dataset, year: Int) {
         self.catalogue = catalogue
         self.dataset = dataset
         self.year = year
         let aggregator = Aggregator(catalogue: catalogue, dataset: dataset)
+        self.aggregator = aggregator
         // History first, so that values computed from forms win for the same year.
         for h in dataset.history {
             switch h.value {
@@ -37,7 +40,7 @@ public struct Consolidation {
         }
         // The consolidated year is computed from the forms. Earlier years keep their municipal history values:
         // organisations' values of earlier years (last year's data sheet) may be partial, so they only fill gaps.
-        for y in Set(dataset.observations.map(\.year)) {
+        for y in dataset.years {
             for (id, v) in aggregator.compute(year: y) where y == year || values[id]?[y] == nil {
                 values[id, default: [:]][y] = v
             }

@@ -32,7 +32,9 @@ public struct FindingsEngine {
             out += consistency(org, byId)
             out += lagging(org, byId, previous: previous)
         }
-        return out.sorted { ($0.severity, name($0.organisation), $0.source?.cell ?? "") < ($1.severity, name($1.organisation), $1.source?.cell ?? "") }
+        // Sort keys computed once per finding (organisation names are looked up).
+        let keyed = out.map { f in (f.severity, name(f.organisation), f.source?.cell ?? "", f) }
+        return keyed.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
     }
 
     func name(_ key: String?) -> String { key.flatMap { dataset.organisations[$0]?.name } ?? "" }

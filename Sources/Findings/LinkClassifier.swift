@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// Classifies a link given as a source of a value, offline (no network): what is wrong with it, if anything.
@@ -17,19 +18,18 @@ public enum LinkClassifier {
 
     /// The problems of a link for a value of `year`; empty when the link looks like a proper document link.
     public static func classify(_ link: String, year: Int) -> [Problem] {
-        let raw = link.trimmingCharacters(in: .whitespacesAndNewlines)
+        let raw = link.trimmed
         let lower = raw.lowercased()
         if lower.hasPrefix("chrome-extension://") || lower.hasPrefix("moz-extension://") || lower.hasPrefix("edge://") {
             var problems = [Problem(kind: .browserExtension, detail: "ссылка открыта через расширение браузера", inner: nil)]
-            if let r = raw.range(of: "https?://", options: [.regularExpression, .caseInsensitive], range: raw.index(raw.startIndex, offsetBy: 10)..<raw.endIndex) {
-                let inner = String(raw[r.lowerBound...])
+            if let inner = innerURL(raw) {
                 problems[0].inner = inner
                 problems += classify(inner, year: year)
             }
             return problems
         }
         if lower.hasPrefix("file:") || hasDriveLetter(raw)
-            || lower.contains("downloads") || lower.contains("загрузки") || lower.hasPrefix("\\\\") {
+            || lower.includes("downloads") || lower.includes("загрузки") || lower.hasPrefix("\\\\") {
             return [Problem(kind: .localFile, detail: "ссылка на файл на компьютере, а не в интернете", inner: nil)]
         }
         let hasScheme = lower.hasPrefix("http://") || lower.hasPrefix("https://")
@@ -49,15 +49,16 @@ public enum LinkClassifier {
             return [Problem(kind: .brokenLink, detail: "ссылка обрезана или адрес сайта неверен («\(host)»)", inner: nil)]
         }
         let path = url.path
-        if host.contains("drive.google.com") && (path.hasPrefix("/drive/my-drive") || path.hasPrefix("/drive/u/")) {
+        if host.includes("drive.google.com") && (path.hasPrefix("/drive/my-drive") || path.hasPrefix("/drive/u/")) {
             return [Problem(kind: .privateCloud, detail: "ссылка на личную папку Google Диска — она открывается только владельцу", inner: nil)]
         }
         if path.isEmpty || path == "/" {
             return [Problem(kind: .mainPage, detail: "ссылка на главную страницу сайта, а не на документ", inner: nil)]
         }
         var problems: [Problem] = []
-        let file = (path as NSString).lastPathComponent
-        let ext = (file as NSString).pathExtension.lowercased()
+        let file = path.split(separator: "/").last.map(String.init) ?? ""
+        let dot = file.lastIndex(of: ".").flatMap { $0 == file.startIndex ? nil : $0 }
+        let ext = dot.map { file[file.index(after: $0)...].lowercased() } ?? ""
         let sharing = fileSharingHosts.contains { host == $0 || host.hasSuffix("." + $0) }
         if !sharing && !documentExtensions.contains(ext) {
             problems.append(Problem(kind: .siteSection, detail: "ссылка на раздел сайта, а не на сам документ", inner: nil))
@@ -67,6 +68,25 @@ public enum LinkClassifier {
             problems.append(Problem(kind: .lastYearDocument, detail: "в имени файла указан \(earlier) год", inner: nil))
         }
         return problems
+    }
+
+    /// The URL a browser extension wraps: from the first "http://" or "https://" (any case) after the
+    /// extension's own scheme.
+    static func innerURL(_ raw: String) -> String? {
+        let u = Array(raw.utf8)
+        var i = min(10, u.count)
+        while i + 7 <= u.count {
+            if u[i] | 0x20 == UInt8(ascii: "h"), u[i + 1] | 0x20 == UInt8(ascii: "t"), u[i + 2] | 0x20 == UInt8(ascii: "t"),
+               u[i + 3] | 0x20 == UInt8(ascii: "p") {
+                var j = i + 4
+                if u[j] | 0x20 == UInt8(ascii: "s") { j += 1 }
+                if j + 3 <= u.count, u[j] == UInt8(ascii: ":"), u[j + 1] == UInt8(ascii: "/"), u[j + 2] == UInt8(ascii: "/") {
+                    return String(decoding: u[i...], as: UTF8.self)
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// "C:\\…" or "D:/…" (checked by hand: this runs for every link of every form).

@@ -61,7 +61,7 @@ struct ConsolidateCommand: ParsableCommand {
             printError("ошибка: книга не записана: \(error)")
             throw ExitCode(3)
         }
-        let orgs = Aggregator(catalogue: context.catalogue, dataset: dataset).organisations(in: year).compactMap { dataset.organisations[$0] }
+        let orgs = consolidation.aggregator.organisations(in: year).compactMap { dataset.organisations[$0] }
         let criteria = context.catalogue.criteria(in: year).filter { $0.aggregation != .none }
         let filled = criteria.filter { consolidation.value($0.id, year)?.number != nil }.count
         let skipped = reports.filter(\.failed).count

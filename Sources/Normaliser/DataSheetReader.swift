@@ -56,6 +56,6 @@ struct DataSheetReader {
             report.values += 1
         }
         report.mapped = report.values
-        report.year = years.max()
+        report.year = [report.year, years.max()].compactMap { $0 }.max()
     }
 }

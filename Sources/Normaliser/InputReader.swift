@@ -38,12 +38,20 @@ public struct InputReader {
         var report = FileReport(file: path)
         do {
             let file = try XLSXFile.open(path, limits: limits)
-            // A workbook written by `mentoring consolidate`: its hidden «Данные» sheet holds everything.
+            // A workbook written by `mentoring consolidate`: its hidden «Данные» sheet holds everything (past
+            // Excel's row limit it goes on in «Данные 2», «Данные 3», …).
             if let data = file.sheet(named: "Данные") {
                 let reader = try file.rows(data)
                 if let first = try reader.next(), DataSheetReader.isDataSheet(first) {
-                    try DataSheetReader(context: context, file: path).read(reader, sheet: data.name, header: first,
-                                                                           into: &dataset, report: &report)
+                    let dataReader = DataSheetReader(context: context, file: path)
+                    try dataReader.read(reader, sheet: data.name, header: first, into: &dataset, report: &report)
+                    var n = 2
+                    while let more = file.sheet(named: "Данные \(n)") {
+                        let reader = try file.rows(more)
+                        guard let first = try reader.next(), DataSheetReader.isDataSheet(first) else { break }
+                        try dataReader.read(reader, sheet: more.name, header: first, into: &dataset, report: &report)
+                        n += 1
+                    }
                     return report
                 }
             }
@@ -140,36 +148,44 @@ public struct InputReader {
 enum DatasetChecks {
     static func crossCheck(_ dataset: inout Dataset, reports: inout [FileReport]) {
         // Forms per (organisation, year): the first file wins; a second, different one is an error.
+        var keyOfName: [String: String] = [:]
+        for o in dataset.organisations.values where keyOfName[o.name] == nil { keyOfName[o.name] = o.key }
         var firstFile: [String: String] = [:]
-        var valuesOf: [String: [String: ObservedValue?]] = [:]   // file → criterion → value
-        for o in dataset.observations where o.organisation != nil {
-            valuesOf[o.source.file + "\u{1}" + o.organisation! + "\u{1}\(o.year)", default: [:]][o.criterion] = o.value
-        }
-        var dropped: Set<String> = []
+        var repeats: [(report: Int, first: String, orgKey: String, orgName: String, year: Int)] = []
         for (i, r) in reports.enumerated() where r.layout == .form {
             guard let orgName = r.organisations.first, let year = r.year else { continue }
-
-            let orgKey = dataset.organisations.values.first { $0.name == orgName }?.key ?? OrganisationKey.make(orgName)
+            let orgKey = keyOfName[orgName] ?? OrganisationKey.make(orgName)
             let k = orgKey + "\u{1}\(year)"
-            if let first = firstFile[k] {
-                let a = valuesOf[first + "\u{1}" + orgKey + "\u{1}\(year)"] ?? [:]
-                let b = valuesOf[r.file + "\u{1}" + orgKey + "\u{1}\(year)"] ?? [:]
-                if a == b {
-                    reports[i].issues.append(FileIssue(.duplicateForm, nil,
-                        "повторная форма «\(orgName)» за \(year) год (совпадает с «\(first)»); учтена один раз"))
-                } else {
-                    reports[i].issues.append(FileIssue(.error, nil,
-                        "вторая форма «\(orgName)» за \(year) год расходится с «\(first)»; эта форма не учтена — оставьте одну"))
-                }
-                dropped.insert(r.file + "\u{1}" + orgKey)
+            if let first = firstFile[k] { repeats.append((i, first, orgKey, orgName, year)) } else { firstFile[k] = r.file }
+        }
+        guard repeats.isEmpty == false else { return checkYears(&reports) }
+        // Only the files involved in a repeat are compared value by value.
+        let involved = Set(repeats.flatMap { [$0.first, reports[$0.report].file] })
+        var valuesOf: [String: [String: ObservedValue?]] = [:]   // file, organisation, year → criterion → value
+        for o in dataset.observations where involved.contains(o.source.file) {
+            guard let org = o.organisation else { continue }
+            valuesOf[o.source.file + "\u{1}" + org + "\u{1}\(o.year)", default: [:]][o.criterion] = o.value
+        }
+        var dropped: Set<String> = []
+        for rep in repeats {
+            let r = reports[rep.report]
+            let a = valuesOf[rep.first + "\u{1}" + rep.orgKey + "\u{1}\(rep.year)"] ?? [:]
+            let b = valuesOf[r.file + "\u{1}" + rep.orgKey + "\u{1}\(rep.year)"] ?? [:]
+            if a == b {
+                reports[rep.report].issues.append(FileIssue(.duplicateForm, nil,
+                    "повторная форма «\(rep.orgName)» за \(rep.year) год (совпадает с «\(rep.first)»); учтена один раз"))
             } else {
-                firstFile[k] = r.file
+                reports[rep.report].issues.append(FileIssue(.error, nil,
+                    "вторая форма «\(rep.orgName)» за \(rep.year) год расходится с «\(rep.first)»; эта форма не учтена — оставьте одну"))
             }
+            dropped.insert(r.file + "\u{1}" + rep.orgKey)
         }
-        if !dropped.isEmpty {
-            dataset.observations.removeAll { o in o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false }
-        }
-        // The year most forms give; a form of another year is an error.
+        dataset.observations.removeAll { o in o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false }
+        checkYears(&reports)
+    }
+
+    /// The year most forms give; a form of another year is an error.
+    static func checkYears(_ reports: inout [FileReport]) {
         let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
         let counts = Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +)
         if let main = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, counts.count > 1 {

@@ -18,8 +18,8 @@ public enum OrganisationType: String, Codable, Sendable {
     /// дополнительного образования / ДОП / УДО.
     public init(typeText: String) {
         let t = typeText.lowercased().replacingOccurrences(of: "ё", with: "е")
-        if t.contains("дополнит") || t.contains("доп") || t.contains("удо") || t == "до" { self = .dop }
-        else if t.contains("общеобраз") || t.contains("школ") || t.contains("сош") || t.contains("лице") || t.contains("гимназ") { self = .school }
+        if t.includes("дополнит") || t.includes("доп") || t.includes("удо") || t == "до" { self = .dop }
+        else if t.includes("общеобраз") || t.includes("школ") || t.includes("сош") || t.includes("лице") || t.includes("гимназ") { self = .school }
         else { self = .unknown }
     }
 }
@@ -28,16 +28,57 @@ public enum OrganisationType: String, Codable, Sendable {
 /// letters inside Cyrillic words and glued abbreviations («МБОУДО» = «МБОУ ДО»).
 public enum OrganisationKey {
     public static func make(_ name: String) -> String {
-        var s = TitleNormaliser.normalise(name)
-        s = s.replacingOccurrences(of: "(^|\\s)им\\.\\s*", with: "$1имени ", options: .regularExpression)
-        s = s.replacingOccurrences(of: "№\\s*", with: "№", options: .regularExpression)
-        s = s.replacingOccurrences(of: "\\s+№", with: " №", options: .regularExpression)
-        s = s.replacingOccurrences(of: "(^|\\s)(мбоу|мау|маоу|мбу|мку)до(\\s|$)", with: "$1$2 до$3", options: .regularExpression)
-        s = s.replacingOccurrences(of: "(^|\\s)(мбоу|маоу|амоу|мбу)(\\s|$)", with: "$1$2$3", options: .regularExpression)
-        // "им." and "имени" mean the same; hyphens inside abbreviations ("ит- лицей") are dropped.
-        s = s.replacingOccurrences(of: "(^|\\s)им(\\s|$)", with: "$1имени$2", options: .regularExpression)
-        s = s.replacingOccurrences(of: " - ", with: "-")
-        return s.split(separator: " ").joined(separator: " ")
+        cacheLock.lock()
+        if let hit = cache[name] { cacheLock.unlock(); return hit }
+        cacheLock.unlock()
+        let key = compute(name)
+        cacheLock.lock()
+        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[name] = key
+        cacheLock.unlock()
+        return key
+    }
+
+    nonisolated(unsafe) private static var cache: [String: String] = [:]
+    private static let cacheLock = NSLock()
+    /// Abbreviations written glued to «ДО» («МБОУДО» = «МБОУ ДО»).
+    static let gluedWithDO: Set<Substring> = ["мбоудо", "маудо", "маоудо", "мбудо", "мкудо"]
+
+    /// Word by word on the normalised title: «им.»/«им» → «имени», «№ 5» → «№5», «МБОУДО» → «МБОУ ДО»,
+    /// «a - b» → «a-b» (checked by hand: every organisation of every form comes through here).
+    static func compute(_ name: String) -> String {
+        var words: [Substring] = []
+        for w in TitleNormaliser.normalise(name).split(separator: " ") {
+            if w == "им" {
+                words.append("имени")
+            } else if w.hasPrefix("им.") {
+                words.append("имени")
+                if w.count > 3 { words.append(w.dropFirst(3)) }
+            } else if gluedWithDO.contains(w) {
+                words.append(w.dropLast(2)); words.append("до")
+            } else {
+                words.append(w)
+            }
+        }
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            var w = String(words[i])
+            // "№ 5" → "№5" (the number joins the sign).
+            while w.hasSuffix("№"), i + 1 < words.count { i += 1; w += words[i] }
+            // "a - b" → "a-b".
+            if w == "-", let last = out.last, i + 1 < words.count {
+                out.removeLast()
+                i += 1
+                var next = String(words[i])
+                while next.hasSuffix("№"), i + 1 < words.count { i += 1; next += words[i] }
+                out.append(last + "-" + next)
+            } else {
+                out.append(w)
+            }
+            i += 1
+        }
+        return out.joined(separator: " ")
     }
 
     /// Guesses school vs ДОП from the name (see the names of Tables 6 and 6.1 of the reference report).
@@ -48,11 +89,11 @@ public enum OrganisationKey {
                           "станция юных", "школа юных", "юных техников", "спортивная школа", "дюсш", "сдюшор"]
         if words.contains("до") || words.contains("мбоудо") || words.contains("сют") || words.contains("цдт")
             || words.contains("ддт") || words.contains("цтр") || words.contains("дд") || words.contains("дооп")
-            || dopMarkers.contains(where: { k.contains($0) }) {
+            || dopMarkers.contains(where: { k.includes($0) }) {
             return .dop
         }
         if words.contains("сош") || words.contains("оош") || words.contains("гимназия") || words.contains("лицей")
-            || k.contains("школа") || words.contains("всош") || k.contains("лицей") {
+            || k.includes("школа") || words.contains("всош") || k.includes("лицей") {
             return .school
         }
         // Without a ДОП marker, a municipal educational institution (МБОУ, МАОУ, АМОУ, МБВСОУ…) is a school.

@@ -28,11 +28,15 @@ public enum ValueParser {
     }
 
     static func parse(raw: String, number: Double?, isPercent: Bool, unit: ValueUnit, rounded: Bool) -> ParsedValue {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A number stored as a number for a numeric criterion needs no text work (most cells of most forms).
+        if let n = number, unit != .text, unit != .list, raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            return numeric(n, isPercent: isPercent, unit: unit)
+        }
+        let trimmed = raw.trimmed
         if number == nil && trimmed.isEmpty { return .empty }
         let lower = trimmed.lowercased().replacingOccurrences(of: "ё", with: "е")
         if number == nil, noData.contains(lower) { return .empty }
-        if lower.contains("замер") && lower.contains("не производ") { return .note(trimmed) }
+        if lower.includes("замер") && lower.includes("не производ") { return .note(trimmed) }
         if !rounded, let n = number, n != n.rounded() {
             // 12 decimals: office software writes 15 significant digits, Swift 17; a re-save must not change a value.
             return parse(raw: raw, number: (n * 1e12).rounded() / 1e12, isPercent: isPercent, unit: unit, rounded: true)
@@ -63,6 +67,16 @@ public enum ValueParser {
         }
     }
 
+    /// A stored number for a numeric criterion: rounded to 12 decimals (office software writes 15 significant
+    /// digits, Swift 17; a re-save must not change a value); shares and levels as fractions.
+    static func numeric(_ stored: Double, isPercent: Bool, unit: ValueUnit) -> ParsedValue {
+        let n = stored == stored.rounded() ? stored : (stored * 1e12).rounded() / 1e12
+        switch unit {
+        case .share, .level: return .number(isPercent || n <= 1 ? n : fraction(n))
+        default: return .number(n)
+        }
+    }
+
     /// Percent points as a fraction, rounded to 10 decimals so that "5,39" gives exactly 0.0539.
     static func fraction(_ percentPoints: Double) -> Double { (percentPoints * 1e8).rounded() / 1e10 }
 
@@ -78,9 +92,9 @@ public enum ValueParser {
     /// A number written as text: digit groups separated by spaces, a decimal comma, an optional %,
     /// and an optional tail in brackets ("463 (73%)").
     public static func parseNumber(_ text: String) -> (value: Double, percent: Bool)? {
-        var s = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var s = Substring(text.trimmed)
         if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") {
-            let head = s[..<open].trimmingCharacters(in: .whitespaces)
+            let head = s[..<open].trimmed
             if !head.isEmpty { s = Substring(head) }
         }
         var percent = false
@@ -96,13 +110,20 @@ public enum ValueParser {
 
     /// Splits a list written one per line, with ";" or as "1) … 2) …" into trimmed items.
     public static func splitList(_ text: String) -> [String] {
-        var s = text.replacingOccurrences(of: "\r", with: "\n")
-        // "1) A 2) B" or "1. A 2. B" at item starts.
+        var s = text
+        if s.utf8.contains(13) { s = s.replacingOccurrences(of: "\r", with: "\n") }
         // "1) A 2) B" anywhere; "1. A" only at the start of a line, so that dates ("19.08.2023") stay whole.
-        s = s.replacingOccurrences(of: "(^|\\s)\\d{1,2}\\)\\s*", with: "\n", options: .regularExpression)
-        s = s.replacingOccurrences(of: "(^|\n)\\s*\\d{1,2}\\.\\s+", with: "\n", options: .regularExpression)
-        return s.components(separatedBy: CharacterSet(charactersIn: "\n;"))
-            .map { $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",."))) }
-            .filter { !$0.isEmpty }
+        // (The regular expressions run only when the text has the character they need.)
+        if s.utf8.contains(UInt8(ascii: ")")) {
+            s = s.replacingOccurrences(of: "(^|\\s)\\d{1,2}\\)\\s*", with: "\n", options: .regularExpression)
+        }
+        if s.utf8.contains(UInt8(ascii: ".")) {
+            s = s.replacingOccurrences(of: "(^|\n)\\s*\\d{1,2}\\.\\s+", with: "\n", options: .regularExpression)
+        }
+        func trimmable(_ u: Unicode.Scalar) -> Bool { u.properties.isWhitespace || u == "," || u == "." }
+        return s.unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == ";" }).compactMap { item in
+            guard let first = item.firstIndex(where: { !trimmable($0) }) else { return nil }
+            return String(item[first...item.lastIndex(where: { !trimmable($0) })!])
+        }
     }
 }

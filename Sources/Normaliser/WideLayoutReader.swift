@@ -84,57 +84,69 @@ struct WideLayoutReader {
         report.layout = .wide
         report.issues += h.issues
         report.mapped = h.columns.count
-        var pendingLinks: [CellRef: Int] = [:]     // link or value cell → observation index
+        var rowSpans: [Int: Range<Int>] = [:]      // row → its observations, for the hyperlinks at the end
         var orgCount = 0
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
+        let criterionColumns = h.columns.sorted { $0.key < $1.key }
+        let columnOf = Dictionary(h.columns.map { ($0.value.criterion, $0.key) }, uniquingKeysWith: { a, _ in a })
+        let criteria = Dictionary(h.columns.values.map { ($0.criterion, context.catalogue.criterion($0.criterion)!) },
+                                  uniquingKeysWith: { a, _ in a })
+        var byColumn: [Cell?] = []                  // the current row's cells by column (reused)
 
         func process(_ row: Row) {
             guard row.index > h.row else { return }
-            var byColumn: [Int: Cell] = [:]
-            for c in row.cells { byColumn[c.column] = c }
-            guard let nameCell = byColumn[h.organisation], !nameCell.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            for c in row.cells {
+                if c.column >= byColumn.count { byColumn += [Cell?](repeating: nil, count: c.column + 1 - byColumn.count) }
+                byColumn[c.column] = c
+            }
+            defer { for c in row.cells { byColumn[c.column] = nil } }
+            func cell(_ column: Int?) -> Cell? { column.flatMap { $0 < byColumn.count ? byColumn[$0] : nil } }
+            guard let nameCell = cell(h.organisation), !nameCell.text.trimmed.isEmpty else {
                 if !row.cells.isEmpty, row.cells.contains(where: { h.columns[$0.column] != nil }) {
                     report.issues.append(FileIssue(.missingOrganisation, ref(row.index, h.organisation),
                                                    "в строке есть значения, но не указана организация; строка пропущена"))
                 }
                 return
             }
-            let org = context.organisation(named: nameCell.text, typeText: h.type.flatMap { byColumn[$0]?.text })
+            let org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text)
             if dataset.organisations[org.key] == nil { dataset.organisations[org.key] = org }
             orgCount += 1
-            let year = h.year.flatMap { byColumn[$0].flatMap { HeaderLabels.year(in: $0.text) } } ?? context.defaultYear
+            let year = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? context.defaultYear
             guard let year else {
                 report.issues.append(FileIssue(.missingYear, ref(row.index, h.organisation),
                                                "не указан отчётный год; укажите параметр --year"))
                 return
             }
             report.year = report.year ?? year
-            for (col, column) in h.columns {
-                let cell = byColumn[col]
-                let linkCell = column.link.flatMap { byColumn[$0] }
-                if cell == nil && linkCell == nil { continue }
-                let criterion = context.catalogue.criterion(column.criterion)!
-                let (value, raw, issue) = observe(cell, criterion: criterion, source: ref(row.index, col))
+            let first = dataset.observations.count
+            for (col, column) in criterionColumns {
+                let value = cell(col)
+                let linkCell = cell(column.link)
+                if value == nil && linkCell == nil { continue }
+                let source = ref(row.index, col)
+                let (parsed, raw, issue) = observe(value, criterion: criteria[column.criterion]!, source: source)
                 if let issue { report.issues.append(issue) }
-                let linkText = linkCell?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let linkText = linkCell?.text.trimmed
                 dataset.observations.append(Observation(
-                    criterion: column.criterion, year: year, organisation: org.key, value: value, raw: raw,
+                    criterion: column.criterion, year: year, organisation: org.key, value: parsed, raw: raw,
                     link: linkText?.isEmpty == false ? linkText : nil, linkText: nil, note: nil,
-                    source: ref(row.index, col), match: column.match))
-                let index = dataset.observations.count - 1
-                pendingLinks[CellRef(row: row.index, column: col)] = index
-                if let l = column.link { pendingLinks[CellRef(row: row.index, column: l)] = index }
+                    source: source, match: column.match))
                 report.values += 1
             }
+            if dataset.observations.count > first { rowSpans[row.index] = first..<dataset.observations.count }
         }
 
         for row in peeked { process(row) }
         while let row = try reader.next() { process(row) }
         for (cell, link) in reader.hyperlinks {
-            guard let i = pendingLinks[cell], let url = link.url else { continue }
-            let o = dataset.observations[i]
-            dataset.observations[i].linkText = o.link == url ? nil : o.link
-            dataset.observations[i].link = url
+            guard let url = link.url, let span = rowSpans[cell.row] else { continue }
+            for i in span {
+                let o = dataset.observations[i]
+                guard let col = columnOf[o.criterion], col == cell.column || h.columns[col]?.link == cell.column else { continue }
+                dataset.observations[i].linkText = o.link == url ? nil : o.link
+                dataset.observations[i].link = url
+                break
+            }
         }
         report.organisations = [String(orgCount)]
     }

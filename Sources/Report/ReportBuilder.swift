@@ -13,6 +13,8 @@ public struct ReportBuilder {
     public let reports: [FileReport]
     public let findings: [Finding]
     let styles: ReportStyles
+    /// Rows per «Данные» sheet, header included (Excel's limit; tests set a small one to see the overflow).
+    public var dataSheetRows = 1_048_576
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
@@ -35,8 +37,9 @@ public struct ReportBuilder {
         let contents = try wb.addWorksheet("Содержание")
         var sheets: [(TableSpec, Worksheet)] = []
         for spec in tables { sheets.append((spec, try wb.addWorksheet(spec.sheetName))) }
-        let findings = try wb.addWorksheet("Замечания")
-        let data = try wb.addWorksheet("Данные")
+        // The two sheets that grow with the number of organisations are streamed (rows go to disk as written).
+        let findings = try wb.addWorksheet("Замечания", streaming: true)
+        let data = try wb.addWorksheet(DataSheet.sheetName(1), streaming: true)
 
         try writeContents(contents, sheets: sheets, findings: findings)
         for (spec, ws) in sheets {
@@ -56,7 +59,7 @@ public struct ReportBuilder {
             }
         }
         try writeFindings(findings)
-        try DataSheet.write(data, consolidation: consolidation)
+        try DataSheet.write(data, workbook: wb, consolidation: consolidation, rowsPerSheet: dataSheetRows)
         data.hide()
         contents.activate()
         try wb.save()
@@ -68,7 +71,8 @@ public struct ReportBuilder {
     /// LibreOffice and Excel do not grow rows for wrapped text written by libxlsxwriter on their own.
     func fit(_ ws: Worksheet, row: Int, _ cells: [(String, Double)]) throws {
         let lines = cells.map { text, width -> Int in
-            text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { acc, line in
+            // Characters counted as Unicode scalars (the same for Russian text, and cheap).
+            text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { acc, line in
                 acc + max(1, Int((Double(line.count) / max(1, width * 1.05)).rounded(.up)))
             }
         }.max() ?? 1
@@ -228,14 +232,14 @@ public struct ReportBuilder {
         let cols = spec.columns
         try ws.write(row: 2, [.text("№ п/п"), .text("Образовательная организация")]
                      + cols.map { .text($0.header ?? catalogue.criterion($0.criterion)!.wording(for: year)) }, style: styles.header)
-        let agg = Aggregator(catalogue: catalogue, dataset: dataset)
+        let agg = consolidation.aggregator
         let columnValues = cols.map { agg.values($0.criterion, year: year) }
         var orgs = agg.organisations(in: year).compactMap { dataset.organisations[$0] }
         if spec.options.contains("school") { orgs = orgs.filter { $0.type == .school } }
         if spec.options.contains("dop") { orgs = orgs.filter { $0.type == .dop } }
         func key(_ o: Organisation) -> Double { columnValues[0][o.key]?.value?.number ?? -1 }
         if spec.options.contains("nonzero") { orgs = orgs.filter { key($0) > 0 } }
-        orgs.sort { key($0) != key($1) ? key($0) > key($1) : $0.name < $1.name }
+        orgs = orgs.map { (key($0), $0) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.name < $1.1.name }.map(\.1)
         var r = 3
         var total = 0.0
         for (i, o) in orgs.enumerated() {
@@ -309,7 +313,7 @@ public struct ReportBuilder {
 
     func zeroList(_ ws: Worksheet, _ spec: TableSpec) throws {
         try ws.write(row: 2, ["№ п/п", "Образовательная организация", "Комментарий"], style: styles.header)
-        let agg = Aggregator(catalogue: catalogue, dataset: dataset)
+        let agg = consolidation.aggregator
         let id = spec.columns[0].criterion
         let now = agg.values(id, year: year), before = agg.values(id, year: year - 1)
         let orgs = now.filter { $0.value.value?.number == 0 }.compactMap { dataset.organisations[$0.key] }.sorted { $0.name < $1.name }

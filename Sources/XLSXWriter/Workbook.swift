@@ -101,9 +101,17 @@ public final class Workbook {
     /// Adds a worksheet. The name is sanitised and made unique (see `SheetName.unique`); read the final
     /// name from `Worksheet.name`.
     @discardableResult
-    public func addWorksheet(_ name: String) throws -> Worksheet {
+    ///
+    /// A `streaming` sheet keeps one row in memory and writes the others to a temporary file (libxlsxwriter's
+    /// constant-memory mode, here per sheet): rows must be written in ascending order — writing to an earlier
+    /// row throws — and its strings are stored inline. Use it for sheets of hundreds of thousands of rows.
+    public func addWorksheet(_ name: String, streaming: Bool = false) throws -> Worksheet {
         let wb = try requireHandle()
         let finalName = SheetName.unique(name, existing: Set(worksheets.map(\.name)))
+        // libxlsxwriter takes a sheet's mode from the workbook option at the moment the sheet is added.
+        let saved = wb.pointee.options.constant_memory
+        wb.pointee.options.constant_memory = streaming ? 1 : 0
+        defer { wb.pointee.options.constant_memory = saved }
         guard let ws = workbook_add_worksheet(wb, finalName) else {
             throw XLSXWriteError(context: "\(path), лист «\(finalName)»", message: "не удалось добавить лист")
         }

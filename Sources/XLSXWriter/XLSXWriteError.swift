@@ -23,6 +23,8 @@ public struct XLSXWriteError: Error, CustomStringConvertible, Equatable {
     }
 
     static func check(_ status: lxw_error, _ context: @autoclosure () -> String) throws {
+        // The context (file, sheet, cell) is built only for an error: this runs for every cell written.
+        guard status != LXW_NO_ERROR else { return }
         if let e = from(status, context: context()) { throw e }
     }
 

@@ -227,6 +227,37 @@ final class DataSheetRoundTripTests: XCTestCase {
     }
 }
 
+/// Past Excel's row limit the data goes on in «Данные 2», «Данные 3», …: the same dataset comes back.
+/// (A limit of 1,000 rows stands in for Excel's 1,048,576.)
+final class DataSheetOverflowTests: XCTestCase {
+    func testDataSheetsSplitPastTheRowLimitReadBackWhole() throws {
+        let (path, c) = try ReportFiguresTests.build()
+        var builder = ReportBuilder(consolidation: c, tables: try TableSpec.load(from: ReportFiguresTests.templates, catalogue: c.catalogue),
+                                    reports: [])
+        builder.dataSheetRows = 1_000
+        let split = FileManager.default.temporaryDirectory.appendingPathComponent("svod-split-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: split) }
+        try builder.write(to: split)
+
+        let file = try XLSXFile.open(split)
+        let dataSheets = file.sheets.filter { $0.name.hasPrefix("Данные") }
+        let values = c.dataset.observations.filter { $0.organisation != nil }.count + c.values.values.map(\.count).reduce(0, +)
+        XCTAssertEqual(dataSheets.count, (values + 998) / 999, "999 values under each header")
+        XCTAssertEqual(dataSheets.map(\.name).prefix(3), ["Данные", "Данные 2", "Данные 3"])
+        XCTAssertTrue(dataSheets.allSatisfy { $0.state == .hidden })
+
+        let context = try NormaliserContext.load(templates: ReportFiguresTests.templates)
+        var whole = Dataset(), parts = Dataset()
+        _ = InputReader(context: context).read(path, into: &whole)
+        let report = InputReader(context: context).read(split, into: &parts)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertEqual(parts.observations.count, whole.observations.count)
+        XCTAssertEqual(parts.history.count, whole.history.count)
+        XCTAssertEqual(parts.observations.map { [$0.criterion, $0.organisation ?? "", "\($0.value.map { "\($0)" } ?? "")", $0.link ?? ""] },
+                       whole.observations.map { [$0.criterion, $0.organisation ?? "", "\($0.value.map { "\($0)" } ?? "")", $0.link ?? ""] })
+    }
+}
+
 /// Per-organisation tables (9–13, 15, 16, 25, 29, 30): the same organisations' values as the report.
 final class PerOrganisationTablesTests: XCTestCase {
     func testValuesAndLinksOfThePerOrganisationTables() throws {

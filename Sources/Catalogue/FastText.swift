@@ -1,0 +1,49 @@
+// Text helpers for the hot paths (every cell of every form): Foundation's `CharacterSet` trimming and
+// `contains` (which goes through `range(of:)`) are slow on Linux.
+
+extension Substring {
+    /// The text without leading and trailing whitespace and line breaks.
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}
+
+extension String {
+    /// The text without leading and trailing whitespace and line breaks.
+    public var trimmed: String {
+        // Most cells need no trimming: answer without copying.
+        if let f = unicodeScalars.first, let l = unicodeScalars.last, !f.properties.isWhitespace, !l.properties.isWhitespace {
+            return self
+        }
+        return self[...].trimmed
+    }
+}
+
+extension String {
+    /// Whether `needle` occurs in the text, compared byte by byte (exact, case-sensitive).
+    public func includes(_ needle: String) -> Bool {
+        var n = needle
+        return n.withUTF8 { nb in
+            guard !nb.isEmpty else { return true }
+            var h = self
+            return h.withUTF8 { hb in
+                guard hb.count >= nb.count else { return false }
+                let first = nb[0]
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var j = 1
+                        while j < nb.count && hb[i + j] == nb[j] { j += 1 }
+                        if j == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
