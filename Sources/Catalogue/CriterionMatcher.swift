@@ -27,18 +27,18 @@ public struct CriterionMatcher: Sendable {
     /// Minimal lead of the best fuzzy candidate over the second one.
     public var margin = 0.08
 
-    private var exact: [String: [(id: String, year: Int)]] = [:]
-    private var synonyms: [String: String] = [:]
+    private var exact: [TextKey: [(id: String, year: Int)]] = [:]
+    private var synonyms: [TextKey: String] = [:]
     private var stems: [(id: String, stems: Set<String>)] = []
 
     public init(catalogue: Catalogue) {
         for c in catalogue.criteria {
             for (year, w) in c.wordings {
-                exact[TitleNormaliser.normalise(w), default: []].append((c.id, year))
+                exact[TextKey(TitleNormaliser.normalise(w)), default: []].append((c.id, year))
                 stems.append((c.id, CriterionMatcher.stems(of: w)))
             }
             for s in c.synonyms {
-                synonyms[TitleNormaliser.normalise(s)] = c.id
+                synonyms[TextKey(TitleNormaliser.normalise(s))] = c.id
                 stems.append((c.id, CriterionMatcher.stems(of: s)))
             }
         }
@@ -54,13 +54,13 @@ public struct CriterionMatcher: Sendable {
     public func match(_ title: String, year: Int? = nil) -> CriterionMatch {
         let n = TitleNormaliser.normalise(title)
         guard !n.isEmpty else { return .none }
-        if let hits = exact[n] {
+        if let hits = exact[TextKey(n)] {
             let ids = Set(hits.map(\.id))
             if ids.count == 1 { return .exact(hits[0].id) }
             if let year, let h = hits.first(where: { $0.year == year }) { return .exact(h.id) }
             return .ambiguous(ids.sorted())
         }
-        if let id = synonyms[n] { return .synonym(id) }
+        if let id = synonyms[TextKey(n)] { return .synonym(id) }
         let s = CriterionMatcher.stems(of: title)
         guard s.count >= 2 else { return .none }
         var best: [String: Double] = [:]

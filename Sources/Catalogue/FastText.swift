@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 // Text helpers for the hot paths (every cell of every form): Foundation's `CharacterSet` trimming and
 // `contains` (which goes through `range(of:)`) are slow on Linux.
 
@@ -46,4 +51,34 @@ extension String {
             }
         }
     }
+}
+
+/// A string compared and hashed by its UTF-8 bytes. Swift hashes a `String` with non-ASCII characters through
+/// Unicode normalisation, which dominates look-ups of Russian titles; the inputs (XML) and our normalised
+/// titles are already composed, so byte equality is the equality we need.
+public struct TextKey: Hashable, Sendable {
+    public let text: String
+
+    public init(_ text: String) { self.text = text }
+
+    public static func == (a: TextKey, b: TextKey) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var s = text
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// A set of labels looked up by bytes (see `TextKey`).
+public struct TextSet: Sendable, ExpressibleByArrayLiteral {
+    private var keys: Set<TextKey>
+
+    public init<S: Sequence>(_ items: S) where S.Element == String { keys = Set(items.map(TextKey.init)) }
+    public init(arrayLiteral items: String...) { self.init(items) }
+
+    public func contains(_ s: String) -> Bool { keys.contains(TextKey(s)) }
+    public var count: Int { keys.count }
 }

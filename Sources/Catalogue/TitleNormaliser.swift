@@ -33,17 +33,17 @@ public enum TitleNormaliser {
     public static func normalise(_ title: String) -> String {
         // Forms repeat the same few hundred titles: remember them (the work below uses regular expressions).
         cacheLock.lock()
-        if let hit = cache[title] { cacheLock.unlock(); return hit }
+        if let hit = cache[TextKey(title)] { cacheLock.unlock(); return hit }
         cacheLock.unlock()
         let result = compute(title)
         cacheLock.lock()
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[title] = result
+        cache[TextKey(title)] = result
         cacheLock.unlock()
         return result
     }
 
-    nonisolated(unsafe) private static var cache: [String: String] = [:]
+    nonisolated(unsafe) private static var cache: [TextKey: String] = [:]
     private static let cacheLock = NSLock()
 
     static func compute(_ title: String) -> String {

@@ -29,6 +29,9 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Куда записать сводную книгу.")
     var output: String = "out/svod.xlsx"
 
+    @Flag(name: .long, help: ArgumentHelp("Показать время этапов (для замеров производительности).", visibility: .hidden))
+    var timings = false
+
     func validate() throws {
         if options.inputs.isEmpty { throw ValidationError("укажите формы организаций: файлы или папки") }
     }
@@ -37,6 +40,7 @@ struct ConsolidateCommand: ParsableCommand {
         let templates = try options.templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
         let context = try NormaliserContext.load(templates: templates, defaultYear: options.year)
         let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
+        var clock = PhaseClock()
         let files = InputReader.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history
         var dataset = Dataset()
         let showProgress = stderrIsTerminal && files.count > 20
@@ -53,14 +57,19 @@ struct ConsolidateCommand: ParsableCommand {
             printError("ошибка: ни одной формы организации не прочитано — сводить нечего")
             throw ExitCode(1)
         }
+        clock.lap("read")
         let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
+        clock.lap("consolidate")
         let findings = FindingsEngine(consolidation: consolidation).run()
+        clock.lap("findings")
         do {
             try ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings).write(to: output)
         } catch {
             printError("ошибка: книга не записана: \(error)")
             throw ExitCode(3)
         }
+        clock.lap("write")
+        if timings { printError(clock.summary) }
         let orgs = consolidation.aggregator.organisations(in: year).compactMap { dataset.organisations[$0] }
         let criteria = context.catalogue.criteria(in: year).filter { $0.aggregation != .none }
         let filled = criteria.filter { consolidation.value($0.id, year)?.number != nil }.count

@@ -1,19 +1,35 @@
 import Catalogue
 import XLSXReader
 
+/// The layout of the hidden «Данные» sheet that `mentoring consolidate` writes (shared with the writer).
+public enum DataSheetFormat {
+    /// The first header cells of the sheet: one row per organisation and year, one column per criterion id.
+    public static let fixedColumns = ["level", "year", "organisation_key", "organisation", "type"]
+    /// A criterion's link column is headed by its id with this suffix.
+    public static let linkSuffix = "#link"
+    /// Items of a list value are joined with this.
+    public static let listSeparator = "; "
+    /// The first header cell of the earlier layout (one row per value), still read.
+    static let longFirstColumn = "criterion_id"
+}
+
 /// Reads the hidden «Данные» sheet of a workbook written by `mentoring consolidate`: municipal values
 /// become history, organisations' values become observations of their year (for "since YEAR" findings).
+/// Both layouts are read: one row per organisation and year (current), one row per value (earlier).
 struct DataSheetReader {
     let context: NormaliserContext
     let file: String
 
     static func isDataSheet(_ first: Row?) -> Bool {
         guard let first, let c = first.cells.first, case .text(let t) = c.value else { return false }
-        return t == "criterion_id"
+        return t == DataSheetFormat.longFirstColumn || t == DataSheetFormat.fixedColumns[0]
     }
 
     func read(_ reader: SheetRowReader, sheet: String, header: Row, into dataset: inout Dataset, report: inout FileReport) throws {
         report.layout = .dataSheet
+        if case .text(let t)? = header.cells.first?.value, t == DataSheetFormat.fixedColumns[0] {
+            return try readWide(reader, sheet: sheet, header: header, into: &dataset, report: &report)
+        }
         var col: [String: Int] = [:]
         for c in header.cells { if case .text(let t) = c.value { col[t] = c.column } }
         func text(_ row: [Int: Cell], _ name: String) -> String { col[name].flatMap { row[$0]?.text } ?? "" }
@@ -56,6 +72,77 @@ struct DataSheetReader {
             report.values += 1
         }
         report.mapped = report.values
-        report.year = [report.year, years.max()].compactMap { $0 }.max()
+        report.year = years.max()
+    }
+
+    /// The current layout: row 1 criterion ids (and «id#link»), row 2 wordings, then a row per organisation
+    /// and year («org») or per year of the municipality («municipal»).
+    private func readWide(_ reader: SheetRowReader, sheet: String, header: Row, into dataset: inout Dataset,
+                          report: inout FileReport) throws {
+        var fixed: [String: Int] = [:]
+        var valueColumns: [(column: Int, criterion: Criterion)] = []
+        var linkColumn: [String: Int] = [:]
+        for c in header.cells {
+            guard case .text(let t) = c.value else { continue }
+            if DataSheetFormat.fixedColumns.contains(t) { fixed[t] = c.column; continue }
+            let isLink = t.hasSuffix(DataSheetFormat.linkSuffix)
+            let id = isLink ? String(t.dropLast(DataSheetFormat.linkSuffix.count)) : t
+            guard let criterion = context.catalogue.criterion(id) else {
+                report.issues.append(FileIssue(.unmappedTitle, SourceRef(file: file, sheet: sheet, cell: CellRef(row: header.index, column: c.column).description),
+                                               "идентификатор «\(id)» не найден в каталоге; столбец не учтён"))
+                continue
+            }
+            if isLink { linkColumn[id] = c.column } else { valueColumns.append((c.column, criterion)) }
+        }
+        var years = Set<Int>()
+        var cells: [Cell?] = []
+        while let row = try reader.next() {
+            cells = [Cell?](repeating: nil, count: (row.cells.last?.column ?? 0) + 1)
+            for c in row.cells { cells[c.column] = c }
+            func cell(_ column: Int?) -> Cell? { column.flatMap { $0 < cells.count ? cells[$0] : nil } }
+            func text(_ name: String) -> String { cell(fixed[name])?.text ?? "" }
+            let level = text("level")
+            guard level == "org" || level == "municipal" else { continue }   // the wordings row
+            guard let year = cell(fixed["year"])?.storedNumber.map({ Int($0) }) ?? Int(text("year")) else { continue }
+            years.insert(year)
+            func source(_ column: Int) -> SourceRef {
+                SourceRef(file: file, sheet: sheet, cell: CellRef(row: row.index, column: column).description)
+            }
+            func value(_ c: Cell?, _ criterion: Criterion) -> ObservedValue? {
+                guard let c else { return nil }
+                if let n = c.storedNumber { return .number(n) }
+                let t = c.text
+                if t.isEmpty { return nil }
+                if criterion.unit == .list { return .list(t.components(separatedBy: DataSheetFormat.listSeparator)) }
+                if case .note(let s) = ValueParser.parse(raw: t, unit: .text) { return .note(s) }
+                return .text(t)
+            }
+            if level == "municipal" {
+                for (column, criterion) in valueColumns {
+                    guard let v = value(cell(column), criterion) else { continue }
+                    dataset.history.append(HistoryValue(criterion: criterion.id, year: year, value: v, raw: cell(column)?.text ?? "",
+                                                        source: source(column)))
+                    report.values += 1
+                }
+                continue
+            }
+            // The key is recomputed from the name, so that a data sheet edited elsewhere links up too.
+            let name = text("organisation")
+            var org = name.isEmpty ? Organisation(key: text("organisation_key"), name: "", type: .unknown)
+                                   : context.organisation(named: name, typeText: nil)
+            if let t = OrganisationType(rawValue: text("type")), t != .unknown { org.type = t }
+            if dataset.organisations[org.key] == nil { dataset.organisations[org.key] = org }
+            for (column, criterion) in valueColumns {
+                let v = value(cell(column), criterion)
+                let link = cell(linkColumn[criterion.id])?.text.trimmed
+                guard v != nil || link?.isEmpty == false else { continue }
+                dataset.observations.append(Observation(criterion: criterion.id, year: year, organisation: org.key, value: v,
+                                                        raw: cell(column)?.text ?? "", link: link?.isEmpty == false ? link : nil,
+                                                        linkText: nil, note: nil, source: source(column), match: .history))
+                report.values += 1
+            }
+        }
+        report.mapped = report.values
+        report.year = years.max()
     }
 }

@@ -77,7 +77,7 @@ struct FormLayoutReader {
             report.issues.append(FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
         }
         var organisation: Organisation?
-        if let name = lab.organisation, !name.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let name = lab.organisation, !name.trimmed.isEmpty {
             let org = context.organisation(named: name, typeText: lab.type)
             organisation = org
             if dataset.organisations[org.key] == nil { dataset.organisations[org.key] = org }
@@ -97,15 +97,14 @@ struct FormLayoutReader {
         guard let year else { return }
 
         var seen: [String: String] = [:]
-        let directionNames = Set(context.catalogue.directions.map { TitleNormaliser.normalise($0.name) })
+        let directionNames = TextSet(context.catalogue.directions.map { TitleNormaliser.normalise($0.name) })
         for row in table.rows where row.index > h.row {
             guard let titleCell = table.displayed(CellRef(row: row.index, column: h.criterion)) else { continue }
-            let title = titleCell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = titleCell.text.trimmed
             let valueCell = row.cells.first { $0.column == h.value }
             if title.isEmpty { continue }
             let normalisedTitle = TitleNormaliser.normalise(title)
-            if directionNames.contains(normalisedTitle.replacingOccurrences(of: "^[0-9]+ ?", with: "", options: .regularExpression))
-                && valueCell == nil { continue }
+            if valueCell == nil && directionNames.contains(withoutLeadingNumber(normalisedTitle)) { continue }
             let at = ref(row.index, h.criterion)
             let match = context.matcher.match(title, year: year)
             let id: String
@@ -140,7 +139,7 @@ struct FormLayoutReader {
             var link: String?, linkText: String?
             if let lc = h.link {
                 let linkRef = CellRef(row: row.index, column: lc)
-                linkText = table.cell(linkRef)?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                linkText = table.cell(linkRef)?.text.trimmed
                 if linkText?.isEmpty == true { linkText = nil }
                 link = table.hyperlinks[linkRef]?.url ?? linkText
             }
@@ -154,5 +153,12 @@ struct FormLayoutReader {
                 source: ref(row.index, h.value), match: kind))
             report.values += 1
         }
+    }
+
+    /// "3 наставничество" → "наставничество": a direction title without its number.
+    func withoutLeadingNumber(_ s: String) -> String {
+        var rest = Substring(s).drop { $0.isASCII && $0.isNumber }
+        if rest.count < s.count, rest.first == " " { rest = rest.dropFirst() }
+        return String(rest)
     }
 }

@@ -2,7 +2,7 @@ import Catalogue
 
 /// The labels that identify columns and fields of the AIS forms, compared after `TitleNormaliser`.
 enum HeaderLabels {
-    static func set(_ words: [String]) -> Set<String> { Set(words.map(TitleNormaliser.normalise)) }
+    static func set(_ words: [String]) -> TextSet { TextSet(words.map(TitleNormaliser.normalise)) }
 
     static let criterion = set(["Критерий", "Наименование критерия", "Критерии", "Название критерия", "Наименование показателя/критерия"])
     static let value = set(["Значение", "Количество", "Единица измерения (количество)", "Значение критерия",

@@ -38,20 +38,12 @@ public struct InputReader {
         var report = FileReport(file: path)
         do {
             let file = try XLSXFile.open(path, limits: limits)
-            // A workbook written by `mentoring consolidate`: its hidden «Данные» sheet holds everything (past
-            // Excel's row limit it goes on in «Данные 2», «Данные 3», …).
+            // A workbook written by `mentoring consolidate`: its hidden «Данные» sheet holds everything.
             if let data = file.sheet(named: "Данные") {
                 let reader = try file.rows(data)
                 if let first = try reader.next(), DataSheetReader.isDataSheet(first) {
-                    let dataReader = DataSheetReader(context: context, file: path)
-                    try dataReader.read(reader, sheet: data.name, header: first, into: &dataset, report: &report)
-                    var n = 2
-                    while let more = file.sheet(named: "Данные \(n)") {
-                        let reader = try file.rows(more)
-                        guard let first = try reader.next(), DataSheetReader.isDataSheet(first) else { break }
-                        try dataReader.read(reader, sheet: more.name, header: first, into: &dataset, report: &report)
-                        n += 1
-                    }
+                    try DataSheetReader(context: context, file: path).read(reader, sheet: data.name, header: first,
+                                                                           into: &dataset, report: &report)
                     return report
                 }
             }

@@ -29,17 +29,17 @@ public enum OrganisationType: String, Codable, Sendable {
 public enum OrganisationKey {
     public static func make(_ name: String) -> String {
         cacheLock.lock()
-        if let hit = cache[name] { cacheLock.unlock(); return hit }
+        if let hit = cache[TextKey(name)] { cacheLock.unlock(); return hit }
         cacheLock.unlock()
         let key = compute(name)
         cacheLock.lock()
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[name] = key
+        cache[TextKey(name)] = key
         cacheLock.unlock()
         return key
     }
 
-    nonisolated(unsafe) private static var cache: [String: String] = [:]
+    nonisolated(unsafe) private static var cache: [TextKey: String] = [:]
     private static let cacheLock = NSLock()
     /// Abbreviations written glued to «ДО» («МБОУДО» = «МБОУ ДО»).
     static let gluedWithDO: Set<Substring> = ["мбоудо", "маудо", "маоудо", "мбудо", "мкудо"]

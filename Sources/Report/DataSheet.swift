@@ -5,56 +5,81 @@ import XLSXWriter
 
 /// The hidden «Данные» sheet: every value in machine-readable form, read back as history next year.
 ///
-/// The sheet is written in streaming mode (one row in memory). Past Excel's 1,048,576 rows it goes on in
-/// «Данные 2», «Данные 3», …, each with the header row; the reader takes them in order.
+/// One row per organisation and year (and one per year for the municipality), one column per criterion and
+/// one «id#link» column beside each criterion that has links. Row 1 holds the criterion ids the reader
+/// keys on, row 2 the wordings for a person. The sheet is streamed (one row in memory) and stays small:
+/// 2,000 forms make about 4,000 rows, not one row per value.
 public enum DataSheet {
-    /// The header row; `Normaliser` recognises a sheet that starts with it.
-    public static let header = ["criterion_id", "year", "level", "organisation_key", "organisation", "type",
-                                "value", "note", "raw", "link", "source"]
+    /// The sheet's name.
+    public static let name = "Данные"
+    static let fixedTitles = ["Уровень", "Год", "Ключ организации", "Организация", "Тип ОО"]
 
-    /// The name of the `n`-th data sheet (1-based): «Данные», «Данные 2», …
-    public static func sheetName(_ n: Int) -> String { n == 1 ? "Данные" : "Данные \(n)" }
-
-    /// Writes every value into `first` and, when it is full, into further sheets added to `workbook`.
-    /// `rowsPerSheet` counts the header row (Excel's limit by default; tests pass a small one).
-    static func write(_ first: Worksheet, workbook: Workbook, consolidation: Consolidation,
-                      rowsPerSheet: Int = 1_048_576) throws {
-        var ws = first, sheets = 1, r = 0
-        func row(_ values: [XLSXWriter.CellValue]) throws {
-            if r == rowsPerSheet {
-                sheets += 1
-                ws = try workbook.addWorksheet(sheetName(sheets), streaming: true)
-                ws.hide()
-                r = 0
+    static func write(_ ws: Worksheet, consolidation: Consolidation) throws {
+        let catalogue = consolidation.catalogue
+        let d = consolidation.dataset
+        // Columns: criteria that hold a value anywhere, in catalogue order; a link column where links exist.
+        var valued = Set<String>(consolidation.values.keys), linked = Set<String>()
+        for o in d.observations where o.organisation != nil {
+            valued.insert(o.criterion)
+            if o.link != nil { linked.insert(o.criterion) }
+        }
+        var ids = DataSheetFormat.fixedColumns, titles = fixedTitles
+        var valueColumn: [String: Int] = [:], linkColumn: [String: Int] = [:]
+        for c in catalogue.criteria where valued.contains(c.id) {
+            valueColumn[c.id] = ids.count
+            ids.append(c.id)
+            titles.append(c.wording(for: c.wordings.keys.contains(consolidation.year) ? consolidation.year : c.wordings.keys.max() ?? 0))
+            if linked.contains(c.id) {
+                linkColumn[c.id] = ids.count
+                ids.append(c.id + DataSheetFormat.linkSuffix)
+                titles.append("Ссылка")
             }
-            if r == 0 { try ws.write(row: 0, header.map { .text($0) }); r = 1 }
-            // Empty texts are left as empty cells: nothing to store.
-            for (c, v) in values.enumerated() where v != .text("") { try ws.write(v, row: r, column: c) }
+        }
+        try ws.write(row: 0, ids.map { .text($0) })
+        try ws.write(row: 1, titles.map { .text($0) })
+        var r = 2
+
+        for y in consolidation.years {
+            var cells: [(Int, XLSXWriter.CellValue)] = []
+            for c in catalogue.criteria {
+                guard let v = consolidation.value(c.id, y), let col = valueColumn[c.id] else { continue }
+                if let n = v.number { cells.append((col, .number(n))) } else if let note = v.note { cells.append((col, .text(note))) }
+            }
+            guard !cells.isEmpty else { continue }
+            try ws.write(row: r, ["municipal", .number(Double(y))])
+            for (col, v) in cells { try ws.write(v, row: r, column: col) }
             r += 1
         }
-        for c in consolidation.catalogue.criteria {
-            for y in consolidation.years {
-                guard let v = consolidation.value(c.id, y) else { continue }
-                try row([.text(c.id), .number(Double(y)), "municipal", "", "", "",
-                         v.number.map { .number($0) } ?? .blank, .text(v.note ?? ""), "", "", .text(v.origin.rawValue)])
-            }
+
+        // Organisations' rows in the order they were first met; a row's values may be scattered in the dataset.
+        var group: [String: Int] = [:], groups: [(org: String, year: Int)] = []
+        var groupOf = [Int32](repeating: -1, count: d.observations.count)
+        for (i, o) in d.observations.enumerated() {
+            guard let org = o.organisation else { continue }
+            let key = org + "\u{1}\(o.year)"
+            if group[key] == nil { group[key] = groups.count; groups.append((org, o.year)) }
+            groupOf[i] = Int32(group[key]!)
         }
-        let d = consolidation.dataset
-        for o in d.observations {
-            guard let key = o.organisation else { continue }
+        var members = [[Int32]](repeating: [], count: groups.count)
+        for (i, g) in groupOf.enumerated() where g >= 0 { members[Int(g)].append(Int32(i)) }
+        for (g, (key, year)) in groups.enumerated() {
             let org = d.organisations[key]
-            var value: XLSXWriter.CellValue = .blank, note = ""
-            switch o.value {
-            case .number(let n)?: value = .number(n)
-            case .text(let s)?: value = .text(s)
-            case .list(let l)?: value = .text(l.joined(separator: "; "))
-            case .note(let s)?: note = s
-            case nil: break
+            try ws.write(row: r, ["org", .number(Double(year)), .text(key), .text(org?.name ?? ""), .text(org?.type.rawValue ?? "")])
+            var written = Set<String>()
+            var cells: [(Int, XLSXWriter.CellValue)] = []
+            for i in members[g] {
+                let o = d.observations[Int(i)]
+                guard written.insert(o.criterion).inserted, let col = valueColumn[o.criterion] else { continue }
+                switch o.value {
+                case .number(let n)?: cells.append((col, .number(n)))
+                case .text(let s)?, .note(let s)?: cells.append((col, .text(s)))
+                case .list(let l)?: cells.append((col, .text(l.joined(separator: DataSheetFormat.listSeparator))))
+                case nil: break
+                }
+                if let link = o.link, let lc = linkColumn[o.criterion] { cells.append((lc, .text(link))) }
             }
-            try row([.text(o.criterion), .number(Double(o.year)), "org", .text(key),
-                     .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""), value, .text(note),
-                     .text(o.raw), .text(o.link ?? ""), .text(o.source.description)])
+            for (col, v) in cells.sorted(by: { $0.0 < $1.0 }) { try ws.write(v, row: r, column: col) }
+            r += 1
         }
-        if r == 0 { try ws.write(row: 0, header.map { .text($0) }) }
     }
 }

@@ -13,8 +13,6 @@ public struct ReportBuilder {
     public let reports: [FileReport]
     public let findings: [Finding]
     let styles: ReportStyles
-    /// Rows per «Данные» sheet, header included (Excel's limit; tests set a small one to see the overflow).
-    public var dataSheetRows = 1_048_576
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
@@ -39,7 +37,7 @@ public struct ReportBuilder {
         for spec in tables { sheets.append((spec, try wb.addWorksheet(spec.sheetName))) }
         // The two sheets that grow with the number of organisations are streamed (rows go to disk as written).
         let findings = try wb.addWorksheet("Замечания", streaming: true)
-        let data = try wb.addWorksheet(DataSheet.sheetName(1), streaming: true)
+        let data = try wb.addWorksheet(DataSheet.name, streaming: true)
 
         try writeContents(contents, sheets: sheets, findings: findings)
         for (spec, ws) in sheets {
@@ -59,7 +57,7 @@ public struct ReportBuilder {
             }
         }
         try writeFindings(findings)
-        try DataSheet.write(data, workbook: wb, consolidation: consolidation, rowsPerSheet: dataSheetRows)
+        try DataSheet.write(data, consolidation: consolidation)
         data.hide()
         contents.activate()
         try wb.save()

@@ -227,34 +227,35 @@ final class DataSheetRoundTripTests: XCTestCase {
     }
 }
 
-/// Past Excel's row limit the data goes on in «Данные 2», «Данные 3», …: the same dataset comes back.
-/// (A limit of 1,000 rows stands in for Excel's 1,048,576.)
-final class DataSheetOverflowTests: XCTestCase {
-    func testDataSheetsSplitPastTheRowLimitReadBackWhole() throws {
+/// The «Данные» sheet holds a row per organisation and year, a column per criterion: every value and link
+/// of the dataset comes back, and the sheet has as many rows as organisation-years (not one per value).
+final class DataSheetLayoutTests: XCTestCase {
+    func testEveryValueAndLinkComesBackFromARowPerOrganisationAndYear() throws {
         let (path, c) = try ReportFiguresTests.build()
-        var builder = ReportBuilder(consolidation: c, tables: try TableSpec.load(from: ReportFiguresTests.templates, catalogue: c.catalogue),
-                                    reports: [])
-        builder.dataSheetRows = 1_000
-        let split = FileManager.default.temporaryDirectory.appendingPathComponent("svod-split-\(UUID().uuidString).xlsx").path
-        defer { try? FileManager.default.removeItem(atPath: split) }
-        try builder.write(to: split)
-
-        let file = try XLSXFile.open(split)
-        let dataSheets = file.sheets.filter { $0.name.hasPrefix("Данные") }
-        let values = c.dataset.observations.filter { $0.organisation != nil }.count + c.values.values.map(\.count).reduce(0, +)
-        XCTAssertEqual(dataSheets.count, (values + 998) / 999, "999 values under each header")
-        XCTAssertEqual(dataSheets.map(\.name).prefix(3), ["Данные", "Данные 2", "Данные 3"])
-        XCTAssertTrue(dataSheets.allSatisfy { $0.state == .hidden })
+        let file = try XLSXFile.open(path)
+        let sheet = try file.readSheet(try XCTUnwrap(file.sheet(named: "Данные")))
+        let orgYears = Set(c.dataset.observations.compactMap { o in o.organisation.map { "\($0)/\(o.year)" } })
+        let municipalYears = c.years.filter { y in c.values.values.contains { $0[y] != nil } }
+        XCTAssertEqual(sheet.rows.count, 2 + orgYears.count + municipalYears.count, "two header rows, then one row per organisation-year")
+        XCTAssertEqual(Fixtures.text(try XCTUnwrap(sheet[0, 0])), "level")
+        XCTAssertEqual(Fixtures.text(try XCTUnwrap(sheet[1, 3])), "Организация")
 
         let context = try NormaliserContext.load(templates: ReportFiguresTests.templates)
-        var whole = Dataset(), parts = Dataset()
-        _ = InputReader(context: context).read(path, into: &whole)
-        let report = InputReader(context: context).read(split, into: &parts)
+        var back = Dataset()
+        let report = InputReader(context: context).read(path, into: &back)
         XCTAssertFalse(report.failed, "\(report.issues)")
-        XCTAssertEqual(parts.observations.count, whole.observations.count)
-        XCTAssertEqual(parts.history.count, whole.history.count)
-        XCTAssertEqual(parts.observations.map { [$0.criterion, $0.organisation ?? "", "\($0.value.map { "\($0)" } ?? "")", $0.link ?? ""] },
-                       whole.observations.map { [$0.criterion, $0.organisation ?? "", "\($0.value.map { "\($0)" } ?? "")", $0.link ?? ""] })
+        func facts(_ d: Dataset) -> [String] {
+            d.observations.filter { $0.organisation != nil && ($0.value != nil || $0.link != nil) }
+                .map { "\($0.criterion)|\($0.year)|\($0.organisation!)|\($0.value.map { "\($0)" } ?? "")|\($0.link ?? "")" }.sorted()
+        }
+        XCTAssertEqual(facts(back), facts(c.dataset))
+        for (id, byYear) in c.values {
+            for (y, v) in byYear {
+                let h = back.history.first { $0.criterion == id && $0.year == y }
+                if let n = v.number { XCTAssertEqual(h?.value, .number(n), "\(id) \(y)") }
+                else if let note = v.note { XCTAssertEqual(h?.raw, note, "\(id) \(y)") }
+            }
+        }
     }
 }
 
