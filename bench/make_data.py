@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Synthetic data sets for `make bench` (not committed; bench/data/ is git-ignored).
 
-usage: make_data.py DIR [--full]
+usage: make_data.py DIR --export EXAMPLES_EXPORT.xlsx [--full]
   cells_1m.xlsx      one sheet of 1,000,000 numeric and text cells (100,000 rows x 10 columns), XlsxWriter
   forms_100/, forms_2000/ (and forms_50000/ with --full): layout-A forms, copies of the example forms with
                      the organisation renamed (patched inside the zip, so making 50,000 takes seconds)
-  wide_50000.xlsx    one wide export (layout B): 50,000 rows x ~115 columns, XlsxWriter constant_memory
+  wide_50000.xlsx    one wide export (layout B): 50,000 rows x ~130 columns, the example organisations' values
+                     (from `mentoring export` of the example forms) cycled over renamed organisations, XlsxWriter
+                     constant_memory
 """
 import os
 import re
@@ -61,32 +63,19 @@ def forms(n, directory):
                 z.writestr(name, data)
 
 
-def wide(path, rows):
-    import csv
-    crit = [c for c in csv.DictReader(open(os.path.join(root, "Templates", "criteria.tsv"), encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)
-            if c["level"] == "org" and c["wording_2024"] and c["aggregation"] not in ("forms", "sum_of", "none")]
+def wide(path, rows, export):
+    """Layout B: the 93 example organisations' own values (their `mentoring export`, so the figures stay
+    consistent, as in real forms), cycled over `rows` renamed organisations."""
+    import openpyxl
+    table = list(openpyxl.load_workbook(export, read_only=True).worksheets[0].iter_rows(values_only=True))
+    head, orgs = table[1], [r for r in table[2:] if r[1]]
     wb = xlsxwriter.Workbook(path, {"constant_memory": True, "strings_to_urls": False})
     ws = wb.add_worksheet("Выгрузка")
-    head = ["№", "Образовательная организация", "Тип ОО", "Отчетный год"]
-    for c in crit:
-        head.append(c["wording_2024"])
-        if c["needs_source"] == "yes":
-            head.append("Ссылка")
     ws.write_row(0, 0, head)
     for r in range(rows):
-        row = [r + 1, f"МБОУ «Школа № {r + 1}» района {r // 500}", "школа" if r % 7 else "ДОП", 2024]
-        for k, c in enumerate(crit):
-            if c["unit"] == "share":
-                row.append(((r + k) % 100) / 1000)
-            elif c["unit"] == "level":
-                row.append(80 + (r + k) % 20)
-            elif c["unit"] in ("list", "text"):
-                row.append("АНО «ИЖАСТРО»; ФГБОУ ВО «УдГУ»")
-            else:
-                row.append((r * 7 + k) % 50)
-            if c["needs_source"] == "yes":
-                row.append(f"https://school{r}.example.ru/docs/{c['id']}.pdf")
-        ws.write_row(r + 1, 0, row)
+        values = list(orgs[r % len(orgs)])
+        values[0], values[1] = r + 1, f"МБОУ «Школа № {r + 1}» района {r // 500}"
+        ws.write_row(r + 1, 0, values)
     wb.close()
 
 
@@ -97,5 +86,5 @@ forms(2000, os.path.join(out, "forms_2000"))
 if full:
     forms(50_000, os.path.join(out, "forms_50000"))
 if not os.path.exists(os.path.join(out, "wide_50000.xlsx")):
-    wide(os.path.join(out, "wide_50000.xlsx"), 50_000)
+    wide(os.path.join(out, "wide_50000.xlsx"), 50_000, sys.argv[sys.argv.index("--export") + 1])
 print("bench data ready in", out)

@@ -7,9 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --pip openpyxl xlsxwriter python-calamine
-python3 bench/make_data.py bench/data ${BENCH_FULL:+--full} >/dev/null 2>&1
 swift build -c release --product mentoring --scratch-path .build-bench >/dev/null
 BIN=.build-bench/release/mentoring
+mkdir -p bench/data
+"$BIN" export Examples/forms/2024 -o bench/data/examples_export.xlsx >/dev/null
+python3 bench/make_data.py bench/data --export bench/data/examples_export.xlsx ${BENCH_FULL:+--full} >/dev/null
 {
   python3 bench/compare.py "$BIN" bench/data/cells_1m.xlsx
   echo

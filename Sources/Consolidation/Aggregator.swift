@@ -29,18 +29,23 @@ public final class Aggregator {
     /// Organisations that sent a form for `year`.
     public func organisations(in year: Int) -> [String] {
         if let known = organisationsByYear[year] { return known }
-        var set = Set<String>()
-        for o in dataset.observations where o.year == year { if let org = o.organisation { set.insert(org) } }
-        let sorted = set.sorted()
+        var set = Set<TextKey>()
+        var last: TextKey?
+        for o in dataset.observations where o.year == year {
+            guard let org = o.organisation else { continue }
+            let key = TextKey(org)
+            if key != last { set.insert(key); last = key }   // an organisation's values mostly stand together
+        }
+        let sorted = set.map(\.text).sorted()
         organisationsByYear[year] = sorted
         return sorted
     }
 
-    /// The values of one criterion in one year, by organisation key.
-    public func values(_ id: String, year: Int) -> [String: Observation] {
-        var out: [String: Observation] = [:]
+    /// The values of one criterion in one year, by organisation key (the first value of each organisation).
+    public func values(_ id: String, year: Int) -> OrganisationValues {
+        var out = OrganisationValues()
         for o in observations(id, year: year) {
-            if let org = o.organisation, out[org] == nil { out[org] = o }
+            if let org = o.organisation { out.insertIfAbsent(org, o) }
         }
         return out
     }
@@ -114,5 +119,21 @@ public final class Aggregator {
             }
         }
         return result
+    }
+}
+
+/// One criterion's values by organisation key (looked up by the key's bytes: see `TextKey`).
+public struct OrganisationValues {
+    private var byKey: [TextKey: Observation] = [:]
+
+    /// The value of the organisation with this key.
+    public subscript(key: String) -> Observation? { byKey[TextKey(key)] }
+
+    /// Every organisation key with its value, in no particular order.
+    public var all: [(key: String, observation: Observation)] { byKey.map { ($0.key.text, $0.value) } }
+
+    mutating func insertIfAbsent(_ key: String, _ o: Observation) {
+        let k = TextKey(key)
+        if byKey[k] == nil { byKey[k] = o }
     }
 }

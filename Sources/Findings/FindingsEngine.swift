@@ -16,16 +16,27 @@ public struct FindingsEngine {
     /// All findings for the consolidated year, sorted by severity, organisation and place.
     public func run() -> [Finding] {
         // One pass over the observations: this year's by organisation, last year's by criterion and organisation.
-        var byOrg: [String: [Observation]] = [:]
-        var previous: [String: [String: Observation]] = [:]
-        for o in dataset.observations {
+        // Organisation keys are compared and hashed by their bytes (TextKey): Swift hashes Russian text slowly.
+        var byOrg: [TextKey: [Int]] = [:]
+        var previous: [String: [TextKey: Observation]] = [:]
+        var run: (key: TextKey, indices: [Int])?
+        for (i, o) in dataset.observations.enumerated() {
             guard let org = o.organisation else { continue }
-            if o.year == year { byOrg[org, default: []].append(o) }
-            else if o.year == year - 1, previous[o.criterion]?[org] == nil { previous[o.criterion, default: [:]][org] = o }
+            let key = TextKey(org)
+            if o.year == year {
+                // An organisation's values mostly stand together: collect a run, file it when the run ends.
+                if run?.key == key { run!.indices.append(i); continue }
+                if let r = run { byOrg[r.key, default: []] += r.indices }
+                run = (key, [i])
+            } else if o.year == year - 1, previous[o.criterion]?[key] == nil {
+                previous[o.criterion, default: [:]][key] = o
+            }
         }
+        if let r = run { byOrg[r.key, default: []] += r.indices }
         var out: [Finding] = []
-        for org in byOrg.keys.sorted() {
-            let obs = byOrg[org]!
+        for key in byOrg.keys.sorted(by: { $0.text < $1.text }) {
+            let org = key.text
+            let obs = byOrg[key]!.map { dataset.observations[$0] }
             var byId: [String: Observation] = [:]
             for o in obs where byId[o.criterion] == nil { byId[o.criterion] = o }
             out += links(org, obs)
@@ -172,10 +183,10 @@ public struct FindingsEngine {
 
     // MARK: lagging organisations
 
-    func lagging(_ org: String, _ v: [String: Observation], previous: [String: [String: Observation]]) -> [Finding] {
+    func lagging(_ org: String, _ v: [String: Observation], previous: [String: [TextKey: Observation]]) -> [Finding] {
         var out: [Finding] = []
         func since(_ id: String, zero: (Double) -> Bool) -> String {
-            let before = previous[id]?[org]?.value?.number
+            let before = previous[id]?[TextKey(org)]?.value?.number
             return before.map(zero) == true ? " (с \(year - 1) года)" : ""
         }
         if let n = number(v["mentees_10_19"]), n == 0 {

@@ -52,12 +52,16 @@ public enum DataSheet {
         }
 
         // Organisations' rows in the order they were first met; a row's values may be scattered in the dataset.
-        var group: [String: Int] = [:], groups: [(org: String, year: Int)] = []
+        struct RowKey: Hashable { let org: TextKey; let year: Int }
+        var group: [RowKey: Int] = [:], groups: [(org: String, year: Int)] = []
         var groupOf = [Int32](repeating: -1, count: d.observations.count)
+        var last: (key: RowKey, group: Int)?
         for (i, o) in d.observations.enumerated() {
             guard let org = o.organisation else { continue }
-            let key = org + "\u{1}\(o.year)"
+            let key = RowKey(org: TextKey(org), year: o.year)
+            if let l = last, l.key == key { groupOf[i] = Int32(l.group); continue }   // values mostly stand together
             if group[key] == nil { group[key] = groups.count; groups.append((org, o.year)) }
+            last = (key, group[key]!)
             groupOf[i] = Int32(group[key]!)
         }
         var members = [[Int32]](repeating: [], count: groups.count)

@@ -314,7 +314,7 @@ public struct ReportBuilder {
         let agg = consolidation.aggregator
         let id = spec.columns[0].criterion
         let now = agg.values(id, year: year), before = agg.values(id, year: year - 1)
-        let orgs = now.filter { $0.value.value?.number == 0 }.compactMap { dataset.organisations[$0.key] }.sorted { $0.name < $1.name }
+        let orgs = now.all.filter { $0.observation.value?.number == 0 }.compactMap { dataset.organisations[$0.key] }.sorted { $0.name < $1.name }
         for (i, o) in orgs.enumerated() {
             try ws.write(.text("\(i + 1)."), row: 3 + i, column: 0, style: styles.text)
             try ws.write(.text(o.name), row: 3 + i, column: 1, style: styles.text)
