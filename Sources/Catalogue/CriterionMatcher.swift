@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a title was matched to the catalogue.
 public enum CriterionMatch: Equatable, Sendable {
     /// Equal to a criterion's wording after normalising.
@@ -23,15 +25,17 @@ public enum CriterionMatch: Equatable, Sendable {
 /// match on word stems only when it is unambiguous.
 public struct CriterionMatcher: Sendable {
     /// Minimal similarity for a fuzzy match.
-    public var threshold = 0.8
+    public let threshold: Double
     /// Minimal lead of the best fuzzy candidate over the second one.
-    public var margin = 0.08
+    public let margin: Double
 
     private var exact: [TextKey: [(id: String, year: Int)]] = [:]
     private var synonyms: [TextKey: String] = [:]
     private var stems: [(id: String, stems: Set<String>)] = []
 
-    public init(catalogue: Catalogue) {
+    public init(catalogue: Catalogue, threshold: Double = 0.8, margin: Double = 0.08) {
+        self.threshold = threshold
+        self.margin = margin
         for c in catalogue.criteria {
             for (year, w) in c.wordings {
                 exact[TextKey(TitleNormaliser.normalise(w)), default: []].append((c.id, year))
@@ -50,8 +54,19 @@ public struct CriterionMatcher: Sendable {
             .map { String($0.prefix(6)) })
     }
 
+    /// Results by (title, year): forms repeat the same titles, and matching hashes long Russian texts.
+    private let memo = MatchMemo()
+
     /// Matches a title; `year` prefers that year's wording when two criteria share one.
     public func match(_ title: String, year: Int? = nil) -> CriterionMatch {
+        let key = MatchMemo.Key(title: TextKey(title), year: year)
+        if let hit = memo.get(key) { return hit }
+        let result = compute(title, year: year)
+        memo.set(key, result)
+        return result
+    }
+
+    private func compute(_ title: String, year: Int?) -> CriterionMatch {
         let n = TitleNormaliser.normalise(title)
         guard !n.isEmpty else { return .none }
         if let hits = exact[TextKey(n)] {
@@ -75,5 +90,23 @@ public struct CriterionMatcher: Sendable {
             return .ambiguous(ranked.prefix(while: { top.value - $0.value < margin }).map(\.key).sorted())
         }
         return .fuzzy(top.key, score: (top.value * 100).rounded() / 100)
+    }
+}
+
+/// A bounded, thread-safe memo of match results (readers run on several threads).
+final class MatchMemo: @unchecked Sendable {
+    struct Key: Hashable { let title: TextKey; let year: Int? }
+    private var results: [Key: CriterionMatch] = [:]
+    private let lock = NSLock()
+
+    func get(_ key: Key) -> CriterionMatch? {
+        lock.lock(); defer { lock.unlock() }
+        return results[key]
+    }
+
+    func set(_ key: Key, _ value: CriterionMatch) {
+        lock.lock(); defer { lock.unlock() }
+        if results.count > 100_000 { results.removeAll(keepingCapacity: true) }
+        results[key] = value
     }
 }

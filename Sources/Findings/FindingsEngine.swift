@@ -86,7 +86,7 @@ public struct FindingsEngine {
                 let severity: Severity = [.siteSection, .lastYearDocument].contains(p.kind) ? .warning : .error
                 out.append(finding(p.kind, severity, o, org: org, "«\(wording(c.id))»: \(p.detail)", advice(p.kind)))
             }
-            if link.lowercased().hasPrefix("http") { byURL[link, default: []].append(o) }
+            if link.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("http".utf8) { byURL[link, default: []].append(o) }
         }
         for (url, uses) in byURL where uses.count > 1 {
             let ids = Set(uses.map(\.criterion))

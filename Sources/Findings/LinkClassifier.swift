@@ -13,8 +13,10 @@ public enum LinkClassifier {
 
     static let documentExtensions: Set<String> = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "rtf", "jpg", "jpeg",
                                                    "png", "ppt", "pptx", "zip", "rar", "txt", "html", "htm", "php"]
-    static let fileSharingHosts = ["disk.yandex.ru", "disk.yandex.com", "yadi.sk", "cloud.mail.ru", "drive.google.com",
+    static let fileSharingHosts: Set<String> = ["disk.yandex.ru", "disk.yandex.com", "yadi.sk", "cloud.mail.ru", "drive.google.com",
                                    "docs.google.com", "disk.360.yandex.ru", "sferum.ru", "vk.com", "t.me"]
+
+    static let sharingSuffixes = fileSharingHosts.map { "." + $0 }
 
     /// The problems of a link for a value of `year`; empty when the link looks like a proper document link.
     public static func classify(_ link: String, year: Int) -> [Problem] {
@@ -37,7 +39,7 @@ public enum LinkClassifier {
         if !hasScheme && !looksLikeHost {
             return [Problem(kind: .notALink, detail: "вместо ссылки указан текст «\(raw.prefix(80))»", inner: nil)]
         }
-        if raw.contains(where: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
+        if raw.utf8.contains(where: { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
             return [Problem(kind: .brokenLink, detail: "в ссылке пробел или перенос строки", inner: nil)]
         }
         guard let url = URL(string: hasScheme ? raw : "https://" + raw), let host = url.host?.lowercased(), !host.isEmpty else {
@@ -59,7 +61,7 @@ public enum LinkClassifier {
         let file = path.split(separator: "/").last.map(String.init) ?? ""
         let dot = file.lastIndex(of: ".").flatMap { $0 == file.startIndex ? nil : $0 }
         let ext = dot.map { file[file.index(after: $0)...].lowercased() } ?? ""
-        let sharing = fileSharingHosts.contains { host == $0 || host.hasSuffix("." + $0) }
+        let sharing = fileSharingHosts.contains(host) || sharingSuffixes.contains { host.hasSuffix($0) }
         if !sharing && !documentExtensions.contains(ext) {
             problems.append(Problem(kind: .siteSection, detail: "ссылка на раздел сайта, а не на сам документ", inner: nil))
         }
@@ -105,13 +107,13 @@ public enum LinkClassifier {
         return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
     }
 
-    /// Four-digit years 2000–2099 standing alone in a file name.
+    /// Four-digit years 2000–2099 standing alone in a file name (ASCII digits, read byte by byte).
     static func yearsIn(_ name: String) -> Set<Int> {
-        var out = Set<Int>(), digits = ""
-        for ch in name + " " {
-            if ch.isASCII && ch.isNumber { digits.append(ch); continue }
-            if digits.count == 4, digits.hasPrefix("20"), let y = Int(digits) { out.insert(y) }
-            digits = ""
+        var out = Set<Int>(), value = 0, digits = 0
+        for b in name.utf8 + [0] {
+            if b >= 48 && b <= 57 { value = value * 10 + Int(b - 48); digits += 1; continue }
+            if digits == 4, value >= 2000, value <= 2099 { out.insert(value) }
+            value = 0; digits = 0
         }
         return out
     }

@@ -41,6 +41,9 @@ struct WideLayoutReader {
             var h = Header(row: titleRows.last!.index, organisation: orgCell.column)
             var titles: [Int: (String, Int)] = [:]
             for r in titleRows { for c in r.cells where !c.text.isEmpty { titles[c.column] = (c.text, r.index) } }
+            // Three criteria besides the organisation at the least (a form's «Образовательная организация | name»
+            // label row stops here, before any title is matched).
+            if titles.count < 4 { continue }
             var lastCriterionColumn: Int?
             for col in titles.keys.sorted() where col != h.organisation {
                 let (title, r) = titles[col]!

@@ -99,12 +99,24 @@ public struct CellRef: Hashable, Sendable, CustomStringConvertible, Comparable {
     }
 
     public static func columnName(_ column: Int) -> String {
-        var n = column + 1, s: [Character] = []
-        while n > 0 { s.append(Character(Unicode.Scalar(UInt8(65 + (n - 1) % 26)))); n = (n - 1) / 26 }
-        return String(s.reversed())
+        var n = column + 1, s: [UInt8] = []
+        while n > 0 { s.append(UInt8(65 + (n - 1) % 26)); n = (n - 1) / 26 }
+        return String(decoding: s.reversed(), as: UTF8.self)
     }
 
-    public var description: String { CellRef.columnName(column) + String(row + 1) }
+    /// "B7" (built byte by byte: every value read gets one).
+    public var description: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        var n = column + 1
+        while n > 0 { bytes.append(UInt8(65 + (n - 1) % 26)); n = (n - 1) / 26 }
+        bytes.reverse()
+        let digitsStart = bytes.count
+        var r = row + 1
+        repeat { bytes.append(UInt8(48 + r % 10)); r /= 10 } while r > 0
+        bytes[digitsStart...].reverse()
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     public static func < (a: CellRef, b: CellRef) -> Bool { (a.row, a.column) < (b.row, b.column) }
 }
