@@ -2,15 +2,18 @@
 """Scale benchmark: `mentoring check` and `mentoring consolidate` end to end against openpyxl (read-only)
 and python-calamine merely reading every cell of the same files, in the same run.
 
-usage: compare_scale.py MENTORING_BINARY DATA_DIR      (prints a markdown table)
+usage: compare_scale.py MENTORING_BINARY DATA_DIR      (prints markdown tables)
+
+Each command runs RUNS times in a fresh process; the tables give medians and each tool's peak RSS.
+`consolidate --timings` gives the time of its stages, from which the share of writing the workbook comes.
 """
 import os
-import resource
+import statistics
 import subprocess
 import sys
-import time
 
 binary, data = sys.argv[1], sys.argv[2]
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 
 READ = """
 import os, sys
@@ -39,14 +42,29 @@ else:
 print(n)
 """
 
+# Runs a command in a fresh child and prints: wall seconds, peak RSS of the child (MiB), its stderr's last line.
+WRAPPER = ("import resource,subprocess,sys,time;t=time.perf_counter();"
+           "r=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE,text=True);"
+           "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024);"
+           "print(([l for l in r.stderr.splitlines() if l.startswith('timings')] or [''])[-1])")
 
-def measure(cmd, timeout=900):
-    """Wall seconds and peak RSS (MiB) of one run of cmd in a fresh child, via a wrapper that reads rusage."""
-    wrapper = ("import resource,subprocess,sys,time;t=time.perf_counter();"
-               "r=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
-               "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024, r.returncode)")
-    out = subprocess.run([sys.executable, "-c", wrapper] + cmd, capture_output=True, text=True, timeout=timeout).stdout.split()
-    return float(out[0]), float(out[1])
+
+def measure(cmd, runs=RUNS, timeout=1800):
+    """Median wall seconds, peak RSS (MiB, largest of the runs) and the stage times of the median run."""
+    results = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", WRAPPER] + cmd, capture_output=True, text=True, timeout=timeout).stdout
+        first, _, timings = out.partition("\n")
+        seconds, rss = map(float, first.split())
+        stages = dict(kv.split("=") for kv in timings.split()[1:]) if timings.startswith("timings") else {}
+        results.append((seconds, rss, {k: float(v) for k, v in stages.items()}))
+    results.sort(key=lambda r: r[0])
+    median = results[len(results) // 2]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results), median[2]
+
+
+def count(path):
+    return len([f for f in os.listdir(path) if f.endswith(".xlsx")]) if os.path.isdir(path) else 1
 
 
 sets = [("100 forms", os.path.join(data, "forms_100")), ("2,000 forms", os.path.join(data, "forms_2000"))]
@@ -54,15 +72,32 @@ if os.path.isdir(os.path.join(data, "forms_50000")):
     sets.append(("50,000 forms", os.path.join(data, "forms_50000")))
 sets.append(("wide export, 50,000 rows", os.path.join(data, "wide_50000.xlsx")))
 
-print("| data set | mentoring check s | mentoring consolidate s | peak RSS MiB | python-calamine read s | openpyxl read s | consolidate / calamine | consolidate / openpyxl |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+rows = []
 for name, path in sets:
-    check_s, _ = measure([binary, "check", path])
-    cons_s, rss = measure([binary, "consolidate", path, "--year", "2024", "-o", "/tmp/bench-svod.xlsx"])
-    cal_s, _ = measure([sys.executable, "-c", READ, "calamine", path])
-    big = "50,000" in name
-    opx_s = None if big else measure([sys.executable, "-c", READ, "openpyxl", path])[0]
-    opx = f"{opx_s:.2f}" if opx_s else "not run"
-    ratio_opx = f"{opx_s / cons_s:.1f}× faster" if opx_s else "—"
-    ratio_cal = f"{cal_s / cons_s:.2f}×" + (" faster" if cal_s > cons_s else " (slower)")
-    print(f"| {name} | {check_s:.2f} | {cons_s:.2f} | {rss:.0f} | {cal_s:.2f} | {opx} | {ratio_cal} | {ratio_opx} |", flush=True)
+    check = measure([binary, "check", path])
+    cons = measure([binary, "consolidate", path, "--year", "2024", "--timings", "-o", "/tmp/bench-svod.xlsx"])
+    cal = measure([sys.executable, "-c", READ, "calamine", path])
+    opx = measure([sys.executable, "-c", READ, "openpyxl", path], runs=1 if "50,000" in name else RUNS)
+    rows.append((name, path, check, cons, cal, opx))
+    print(f"measured {name}", file=sys.stderr, flush=True)
+
+print(f"Median of {RUNS} runs (openpyxl on the 50,000 sets: one run). Peak RSS: the largest of the runs. "
+      "«faster»/«slower» compare `mentoring consolidate` end to end with the baseline merely reading every cell.\n")
+print("| data set | files | mentoring check s | mentoring consolidate s | consolidate ms per organisation | peak RSS MiB | python-calamine read s (RSS MiB) | openpyxl read s (RSS MiB) | consolidate vs calamine | consolidate vs openpyxl |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+for name, path, check, cons, cal, opx in rows:
+    def ratio(base):
+        r = base[0] / cons[0]
+        return f"{r:.2f}× faster" if r >= 1 else f"{1 / r:.2f}× slower"
+    organisations = int(name.split()[-2 if "wide" in name else 0].replace(",", ""))
+    print(f"| {name} | {count(path):,} | {check[0]:.2f} | {cons[0]:.2f} | {1000 * cons[0] / organisations:.2f} | {cons[1]:.0f} | {cal[0]:.2f} ({cal[1]:.0f}) | "
+          f"{opx[0]:.2f} ({opx[1]:.0f}) | {ratio(cal)} | {ratio(opx)} |")
+
+print("\n### Where `consolidate` spends its time (median run, `--timings`)\n")
+print("| data set | read + normalise s | consolidate s | findings s | write workbook s | write share |")
+print("| --- | ---: | ---: | ---: | ---: | ---: |")
+for name, path, check, cons, cal, opx in rows:
+    st = cons[2]
+    total = sum(st.values()) or 1
+    print(f"| {name} | {st.get('read', 0):.2f} | {st.get('consolidate', 0):.2f} | {st.get('findings', 0):.2f} | "
+          f"{st.get('write', 0):.2f} | {100 * st.get('write', 0) / total:.0f} % |")

@@ -353,6 +353,7 @@ public struct ReportBuilder {
     // MARK: findings
 
     func writeFindings(_ ws: Worksheet) throws {
+        try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 0...0))
         let headers = ["Важность", "Вид", "Организация", "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
         try ws.write(row: 0, headers.map { .text($0) }, style: styles.header)
         var r = 1
