@@ -45,9 +45,7 @@ public enum LinkClassifier {
         guard let url = URL(string: hasScheme ? raw : "https://" + raw), let host = url.host?.lowercased(), !host.isEmpty else {
             return [Problem(kind: .brokenLink, detail: "ссылку нельзя разобрать", inner: nil)]
         }
-        let labels = host.split(separator: ".")
-        if labels.count < 2 || host.hasSuffix("-") || host.hasPrefix("-") || labels.contains(where: { $0.isEmpty || $0.hasSuffix("-") })
-            || !(labels.last.map { $0.count >= 2 && $0.allSatisfy(\.isLetter) } ?? false) {
+        if !isPlausibleHost(host) {
             return [Problem(kind: .brokenLink, detail: "ссылка обрезана или адрес сайта неверен («\(host)»)", inner: nil)]
         }
         let path = url.path
@@ -58,9 +56,7 @@ public enum LinkClassifier {
             return [Problem(kind: .mainPage, detail: "ссылка на главную страницу сайта, а не на документ", inner: nil)]
         }
         var problems: [Problem] = []
-        let file = path.split(separator: "/").last.map(String.init) ?? ""
-        let dot = file.lastIndex(of: ".").flatMap { $0 == file.startIndex ? nil : $0 }
-        let ext = dot.map { file[file.index(after: $0)...].lowercased() } ?? ""
+        let (file, ext) = fileAndExtension(path)
         let sharing = fileSharingHosts.contains(host) || sharingSuffixes.contains { host.hasSuffix($0) }
         if !sharing && !documentExtensions.contains(ext) {
             problems.append(Problem(kind: .siteSection, detail: "ссылка на раздел сайта, а не на сам документ", inner: nil))
@@ -70,6 +66,46 @@ public enum LinkClassifier {
             problems.append(Problem(kind: .lastYearDocument, detail: "в имени файла указан \(earlier) год", inner: nil))
         }
         return problems
+    }
+
+    /// A host of at least two labels (empty ones between dots are skipped), none ending in "-", not starting
+    /// with "-", whose last label (the top-level domain) has two letters or more. ASCII hosts are checked byte
+    /// by byte.
+    static func isPlausibleHost(_ host: String) -> Bool {
+        guard host.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let labels = host.split(separator: ".")
+            return labels.count >= 2 && !host.hasPrefix("-") && !host.hasSuffix("-") && !labels.contains(where: { $0.hasSuffix("-") })
+                && labels.last.map { $0.count >= 2 && $0.allSatisfy(\.isLetter) } == true
+        }
+        var labels = 0, length = 0, letters = true, last: UInt8 = 0
+        var lastLength = 0, lastLetters = false
+        for b in host.utf8 + [UInt8(ascii: ".")] {
+            if b == UInt8(ascii: ".") {
+                if length > 0 {
+                    if last == UInt8(ascii: "-") { return false }
+                    labels += 1; lastLength = length; lastLetters = letters
+                }
+                length = 0; letters = true
+                continue
+            }
+            length += 1; last = b
+            if !((b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")) { letters = false }
+        }
+        return labels >= 2 && lastLength >= 2 && lastLetters && host.utf8.first != UInt8(ascii: "-")
+    }
+
+    /// The last segment of a URL path and its extension in lower case ("" when it has none; a name that
+    /// starts with "." has none).
+    static func fileAndExtension(_ path: String) -> (file: String, ext: String) {
+        let u = path.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == UInt8(ascii: "/") { end = u.index(before: end) }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != UInt8(ascii: "/") { start = u.index(before: start) }
+        let file = String(path[start..<end])
+        let f = file.utf8
+        guard let dot = f.lastIndex(of: UInt8(ascii: ".")), dot != f.startIndex else { return (file, "") }
+        return (file, String(file[f.index(after: dot)...]).lowercased())
     }
 
     /// The URL a browser extension wraps: from the first "http://" or "https://" (any case) after the
