@@ -34,8 +34,13 @@ public struct ReportBuilder {
             comments: "Создано программой mentoring из форм АИС «Мониторинг образования»")
         let contents = try wb.addWorksheet("Содержание")
         var sheets: [(TableSpec, Worksheet)] = []
-        for spec in tables { sheets.append((spec, try wb.addWorksheet(spec.sheetName))) }
-        // The two sheets that grow with the number of organisations are streamed (rows go to disk as written).
+        // Every table but the heat maps (which merge direction cells over rows already written) is written row
+        // after row, so it is streamed too: per-organisation tables grow with the number of organisations.
+        for spec in tables {
+            let streaming = spec.kind != .heatmap && spec.kind != .heatmapPrevious
+            sheets.append((spec, try wb.addWorksheet(spec.sheetName, streaming: streaming)))
+        }
+        // The sheets that grow with the number of organisations are streamed (rows go to disk as written).
         let findings = try wb.addWorksheet("Замечания", streaming: true)
         let data = try wb.addWorksheet(DataSheet.name, streaming: true)
 
@@ -238,6 +243,8 @@ public struct ReportBuilder {
         func key(_ o: Organisation) -> Double { columnValues[0][o.key]?.value?.number ?? -1 }
         if spec.options.contains("nonzero") { orgs = orgs.filter { key($0) > 0 } }
         orgs = orgs.map { (key($0), $0) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.name < $1.1.name }.map(\.1)
+        // The filter is set while the header row is the current one (the sheet is streamed).
+        try ws.autofilter(CellRange(rows: 2...(2 + max(1, orgs.count)), columns: 0...(1 + cols.count)))
         var r = 3
         var total = 0.0
         for (i, o) in orgs.enumerated() {
@@ -289,7 +296,6 @@ public struct ReportBuilder {
         try ws.setColumns(1...1, width: 50)
         if !cols.isEmpty { try ws.setColumns(2...(1 + cols.count), width: 30) }
         ws.freezePanes(row: 3)
-        try ws.autofilter(CellRange(rows: 2...max(2, r - 1), columns: 0...(1 + cols.count)))
     }
 
     // MARK: summary and lists
