@@ -13,6 +13,9 @@ public struct ReportBuilder {
     public let reports: [FileReport]
     public let findings: [Finding]
     let styles: ReportStyles
+    /// Values computed once per workbook.
+    final class Cache { var names: (ordered: [Organisation], rank: [TextKey: Int])? }
+    let cache = Cache()
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
@@ -237,22 +240,29 @@ public struct ReportBuilder {
                      + cols.map { .text($0.header ?? catalogue.criterion($0.criterion)!.wording(for: year)) }, style: styles.header)
         let agg = consolidation.aggregator
         let columnValues = cols.map { agg.values($0.criterion, year: year) }
-        var orgs = agg.organisations(in: year).compactMap { dataset.organisations[$0] }
-        if spec.options.contains("school") { orgs = orgs.filter { $0.type == .school } }
-        if spec.options.contains("dop") { orgs = orgs.filter { $0.type == .dop } }
-        func key(_ o: Organisation) -> Double { columnValues[0][o.key]?.value?.number ?? -1 }
-        if spec.options.contains("nonzero") { orgs = orgs.filter { key($0) > 0 } }
-        orgs = orgs.map { (key($0), $0) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.name < $1.1.name }.map(\.1)
+        let units = cols.map { catalogue.criterion($0.criterion)!.unit }
+        let names = organisationNames
+        // Each organisation with its row's values, looked up once.
+        var orgs: [(org: Organisation, values: [Observation?], rank: Int)] = names.ordered.compactMap { o in
+            if spec.options.contains("school") && o.type != .school { return nil }
+            if spec.options.contains("dop") && o.type != .dop { return nil }
+            let values = columnValues.map { $0[o.key] }
+            return (o, values, names.rank[TextKey(o.key)] ?? 0)
+        }
+        func key(_ values: [Observation?]) -> Double { values.first??.value?.number ?? -1 }
+        if spec.options.contains("nonzero") { orgs = orgs.filter { key($0.values) > 0 } }
+        // By the first column's value, descending, then by name (ranks computed once for all tables).
+        orgs = orgs.map { (key($0.values), $0) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.rank < $1.1.rank }.map(\.1)
         // The filter is set while the header row is the current one (the sheet is streamed).
         try ws.autofilter(CellRange(rows: 2...(2 + max(1, orgs.count)), columns: 0...(1 + cols.count)))
         var r = 3
         var total = 0.0
-        for (i, o) in orgs.enumerated() {
+        for (i, (o, values, _)) in orgs.enumerated() {
             try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
             try ws.write(.text(o.name), row: r, column: 1, style: styles.text)
             var texts: [(String, Double)] = [(o.name, 50)]
             for (k, col) in cols.enumerated() {
-                let obs = columnValues[k][o.key]
+                let obs = values[k]
                 if col.isLink { texts.append((obs?.link ?? "", 30)); continue }
                 switch obs?.value {
                 case .list(let items)?: texts.append((items.joined(separator: "\n"), 30))
@@ -262,8 +272,8 @@ public struct ReportBuilder {
             }
             try fit(ws, row: r, texts)
             for (k, col) in cols.enumerated() {
-                let obs = columnValues[k][o.key]
-                let unit = catalogue.criterion(col.criterion)!.unit
+                let obs = values[k]
+                let unit = units[k]
                 if col.isLink {
                     if let link = obs?.link {
                         if link.hasPrefix("http"), link.count < 2000, !link.contains(" ") {
@@ -296,6 +306,17 @@ public struct ReportBuilder {
         try ws.setColumns(1...1, width: 50)
         if !cols.isEmpty { try ws.setColumns(2...(1 + cols.count), width: 30) }
         ws.freezePanes(row: 3)
+    }
+
+    /// This year's organisations sorted by name, with each one's rank in that order (computed once: Russian
+    /// names compare slowly, and every per-organisation table sorts by name).
+    var organisationNames: (ordered: [Organisation], rank: [TextKey: Int]) {
+        if let known = cache.names { return known }
+        let ordered = consolidation.aggregator.organisations(in: year).compactMap { dataset.organisations[$0] }
+            .sorted { $0.name < $1.name }
+        let rank = Dictionary(ordered.enumerated().map { (TextKey($1.key), $0) }, uniquingKeysWith: { a, _ in a })
+        cache.names = (ordered, rank)
+        return (ordered, rank)
     }
 
     // MARK: summary and lists
