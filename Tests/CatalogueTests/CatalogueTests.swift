@@ -146,3 +146,28 @@ final class CatalogueTests: XCTestCase {
         XCTAssertNil(DynamicsCategory(russian: "рост"))
     }
 }
+
+/// The text helpers of the hot paths agree with Foundation and with byte equality.
+final class FastTextTests: XCTestCase {
+    func testTrimmedMatchesFoundationsWhitespaceAndNewlines() {
+        for s in ["  да ", "\u{00A0}1 111\u{202F}", "\n\tтекст\r\n", "", "   ", "без пробелов", "\u{2009}5,39%\u{3000}"] {
+            XCTAssertEqual(s.trimmed, s.trimmingCharacters(in: .whitespacesAndNewlines), s.debugDescription)
+        }
+    }
+
+    func testIncludesFindsBytes() {
+        XCTAssertTrue("C:/Users/Загрузки/приказ.pdf".includes("Загрузки"))
+        XCTAssertTrue("abc".includes(""))
+        XCTAssertFalse("загрузк".includes("загрузки"))
+        XCTAssertFalse("Downloads".includes("downloads"), "exact, case-sensitive")
+    }
+
+    func testTextKeyComparesBytes() {
+        XCTAssertEqual(TextKey("МБОУ СОШ № 5"), TextKey("МБОУ СОШ № 5"))
+        XCTAssertNotEqual(TextKey("МБОУ СОШ № 5"), TextKey("МБОУ СОШ № 50"))
+        XCTAssertEqual(Set([TextKey("а"), TextKey("а"), TextKey("б")]).count, 2)
+        let labels: TextSet = ["критерий", "значение"]
+        XCTAssertTrue(labels.contains("значение"))
+        XCTAssertFalse(labels.contains("ссылка"))
+    }
+}

@@ -58,4 +58,20 @@ final class LinkClassifierTests: XCTestCase {
         XCTAssertEqual(kinds("https://shkola12izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Analiticheskaya_spravka_vnutrennego_monitoringa_v_2023_2024_g.pdf"), [],
                        "a document of the 2023/2024 school year names the current year too")
     }
+
+    /// The byte-level checks behind «ссылка обрезана» and «раздел сайта».
+    func testHostAndFileNameChecks() {
+        for host in ["school.ru", "shkola1izhevsk-r18.gosweb.gosuslugi.ru", "школа.рф", "a..ru", "a.ru."] {
+            XCTAssertTrue(LinkClassifier.isPlausibleHost(host), host)
+        }
+        for host in ["ru", "school.r", "school.r1", "-school.ru", "school-.ru", "school.ru-", "1.2.3.4"] {
+            XCTAssertFalse(LinkClassifier.isPlausibleHost(host), host)
+        }
+        XCTAssertEqual(LinkClassifier.fileAndExtension("/netcat_files/Положение.PDF").ext, "pdf")
+        XCTAssertEqual(LinkClassifier.fileAndExtension("/docs/nastavnichestvo/").file, "nastavnichestvo")
+        XCTAssertEqual(LinkClassifier.fileAndExtension("/docs/.htaccess").ext, "", "a hidden name has no extension")
+        XCTAssertEqual(LinkClassifier.fileAndExtension("/").file, "")
+        XCTAssertEqual(kinds("https://edge.example.ru/"), [.mainPage])
+        XCTAssertEqual(kinds("edge://x"), [.browserExtension], "shorter than the scheme's 10 characters: no crash")
+    }
 }
