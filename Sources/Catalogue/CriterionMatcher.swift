@@ -1,5 +1,3 @@
-import Foundation
-
 /// How a title was matched to the catalogue.
 public enum CriterionMatch: Equatable, Sendable {
     /// Equal to a criterion's wording after normalising.
@@ -55,15 +53,12 @@ public struct CriterionMatcher: Sendable {
     }
 
     /// Results by (title, year): forms repeat the same titles, and matching hashes long Russian texts.
-    private let memo = MatchMemo()
+    private let memo = Memo<MemoKey, CriterionMatch>(limit: 100_000)
+    private struct MemoKey: Hashable { let title: TextKey; let year: Int? }
 
     /// Matches a title; `year` prefers that year's wording when two criteria share one.
     public func match(_ title: String, year: Int? = nil) -> CriterionMatch {
-        let key = MatchMemo.Key(title: TextKey(title), year: year)
-        if let hit = memo.get(key) { return hit }
-        let result = compute(title, year: year)
-        memo.set(key, result)
-        return result
+        memo.value(MemoKey(title: TextKey(title), year: year)) { compute(title, year: year) }
     }
 
     private func compute(_ title: String, year: Int?) -> CriterionMatch {
@@ -90,23 +85,5 @@ public struct CriterionMatcher: Sendable {
             return .ambiguous(ranked.prefix(while: { top.value - $0.value < margin }).map(\.key).sorted())
         }
         return .fuzzy(top.key, score: (top.value * 100).rounded() / 100)
-    }
-}
-
-/// A bounded, thread-safe memo of match results (readers run on several threads).
-final class MatchMemo: @unchecked Sendable {
-    struct Key: Hashable { let title: TextKey; let year: Int? }
-    private var results: [Key: CriterionMatch] = [:]
-    private let lock = NSLock()
-
-    func get(_ key: Key) -> CriterionMatch? {
-        lock.lock(); defer { lock.unlock() }
-        return results[key]
-    }
-
-    func set(_ key: Key, _ value: CriterionMatch) {
-        lock.lock(); defer { lock.unlock() }
-        if results.count > 100_000 { results.removeAll(keepingCapacity: true) }
-        results[key] = value
     }
 }

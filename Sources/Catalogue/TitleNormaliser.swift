@@ -31,20 +31,11 @@ public enum TitleNormaliser {
     }
 
     public static func normalise(_ title: String) -> String {
-        // Forms repeat the same few hundred titles: remember them (the work below uses regular expressions).
-        cacheLock.lock()
-        if let hit = cache[TextKey(title)] { cacheLock.unlock(); return hit }
-        cacheLock.unlock()
-        let result = compute(title)
-        cacheLock.lock()
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[TextKey(title)] = result
-        cacheLock.unlock()
-        return result
+        // Forms repeat the same few hundred titles: remember them.
+        memo.value(TextKey(title)) { compute(title) }
     }
 
-    nonisolated(unsafe) private static var cache: [TextKey: String] = [:]
-    private static let cacheLock = NSLock()
+    private static let memo = Memo<TextKey, String>(limit: 200_000)
 
     static func compute(_ title: String) -> String {
         var s = title.lowercased().replacingOccurrences(of: "ё", with: "е")

@@ -28,19 +28,10 @@ public enum OrganisationType: String, Codable, Sendable {
 /// letters inside Cyrillic words and glued abbreviations («МБОУДО» = «МБОУ ДО»).
 public enum OrganisationKey {
     public static func make(_ name: String) -> String {
-        cacheLock.lock()
-        if let hit = cache[TextKey(name)] { cacheLock.unlock(); return hit }
-        cacheLock.unlock()
-        let key = compute(name)
-        cacheLock.lock()
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[TextKey(name)] = key
-        cacheLock.unlock()
-        return key
+        memo.value(TextKey(name)) { compute(name) }
     }
 
-    nonisolated(unsafe) private static var cache: [TextKey: String] = [:]
-    private static let cacheLock = NSLock()
+    private static let memo = Memo<TextKey, String>(limit: 200_000)
     /// Abbreviations written glued to «ДО» («МБОУДО» = «МБОУ ДО»).
     static let gluedWithDO: Set<Substring> = ["мбоудо", "маудо", "маоудо", "мбудо", "мкудо"]
 
