@@ -55,18 +55,19 @@ public final class Aggregator {
     public func compute(year: Int) -> [String: MunicipalValue] {
         var result: [String: MunicipalValue] = [:]
         let forms = organisations(in: year).count
-        func numbers(_ id: String) -> [Double] {
-            observations(id, year: year).filter { $0.organisation != nil }.compactMap { $0.value?.number }
-        }
+        // Fields are read in place (`all[i].value`): copying whole observations costs a retain per text field.
+        let all = dataset.observations
+        func indices(_ id: String) -> [Int] { index[id]?[year] ?? [] }
+        func organisationIndices(_ id: String) -> [Int] { indices(id).filter { all[$0].organisation != nil } }
+        func numbers(_ id: String) -> [Double] { organisationIndices(id).compactMap { all[$0].value?.number } }
         // Direct aggregations first; ratios and sums of others afterwards, in dependency order.
         for c in catalogue.criteria {
-            let obs = observations(c.id, year: year)
-            let orgObs = obs.filter { $0.organisation != nil }
+            let orgObs = organisationIndices(c.id)
             switch c.aggregation {
             case .sum:
                 let n = numbers(c.id)
                 if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: n.count) }
-                else if let note = orgObs.compactMap({ if case .note(let s)? = $0.value { return s } else { return nil } }).first {
+                else if let note = orgObs.lazy.compactMap({ if case .note(let s)? = all[$0].value { return s } else { return nil } }).first {
                     result[c.id] = MunicipalValue(number: nil, note: note, origin: .computed)
                 }
             case .countYes:
@@ -82,8 +83,8 @@ public final class Aggregator {
                 }
             case .distinct:
                 var names = Set<String>()
-                for o in orgObs {
-                    switch o.value {
+                for i in orgObs {
+                    switch all[i].value {
                     case .list(let items)?: items.forEach { names.insert(OrganisationKey.make($0)) }
                     case .text(let s)?: ValueParser.splitList(s).forEach { names.insert(OrganisationKey.make($0)) }
                     default: break
@@ -91,7 +92,8 @@ public final class Aggregator {
                 }
                 if !orgObs.isEmpty { result[c.id] = MunicipalValue(number: Double(names.count), origin: .computed, organisations: orgObs.count) }
             case .input:
-                if let m = obs.first(where: { $0.organisation == nil }) {
+                if let i = indices(c.id).first(where: { all[$0].organisation == nil }) {
+                    let m = all[i]
                     if let n = m.value?.number { result[c.id] = MunicipalValue(number: n, origin: .municipalForm) }
                     else if case .note(let s)? = m.value { result[c.id] = MunicipalValue(number: nil, note: s, origin: .municipalForm) }
                 }

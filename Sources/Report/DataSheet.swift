@@ -71,16 +71,17 @@ public enum DataSheet {
             try ws.write(row: r, ["org", .number(Double(year)), .text(key), .text(org?.name ?? ""), .text(org?.type.rawValue ?? "")])
             var written = Set<String>()
             var cells: [(Int, XLSXWriter.CellValue)] = []
-            for i in members[g] {
-                let o = d.observations[Int(i)]
-                guard written.insert(o.criterion).inserted, let col = valueColumn[o.criterion] else { continue }
-                switch o.value {
+            for i in members[g].lazy.map({ Int($0) }) {
+                // Fields read in place: a whole observation's copy costs a retain per text field.
+                let criterion = d.observations[i].criterion
+                guard written.insert(criterion).inserted, let col = valueColumn[criterion] else { continue }
+                switch d.observations[i].value {
                 case .number(let n)?: cells.append((col, .number(n)))
                 case .text(let s)?, .note(let s)?: cells.append((col, .text(s)))
                 case .list(let l)?: cells.append((col, .text(l.joined(separator: DataSheetFormat.listSeparator))))
                 case nil: break
                 }
-                if let link = o.link, let lc = linkColumn[o.criterion] { cells.append((lc, .text(link))) }
+                if let link = d.observations[i].link, let lc = linkColumn[criterion] { cells.append((lc, .text(link))) }
             }
             for (col, v) in cells.sorted(by: { $0.0 < $1.0 }) { try ws.write(v, row: r, column: col) }
             r += 1
