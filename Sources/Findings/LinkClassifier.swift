@@ -21,7 +21,9 @@ public enum LinkClassifier {
     /// The problems of a link for a value of `year`; empty when the link looks like a proper document link.
     public static func classify(_ link: String, year: Int) -> [Problem] {
         let raw = link.trimmed
-        let lower = raw.lowercased()
+        // Links are ASCII as a rule: lower-case them byte by byte then (Unicode lower-casing otherwise).
+        let lower = raw.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: raw.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self) : raw.lowercased()
         if lower.hasPrefix("chrome-extension://") || lower.hasPrefix("moz-extension://") || lower.hasPrefix("edge://") {
             var problems = [Problem(kind: .browserExtension, detail: "ссылка открыта через расширение браузера", inner: nil)]
             if let inner = innerURL(raw) {
@@ -57,7 +59,7 @@ public enum LinkClassifier {
         }
         var problems: [Problem] = []
         let (file, ext) = fileAndExtension(path)
-        let sharing = fileSharingHosts.contains(host) || sharingSuffixes.contains { host.hasSuffix($0) }
+        let sharing = fileSharingHosts.contains(host) || sharingSuffixes.contains { host.utf8.reversed().starts(with: $0.utf8.reversed()) }
         if !sharing && !documentExtensions.contains(ext) {
             problems.append(Problem(kind: .siteSection, detail: "ссылка на раздел сайта, а не на сам документ", inner: nil))
         }
