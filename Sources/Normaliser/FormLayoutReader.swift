@@ -103,8 +103,8 @@ struct FormLayoutReader {
             let title = titleCell.text.trimmed
             let valueCell = row.cells.first { $0.column == h.value }
             if title.isEmpty { continue }
-            let normalisedTitle = TitleNormaliser.normalise(title)
-            if valueCell == nil && directionNames.contains(withoutLeadingNumber(normalisedTitle)) { continue }
+            // A direction's own row (no value) is not a criterion.
+            if valueCell == nil && directionNames.contains(withoutLeadingNumber(TitleNormaliser.normalise(title))) { continue }
             let at = ref(row.index, h.criterion)
             let match = context.matcher.match(title, year: year)
             let id: String

@@ -36,7 +36,7 @@ enum PartPaths {
             segments.append(seg)
         }
         let joined = segments.joined(separator: "/")
-        return joined.removingPercentEncoding ?? joined
+        return joined.utf8.contains(UInt8(ascii: "%")) ? joined.removingPercentEncoding ?? joined : joined
     }
 
     /// Reads the relationships of `part`; an absent rels part gives none.
