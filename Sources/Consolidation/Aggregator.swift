@@ -9,43 +9,45 @@ public final class Aggregator {
     public let catalogue: Catalogue
     public let dataset: Dataset
     /// criterion → year → indices of its observations, in dataset order.
-    private let index: [String: [Int: [Int]]]
+    private let index: [String: [Int: [Int32]]]
     /// year → organisations that sent a form, sorted.
     private var organisationsByYear: [Int: [String]] = [:]
 
     public init(catalogue: Catalogue, dataset: Dataset) {
         self.catalogue = catalogue
         self.dataset = dataset
-        var index: [String: [Int: [Int]]] = [:]
-        for (i, o) in dataset.observations.enumerated() { index[o.criterion, default: [:]][o.year, default: []].append(i) }
+        // Grouped by the store's numbers for criterion ids (no text hashed per value), then named.
+        let all = dataset.observations
+        var byID: [Int32: [Int: [Int32]]] = [:]
+        for i in all.indices { byID[all.criterionID(at: i), default: [:]][all.year(at: i), default: []].append(Int32(i)) }
+        var index: [String: [Int: [Int32]]] = [:]
+        for (id, years) in byID { index[all.text(ofID: id)] = years }
         self.index = index
     }
 
     /// The observations of one criterion in one year, in dataset order.
-    func observations(_ id: String, year: Int) -> LazyMapSequence<[Int], Observation> {
-        (index[id]?[year] ?? []).lazy.map { self.dataset.observations[$0] }
+    func observations(_ id: String, year: Int) -> LazyMapSequence<[Int32], Observation> {
+        (index[id]?[year] ?? []).lazy.map { self.dataset.observations[Int($0)] }
     }
 
     /// Organisations that sent a form for `year`.
     public func organisations(in year: Int) -> [String] {
         if let known = organisationsByYear[year] { return known }
-        var set = Set<TextKey>()
-        var last: TextKey?
-        for o in dataset.observations where o.year == year {
-            guard let org = o.organisation else { continue }
-            let key = TextKey(org)
-            if key != last { set.insert(key); last = key }   // an organisation's values mostly stand together
-        }
-        let sorted = set.map(\.text).sorted()
+        let all = dataset.observations
+        var ids = Set<Int32>()
+        for i in all.indices where all.year(at: i) == year && all.organisationID(at: i) >= 0 { ids.insert(all.organisationID(at: i)) }
+        let sorted = ids.map { all.text(ofID: $0) }.sorted()
         organisationsByYear[year] = sorted
         return sorted
     }
 
-    /// The values of one criterion in one year, by organisation key (the first value of each organisation).
+    /// The values of one criterion in one year, by organisation (the first value of each organisation).
     public func values(_ id: String, year: Int) -> OrganisationValues {
-        var out = OrganisationValues()
-        for o in observations(id, year: year) {
-            if let org = o.organisation { out.insertIfAbsent(org, o) }
+        let all = dataset.observations
+        var out = OrganisationValues(store: all)
+        for i in index[id]?[year] ?? [] {
+            let org = all.organisationID(at: Int(i))
+            if org >= 0 { out.insertIfAbsent(org, Int(i)) }
         }
         return out
     }
@@ -55,11 +57,11 @@ public final class Aggregator {
     public func compute(year: Int) -> [String: MunicipalValue] {
         var result: [String: MunicipalValue] = [:]
         let forms = organisations(in: year).count
-        // Fields are read in place (`all[i].value`): copying whole observations costs a retain per text field.
+        // Fields are read in place (`all.number(at: i)`): no observation is built.
         let all = dataset.observations
-        func indices(_ id: String) -> [Int] { index[id]?[year] ?? [] }
-        func organisationIndices(_ id: String) -> [Int] { indices(id).filter { all[$0].organisation != nil } }
-        func numbers(_ id: String) -> [Double] { organisationIndices(id).compactMap { all[$0].value?.number } }
+        func indices(_ id: String) -> [Int] { (index[id]?[year] ?? []).map { Int($0) } }
+        func organisationIndices(_ id: String) -> [Int] { indices(id).filter { all.organisationID(at: $0) >= 0 } }
+        func numbers(_ id: String) -> [Double] { organisationIndices(id).compactMap { all.number(at: $0) } }
         // Direct aggregations first; ratios and sums of others afterwards, in dependency order.
         for c in catalogue.criteria {
             let orgObs = organisationIndices(c.id)
@@ -67,7 +69,7 @@ public final class Aggregator {
             case .sum:
                 let n = numbers(c.id)
                 if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: n.count) }
-                else if let note = orgObs.lazy.compactMap({ if case .note(let s)? = all[$0].value { return s } else { return nil } }).first {
+                else if let note = orgObs.lazy.compactMap({ if case .note(let s)? = all.value(at: $0) { return s } else { return nil } }).first {
                     result[c.id] = MunicipalValue(number: nil, note: note, origin: .computed)
                 }
             case .countYes:
@@ -84,7 +86,7 @@ public final class Aggregator {
             case .distinct:
                 var names = Set<String>()
                 for i in orgObs {
-                    switch all[i].value {
+                    switch all.value(at: i) {
                     case .list(let items)?: items.forEach { names.insert(OrganisationKey.make($0)) }
                     case .text(let s)?: ValueParser.splitList(s).forEach { names.insert(OrganisationKey.make($0)) }
                     default: break
@@ -92,7 +94,7 @@ public final class Aggregator {
                 }
                 if !orgObs.isEmpty { result[c.id] = MunicipalValue(number: Double(names.count), origin: .computed, organisations: orgObs.count) }
             case .input:
-                if let i = indices(c.id).first(where: { all[$0].organisation == nil }) {
+                if let i = indices(c.id).first(where: { all.organisationID(at: $0) < 0 }) {
                     let m = all[i]
                     if let n = m.value?.number { result[c.id] = MunicipalValue(number: n, origin: .municipalForm) }
                     else if case .note(let s)? = m.value { result[c.id] = MunicipalValue(number: nil, note: s, origin: .municipalForm) }
@@ -124,18 +126,24 @@ public final class Aggregator {
     }
 }
 
-/// One criterion's values by organisation key (looked up by the key's bytes: see `TextKey`).
+/// One criterion's values by organisation: indices into the dataset's store, by the store's number for the
+/// organisation key (see `ObservationStore.organisationID(at:)`), so that looking a value up hashes no text.
 public struct OrganisationValues {
-    private var byKey: [TextKey: Observation] = [:]
+    public let store: ObservationStore
+    private var indexOf: [Int32: Int] = [:]
+
+    init(store: ObservationStore) { self.store = store }
 
     /// The value of the organisation with this key.
-    public subscript(key: String) -> Observation? { byKey[TextKey(key)] }
+    public subscript(key: String) -> Observation? { store.id(of: key).flatMap { indexOf[$0] }.map { store[$0] } }
+
+    /// The store index of the value of the organisation that the store numbers `id`.
+    public func index(ofOrganisation id: Int32) -> Int? { indexOf[id] }
 
     /// Every organisation key with its value, in no particular order.
-    public var all: [(key: String, observation: Observation)] { byKey.map { ($0.key.text, $0.value) } }
+    public var all: [(key: String, observation: Observation)] { indexOf.map { (store.text(ofID: $0.key), store[$0.value]) } }
 
-    mutating func insertIfAbsent(_ key: String, _ o: Observation) {
-        let k = TextKey(key)
-        if byKey[k] == nil { byKey[k] = o }
+    mutating func insertIfAbsent(_ org: Int32, _ i: Int) {
+        if indexOf[org] == nil { indexOf[org] = i }
     }
 }

@@ -10,92 +10,134 @@ public struct FindingsEngine {
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
+    /// The values, read in place by index (see `ObservationStore`).
+    let all: ObservationStore
+    /// Catalogue criteria by the store's numbers for their ids, and those numbers by id.
+    let criterionOf: [Int32: Criterion]
+    let idOf: [String: Int32]
 
-    public init(consolidation: Consolidation) { self.consolidation = consolidation }
+    public init(consolidation: Consolidation) {
+        self.consolidation = consolidation
+        all = consolidation.dataset.observations
+        var criterionOf: [Int32: Criterion] = [:], idOf: [String: Int32] = [:]
+        for c in consolidation.catalogue.criteria {
+            guard let id = all.id(of: c.id) else { continue }
+            criterionOf[id] = c
+            idOf[c.id] = id
+        }
+        self.criterionOf = criterionOf
+        self.idOf = idOf
+    }
+
+    /// One organisation's values this year: the index of the first value of each criterion.
+    struct Values {
+        let indexOf: [Int32: Int]
+        let idOf: [String: Int32]
+
+        subscript(id: String) -> Int? { idOf[id].flatMap { indexOf[$0] } }
+    }
 
     /// All findings for the consolidated year, sorted by severity, organisation and place.
     public func run() -> [Finding] {
-        // One pass over the observations: this year's by organisation, last year's by criterion and organisation.
-        // Organisation keys are compared and hashed by their bytes (TextKey): Swift hashes Russian text slowly.
-        var byOrg: [TextKey: [Int]] = [:]
-        var previous: [String: [TextKey: Observation]] = [:]
-        var run: (key: TextKey, indices: [Int])?
-        for (i, o) in dataset.observations.enumerated() {
-            guard let org = o.organisation else { continue }
-            let key = TextKey(org)
-            if o.year == year {
+        // One pass over the observations: this year's by organisation, last year's numbers by criterion and
+        // organisation. Organisations are grouped by the store's numbers for their keys (no text hashed).
+        var byOrg: [Int32: [Int]] = [:]
+        var previous: [Int32: [Int32: Double?]] = [:]
+        var run: (org: Int32, indices: [Int])?
+        for i in all.indices {
+            let org = all.organisationID(at: i)
+            guard org >= 0 else { continue }
+            let y = all.year(at: i)
+            if y == year {
                 // An organisation's values mostly stand together: collect a run, file it when the run ends.
-                if run?.key == key { run!.indices.append(i); continue }
-                if let r = run { byOrg[r.key, default: []] += r.indices }
-                run = (key, [i])
-            } else if o.year == year - 1, previous[o.criterion]?[key] == nil {
-                previous[o.criterion, default: [:]][key] = o
+                if run?.org == org { run!.indices.append(i); continue }
+                if let r = run { byOrg[r.org, default: []] += r.indices }
+                run = (org, [i])
+            } else if y == year - 1 {
+                let id = all.criterionID(at: i)
+                if previous[id]?[org] == nil { previous[id, default: [:]][org] = .some(all.number(at: i)) }
             }
         }
-        if let r = run { byOrg[r.key, default: []] += r.indices }
-        var out: [Finding] = []
-        for key in byOrg.keys.sorted(by: { $0.text < $1.text }) {
-            let org = key.text
-            let obs = byOrg[key]!.map { dataset.observations[$0] }
-            var byId: [String: Observation] = [:]
-            for o in obs where byId[o.criterion] == nil { byId[o.criterion] = o }
-            out += links(org, obs)
-            out += consistency(org, byId)
-            out += lagging(org, byId, previous: previous)
+        if let r = run { byOrg[r.org, default: []] += r.indices }
+        // Organisations are checked independently, in parallel (both cores); the result is sorted below.
+        // Fields are read in place and an observation is built only for a finding: building them all made the
+        // threads fight over the reference counts of the shared texts.
+        let orgs = Array(byOrg.keys)
+        let chunks = max(1, min(orgs.count, 64))
+        var parts = [[Finding]](repeating: [], count: chunks)
+        parts.withUnsafeMutableBufferPointer { slots in
+            let base = slots.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var out: [Finding] = []
+                for k in stride(from: c, to: orgs.count, by: chunks) {
+                    let org = all.text(ofID: orgs[k])
+                    let indices = byOrg[orgs[k]]!
+                    var indexOf: [Int32: Int] = [:]
+                    for i in indices where indexOf[all.criterionID(at: i)] == nil { indexOf[all.criterionID(at: i)] = i }
+                    let v = Values(indexOf: indexOf, idOf: idOf)
+                    out += links(org, indices)
+                    out += consistency(org, v)
+                    out += lagging(org, v) { id in idOf[id].flatMap { previous[$0]?[orgs[k]] } ?? nil }
+                }
+                (base + c).pointee = out
+            }
         }
         // Sort keys computed once per finding (organisation names are looked up).
-        let keyed = out.map { f in (f.severity, name(f.organisation), f.source?.cell ?? "", f) }
-        return keyed.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
+        let keyed = parts.joined().map { f in (f.severity, name(f.organisation), f.organisation ?? "", f.source?.cell ?? "", f) }
+        return keyed.sorted { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }.map(\.4)
     }
 
     func name(_ key: String?) -> String { key.flatMap { dataset.organisations[$0]?.name } ?? "" }
 
-    func finding(_ kind: FindingKind, _ severity: Severity, _ o: Observation?, org: String?, criterion: String? = nil,
+    /// A finding about the value at index `i` of the store (nil: about no value in particular).
+    func finding(_ kind: FindingKind, _ severity: Severity, _ i: Int?, org: String?, criterion: String? = nil,
                  _ message: String, _ advice: String) -> Finding {
-        Finding(kind: kind, severity: severity, organisation: org, criterion: criterion ?? o?.criterion, source: o?.source,
-                raw: o.map { $0.link ?? $0.raw }, message: message, advice: advice)
+        Finding(kind: kind, severity: severity, organisation: org, criterion: criterion ?? i.map { all.criterion(at: $0) },
+                source: i.map { all.source(at: $0) }, raw: i.map { all.link(at: $0) ?? all.raw(at: $0) },
+                message: message, advice: advice)
     }
 
     func wording(_ id: String) -> String { catalogue.criterion(id)?.wording(for: year) ?? id }
 
     // MARK: links
 
-    func links(_ org: String, _ obs: [Observation]) -> [Finding] {
+    func links(_ org: String, _ indices: [Int]) -> [Finding] {
         var out: [Finding] = []
-        var byURL: [String: [Observation]] = [:]
-        for o in obs {
-            guard let c = catalogue.criterion(o.criterion), c.needsSource else { continue }
+        var byURL: [Int32: [Int]] = [:]       // the store's number for a link's text → its values
+        for i in indices {
+            guard let c = criterionOf[all.criterionID(at: i)], c.needsSource else { continue }
             let reported: Bool
-            switch o.value {
+            switch all.value(at: i) {
             case .number(let n)?: reported = n > 0
             case .text(let s)?: reported = !s.isEmpty
             case .list(let l)?: reported = !l.isEmpty
             default: reported = false
             }
-            guard let link = o.link, !link.isEmpty else {
+            guard let link = all.link(at: i), !link.isEmpty else {
                 if reported {
                     let yes = c.unit == .yesno || c.aggregation == .countYes
-                    out.append(finding(yes ? .yesWithoutDocument : .linkMissing, .warning, o, org: org,
-                                       yes ? "«\(wording(c.id))»: указано «\(o.raw)», но нет ссылки на документ"
-                                           : "«\(wording(c.id))»: значение \(o.raw) без ссылки на подтверждающий документ",
+                    let raw = all.raw(at: i)
+                    out.append(finding(yes ? .yesWithoutDocument : .linkMissing, .warning, i, org: org,
+                                       yes ? "«\(wording(c.id))»: указано «\(raw)», но нет ссылки на документ"
+                                           : "«\(wording(c.id))»: значение \(raw) без ссылки на подтверждающий документ",
                                        "укажите ссылку на документ, подтверждающий значение"))
                 }
                 continue
             }
             for p in LinkClassifier.classify(link, year: year) {
                 let severity: Severity = [.siteSection, .lastYearDocument].contains(p.kind) ? .warning : .error
-                out.append(finding(p.kind, severity, o, org: org, "«\(wording(c.id))»: \(p.detail)", advice(p.kind)))
+                out.append(finding(p.kind, severity, i, org: org, "«\(wording(c.id))»: \(p.detail)", advice(p.kind)))
             }
-            if link.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("http".utf8) { byURL[link, default: []].append(o) }
+            if link.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("http".utf8) { byURL[all.linkID(at: i), default: []].append(i) }
         }
-        for (url, uses) in byURL where uses.count > 1 {
-            let ids = Set(uses.map(\.criterion))
+        for (url, uses) in byURL.sorted(by: { $0.value[0] < $1.value[0] }) where uses.count > 1 {
+            let ids = Set(uses.map { all.criterion(at: $0) })
             let programmes = ids.allSatisfy { $0.hasPrefix("pp_") }
             guard ids.count > 1 else { continue }
             out.append(finding(.reusedLink, .warning, uses[0], org: org,
                                (programmes ? "одна и та же ссылка на программу для разных форм наставничества: "
                                            : "одна и та же ссылка для разных критериев: ")
-                               + uses.map { "\($0.source.cell)" }.joined(separator: ", ") + " (\(url.prefix(100)))",
+                               + uses.map { all.source(at: $0).cell }.joined(separator: ", ") + " (\(all.text(ofID: url).prefix(100)))",
                                "дайте для каждого критерия ссылку на свой документ"))
         }
         return out
@@ -117,9 +159,9 @@ public struct FindingsEngine {
 
     // MARK: consistency
 
-    func number(_ o: Observation?) -> Double? { o?.value?.number }
+    func number(_ i: Int?) -> Double? { i.flatMap { all.number(at: $0) } }
 
-    func consistency(_ org: String, _ v: [String: Observation]) -> [Finding] {
+    func consistency(_ org: String, _ v: Values) -> [Finding] {
         var out: [Finding] = []
         // The total of personalised programmes against the sum of the forms.
         let forms = ["pp_pupil_pupil", "pp_teacher_teacher", "pp_student_student", "pp_head_teacher", "pp_student_pupil",
@@ -169,13 +211,14 @@ public struct FindingsEngine {
                                    "проверьте количество наставников и наставляемых"))
             }
         }
-        for (id, o) in v {
-            guard let c = catalogue.criterion(id), let n = number(o) else { continue }
+        for (cid, o) in v.indexOf.sorted(by: { $0.value < $1.value }) {
+            guard let c = criterionOf[cid], let n = number(o) else { continue }
+            let id = c.id
             if c.unit == .level && (n < 0 || n > 1) {
-                out.append(finding(.levelOutOfRange, .error, o, org: org, "«\(wording(id))»: уровень \(o.raw) вне 0–100 %", "укажите уровень в процентах от 0 до 100"))
+                out.append(finding(.levelOutOfRange, .error, o, org: org, "«\(wording(id))»: уровень \(all.raw(at: o)) вне 0–100 %", "укажите уровень в процентах от 0 до 100"))
             }
             if c.unit == .count && c.aggregation != .countYes && (n < 0 || n != n.rounded()) {
-                out.append(finding(.badCount, .error, o, org: org, "«\(wording(id))»: количество \(o.raw) отрицательное или дробное", "укажите целое неотрицательное число"))
+                out.append(finding(.badCount, .error, o, org: org, "«\(wording(id))»: количество \(all.raw(at: o)) отрицательное или дробное", "укажите целое неотрицательное число"))
             }
         }
         return out
@@ -183,10 +226,11 @@ public struct FindingsEngine {
 
     // MARK: lagging organisations
 
-    func lagging(_ org: String, _ v: [String: Observation], previous: [String: [TextKey: Observation]]) -> [Finding] {
+    /// `previous` gives the organisation's number for a criterion last year.
+    func lagging(_ org: String, _ v: Values, previous: (String) -> Double?) -> [Finding] {
         var out: [Finding] = []
         func since(_ id: String, zero: (Double) -> Bool) -> String {
-            let before = previous[id]?[TextKey(org)]?.value?.number
+            let before = previous(id)
             return before.map(zero) == true ? " (с \(year - 1) года)" : ""
         }
         if let n = number(v["mentees_10_19"]), n == 0 {

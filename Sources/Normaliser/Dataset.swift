@@ -153,7 +153,7 @@ public struct DynamicsOverride: Codable, Equatable, Sendable {
 /// Everything read from the inputs: organisations × criteria × years, with history.
 public struct Dataset: Codable, Sendable {
     public var organisations: [String: Organisation] = [:]
-    public var observations: [Observation] = []
+    public var observations = ObservationStore()
     public var history: [HistoryValue] = []
     public var dynamics: [DynamicsOverride] = []
     /// Best practices (Table 35): topic, organisation, nomination.
@@ -171,5 +171,5 @@ public struct Dataset: Codable, Sendable {
     }
 
     /// The years that hold observations.
-    public var years: [Int] { Array(Set(observations.map(\.year))).sorted() }
+    public var years: [Int] { Array(Set(observations.indices.map { observations.year(at: $0) })).sorted() }
 }

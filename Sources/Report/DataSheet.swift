@@ -19,10 +19,14 @@ public enum DataSheet {
         let d = consolidation.dataset
         // Columns: criteria that hold a value anywhere, in catalogue order; a link column where links exist.
         var valued = Set<String>(consolidation.values.keys), linked = Set<String>()
-        for o in d.observations where o.organisation != nil {
-            valued.insert(o.criterion)
-            if o.link != nil { linked.insert(o.criterion) }
+        var valuedIDs = Set<Int32>(), linkedIDs = Set<Int32>()
+        let all = d.observations
+        for i in all.indices where all.organisationID(at: i) >= 0 {
+            valuedIDs.insert(all.criterionID(at: i))
+            if all.link(at: i) != nil { linkedIDs.insert(all.criterionID(at: i)) }
         }
+        valuedIDs.forEach { valued.insert(all.text(ofID: $0)) }
+        linkedIDs.forEach { linked.insert(all.text(ofID: $0)) }
         var ids = DataSheetFormat.fixedColumns, titles = fixedTitles
         var valueColumn: [String: Int] = [:], linkColumn: [String: Int] = [:]
         for c in catalogue.criteria where valued.contains(c.id) {
@@ -52,15 +56,16 @@ public enum DataSheet {
         }
 
         // Organisations' rows in the order they were first met; a row's values may be scattered in the dataset.
-        struct RowKey: Hashable { let org: TextKey; let year: Int }
+        struct RowKey: Hashable { let org: Int32; let year: Int }
         var group: [RowKey: Int] = [:], groups: [(org: String, year: Int)] = []
-        var groupOf = [Int32](repeating: -1, count: d.observations.count)
+        var groupOf = [Int32](repeating: -1, count: all.count)
         var last: (key: RowKey, group: Int)?
-        for (i, o) in d.observations.enumerated() {
-            guard let org = o.organisation else { continue }
-            let key = RowKey(org: TextKey(org), year: o.year)
+        for i in all.indices {
+            let org = all.organisationID(at: i)
+            guard org >= 0 else { continue }
+            let key = RowKey(org: org, year: all.year(at: i))
             if let l = last, l.key == key { groupOf[i] = Int32(l.group); continue }   // values mostly stand together
-            if group[key] == nil { group[key] = groups.count; groups.append((org, o.year)) }
+            if group[key] == nil { group[key] = groups.count; groups.append((all.text(ofID: org), key.year)) }
             last = (key, group[key]!)
             groupOf[i] = Int32(group[key]!)
         }
@@ -69,19 +74,19 @@ public enum DataSheet {
         for (g, (key, year)) in groups.enumerated() {
             let org = d.organisations[key]
             try ws.write(row: r, ["org", .number(Double(year)), .text(key), .text(org?.name ?? ""), .text(org?.type.rawValue ?? "")])
-            var written = Set<String>()
+            var written = Set<Int32>()
             var cells: [(Int, XLSXWriter.CellValue)] = []
             for i in members[g].lazy.map({ Int($0) }) {
-                // Fields read in place: a whole observation's copy costs a retain per text field.
-                let criterion = d.observations[i].criterion
-                guard written.insert(criterion).inserted, let col = valueColumn[criterion] else { continue }
-                switch d.observations[i].value {
+                // Fields read in place: no observation is built.
+                guard written.insert(all.criterionID(at: i)).inserted, let col = valueColumn[all.criterion(at: i)] else { continue }
+                let criterion = all.criterion(at: i)
+                switch all.value(at: i) {
                 case .number(let n)?: cells.append((col, .number(n)))
                 case .text(let s)?, .note(let s)?: cells.append((col, .text(s)))
                 case .list(let l)?: cells.append((col, .text(l.joined(separator: DataSheetFormat.listSeparator))))
                 case nil: break
                 }
-                if let link = d.observations[i].link, let lc = linkColumn[criterion] { cells.append((lc, .text(link))) }
+                if let link = all.link(at: i), let lc = linkColumn[criterion] { cells.append((lc, .text(link))) }
             }
             for (col, v) in cells.sorted(by: { $0.0 < $1.0 }) { try ws.write(v, row: r, column: col) }
             r += 1

@@ -239,17 +239,19 @@ public struct ReportBuilder {
         try ws.write(row: 2, [.text("№ п/п"), .text("Образовательная организация")]
                      + cols.map { .text($0.header ?? catalogue.criterion($0.criterion)!.wording(for: year)) }, style: styles.header)
         let agg = consolidation.aggregator
+        let all = dataset.observations
         let columnValues = cols.map { agg.values($0.criterion, year: year) }
         let units = cols.map { catalogue.criterion($0.criterion)!.unit }
         let names = organisationNames
-        // Each organisation with its row's values, looked up once.
-        var orgs: [(org: Organisation, values: [Observation?], rank: Int)] = names.ordered.compactMap { o in
+        // Each organisation with its row's values (indices into the store), looked up once; fields are read in place.
+        var orgs: [(org: Organisation, values: [Int?], rank: Int)] = names.ordered.compactMap { o in
             if spec.options.contains("school") && o.type != .school { return nil }
             if spec.options.contains("dop") && o.type != .dop { return nil }
-            let values = columnValues.map { $0[o.key] }
+            let id = all.id(of: o.key)
+            let values = columnValues.map { v in id.flatMap { v.index(ofOrganisation: $0) } }
             return (o, values, names.rank[TextKey(o.key)] ?? 0)
         }
-        func key(_ values: [Observation?]) -> Double { values.first??.value?.number ?? -1 }
+        func key(_ values: [Int?]) -> Double { values.first.flatMap { $0.flatMap { all.number(at: $0) } } ?? -1 }
         if spec.options.contains("nonzero") { orgs = orgs.filter { key($0.values) > 0 } }
         // By the first column's value, descending, then by name (ranks computed once for all tables).
         orgs = orgs.map { (key($0.values), $0) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.rank < $1.1.rank }.map(\.1)
@@ -260,9 +262,10 @@ public struct ReportBuilder {
         for (i, (o, values, _)) in orgs.enumerated() {
             try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
             try ws.write(.text(o.name), row: r, column: 1, style: styles.text)
+            let cells = values.map { i in i.map { (value: all.value(at: $0), link: all.link(at: $0)) } }
             var texts: [(String, Double)] = [(o.name, 50)]
             for (k, col) in cols.enumerated() {
-                let obs = values[k]
+                let obs = cells[k]
                 if col.isLink { texts.append((obs?.link ?? "", 30)); continue }
                 switch obs?.value {
                 case .list(let items)?: texts.append((items.joined(separator: "\n"), 30))
@@ -272,11 +275,11 @@ public struct ReportBuilder {
             }
             try fit(ws, row: r, texts)
             for (k, col) in cols.enumerated() {
-                let obs = values[k]
+                let obs = cells[k]
                 let unit = units[k]
                 if col.isLink {
                     if let link = obs?.link {
-                        if link.hasPrefix("http"), link.count < 2000, !link.contains(" ") {
+                        if link.hasPrefix("http"), link.utf8.count < 2000, !link.utf8.contains(32) {
                             try ws.writeLink(url: link, text: link, row: r, column: 2 + k, style: styles.link)
                         } else {
                             try ws.write(.text(link), row: r, column: 2 + k, style: styles.text)

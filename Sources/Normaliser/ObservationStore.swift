@@ -1,0 +1,208 @@
+import Catalogue
+import XLSXReader
+
+/// The observations of a dataset, stored column by column: about 42 bytes per value instead of the 184 of an
+/// `Observation` with its nine text fields. Texts that repeat (criterion ids, organisation keys, file and sheet
+/// names, raw cell texts, links, text answers) are kept once in a pool and referred to by number; a cell
+/// address is kept as its row and column.
+///
+/// It is a collection of `Observation`s: reading an element builds the struct, writing one stores it back.
+/// The hot loops of aggregation and the report use the per-field accessors (`criterion(at:)`, `value(at:)`…),
+/// which build nothing.
+public struct ObservationStore: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Sendable {
+    private var pool = TextPool()
+    private var criteria: [Int32] = []
+    private var organisations: [Int32] = []     // -1: the municipality
+    private var years: [Int32] = []
+    private var files: [Int32] = []
+    private var sheets: [Int32] = []
+    private var cellRows: [Int32] = []          // -1: the address is in `oddCells`
+    private var cellColumns: [Int16] = []
+    private var matches: [MatchKind] = []
+    private var kinds: [ValueKind] = []
+    private var payloads: [UInt64] = []         // a number's bits, a pooled text or an index in `lists`
+    private var raws: [Int32] = []
+    private var links: [Int32] = []             // -1: no link
+    private var lists: [[String]] = []
+    private var linkTexts: [Int: String] = [:]  // rare: sparse
+    private var notes: [Int: String] = [:]
+    private var oddCells: [Int: String] = [:]
+
+    private enum ValueKind: UInt8, Sendable { case none, number, text, list, note }
+
+    public init() {}
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { criteria.count }
+    public func index(after i: Int) -> Int { i + 1 }
+    public func index(before i: Int) -> Int { i - 1 }
+
+    public subscript(i: Int) -> Observation {
+        get {
+            Observation(criterion: criterion(at: i), year: year(at: i), organisation: organisation(at: i), value: value(at: i),
+                        raw: pool[raws[i]], link: link(at: i), linkText: linkTexts[i], note: notes[i],
+                        source: source(at: i), match: matches[i])
+        }
+        set { store(newValue, at: i) }
+    }
+
+    // MARK: fields, read in place
+
+    public func criterion(at i: Int) -> String { pool[criteria[i]] }
+    public func year(at i: Int) -> Int { Int(years[i]) }
+    public func organisation(at i: Int) -> String? { organisations[i] < 0 ? nil : pool[organisations[i]] }
+    public func link(at i: Int) -> String? { links[i] < 0 ? nil : pool[links[i]] }
+    public func raw(at i: Int) -> String { pool[raws[i]] }
+
+    public func value(at i: Int) -> ObservedValue? {
+        switch kinds[i] {
+        case .none: return nil
+        case .number: return .number(Double(bitPattern: payloads[i]))
+        case .text: return .text(pool[Int32(truncatingIfNeeded: payloads[i])])
+        case .list: return .list(lists[Int(payloads[i])])
+        case .note: return .note(pool[Int32(truncatingIfNeeded: payloads[i])])
+        }
+    }
+
+    /// The number reported, without building the value.
+    public func number(at i: Int) -> Double? { kinds[i] == .number ? Double(bitPattern: payloads[i]) : nil }
+
+    public func source(at i: Int) -> SourceRef {
+        let cell = cellRows[i] < 0 ? oddCells[i] ?? "" : CellRef(row: Int(cellRows[i]), column: Int(cellColumns[i])).description
+        return SourceRef(file: pool[files[i]], sheet: pool[sheets[i]], cell: cell)
+    }
+
+    /// A number that stands for the organisation key (equal keys, equal numbers; -1 for the municipality):
+    /// for grouping without hashing the key's text.
+    public func organisationID(at i: Int) -> Int32 { organisations[i] }
+    /// A number that stands for the criterion id (see `organisationID(at:)`).
+    public func criterionID(at i: Int) -> Int32 { criteria[i] }
+    /// A number that stands for the link's text (see `organisationID(at:)`); -1 without a link.
+    public func linkID(at i: Int) -> Int32 { links[i] }
+    /// The text a number of `organisationID(at:)`, `criterionID(at:)` or `linkID(at:)` stands for.
+    public func text(ofID id: Int32) -> String { pool[id] }
+    /// The number that stands for `text`, if the store holds it.
+    public func id(of text: String) -> Int32? { pool.existingID(text) }
+
+    // MARK: adding
+
+    public mutating func append(_ o: Observation) {
+        criteria.append(0); organisations.append(0); years.append(0); files.append(0); sheets.append(0)
+        cellRows.append(0); cellColumns.append(0); matches.append(.exact); kinds.append(.none); payloads.append(0)
+        raws.append(0); links.append(0)
+        store(o, at: criteria.count - 1)
+    }
+
+    public mutating func append<S: Sequence>(contentsOf other: S) where S.Element == Observation {
+        if let store = other as? ObservationStore { return append(store: store) }
+        for o in other { append(o) }
+    }
+
+    /// Appends another store: its pool is merged once, its columns are copied with their texts renumbered.
+    private mutating func append(store other: ObservationStore) {
+        let map = other.pool.texts.map { pool.id($0) }
+        func renumber(_ ids: [Int32]) -> [Int32] { ids.map { $0 < 0 ? $0 : map[Int($0)] } }
+        let offset = count
+        criteria += renumber(other.criteria)
+        organisations += renumber(other.organisations)
+        years += other.years
+        files += renumber(other.files)
+        sheets += renumber(other.sheets)
+        cellRows += other.cellRows
+        cellColumns += other.cellColumns
+        matches += other.matches
+        raws += renumber(other.raws)
+        links += renumber(other.links)
+        kinds += other.kinds
+        let listOffset = UInt64(lists.count)
+        lists += other.lists
+        payloads.reserveCapacity(payloads.count + other.payloads.count)
+        for (k, p) in zip(other.kinds, other.payloads) {
+            switch k {
+            case .text, .note: payloads.append(UInt64(UInt32(bitPattern: map[Int(p)])))
+            case .list: payloads.append(p + listOffset)
+            case .none, .number: payloads.append(p)
+            }
+        }
+        for (i, s) in other.linkTexts { linkTexts[i + offset] = s }
+        for (i, s) in other.notes { notes[i + offset] = s }
+        for (i, s) in other.oddCells { oddCells[i + offset] = s }
+    }
+
+    private mutating func store(_ o: Observation, at i: Int) {
+        criteria[i] = pool.id(o.criterion)
+        organisations[i] = o.organisation.map { pool.id($0) } ?? -1
+        years[i] = Int32(clamping: o.year)
+        files[i] = pool.id(o.source.file)
+        sheets[i] = pool.id(o.source.sheet)
+        if let ref = CellRef(Substring(o.source.cell)), ref.description == o.source.cell {
+            cellRows[i] = Int32(ref.row); cellColumns[i] = Int16(ref.column); oddCells[i] = nil
+        } else {
+            cellRows[i] = -1; cellColumns[i] = 0; oddCells[i] = o.source.cell
+        }
+        matches[i] = o.match
+        switch o.value {
+        case nil: kinds[i] = .none; payloads[i] = 0
+        case .number(let d)?: kinds[i] = .number; payloads[i] = d.bitPattern
+        case .text(let s)?: kinds[i] = .text; payloads[i] = UInt64(UInt32(bitPattern: pool.id(s)))
+        case .note(let s)?: kinds[i] = .note; payloads[i] = UInt64(UInt32(bitPattern: pool.id(s)))
+        case .list(let l)?: kinds[i] = .list; payloads[i] = UInt64(lists.count); lists.append(l)
+        }
+        raws[i] = pool.id(o.raw)
+        links[i] = o.link.map { pool.id($0) } ?? -1
+        linkTexts[i] = o.linkText
+        notes[i] = o.note
+    }
+
+    // MARK: removing
+
+    public mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with new: C) where C.Element == Observation {
+        var out = ObservationStore()
+        out.pool = pool
+        for i in 0..<range.lowerBound { out.append(self[i]) }
+        for o in new { out.append(o) }
+        for i in range.upperBound..<count { out.append(self[i]) }
+        self = out
+    }
+
+    public mutating func removeAll(where shouldRemove: (Observation) throws -> Bool) rethrows {
+        var out = ObservationStore()
+        out.pool = pool
+        for o in self where try !shouldRemove(o) { out.append(o) }
+        self = out
+    }
+
+    public mutating func reserveCapacity(_ n: Int) {
+        criteria.reserveCapacity(n); organisations.reserveCapacity(n); years.reserveCapacity(n); files.reserveCapacity(n)
+        sheets.reserveCapacity(n); cellRows.reserveCapacity(n); cellColumns.reserveCapacity(n); matches.reserveCapacity(n)
+        kinds.reserveCapacity(n); payloads.reserveCapacity(n); raws.reserveCapacity(n); links.reserveCapacity(n)
+    }
+}
+
+extension ObservationStore: Codable {
+    public init(from decoder: Decoder) throws {
+        self.init()
+        append(contentsOf: try [Observation](from: decoder))
+    }
+
+    public func encode(to encoder: Encoder) throws { try Array(self).encode(to: encoder) }
+}
+
+/// Texts kept once and referred to by number; looked up by their bytes (`TextKey`).
+struct TextPool: Sendable {
+    private(set) var texts: [String] = []
+    private var ids: [TextKey: Int32] = [:]
+
+    subscript(id: Int32) -> String { texts[Int(id)] }
+
+    func existingID(_ s: String) -> Int32? { ids[TextKey(s)] }
+
+    mutating func id(_ s: String) -> Int32 {
+        let key = TextKey(s)
+        if let known = ids[key] { return known }
+        let id = Int32(texts.count)
+        texts.append(s)
+        ids[key] = id
+        return id
+    }
+}
