@@ -1,4 +1,5 @@
 import Catalogue
+import Foundation
 import Normaliser
 
 /// Computes municipal values from the organisations' values, per the catalogue's aggregation rules.
@@ -12,6 +13,7 @@ public final class Aggregator {
     private let index: [String: [Int: [Int32]]]
     /// year → organisations that sent a form, sorted.
     private var organisationsByYear: [Int: [String]] = [:]
+    private let lock = NSLock()      // the report writes sheets on several threads
 
     public init(catalogue: Catalogue, dataset: Dataset) {
         self.catalogue = catalogue
@@ -32,6 +34,8 @@ public final class Aggregator {
 
     /// Organisations that sent a form for `year`.
     public func organisations(in year: Int) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
         if let known = organisationsByYear[year] { return known }
         let all = dataset.observations
         var ids = Set<Int32>()

@@ -96,7 +96,9 @@ struct FormLayoutReader {
         report.year = year
         guard let year else { return }
 
-        var seen: [String: String] = [:]
+        var seen: [String: CellRef] = [:]
+        let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
+        let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
         let directionNames = TextSet(context.catalogue.directions.map { TitleNormaliser.normalise($0.name) })
         for row in table.rows where row.index > h.row {
             guard let titleCell = table.displayed(CellRef(row: row.index, column: h.criterion)) else { continue }
@@ -105,7 +107,8 @@ struct FormLayoutReader {
             if title.isEmpty { continue }
             // A direction's own row (no value) is not a criterion.
             if valueCell == nil && directionNames.contains(withoutLeadingNumber(TitleNormaliser.normalise(title))) { continue }
-            let at = ref(row.index, h.criterion)
+            let atCell = CellRef(row: row.index, column: h.criterion)
+            var at: SourceRef { ref(row.index, h.criterion) }
             let match = context.matcher.match(title, year: year)
             let id: String
             let kind: MatchKind
@@ -132,7 +135,7 @@ struct FormLayoutReader {
                     "критерий «\(id)» уже встречался в ячейке \(previous); учтено первое значение"))
                 continue
             }
-            seen[id] = at.cell
+            seen[id] = atCell
             let criterion = context.catalogue.criterion(id)!
             let (value, raw, issue) = observe(valueCell, criterion: criterion, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }
@@ -147,10 +150,10 @@ struct FormLayoutReader {
             let note = h.note.flatMap { table.cell(CellRef(row: row.index, column: $0))?.text }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && link == nil && note == nil { continue }
-            dataset.observations.append(Observation(
-                criterion: id, year: year, organisation: organisation?.key, value: value, raw: raw,
+            dataset.observations.append(
+                criterion: dataset.observations.intern(id), year: year, organisation: orgID, value: value, raw: raw,
                 link: link, linkText: linkText == link ? nil : linkText, note: note,
-                source: ref(row.index, h.value), match: kind))
+                file: fileID, sheet: sheetID, row: row.index, column: h.value, match: kind)
             report.values += 1
         }
     }

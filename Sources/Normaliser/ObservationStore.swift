@@ -129,6 +129,37 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
         for (i, s) in other.oddCells { oddCells[i + offset] = s }
     }
 
+    /// The store's number for `text`, added if new: for the appends below, which take the numbers of texts
+    /// that repeat (a file, a sheet, an organisation, a column's criterion) instead of hashing them per value.
+    public mutating func intern(_ text: String) -> Int32 { pool.id(text) }
+
+    /// Appends a value read at (`row`, `column`) of a sheet; file, sheet, criterion and organisation (-1 for
+    /// the municipality) are numbers from `intern(_:)`. Builds no `SourceRef` or cell address text.
+    public mutating func append(criterion: Int32, year: Int, organisation: Int32, value: ObservedValue?, raw: String,
+                                link: String?, linkText: String?, note: String?, file: Int32, sheet: Int32,
+                                row: Int, column: Int, match: MatchKind) {
+        let i = criteria.count
+        criteria.append(criterion); organisations.append(organisation); years.append(Int32(clamping: year))
+        files.append(file); sheets.append(sheet)
+        if row >= 0, row < CellRef.maxRows, column >= 0, column < CellRef.maxColumns {
+            cellRows.append(Int32(row)); cellColumns.append(Int16(column))
+        } else {
+            cellRows.append(-1); cellColumns.append(0); oddCells[i] = ""
+        }
+        matches.append(match)
+        switch value {
+        case nil: kinds.append(.none); payloads.append(0)
+        case .number(let d)?: kinds.append(.number); payloads.append(d.bitPattern)
+        case .text(let s)?: kinds.append(.text); payloads.append(UInt64(UInt32(bitPattern: pool.id(s))))
+        case .note(let s)?: kinds.append(.note); payloads.append(UInt64(UInt32(bitPattern: pool.id(s))))
+        case .list(let l)?: kinds.append(.list); payloads.append(UInt64(lists.count)); lists.append(l)
+        }
+        raws.append(pool.id(raw))
+        links.append(link.map { pool.id($0) } ?? -1)
+        if let linkText { linkTexts[i] = linkText }
+        if let note { notes[i] = note }
+    }
+
     private mutating func store(_ o: Observation, at i: Int) {
         criteria[i] = pool.id(o.criterion)
         organisations[i] = o.organisation.map { pool.id($0) } ?? -1

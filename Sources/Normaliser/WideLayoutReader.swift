@@ -95,6 +95,8 @@ struct WideLayoutReader {
         let criteria = Dictionary(h.columns.values.map { ($0.criterion, context.catalogue.criterion($0.criterion)!) },
                                   uniquingKeysWith: { a, _ in a })
         var byColumn: [Cell?] = []                  // the current row's cells by column (reused)
+        let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
+        let criterionIDs = criterionColumns.map { dataset.observations.intern($0.value.criterion) }
 
         func process(_ row: Row) {
             guard row.index > h.row else { return }
@@ -122,18 +124,18 @@ struct WideLayoutReader {
             }
             report.year = report.year ?? year
             let first = dataset.observations.count
-            for (col, column) in criterionColumns {
+            let orgID = dataset.observations.intern(org.key)
+            for (k, (col, column)) in criterionColumns.enumerated() {
                 let value = cell(col)
                 let linkCell = cell(column.link)
                 if value == nil && linkCell == nil { continue }
-                let source = ref(row.index, col)
-                let (parsed, raw, issue) = observe(value, criterion: criteria[column.criterion]!, source: source)
+                let (parsed, raw, issue) = observe(value, criterion: criteria[column.criterion]!, source: ref(row.index, col))
                 if let issue { report.issues.append(issue) }
                 let linkText = linkCell?.text.trimmed
-                dataset.observations.append(Observation(
-                    criterion: column.criterion, year: year, organisation: org.key, value: parsed, raw: raw,
+                dataset.observations.append(
+                    criterion: criterionIDs[k], year: year, organisation: orgID, value: parsed, raw: raw,
                     link: linkText?.isEmpty == false ? linkText : nil, linkText: nil, note: nil,
-                    source: source, match: column.match))
+                    file: fileID, sheet: sheetID, row: row.index, column: col, match: column.match)
                 report.values += 1
             }
             if dataset.observations.count > first { rowSpans[row.index] = first..<dataset.observations.count }

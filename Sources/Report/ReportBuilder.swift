@@ -48,27 +48,67 @@ public struct ReportBuilder {
         let data = try wb.addWorksheet(DataSheet.name, streaming: true)
 
         try writeContents(contents, sheets: sheets, findings: findings)
-        for (spec, ws) in sheets {
-            try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
-            try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: year, catalogue: catalogue)),
-                         style: styles.title)
-            try ws.setRow(0, height: 36)
-            switch spec.kind {
-            case .heatmap: try heatmap(ws, wb: wb, current: year)
-            case .heatmapPrevious: try heatmapPrevious(ws, wb: wb)
-            case .direction: try direction(ws, spec)
-            case .perOrg: try perOrganisation(ws, spec)
-            case .summary: try summary(ws, spec)
-            case .zeroList: try zeroList(ws, spec)
-            case .links: try linkTable(ws, spec)
-            case .practices: try practices(ws, spec)
-            }
-        }
-        try writeFindings(findings)
-        try DataSheet.write(data, consolidation: consolidation)
+        // The heat maps first, here: they are not streamed (they share the workbook's string table) and add charts.
+        for (spec, ws) in sheets where !streamed(spec) { try table(ws, spec, wb: wb) }
+        // Then the streamed sheets, on both cores (see `Workbook`): styles registered and shared values computed
+        // before, so that the threads only read them.
+        try wb.register(styles.all)
+        _ = organisationNames
+        var jobs: [() throws -> Void] = [
+            { try DataSheet.write(data, consolidation: consolidation) },
+            { try writeFindings(findings) },
+        ]
+        jobs += sheets.filter { streamed($0.0) }.sorted { weight($0.0) > weight($1.0) }.map { spec, ws in { try table(ws, spec, wb: wb) } }
+        try ReportBuilder.runConcurrently(jobs)
         data.hide()
         contents.activate()
         try wb.save()
+    }
+
+    func streamed(_ spec: TableSpec) -> Bool { spec.kind != .heatmap && spec.kind != .heatmapPrevious }
+
+    /// Tables with a row per organisation first: the biggest jobs start first.
+    func weight(_ spec: TableSpec) -> Int { spec.kind == .perOrg ? 1 + spec.columns.count : 0 }
+
+    func table(_ ws: Worksheet, _ spec: TableSpec, wb: Workbook) throws {
+        try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
+        try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: year, catalogue: catalogue)),
+                     style: styles.title)
+        try ws.setRow(0, height: 36)
+        switch spec.kind {
+        case .heatmap: try heatmap(ws, wb: wb, current: year)
+        case .heatmapPrevious: try heatmapPrevious(ws, wb: wb)
+        case .direction: try direction(ws, spec)
+        case .perOrg: try perOrganisation(ws, spec)
+        case .summary: try summary(ws, spec)
+        case .zeroList: try zeroList(ws, spec)
+        case .links: try linkTable(ws, spec)
+        case .practices: try practices(ws, spec)
+        }
+    }
+
+    /// Runs `jobs` on all cores, each job once, in order of their index as cores free up. Throws the error of
+    /// the first failed job (by index) after all have ended.
+    static func runConcurrently(_ jobs: [() throws -> Void]) throws {
+        let lock = NSLock()
+        var next = 0
+        var errors = [Error?](repeating: nil, count: jobs.count)
+        let workers = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: max(1, workers)) { _ in
+            while true {
+                lock.lock()
+                let i = next
+                next += 1
+                lock.unlock()
+                guard i < jobs.count else { return }
+                do { try jobs[i]() } catch {
+                    lock.lock()
+                    errors[i] = error
+                    lock.unlock()
+                }
+            }
+        }
+        if let first = errors.compactMap({ $0 }).first { throw first }
     }
 
     // MARK: layout

@@ -27,6 +27,12 @@ struct ReportStyles {
         names = n
     }
 
+    /// Every style, in a fixed order (see `Workbook.register`).
+    var all: [CellStyle] {
+        [title, header, text, textBold, count, decimal, percent, countBold, link]
+            + dynamics.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
+    }
+
     /// The style for a number of a criterion's unit.
     func number(_ unit: ValueUnit, _ value: Double) -> CellStyle {
         switch unit {

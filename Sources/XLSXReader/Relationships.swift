@@ -28,7 +28,7 @@ enum PartPaths {
     /// (`/xl/worksheets/sheet1.xml`) and relative ones (`worksheets/sheet1.xml`, `../x.xml`) give the same
     /// normalised name (no leading slash, no `.` or `..` segments).
     static func resolve(_ target: String, from source: String) -> String {
-        let cleaned = target.replacingOccurrences(of: "\\", with: "/")
+        let cleaned = target.utf8.contains(UInt8(ascii: "\\")) ? target.replacingOccurrences(of: "\\", with: "/") : target
         var segments: [Substring] = cleaned.hasPrefix("/") ? [] : directory(of: source).split(separator: "/")
         for seg in cleaned.split(separator: "/") {
             if seg == "." || seg.isEmpty { continue }

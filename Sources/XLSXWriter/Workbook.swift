@@ -39,6 +39,11 @@ public struct WorkbookOptions: Sendable {
 /// An XLSX workbook being written. Nothing reaches `path` until `save()` succeeds: the file is written to a
 /// hidden temporary file beside the target and renamed over it, so a failed run never leaves a half-written
 /// file and never replaces an earlier good one.
+///
+/// Threads: add sheets, charts and styles from one thread. After that, different *streaming* sheets may be
+/// written from different threads at once (each has its own temporary file and stores its strings inline;
+/// the styles are shared under a lock). `register(_:)` the styles first: a style's number in the file is
+/// given when it is first used, so registering fixes the order and keeps the output the same run to run.
 public final class Workbook {
     /// The file the workbook is saved to.
     public let path: String
@@ -51,6 +56,7 @@ public final class Workbook {
     let temporaryPath: String
     var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private let formatsLock = NSLock()
     private let creationTime: Date
     private var tmpdirCString: UnsafeMutablePointer<CChar>?
 
@@ -129,14 +135,23 @@ public final class Workbook {
         return Chart(handle: chart, kind: kind)
     }
 
-    /// The libxlsxwriter format for a style, created once per distinct style.
+    /// Creates the formats of `styles` now, in this order (see the note on threads above).
+    public func register(_ styles: [CellStyle]) throws {
+        for s in styles { _ = try format(for: s) }
+    }
+
+    /// The libxlsxwriter format for a style, created once per distinct style. Safe to call from several
+    /// threads: the format gets its number in the file at once, so that writing a cell only reads it.
     func format(for style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let style, style != .plain else { return nil }
+        formatsLock.lock()
+        defer { formatsLock.unlock() }
         if let f = formats[style] { return f }
         guard let f = workbook_add_format(try requireHandle()) else {
             throw XLSXWriteError(context: path, message: "не удалось создать формат ячейки")
         }
         style.apply(to: f)
+        _ = lxw_format_get_xf_index(f)
         formats[style] = f
         return f
     }
