@@ -82,9 +82,22 @@ public struct FindingsEngine {
                 (base + c).pointee = out
             }
         }
-        // Sort keys computed once per finding (organisation names are looked up).
-        let keyed = parts.joined().map { f in (f.severity, name(f.organisation), f.organisation ?? "", f.source?.cell ?? "", f) }
-        return keyed.sorted { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }.map(\.4)
+        return sorted(Array(parts.joined()))
+    }
+
+    /// By severity, organisation name (then key) and cell. Organisations are ranked once (Russian names compare
+    /// slowly) and indices are sorted, not the findings themselves.
+    func sorted(_ found: [Finding]) -> [Finding] {
+        let keys = Set(found.compactMap(\.organisation))
+        let ranked = keys.map { (name: name($0), key: $0) }.sorted { ($0.name, $0.key) < ($1.name, $1.key) }
+        var rank: [String: Int] = [:]
+        for (i, o) in ranked.enumerated() { rank[o.key] = i + 1 }
+        let orgRank = found.map { f in f.organisation.flatMap { rank[$0] } ?? 0 }
+        let cells = found.map { $0.source?.cell ?? "" }
+        let order = found.indices.sorted { a, b in
+            (found[a].severity, orgRank[a], cells[a], a) < (found[b].severity, orgRank[b], cells[b], b)
+        }
+        return order.map { found[$0] }
     }
 
     func name(_ key: String?) -> String { key.flatMap { dataset.organisations[$0]?.name } ?? "" }

@@ -64,29 +64,27 @@ public struct InputReader {
     /// Reads every file in order and checks the forms against each other.
     public func read(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil) -> [FileReport] {
         // Files are parsed concurrently (one per core), each into its own dataset; the results are merged in
-        // the order of `paths`, so the outcome is the same as reading them one by one.
-        var parts = [(Dataset, FileReport)?](repeating: nil, count: paths.count)
-        let lock = NSLock()
-        var done = 0
-        parts.withUnsafeMutableBufferPointer { slots in
-            let base = slots.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                var d = Dataset()
-                let r = read(paths[i], into: &d)
-                (base + i).pointee = (d, r)
-                lock.lock()
-                done += 1
-                let n = done
-                lock.unlock()
-                progress?(n, paths.count)
-            }
-        }
+        // the order of `paths` as soon as that order allows, so the outcome is the same as reading them one by
+        // one and only the files read ahead of their turn are held apart.
+        var pending = [(Dataset, FileReport)?](repeating: nil, count: paths.count)
         var reports: [FileReport] = []
         reports.reserveCapacity(paths.count)
-        for part in parts {
-            guard let (d, r) = part else { continue }
-            dataset.merge(d)
-            reports.append(r)
+        let lock = NSLock()
+        var done = 0
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            var d = Dataset()
+            let r = read(paths[i], into: &d)
+            lock.lock()
+            pending[i] = (d, r)
+            while reports.count < paths.count, let (d, r) = pending[reports.count] {
+                pending[reports.count] = nil
+                dataset.merge(d)
+                reports.append(r)
+            }
+            done += 1
+            let n = done
+            lock.unlock()
+            progress?(n, paths.count)
         }
         DatasetChecks.crossCheck(&dataset, reports: &reports)
         return reports

@@ -24,12 +24,13 @@ public struct NormaliserContext: Sendable {
 
     /// The organisation for a name as written: registry first, then the heuristics.
     func organisation(named raw: String, typeText: String?) -> Organisation {
-        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let e = registry.lookup(name) {
+        let name = raw.trimmed
+        let key = OrganisationKey.make(name)
+        if let e = registry.lookup(key: key) {
             return Organisation(key: OrganisationKey.make(e.name), name: e.name, type: e.type)
         }
         var type = typeText.map(OrganisationType.init(typeText:)) ?? .unknown
         if type == .unknown { type = OrganisationKey.guessType(name) }
-        return Organisation(key: OrganisationKey.make(name), name: name, type: type)
+        return Organisation(key: key, name: name, type: type)
     }
 }

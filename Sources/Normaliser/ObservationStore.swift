@@ -116,7 +116,6 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
         kinds += other.kinds
         let listOffset = UInt64(lists.count)
         lists += other.lists
-        payloads.reserveCapacity(payloads.count + other.payloads.count)
         for (k, p) in zip(other.kinds, other.payloads) {
             switch k {
             case .text, .note: payloads.append(UInt64(UInt32(bitPattern: map[Int(p)])))

@@ -129,8 +129,10 @@ public struct OrganisationRegistry: Sendable {
     }
 
     /// The registry entry for a name: by key, or by a unique registry name that the (cut short) key begins.
-    public func lookup(_ name: String) -> Entry? {
-        let k = OrganisationKey.make(name)
+    public func lookup(_ name: String) -> Entry? { lookup(key: OrganisationKey.make(name)) }
+
+    /// The entry for an organisation key (`OrganisationKey.make`).
+    public func lookup(key k: String) -> Entry? {
         if let e = byKey[k] { return e }
         guard k.count >= 20 else { return nil }
         let hits = Set(keys.filter { $0.hasPrefix(k) }.compactMap { byKey[$0]?.name })

@@ -1,4 +1,5 @@
 import Catalogue
+import Foundation
 import XLSXReader
 
 /// Layout B: a wide export, one row per organisation and one column per criterion (each optionally followed
@@ -81,68 +82,60 @@ struct WideLayoutReader {
         return HeaderLabels.link.contains(t) || t.hasPrefix("ссылка")
     }
 
-    /// Reads data rows (the peeked ones first, then the rest of the stream).
+    /// What one batch of rows gives: its values, its organisations and its part of the file's report.
+    struct Part {
+        var dataset = Dataset()
+        var issues: [FileIssue] = []
+        var year: Int?
+        var organisations = 0
+        var values = 0
+        /// Row → its values' indices in `dataset.observations`, for the hyperlinks at the end.
+        var rowSpans: [(row: Int, span: Range<Int>)] = []
+    }
+
+    /// Reads data rows (the peeked ones first, then the rest of the stream). The XML is parsed on one thread
+    /// (`RowPrefetcher`) and its batches of rows are normalised on all cores, then merged in the sheet's
+    /// order, so the outcome is the same as reading row after row.
     func read(header h: Header, peeked: [Row], reader: SheetRowReader, into dataset: inout Dataset,
               report: inout FileReport) throws {
         report.layout = .wide
         report.issues += h.issues
         report.mapped = h.columns.count
-        var rowSpans: [Int: Range<Int>] = [:]      // row → its observations, for the hyperlinks at the end
+        var rowSpans: [Int: Range<Int>] = [:]
         var orgCount = 0
-        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
-        let criterionColumns = h.columns.sorted { $0.key < $1.key }
-        let columnOf = Dictionary(h.columns.map { ($0.value.criterion, $0.key) }, uniquingKeysWith: { a, _ in a })
-        let criteria = Dictionary(h.columns.values.map { ($0.criterion, context.catalogue.criterion($0.criterion)!) },
-                                  uniquingKeysWith: { a, _ in a })
-        var byColumn: [Cell?] = []                  // the current row's cells by column (reused)
-        let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
-        let criterionIDs = criterionColumns.map { dataset.observations.intern($0.value.criterion) }
-
-        func process(_ row: Row) {
-            guard row.index > h.row else { return }
-            for c in row.cells {
-                if c.column >= byColumn.count { byColumn += [Cell?](repeating: nil, count: c.column + 1 - byColumn.count) }
-                byColumn[c.column] = c
-            }
-            defer { for c in row.cells { byColumn[c.column] = nil } }
-            func cell(_ column: Int?) -> Cell? { column.flatMap { $0 < byColumn.count ? byColumn[$0] : nil } }
-            guard let nameCell = cell(h.organisation), !nameCell.text.trimmed.isEmpty else {
-                if !row.cells.isEmpty, row.cells.contains(where: { h.columns[$0.column] != nil }) {
-                    report.issues.append(FileIssue(.missingOrganisation, ref(row.index, h.organisation),
-                                                   "в строке есть значения, но не указана организация; строка пропущена"))
-                }
-                return
-            }
-            let org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text)
-            if dataset.organisations[org.key] == nil { dataset.organisations[org.key] = org }
-            orgCount += 1
-            let year = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? context.defaultYear
-            guard let year else {
-                report.issues.append(FileIssue(.missingYear, ref(row.index, h.organisation),
-                                               "не указан отчётный год; укажите параметр --year"))
-                return
-            }
-            report.year = report.year ?? year
-            let first = dataset.observations.count
-            let orgID = dataset.observations.intern(org.key)
-            for (k, (col, column)) in criterionColumns.enumerated() {
-                let value = cell(col)
-                let linkCell = cell(column.link)
-                if value == nil && linkCell == nil { continue }
-                let (parsed, raw, issue) = observe(value, criterion: criteria[column.criterion]!, source: ref(row.index, col))
-                if let issue { report.issues.append(issue) }
-                let linkText = linkCell?.text.trimmed
-                dataset.observations.append(
-                    criterion: criterionIDs[k], year: year, organisation: orgID, value: parsed, raw: raw,
-                    link: linkText?.isEmpty == false ? linkText : nil, linkText: nil, note: nil,
-                    file: fileID, sheet: sheetID, row: row.index, column: col, match: column.match)
-                report.values += 1
-            }
-            if dataset.observations.count > first { rowSpans[row.index] = first..<dataset.observations.count }
+        func merge(_ part: Part) {
+            let offset = dataset.observations.count
+            dataset.merge(part.dataset)
+            report.issues += part.issues
+            report.year = report.year ?? part.year
+            report.values += part.values
+            orgCount += part.organisations
+            for (row, span) in part.rowSpans { rowSpans[row] = (span.lowerBound + offset)..<(span.upperBound + offset) }
         }
-
-        for row in peeked { process(row) }
-        while let row = try reader.next() { process(row) }
+        merge(normalise(peeked, header: h))
+        let rows = RowPrefetcher(reader)
+        let lock = NSLock()
+        var pending: [Int: Part] = [:]
+        var taken = 0, merged = 0
+        var failure: Error?
+        DispatchQueue.concurrentPerform(iterations: max(1, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+            while true {
+                lock.lock()
+                let batch: [Row]?
+                do { batch = failure == nil ? try rows.nextBatch() : nil } catch { failure = error; batch = nil }
+                let seq = taken
+                taken += 1
+                lock.unlock()
+                guard let batch else { return }
+                let part = normalise(batch, header: h)
+                lock.lock()
+                pending[seq] = part
+                while let next = pending.removeValue(forKey: merged) { merge(next); merged += 1 }
+                lock.unlock()
+            }
+        }
+        if let failure { throw failure }
+        let columnOf = Dictionary(h.columns.map { ($0.value.criterion, $0.key) }, uniquingKeysWith: { a, _ in a })
         for (cell, link) in reader.hyperlinks {
             guard let url = link.url, let span = rowSpans[cell.row] else { continue }
             for i in span {
@@ -154,5 +147,58 @@ struct WideLayoutReader {
             }
         }
         report.organisations = [String(orgCount)]
+    }
+
+    /// Normalises a batch of data rows on its own (header rows are skipped).
+    func normalise(_ rows: [Row], header h: Header) -> Part {
+        var part = Part()
+        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
+        let criterionColumns = h.columns.sorted { $0.key < $1.key }
+        let criteria = criterionColumns.map { context.catalogue.criterion($0.value.criterion)! }
+        let fileID = part.dataset.observations.intern(file), sheetID = part.dataset.observations.intern(sheet)
+        let criterionIDs = criterionColumns.map { part.dataset.observations.intern($0.value.criterion) }
+        var byColumn: [Cell?] = []                  // the current row's cells by column (reused)
+        for row in rows where row.index > h.row {
+            for c in row.cells {
+                if c.column >= byColumn.count { byColumn += [Cell?](repeating: nil, count: c.column + 1 - byColumn.count) }
+                byColumn[c.column] = c
+            }
+            defer { for c in row.cells { byColumn[c.column] = nil } }
+            func cell(_ column: Int?) -> Cell? { column.flatMap { $0 < byColumn.count ? byColumn[$0] : nil } }
+            guard let nameCell = cell(h.organisation), !nameCell.text.trimmed.isEmpty else {
+                if !row.cells.isEmpty, row.cells.contains(where: { h.columns[$0.column] != nil }) {
+                    part.issues.append(FileIssue(.missingOrganisation, ref(row.index, h.organisation),
+                                                 "в строке есть значения, но не указана организация; строка пропущена"))
+                }
+                continue
+            }
+            let org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text)
+            if part.dataset.organisations[org.key] == nil { part.dataset.organisations[org.key] = org }
+            part.organisations += 1
+            let year = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? context.defaultYear
+            guard let year else {
+                part.issues.append(FileIssue(.missingYear, ref(row.index, h.organisation),
+                                             "не указан отчётный год; укажите параметр --year"))
+                continue
+            }
+            part.year = part.year ?? year
+            let first = part.dataset.observations.count
+            let orgID = part.dataset.observations.intern(org.key)
+            for (k, (col, column)) in criterionColumns.enumerated() {
+                let value = cell(col)
+                let linkCell = cell(column.link)
+                if value == nil && linkCell == nil { continue }
+                let (parsed, raw, issue) = observe(value, criterion: criteria[k], source: ref(row.index, col))
+                if let issue { part.issues.append(issue) }
+                let linkText = linkCell?.text.trimmed
+                part.dataset.observations.append(
+                    criterion: criterionIDs[k], year: year, organisation: orgID, value: parsed, raw: raw,
+                    link: linkText?.isEmpty == false ? linkText : nil, linkText: nil, note: nil,
+                    file: fileID, sheet: sheetID, row: row.index, column: col, match: column.match)
+                part.values += 1
+            }
+            if part.dataset.observations.count > first { part.rowSpans.append((row.index, first..<part.dataset.observations.count)) }
+        }
+        return part
     }
 }
