@@ -88,16 +88,8 @@ public final class RowPrefetcher {
             position += 1
             return current[position - 1]
         }
-        let c = channel
-        c.condition.lock()
-        defer { c.condition.unlock() }
-        while c.batches.isEmpty && !c.finished { c.condition.wait() }
-        if c.batches.isEmpty {
-            if let failure = c.failure { throw failure }
-            return nil
-        }
-        current = c.batches.removeFirst()
-        c.condition.broadcast()
+        guard let batch = try nextBatch() else { return nil }
+        current = batch
         position = 1
         return current[0]
     }
