@@ -38,7 +38,8 @@ public enum TitleNormaliser {
     private static let memo = Memo<TextKey, String>(limit: 200_000)
 
     static func compute(_ title: String) -> String {
-        var s = title.lowercased().replacingOccurrences(of: "ё", with: "е")
+        var s = title.lowercased()
+        if s.includes("ё") { s = s.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
         // Strip HTML tags that converted documents keep (<i>…</i>).
         if s.contains("<") { s = s.replacingOccurrences(of: "<[^>]{1,40}>", with: "", options: .regularExpression) }
         var out = ""

@@ -41,24 +41,24 @@ public struct FindingsEngine {
     public func run() -> [Finding] {
         // One pass over the observations: this year's by organisation, last year's numbers by criterion and
         // organisation. Organisations are grouped by the store's numbers for their keys (no text hashed).
-        var byOrg: [Int32: [Int]] = [:]
+        var byOrg: [Int32: [Range<Int>]] = [:]      // an organisation's values: runs of the store's indices
         var previous: [Int32: [Int32: Double?]] = [:]
-        var run: (org: Int32, indices: [Int])?
+        var run: (org: Int32, start: Int, end: Int)?
         for i in all.indices {
             let org = all.organisationID(at: i)
             guard org >= 0 else { continue }
             let y = all.year(at: i)
             if y == year {
-                // An organisation's values mostly stand together: collect a run, file it when the run ends.
-                if run?.org == org { run!.indices.append(i); continue }
-                if let r = run { byOrg[r.org, default: []] += r.indices }
-                run = (org, [i])
+                // An organisation's values mostly stand together: extend the run, file it when it ends.
+                if let r = run, r.org == org, r.end == i { run!.end = i + 1; continue }
+                if let r = run { byOrg[r.org, default: []].append(r.start..<r.end) }
+                run = (org, i, i + 1)
             } else if y == year - 1 {
                 let id = all.criterionID(at: i)
                 if previous[id]?[org] == nil { previous[id, default: [:]][org] = .some(all.number(at: i)) }
             }
         }
-        if let r = run { byOrg[r.org, default: []] += r.indices }
+        if let r = run { byOrg[r.org, default: []].append(r.start..<r.end) }
         // Organisations are checked independently, in parallel (both cores); the result is sorted below.
         // Fields are read in place and an observation is built only for a finding: building them all made the
         // threads fight over the reference counts of the shared texts.
@@ -71,7 +71,7 @@ public struct FindingsEngine {
                 var out: [Finding] = []
                 for k in stride(from: c, to: orgs.count, by: chunks) {
                     let org = all.text(ofID: orgs[k])
-                    let indices = byOrg[orgs[k]]!
+                    let indices = byOrg[orgs[k]]!.flatMap { $0 }
                     var indexOf: [Int32: Int] = [:]
                     for i in indices where indexOf[all.criterionID(at: i)] == nil { indexOf[all.criterionID(at: i)] = i }
                     let v = Values(indexOf: indexOf, idOf: idOf)

@@ -163,8 +163,11 @@ public struct Dataset: Codable, Sendable {
 
     /// Appends another dataset read from a later file (organisations already known keep their first record).
     public mutating func merge(_ other: Dataset) {
-        for (k, o) in other.organisations where organisations[k] == nil { organisations[k] = o }
-        observations += other.observations
+        // Into an empty dataset (the first file read, often the only one: a wide export) nothing is copied.
+        if organisations.isEmpty { organisations = other.organisations } else {
+            for (k, o) in other.organisations where organisations[k] == nil { organisations[k] = o }
+        }
+        if observations.isEmpty { observations = other.observations } else { observations += other.observations }
         history += other.history
         dynamics += other.dynamics
         bestPractices += other.bestPractices

@@ -11,18 +11,18 @@ import XLSXReader
 /// which build nothing.
 public struct ObservationStore: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Sendable {
     private var pool = TextPool()
-    private var criteria: [Int32] = []
-    private var organisations: [Int32] = []     // -1: the municipality
-    private var years: [Int32] = []
-    private var files: [Int32] = []
-    private var sheets: [Int32] = []
-    private var cellRows: [Int32] = []          // -1: the address is in `oddCells`
-    private var cellColumns: [Int16] = []
-    private var matches: [MatchKind] = []
-    private var kinds: [ValueKind] = []
-    private var payloads: [UInt64] = []         // a number's bits, a pooled text or an index in `lists`
-    private var raws: [Int32] = []
-    private var links: [Int32] = []             // -1: no link
+    private var criteria = ChunkedColumn<Int32>()
+    private var organisations = ChunkedColumn<Int32>()     // -1: the municipality
+    private var years = ChunkedColumn<Int32>()
+    private var files = ChunkedColumn<Int32>()
+    private var sheets = ChunkedColumn<Int32>()
+    private var cellRows = ChunkedColumn<Int32>()          // -1: the address is in `oddCells`
+    private var cellColumns = ChunkedColumn<Int16>()
+    private var matches = ChunkedColumn<MatchKind>()
+    private var kinds = ChunkedColumn<ValueKind>()
+    private var payloads = ChunkedColumn<UInt64>()         // a number's bits, a pooled text or an index in `lists`
+    private var raws = ChunkedColumn<Int32>()
+    private var links = ChunkedColumn<Int32>()             // -1: no link
     private var lists: [[String]] = []
     private var linkTexts: [Int: String] = [:]  // rare: sparse
     private var notes: [Int: String] = [:]
@@ -101,22 +101,25 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
     /// Appends another store: its pool is merged once, its columns are copied with their texts renumbered.
     private mutating func append(store other: ObservationStore) {
         let map = other.pool.texts.map { pool.id($0) }
-        func renumber(_ ids: [Int32]) -> [Int32] { ids.map { $0 < 0 ? $0 : map[Int($0)] } }
+        func renumber(_ id: Int32) -> Int32 { id < 0 ? id : map[Int(id)] }
         let offset = count
-        criteria += renumber(other.criteria)
-        organisations += renumber(other.organisations)
-        years += other.years
-        files += renumber(other.files)
-        sheets += renumber(other.sheets)
-        cellRows += other.cellRows
-        cellColumns += other.cellColumns
-        matches += other.matches
-        raws += renumber(other.raws)
-        links += renumber(other.links)
-        kinds += other.kinds
+        criteria.append(other.criteria, renumber)
+        organisations.append(other.organisations, renumber)
+        years.append(other.years)
+        files.append(other.files, renumber)
+        sheets.append(other.sheets, renumber)
+        cellRows.append(other.cellRows)
+        cellColumns.append(other.cellColumns)
+        matches.append(other.matches)
+        raws.append(other.raws, renumber)
+        links.append(other.links, renumber)
         let listOffset = UInt64(lists.count)
         lists += other.lists
-        for (k, p) in zip(other.kinds, other.payloads) {
+        var i = 0
+        other.payloads.forEach { p in
+            let k = other.kinds[i]
+            i += 1
+            kinds.append(k)
             switch k {
             case .text, .note: payloads.append(UInt64(UInt32(bitPattern: map[Int(p)])))
             case .list: payloads.append(p + listOffset)
@@ -202,11 +205,6 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
         self = out
     }
 
-    public mutating func reserveCapacity(_ n: Int) {
-        criteria.reserveCapacity(n); organisations.reserveCapacity(n); years.reserveCapacity(n); files.reserveCapacity(n)
-        sheets.reserveCapacity(n); cellRows.reserveCapacity(n); cellColumns.reserveCapacity(n); matches.reserveCapacity(n)
-        kinds.reserveCapacity(n); payloads.reserveCapacity(n); raws.reserveCapacity(n); links.reserveCapacity(n)
-    }
 }
 
 extension ObservationStore: Codable {

@@ -7,6 +7,8 @@ public final class Worksheet {
     public let name: String
     unowned let workbook: Workbook
     let handle: UnsafeMutablePointer<lxw_worksheet>
+    /// Links written so far (see `maxLinks`).
+    private var links = 0
 
     init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
         self.workbook = workbook
@@ -61,15 +63,22 @@ public final class Worksheet {
     }
 
     /// Writes an external hyperlink (`https://…`, `mailto:…`, `file:///…`) shown as `text` (the URL when nil).
+    /// Past Excel's 65,530 links in a sheet, `text` is written without the link.
     public func writeLink(url: String, text: String? = nil, row: Int, column: Int, style: CellStyle? = nil,
                           tooltip: String? = nil) throws {
         let cell = CellAddress(row: row, column: column)
         try checkCell(cell)
+        // Excel allows 65,530 links in a sheet (libxlsxwriter 1.1.4 lets one more through): past that the
+        // link is written as its text, still readable.
+        guard links < Worksheet.maxLinks else { return try write(.text(text ?? url), row: row, column: column, style: style) }
         let fmt = try workbook.format(for: style)
-        try XLSXWriteError.check(
-            worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(column), url, fmt, text, tooltip),
-            self.context(cell))
+        try XLSXWriteError.check(worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(column), url, fmt, text, tooltip),
+                                 self.context(cell))
+        links += 1
     }
+
+    /// Excel's limit of links in one sheet.
+    public static let maxLinks = 65_530
 
     /// Writes a link to a cell of another sheet of this workbook.
     public func writeInternalLink(toSheet sheet: String, cell target: String = "A1", text: String,

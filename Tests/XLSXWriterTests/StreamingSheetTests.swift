@@ -36,4 +36,29 @@ final class StreamingSheetTests: XCTestCase {
         XCTAssertEqual(out.trimmingCharacters(in: .whitespacesAndNewlines),
                        "1000 школа № 0 школа № 999 249.5 Да 20.0 первый второй")
     }
+
+    func testLinksPastExcelsLimitBecomeText() throws {
+        // Excel allows 65,530 links in a sheet; a country-wide table can hold more. The rest are kept as text.
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("links.xlsx").path
+        let wb = try Workbook(path: path)
+        let ws = try wb.addWorksheet("Ссылки", streaming: true)
+        for r in 0..<65_532 { try ws.writeLink(url: "https://school\(r).ru/doc.pdf", row: r, column: 0) }
+        try wb.save()
+        // Counted in the sheet's XML (openpyxl takes a minute over 65,530 links).
+        let script = """
+        import sys, re, zipfile
+        z = zipfile.ZipFile(sys.argv[1])
+        xml = z.read("xl/worksheets/sheet1.xml").decode()
+        rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+        cells = re.findall(r'<c r="A(\\d+)"[^>]*><is><t>([^<]*)</t>', xml)
+        print(len(re.findall("<hyperlink ", xml)), len(re.findall("<Relationship ", rels)), 'ref="A65530"' in xml,
+              'ref="A65531"' in xml, len(cells), cells[-1][1])
+        """
+        let (status, out) = try TestSupport.run("python3", ["-c", script, path])
+        XCTAssertEqual(status, 0, out)
+        XCTAssertEqual(out.trimmingCharacters(in: .whitespacesAndNewlines),
+                       "65530 65530 True False 65532 https://school65531.ru/doc.pdf")
+    }
 }
