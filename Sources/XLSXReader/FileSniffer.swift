@@ -7,17 +7,22 @@ enum FileSniffer {
     /// Throws a clear error when the file is empty, unreadable, an OLE container (old .xls or a
     /// password-protected workbook) or plainly not a zip.
     static func check(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // Eight bytes read with POSIX calls: Foundation's FileHandle costs several system calls per form.
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw XLSXReadError(.unreadable, file: path,
                                 exists ? "файл нельзя прочитать (нет прав или он заблокирован)" : "файл не найден")
         }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
+        var bytes = [UInt8](repeating: 0, count: 8)
+        let n = read(fd, &bytes, 8)
+        close(fd)
+        let head = Array(bytes.prefix(max(0, n)))
         if head.isEmpty { throw XLSXReadError(.empty, file: path, "файл пустой (0 байт)") }
         if head == oleMagic {
-            try? handle.seek(toOffset: 0)
-            let body = (try? handle.read(upToCount: 32 << 20)) ?? Data()
+            let handle = FileHandle(forReadingAtPath: path)
+            defer { try? handle?.close() }
+            let body = (try? handle?.read(upToCount: 32 << 20)) ?? Data()
             if containsUTF16(body, "EncryptedPackage") || containsUTF16(body, "EncryptionInfo") {
                 throw XLSXReadError(.encrypted, file: path,
                                     "книга защищена паролем (зашифрованный контейнер OLE); снимите пароль в Excel или LibreOffice и сохраните как .xlsx")

@@ -44,21 +44,25 @@ enum PartPaths {
         let rels = relsPath(of: part)
         guard archive.contains(rels) else { return [] }
         let xml = try XMLStream(entry: archive.open(rels), limits: archive.limits)
+        // Names interned by the parser, compared by pointer (a sheet with links has a relationship per link).
         let relName = xml.intern("Relationship")
+        let aId = xml.intern("Id"), aType = xml.intern("Type"), aTarget = xml.intern("Target"), aMode = xml.intern("TargetMode")
         var out: [Relationship] = []
         while try xml.next() {
             guard xml.node == .element, xml.localName == relName else { continue }
-            var id = "", type = "", target = "", external = false
+            var id = "", shortType = "", target = "", external = false
             xml.forEachAttribute { name, value in
-                switch String(cString: name) {
-                case "Id": id = String(cString: value)
-                case "Type": type = String(cString: value)
-                case "Target": target = String(cString: value)
-                case "TargetMode": external = String(cString: value).lowercased() == "external"
-                default: break
+                if name == aId { id = String(cString: value) }
+                else if name == aTarget { target = String(cString: value) }
+                else if name == aMode { external = xmlEquals(value, "External") || String(cString: value).lowercased() == "external" }
+                else if name == aType {
+                    // The last segment of the type URI («…/relationships/hyperlink» → «hyperlink»).
+                    var last = value
+                    var p = value
+                    while p.pointee != 0 { if p.pointee == UInt8(ascii: "/") { last = p + 1 }; p += 1 }
+                    shortType = String(cString: last)
                 }
             }
-            let shortType = type.split(separator: "/").last.map(String.init) ?? type
             out.append(Relationship(id: id, type: shortType,
                                     target: external ? target : resolve(target, from: part), isExternal: external))
         }
