@@ -5,7 +5,8 @@ and python-calamine merely reading every cell of the same files, in the same run
 usage: compare_scale.py MENTORING_BINARY DATA_DIR      (prints markdown tables)
 
 Each command runs RUNS times in a fresh process; the tables give medians and each tool's peak RSS.
-`consolidate --timings` gives the time of its stages, from which the share of writing the workbook comes.
+`consolidate --timings` gives the time of its stages, from which the share of writing the workbook comes, and the
+peak memory at the end of each stage.
 """
 import os
 import statistics
@@ -93,11 +94,15 @@ for name, path, check, cons, cal, opx in rows:
     print(f"| {name} | {count(path):,} | {check[0]:.2f} | {cons[0]:.2f} | {1000 * cons[0] / organisations:.2f} | {cons[1]:.0f} | {cal[0]:.2f} ({cal[1]:.0f}) | "
           f"{opx[0]:.2f} ({opx[1]:.0f}) | {ratio(cal)} | {ratio(opx)} |")
 
-print("\n### Where `consolidate` spends its time (median run, `--timings`)\n")
-print("| data set | read + normalise s | consolidate s | findings s | write workbook s | write share |")
-print("| --- | ---: | ---: | ---: | ---: | ---: |")
+print("\n### Where `consolidate` spends its time and memory (median run, `--timings`)\n")
+print("Peak RSS is the process's peak so far at the end of each stage: reading holds the values, findings add their")
+print("texts, and writing adds libxlsxwriter's per-link buffers.\n")
+print("| data set | read + normalise s | consolidate s | findings s | write workbook s | write share | peak RSS after read / findings / write MiB |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 for name, path, check, cons, cal, opx in rows:
     st = cons[2]
-    total = sum(st.values()) or 1
+    stages = ["read", "consolidate", "findings", "write"]
+    total = sum(st.get(k, 0) for k in stages) or 1
+    rss = " / ".join(f"{st.get('rss_' + k, 0):.0f}" for k in ["read", "findings", "write"])
     print(f"| {name} | {st.get('read', 0):.2f} | {st.get('consolidate', 0):.2f} | {st.get('findings', 0):.2f} | "
-          f"{st.get('write', 0):.2f} | {100 * st.get('write', 0) / total:.0f} % |")
+          f"{st.get('write', 0):.2f} | {100 * st.get('write', 0) / total:.0f} % | {rss} |")

@@ -19,7 +19,10 @@ public enum LinkClassifier {
     static let sharingSuffixes = fileSharingHosts.map { "." + $0 }
 
     /// The problems of a link for a value of `year`; empty when the link looks like a proper document link.
-    public static func classify(_ link: String, year: Int) -> [Problem] {
+    public static func classify(_ link: String, year: Int) -> [Problem] { classify(link, year: year, fastParse: true) }
+
+    /// `fastParse: false` has Foundation's URL parser read every link (the tests compare both ways).
+    static func classify(_ link: String, year: Int, fastParse: Bool) -> [Problem] {
         let raw = link.trimmed
         // Links are ASCII as a rule: lower-case them byte by byte then (Unicode lower-casing otherwise).
         let lower = raw.utf8.allSatisfy({ $0 < 0x80 })
@@ -28,7 +31,7 @@ public enum LinkClassifier {
             var problems = [Problem(kind: .browserExtension, detail: "ссылка открыта через расширение браузера", inner: nil)]
             if let inner = innerURL(raw) {
                 problems[0].inner = inner
-                problems += classify(inner, year: year)
+                problems += classify(inner, year: year, fastParse: fastParse)
             }
             return problems
         }
@@ -44,13 +47,21 @@ public enum LinkClassifier {
         if raw.utf8.contains(where: { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
             return [Problem(kind: .brokenLink, detail: "в ссылке пробел или перенос строки", inner: nil)]
         }
-        guard let url = URL(string: hasScheme ? raw : "https://" + raw), let host = url.host?.lowercased(), !host.isEmpty else {
-            return [Problem(kind: .brokenLink, detail: "ссылку нельзя разобрать", inner: nil)]
+        let full = hasScheme ? raw : "https://" + raw
+        let parsed: (host: String, path: String)
+        if fastParse, let plain = plainHostAndPath(full) {
+            parsed = plain
+        } else {
+            guard let url = URL(string: full), let host = url.host?.lowercased(), !host.isEmpty else {
+                return [Problem(kind: .brokenLink, detail: "ссылку нельзя разобрать", inner: nil)]
+            }
+            parsed = (host, url.path)
         }
+        let host = parsed.host
         if !isPlausibleHost(host) {
             return [Problem(kind: .brokenLink, detail: "ссылка обрезана или адрес сайта неверен («\(host)»)", inner: nil)]
         }
-        let path = url.path
+        let path = parsed.path
         if host.includes("drive.google.com") && (path.hasPrefix("/drive/my-drive") || path.hasPrefix("/drive/u/")) {
             return [Problem(kind: .privateCloud, detail: "ссылка на личную папку Google Диска — она открывается только владельцу", inner: nil)]
         }
@@ -69,6 +80,46 @@ public enum LinkClassifier {
         }
         return problems
     }
+
+    /// Host (lower case) and path of an `http(s)://` link made of plain ASCII only — no user info, IP literal,
+    /// percent escape or port other than digits — read byte by byte: most links are such, and Foundation's
+    /// parser costs more than the rest of the checks. nil for anything else, which Foundation's parser reads.
+    static func plainHostAndPath(_ link: String) -> (host: String, path: String)? {
+        var link = link
+        return link.withUTF8 { u -> (String, String)? in
+            func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+            let start: Int
+            if u.count > 8, lower(u[0]) == 0x68, lower(u[1]) == 0x74, lower(u[2]) == 0x74, lower(u[3]) == 0x70 {
+                if lower(u[4]) == 0x73, u[5] == 0x3A, u[6] == 0x2F, u[7] == 0x2F { start = 8 }
+                else if u[4] == 0x3A, u[5] == 0x2F, u[6] == 0x2F { start = 7 }
+                else { return nil }
+            } else { return nil }
+            for b in u[start...] where !plainURLByte[Int(b)] { return nil }
+            var end = start
+            while end < u.count, u[end] != 0x2F, u[end] != 0x3F, u[end] != 0x23 { end += 1 }   // / ? #
+            var hostEnd = start
+            while hostEnd < end, u[hostEnd] != 0x3A { hostEnd += 1 }                           // :port
+            if hostEnd < end {
+                let port = u[(hostEnd + 1)..<end]
+                guard !port.isEmpty, port.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            }
+            guard hostEnd > start else { return nil }
+            let host = String(decoding: u[start..<hostEnd].map(lower), as: UTF8.self)
+            var pathEnd = end
+            if end < u.count, u[end] == 0x2F { while pathEnd < u.count, u[pathEnd] != 0x3F, u[pathEnd] != 0x23 { pathEnd += 1 } }
+            // As Foundation's `URL.path`: trailing slashes dropped, a root path kept as "/".
+            while pathEnd - end > 1, u[pathEnd - 1] == 0x2F { pathEnd -= 1 }
+            return (host, String(decoding: u[end..<pathEnd], as: UTF8.self))
+        }
+    }
+
+    /// Bytes a plain link may hold: letters, digits and «-._~:/?#!$&'()*+,;=».
+    static let plainURLByte: [Bool] = {
+        var allowed = [Bool](repeating: false, count: 256)
+        for range in [0x30...0x39, 0x41...0x5A, 0x61...0x7A] { for b in range { allowed[b] = true } }
+        for b in "-._~:/?#!$&'()*+,;=".utf8 { allowed[Int(b)] = true }
+        return allowed
+    }()
 
     /// A host of at least two labels (empty ones between dots are skipped), none ending in "-", not starting
     /// with "-", whose last label (the top-level domain) has two letters or more. ASCII hosts are checked byte

@@ -74,4 +74,37 @@ final class LinkClassifierTests: XCTestCase {
         XCTAssertEqual(kinds("https://edge.example.ru/"), [.mainPage])
         XCTAssertEqual(kinds("edge://x"), [.browserExtension], "shorter than the scheme's 10 characters: no crash")
     }
+
+    /// Links read byte by byte are classified exactly as when Foundation's URL parser reads them.
+    func testPlainLinksClassifiedAsByFoundation() {
+        let hosts = ["shkola69izhevsk-r18.gosweb.gosuslugi.ru", "School.Example.RU", "disk.yandex.ru", "drive.google.com",
+                     "a.b.c.d.ru", "localhost", "ru", "x-.ru", "-x.ru", "xn--80aaf.xn--p1ai", "shkola76izhevsk-", "1.2.3.4",
+                     "sub.vk.com", "t.me", "school.ru:8080", "school.ru:", "school.ru:80a", "user@school.ru", "[::1]",
+                     "школа.рф", "school.ru.", "..ru", "a..b.ru"]
+        let paths = ["", "/", "//", "/docs/", "/docs/prikaz.pdf", "/docs/Prikaz_2023.PDF", "/a/b/../c.docx", "/drive/my-drive",
+                     "/drive/u/0/folders/x", "/i/LKiR179tWxtiwA", "/x.pdf?1666365220", "/x?y=1#z", "?q=1", "#top",
+                     "/netcat_files/30/69/Analiticheskaya_spravka_v_2023_2024_g.pdf", "/%D0%BF.pdf", "/п.pdf", "/a b.pdf",
+                     "/x.pdf/", "/.hidden", "/v1.2/", "/!$&'()*+,;=.pdf", "/a|b.pdf", "/a\\b.pdf"]
+        var checked = 0
+        for scheme in ["https://", "http://", "HTTPS://", "Http://", ""] {
+            for h in hosts {
+                for p in paths {
+                    let link = scheme + h + p
+                    for year in [2024] {
+                        let fast = LinkClassifier.classify(link, year: year, fastParse: true)
+                        let slow = LinkClassifier.classify(link, year: year, fastParse: false)
+                        XCTAssertEqual(fast, slow, link)
+                        checked += 1
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(checked, 5 * 23 * 24)
+        // The byte-by-byte reading takes the common links and leaves the rest to Foundation.
+        XCTAssertEqual(LinkClassifier.plainHostAndPath("HTTPS://School.RU:443/Docs/X.pdf?v=1#p")?.host, "school.ru")
+        XCTAssertEqual(LinkClassifier.plainHostAndPath("HTTPS://School.RU:443/Docs/X.pdf?v=1#p")?.path, "/Docs/X.pdf")
+        XCTAssertNil(LinkClassifier.plainHostAndPath("https://school.ru/%D0%BF.pdf"))
+        XCTAssertNil(LinkClassifier.plainHostAndPath("https://школа.рф/"))
+        XCTAssertNil(LinkClassifier.plainHostAndPath("https://user@school.ru/"))
+    }
 }
