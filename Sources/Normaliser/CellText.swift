@@ -23,13 +23,13 @@ extension Cell {
 
 /// Reads a value cell for a criterion: the value to keep (nil when not reported) and, when a number or
 /// yes/no was expected but text came, the issue to report at `source`.
-func observe(_ cell: Cell?, criterion: Criterion, source: @autoclosure () -> SourceRef) -> (value: ObservedValue?, raw: String, issue: FileIssue?) {
+func observe(_ cell: Cell?, unit: ValueUnit, source: @autoclosure () -> SourceRef) -> (value: ObservedValue?, raw: String, issue: FileIssue?) {
     let raw = cell?.text ?? ""
-    switch ValueParser.parse(raw: raw, number: cell?.storedNumber, isPercent: cell?.isPercent ?? false, unit: criterion.unit) {
+    switch ValueParser.parse(raw: raw, number: cell?.storedNumber, isPercent: cell?.isPercent ?? false, unit: unit) {
     case .number(let d): return (.number(d), raw, nil)
     case .text(let s):
-        let issue = criterion.unit == .text ? nil : FileIssue(.unparsedValue, source(),
-            "значение «\(s)» не является \(criterion.unit == .yesno ? "ответом да/нет" : "числом")")
+        let issue = unit == .text ? nil : FileIssue(.unparsedValue, source(),
+            "значение «\(s)» не является \(unit == .yesno ? "ответом да/нет" : "числом")")
         return (.text(s), raw, issue)
     case .list(let items): return (.list(items), raw, nil)
     case .note(let s): return (.note(s), raw, nil)

@@ -70,7 +70,7 @@ struct FormLayoutReader {
     }
 
     func read(header h: Header, into dataset: inout Dataset, report: inout FileReport) {
-        let sheet = table.name
+        let sheet = table.name, file = self.file   // locals: closures capture them, not the whole reader
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
         let lab = labels(above: h.row)
         for (col, title) in h.ignored {
@@ -137,7 +137,7 @@ struct FormLayoutReader {
             }
             seen[id] = atCell
             let criterion = context.catalogue.criterion(id)!
-            let (value, raw, issue) = observe(valueCell, criterion: criterion, source: ref(row.index, h.value))
+            let (value, raw, issue) = observe(valueCell, unit: criterion.unit, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }
             var link: String?, linkText: String?
             if let lc = h.link {

@@ -17,7 +17,8 @@ public enum OrganisationType: String, Codable, Sendable {
     /// Parses «Тип ОО» values: общеобразовательная организация / школа / СОШ; организация
     /// дополнительного образования / ДОП / УДО.
     public init(typeText: String) {
-        let t = typeText.lowercased().replacingOccurrences(of: "ё", with: "е")
+        var t = typeText.lowercased()
+        if t.includes("ё") { t = t.replacingOccurrences(of: "ё", with: "е") }
         if t.includes("дополнит") || t.includes("доп") || t.includes("удо") || t == "до" { self = .dop }
         else if t.includes("общеобраз") || t.includes("школ") || t.includes("сош") || t.includes("лице") || t.includes("гимназ") { self = .school }
         else { self = .unknown }

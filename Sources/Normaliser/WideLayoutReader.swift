@@ -152,9 +152,11 @@ struct WideLayoutReader {
     /// Normalises a batch of data rows on its own (header rows are skipped).
     func normalise(_ rows: [Row], header h: Header) -> Part {
         var part = Part()
+        // Locals, not `self`: what a closure captures is copied per value, and the context is large.
+        let file = self.file, sheet = self.sheet, context = self.context
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
         let criterionColumns = h.columns.sorted { $0.key < $1.key }
-        let criteria = criterionColumns.map { context.catalogue.criterion($0.value.criterion)! }
+        let units = criterionColumns.map { context.catalogue.criterion($0.value.criterion)!.unit }
         let fileID = part.dataset.observations.intern(file), sheetID = part.dataset.observations.intern(sheet)
         let criterionIDs = criterionColumns.map { part.dataset.observations.intern($0.value.criterion) }
         var byColumn: [Cell?] = []                  // the current row's cells by column (reused)
@@ -188,7 +190,7 @@ struct WideLayoutReader {
                 let value = cell(col)
                 let linkCell = cell(column.link)
                 if value == nil && linkCell == nil { continue }
-                let (parsed, raw, issue) = observe(value, criterion: criteria[k], source: ref(row.index, col))
+                let (parsed, raw, issue) = observe(value, unit: units[k], source: ref(row.index, col))
                 if let issue { part.issues.append(issue) }
                 let linkText = linkCell?.text.trimmed
                 part.dataset.observations.append(
