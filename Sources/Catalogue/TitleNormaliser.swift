@@ -42,6 +42,52 @@ public enum TitleNormaliser {
         if s.includes("ё") { s = s.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
         // Strip HTML tags that converted documents keep (<i>…</i>).
         if s.contains("<") { s = s.replacingOccurrences(of: "<[^>]{1,40}>", with: "", options: .regularExpression) }
+        let spaced = singleScalarCharacters(s) ? spacedByScalars(s) : spacedByCharacters(s)
+        return finish(spaced)
+    }
+
+    /// Whether every character of `s` is one Unicode scalar that no neighbour can join (Latin, Greek, Cyrillic
+    /// without combining marks, general punctuation, «№», «−»): then scalars and characters are the same and
+    /// the quick path below gives what the character path gives.
+    static func singleScalarCharacters(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { u in
+            let v = u.value
+            return v < 0x300 || (v >= 0x370 && v <= 0x482) || (v >= 0x48A && v <= 0x52F) || (v >= 0x2010 && v <= 0x2027)
+                || (v >= 0x2030 && v <= 0x205E) || v == 0x2116 || v == 0x2212
+        }
+    }
+
+    static let quoteScalars = Set(quotes.flatMap(\.unicodeScalars))
+    static let dashScalars = Set(dashes.flatMap(\.unicodeScalars))
+    static let latinToCyrillicScalars = Dictionary(uniqueKeysWithValues: latinToCyrillic.map {
+        ($0.key.unicodeScalars.first!, $0.value.unicodeScalars.first!)
+    })
+
+    /// Quotes dropped, whitespace runs made one space, dashes spaced, Latin look-alikes inside Cyrillic words
+    /// replaced: scalar by scalar (see `singleScalarCharacters`).
+    static func spacedByScalars(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        var wordHasCyrillic = false
+        func endWord() {
+            if wordHasCyrillic { out.append(contentsOf: word.map { latinToCyrillicScalars[$0] ?? $0 }) } else { out.append(contentsOf: word) }
+            word.removeAll(keepingCapacity: true)
+            wordHasCyrillic = false
+        }
+        func space() { if !word.isEmpty { endWord() }; if let l = out.last, l != " " { out.append(" ") } }
+        for u in s.unicodeScalars {
+            if quoteScalars.contains(u) { continue }
+            if u.properties.isWhitespace { space(); continue }
+            if dashScalars.contains(u) { space(); out.append("-"); out.append(" "); continue }
+            word.append(u)
+            if u.value >= 0x430 && u.value <= 0x44F { wordHasCyrillic = true }
+        }
+        if !word.isEmpty { endWord() }
+        return String(out)
+    }
+
+    /// The same, character by character: for text with combining marks or other joined characters.
+    static func spacedByCharacters(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
         var lastSpace = true
@@ -65,7 +111,12 @@ public enum TitleNormaliser {
             guard word.contains(where: { $0 >= "а" && $0 <= "я" }) else { return String(word) }
             return String(word.map { latinToCyrillic[$0] ?? $0 })
         }
-        out = words.joined(separator: " ")
+        return words.joined(separator: " ")
+    }
+
+    /// Answer hints removed, digits spaced from letters, single spaces, no trailing punctuation.
+    static func finish(_ spaced: String) -> String {
+        var out = spaced
         if out.contains("(") {
             for h in normalisedHints where out.contains(h) { out = out.replacingOccurrences(of: h, with: "") }
         }

@@ -171,3 +171,37 @@ final class FastTextTests: XCTestCase {
         XCTAssertFalse(labels.contains("ссылка"))
     }
 }
+
+/// The title normaliser's quick path (scalar by scalar) gives what its character path gives.
+final class TitleNormaliserPathTests: XCTestCase {
+    func testScalarAndCharacterPathsAgree() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var corpus: [String] = [
+            "  «Наличие»  приказа\u{00A0}(1 - да / 0 – нет). ", "учитель-ученик", "учитель – ученик", "10до 19 лет",
+            "МБОУ «СОШ №5»\r\nим. Героя", "Cкoлькo (латинские C, o)", "a\tb\u{2009}c\u{202F}d", "—начало", "конец—",
+            "\"кавычки\" ‘одиночные’ „нижние“", "(формы указать в примечании)*", "x - - y", "№ 5", "ДОП: «ДДТ»;", "",
+            "   ", "-", "«»", "1-да/0-нет", "Доля (%)", "abc ABC", "Ёлка ёж", "мбоудо «цдт»", "ПК-1 ПК‑2 ПК−3",
+        ]
+        let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples/source").path)
+            .filter { $0.hasSuffix(".tsv") }.map { "Examples/source/" + $0 }
+            + ["Templates/criteria.tsv", "Templates/synonyms.tsv", "Templates/tables.tsv"]
+        for f in files {
+            let text = try String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
+            for line in text.split(separator: "\n") { corpus += line.split(separator: "\t").map(String.init) }
+        }
+        XCTAssertGreaterThan(corpus.count, 3_000)
+        var quick = 0
+        for raw in corpus {
+            var s = raw.lowercased()
+            s = s.replacingOccurrences(of: "ё", with: "е")
+            guard TitleNormaliser.singleScalarCharacters(s) else { continue }
+            quick += 1
+            XCTAssertEqual(TitleNormaliser.finish(TitleNormaliser.spacedByScalars(s)),
+                           TitleNormaliser.finish(TitleNormaliser.spacedByCharacters(s)), raw)
+        }
+        XCTAssertGreaterThan(quick, corpus.count * 9 / 10, "most real titles take the quick path")
+        // Combining marks take the character path.
+        XCTAssertFalse(TitleNormaliser.singleScalarCharacters("и\u{306}"))
+    }
+}
+
