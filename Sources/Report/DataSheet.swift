@@ -69,6 +69,9 @@ public enum DataSheet {
             last = (key, group[key]!)
             groupOf[i] = Int32(group[key]!)
         }
+        // Columns by the store's number for a criterion id (no text hashed per value).
+        var columnsOf: [Int32: (value: Int, link: Int?)] = [:]
+        for (id, col) in valueColumn { if let n = all.id(of: id) { columnsOf[n] = (col, linkColumn[id]) } }
         var members = [[Int32]](repeating: [], count: groups.count)
         for (i, g) in groupOf.enumerated() where g >= 0 { members[Int(g)].append(Int32(i)) }
         for (g, (key, year)) in groups.enumerated() {
@@ -78,15 +81,15 @@ public enum DataSheet {
             var cells: [(Int, XLSXWriter.CellValue)] = []
             for i in members[g].lazy.map({ Int($0) }) {
                 // Fields read in place: no observation is built.
-                guard written.insert(all.criterionID(at: i)).inserted, let col = valueColumn[all.criterion(at: i)] else { continue }
-                let criterion = all.criterion(at: i)
+                let id = all.criterionID(at: i)
+                guard written.insert(id).inserted, let (col, linkCol) = columnsOf[id] else { continue }
                 switch all.value(at: i) {
                 case .number(let n)?: cells.append((col, .number(n)))
                 case .text(let s)?, .note(let s)?: cells.append((col, .text(s)))
                 case .list(let l)?: cells.append((col, .text(l.joined(separator: DataSheetFormat.listSeparator))))
                 case nil: break
                 }
-                if let link = all.link(at: i), let lc = linkColumn[criterion] { cells.append((lc, .text(link))) }
+                if let link = all.link(at: i), let lc = linkCol { cells.append((lc, .text(link))) }
             }
             for (col, v) in cells.sorted(by: { $0.0 < $1.0 }) { try ws.write(v, row: r, column: col) }
             r += 1
