@@ -138,6 +138,8 @@ public final class Workbook {
     /// Creates the formats of `styles` now, in this order (see the note on threads above).
     public func register(_ styles: [CellStyle]) throws {
         for s in styles { _ = try format(for: s) }
+        // The format libxlsxwriter gives a link written without a style, numbered now for the same reason.
+        if let url = try requireHandle().pointee.default_url_format { _ = lxw_format_get_xf_index(url) }
     }
 
     /// The libxlsxwriter format for a style, created once per distinct style. Safe to call from several
