@@ -1,7 +1,7 @@
 import Catalogue
 import XLSXReader
 
-/// The observations of a dataset, stored column by column: about 42 bytes per value instead of the 184 of an
+/// The observations of a dataset, stored column by column: about 44 bytes per value instead of the 184 of an
 /// `Observation` with its nine text fields. Texts that repeat (criterion ids, organisation keys, file and sheet
 /// names, raw cell texts, links, text answers) are kept once in a pool and referred to by number; a cell
 /// address is kept as its row and column.
