@@ -27,11 +27,6 @@ public final class Aggregator {
         self.index = index
     }
 
-    /// The observations of one criterion in one year, in dataset order.
-    func observations(_ id: String, year: Int) -> LazyMapSequence<[Int32], Observation> {
-        (index[id]?[year] ?? []).lazy.map { self.dataset.observations[Int($0)] }
-    }
-
     /// Organisations that sent a form for `year`.
     public func organisations(in year: Int) -> [String] {
         lock.lock()

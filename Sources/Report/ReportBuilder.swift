@@ -59,7 +59,7 @@ public struct ReportBuilder {
             { try writeFindings(findings) },
         ]
         jobs += sheets.filter { streamed($0.0) }.sorted { weight($0.0) > weight($1.0) }.map { spec, ws in { try table(ws, spec, wb: wb) } }
-        try ReportBuilder.runConcurrently(jobs)
+        try ParallelJobs.run(jobs)
         data.hide()
         contents.activate()
         try wb.save()
@@ -85,30 +85,6 @@ public struct ReportBuilder {
         case .links: try linkTable(ws, spec)
         case .practices: try practices(ws, spec)
         }
-    }
-
-    /// Runs `jobs` on all cores, each job once, in order of their index as cores free up. Throws the error of
-    /// the first failed job (by index) after all have ended.
-    static func runConcurrently(_ jobs: [() throws -> Void]) throws {
-        let lock = NSLock()
-        var next = 0
-        var errors = [Error?](repeating: nil, count: jobs.count)
-        let workers = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount)
-        DispatchQueue.concurrentPerform(iterations: max(1, workers)) { _ in
-            while true {
-                lock.lock()
-                let i = next
-                next += 1
-                lock.unlock()
-                guard i < jobs.count else { return }
-                do { try jobs[i]() } catch {
-                    lock.lock()
-                    errors[i] = error
-                    lock.unlock()
-                }
-            }
-        }
-        if let first = errors.compactMap({ $0 }).first { throw first }
     }
 
     // MARK: layout
