@@ -8,6 +8,8 @@ public struct Catalogue: Sendable {
     public let criteria: [Criterion]
     public let targets: [Target]
     public let palette: [PaletteEntry]
+    /// The equivalences of the field's wording (thesaurus.tsv).
+    public let thesaurus: Thesaurus
     /// The folder the catalogue was read from.
     public let directory: URL
     private let byId: [String: Int]
@@ -88,6 +90,7 @@ public struct Catalogue: Sendable {
                 table1Row: Int(f["table1_row"]!), table38Row: Int(f["table38_row"]!),
                 reportTables: f["report_tables"]!.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
                 notIndicative: note.isEmpty ? nil : note, wordings: wordings, synonyms: []))
+            if let fw = f["form_wording"], !fw.isEmpty { criteria[criteria.count - 1].formWording = fw }
             byId[id] = criteria.count - 1
         }
         for (line, f) in critFile.records {
@@ -134,7 +137,7 @@ public struct Catalogue: Sendable {
             throw CatalogueError(file: pFile.path, line: nil, "нет цвета для категории «\(c.rawValue)»")
         }
         return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette,
-                         directory: directory, byId: byId)
+                         thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId)
     }
 
     /// Finds the Templates folder: `MENTORING_TEMPLATES`, then `Templates/` in the current directory or a

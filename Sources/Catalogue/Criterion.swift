@@ -75,6 +75,12 @@ public struct Criterion: Equatable, Sendable {
     public let wordings: [Int: String]
     /// Other wordings met in forms and report tables.
     public internal(set) var synonyms: [String]
+    /// How an organisation's own form asks for the criterion, when it differs from the municipal wording
+    /// («Наличие приказа …» for «Количество образовательных организаций, в которых …»); nil when it does not.
+    public internal(set) var formWording: String? = nil
+
+    /// The wording an organisation's form uses in `year`.
+    public func formWording(for year: Int) -> String { formWording ?? wording(for: year) }
 
     /// Whether the criterion was collected in `year` (has a wording for it, or for no year at all).
     public func exists(in year: Int) -> Bool { wordings[year].map { !$0.isEmpty } ?? false }

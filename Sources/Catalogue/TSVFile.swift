@@ -2,13 +2,13 @@ import Foundation
 
 /// A tab-separated file with a header row, as kept in Templates/. Lines starting with `#` and blank lines
 /// are skipped; every record must have as many fields as the header (trailing empty fields may be omitted).
-struct TSVFile {
-    let path: String
-    let header: [String]
+public struct TSVFile {
+    public let path: String
+    public let header: [String]
     /// Records with their 1-based line numbers.
-    let records: [(line: Int, fields: [String: String])]
+    public let records: [(line: Int, fields: [String: String])]
 
-    init(path: String) throws {
+    public init(path: String) throws {
         self.path = path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw CatalogueError(file: path, line: nil, "файл не найден или не в кодировке UTF-8")
@@ -35,7 +35,7 @@ struct TSVFile {
         self.records = records
     }
 
-    func require(_ columns: [String]) throws {
+    public func require(_ columns: [String]) throws {
         for c in columns where !header.contains(c) {
             throw CatalogueError(file: path, line: 1, "нет столбца «\(c)»")
         }

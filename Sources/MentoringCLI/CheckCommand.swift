@@ -3,6 +3,7 @@ import Consolidation
 import Findings
 import Foundation
 import Normaliser
+import Report
 
 /// `mentoring check`: reads the forms and says, per file, what was recognised and what needs attention.
 struct CheckCommand: ParsableCommand {
@@ -22,6 +23,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Показывать и нечёткие сопоставления, и пропущенные столбцы.")
     var verbose = false
 
+    @Option(name: .long, help: "Записать файл сопоставления формулировок с критериями (XLSX) для решений пользователя.")
+    var mappingOut: String?
+
     func validate() throws {
         if options.inputs.isEmpty { throw ValidationError("укажите хотя бы один файл или папку с формами") }
     }
@@ -34,10 +38,18 @@ struct CheckCommand: ParsableCommand {
             if stderrIsTerminal && total > 20 && !json { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
         }
         if stderrIsTerminal && files.count > 20 && !json { printError("") }
-        let attention = reports.contains { $0.issues.contains(where: \.needsAttention) }
+        let attention = reports.contains { $0.issues.contains(where: \.needsAttention) } || dataset.unassigned.contains(where: \.needsDecision)
         // Findings about the data (links, totals, lagging organisations) for the year most forms give.
-        let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
-        let year = options.year ?? Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        let year = MainYear.choose(reports, override: options.year)
+        if let mappingOut {
+            guard let y = year else { throw ValidationError("не удалось определить отчётный год; укажите --year") }
+            do {
+                try MappingWorkbook(catalogue: context.catalogue, dataset: dataset, year: y).write(to: mappingOut)
+            } catch {
+                printError("ошибка: файл сопоставления не записан: \(error)")
+                throw ExitCode(3)
+            }
+        }
         let findings = year.map { FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: $0)).run() } ?? []
         if json {
             let out = CheckOutput(files: reports, findings: findings, summary: CheckSummary(reports: reports, dataset: dataset))
@@ -45,8 +57,10 @@ struct CheckCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(out), as: UTF8.self))
         } else {
+            for l in unusedLines(dataset, catalogue: context.catalogue, year: year) { print(l) }
             for r in reports { print(describe(r, dataset)) }
             print(CheckSummary(reports: reports, dataset: dataset).text)
+            if let mappingOut { print("Файл сопоставления записан: \(mappingOut)") }
             let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
             if !perKind.isEmpty {
                 print("Замечания к данным: " + FindingKind.allCases.compactMap { k in perKind[k].map { "\(k.russian) — \($0)" } }
@@ -82,7 +96,7 @@ struct CheckCommand: ParsableCommand {
         case .error: return "ошибка"
         case .unmappedTitle: return "не найден в каталоге"
         case .fuzzyMatch: return "нечёткое сопоставление"
-        case .ambiguousTitle: return "неоднозначно"
+        case .doubtfulMatch: return "не учтено, проверьте"
         case .ignoredColumn: return "пропущен столбец"
         case .unparsedValue: return "значение не распознано"
         case .duplicateForm: return "повтор формы"
@@ -104,7 +118,7 @@ struct CheckOutput: Encodable {
 /// Totals over all files.
 struct CheckSummary: Encodable {
     var files = 0, read = 0, skipped = 0, organisations = 0, schools = 0, dop = 0, values = 0
-    var needsAttention = 0, fuzzy = 0, unmapped = 0
+    var needsAttention = 0, fuzzy = 0, unmapped = 0, doubtful = 0, unusedValues = 0, unusedWordings = 0
 
     init(reports: [FileReport], dataset: Dataset) {
         files = reports.count
@@ -118,10 +132,15 @@ struct CheckSummary: Encodable {
         needsAttention = issues.filter(\.needsAttention).count
         fuzzy = issues.filter { $0.kind == .fuzzyMatch }.count
         unmapped = issues.filter { $0.kind == .unmappedTitle }.count
+        doubtful = issues.filter { $0.kind == .doubtfulMatch }.count
+        let groups = UnusedSummary.group(dataset.unassigned)
+        unusedValues = groups.reduce(0) { $0 + $1.values }
+        unusedWordings = groups.count
     }
 
     var text: String {
         "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)); организаций \(organisations) (школ \(schools), ДОП \(dop)); " +
-        "значений \(values); нечётких сопоставлений \(fuzzy); нераспознанных заголовков \(unmapped); требуют внимания \(needsAttention)."
+        "значений учтено \(values), не учтено \(unusedValues) (формулировок \(unusedWordings): не наверняка — строк \(doubtful), " +
+        "не найдено в каталоге — \(unmapped)); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
     }
 }

@@ -14,10 +14,23 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).")
     var templates: String?
 
-    /// The normaliser context from the catalogue in Templates/.
+    @Option(name: .long, help: "Файл сопоставления (из check --mapping-out) с решениями по формулировкам.")
+    var mapping: String?
+
+    /// The Templates folder: `--templates`, or found beside the program.
+    func templatesFolder() throws -> URL {
+        try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
+    }
+
+    /// The normaliser context from the catalogue in Templates/, with the decisions of `--mapping`.
     func context() throws -> NormaliserContext {
-        let dir = try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
-        return try NormaliserContext.load(templates: dir, defaultYear: year)
+        let base = try NormaliserContext.load(templates: try templatesFolder(), defaultYear: year)
+        guard let mapping else { return base }
+        do {
+            return base.with(decisions: try MappingFile.read(mapping, catalogue: base.catalogue))
+        } catch {
+            throw ValidationError("файл сопоставления не прочитан: \(error)")
+        }
     }
 }
 
@@ -28,3 +41,16 @@ func printError(_ text: String) {
 
 /// Whether standard error is a terminal (progress is shown only then).
 var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+/// The lines every reading command prints first: what could not be used, grouped by wording.
+func unusedLines(_ dataset: Dataset, catalogue: Catalogue, year: Int?) -> [String] {
+    let groups = UnusedSummary.group(dataset.unassigned)
+    guard !groups.isEmpty else { return [] }
+    let values = groups.reduce(0) { $0 + $1.values }
+    var out = ["НЕ УЧТЕНО \(values) \(Plural.word(values, "значение", "значения", "значений")) " +
+               "(\(groups.count) \(Plural.word(groups.count, "формулировка", "формулировки", "формулировок"))): " +
+               "решите в файле сопоставления (mentoring check … --mapping-out сопоставление.xlsx, затем --mapping сопоставление.xlsx)."]
+    out += groups.prefix(30).map { "  " + UnusedSummary.line($0, catalogue: catalogue, year: year) }
+    if groups.count > 30 { out.append("  … и ещё \(groups.count - 30) — все в файле сопоставления и на листе «Замечания».") }
+    return out
+}

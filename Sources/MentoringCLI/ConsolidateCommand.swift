@@ -37,8 +37,8 @@ struct ConsolidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let templates = try options.templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
-        let context = try NormaliserContext.load(templates: templates, defaultYear: options.year)
+        let templates = try options.templatesFolder()
+        let context = try options.context()
         let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
         var clock = PhaseClock()
         let files = InputReader.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history
@@ -51,9 +51,7 @@ struct ConsolidateCommand: ParsableCommand {
         for r in reports where r.failed {
             printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))
         }
-        let formYears = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
-        guard let year = options.year ?? Dictionary(formYears.map { ($0, 1) }, uniquingKeysWith: +)
-            .max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else {
+        guard let year = MainYear.choose(reports, override: options.year) else {
             printError("ошибка: ни одной формы организации не прочитано — сводить нечего")
             throw ExitCode(1)
         }
@@ -70,19 +68,31 @@ struct ConsolidateCommand: ParsableCommand {
         }
         clock.lap("write")
         if timings { printError(clock.summary) }
+        // What could not be used comes first; every count below is of one thing, said once.
+        for l in unusedLines(dataset, catalogue: context.catalogue, year: year) { print(l) }
         let orgs = consolidation.aggregator.organisations(in: year).compactMap { dataset.organisations[$0] }
         let criteria = context.catalogue.criteria(in: year).filter { $0.aggregation != .none }
-        let filled = criteria.filter { consolidation.value($0.id, year)?.number != nil }.count
+        let filled = criteria.filter { consolidation.value($0.id, year)?.number != nil }
+        let partial = filled.filter { c in
+            [.sum, .countYes, .mean].contains(c.aggregation)
+                && (consolidation.value(c.id, year)?.organisations ?? 0) < orgs.count
+        }
         let skipped = reports.filter(\.failed).count
         let attention = reports.flatMap(\.issues).filter(\.needsAttention).count
+        let unused = dataset.unassigned.filter(\.needsDecision).count
         print("Свод за \(year) год: организаций \(orgs.count) (школ \(orgs.filter { $0.type == .school }.count), ДОП \(orgs.filter { $0.type == .dop }.count)); " +
-              "критериев со значением \(filled) из \(criteria.count); файлов прочитано \(reports.count - skipped), пропущено \(skipped); замечаний \(attention).")
+              "критериев со значением \(filled.count) из \(criteria.count)" +
+              (partial.isEmpty ? "" : ", из них не по всем организациям \(partial.count) (\(partial.prefix(5).map(\.id).joined(separator: ", "))\(partial.count > 5 ? ", …" : ""))") +
+              "; файлов прочитано \(reports.count - skipped), пропущено \(skipped).")
+        if attention > 0 {
+            print("Сообщений о чтении форм, требующих внимания: \(attention) (лист «Замечания», вид «чтение формы»).")
+        }
         let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
         if !perKind.isEmpty {
-            print("Замечания к данным (лист «Замечания»): " + FindingKind.allCases.compactMap { k in
+            print("Замечаний к данным: \(findings.count) (лист «Замечания»): " + FindingKind.allCases.compactMap { k in
                 perKind[k].map { "\(k.russian) — \($0)" } }.joined(separator: "; ") + ".")
         }
         print("Книга записана: \(output)")
-        if skipped > 0 || attention > 0 { throw ExitCode(1) }
+        if skipped > 0 || attention > 0 || unused > 0 { throw ExitCode(1) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Catalogue
 
 /// Where a value came from: file, sheet and cell.
 public struct SourceRef: Codable, Hashable, Sendable, CustomStringConvertible {
@@ -41,7 +42,23 @@ public enum ObservedValue: Codable, Hashable, Sendable {
 }
 
 /// How the title of a value was matched to the catalogue.
-public enum MatchKind: String, Codable, Sendable { case exact, synonym, fuzzy, history }
+public enum MatchKind: String, Codable, Sendable {
+    case exact, synonym, thesaurus, history
+    /// By the user's decision in the mapping file.
+    case decided
+    /// By similarity, certain enough to be used (always reported).
+    case fuzzy
+
+    init(_ how: MatchHow) {
+        switch how {
+        case .decided: self = .decided
+        case .exact: self = .exact
+        case .synonym: self = .synonym
+        case .thesaurus: self = .thesaurus
+        case .similar: self = .fuzzy
+        }
+    }
+}
 
 /// One value of one criterion, for one organisation (or the municipality) and year.
 public struct Observation: Codable, Equatable, Sendable {
@@ -78,7 +95,7 @@ public struct Observation: Codable, Equatable, Sendable {
 
 /// Kinds of things the normaliser reports about a file.
 public enum IssueKind: String, Codable, Sendable {
-    case error, unmappedTitle = "unmapped_title", fuzzyMatch = "fuzzy_match", ambiguousTitle = "ambiguous_title"
+    case error, unmappedTitle = "unmapped_title", fuzzyMatch = "fuzzy_match", doubtfulMatch = "doubtful_match"
     case ignoredColumn = "ignored_column", unparsedValue = "unparsed_value", duplicateForm = "duplicate_form"
     case yearMismatch = "year_mismatch", missingYear = "missing_year", missingOrganisation = "missing_organisation"
     case duplicateCriterion = "duplicate_criterion", unknownLayout = "unknown_layout"
@@ -132,6 +149,66 @@ public struct FileReport: Codable, Sendable {
     public var failed: Bool { issues.contains { $0.kind == .error || $0.kind == .unknownLayout } }
 }
 
+/// Why a value read was not used.
+public enum UnassignedStatus: String, Codable, Sendable {
+    /// A guess that is not certain («проверьте»): used once the user confirms it in the mapping file.
+    case doubtful
+    /// No criterion is close enough («не сопоставлено»).
+    case unmatched
+    /// The user said it is not a criterion («не учитывать»).
+    case ignored
+    /// Its criterion was already filled by another row of the same form.
+    case repeated
+
+    /// The status as the mapping file writes it.
+    public var russian: String {
+        switch self {
+        case .doubtful: return "проверьте"
+        case .unmatched, .repeated: return "не сопоставлено"
+        case .ignored: return "не учитывать"
+        }
+    }
+}
+
+/// A value read from an input that no criterion took: kept with its wording and candidates, so that
+/// nothing read is lost, the summary can say what was not used, and the mapping file can offer it.
+public struct UnassignedValue: Codable, Equatable, Sendable {
+    /// The row title or column header as written.
+    public var wording: String
+    /// `TitleTokens.key` of the wording: rows with one key are one wording.
+    public var key: String
+    public var status: UnassignedStatus
+    /// Candidate criteria, best first, with their similarity.
+    public var candidates: [String]
+    public var scores: [Double]
+    /// The value as written, and the link given with it.
+    public var raw: String
+    public var link: String?
+    /// Organisation key; nil for the municipality's form or history.
+    public var organisation: String?
+    public var year: Int?
+    public var layout: InputLayout?
+    public var source: SourceRef
+
+    public init(wording: String, key: String, status: UnassignedStatus, candidates: [Candidate], raw: String,
+                link: String?, organisation: String?, year: Int?, layout: InputLayout?, source: SourceRef) {
+        self.wording = wording
+        self.key = key
+        self.status = status
+        self.candidates = candidates.map(\.id)
+        self.scores = candidates.map(\.score)
+        self.raw = raw
+        self.link = link
+        self.organisation = organisation
+        self.year = year
+        self.layout = layout
+        self.source = source
+    }
+
+    /// Whether the user still has to decide (everything but «не учитывать»).
+    public var needsDecision: Bool { status != .ignored }
+}
+
 /// A municipal value of an earlier year, from a history workbook.
 public struct HistoryValue: Codable, Equatable, Sendable {
     public var criterion: String
@@ -150,6 +227,19 @@ public struct DynamicsOverride: Codable, Equatable, Sendable {
     public var source: SourceRef
 }
 
+/// A wording that was used for a criterion in one input (for the mapping file).
+public struct ResolvedWording: Codable, Equatable, Sendable {
+    public var wording: String
+    public var key: String
+    public var criterion: String
+    public var match: MatchKind
+    public var score: Double
+    /// The first place it was met.
+    public var source: SourceRef
+    /// How many rows or columns used it.
+    public var count: Int
+}
+
 /// Everything read from the inputs: organisations × criteria × years, with history.
 public struct Dataset: Codable, Sendable {
     public var organisations: [String: Organisation] = [:]
@@ -158,19 +248,35 @@ public struct Dataset: Codable, Sendable {
     public var dynamics: [DynamicsOverride] = []
     /// Best practices (Table 35): topic, organisation, nomination.
     public var bestPractices: [[String]] = []
+    /// Values read that no criterion took, in input order.
+    public var unassigned: [UnassignedValue] = []
+    /// Wordings resolved to a criterion (by wording key and criterion), with how and how many times: the
+    /// mapping file lists them too.
+    public var resolved: [String: ResolvedWording] = [:]
 
     public init() {}
 
-    /// Appends another dataset read from a later file (organisations already known keep their first record).
+    /// Appends another dataset read from a later file. An organisation met in both keeps the cleanest of its
+    /// names (`OrganisationName.cleanest`, so the name does not depend on the order of the files) and its first
+    /// type unless that is `.unknown`; a new organisation's name is cleaned (`Dataset.record`).
     public mutating func merge(_ other: Dataset) {
-        // Into an empty dataset (the first file read, often the only one: a wide export) nothing is copied.
-        if organisations.isEmpty { organisations = other.organisations } else {
-            for (k, o) in other.organisations where organisations[k] == nil { organisations[k] = o }
+        // Into an empty dataset (the first file read, often the only one: a wide export) nothing is copied but
+        // the few names to clean.
+        if organisations.isEmpty {
+            organisations = other.organisations
+            for (k, o) in other.organisations {
+                let name = OrganisationName.clean(o.name)
+                if name != o.name { organisations[k]!.name = name }
+            }
+        } else {
+            for o in other.organisations.values { record(o) }
         }
         if observations.isEmpty { observations = other.observations } else { observations += other.observations }
         history += other.history
         dynamics += other.dynamics
         bestPractices += other.bestPractices
+        unassigned += other.unassigned
+        for (_, r) in other.resolved { noteResolved(r) }
     }
 
     /// The years that hold observations.

@@ -1,24 +1,47 @@
 import Catalogue
+import Foundation
 
-/// The labels that identify columns and fields of the AIS forms, compared after `TitleNormaliser`.
-enum HeaderLabels {
-    static func set(_ words: [String]) -> TextSet { TextSet(words.map(TitleNormaliser.normalise)) }
+/// The labels that name columns and fields of the forms (Templates/labels.tsv, columns `role`, `label`),
+/// compared after `TitleNormaliser`. Labels are one piece of evidence: a form whose header says something
+/// else is still read when its columns hold criteria, values and links (`FormLayoutReader`).
+public struct HeaderLabels: Sendable {
+    public enum Role: String, CaseIterable, Sendable {
+        case criterion, value, link, direction, number, note, organisation
+        case orgType = "org_type", year, municipality, dynamics
+    }
 
-    static let criterion = set(["Критерий", "Наименование критерия", "Критерии", "Название критерия", "Наименование показателя/критерия"])
-    static let value = set(["Значение", "Количество", "Единица измерения (количество)", "Значение критерия",
-                            "Единица измерения", "Значение показателя", "Количество (значение)"])
-    static let link = set(["Ссылка", "Источник информации", "Измерительный материал/источник информации",
-                           "Измерительный материал / источник информации", "Ссылка на документ", "Ссылка на источник",
-                           "Подтверждающий документ", "Источник"])
-    static let direction = set(["Показатель", "Направление", "Наименование показателя"])
-    static let number = set(["№", "№ п/п", "№п/п", "N", "п/п", "No"])
-    static let note = set(["Примечание", "Комментарий", "Примечания"])
-    static let organisation = set(["Образовательная организация", "Наименование ОО", "ОО", "Наименование организации",
-                                   "Организация", "Наименование образовательной организации", "Краткое наименование ОО"])
-    static let orgType = set(["Тип ОО", "Тип организации", "Тип образовательной организации", "Вид ОО"])
-    static let year = set(["Отчетный год", "Год", "Период", "Отчетный период", "Год мониторинга"])
-    static let municipality = set(["Муниципальное образование", "Муниципалитет", "МО"])
-    static let dynamics = set(["Динамика"])
+    private var byRole: [Role: TextSet] = [:]
+
+    public init(_ labels: [Role: [String]]) {
+        for (role, words) in labels { byRole[role] = TextSet(words.map(TitleNormaliser.normalise)) }
+    }
+
+    /// Reads labels.tsv from a Templates folder.
+    public static func load(from directory: URL) throws -> HeaderLabels {
+        let file = try TSVFile(path: directory.appendingPathComponent("labels.tsv").path)
+        try file.require(["role", "label"])
+        var labels: [Role: [String]] = [:]
+        for (line, f) in file.records {
+            guard let role = Role(rawValue: f["role"]!) else {
+                throw CatalogueError(file: file.path, line: line,
+                    "неизвестная роль «\(f["role"]!)» (допустимы: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            labels[role, default: []].append(f["label"]!)
+        }
+        return HeaderLabels(labels)
+    }
+
+    /// Whether a normalised text is a label of `role`.
+    public func contains(_ role: Role, _ normalised: String) -> Bool { byRole[role]?.contains(normalised) ?? false }
+
+    /// The role of a normalised label among `roles`, in their order.
+    func role(of normalised: String, among roles: [Role]) -> Role? { roles.first { contains($0, normalised) } }
+
+    /// Whether the text is a label of a field above a form (organisation, type, year, municipality).
+    func isFieldLabel(_ text: String) -> Bool {
+        let t = TitleNormaliser.normalise(text)
+        return [.organisation, .orgType, .year, .municipality].contains { contains($0, t) }
+    }
 
     /// A year column title: "2022", "2022 г.", "2022г", "2022 год".
     static func yearColumn(_ text: String) -> Int? {
@@ -37,5 +60,14 @@ enum HeaderLabels {
             digits = ""
         }
         return last
+    }
+
+    /// The year a title names as the reporting one: «… за 2024 год», «… 2024 г.», «2023/2024 учебный год»
+    /// (the last); nil when no year stands by «год»/«г.» or alone.
+    static func year(inTitle text: String) -> Int? {
+        let t = TitleNormaliser.normalise(text)
+        guard let r = t.range(of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн)",
+                              options: .regularExpression) else { return nil }
+        return year(in: String(t[r]))
     }
 }

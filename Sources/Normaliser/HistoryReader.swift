@@ -4,7 +4,7 @@ import XLSXReader
 /// A history workbook: a criterion column and one column per year («2022», «2022 г.»), optionally
 /// «Показатель» and «Динамика» columns. A «Динамика» column applies to the two year columns left of it
 /// and overrides the computed category (that is how «Условно положительная» arrives).
-struct HistoryReader {
+struct HistoryReader: SheetLayout {
     let context: NormaliserContext
     let file: String
 
@@ -15,16 +15,32 @@ struct HistoryReader {
         var dynamics: [(column: Int, from: Int, to: Int)]
     }
 
-    static func findHeader(_ table: SheetTable) -> Header? {
+    static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
+        let table = try sheet.table()
+        guard let h = findHeader(table, labels: context.labels) else { return nil }
+        let reader = HistoryReader(context: context, file: sheet.path)
+        let titles = table.rows.filter { $0.index > h.row }.compactMap { r in r.cells.first { $0.column == h.criterion }?.text }
+            .filter { !$0.trimmed.isEmpty }
+        let known = titles.filter { t in
+            let e = context.resolver.evidence(RowQuery(title: t, year: nil, scope: .any))
+            return e.fixed != nil || (e.candidates.first?.score ?? 0) >= context.resolver.suggestScore
+        }.count
+        guard known > 0 else { return nil }
+        return LayoutPlan(layout: .history, score: 0.5 + 0.5 * Double(known) / Double(max(titles.count, 1))) { dataset, report in
+            reader.read(table, header: h, into: &dataset, report: &report)
+        }
+    }
+
+    static func findHeader(_ table: SheetTable, labels: HeaderLabels) -> Header? {
         for row in table.rows.prefix(20) {
             var criterion = -1
             var years: [(Int, Int)] = []
             var dynamics: [Int] = []
             for c in row.cells {
                 let t = TitleNormaliser.normalise(c.text)
-                if HeaderLabels.criterion.contains(t), criterion < 0 { criterion = c.column }
+                if labels.contains(.criterion, t), criterion < 0 { criterion = c.column }
                 else if let y = HeaderLabels.yearColumn(c.text) { years.append((c.column, y)) }
-                else if HeaderLabels.dynamics.contains(t) || t.hasPrefix("динамика") { dynamics.append(c.column) }
+                else if labels.contains(.dynamics, t) || t.hasPrefix("динамика") { dynamics.append(c.column) }
             }
             guard criterion >= 0, !years.isEmpty else { continue }
             let dyn: [(Int, Int, Int)] = dynamics.compactMap { col in
@@ -40,18 +56,19 @@ struct HistoryReader {
     func read(_ table: SheetTable, header h: Header, into dataset: inout Dataset, report: inout FileReport) {
         report.layout = .history
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: table.name, cell: CellRef(row: r, column: c).description) }
-        for row in table.rows where row.index > h.row {
-            guard let title = row.cells.first(where: { $0.column == h.criterion })?.text,
-                  !title.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let match = context.matcher.match(title, year: h.years.last?.year)
-            guard let id = match.id else {
-                report.issues.append(FileIssue(.unmappedTitle, ref(row.index, h.criterion), "критерий «\(title)» не найден в каталоге"))
-                continue
-            }
-            if case .fuzzy(_, let score) = match {
-                report.issues.append(FileIssue(.fuzzyMatch, ref(row.index, h.criterion),
-                                               "«\(title)» сопоставлен с «\(id)» по сходству \(ValueFormatting.number(score))"))
-            }
+        // The rows are assigned together, each criterion once.
+        let rows = table.rows.filter { $0.index > h.row }.compactMap { row -> (Row, String)? in
+            guard let title = row.cells.first(where: { $0.column == h.criterion })?.text.trimmed, !title.isEmpty else { return nil }
+            return (row, title)
+        }
+        let resolutions = FormAssignment.assign(rows.map {
+            context.resolver.evidence(RowQuery(title: $0.1, year: h.years.last?.year, scope: .any))
+        }, resolver: context.resolver)
+        for ((row, title), resolution) in zip(rows, resolutions) {
+            let raw = h.years.compactMap { y in row.cells.first { $0.column == y.column }?.text }.filter { !$0.isEmpty }.joined(separator: " | ")
+            let outcome = RowOutcome.Row(title: title, at: ref(row.index, h.criterion), raw: raw, link: nil, organisation: nil,
+                                         year: h.years.last?.year, layout: .history, hasContent: !raw.isEmpty)
+            guard let (id, _) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
             report.mapped += 1
             let unit = context.catalogue.criterion(id)!.unit
             for (col, year) in h.years {

@@ -49,11 +49,14 @@ public struct InputReader {
             }
             var recognised = false
             for sheet in file.sheets where sheet.state == .visible {
-                if try readSheet(file, sheet, into: &dataset, report: &report) { recognised = true }
+                let source = try SheetSource(path: path, file: file, sheet: sheet)
+                guard let plan = try SheetLayouts.best(source, context: context) else { continue }
+                try plan.read(&dataset, &report)
+                recognised = true
             }
             if !recognised {
                 report.issues.append(FileIssue(.unknownLayout, nil,
-                    "не удалось распознать форму: нет строки заголовка с «Критерий» и «Значение», нет столбца «Образовательная организация» с критериями, нет столбцов по годам"))
+                    "не удалось распознать форму: ни в одном столбце нет формулировок критериев каталога (нет ни формы организации, ни сводной выгрузки, ни таблицы по годам)"))
             }
         } catch {
             report.issues.append(FileIssue(.error, nil, String(describing: error)))
@@ -90,46 +93,20 @@ public struct InputReader {
         return reports
     }
 
-    private func readSheet(_ file: XLSXFile, _ sheet: SheetInfo, into dataset: inout Dataset,
-                           report: inout FileReport) throws -> Bool {
-        let reader = try file.rows(sheet)
-        var peeked: [Row] = []
-        while peeked.count < 40, let row = try reader.next() { peeked.append(row) }
+}
 
-        if TitleNormaliser.normalise(sheet.name) == "лучшие практики" {
-            var rest = peeked
-            while let row = try reader.next() { rest.append(row) }
-            readBestPractices(rest, into: &dataset)
-            return true
-        }
-        if let h = WideLayoutReader.findHeader(peeked, context: context, file: file.path, sheet: sheet.name) {
-            try WideLayoutReader(context: context, file: file.path, sheet: sheet.name)
-                .read(header: h, peeked: peeked, reader: reader, into: &dataset, report: &report)
-            return true
-        }
-        var rows = peeked
-        while let row = try reader.next() { rows.append(row) }
-        var links: [CellRef: Hyperlink] = [:]
-        for (ref, link) in reader.hyperlinks { links[ref] = link }
-        let table = SheetTable(name: sheet.name, rows: rows, merged: reader.mergedRanges, hyperlinks: links,
-                               hiddenColumns: reader.hiddenColumns)
-        if let h = FormLayoutReader.findHeader(table) {
-            FormLayoutReader(context: context, file: file.path, table: table).read(header: h, into: &dataset, report: &report)
-            return true
-        }
-        if let h = HistoryReader.findHeader(table) {
-            HistoryReader(context: context, file: file.path).read(table, header: h, into: &dataset, report: &report)
-            return true
-        }
-        return false
-    }
-
-    private func readBestPractices(_ rows: [Row], into dataset: inout Dataset) {
-        guard let header = rows.first(where: { r in r.cells.contains { TitleNormaliser.normalise($0.text) == "тема" } }) else { return }
-        let cols = header.cells.filter { !HeaderLabels.number.contains(TitleNormaliser.normalise($0.text)) }.map(\.column)
-        for row in rows where row.index > header.index {
-            let values = cols.map { c in row.cells.first { $0.column == c }?.text ?? "" }
-            if values.contains(where: { !$0.isEmpty }) { dataset.bestPractices.append(values) }
+/// The «Лучшие практики» sheet of the municipal form (Table 35): Тема | Образовательная организация | Номинация.
+struct BestPracticesReader: SheetLayout {
+    static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
+        guard TitleNormaliser.normalise(sheet.sheet.name) == "лучшие практики" else { return nil }
+        let table = try sheet.table()
+        return LayoutPlan(layout: .municipalForm, score: 1) { dataset, _ in
+            guard let header = table.rows.first(where: { r in r.cells.contains { TitleNormaliser.normalise($0.text) == "тема" } }) else { return }
+            let cols = header.cells.filter { !context.labels.contains(.number, TitleNormaliser.normalise($0.text)) }.map(\.column)
+            for row in table.rows where row.index > header.index {
+                let values = cols.map { c in row.cells.first { $0.column == c }?.text ?? "" }
+                if values.contains(where: { !$0.isEmpty }) { dataset.bestPractices.append(values) }
+            }
         }
     }
 }
@@ -176,13 +153,22 @@ enum DatasetChecks {
 
     /// The year most forms give; a form of another year is an error.
     static func checkYears(_ reports: inout [FileReport]) {
-        let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
-        let counts = Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +)
-        if let main = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, counts.count > 1 {
+        let years = Set(reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year))
+        if let main = MainYear.choose(reports), years.count > 1 {
             for i in reports.indices where (reports[i].layout == .form) && reports[i].year != nil && reports[i].year != main {
                 reports[i].issues.append(FileIssue(.yearMismatch, nil,
                     "форма за \(reports[i].year!) год, а остальные — за \(main); проверьте отчётный год"))
             }
         }
+    }
+}
+
+/// The reporting year of a run, chosen in one place: `--year` when given, otherwise the year most forms
+/// and wide exports give (the later one on a tie).
+public enum MainYear {
+    public static func choose(_ reports: [FileReport], override: Int? = nil) -> Int? {
+        if let override { return override }
+        let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
+        return Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 }

@@ -1,25 +1,36 @@
 import Catalogue
 import Foundation
 
-/// What every layout reader needs: the catalogue, its matcher, the organisation registry and defaults.
+/// What every layout reader needs: the catalogue, its resolver, the header labels, the organisation
+/// registry and defaults.
 public struct NormaliserContext: Sendable {
     public let catalogue: Catalogue
-    public let matcher: CriterionMatcher
+    public let resolver: CriterionResolver
+    public let labels: HeaderLabels
     public let registry: OrganisationRegistry
     /// The year to assume when a form does not say (from `--year`).
     public var defaultYear: Int?
 
-    public init(catalogue: Catalogue, registry: OrganisationRegistry = OrganisationRegistry(), defaultYear: Int? = nil) {
+    public init(catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),
+                decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil) {
         self.catalogue = catalogue
-        self.matcher = CriterionMatcher(catalogue: catalogue)
+        self.resolver = CriterionResolver(catalogue: catalogue, decisions: decisions)
+        self.labels = labels
         self.registry = registry
         self.defaultYear = defaultYear
     }
 
-    /// Loads the catalogue and registry from a Templates folder.
-    public static func load(templates: URL, defaultYear: Int? = nil) throws -> NormaliserContext {
-        NormaliserContext(catalogue: try Catalogue.load(from: templates),
-                          registry: try OrganisationRegistry.load(from: templates), defaultYear: defaultYear)
+    /// Loads the catalogue, labels and registry from a Templates folder.
+    public static func load(templates: URL, decisions: MappingDecisions = MappingDecisions(),
+                            defaultYear: Int? = nil) throws -> NormaliserContext {
+        NormaliserContext(catalogue: try Catalogue.load(from: templates), labels: try HeaderLabels.load(from: templates),
+                          registry: try OrganisationRegistry.load(from: templates), decisions: decisions,
+                          defaultYear: defaultYear)
+    }
+
+    /// The same context with the user's mapping decisions.
+    public func with(decisions: MappingDecisions) -> NormaliserContext {
+        NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear)
     }
 
     /// The organisation for a name as written: registry first, then the heuristics.

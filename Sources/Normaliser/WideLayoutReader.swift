@@ -5,7 +5,7 @@ import XLSXReader
 /// Layout B: a wide export, one row per organisation and one column per criterion (each optionally followed
 /// by a «Ссылка» column). The header takes one to three rows; direction names merged above the criteria are
 /// ignored. Rows are streamed; hyperlinks, which follow the cells in the file, are attached at the end.
-struct WideLayoutReader {
+struct WideLayoutReader: SheetLayout {
     let context: NormaliserContext
     let file: String
     let sheet: String
@@ -16,6 +16,14 @@ struct WideLayoutReader {
         var link: Int?
     }
 
+    /// A header column no criterion took: its values are kept as unassigned, row by row.
+    struct Unassigned {
+        var title: String
+        var status: UnassignedStatus
+        var candidates: [Candidate]
+        var link: Int?
+    }
+
     struct Header {
         /// Index of the last header row.
         var row: Int
@@ -23,20 +31,37 @@ struct WideLayoutReader {
         var type: Int?
         var year: Int?
         var columns: [Int: Column] = [:]
+        var unassigned: [Int: Unassigned] = [:]
         var issues: [FileIssue] = []
+        var resolved = Dataset()
+        /// Share of the header's criterion columns that resolve (used or doubtful).
+        var share = 0.0
+    }
+
+    static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
+        guard let h = findHeader(sheet.peeked, context: context, file: sheet.path, sheet: sheet.sheet.name) else { return nil }
+        let reader = WideLayoutReader(context: context, file: sheet.path, sheet: sheet.sheet.name)
+        return LayoutPlan(layout: .wide, score: 0.5 + 0.5 * h.share) { dataset, report in
+            try reader.read(header: h, peeked: sheet.peeked, reader: sheet.reader, into: &dataset, report: &report)
+        }
     }
 
     /// Recognises a wide header among the first rows: an organisation column and at least three criteria.
     static func findHeader(_ rows: [Row], context: NormaliserContext, file: String, sheet: String) -> Header? {
+        let labels = context.labels, resolver = context.resolver
+        func resolves(_ text: String) -> Bool {
+            let e = resolver.evidence(RowQuery(title: text, year: nil, scope: .organisation))
+            return e.fixed != nil || (e.candidates.first?.score ?? 0) >= resolver.suggestScore
+        }
         for (i, row) in rows.prefix(10).enumerated() {
-            guard let orgCell = row.cells.first(where: { HeaderLabels.organisation.contains(TitleNormaliser.normalise($0.text)) }) else { continue }
+            guard let orgCell = row.cells.first(where: { labels.contains(.organisation, TitleNormaliser.normalise($0.text)) }) else { continue }
             // Titles per column: the lowest non-empty text over this row and the two rows below it that still
             // look like header rows (no organisation data yet).
             var titleRows = [row]
             for next in rows.dropFirst(i + 1).prefix(2) {
                 // A data row names an organisation; a header row leaves that column empty.
                 if next.cells.contains(where: { $0.column == orgCell.column && !$0.text.isEmpty }) { break }
-                let mapped = next.cells.filter { context.matcher.match($0.text).id != nil || isLinkTitle($0.text) }.count
+                let mapped = next.cells.filter { resolves($0.text) || isLinkTitle($0.text, labels) }.count
                 if mapped >= 2 { titleRows.append(next) } else { break }
             }
             var h = Header(row: titleRows.last!.index, organisation: orgCell.column)
@@ -45,41 +70,57 @@ struct WideLayoutReader {
             // Three criteria besides the organisation at the least (a form's «Образовательная организация | name»
             // label row stops here, before any title is matched).
             if titles.count < 4 { continue }
+            var criterionColumns: [(column: Int, title: String, row: Int)] = []
+            var linkOf: [Int: Int] = [:]
             var lastCriterionColumn: Int?
             for col in titles.keys.sorted() where col != h.organisation {
                 let (title, r) = titles[col]!
                 let t = TitleNormaliser.normalise(title)
-                let ref = SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description)
-                if HeaderLabels.orgType.contains(t) { h.type = col; continue }
-                if HeaderLabels.year.contains(t) { h.year = col; continue }
-                if HeaderLabels.number.contains(t) || HeaderLabels.municipality.contains(t) { continue }
-                if isLinkTitle(title) {
-                    if let last = lastCriterionColumn, h.columns[last]?.link == nil { h.columns[last]?.link = col }
+                if labels.contains(.orgType, t) { h.type = col; continue }
+                if labels.contains(.year, t) { h.year = col; continue }
+                if labels.contains(.number, t) || labels.contains(.municipality, t) { continue }
+                if isLinkTitle(title, labels) {
+                    if let last = lastCriterionColumn, linkOf[last] == nil { linkOf[last] = col }
                     continue
                 }
-                switch context.matcher.match(title) {
-                case .exact(let id): h.columns[col] = Column(criterion: id, match: .exact); lastCriterionColumn = col
-                case .synonym(let id): h.columns[col] = Column(criterion: id, match: .synonym); lastCriterionColumn = col
-                case .fuzzy(let id, let score):
-                    h.columns[col] = Column(criterion: id, match: .fuzzy); lastCriterionColumn = col
-                    h.issues.append(FileIssue(.fuzzyMatch, ref, "«\(title)» сопоставлен с «\(id)» по сходству \(ValueFormatting.number(score))"))
-                case .ambiguous(let ids):
-                    h.issues.append(FileIssue(.ambiguousTitle, ref, "«\(title)» подходит к нескольким критериям (\(ids.joined(separator: ", ")))"))
-                    lastCriterionColumn = nil
-                case .none:
-                    if titleRows.count > 1 && r < titleRows.last!.index { continue } // a direction name above criteria
-                    h.issues.append(FileIssue(.unmappedTitle, ref, "столбец «\(title)» не найден в каталоге; его значения не учтены"))
-                    lastCriterionColumn = nil
-                }
+                // A direction's name above criteria is not a column of its own.
+                if titleRows.count > 1 && r < titleRows.last!.index && resolver.direction(of: title) != nil { continue }
+                criterionColumns.append((col, title, r))
+                lastCriterionColumn = col
             }
+            // The columns of the header are assigned together: each criterion once.
+            let evidence = criterionColumns.map { resolver.evidence(RowQuery(title: $0.title, year: nil, scope: .organisation)) }
+            let resolutions = FormAssignment.assign(evidence, resolver: resolver)
+            var report = FileReport(file: file)
+            var known = 0
+            for ((col, title, r), resolution) in zip(criterionColumns, resolutions) {
+                let ref = SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description)
+                let outcome = RowOutcome.Row(title: title, at: ref, raw: "", link: nil, organisation: nil, year: nil,
+                                             layout: .wide, hasContent: true, keepsValue: false)
+                if let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &h.resolved, report: &report) {
+                    h.columns[col] = Column(criterion: id, match: kind, link: linkOf[col])
+                    known += 1
+                    continue
+                }
+                let status: UnassignedStatus
+                switch resolution {
+                case .doubtful: status = .doubtful; known += 1
+                case .ignored: status = .ignored
+                case .repeated: status = .repeated
+                default: status = .unmatched
+                }
+                h.unassigned[col] = Unassigned(title: title, status: status, candidates: resolution.candidates, link: linkOf[col])
+            }
+            h.issues = report.issues
+            h.share = criterionColumns.isEmpty ? 0 : Double(known) / Double(criterionColumns.count)
             if h.columns.count >= 3 { return h }
         }
         return nil
     }
 
-    static func isLinkTitle(_ text: String) -> Bool {
+    static func isLinkTitle(_ text: String, _ labels: HeaderLabels) -> Bool {
         let t = TitleNormaliser.normalise(text)
-        return HeaderLabels.link.contains(t) || t.hasPrefix("ссылка")
+        return labels.contains(.link, t) || t.hasPrefix("ссылка")
     }
 
     /// What one batch of rows gives: its values, its organisations and its part of the file's report.
@@ -100,6 +141,7 @@ struct WideLayoutReader {
               report: inout FileReport) throws {
         report.layout = .wide
         report.issues += h.issues
+        for (_, r) in h.resolved.resolved { dataset.noteResolved(r) }
         report.mapped = h.columns.count
         var rowSpans: [Int: Range<Int>] = [:]
         var orgCount = 0
@@ -156,6 +198,7 @@ struct WideLayoutReader {
         let file = self.file, sheet = self.sheet, context = self.context
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
         let criterionColumns = h.columns.sorted { $0.key < $1.key }
+        let unassigned = h.unassigned.sorted { $0.key < $1.key }
         let units = criterionColumns.map { context.catalogue.criterion($0.value.criterion)!.unit }
         let fileID = part.dataset.observations.intern(file), sheetID = part.dataset.observations.intern(sheet)
         let criterionIDs = criterionColumns.map { part.dataset.observations.intern($0.value.criterion) }
@@ -200,6 +243,16 @@ struct WideLayoutReader {
                 part.values += 1
             }
             if part.dataset.observations.count > first { part.rowSpans.append((row.index, first..<part.dataset.observations.count)) }
+            // Values of columns no criterion took are kept, with the column's candidates.
+            for (col, u) in unassigned {
+                let raw = cell(col)?.text.trimmed ?? ""
+                let link = cell(u.link)?.text.trimmed
+                if raw.isEmpty && (link ?? "").isEmpty { continue }
+                part.dataset.unassigned.append(UnassignedValue(
+                    wording: u.title, key: TitleTokens.key(u.title), status: u.status, candidates: u.candidates, raw: raw,
+                    link: link?.isEmpty == false ? link : nil, organisation: org.key, year: year, layout: .wide,
+                    source: ref(row.index, col)))
+            }
         }
         return part
     }

@@ -6,6 +6,9 @@ public struct DataValidation: Sendable, Equatable {
     public enum Rule: Sendable, Equatable {
         /// A drop-down list of allowed values (at most 255 characters in total, Excel's limit).
         case list([String])
+        /// A drop-down list of the values in a range of cells, given as a formula («=Лист!$A$2:$A$70»):
+        /// for lists longer than a literal list may be.
+        case listFrom(String)
         /// Whole numbers between the bounds, inclusive.
         case wholeNumber(min: Int, max: Int)
         /// Decimal numbers between the bounds, inclusive.
@@ -54,6 +57,9 @@ extension Worksheet {
             }
             v.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
             list = values.map { c($0) } + [nil]
+        case .listFrom(let formula):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+            v.value_formula = c(formula)
         case .wholeNumber(let lo, let hi):
             v.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
             v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)

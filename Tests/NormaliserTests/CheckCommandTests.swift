@@ -26,7 +26,7 @@ final class CheckCommandTests: XCTestCase {
         let (status, out) = try run(["check", "Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx"])
         XCTAssertEqual(status, 0, out)
         XCTAssertTrue(out.contains("организаций 93 (школ 80, ДОП 13)"), out)
-        XCTAssertTrue(out.contains("нераспознанных заголовков 0"), out)
+        XCTAssertTrue(out.contains("не учтено 0"), out)
     }
 
     func testAttentionGivesExitOneAndJSONNamesTheCell() throws {

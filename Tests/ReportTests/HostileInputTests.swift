@@ -157,7 +157,7 @@ final class HostileCorpusTests: XCTestCase {
         let file = try XLSXFile.open(path)
         let table = try file.readSheet(file.sheets[0])
         let titled = table.rows.filter { $0.index > 3 && $0.cells.contains { $0.column == 4 } }.count   // criterion column E
-        let unmapped = report.issues.filter { $0.kind == .unmappedTitle || $0.kind == .ambiguousTitle }.count
+        let unmapped = report.issues.filter { $0.kind == .unmappedTitle || $0.kind == .doubtfulMatch }.count
         XCTAssertEqual(titled, report.mapped + unmapped)
         let empty = table.rows.filter { r in
             r.index > 3 && r.cells.contains { $0.column == 4 } &&

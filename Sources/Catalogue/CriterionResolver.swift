@@ -1,0 +1,273 @@
+import Foundation
+
+/// Which criteria a row may fill.
+public enum ResolveScope: Sendable {
+    /// An organisation's form or a wide export's row: never a criterion the municipality fills.
+    case organisation
+    /// The municipality's form or history: any criterion.
+    case any
+}
+
+/// How a row came to its criterion.
+public enum MatchHow: String, Codable, Sendable {
+    /// The user's decision in the mapping file.
+    case decided
+    /// A wording of the criterion (after `TitleNormaliser`).
+    case exact
+    /// A synonym or the form's own wording of the criterion.
+    case synonym
+    /// Equal to a wording once the thesaurus's equivalences are applied.
+    case thesaurus
+    /// Close enough, and far enough from every other criterion, to be certain.
+    case similar
+}
+
+/// A criterion a row may mean, with its similarity (0…1) after the evidence of unit, place and year.
+public struct Candidate: Equatable, Sendable {
+    public let id: String
+    public let score: Double
+
+    public init(id: String, score: Double) {
+        self.id = id
+        self.score = score
+    }
+}
+
+/// One row (or column header) to resolve, with what is known around it.
+public struct RowQuery: Sendable {
+    public var title: String
+    public var year: Int?
+    public var scope: ResolveScope
+    /// The direction the row stands under (from a section row or a «Показатель» cell), if known.
+    public var direction: Int?
+    /// What the row's value looks like, if it has one.
+    public var value: ValueHint?
+
+    public init(title: String, year: Int?, scope: ResolveScope, direction: Int? = nil, value: ValueHint? = nil) {
+        self.title = title
+        self.year = year
+        self.scope = scope
+        self.direction = direction
+        self.value = value
+    }
+}
+
+/// What the resolver knows about one row before the rows of its form are assigned together.
+public struct RowEvidence: Sendable {
+    /// `TitleTokens.key` of the title.
+    public let key: String
+    /// A certain match that needs no comparison with other rows (decision, wording, synonym, thesaurus).
+    public let fixed: String?
+    public let how: MatchHow?
+    /// The user said: not a criterion.
+    public let ignored: Bool
+    /// Criteria by similarity, best first (at most five), for rows without a certain match.
+    public let candidates: [Candidate]
+}
+
+/// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
+/// synonyms, the form's own wording, the thesaurus, then similarity weighted by how rare each word is in
+/// the catalogue), the unit the title announces and the value shows, the direction the row stands under,
+/// the year and the level of the form. One row alone gives `RowEvidence`; `FormAssignment` then assigns
+/// the rows of one form together, each criterion once.
+public final class CriterionResolver: Sendable {
+    public let catalogue: Catalogue
+    public let thesaurus: Thesaurus
+    public let decisions: MappingDecisions
+    /// A similarity at or above which a row is used without the user, when it also leads by `acceptMargin`.
+    public let acceptScore: Double
+    public let acceptMargin: Double
+    /// A similarity at or above which a criterion is offered as a candidate to check.
+    public let suggestScore: Double
+
+    private struct Variant: Sendable {
+        let criterion: Int
+        let stems: Set<String>
+        let weight: Double
+    }
+
+    private let exact: [TextKey: [(criterion: Int, year: Int)]]
+    private let synonyms: [TextKey: Int]
+    private let canonical: [String: [Int]]
+    private let variants: [Variant]
+    private let idf: [String: Double]
+    private let unknownWeight: Double
+    private let vocabulary: [String]
+    private let memo = Memo<TextKey, [(Int, Double)]>(limit: 50_000)
+    private let directionStems: [(number: Int, stems: Set<String>)]
+
+    public convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
+        self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
+    }
+
+    public init(catalogue: Catalogue, thesaurus: Thesaurus, decisions: MappingDecisions = MappingDecisions(),
+                acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45) {
+        self.catalogue = catalogue
+        self.thesaurus = thesaurus
+        self.decisions = decisions
+        self.acceptScore = acceptScore
+        self.acceptMargin = acceptMargin
+        self.suggestScore = suggestScore
+        var exact: [TextKey: [(Int, Int)]] = [:]
+        var synonyms: [TextKey: Int] = [:]
+        var canonical: [String: [Int]] = [:]
+        var texts: [(Int, [String])] = []
+        for (i, c) in catalogue.criteria.enumerated() {
+            for (year, w) in c.wordings.sorted(by: { $0.key < $1.key }) {
+                exact[TextKey(TitleTokens.key(w)), default: []].append((i, year))
+                texts.append((i, CriterionResolver.meaning(w, thesaurus)))
+            }
+            for s in c.synonyms + (c.formWording.map { [$0] } ?? []) {
+                synonyms[TextKey(TitleTokens.key(s))] = i
+                texts.append((i, CriterionResolver.meaning(s, thesaurus)))
+            }
+        }
+        for (i, stems) in texts {
+            let k = stems.joined(separator: " ")
+            if !(canonical[k] ?? []).contains(i) { canonical[k, default: []].append(i) }
+        }
+        // Word weights from the catalogue itself: a word in every criterion tells nothing, a word in one
+        // criterion tells it apart (inverse document frequency over criteria).
+        var df: [String: Int] = [:]
+        var perCriterion = [Set<String>](repeating: [], count: catalogue.criteria.count)
+        for (i, stems) in texts { perCriterion[i].formUnion(stems) }
+        for s in perCriterion { for w in s { df[w, default: 0] += 1 } }
+        let n = Double(catalogue.criteria.count)
+        var idf: [String: Double] = [:]
+        for (w, d) in df { idf[w] = log((n + 1) / (Double(d) + 0.5)) }
+        self.unknownWeight = log((n + 1) / 0.5) * 0.8
+        self.idf = idf
+        self.variants = texts.map { (i, stems) in
+            let set = Set(stems)
+            return Variant(criterion: i, stems: set, weight: set.reduce(0) { $0 + (idf[$1] ?? 0) })
+        }
+        self.vocabulary = df.keys.sorted()
+        self.directionStems = catalogue.directions.map { ($0.number, Set(CriterionResolver.meaning($0.name, thesaurus))) }
+        self.exact = exact
+        self.synonyms = synonyms
+        self.canonical = canonical
+    }
+
+    /// A new resolver with the user's decisions (the rest is shared as built).
+    public func with(decisions: MappingDecisions) -> CriterionResolver {
+        CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
+                          acceptMargin: acceptMargin, suggestScore: suggestScore)
+    }
+
+    /// One row on its own (a form of one row): for a title met alone, and for tests.
+    public func resolve(_ q: RowQuery) -> Resolution {
+        FormAssignment.assign([evidence(q)], resolver: self)[0]
+    }
+
+    /// The stems that carry a title's meaning: thesaurus applied, stop words dropped.
+    static func meaning(_ title: String, _ thesaurus: Thesaurus) -> [String] {
+        thesaurus.apply(TitleTokens.stems(TitleTokens.key(title))).filter { !TitleTokens.stopWords.contains($0) && !$0.isEmpty }
+    }
+
+    /// Everything one row's title, unit, place and year say, before its form is assigned as a whole.
+    public func evidence(_ q: RowQuery) -> RowEvidence {
+        let key = TitleTokens.key(q.title)
+        guard !key.isEmpty else { return RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: []) }
+        func allowed(_ i: Int) -> Bool {
+            let c = catalogue.criteria[i]
+            if q.scope == .organisation && (c.level == .municipal || c.aggregation == .forms) { return false }
+            return true
+        }
+        switch decisions.decision(forKey: key) {
+        case .ignore?: return RowEvidence(key: key, fixed: nil, how: nil, ignored: true, candidates: [])
+        case .use(let id)?:
+            if let c = catalogue.criterion(id), q.scope == .any || c.level == .org {
+                return RowEvidence(key: key, fixed: id, how: .decided, ignored: false, candidates: [Candidate(id: id, score: 1)])
+            }
+        case nil: break
+        }
+        if let hits = exact[TextKey(key)]?.filter({ allowed($0.criterion) }), !hits.isEmpty {
+            let ids = Set(hits.map(\.criterion))
+            let pick = ids.count == 1 ? hits[0] : q.year.flatMap { y in hits.first { $0.year == y } }
+            if let pick {
+                let id = catalogue.criteria[pick.criterion].id
+                return RowEvidence(key: key, fixed: id, how: .exact, ignored: false, candidates: [Candidate(id: id, score: 1)])
+            }
+        }
+        if let i = synonyms[TextKey(key)], allowed(i) {
+            let id = catalogue.criteria[i].id
+            return RowEvidence(key: key, fixed: id, how: .synonym, ignored: false, candidates: [Candidate(id: id, score: 1)])
+        }
+        let stems = CriterionResolver.meaning(q.title, thesaurus)
+        if let ids = canonical[stems.joined(separator: " ")]?.filter(allowed), ids.count == 1 {
+            let id = catalogue.criteria[ids[0]].id
+            return RowEvidence(key: key, fixed: id, how: .thesaurus, ignored: false, candidates: [Candidate(id: id, score: 1)])
+        }
+        // Similarity, then the evidence of unit, place and year.
+        let base = memo.value(TextKey(key)) { similarities(Set(stems)) }
+        let kind = WordingKind.of(normalisedTitle: key)
+        var scored: [Candidate] = []
+        for (i, s) in base where allowed(i) {
+            let c = catalogue.criteria[i]
+            var score = s * c.fit(wording: kind, value: q.value)
+            if let d = q.direction, d != c.direction { score *= 0.9 }
+            if let y = q.year, !c.exists(in: y) { score *= 0.97 }
+            scored.append(Candidate(id: c.id, score: (score * 1000).rounded() / 1000))
+        }
+        scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+        return RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
+    }
+
+    /// The direction a section row or a «Показатель» cell names, when it names one clearly (its words
+    /// overlap one direction's name by two thirds, and no other's nearly as much).
+    public func direction(of title: String) -> Int? {
+        let t = Set(CriterionResolver.meaning(title, thesaurus))
+        guard t.count >= 2 else { return nil }
+        func close(_ a: String, _ b: String) -> Bool {
+            a == b || (a.count >= 5 && b.count >= 5 && (a.hasPrefix(b) || b.hasPrefix(a)))
+        }
+        let scored = directionStems.map { d -> (Int, Double) in
+            let shared = t.filter { w in d.stems.contains { close(w, $0) } }.count
+            return (d.number, 2 * Double(shared) / Double(t.count + d.stems.count))
+        }.sorted { $0.1 > $1.1 }
+        guard let top = scored.first, top.1 >= 0.66 else { return nil }
+        if scored.count > 1 && top.1 - scored[1].1 < 0.1 { return nil }
+        return top.0
+    }
+
+    /// Weighted similarity of a title's stems to every criterion (its best variant), criteria above 0.2.
+    private func similarities(_ title: Set<String>) -> [(Int, Double)] {
+        guard !title.isEmpty else { return [] }
+        // Near words (a typo, a stem the stripper cut differently): credit below a full match.
+        var near: [String: [String: Double]] = [:]
+        for t in title where idf[t] == nil && t.count >= 5 && t.allSatisfy(\.isLetter) {
+            let tc = Array(t)
+            for v in vocabulary where v.count >= 4 && abs(v.count - t.count) <= 3 {
+                var credit = 0.0
+                if v.hasPrefix(t) || t.hasPrefix(v) { credit = 0.8 }
+                if TitleTokens.distance(tc, Array(v), limit: 1) <= 1 { credit = max(credit, 0.8) }
+                if credit > 0 { near[t, default: [:]][v] = credit }
+            }
+        }
+        func weight(_ w: String) -> Double { idf[w] ?? unknownWeight }
+        let titleWeight = title.reduce(0) { $0 + weight($1) }
+        var best = [Double](repeating: 0, count: catalogue.criteria.count)
+        for v in variants {
+            var shared = 0.0
+            for t in title {
+                if v.stems.contains(t) { shared += 2 * weight(t); continue }
+                if let n = near[t] {
+                    let credit = v.stems.reduce(0.0) { max($0, n[$1] ?? 0) }
+                    if credit > 0 {
+                        // The title's word and the catalogue's word both count, at the near credit.
+                        let matched = v.stems.first { n[$0] == credit }!
+                        shared += credit * (weight(t) + weight(matched))
+                    }
+                }
+            }
+            let s = shared / (titleWeight + v.weight)
+            if s > best[v.criterion] { best[v.criterion] = s }
+        }
+        return best.enumerated().filter { $0.element > 0.2 }.map { ($0.offset, $0.element) }
+    }
+}
+
+extension CriterionResolver {
+    /// The meaning stems of a title (for tests and debugging).
+    public static func meaningForTests(_ title: String, _ thesaurus: Thesaurus) -> [String] { meaning(title, thesaurus) }
+}

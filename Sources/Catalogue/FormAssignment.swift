@@ -1,0 +1,77 @@
+/// What became of one row of a form (or one column of a wide export).
+public enum Resolution: Equatable, Sendable {
+    /// Used for this criterion.
+    case used(String, how: MatchHow, score: Double)
+    /// A guess that is not certain: not used until the user confirms it (status «проверьте»).
+    case doubtful([Candidate])
+    /// No criterion is close enough (status «не сопоставлено»); the weak candidates, if any.
+    case unmatched([Candidate])
+    /// The user said: not a criterion (status «не учитывать»).
+    case ignored
+    /// The criterion was already filled by another row of the same form.
+    case repeated(String, firstRow: Int)
+
+    /// The criterion whose value the row gives, when the row is used.
+    public var usedID: String? { if case .used(let id, _, _) = self { return id }; return nil }
+
+    /// The candidates to show the user.
+    public var candidates: [Candidate] {
+        switch self {
+        case .doubtful(let c), .unmatched(let c): return c
+        case .used(let id, _, let s): return [Candidate(id: id, score: s)]
+        case .repeated(let id, _): return [Candidate(id: id, score: 1)]
+        case .ignored: return []
+        }
+    }
+}
+
+/// Assigns the rows of one form together: each criterion is filled once in a form, so a criterion that a
+/// certain row takes is not offered to the others, and the remaining rows get the best overall assignment
+/// (highest similarities first, each criterion once). A row is used only when its criterion is certain: a
+/// wording, synonym, thesaurus or decision match, or a similarity of at least `acceptScore` that leads the
+/// row's next candidate and every rival row by `acceptMargin`.
+public enum FormAssignment {
+    public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver) -> [Resolution] {
+        var out = [Resolution?](repeating: nil, count: rows.count)
+        var taken: [String: Int] = [:]     // criterion → row that holds it
+        for (r, e) in rows.enumerated() {
+            if e.ignored { out[r] = .ignored; continue }
+            guard let id = e.fixed, let how = e.how else { continue }
+            if let first = taken[id] { out[r] = .repeated(id, firstRow: first); continue }
+            taken[id] = r
+            out[r] = .used(id, how: how, score: 1)
+        }
+        let fixedIDs = Set(taken.keys)
+        // Candidates of the open rows, without the criteria certain rows hold.
+        var open: [Int: [Candidate]] = [:]
+        for (r, e) in rows.enumerated() where out[r] == nil {
+            open[r] = e.candidates.filter { !fixedIDs.contains($0.id) }
+        }
+        var pairs: [(row: Int, candidate: Candidate)] = []
+        for (r, cs) in open { for c in cs where c.score >= resolver.suggestScore { pairs.append((r, c)) } }
+        pairs.sort { ($0.candidate.score, -$0.row) > ($1.candidate.score, -$1.row) }
+        var chosen: [Int: Candidate] = [:]
+        var holder: [String: Int] = [:]
+        for (r, c) in pairs where chosen[r] == nil && holder[c.id] == nil {
+            chosen[r] = c
+            holder[c.id] = r
+        }
+        for (r, cs) in open {
+            guard let c = chosen[r] else {
+                out[r] = cs.contains { $0.score >= resolver.suggestScore } ? .doubtful(cs) : .unmatched(cs)
+                continue
+            }
+            // Certain: high, ahead of the row's next candidate, and ahead of any other row that wanted it.
+            let next = cs.first { $0.id != c.id }?.score ?? 0
+            let rival = pairs.filter { $0.row != r && $0.candidate.id == c.id }.map(\.candidate.score).max() ?? 0
+            let certain = c.score >= resolver.acceptScore && c.score - next >= resolver.acceptMargin
+                && c.score - rival >= resolver.acceptMargin
+            if certain {
+                out[r] = .used(c.id, how: .similar, score: c.score)
+            } else {
+                out[r] = .doubtful([c] + cs.filter { $0.id != c.id })
+            }
+        }
+        return out.map { $0! }
+    }
+}

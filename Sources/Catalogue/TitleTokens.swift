@@ -1,0 +1,87 @@
+/// Words of a criterion title as the resolver compares them: numbering and unit marks removed, words
+/// reduced to stems by a light Russian suffix stripper, so that «наставников», «наставника» and
+/// «наставниками» are one word and «наставников» / «наставляемых» stay two.
+public enum TitleTokens {
+    /// The key of a wording for decisions and grouping: the normalised title without its numbering prefix
+    /// («1.2.», «3)», «а)»), so «1.1. Количество …» and «Количество …» are one wording.
+    public static func key(_ title: String) -> String {
+        stripNumbering(TitleNormaliser.normalise(title))
+    }
+
+    /// «1.1. текст» → «текст»; «2) текст», «а) текст», «1 - текст» too. A leading number that belongs to the
+    /// text («10 до 19 лет …») is kept: a numbering ends with «.» or «)», or has inner dots («1.1 …»).
+    public static func stripNumbering(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars)
+        var i = 0
+        func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+        func isLetter(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic }
+        var end: Int?
+        if i < scalars.count, isDigit(scalars[i]) {
+            var dots = 0
+            while i < scalars.count, isDigit(scalars[i]) || scalars[i] == "." {
+                if scalars[i] == "." { dots += 1 }
+                i += 1
+            }
+            if i < scalars.count, scalars[i] == ")" { i += 1; end = i }
+            else if dots > 0 && i < scalars.count && scalars[i] == " " { end = i }
+            else if i + 1 < scalars.count, scalars[i] == " ", scalars[i + 1] == "-" { end = i + 2 }
+        } else if scalars.count > 2, isLetter(scalars[0]), scalars[1] == ")" || scalars[1] == "." , scalars[2] == " " {
+            end = 2
+        }
+        guard let e = end else { return s }
+        var rest = String(String.UnicodeScalarView(scalars[e...]))
+        while rest.first == " " { rest.removeFirst() }
+        return rest.isEmpty ? s : rest
+    }
+
+    /// Words that never tell one criterion from another.
+    static let stopWords: Set<String> = ["в", "и", "с", "со", "по", "из", "от", "до", "на", "за", "о", "об", "для", "к",
+                                         "у", "а", "не", "или", "их", "том", "числе", "чел", "человек", "ед", "шт",
+                                         "единиц", "да", "нет", "г", "год", "года"]
+
+    /// The words of a normalised title, split at anything that is not a letter or a digit.
+    public static func words(_ normalised: String) -> [String] {
+        normalised.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// Stems of the words of a (normalised) text, in order, stop words kept (the thesaurus needs them).
+    public static func stems(_ normalised: String) -> [String] { words(normalised).map(stem) }
+
+    static let endings: [String] = [
+        "иями", "ями", "ами", "ыми", "ими", "его", "ого", "ему", "ому", "ее", "ие", "ые", "ое", "ей", "ий", "ый",
+        "ой", "ем", "им", "ым", "ом", "их", "ых", "ую", "юю", "ая", "яя", "ах", "ях", "ов", "ев", "ам", "ям", "ию",
+        "ия", "ии", "ь", "а", "я", "о", "е", "и", "ы", "у", "ю", "й",
+    ].sorted { $0.count > $1.count }
+
+    /// A light stemmer: a reflexive «ся», then the longest inflection ending, keeping a stem of three
+    /// letters at the least. Numbers and short words stay as they are.
+    public static func stem(_ word: String) -> String {
+        guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
+        var w = word
+        if (w.hasSuffix("ся") || w.hasSuffix("сь")) && w.count >= 7 { w.removeLast(2) }
+        for e in endings where w.hasSuffix(e) && w.count - e.count >= 3 {
+            w.removeLast(e.count)
+            break
+        }
+        return w
+    }
+
+    /// Levenshtein distance, bounded: answers `limit + 1` as soon as the distance exceeds `limit`.
+    static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,62 @@
+/// What the words of a title and the value in its row say about the kind of criterion they can be: a
+/// title beginning «Наличие …» asks yes/no, «Доля …» a share, «Уровень …» a level, «Количество …» a count;
+/// a value «Да» is an answer yes/no, «7,28 %» a share.
+public enum WordingKind: String, Sendable {
+    case yesno, share, level, count, list
+
+    /// The kind a title's first word announces, when it announces one.
+    public static func of(normalisedTitle t: String) -> WordingKind? {
+        let first = TitleTokens.words(t).first ?? ""
+        switch first {
+        case "наличие", "имеется", "есть", "утверждено", "утверждена", "утвержден": return .yesno
+        case "доля", "процент", "удельный": return .share
+        case "уровень", "степень": return .level
+        case "количество", "число", "численность", "кол", "колво", "общее", "общая", "сколько": return .count
+        case "наименование", "наименования", "список", "перечень", "название", "названия", "предмет": return .list
+        default: return t.contains("%") ? .share : nil
+        }
+    }
+}
+
+/// The kind of value a row holds, as read.
+public enum ValueHint: String, Sendable {
+    /// «Да», «нет», «да (1)».
+    case yesno
+    /// A number shown with «%» or stored with a percent format.
+    case percent
+    /// A plain number.
+    case number
+    /// Text that is not a number nor a yes/no answer.
+    case text
+}
+
+extension Criterion {
+    /// How well a title's announced kind and its row's value fit this criterion: 1 when they fit or say
+    /// nothing, less when they contradict it (a «Наличие …» title for a count of people, «Да» for a share).
+    func fit(wording: WordingKind?, value: ValueHint?) -> Double {
+        var f = 1.0
+        let yesNoAsked = unit == .yesno || aggregation == .countYes
+        if let w = wording {
+            let ok: Bool
+            switch unit {
+            case .count: ok = w == .count || (w == .yesno && yesNoAsked)
+            case .yesno: ok = w == .yesno
+            case .share: ok = w == .share
+            case .level: ok = w == .level || w == .share
+            case .text, .list: ok = w == .list || w == .count
+            }
+            if !ok { f *= 0.6 }
+        }
+        if let v = value {
+            let ok: Bool
+            switch v {
+            case .yesno: ok = yesNoAsked
+            case .percent: ok = unit == .share || unit == .level
+            case .number: ok = unit != .text && unit != .list
+            case .text: ok = unit == .text || unit == .list
+            }
+            if !ok { f *= 0.8 }
+        }
+        return f
+    }
+}

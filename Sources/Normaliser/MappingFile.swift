@@ -1,0 +1,75 @@
+import Catalogue
+import XLSXReader
+
+/// A problem in the mapping file, with its cell.
+public struct MappingFileError: Error, CustomStringConvertible {
+    public let file: String
+    public let cell: String?
+    public let message: String
+
+    public var description: String { "\(file)" + (cell.map { ", лист «Сопоставление», ячейка \($0)" } ?? "") + ": \(message)" }
+}
+
+/// Reads the user's decisions from a mapping file (`check --mapping-out`, edited in Excel or LibreOffice):
+/// the sheet «Сопоставление» (or the first sheet) with a header row holding «Формулировка», «Критерий» and
+/// «Статус». A row «принято» uses its wording for the criterion named in «Критерий» (its wording in any
+/// year, the form's wording, a synonym, or its id); «не учитывать» silences the wording; other rows are
+/// not decisions.
+public enum MappingFile {
+    public static func read(_ path: String, catalogue: Catalogue) throws -> MappingDecisions {
+        let file = try XLSXFile.open(path)
+        guard let sheet = file.sheet(named: "Сопоставление") ?? file.sheets.first else {
+            throw MappingFileError(file: path, cell: nil, message: "в книге нет листа «Сопоставление»")
+        }
+        let reader = try file.rows(sheet)
+        var columns: [String: Int]?
+        var decisions = MappingDecisions()
+        var byWording: [String: String] = [:]
+        for c in catalogue.criteria {
+            byWording[c.id.lowercased()] = c.id
+            for w in Array(c.wordings.values) + c.synonyms + (c.formWording.map { [$0] } ?? []) {
+                byWording[TitleTokens.key(w)] = byWording[TitleTokens.key(w)] ?? c.id
+            }
+        }
+        while let row = try reader.next() {
+            guard let cols = columns else {
+                var found: [String: Int] = [:]
+                for cell in row.cells {
+                    let t = TitleNormaliser.normalise(cell.text)
+                    if ["формулировка", "критерий", "статус"].contains(t) && found[t] == nil { found[t] = cell.column }
+                }
+                if found.count == 3 { columns = found }
+                continue
+            }
+            func text(_ name: String) -> String { row.cells.first { $0.column == cols[name] }?.text.trimmed ?? "" }
+            let wording = text("формулировка")
+            guard !wording.isEmpty else { continue }
+            let status = TitleNormaliser.normalise(text("статус"))
+            let cell = CellRef(row: row.index, column: cols["статус"]!).description
+            switch status {
+            case "принято":
+                let named = text("критерий")
+                guard !named.isEmpty else {
+                    throw MappingFileError(file: path, cell: CellRef(row: row.index, column: cols["критерий"]!).description,
+                                           message: "статус «принято», но критерий не выбран; выберите критерий из списка или поставьте «не учитывать»")
+                }
+                guard let id = byWording[named.lowercased()] ?? byWording[TitleTokens.key(named)] else {
+                    throw MappingFileError(file: path, cell: CellRef(row: row.index, column: cols["критерий"]!).description,
+                                           message: "критерий «\(named)» не найден в каталоге; выберите его из списка (лист «Критерии») или впишите идентификатор")
+                }
+                decisions.set(.use(id), forWording: wording)
+            case "не учитывать":
+                decisions.set(.ignore, forWording: wording)
+            case "проверьте", "не сопоставлено", "":
+                continue
+            default:
+                throw MappingFileError(file: path, cell: cell,
+                                       message: "неизвестный статус «\(text("статус"))»; допустимы: принято, проверьте, не сопоставлено, не учитывать")
+            }
+        }
+        guard columns != nil else {
+            throw MappingFileError(file: path, cell: nil, message: "нет строки заголовка со столбцами «Формулировка», «Критерий», «Статус»")
+        }
+        return decisions
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Catalogue
+import XLSXReader
+
+/// The one place where a row's resolution becomes what the user is told: used rows are remembered for the
+/// mapping file (and a similarity match is reported), every other row keeps its value as unassigned, with
+/// its candidates, and gets an issue naming file, sheet and cell. Every layout reader goes through here.
+enum RowOutcome {
+    /// What is known of the row being recorded.
+    struct Row {
+        var title: String
+        /// The title's cell.
+        var at: SourceRef
+        /// The value as written and the link given with it.
+        var raw: String
+        var link: String?
+        var organisation: String?
+        var year: Int?
+        var layout: InputLayout?
+        /// Whether the row holds anything to lose (a value or a link).
+        var hasContent: Bool
+        /// Whether to keep the row's value as unassigned here (a wide export's column keeps each row's value
+        /// itself, so its header is recorded without one).
+        var keepsValue = true
+    }
+
+    /// Records `resolution` of `row`; answers the criterion and match kind when the row is used.
+    static func record(_ resolution: Resolution, _ row: Row, context: NormaliserContext,
+                       dataset: inout Dataset, report: inout FileReport) -> (id: String, match: MatchKind)? {
+        let catalogue = context.catalogue
+        func wording(_ id: String) -> String {
+            guard let c = catalogue.criterion(id) else { return id }
+            return c.wording(for: row.year ?? c.wordings.keys.max() ?? 0)
+        }
+        func candidatesText(_ cs: [Candidate]) -> String {
+            cs.prefix(3).map { "«\(wording($0.id))» (\($0.id), \(ValueFormatting.number($0.score)))" }.joined(separator: "; ")
+        }
+        func keep(_ status: UnassignedStatus, _ cs: [Candidate]) {
+            guard row.hasContent && row.keepsValue else { return }
+            dataset.unassigned.append(UnassignedValue(
+                wording: row.title, key: TitleTokens.key(row.title), status: status, candidates: cs, raw: row.raw,
+                link: row.link, organisation: row.organisation, year: row.year, layout: row.layout, source: row.at))
+        }
+        let lost = row.raw.isEmpty ? "" : " (значение «\(row.raw)» не учтено)"
+        switch resolution {
+        case .used(let id, let how, let score):
+            let match = MatchKind(how)
+            dataset.noteResolved(ResolvedWording(wording: row.title, key: TitleTokens.key(row.title), criterion: id,
+                                                 match: match, score: score, source: row.at, count: 1))
+            if how == .similar {
+                report.issues.append(FileIssue(.fuzzyMatch, row.at,
+                    "«\(row.title)» сопоставлен с критерием «\(wording(id))» по сходству \(ValueFormatting.number(score))"))
+            }
+            return (id, match)
+        case .doubtful(let cs):
+            keep(.doubtful, cs)
+            guard row.hasContent else { return nil }
+            report.issues.append(FileIssue(.doubtfulMatch, row.at,
+                "«\(row.title)» не учтено: похоже на \(candidatesText(cs)), но не наверняка; подтвердите в файле сопоставления (--mapping-out, затем --mapping)" + lost))
+        case .unmatched(let cs):
+            keep(.unmatched, cs)
+            guard row.hasContent else { return nil }
+            report.issues.append(FileIssue(.unmappedTitle, row.at,
+                "«\(row.title)» не найден в каталоге" + lost + (cs.isEmpty ? "" : "; ближе всего: " + candidatesText(cs))))
+        case .ignored:
+            keep(.ignored, [])
+        case .repeated(let id, _):
+            keep(.repeated, [Candidate(id: id, score: 1)])
+            guard row.hasContent else { return nil }
+            report.issues.append(FileIssue(.duplicateCriterion, row.at,
+                "критерий «\(wording(id))» уже заполнен другой строкой этой формы; учтено первое значение" + lost))
+        }
+        return nil
+    }
+
+    /// What a row's value looks like, for the resolver's unit evidence.
+    static func hint(_ cell: Cell?) -> ValueHint? {
+        guard let cell else { return nil }
+        if case .bool = cell.value { return .yesno }
+        if cell.storedNumber != nil { return cell.isPercent ? .percent : .number }
+        let raw = cell.text.trimmed
+        if raw.isEmpty { return nil }
+        if case .number = ValueParser.parse(raw: raw, unit: .yesno), raw.rangeOfCharacter(from: .decimalDigits) == nil { return .yesno }
+        if raw.contains("%"), case .number = ValueParser.parse(raw: raw, unit: .share) { return .percent }
+        if case .number = ValueParser.parse(raw: raw, unit: .count) { return .number }
+        if case .note = ValueParser.parse(raw: raw, unit: .count) { return nil }
+        if case .empty = ValueParser.parse(raw: raw, unit: .count) { return nil }
+        return .text
+    }
+}
+
+extension Dataset {
+    /// Remembers that a wording was used for a criterion (counted per wording and criterion).
+    mutating func noteResolved(_ r: ResolvedWording) {
+        let k = r.key + "\u{1}" + r.criterion
+        if resolved[k] != nil { resolved[k]!.count += r.count } else { resolved[k] = r }
+    }
+}

@@ -1,0 +1,66 @@
+import Catalogue
+import XLSXReader
+
+/// A sheet as the layouts see it while one is being chosen: its first rows, and all of it on demand (read
+/// once). A layout that streams (the wide export) reads on from `reader` when the rest was not loaded.
+final class SheetSource {
+    let path: String
+    let sheet: SheetInfo
+    let reader: SheetRowReader
+    /// The first rows (all of them once `table()` was called).
+    private(set) var peeked: [Row] = []
+    private var loaded: SheetTable?
+
+    init(path: String, file: XLSXFile, sheet: SheetInfo, peek: Int = 40) throws {
+        self.path = path
+        self.sheet = sheet
+        reader = try file.rows(sheet)
+        while peeked.count < peek, let row = try reader.next() { peeked.append(row) }
+    }
+
+    /// The whole sheet with its merged ranges and hyperlinks.
+    func table() throws -> SheetTable {
+        if let loaded { return loaded }
+        while let row = try reader.next() { peeked.append(row) }
+        var links: [CellRef: Hyperlink] = [:]
+        for (ref, link) in reader.hyperlinks { links[ref] = link }
+        let t = SheetTable(name: sheet.name, rows: peeked, merged: reader.mergedRanges, hyperlinks: links,
+                           hiddenColumns: reader.hiddenColumns)
+        loaded = t
+        return t
+    }
+
+    var isLoaded: Bool { loaded != nil }
+}
+
+/// How a layout would read a sheet: how much of the sheet it explains (0…1) and the reading itself.
+struct LayoutPlan {
+    var layout: InputLayout
+    var score: Double
+    var read: (inout Dataset, inout FileReport) throws -> Void
+}
+
+/// An input layout: recognises a sheet by the evidence it finds there and reads it. The layout that
+/// explains a sheet best reads it. Adding a layout = one file conforming to this, listed in `all`, plus its
+/// labels in Templates/labels.tsv.
+protocol SheetLayout {
+    /// nil when the layout cannot read the sheet; otherwise its plan.
+    static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan?
+}
+
+enum SheetLayouts {
+    /// Layouts of visible sheets, tried in this order; a plan that explains the sheet fully (score 1) ends the
+    /// search before the sheet is loaded whole (a wide export then streams).
+    static let all: [SheetLayout.Type] = [BestPracticesReader.self, WideLayoutReader.self, FormLayoutReader.self, HistoryReader.self]
+
+    /// The best plan for a sheet, if any layout can read it.
+    static func best(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
+        var best: LayoutPlan?
+        for layout in all {
+            guard let plan = try layout.recognise(sheet, context: context) else { continue }
+            if plan.score > (best?.score ?? 0) { best = plan }
+            if plan.score >= 1 { break }
+        }
+        return best
+    }
+}

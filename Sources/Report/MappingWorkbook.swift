@@ -1,0 +1,119 @@
+import Catalogue
+import Foundation
+import Normaliser
+import XLSXWriter
+
+/// The mapping file (`check --mapping-out`): one row per distinct wording met in the inputs, with the
+/// criterion it was given (or the best candidate) and its status, for the user to decide once in Excel or
+/// LibreOffice and pass back with `--mapping`. Sheet «Сопоставление»: Формулировка | Критерий | Статус, then
+/// how it was matched, the similarity, how many forms, an example place and the other candidates. Sheet
+/// «Критерии» lists the criteria of the year (the drop-down of «Критерий» reads it); «Инструкция» says how.
+public struct MappingWorkbook {
+    public static let sheetName = "Сопоставление"
+    public static let columns = ["Формулировка", "Критерий", "Статус", "Как сопоставлено", "Сходство", "Форм", "Значений",
+                                 "Файл", "Лист", "Ячейка", "Другие кандидаты"]
+
+    public let catalogue: Catalogue
+    public let dataset: Dataset
+    public let year: Int
+
+    public init(catalogue: Catalogue, dataset: Dataset, year: Int) {
+        self.catalogue = catalogue
+        self.dataset = dataset
+        self.year = year
+    }
+
+    func wording(_ id: String) -> String { catalogue.criterion(id)?.wording(for: year) ?? id }
+
+    func how(_ m: MatchKind) -> String {
+        switch m {
+        case .exact: return "формулировка каталога"
+        case .synonym: return "синоним"
+        case .thesaurus: return "синоним по словарю"
+        case .decided: return "решение пользователя"
+        case .fuzzy: return "по сходству"
+        case .history: return "история"
+        }
+    }
+
+    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+        let wb = try Workbook(path: path, options: options)
+        wb.properties = DocumentProperties(title: "Сопоставление формулировок с критериями, \(year) год", author: "mentoring")
+        let styles = ReportStyles(catalogue: catalogue)
+        let ws = try wb.addWorksheet(MappingWorkbook.sheetName)
+        let list = try wb.addWorksheet("Критерии")
+        let help = try wb.addWorksheet("Инструкция")
+        try ws.write(row: 0, MappingWorkbook.columns.map { .text($0) }, style: styles.header)
+
+        var r = 1
+        func put(_ cells: [XLSXWriter.CellValue]) throws {
+            try ws.write(row: r, cells, style: styles.text)
+            r += 1
+        }
+        func place(_ s: SourceRef) -> [XLSXWriter.CellValue] { [.text(s.file), .text(s.sheet), .text(s.cell)] }
+        // What needs a decision first, then what the user silenced, then what was used.
+        let unused = UnusedSummary.group(dataset.unassigned, includeIgnored: true)
+        for w in unused.filter({ $0.status != .ignored }) + unused.filter({ $0.status == .ignored }) {
+            let best = w.status == .doubtful ? w.candidates.first : nil
+            let how: String
+            switch w.status {
+            case .doubtful: how = "не наверняка — подтвердите"
+            case .unmatched: how = "не найдено в каталоге"
+            case .repeated: how = "критерий уже заполнен другой строкой"
+            case .ignored: how = "решение пользователя"
+            }
+            let others = w.candidates.filter { $0.id != best?.id }.prefix(3)
+                .map { "\(wording($0.id)) [\($0.id), \(ValueFormatting.number($0.score))]" }.joined(separator: "; ")
+            try put([.text(w.wording), .text(best.map { wording($0.id) } ?? ""), .text(w.status.russian), .text(how),
+                     best.map { .number($0.score) } ?? .blank, .number(Double(w.forms)), .number(Double(w.values))]
+                    + place(w.example) + [.text(others)])
+        }
+        let used = dataset.resolved.values.sorted { ($0.criterion, $0.key) < ($1.criterion, $1.key) }
+        var seen = Set<String>()
+        for u in used where seen.insert(u.key).inserted {
+            try put([.text(u.wording), .text(wording(u.criterion)), .text("принято"), .text(how(u.match)),
+                     .number(u.score), .number(Double(u.count)), .blank] + place(u.source) + [.text("")])
+        }
+        let last = max(r - 1, 1) + 500
+
+        // The criteria of the year, for the drop-down (wording) and for reference (id, direction).
+        try list.write(row: 0, ["Идентификатор", "Критерий", "Направление", "Формулировка в форме организации"].map { .text($0) },
+                       style: styles.header)
+        let criteria = catalogue.criteria(in: year).filter { $0.aggregation != .none || $0.unit == .text || $0.unit == .list }
+        for (i, c) in criteria.enumerated() {
+            try list.write(row: i + 1, [.text(c.id), .text(c.wording(for: year)), .number(Double(c.direction)),
+                                        .text(c.formWording ?? "")], style: styles.text)
+        }
+        try list.setColumns(0...0, width: 30)
+        try list.setColumns(1...1, width: 90)
+        try list.setColumns(3...3, width: 60)
+        try ws.addValidation(DataValidation(.listFrom("=Критерии!$B$2:$B$\(criteria.count + 1)"),
+                                            inputMessage: "Критерий из списка (лист «Критерии») или его идентификатор",
+                                            errorTitle: "Критерий", errorMessage: "Выберите критерий из списка или впишите его идентификатор"),
+                             range: CellRange(rows: 1...last, columns: 1...1))
+        try ws.addValidation(DataValidation(.list(["принято", "проверьте", "не сопоставлено", "не учитывать"]),
+                                            inputMessage: "«принято» — использовать; «не учитывать» — это не критерий"),
+                             range: CellRange(rows: 1...last, columns: 2...2))
+        try ws.setColumns(0...0, width: 70)
+        try ws.setColumns(1...1, width: 60)
+        try ws.setColumns(2...3, width: 18)
+        try ws.setColumns(4...6, width: 9)
+        try ws.setColumns(7...7, width: 30)
+        try ws.setColumns(10...10, width: 60)
+        ws.freezePanes(row: 1, column: 1)
+        try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...(MappingWorkbook.columns.count - 1)))
+
+        let lines = [
+            "Как пользоваться файлом сопоставления",
+            "1. На листе «Сопоставление» — каждая формулировка, встреченная в формах, один раз.",
+            "2. «проверьте»: программа предполагает критерий из столбца «Критерий», но не уверена, и значения НЕ учтены. Проверьте критерий (выберите другой из списка, если нужно) и поставьте «принято».",
+            "3. «не сопоставлено»: выберите критерий из списка (или впишите его идентификатор с листа «Критерии») и поставьте «принято»; если это не критерий мониторинга — поставьте «не учитывать».",
+            "4. «принято»: значения этой формулировки учитываются для выбранного критерия во всех формах. Можно исправить и то, что программа сопоставила сама.",
+            "5. Сохраните файл как .xlsx и передайте его: mentoring check ФОРМЫ --mapping этот_файл.xlsx, затем mentoring consolidate ФОРМЫ --mapping этот_файл.xlsx -o свод.xlsx.",
+            "Решения привязаны к формулировке (без учёта регистра, кавычек, пробелов и нумерации), а не к файлу: новые формы с той же формулировкой будут прочитаны так же.",
+        ]
+        for (i, l) in lines.enumerated() { try help.write(.text(l), row: i, column: 0, style: i == 0 ? styles.textBold : styles.text) }
+        try help.setColumns(0...0, width: 120)
+        try wb.save()
+    }
+}
