@@ -26,11 +26,17 @@ public enum MatchHow: String, Codable, Sendable {
 public struct Candidate: Equatable, Sendable {
     public let id: String
     public let score: Double
+    /// The title's words this criterion's closest wording explains, with their weights (for telling two
+    /// close candidates apart: does the title hold a word one has and the other lacks?).
+    public let words: [String: Double]
 
-    public init(id: String, score: Double) {
+    public init(id: String, score: Double, words: [String: Double] = [:]) {
         self.id = id
         self.score = score
+        self.words = words
     }
+
+    public static func == (a: Candidate, b: Candidate) -> Bool { a.id == b.id && a.score == b.score }
 }
 
 /// One row (or column header) to resolve, with what is known around it.
@@ -63,6 +69,9 @@ public struct RowEvidence: Sendable {
     public let ignored: Bool
     /// Criteria by similarity, best first (at most five), for rows without a certain match.
     public let candidates: [Candidate]
+    /// Why no similarity can be certain for this row, if there is a reason: the title names a direction, says
+    /// something the catalogue does not know, or fits a criterion its form may not fill at least as well.
+    public var uncertain: String? = nil
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -93,8 +102,11 @@ public final class CriterionResolver: Sendable {
     private let idf: [String: Double]
     private let unknownWeight: Double
     private let vocabulary: [String]
-    private let memo = Memo<TextKey, [(Int, Double)]>(limit: 50_000)
+    private let memo = Memo<TextKey, [Match]>(limit: 50_000)
     private let directionStems: [(number: Int, stems: Set<String>)]
+    /// Every stem of the catalogue's wordings and the thesaurus, as written (before the thesaurus).
+    private let known: Set<String>
+    private let knownByLength: [Int: [String]]
 
     public convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
         self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
@@ -116,6 +128,9 @@ public final class CriterionResolver: Sendable {
             for (year, w) in c.wordings.sorted(by: { $0.key < $1.key }) {
                 exact[TextKey(TitleTokens.key(w)), default: []].append((i, year))
                 texts.append((i, CriterionResolver.meaning(w, thesaurus)))
+                // The wording without its clarifications in parentheses is a wording too.
+                let bare = CriterionResolver.withoutParentheses(w)
+                if bare != w { texts.append((i, CriterionResolver.meaning(bare, thesaurus))) }
             }
             for s in c.synonyms + (c.formWording.map { [$0] } ?? []) {
                 synonyms[TextKey(TitleTokens.key(s))] = i
@@ -135,6 +150,16 @@ public final class CriterionResolver: Sendable {
         let n = Double(catalogue.criteria.count)
         var idf: [String: Double] = [:]
         for (w, d) in df { idf[w] = log((n + 1) / (Double(d) + 0.5)) }
+        // Words that are all that tells two criteria apart («наставников» / «наставляемых», «10» / «15»,
+        // «педагогических работников» / «обучающихся») weigh at least `contrastWeight`, however common.
+        let sets = texts.map { (criterion: $0.0, stems: Set($0.1)) }
+        for a in 0..<sets.count {
+            for b in (a + 1)..<sets.count where sets[a].criterion != sets[b].criterion {
+                let onlyA = sets[a].stems.subtracting(sets[b].stems), onlyB = sets[b].stems.subtracting(sets[a].stems)
+                guard onlyA.count <= 2, onlyB.count <= 2, !(onlyA.isEmpty && onlyB.isEmpty) else { continue }
+                for w in onlyA.union(onlyB) { idf[w] = max(idf[w] ?? 0, CriterionResolver.contrastWeight) }
+            }
+        }
         self.unknownWeight = log((n + 1) / 0.5) * 0.8
         self.idf = idf
         self.variants = texts.map { (i, stems) in
@@ -142,6 +167,14 @@ public final class CriterionResolver: Sendable {
             return Variant(criterion: i, stems: set, weight: set.reduce(0) { $0 + (idf[$1] ?? 0) })
         }
         self.vocabulary = df.keys.sorted()
+        var known = thesaurus.words
+        for c in catalogue.criteria {
+            for w in Array(c.wordings.values) + c.synonyms + (c.formWording.map { [$0] } ?? []) {
+                known.formUnion(TitleTokens.stems(TitleTokens.key(w)))
+            }
+        }
+        self.known = known
+        self.knownByLength = Dictionary(grouping: known.filter { $0.count >= 5 }, by: \.count)
         self.directionStems = catalogue.directions.map { ($0.number, Set(CriterionResolver.meaning($0.name, thesaurus))) }
         self.exact = exact
         self.synonyms = synonyms
@@ -158,6 +191,39 @@ public final class CriterionResolver: Sendable {
     public func resolve(_ q: RowQuery) -> Resolution {
         FormAssignment.assign([evidence(q)], resolver: self)[0]
     }
+
+    /// The meaning stems of a title, with slips of the pen corrected first: a word the catalogue and the
+    /// thesaurus do not know, one letter away (or two letters swapped) from exactly one word they know, is
+    /// read as that word («возрсате» → «возрасте»).
+    func meaning(of title: String) -> [String] {
+        let raw = TitleTokens.stems(TitleTokens.key(title)).map { w -> String in
+            guard w.count >= 5, !known.contains(w), w.allSatisfy(\.isLetter) else { return w }
+            let chars = Array(w)
+            var hits: [String] = []
+            for n in (w.count - 1)...(w.count + 1) {
+                for k in knownByLength[n] ?? [] where TitleTokens.distance(chars, Array(k), limit: 1) <= 1 { hits.append(k) }
+            }
+            return hits.count == 1 ? hits[0] : w
+        }
+        return thesaurus.apply(raw).filter { !TitleTokens.stopWords.contains($0) && !$0.isEmpty }
+    }
+
+    /// The least weight of a word that alone tells two criteria apart.
+    public static let contrastWeight = 2.5
+
+    /// «Количество наставников (по приказу)» → «Количество наставников».
+    static func withoutParentheses(_ s: String) -> String {
+        var out = "", depth = 0
+        for ch in s {
+            if ch == "(" { depth += 1; continue }
+            if ch == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(ch) }
+        }
+        return out
+    }
+
+    /// The weight of a (stemmed) word: how well it tells criteria apart.
+    public func weight(_ word: String) -> Double { idf[word] ?? unknownWeight }
 
     /// The stems that carry a title's meaning: thesaurus applied, stop words dropped.
     static func meaning(_ title: String, _ thesaurus: Thesaurus) -> [String] {
@@ -193,7 +259,7 @@ public final class CriterionResolver: Sendable {
             let id = catalogue.criteria[i].id
             return RowEvidence(key: key, fixed: id, how: .synonym, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
-        let stems = CriterionResolver.meaning(q.title, thesaurus)
+        let stems = meaning(of: q.title)
         if let ids = canonical[stems.joined(separator: " ")]?.filter(allowed), ids.count == 1 {
             let id = catalogue.criteria[ids[0]].id
             return RowEvidence(key: key, fixed: id, how: .thesaurus, ignored: false, candidates: [Candidate(id: id, score: 1)])
@@ -202,15 +268,40 @@ public final class CriterionResolver: Sendable {
         let base = memo.value(TextKey(key)) { similarities(Set(stems)) }
         let kind = WordingKind.of(normalisedTitle: key)
         var scored: [Candidate] = []
-        for (i, s) in base where allowed(i) {
-            let c = catalogue.criteria[i]
-            var score = s * c.fit(wording: kind, value: q.value)
+        var outside = 0.0
+        for m in base {
+            let c = catalogue.criteria[m.criterion]
+            var score = m.score * c.fit(wording: kind, value: q.value)
             if let d = q.direction, d != c.direction { score *= 0.9 }
             if let y = q.year, !c.exists(in: y) { score *= 0.97 }
-            scored.append(Candidate(id: c.id, score: (score * 1000).rounded() / 1000))
+            score = (score * 1000).rounded() / 1000
+            if allowed(m.criterion) { scored.append(Candidate(id: c.id, score: score, words: m.words)) } else { outside = max(outside, score) }
         }
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
-        return RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
+        var e = RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
+        let titleWords = Set(stems)
+        let total = titleWords.reduce(0) { $0 + weight($1) }
+        let explained = Set(base.flatMap { $0.words.keys })
+        let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }
+        let unknown = unknownWords.reduce(0) { $0 + weight($1) }
+        if let best = scored.first?.score, outside >= best - acceptMargin {
+            e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
+        } else if total > 0 && unknown / total > 0.15 {
+            e.uncertain = "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
+        } else if let best = scored.first, directionSimilarity(titleWords) >= best.score {
+            e.uncertain = "похоже на название направления, а не критерия"
+        }
+        return e
+    }
+
+    /// The weighted similarity of a title's stems to the closest direction name.
+    func directionSimilarity(_ title: Set<String>) -> Double {
+        let tw = title.reduce(0) { $0 + weight($1) }
+        return directionStems.map { d -> Double in
+            let dw = d.stems.reduce(0) { $0 + weight($1) }
+            let shared = title.filter { w in d.stems.contains { $0 == w || (w.count >= 5 && $0.count >= 5 && ($0.hasPrefix(w) || w.hasPrefix($0))) } }
+            return 2 * shared.reduce(0) { $0 + weight($1) } / max(tw + dw, 1e-9)
+        }.max() ?? 0
     }
 
     /// The direction a section row or a «Показатель» cell names, when it names one clearly (its words
@@ -230,8 +321,11 @@ public final class CriterionResolver: Sendable {
         return top.0
     }
 
+    /// One criterion's similarity to a title and the title's words its closest wording explains.
+    struct Match { let criterion: Int; let score: Double; let words: [String: Double] }
+
     /// Weighted similarity of a title's stems to every criterion (its best variant), criteria above 0.2.
-    private func similarities(_ title: Set<String>) -> [(Int, Double)] {
+    private func similarities(_ title: Set<String>) -> [Match] {
         guard !title.isEmpty else { return [] }
         // Near words (a typo, a stem the stripper cut differently): credit below a full match.
         var near: [String: [String: Double]] = [:]
@@ -244,26 +338,27 @@ public final class CriterionResolver: Sendable {
                 if credit > 0 { near[t, default: [:]][v] = credit }
             }
         }
-        func weight(_ w: String) -> Double { idf[w] ?? unknownWeight }
         let titleWeight = title.reduce(0) { $0 + weight($1) }
-        var best = [Double](repeating: 0, count: catalogue.criteria.count)
+        var best = [Match?](repeating: nil, count: catalogue.criteria.count)
         for v in variants {
             var shared = 0.0
+            var words: [String: Double] = [:]
             for t in title {
-                if v.stems.contains(t) { shared += 2 * weight(t); continue }
+                if v.stems.contains(t) { shared += 2 * weight(t); words[t] = weight(t); continue }
                 if let n = near[t] {
                     let credit = v.stems.reduce(0.0) { max($0, n[$1] ?? 0) }
                     if credit > 0 {
                         // The title's word and the catalogue's word both count, at the near credit.
                         let matched = v.stems.first { n[$0] == credit }!
                         shared += credit * (weight(t) + weight(matched))
+                        words[t] = weight(matched)
                     }
                 }
             }
             let s = shared / (titleWeight + v.weight)
-            if s > best[v.criterion] { best[v.criterion] = s }
+            if s > (best[v.criterion]?.score ?? 0) { best[v.criterion] = Match(criterion: v.criterion, score: s, words: words) }
         }
-        return best.enumerated().filter { $0.element > 0.2 }.map { ($0.offset, $0.element) }
+        return best.compactMap { $0 }.filter { $0.score > 0.2 }
     }
 }
 

@@ -47,6 +47,13 @@ public enum FormAssignment {
         for (r, e) in rows.enumerated() where out[r] == nil {
             open[r] = e.candidates.filter { !fixedIDs.contains($0.id) }
         }
+        /// Whether the title tells `a` from `b`: it holds words `a` explains and `b` does not, and they
+        /// outweigh the words `b` explains and `a` does not.
+        func tells(_ a: Candidate, from b: Candidate) -> Bool {
+            let forA = a.words.filter { b.words[$0.key] == nil }.values.reduce(0, +)
+            let forB = b.words.filter { a.words[$0.key] == nil }.values.reduce(0, +)
+            return forA > 0 && forA > forB
+        }
         var pairs: [(row: Int, candidate: Candidate)] = []
         for (r, cs) in open { for c in cs where c.score >= resolver.suggestScore { pairs.append((r, c)) } }
         pairs.sort { ($0.candidate.score, -$0.row) > ($1.candidate.score, -$1.row) }
@@ -62,9 +69,24 @@ public enum FormAssignment {
                 continue
             }
             // Certain: high, ahead of the row's next candidate, and ahead of any other row that wanted it.
-            let next = cs.first { $0.id != c.id }?.score ?? 0
+            let next = cs.first { $0.id != c.id }
             let rival = pairs.filter { $0.row != r && $0.candidate.id == c.id }.map(\.candidate.score).max() ?? 0
-            let certain = c.score >= resolver.acceptScore && c.score - next >= resolver.acceptMargin
+            // The next candidate is far behind, or close but the title tells the two apart.
+            let ahead = c.score >= 0.99 || next.map { c.score - $0.score >= 0.2 || (c.score - $0.score >= resolver.acceptMargin / 2 && tells(c, from: $0)) } ?? true
+            // No other candidate explains a word of the title that tells criteria apart and this one lacks
+            // («…в роли наставляемого» is not a count of mentors, however close the rest).
+            let contradicted = cs.contains { o in
+                o.id != c.id && o.score >= resolver.suggestScore && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
+            }
+            // A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
+            let unitUnsaid: Bool
+            if let crit = resolver.catalogue.criterion(c.id), crit.unit == .share || crit.unit == .level {
+                let kind = WordingKind.of(normalisedTitle: rows[r].key)
+                unitUnsaid = kind != .share && kind != .level
+            } else {
+                unitUnsaid = false
+            }
+            let certain = rows[r].uncertain == nil && c.score >= resolver.acceptScore && ahead && !contradicted && !unitUnsaid
                 && c.score - rival >= resolver.acceptMargin
             if certain {
                 out[r] = .used(c.id, how: .similar, score: c.score)

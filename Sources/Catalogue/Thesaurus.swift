@@ -14,6 +14,8 @@ public struct Thesaurus: Sendable {
     /// Rules by their first stem, longest phrase first.
     private var rules: [String: [Rule]] = [:]
     public private(set) var count = 0
+    /// Every stem of the thesaurus's phrases (words a title may be spelled toward).
+    public private(set) var words: Set<String> = []
 
     public init() {}
 
@@ -36,6 +38,7 @@ public struct Thesaurus: Sendable {
 
     mutating func add(_ rule: Rule) {
         rules[rule.phrase[0], default: []].append(rule)
+        words.formUnion(rule.phrase)
         rules[rule.phrase[0]]!.sort { $0.phrase.count > $1.phrase.count }
         count += 1
     }

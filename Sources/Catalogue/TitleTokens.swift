@@ -11,6 +11,15 @@ public enum TitleTokens {
     /// «1.1. текст» → «текст»; «2) текст», «а) текст», «1 - текст» too. A leading number that belongs to the
     /// text («10 до 19 лет …») is kept: a numbering ends with «.» or «)», or has inner dots («1.1 …»).
     public static func stripNumbering(_ s: String) -> String {
+        // «№ 8 текст», «№8. текст».
+        if s.hasPrefix("№") {
+            let rest = s.dropFirst().drop { $0 == " " }
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty {
+                let tail = rest.dropFirst(digits.count).drop { $0 == "." || $0 == ")" || $0 == " " }
+                if !tail.isEmpty { return String(tail) }
+            }
+        }
         let scalars = Array(s.unicodeScalars)
         var i = 0
         func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
@@ -71,15 +80,16 @@ public enum TitleTokens {
         if abs(a.count - b.count) > limit { return limit + 1 }
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
+        var beforePrevious = previous
         for i in 1...max(a.count, 1) where !a.isEmpty {
             current[0] = i
-            var rowMin = current[0]
             for j in 1...max(b.count, 1) where !b.isEmpty {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
+                // Two neighbouring letters swapped («возрсате») is one slip, not two.
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { current[j] = min(current[j], beforePrevious[j - 2] + 1) }
             }
-            if rowMin > limit { return limit + 1 }
+            beforePrevious = previous
             swap(&previous, &current)
         }
         return previous[b.count]
