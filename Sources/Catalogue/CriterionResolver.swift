@@ -157,7 +157,10 @@ public final class CriterionResolver: Sendable {
             for b in (a + 1)..<sets.count where sets[a].criterion != sets[b].criterion {
                 let onlyA = sets[a].stems.subtracting(sets[b].stems), onlyB = sets[b].stems.subtracting(sets[a].stems)
                 guard onlyA.count <= 2, onlyB.count <= 2, !(onlyA.isEmpty && onlyB.isEmpty) else { continue }
-                for w in onlyA.union(onlyB) { idf[w] = max(idf[w] ?? 0, CriterionResolver.contrastWeight) }
+                // Words that say what is measured (count, share, presence) are weighed by the unit evidence instead.
+                for w in onlyA.union(onlyB) where !CriterionResolver.unitWords.contains(w) {
+                    idf[w] = max(idf[w] ?? 0, CriterionResolver.contrastWeight)
+                }
             }
         }
         self.unknownWeight = log((n + 1) / 0.5) * 0.8
@@ -207,6 +210,10 @@ public final class CriterionResolver: Sendable {
         }
         return thesaurus.apply(raw).filter { !TitleTokens.stopWords.contains($0) && !$0.isEmpty }
     }
+
+    /// Stems of the words that say what is measured.
+    static let unitWords: Set<String> = Set(["количество", "доля", "наличие", "уровень", "наименование", "число",
+                                             "численность", "процент", "оо"].map(TitleTokens.stem))
 
     /// The least weight of a word that alone tells two criteria apart.
     public static let contrastWeight = 2.5
@@ -299,8 +306,10 @@ public final class CriterionResolver: Sendable {
         let tw = title.reduce(0) { $0 + weight($1) }
         return directionStems.map { d -> Double in
             let dw = d.stems.reduce(0) { $0 + weight($1) }
-            let shared = title.filter { w in d.stems.contains { $0 == w || (w.count >= 5 && $0.count >= 5 && ($0.hasPrefix(w) || w.hasPrefix($0))) } }
-            return 2 * shared.reduce(0) { $0 + weight($1) } / max(tw + dw, 1e-9)
+            func close(_ a: String, _ b: String) -> Bool { a == b || (a.count >= 5 && b.count >= 5 && (a.hasPrefix(b) || b.hasPrefix(a))) }
+            let fromTitle = title.filter { w in d.stems.contains { close(w, $0) } }.reduce(0) { $0 + weight($1) }
+            let fromName = d.stems.filter { w in title.contains { close(w, $0) } }.reduce(0) { $0 + weight($1) }
+            return (fromTitle + fromName) / max(tw + dw, 1e-9)
         }.max() ?? 0
     }
 
