@@ -94,5 +94,16 @@ public enum DataSheet {
             for (col, v) in cells.sorted(by: { $0.0 < $1.0 }) { try ws.write(v, row: r, column: col) }
             r += 1
         }
+
+        // Values no criterion took: kept with their wording, status and candidates (level «unassigned»; the
+        // reader skips these rows), so that nothing read is lost from the workbook either.
+        for u in d.unassigned {
+            let org = u.organisation.flatMap { d.organisations[$0] }
+            try ws.write(row: r, [.text("unassigned"), u.year.map { .number(Double($0)) } ?? .blank, .text(u.organisation ?? ""),
+                                  .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""), .text(u.wording), .text(u.raw),
+                                  .text(u.status.russian), .text(u.candidates.joined(separator: ", ")),
+                                  .text(u.source.description)])
+            r += 1
+        }
     }
 }
