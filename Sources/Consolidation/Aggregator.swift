@@ -53,6 +53,10 @@ public final class Aggregator {
 
     /// Municipal values of every criterion for `year` computed from the dataset (nil where nothing was
     /// reported). Ratios and sums of other criteria use the municipal values of their operands.
+    /// `MunicipalValue.organisations` counts the distinct organisations whose values were aggregated; for a
+    /// ratio or a sum of other criteria, the smallest count of its computed operands (`forms` and `distinct`
+    /// count every form: an empty list means none; a municipal input or a history value counts none and does
+    /// not lower it).
     public func compute(year: Int) -> [String: MunicipalValue] {
         var result: [String: MunicipalValue] = [:]
         let forms = organisations(in: year).count
@@ -60,27 +64,38 @@ public final class Aggregator {
         let all = dataset.observations
         func indices(_ id: String) -> [Int] { (index[id]?[year] ?? []).map { Int($0) } }
         func organisationIndices(_ id: String) -> [Int] { indices(id).filter { all.organisationID(at: $0) >= 0 } }
-        func numbers(_ id: String) -> [Double] { organisationIndices(id).compactMap { all.number(at: $0) } }
+        /// The organisations' numbers, and how many distinct organisations gave them.
+        func numbers(_ id: String) -> (values: [Double], organisations: Int) {
+            var values: [Double] = [], orgs = Set<Int32>()
+            for i in organisationIndices(id) {
+                if let n = all.number(at: i) { values.append(n); orgs.insert(all.organisationID(at: i)) }
+            }
+            return (values, orgs.count)
+        }
+        /// The smallest coverage of the computed operands (0 when none is computed from organisations).
+        func coverage(_ ids: [String]) -> Int {
+            ids.compactMap { result[$0] }.filter { $0.origin == .computed && $0.organisations > 0 }.map(\.organisations).min() ?? 0
+        }
         // Direct aggregations first; ratios and sums of others afterwards, in dependency order.
         for c in catalogue.criteria {
             let orgObs = organisationIndices(c.id)
             switch c.aggregation {
             case .sum:
-                let n = numbers(c.id)
-                if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: n.count) }
+                let (n, orgs) = numbers(c.id)
+                if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: orgs) }
                 else if let note = orgObs.lazy.compactMap({ if case .note(let s)? = all.value(at: $0) { return s } else { return nil } }).first {
                     result[c.id] = MunicipalValue(number: nil, note: note, origin: .computed)
                 }
             case .countYes:
-                let n = numbers(c.id)
-                if !n.isEmpty { result[c.id] = MunicipalValue(number: Double(n.filter { $0 > 0 }.count), origin: .computed, organisations: n.count) }
+                let (n, orgs) = numbers(c.id)
+                if !n.isEmpty { result[c.id] = MunicipalValue(number: Double(n.filter { $0 > 0 }.count), origin: .computed, organisations: orgs) }
             case .forms:
                 if forms > 0 { result[c.id] = MunicipalValue(number: Double(forms), origin: .computed, organisations: forms) }
             case .mean:
-                let n = numbers(c.id)
+                let (n, orgs) = numbers(c.id)
                 if !n.isEmpty {
                     result[c.id] = MunicipalValue(number: displayed(n.reduce(0, +) / Double(n.count), unit: c.unit),
-                                                  origin: .computed, organisations: n.count)
+                                                  origin: .computed, organisations: orgs)
                 }
             case .distinct:
                 var names = Set<String>()
@@ -91,7 +106,9 @@ public final class Aggregator {
                     default: break
                     }
                 }
-                if !orgObs.isEmpty { result[c.id] = MunicipalValue(number: Double(names.count), origin: .computed, organisations: orgObs.count) }
+                // A list left empty says there are none (the forms leave the partners' list empty where they have
+                // no agreements), not that it was not reported: every form counts.
+                if !orgObs.isEmpty { result[c.id] = MunicipalValue(number: Double(names.count), origin: .computed, organisations: forms) }
             case .input:
                 if let i = indices(c.id).first(where: { all.organisationID(at: $0) < 0 }) {
                     let m = all[i]
@@ -106,17 +123,20 @@ public final class Aggregator {
             for c in catalogue.criteria {
                 switch c.aggregation {
                 case .sumOf:
-                    let n = numbers(c.id)
-                    if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: n.count); continue }
+                    let (n, orgs) = numbers(c.id)
+                    if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: orgs); continue }
                     let parts = c.numerator.map { result[$0]?.number }
-                    if parts.allSatisfy({ $0 != nil }) { result[c.id] = MunicipalValue(number: parts.map { $0! }.reduce(0, +), origin: .computed) }
+                    if parts.allSatisfy({ $0 != nil }) {
+                        result[c.id] = MunicipalValue(number: parts.map { $0! }.reduce(0, +), origin: .computed, organisations: coverage(c.numerator))
+                    }
                 case .ratio:
                     let num = c.numerator.map { result[$0]?.number }, den = c.denominator.map { result[$0]?.number }
                     guard num.allSatisfy({ $0 != nil }), den.allSatisfy({ $0 != nil }) else { continue }
                     let d = den.map { $0! }.reduce(0, +)
                     guard d > 0 else { continue }
                     // Shares are stored at the precision shown: hundredths of a percent (0.0728 = 7,28 %).
-                    result[c.id] = MunicipalValue(number: displayed(num.map { $0! }.reduce(0, +) / d, unit: c.unit), origin: .computed)
+                    result[c.id] = MunicipalValue(number: displayed(num.map { $0! }.reduce(0, +) / d, unit: c.unit), origin: .computed,
+                                                  organisations: coverage(c.numerator + c.denominator))
                 default: break
                 }
             }

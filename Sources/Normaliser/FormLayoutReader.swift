@@ -241,7 +241,7 @@ struct FormLayoutReader: SheetLayout {
         if let name = lab.organisation, !name.trimmed.isEmpty {
             let org = context.organisation(named: name, typeText: lab.type)
             organisation = org
-            if dataset.organisations[org.key] == nil { dataset.organisations[org.key] = org }
+            dataset.record(org)
             report.organisations = [org.name]
             report.layout = .form
         } else {

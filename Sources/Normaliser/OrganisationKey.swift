@@ -94,6 +94,128 @@ public enum OrganisationKey {
     }
 }
 
+/// How the report writes an organisation's name when its forms spell it in several ways (Table 6 showed
+/// «МБОУ "COШ № 70"» with Latin C and O because that spelling came first). The cleanest spelling wins:
+/// 1. Cyrillic: Latin look-alike letters inside Cyrillic words become Cyrillic, case kept (as `OrganisationKey`
+///    and `TitleNormaliser` treat them), and whitespace runs become one space (`clean`);
+/// 2. full over truncated: a spelling that another one of the same organisation continues is dropped
+///    («… Рихарда Зорге» for «… Рихарда Зорге"»);
+/// 3. the most common (when the spellings are counted, `preferred`);
+/// 4. the longer («имени» over «им.», «№ 5» over «№5»), then the first in code-point order.
+/// Cleaning never changes the key: `OrganisationKey.make(clean(s)) == OrganisationKey.make(s)`.
+public enum OrganisationName {
+    /// Latin look-alikes and the Cyrillic letters they stand for, lower case (the map of `TitleNormaliser`).
+    static let lookAlikes: [Character: Character] = [
+        "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
+        "t": "т", "h": "н", "b": "в",
+    ]
+    /// The dashes `TitleNormaliser` splits words at (a Latin part after a dash stays Latin: «ЦДТ-Kids»).
+    static let dashes: Set<Character> = ["‐", "‑", "‒", "–", "—", "―", "−", "-"]
+
+    /// The spelling with Latin look-alikes inside Cyrillic words replaced by Cyrillic letters of the same case,
+    /// whitespace runs (no-break spaces too) made one space and the ends trimmed; nothing else changes.
+    public static func clean(_ name: String) -> String {
+        guard needsCleaning(name) else { return name }
+        return name.split(whereSeparator: \.isWhitespace).map(cyrillicWord).joined(separator: " ")
+    }
+
+    /// Quick check: only a name with a Latin letter or with whitespace other than single inner spaces changes.
+    static func needsCleaning(_ name: String) -> Bool {
+        var previousSpace = true
+        for u in name.unicodeScalars {
+            if (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0x61 && u.value <= 0x7A) { return true }
+            let space = u.properties.isWhitespace
+            if space && (previousSpace || u != " ") { return true }
+            previousSpace = space
+        }
+        return previousSpace && !name.isEmpty
+    }
+
+    /// One word (no whitespace): each part between dashes that holds a Cyrillic letter gets its look-alikes
+    /// replaced.
+    static func cyrillicWord(_ word: Substring) -> String {
+        var out = "", part = ""
+        func flush() {
+            if part.contains(where: isCyrillic) {
+                for ch in part {
+                    if ch.isASCII, let c = lookAlikes[Character(ch.lowercased())] {
+                        out.append(ch.isUppercase ? Character(c.uppercased()) : c)
+                    }
+                    else { out.append(ch) }
+                }
+            } else {
+                out += part
+            }
+            part = ""
+        }
+        for ch in word {
+            if dashes.contains(ch) { flush(); out.append(ch) } else { part.append(ch) }
+        }
+        flush()
+        return out
+    }
+
+    static func isCyrillic(_ ch: Character) -> Bool {
+        ("а"..."я").contains(ch) || ("А"..."Я").contains(ch) || ch == "ё" || ch == "Ё"
+    }
+
+    /// Whether `a` is `b` cut short (both cleaned): `b`'s key continues `a`'s, or with the same key `b`'s text
+    /// continues `a`'s («…Зорге» and «…Зорге"»). Meant for spellings of one organisation: «СОШ № 5» is also
+    /// the beginning of «СОШ № 55».
+    public static func isTruncation(_ a: String, of b: String) -> Bool {
+        let ka = OrganisationKey.make(a), kb = OrganisationKey.make(b)
+        if ka == kb { return b.count > a.count && b.hasPrefix(a) }
+        return kb.count > ka.count && kb.hasPrefix(ka)
+    }
+
+    /// The spelling to show among the spellings of one organisation, each with how often it was met:
+    /// spellings cleaned (counts of those that clean alike added up), truncated ones dropped, then the most
+    /// common, then the longer (key, then text), then the first in code-point order. nil when all are empty.
+    public static func preferred(_ spellings: [String: Int]) -> String? {
+        var counts: [String: Int] = [:]
+        for (s, n) in spellings { let c = clean(s); if !c.isEmpty { counts[c, default: 0] += n } }
+        let full = counts.filter { a in !counts.keys.contains { isTruncation(a.key, of: $0) } }
+        return full.max { x, y in
+            let kx = OrganisationKey.make(x.key).count, ky = OrganisationKey.make(y.key).count
+            if x.value != y.value { return x.value < y.value }
+            if kx != ky { return kx < ky }
+            if x.key.count != y.key.count { return x.key.count < y.key.count }
+            return x.key > y.key
+        }?.key
+    }
+
+    /// The cleaner of two spellings of one organisation, each counted once (`preferred`). Without counts the
+    /// order is total (a truncation is always shorter than what continues it), so folding the spellings of an
+    /// organisation with `cleanest` gives the same name whatever the order of the files.
+    public static func cleanest(_ a: String, _ b: String) -> String {
+        if a == b { return clean(a) }
+        return preferred([a: 1, b: 1]) ?? ""
+    }
+}
+
+extension Organisation {
+    /// This record merged with another record of the same organisation: the cleanest name
+    /// (`OrganisationName.cleanest`), and this record's type unless it is `.unknown`.
+    public func merged(with other: Organisation) -> Organisation {
+        Organisation(key: key, name: OrganisationName.cleanest(name, other.name), type: type == .unknown ? other.type : type)
+    }
+}
+
+extension Dataset {
+    /// Records an organisation met in an input: a new one with its name cleaned (`OrganisationName.clean`), a
+    /// known one merged with its record (`Organisation.merged(with:)`), so the name does not depend on the order
+    /// in which the spellings come.
+    public mutating func record(_ organisation: Organisation) {
+        if let known = organisations[organisation.key] {
+            organisations[organisation.key] = known.merged(with: organisation)
+        } else {
+            var o = organisation
+            o.name = OrganisationName.clean(o.name)
+            organisations[o.key] = o
+        }
+    }
+}
+
 /// An optional registry of the municipality's organisations (Templates/organisations.tsv: canonical_name,
 /// type, aliases separated by " | "), which wins over the heuristics of `OrganisationKey`.
 public struct OrganisationRegistry: Sendable {

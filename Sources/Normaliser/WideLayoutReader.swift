@@ -218,7 +218,7 @@ struct WideLayoutReader: SheetLayout {
                 continue
             }
             let org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text)
-            if part.dataset.organisations[org.key] == nil { part.dataset.organisations[org.key] = org }
+            part.dataset.record(org)
             part.organisations += 1
             let year = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? context.defaultYear
             guard let year else {

@@ -2,9 +2,10 @@ import Catalogue
 import Foundation
 import XLSXWriter
 
-/// The blank form of one organisation (layout A) for a year, from the catalogue: directions merged,
-/// validated value cells (Да/Нет, whole numbers ≥ 0, levels 0–100), link cells, locked labels and an
-/// instructions sheet. Filled in by a school, it reads back through `mentoring check` with every row mapped.
+/// The blank form of one organisation (layout A) for a year, from the catalogue: the criteria as an
+/// organisation's form asks them (`Criterion.formWording(for:)`), directions merged, validated value cells
+/// (Да/Нет, whole numbers ≥ 0, levels 0–100), link cells, locked labels and an instructions sheet. Filled in by
+/// a school, it reads back through `mentoring check` with every row mapped.
 public struct FormTemplate {
     public let catalogue: Catalogue
     public let year: Int
@@ -18,6 +19,11 @@ public struct FormTemplate {
     public var criteria: [Criterion] {
         catalogue.criteria(in: year).filter { $0.level == .org && $0.aggregation != .forms && $0.aggregation != .sumOf }
             .sorted { ($0.direction, $0.table38Row ?? 1000 + ($0.table1Row ?? 0)) < ($1.direction, $1.table38Row ?? 1000 + ($1.table1Row ?? 0)) }
+    }
+
+    /// Whether a form wording asks for a yes/no answer: «Наличие приказа …».
+    static func asksYesNo(_ wording: String) -> Bool {
+        wording.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("наличие")
     }
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
@@ -40,24 +46,24 @@ public struct FormTemplate {
         try ws.addValidation(DataValidation(.list(["общеобразовательная организация", "организация дополнительного образования"]),
                                             inputMessage: "Выберите тип организации"), range: CellRange(rows: 3...3, columns: 2...2))
         try ws.write("Отчетный год", row: 4, column: 1, style: styles.textBold)
-        try ws.write(.number(Double(year)), row: 4, column: 2, style: styles.count)
+        // A number shown as «2024», not with the thousands separator of counts («2 024»).
+        try ws.write(.number(Double(year)), row: 4, column: 2, style: styles.count.with { $0.numberFormat = "0"; $0.horizontal = .left })
 
         let header = 6
         try ws.write(row: header, ["№", "Показатель", "Критерий", "Значение", "Ссылка", "Примечание"], style: styles.header)
         var r = header + 1, groupStart = r
         let list = criteria
         for (i, c) in list.enumerated() {
+            let wording = c.formWording(for: year)
             try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
-            try ws.write(.text(c.wording(for: year)), row: r, column: 2, style: styles.text)
+            try ws.write(.text(wording), row: r, column: 2, style: styles.text)
             let isShare = c.unit == .share
             try ws.write(.blank, row: r, column: 3, style: isShare ? inputPercent : input)
             try ws.write(.blank, row: r, column: 4, style: input)
             try ws.write(.blank, row: r, column: 5, style: input)
             let cell = CellRange(rows: r...r, columns: 3...3)
             switch c.unit {
-            case .yesno:
-                try ws.addValidation(DataValidation(.list(["Да", "Нет"]), inputMessage: "Да или Нет"), range: cell)
-            case .count where c.aggregation == .countYes:
+            case _ where c.unit == .yesno || Self.asksYesNo(wording):
                 try ws.addValidation(DataValidation(.list(["Да", "Нет"]), inputMessage: "Да или Нет"), range: cell)
             case .count:
                 try ws.addValidation(DataValidation(.wholeNumber(min: 0, max: 10_000_000), inputMessage: "Целое число не меньше 0",
@@ -68,9 +74,9 @@ public struct FormTemplate {
             case .share:
                 try ws.addValidation(DataValidation(.decimal(min: 0, max: 1), inputMessage: "Доля в процентах, например 7,28%",
                                                     errorMessage: "Доля — от 0% до 100%"), range: cell)
-            case .text, .list: break
+            case .yesno, .text, .list: break
             }
-            let lines = max(1, Int((Double(c.wording(for: year).count) / 62).rounded(.up)))
+            let lines = max(1, Int((Double(wording.count) / 62).rounded(.up)))
             if lines > 1 { try ws.setRow(r, height: Double(lines) * 13 + 3) }
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (catalogue.direction(c.direction)?.name ?? "")

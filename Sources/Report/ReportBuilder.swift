@@ -167,8 +167,11 @@ public struct ReportBuilder {
             let d = consolidation.dynamics(c.id, to: y)
             counts[d, default: 0] += 1
             try writeDynamics(ws, d, row: r, column: 4)
-            try ws.write(.text(c.notIndicative ?? ""), row: r, column: 5, style: styles.text)
-            try fit(ws, row: r, [(c.wording(for: y), 70), (c.notIndicative ?? "", 40)])
+            // The report's «не показательно…», then the years whose value not every organisation gave.
+            let comment = [c.notIndicative ?? "", consolidation.coverageNote(c.id, years: [y - 1, y])]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
+            try ws.write(.text(comment), row: r, column: 5, style: styles.text)
+            try fit(ws, row: r, [(c.wording(for: y), 70), (comment, 40)])
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (catalogue.direction(c.direction)?.name ?? "")
                 if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(name), style: styles.textBold) }
@@ -228,23 +231,31 @@ public struct ReportBuilder {
 
     // MARK: direction tables
 
+    /// A direction table: the criteria of one direction with the years held and the dynamics; a «Комментарий»
+    /// column follows when a value was computed from fewer organisations than sent a form that year.
     func direction(_ ws: Worksheet, _ spec: TableSpec) throws {
         let years = consolidation.years.filter { $0 <= year && $0 >= year - 2 }
-        try ws.write(row: 2, [.text("Наименование критерия")] + years.map { .text("\($0) г.") } + ["Динамика"], style: styles.header)
-        var r = 3
         let list = catalogue.criteria.filter { $0.direction == spec.direction && $0.reportTables.contains(spec.table) }
             .sorted { ($0.table38Row ?? 1000, $0.table1Row ?? 0) < ($1.table38Row ?? 1000, $1.table1Row ?? 0) }
-        for c in list {
+        let notes = list.map { consolidation.coverageNote($0.id, years: years) }
+        let commented = notes.contains { !$0.isEmpty }
+        try ws.write(row: 2, [.text("Наименование критерия")] + years.map { .text("\($0) г.") } + ["Динамика"]
+                     + (commented ? ["Комментарий"] : []), style: styles.header)
+        var r = 3
+        for (i, c) in list.enumerated() {
             try ws.write(.text(c.wording(for: year)), row: r, column: 0, style: styles.text)
             for (k, y) in years.enumerated() {
                 try writeValue(ws, consolidation.value(c.id, y), unit: c.unit, row: r, column: 1 + k)
             }
             try writeDynamics(ws, consolidation.dynamics(c.id, to: year), row: r, column: 1 + years.count)
-            try fit(ws, row: r, [(c.wording(for: year), 70)] + years.map { (consolidation.value(c.id, $0)?.note ?? "", 16) })
+            if commented { try ws.write(.text(notes[i]), row: r, column: 2 + years.count, style: styles.text) }
+            try fit(ws, row: r, [(c.wording(for: year), 70)] + years.map { (consolidation.value(c.id, $0)?.note ?? "", 16) }
+                    + [(notes[i], 30)])
             r += 1
         }
         try ws.setColumns(0...0, width: 70)
         try ws.setColumns(1...(1 + years.count), width: 16)
+        if commented { try ws.setColumns((2 + years.count)...(2 + years.count), width: 30) }
         ws.freezePanes(row: 3)
     }
 
@@ -410,10 +421,12 @@ public struct ReportBuilder {
         }
         let widths: [Double] = [14, 22, 30, 30, 26, 12, 26, 60, 40]
         for rep in reports {
+            // The organisation as the report names it (the cleanest spelling), not as this file spells it.
+            let orgName = rep.organisations.first.map { dataset.organisations[OrganisationKey.make($0)]?.name ?? $0 } ?? ""
             for issue in rep.issues {
                 let severity = issue.kind == .error || issue.kind == .unknownLayout ? "ошибка" : issue.needsAttention ? "предупреждение" : "сведения"
                 let place = issue.source.map { "\($0.sheet)!\($0.cell)" } ?? ""
-                try row([severity, "чтение формы", rep.organisations.first ?? "", "", (rep.file as NSString).lastPathComponent, place,
+                try row([severity, "чтение формы", orgName, "", (rep.file as NSString).lastPathComponent, place,
                          "", issue.message, advice(issue.kind)], widths: widths)
             }
         }
@@ -432,8 +445,9 @@ public struct ReportBuilder {
     func advice(_ k: IssueKind) -> String {
         switch k {
         case .error: return "исправьте или пересохраните файл и запустите свод снова"
-        case .unknownLayout: return "проверьте, что это форма мониторинга; заголовки «Критерий» и «Значение» обязательны"
-        case .unmappedTitle, .ambiguousTitle: return "исправьте формулировку критерия или добавьте её в Templates/synonyms.tsv"
+        case .unknownLayout: return "проверьте, что это форма мониторинга: столбец формулировок критериев и столбец значений"
+        case .unmappedTitle: return "выберите критерий в файле сопоставления (check --mapping-out) или поставьте «не учитывать»"
+        case .doubtfulMatch: return "подтвердите критерий в файле сопоставления (check --mapping-out, затем --mapping)"
         case .fuzzyMatch: return "проверьте, что критерий сопоставлен верно"
         case .unparsedValue: return "укажите число или «да»/«нет»"
         case .duplicateForm: return "оставьте одну форму организации"
