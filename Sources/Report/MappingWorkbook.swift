@@ -46,8 +46,10 @@ public struct MappingWorkbook {
         try ws.write(row: 0, MappingWorkbook.columns.map { .text($0) }, style: styles.header)
 
         var r = 1
+        // One line per row (no wrapping): the sheet is a list to scan and filter, not a page to print.
+        let line = CellStyle(vertical: .top, border: .thin)
         func put(_ cells: [XLSXWriter.CellValue]) throws {
-            try ws.write(row: r, cells, style: styles.text)
+            try ws.write(row: r, cells, style: line)
             r += 1
         }
         func place(_ s: SourceRef) -> [XLSXWriter.CellValue] { [.text(s.file), .text(s.sheet), .text(s.cell)] }
