@@ -73,6 +73,8 @@ struct FormLayoutReader: SheetLayout {
         let start = (header?.row ?? -1) + 1
         var hits: [Int: Int] = [:], firstHit: [Int: Int] = [:]
         for row in table.rows.prefix(400) where row.index >= start {
+            // A criterion row holds a value beside its title; a title line above the table does not.
+            guard row.cells.contains(where: { RowOutcome.hint($0).map { $0 != .text } ?? false }) else { continue }
             for cell in row.cells where cell.storedNumber == nil {
                 let t = cell.text
                 guard t.count >= 12, t.contains(" ") else { continue }

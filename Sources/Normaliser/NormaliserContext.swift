@@ -42,6 +42,6 @@ public struct NormaliserContext: Sendable {
         }
         var type = typeText.map(OrganisationType.init(typeText:)) ?? .unknown
         if type == .unknown { type = OrganisationKey.guessType(name) }
-        return Organisation(key: key, name: name, type: type)
+        return Organisation(key: key, name: OrganisationName.clean(name), type: type)
     }
 }

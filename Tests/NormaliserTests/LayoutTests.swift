@@ -101,4 +101,27 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(override?.fromYear, 2022)
         XCTAssertEqual(override?.toYear, 2023)
     }
+
+    /// A form in a school's own words: every value is used for the right criterion or named as not used,
+    /// and the counts add up.
+    func testFormInASchoolsOwnWords() {
+        let (d, reports) = Support.read(["Tests/Fixtures/normaliser/own_words.xlsx"])
+        let r = reports[0]
+        XCTAssertEqual(r.layout, .form)
+        XCTAssertEqual(r.year, 2024, "the year of the title line above the table")
+        XCTAssertEqual(r.organisations, ["МБОУ \"Школа № 17\""], "Latin M made Cyrillic")
+        let got = Dictionary(d.observations.map { ($0.criterion, $0.value) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(got["orgs_regulation_teachers"], .number(1))
+        XCTAssertEqual(got["orgs_regulation_students"], .number(0))
+        XCTAssertEqual(got["mentors_total"], .number(34))
+        XCTAssertEqual(got["mentees_total"], .number(120))
+        XCTAssertEqual(got["students_10_19"], .number(650))
+        XCTAssertEqual(got["mentees_10_19"], .number(95))
+        XCTAssertEqual(got.count, 6, "nothing else used: \(got.keys.sorted())")
+        // The other three values are kept, named, and not used.
+        XCTAssertEqual(Set(d.unassigned.map(\.raw)), ["40", "88", "21"])
+        XCTAssertEqual(d.unassigned.first { $0.raw == "40" }?.status, .unmatched)
+        XCTAssertEqual(d.unassigned.first { $0.raw == "88" }?.candidates.first, "satisfaction_mentees")
+        XCTAssertEqual(d.observations.count + d.unassigned.count, 9, "every value of the form accounted for once")
+    }
 }

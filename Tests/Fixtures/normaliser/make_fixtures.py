@@ -64,6 +64,32 @@ def duplicates():
     wb.save(os.path.join(HERE, "no_layout.xlsx"))
 
 
+def own_words():
+    """A school's form in its own words: the year only in a title line that itself reads like a criterion, an
+    unlabelled header («Индикатор | Факт | Документ»), a Latin M in the name, a section row, a row that is not a
+    criterion and rows the tool can only guess."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Мониторинг"
+    ws["A1"] = "Отчёт о внедрении целевой модели наставничества за 2024 год"
+    ws["A3"], ws["B3"] = "Учреждение", 'MБОУ "Школа № 17"'
+    ws.append([])
+    ws.append(["Индикатор", "Факт", "Документ"])
+    for r in [("Раздел 1. Нормативное обеспечение", None, None),
+              ("Приказ об утверждении положения о наставничестве педагогических работников", "да", "https://s17.ru/p1.pdf"),
+              ("Приказ об утверждении положения о наставничестве обучающихся", "нет", None),
+              ("Число наставников ОО согласно приказу", "34", "https://s17.ru/p2.pdf"),
+              ("Число наставляемых ОО согласно приказу", "120", "https://s17.ru/p2.pdf"),
+              ("Кол-во учащихся 10-19 лет", "650", None),
+              ("Кол-во учащихся 10-19 лет, включённых в программы наставничества в качестве наставляемых", "95", "https://s17.ru/p3.pdf"),
+              ("Количество наставнических пар", "40", None),
+              ("Удовлетворённость наставляемых, %", "88", None),
+              ("Количество педагогов-наставников", "21", "https://s17.ru/p4.pdf")]:
+        ws.append(list(r))
+    wb.save(os.path.join(HERE, "own_words.xlsx"))
+
+
 if __name__ == "__main__":
     form_2023()
     duplicates()
+    own_words()
