@@ -370,8 +370,3 @@ public final class CriterionResolver: Sendable {
         return best.compactMap { $0 }.filter { $0.score > 0.2 }
     }
 }
-
-extension CriterionResolver {
-    /// The meaning stems of a title (for tests and debugging).
-    public static func meaningForTests(_ title: String, _ thesaurus: Thesaurus) -> [String] { meaning(title, thesaurus) }
-}

@@ -221,7 +221,7 @@ final class ResolverProbe: XCTestCase {
         for t in probe.split(separator: "|") {
             let e = r.evidence(RowQuery(title: String(t), year: 2024, scope: .organisation))
             print("PROBE «\(t)» key=\(e.key) fixed=\(e.fixed ?? "-") \(e.how.map { "\($0)" } ?? "")")
-            print("  stems:", CriterionResolver.meaningForTests(String(t), catalogue.thesaurus))
+            print("  stems:", r.meaning(of: String(t)))
             for c in e.candidates { print("  \(c.id) \(c.score)") }
         }
     }

@@ -9,17 +9,7 @@ final class CheckCommandTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             throw XCTSkip("build the product first: swift build (make test does)")
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = args
-        p.currentDirectoryURL = Support.root
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        return try Support.run(Self.binary, args)
     }
 
     func testExamplesMapEveryCriterion() throws {

@@ -4,19 +4,7 @@ import XCTest
 /// The mapping-file loop as a user runs it: `check --mapping-out`, decisions typed in the workbook (by
 /// openpyxl, an independent writer), the file re-saved by LibreOffice, then `check --mapping`.
 final class MappingFileTests: XCTestCase {
-    func sh(_ exe: String, _ args: [String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [exe] + args
-        p.currentDirectoryURL = Support.root
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    func sh(_ exe: String, _ args: [String]) throws -> (Int32, String) { try Support.run(exe, args) }
 
     func testDecisionsMadeOnceApplyToEveryFormAndSurviveLibreOffice() throws {
         let bin = Support.root.appendingPathComponent(".build/debug/mentoring").path
