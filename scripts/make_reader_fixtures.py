@@ -233,9 +233,6 @@ def hand_built():
     p["xl/worksheets/sheet1.xml"] = ('<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
                                      f'<worksheet xmlns="{T}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>')
     fixed_zip("bad_xxe.xlsx", p)
-    p = package(T, TR, "")
-    p["xl/workbook.xml"] = f'<?xml version="1.0"?><workbook xmlns="{T}"><sheets/></workbook>'
-    fixed_zip("bad_no_sheets.xlsx", p)
     fixed_zip("bad_shared_index.xlsx", package(
         T, TR, '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>7</v></c></row></sheetData>',
         shared="<si><t>единственная</t></si>"))
@@ -248,11 +245,92 @@ def hand_built():
     fixed_zip("bad_no_workbook.xlsx", {"docProps/app.xml": "<Properties/>"})
 
 
+# ---- shapes met in real files from other programs (issue 14) -----------------------------------------
+def two_sheets(sheet1_xml, sheet2_xml, rid2="rId2", shared=None, styles=None):
+    """A package with two sheets; the second sheet's r:id can be anything (even empty)."""
+    p = package(T, TR, sheet1_xml, shared=shared, styles=styles,
+                sheets=[("Первый", "rId1", None), ("Второй", rid2, None), ("Третий", "rId3", None)])
+    p["xl/worksheets/sheet2.xml"] = f'<?xml version="1.0"?><worksheet xmlns="{T}">{sheet2_xml}</worksheet>'
+    p["xl/worksheets/sheet3.xml"] = (f'<?xml version="1.0"?><worksheet xmlns="{T}"><sheetData><row r="1">'
+                                     '<c r="A1" t="inlineStr"><is><t>третий</t></is></c></row></sheetData></worksheet>')
+    rels = p["xl/_rels/workbook.xml.rels"]
+    rels = rels.replace("</Relationships>",
+                        f'<Relationship Id="rId2" Type="{TR}/worksheet" Target="worksheets/sheet2.xml"/>'
+                        f'<Relationship Id="rId3" Type="{TR}/worksheet" Target="worksheets/sheet3.xml"/></Relationships>')
+    p["xl/_rels/workbook.xml.rels"] = rels
+    return p
+
+
+def real_world():
+    one_row = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>первый</t></is></c><c r="B1"><v>7</v></c></row></sheetData>'
+    # 1. Pretty-printed string items (Gnumeric, Access exports): whitespace between elements is not text.
+    fixed_zip("real_pretty_strings.xlsx", package(
+        T, TR,
+        '<sheetData>\n  <row r="1">\n    <c r="A1" t="s"><v>0</v></c>\n    <c r="B1" t="s"><v>1</v></c>\n'
+        '    <c r="C1" t="s"><v>2</v></c>\n    <c r="D1" t="s"><v>3</v></c>\n'
+        '    <c r="E1" t="inlineStr">\n      <is>\n        <t>Встроенная</t>\n      </is>\n    </c>\n  </row>\n'
+        '  <row r="2">\n    <c r="A2" t="s"><v>4</v></c>\n    <c r="B2" t="s"><v>5</v></c>\n  </row>\n</sheetData>',
+        shared='\n  <si>\n    <t>Contact Number</t>\n  </si>'
+               '\n  <si><t xml:space="preserve">Date</t>\n  </si>'
+               '\n  <si>\n    <t/>\n  </si>'
+               '\n  <si>\n    <r>\n      <rPr><b/></rPr>\n      <t xml:space="preserve">Количество </t>\n    </r>\n'
+               '    <r>\n      <t>наставников</t>\n    </r>\n    <rPh sb="0" eb="1">\n      <t>ФОНЕТИКА</t>\n    </rPh>\n  </si>'
+               '\n  <si>\n    <t xml:space="preserve">  два пробела  </t>\n  </si>'
+               '\n  <si>\n    <t>строка 1\nстрока 2</t>\n  </si>\n'))
+    # 2. Excel's _xHHHH_ escapes: a carriage return pasted from Windows, a control character, an escaped "_x".
+    fixed_zip("real_escapes.xlsx", package(
+        T, TR,
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
+        '<c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>Число наставников_x000D_\nв ОО</t></is></c>'
+        '<c r="B2" t="str"><f>A2</f><v>x_x0009_y</v></c></row></sheetData>',
+        shared="<si><t>ABC_x000D_\nDEF</t></si><si><t>_x005F_x000A_</t></si><si><t>групп_x001D_а</t></si>"
+               "<si><t>не экранировано: _xZZZZ_ и _x12_</t></si><si><t>строчные: _x000d__x000a_</t></si>"))
+    # 3. Elapsed-time formats and t="d" cells with a time, or a time alone.
+    fixed_zip("real_dates.xlsx", package(
+        T, TR,
+        '<sheetData><row r="1"><c r="A1" s="1"><v>1.5</v></c><c r="B1" s="2"><v>0.0625</v></c>'
+        '<c r="C1" s="3"><v>0.000694444444444444</v></c><c r="D1" s="4"><v>2.25</v></c><c r="E1" s="5"><v>45572.5</v></c></row>'
+        '<row r="2"><c r="A2" t="d"><v>2021-01-01T10:10:10</v></c><c r="B2" t="d"><v>10:10:10</v></c>'
+        '<c r="C2" t="d"><v>2024-10-07</v></c><c r="D2" t="d"><v>2021-01-01T10:10:10.500Z</v></c>'
+        '<c r="E2" t="d" s="6"><v>2021-01-01T10:10:10</v></c></row></sheetData>',
+        styles='<numFmts count="5"><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="[mm]:ss"/>'
+               '<numFmt numFmtId="166" formatCode="[ss]"/><numFmt numFmtId="167" formatCode="[hh]:mm:ss"/>'
+               '<numFmt numFmtId="168" formatCode="dd.mm.yyyy hh:mm"/></numFmts>'
+               '<cellXfs count="7"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/>'
+               '<xf numFmtId="167"/><xf numFmtId="168"/><xf numFmtId="22"/></cellXfs>'))
+    # 4a. Entry names written with backslashes (a real report from a Chinese HR system).
+    p = package(T, TR, one_row, shared="<si><t>x</t></si>")
+    fixed_zip("real_backslash_names.xlsx", {k.replace("/", "\\"): v for k, v in p.items()})
+    # 4b. A sheet with r:id="" between two good ones: skipped with a warning, the others read.
+    fixed_zip("real_empty_rid.xlsx", two_sheets(one_row, one_row, rid2=""))
+    # 4c. An impossible row number on the second sheet: that sheet skipped, the others read.
+    fixed_zip("real_bad_row_second_sheet.xlsx", two_sheets(
+        one_row, '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="0"><c r="A2"><v>2</v></c></row></sheetData>'))
+    # 4d. An empty <sheets/>: an empty workbook.
+    p = package(T, TR, "")
+    p["xl/workbook.xml"] = f'<?xml version="1.0"?><workbook xmlns="{T}"><sheets/></workbook>'
+    del p["xl/worksheets/sheet1.xml"]
+    fixed_zip("real_empty_sheets.xlsx", p)
+    # Still refused: two entries with one name (which one is the workbook?), also via a backslash spelling.
+    p = package(T, TR, one_row)
+    with zipfile.ZipFile(path("bad_duplicate_entry.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in p.items():
+            z.writestr(zipfile.ZipInfo(part, date_time=(2024, 1, 1, 0, 0, 0)), data)
+        z.writestr(zipfile.ZipInfo("xl\\worksheets\\sheet1.xml", date_time=(2024, 1, 1, 0, 0, 0)),
+                   p["xl/worksheets/sheet1.xml"].replace("первый", "подменённый"))
+
+
 if __name__ == "__main__":
+    import sys
+    if sys.argv[1:] == ["real_world"]:   # only the files of issue 14 (no LibreOffice, no msoffcrypto)
+        real_world()
+        sys.exit(0)
     by_openpyxl()
     by_xlsxwriter()
     by_libreoffice()
     encrypted()
     hand_built()
+    real_world()
     for name in sorted(os.listdir(OUT)):
         print(f"{os.path.getsize(path(name)):>9}  {name}")

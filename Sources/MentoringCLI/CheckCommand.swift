@@ -57,7 +57,7 @@ struct CheckCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(out), as: UTF8.self))
         } else {
-            for l in unusedLines(dataset, catalogue: context.catalogue, year: year) { print(l) }
+            for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
             for r in reports { print(describe(r, dataset)) }
             print(CheckSummary(reports: reports, dataset: dataset).text)
             if let mappingOut { print("Файл сопоставления записан: \(mappingOut)") }
@@ -105,6 +105,7 @@ struct CheckCommand: ParsableCommand {
         case .missingOrganisation: return "нет организации"
         case .duplicateCriterion: return "критерий повторяется"
         case .unknownLayout: return "форма не распознана"
+        case .skippedSheet: return "лист пропущен"
         }
     }
 }

@@ -43,11 +43,19 @@ func printError(_ text: String) {
 var stderrIsTerminal: Bool { isatty(2) == 1 }
 
 /// The lines every reading command prints first: what could not be used, grouped by wording.
-func unusedLines(_ dataset: Dataset, catalogue: Catalogue, year: Int?) -> [String] {
+func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue, year: Int?) -> [String] {
+    var out: [String] = []
+    // Sheets the reader had to leave out come first: none of their values is in the workbook.
+    let sheets = reports.flatMap { $0.issues.filter { $0.kind == .skippedSheet } }
+    if !sheets.isEmpty {
+        out.append("НЕ УЧТЕНО \(sheets.count) \(Plural.word(sheets.count, "лист", "листа", "листов")) — файл прочитан без них:")
+        out += sheets.prefix(30).map { "  \($0.source?.file ?? ""): \($0.message)" }
+        if sheets.count > 30 { out.append("  … и ещё \(sheets.count - 30) — все на листе «Замечания».") }
+    }
     let groups = UnusedSummary.group(dataset.unassigned)
-    guard !groups.isEmpty else { return [] }
+    guard !groups.isEmpty else { return out }
     let values = groups.reduce(0) { $0 + $1.values }
-    var out = ["НЕ УЧТЕНО \(values) \(Plural.word(values, "значение", "значения", "значений")) " +
+    out += ["НЕ УЧТЕНО \(values) \(Plural.word(values, "значение", "значения", "значений")) " +
                "(\(groups.count) \(Plural.word(groups.count, "формулировка", "формулировки", "формулировок"))): " +
                "решите в файле сопоставления (mentoring check … --mapping-out сопоставление.xlsx, затем --mapping сопоставление.xlsx)."]
     out += groups.prefix(30).map { "  " + UnusedSummary.line($0, catalogue: catalogue, year: year) }

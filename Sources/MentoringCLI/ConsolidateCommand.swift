@@ -69,7 +69,7 @@ struct ConsolidateCommand: ParsableCommand {
         clock.lap("write")
         if timings { printError(clock.summary) }
         // What could not be used comes first; every count below is of one thing, said once.
-        for l in unusedLines(dataset, catalogue: context.catalogue, year: year) { print(l) }
+        for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
         let orgs = consolidation.aggregator.organisations(in: year).compactMap { dataset.organisations[$0] }
         let criteria = context.catalogue.criteria(in: year).filter { $0.aggregation != .none }
         let filled = criteria.filter { consolidation.value($0.id, year)?.number != nil }

@@ -16,7 +16,7 @@ struct InspectCommand: ParsableCommand {
     @Flag(name: .long, help: "Только прочитать все ячейки и вывести их число и скорость.")
     var count = false
 
-    func run() throws {
+    mutating func run() throws {
         var failed = 0
         for path in files {
             do {
@@ -29,15 +29,20 @@ struct InspectCommand: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    private func inspect(_ path: String) throws {
+    /// The current sheet stopped on an error confined to it.
+    private var spoiled = false
+
+    private mutating func inspect(_ path: String) throws {
         let start = Date()
         let file = try XLSXFile.open(path)
         var total = 0
         if !count { print("\(path): листов \(file.sheets.count)\(file.date1904 ? ", даты 1904" : "")") }
+        for skipped in file.skippedSheets { warn(skipped.reason) }
         for sheet in file.sheets {
+            spoiled = false
             let reader = try file.rows(sheet)
             var n = 0, rows = 0, shown = 0
-            while let row = try reader.next() {
+            while let row = try nextRow(reader) {
                 n += row.cells.count
                 if !row.cells.isEmpty { rows += 1 }
                 if shown < cells, !row.cells.isEmpty {
@@ -50,6 +55,7 @@ struct InspectCommand: ParsableCommand {
                 }
             }
             total += n
+            if spoiled { continue }
             if !count {
                 let state = sheet.state == .visible ? "" : " (\(sheet.state == .hidden ? "скрыт" : "очень скрыт"))"
                 print("  лист «\(sheet.name)»\(state): строк \(rows), ячеек \(n), объединений \(reader.mergedRanges.count), гиперссылок \(reader.hyperlinks.count)")
@@ -64,12 +70,28 @@ struct InspectCommand: ParsableCommand {
         }
     }
 
+    /// The next row; an error confined to the sheet ends the sheet with a warning (the other sheets are read).
+    private mutating func nextRow(_ reader: SheetRowReader) throws -> Row? {
+        do {
+            return try reader.next()
+        } catch let e as XLSXReadError where e.isConfinedToSheet {
+            warn(e)
+            spoiled = true
+            return nil
+        }
+    }
+
+    private func warn(_ e: XLSXReadError) {
+        FileHandle.standardError.write(Data("предупреждение: \(e); лист пропущен, остальные листы прочитаны\n".utf8))
+    }
+
     private func describe(_ c: Cell) -> String {
         switch c.value {
         case .text(let s): return "«\(s)»"
         case .number(let d): return c.isPercent ? "\(d) (%)" : "\(d)"
         case .bool(let b): return b ? "ИСТИНА" : "ЛОЖЬ"
         case .date(_, let serial): return "дата(\(serial))"
+        case .duration: return "длительность(\(c.value.plainText))"
         case .error(let e): return "ошибка(\(e))"
         }
     }

@@ -13,7 +13,7 @@ public struct SourceRef: Codable, Hashable, Sendable, CustomStringConvertible {
         self.cell = cell
     }
 
-    public var description: String { "\(file), лист «\(sheet)», ячейка \(cell)" }
+    public var description: String { "\(file), лист «\(sheet)»" + (cell.isEmpty ? "" : ", ячейка \(cell)") }
 }
 
 /// An organisation met in the inputs.
@@ -99,6 +99,9 @@ public enum IssueKind: String, Codable, Sendable {
     case ignoredColumn = "ignored_column", unparsedValue = "unparsed_value", duplicateForm = "duplicate_form"
     case yearMismatch = "year_mismatch", missingYear = "missing_year", missingOrganisation = "missing_organisation"
     case duplicateCriterion = "duplicate_criterion", unknownLayout = "unknown_layout"
+    /// A sheet the reader had to leave out (an impossible row number, no part behind its `r:id`); the rest of
+    /// the file was read.
+    case skippedSheet = "skipped_sheet"
 }
 
 /// One thing to report about an input, with its place.

@@ -38,30 +38,61 @@ public struct InputReader {
         var report = FileReport(file: path)
         do {
             let file = try XLSXFile.open(path, limits: limits)
+            for skipped in file.skippedSheets { report.issues.append(skippedSheet(skipped.name, skipped.reason, path)) }
             // A workbook written by `mentoring consolidate`: its hidden «Данные» sheet holds everything.
             if let data = file.sheet(named: "Данные") {
-                let reader = try file.rows(data)
-                if let first = try reader.next(), DataSheetReader.isDataSheet(first) {
+                var isData = false
+                try readConfined(data, path, into: &dataset, &report) { dataset, report in
+                    let reader = try file.rows(data)
+                    guard let first = try reader.next(), DataSheetReader.isDataSheet(first) else { return }
+                    isData = true
                     try DataSheetReader(context: context, file: path).read(reader, sheet: data.name, header: first,
                                                                            into: &dataset, report: &report)
-                    return report
                 }
+                if isData { return report }
             }
             var recognised = false
             for sheet in file.sheets where sheet.state == .visible {
-                let source = try SheetSource(path: path, file: file, sheet: sheet)
-                guard let plan = try SheetLayouts.best(source, context: context) else { continue }
-                try plan.read(&dataset, &report)
-                recognised = true
+                try readConfined(sheet, path, into: &dataset, &report) { dataset, report in
+                    let source = try SheetSource(path: path, file: file, sheet: sheet)
+                    guard let plan = try SheetLayouts.best(source, context: context) else { return }
+                    try plan.read(&dataset, &report)
+                    recognised = true
+                }
             }
             if !recognised {
-                report.issues.append(FileIssue(.unknownLayout, nil,
-                    "не удалось распознать форму: ни в одном столбце нет формулировок критериев каталога (нет ни формы организации, ни сводной выгрузки, ни таблицы по годам)"))
+                let skipped = report.issues.filter { $0.kind == .skippedSheet }.count
+                let why = skipped > 0 ? "ни одна форма не прочитана: пропущено листов — \(skipped) (причины выше)"
+                    : file.sheets.isEmpty ? "в книге нет ни одного листа"
+                    : "не удалось распознать форму: ни в одном столбце нет формулировок критериев каталога (нет ни формы организации, ни сводной выгрузки, ни таблицы по годам)"
+                report.issues.append(FileIssue(.unknownLayout, nil, why))
             }
         } catch {
             report.issues.append(FileIssue(.error, nil, String(describing: error)))
         }
         return report
+    }
+
+    /// Reads one sheet into its own dataset and report entries, kept only when the whole sheet was read: an
+    /// error confined to the sheet (an impossible row number, a cell reference outside Excel's grid) drops
+    /// what the sheet gave so far and leaves a `.skippedSheet` issue; the other sheets are still read.
+    private func readConfined(_ sheet: SheetInfo, _ path: String, into dataset: inout Dataset, _ report: inout FileReport,
+                              _ body: (inout Dataset, inout FileReport) throws -> Void) throws {
+        var sheetData = Dataset(), sheetReport = report
+        do {
+            try body(&sheetData, &sheetReport)
+        } catch let e as XLSXReadError where e.isConfinedToSheet {
+            report.issues.append(skippedSheet(sheet.name, e, path))
+            return
+        }
+        report = sheetReport
+        dataset.merge(sheetData)
+    }
+
+    private func skippedSheet(_ name: String, _ e: XLSXReadError, _ path: String) -> FileIssue {
+        let cell = e.location.flatMap { loc in loc.range(of: "ячейка ").map { String(loc[$0.upperBound...]) } } ?? ""
+        return FileIssue(.skippedSheet, SourceRef(file: path, sheet: name, cell: cell),
+                         "лист «\(name)» пропущен, его значения не учтены: \(e.message)")
     }
 
     /// Reads every file in order and checks the forms against each other.

@@ -455,6 +455,7 @@ public struct ReportBuilder {
         case .missingOrganisation: return "укажите организацию"
         case .duplicateCriterion: return "удалите повторную строку"
         case .ignoredColumn: return "столбец не нужен для свода"
+        case .skippedSheet: return "откройте книгу в Excel или LibreOffice, пересохраните её и запустите свод снова"
         }
     }
 }

@@ -7,6 +7,9 @@ public enum CellValue: Equatable, Sendable {
     case bool(Bool)
     /// A date or time: the moment (UTC) and the serial number Excel stored.
     case date(Date, serial: Double)
+    /// An elapsed time in seconds: a number shown with `[h]:mm`, `[mm]:ss` or `[ss]` (36:00 is 129 600 s; its
+    /// serial, as Excel stores it, is seconds / 86 400).
+    case duration(TimeInterval)
     /// An error value such as `#N/A` or `#DIV/0!`.
     case error(String)
 
@@ -17,8 +20,17 @@ public enum CellValue: Equatable, Sendable {
         case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
         case .bool(let b): return b ? "ИСТИНА" : "ЛОЖЬ"
         case .date(let d, _): return ISO8601DateFormatter().string(from: d)
+        case .duration(let t): return CellValue.elapsed(t)
         case .error(let e): return e
         }
+    }
+
+    /// «36:00:00» for 129 600 s; negative durations get a minus sign.
+    static func elapsed(_ seconds: TimeInterval) -> String {
+        let total = Int((abs(seconds)).rounded())
+        let h = total / 3600, m = total / 60 % 60, s = total % 60
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return (seconds < 0 ? "-" : "") + "\(h):\(two(m)):\(two(s))"
     }
 
     /// The number, for numeric cells.

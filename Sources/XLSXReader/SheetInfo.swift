@@ -10,3 +10,9 @@ public struct SheetInfo: Equatable, Sendable {
     /// The normalised part name of the worksheet (`xl/worksheets/sheet1.xml`).
     public var part: String
 }
+
+/// A sheet the workbook lists but the reader had to leave out, and why.
+public struct SkippedSheet: Sendable, Equatable {
+    public var name: String
+    public var reason: XLSXReadError
+}

@@ -22,7 +22,7 @@ public final class SheetRowReader {
     private var pendingLinks: [(ref: Substring, rid: String?, location: String?, display: String?)] = []
 
     // Interned element and attribute names, compared by pointer.
-    private let nRow, nC, nV, nIs, nF, nCol, nMergeCell, nHyperlink, nRPh: XMLStream.Name
+    private let nRow, nC, nV, nIs, nT, nF, nCol, nMergeCell, nHyperlink, nRPh: XMLStream.Name
     private let aR, aT, aS, aHidden, aRef, aId, aLocation, aDisplay, aMin, aMax: XMLStream.Name
 
     init(file: XLSXFile, sheet: SheetInfo, strings: [String], styles: Styles) throws {
@@ -32,7 +32,7 @@ public final class SheetRowReader {
         self.styles = styles
         self.date1904 = file.date1904
         xml = try XMLStream(entry: file.archive.open(sheet.part), limits: file.archive.limits)
-        nRow = xml.intern("row"); nC = xml.intern("c"); nV = xml.intern("v"); nIs = xml.intern("is")
+        nRow = xml.intern("row"); nC = xml.intern("c"); nV = xml.intern("v"); nIs = xml.intern("is"); nT = xml.intern("t")
         nF = xml.intern("f"); nCol = xml.intern("col"); nMergeCell = xml.intern("mergeCell")
         nHyperlink = xml.intern("hyperlink"); nRPh = xml.intern("rPh")
         aR = xml.intern("r"); aT = xml.intern("t"); aS = xml.intern("s"); aHidden = xml.intern("hidden")
@@ -154,9 +154,10 @@ public final class SheetRowReader {
                     if number == nil, type == 0 { raw = lastText }
                 } else {
                     raw = try xml.elementText()
+                    if type == UInt8(ascii: "t") { raw = raw.map(StringEscapes.decode) }
                 }
             } else if name == nIs {
-                raw = try xml.elementText(skipping: nRPh)
+                raw = try xml.stringItemText(t: nT, skipping: nRPh)
             } else if name == nF {
                 hasFormula = true
                 _ = try xml.elementText()
@@ -182,13 +183,27 @@ public final class SheetRowReader {
             value = .error(r)
         case UInt8(ascii: "d"):
             guard let r = raw else { return nil }
-            value = XLSXDates.parseISO(r).map { .date($0, serial: XLSXDates.serial(of: $0, date1904: date1904)) } ?? .text(r)
+            if let d = XLSXDates.parseISO(r) {
+                if d.timeOnly {
+                    // A time of day alone is a fraction of a day, as a time-formatted number would be.
+                    let serial = d.date.timeIntervalSince(XLSXDates.epoch1900) / 86_400
+                    value = .date(XLSXDates.date(fromSerial: serial, date1904: date1904), serial: serial)
+                } else {
+                    value = .date(d.date, serial: XLSXDates.serial(of: d.date, date1904: date1904))
+                }
+            } else {
+                value = .text(r)
+            }
         case UInt8(ascii: "i"), UInt8(ascii: "t"):
             guard let r = raw else { return nil }
             value = .text(r)
         default:
             if let n = number {
-                value = kind == .date ? .date(XLSXDates.date(fromSerial: n, date1904: date1904), serial: n) : .number(n)
+                switch kind {
+                case .date: value = .date(XLSXDates.date(fromSerial: n, date1904: date1904), serial: n)
+                case .duration: value = .duration(n * 86_400)
+                default: value = .number(n)
+                }
             } else if let r = raw {
                 value = .text(r)
             } else {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a cell's number format says about its value.
-enum NumberKind: UInt8 { case general, percent, date, text }
+enum NumberKind: UInt8 { case general, percent, date, duration, text }
 
 /// The number formats of `styles.xml`, resolved per cell style index (`s` attribute).
 struct Styles {
@@ -20,25 +20,37 @@ struct Styles {
     }
 
     /// Classifies a custom format code, ignoring quoted text, escaped characters and `[…]` sections
-    /// (colours, conditions, locales).
+    /// (colours, conditions, locales) except the elapsed-time ones (`[h]`, `[mm]`, `[ss]`), which make it a
+    /// duration.
     static func classify(_ code: String) -> NumberKind {
         var inQuote = false, inBracket = false, escape = false
-        var sawDate = false, sawPercent = false
+        var sawDate = false, sawPercent = false, sawElapsed = false
+        var bracket = ""
         let section = code.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) ?? code
         if section.trimmingCharacters(in: .whitespaces) == "@" { return .text }
         for ch in section {
             if escape { escape = false; continue }
             if inQuote { if ch == "\"" { inQuote = false }; continue }
-            if inBracket { if ch == "]" { inBracket = false }; continue }
+            if inBracket {
+                if ch == "]" {
+                    inBracket = false
+                    let b = bracket.lowercased()
+                    if let first = b.first, "hms".contains(first), b.allSatisfy({ $0 == first }) { sawElapsed = true }
+                } else {
+                    bracket.append(ch)
+                }
+                continue
+            }
             switch ch {
             case "\\", "_", "*": escape = true
             case "\"": inQuote = true
-            case "[": inBracket = true
+            case "[": inBracket = true; bracket = ""
             case "%": sawPercent = true
             case "y", "Y", "d", "D", "m", "M", "h", "H", "s", "S", "г", "Г", "д", "Д", "М": sawDate = true
             default: break
             }
         }
+        if sawElapsed { return .duration }
         if sawPercent { return .percent }
         if sawDate && !section.lowercased().hasPrefix("general") { return .date }
         return .general

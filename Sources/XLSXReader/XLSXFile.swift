@@ -12,6 +12,9 @@ public final class XLSXFile {
     public let sheets: [SheetInfo]
     /// The workbook uses the 1904 date system.
     public let date1904: Bool
+    /// Sheets listed in the workbook that cannot be read (no part behind their `r:id`, an external target, a
+    /// missing part): left out of `sheets`, each with the reason, so the rest of the workbook is read.
+    public let skippedSheets: [SkippedSheet]
 
     let archive: ZipArchive
     private let sharedStringsPart: String?
@@ -60,6 +63,7 @@ public final class XLSXFile {
         let xml = try XMLStream(entry: archive.open(workbookPart), limits: archive.limits)
         let sheetName = xml.intern("sheet"), workbookPr = xml.intern("workbookPr")
         var sheets: [SheetInfo] = []
+        var skipped: [SkippedSheet] = []
         var date1904 = false
         while try xml.next() {
             guard xml.node == .element, let name = xml.localName else { continue }
@@ -77,15 +81,23 @@ public final class XLSXFile {
                     default: break
                     }
                 }
-                guard let rel = byId[rid], !rel.isExternal else {
-                    throw XLSXReadError(.missingPart, file: path, location: "лист «\(title)»",
-                                        "в связях книги нет части листа (r:id=\"\(rid)\")")
+                let location = "лист «\(title)»"
+                if let rel = byId[rid], !rel.isExternal {
+                    if archive.contains(rel.target) {
+                        sheets.append(SheetInfo(name: title, state: state, part: rel.target))
+                    } else {
+                        skipped.append(SkippedSheet(name: title, reason: XLSXReadError(.missingPart, file: path, location: location,
+                            "нет части листа «\(rel.target)»")))
+                    }
+                } else {
+                    skipped.append(SkippedSheet(name: title, reason: XLSXReadError(.missingPart, file: path, location: location,
+                        "в связях книги нет части листа (r:id=\"\(rid)\")")))
                 }
-                sheets.append(SheetInfo(name: title, state: state, part: rel.target))
             }
         }
-        guard !sheets.isEmpty else { throw XLSXReadError(.noSheets, file: path, "в книге нет ни одного листа") }
+        // An empty `<sheets/>` is an empty workbook, not an error: there is simply nothing to read.
         self.sheets = sheets
+        self.skippedSheets = skipped
         self.date1904 = date1904
     }
 
@@ -116,6 +128,21 @@ public final class XLSXFile {
                                 "нет части листа «\(sheet.part)»")
         }
         return try SheetRowReader(file: self, sheet: sheet, strings: sharedStrings(), styles: styles())
+    }
+
+    /// Reads every sheet whole. A sheet spoiled by an error confined to it (`XLSXReadError.isConfinedToSheet`)
+    /// is skipped and listed with its reason, after those skipped when the workbook was opened; any other
+    /// error is thrown.
+    public func readAllSheets() throws -> (tables: [SheetTable], skipped: [SkippedSheet]) {
+        var tables: [SheetTable] = [], skipped = skippedSheets
+        for sheet in sheets {
+            do {
+                tables.append(try readSheet(sheet))
+            } catch let e as XLSXReadError where e.isConfinedToSheet {
+                skipped.append(SkippedSheet(name: sheet.name, reason: e))
+            }
+        }
+        return (tables, skipped)
     }
 
     /// Reads a whole sheet into memory (for small sheets such as one organisation's form).

@@ -4,7 +4,7 @@ public struct XLSXReadError: Error, CustomStringConvertible, Equatable {
     /// The kinds of failure, for callers that react differently to them.
     public enum Kind: String, Sendable, Equatable {
         case unreadable, empty, notZip, oldXLS, encrypted, ods, corruptZip, missingPart
-        case limitExceeded, malformedXML, forbiddenXML, badReference, badSharedString, noSheets
+        case limitExceeded, malformedXML, forbiddenXML, badReference, badSharedString
     }
 
     public let kind: Kind
@@ -19,6 +19,14 @@ public struct XLSXReadError: Error, CustomStringConvertible, Equatable {
         self.file = file
         self.location = location
         self.message = message
+    }
+
+    /// The error spoils one sheet and nothing else: an impossible row number or cell reference, a shared-string
+    /// index outside the table, a sheet part that is missing. A caller skips that sheet (with this message as a
+    /// warning) and reads the others. Everything else — a damaged archive (CRC), duplicate parts, forbidden or
+    /// malformed XML, a broken limit — casts doubt on the whole file, which is refused.
+    public var isConfinedToSheet: Bool {
+        kind == .badReference || kind == .badSharedString || (kind == .missingPart && location?.hasPrefix("лист") == true)
     }
 
     public var description: String {

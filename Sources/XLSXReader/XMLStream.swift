@@ -109,6 +109,31 @@ final class XMLStream {
         xmlTextReaderMoveToElement(reader)
     }
 
+    /// Reads the text of a string item (`<si>` of the shared strings, `<is>` of an inline string), leaving the
+    /// stream on its end tag. Only the text inside `<t>` elements counts (a plain `<t>` or the `<t>` of each
+    /// rich-text run `<r>`), never the whitespace a pretty-printer puts between elements; phonetic runs
+    /// (`<rPh>`) are left out; `_xHHHH_` escapes are decoded.
+    func stringItemText(t: Name, skipping rPh: Name) throws -> String {
+        if isEmptyElement { return "" }
+        let start = depth
+        var out = ""
+        var inT: Int32 = -1, skipDepth: Int32 = -1
+        while try next() {
+            switch node {
+            case .element:
+                guard skipDepth < 0, !isEmptyElement else { break }
+                if localName == rPh { skipDepth = depth } else if inT < 0, localName == t { inT = depth }
+            case .endElement:
+                if depth == start { return StringEscapes.decode(out) }
+                if depth == skipDepth { skipDepth = -1 } else if depth == inT { inT = -1 }
+            case .text, .cdata, .significantWhitespace, .whitespace:
+                if inT >= 0 && skipDepth < 0 { out += text }
+            default: break
+            }
+        }
+        return StringEscapes.decode(out)
+    }
+
     /// Reads the text content of the current element (concatenating text nodes, skipping subtrees
     /// named in `skipping`), leaving the stream on its end tag.
     func elementText(skipping skip: Name? = nil) throws -> String {

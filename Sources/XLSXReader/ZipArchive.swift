@@ -6,7 +6,8 @@ final class ZipArchive {
     let path: String
     let limits: ReaderLimits
     private let handle: OpaquePointer
-    /// Lower-cased entry name (leading "/" removed) → entry index; OOXML part names are case-insensitive.
+    /// Entry name as a key (`key(_:)`) → entry index; OOXML part names are case-insensitive. Two entries with
+    /// one key are refused: which of them a reader takes would be a guess.
     private(set) var entries: [String: UInt64] = [:]
     /// Bytes inflated so far from all entries, against `ReaderLimits.maxTotalBytes`.
     var totalInflated: Int64 = 0
@@ -48,7 +49,10 @@ final class ZipArchive {
 
     deinit { zip_discard(handle) }
 
+    /// The lookup key of an entry name: lower case, no leading "/", and "\\" read as "/" (some Windows
+    /// programs write `xl\\workbook.xml`, which Excel and other readers accept).
     static func key(_ name: String) -> String {
+        let name = name.utf8.contains(UInt8(ascii: "\\")) ? name.replacingOccurrences(of: "\\", with: "/") : name
         var s = Substring(name)
         while s.hasPrefix("/") { s = s.dropFirst() }
         return s.lowercased()

@@ -36,13 +36,27 @@ final class BadFileTests: XCTestCase {
     func testPasswordProtected() { expect("bad_password.xlsx", .encrypted, ["паролем"]) }
     func testODS() { expect("bad_ods.ods", .ods, ["OpenDocument"]) }
     func testNoWorkbook() { expect("bad_no_workbook.xlsx", .missingPart, ["не найдена книга"]) }
-    func testMissingSheetPart() { expect("bad_missing_sheet.xlsx", .missingPart, ["xl/worksheets/sheet1.xml", "«Лист1»"]) }
-    func testNoSheets() { expect("bad_no_sheets.xlsx", .noSheets, ["нет ни одного листа"]) }
+    /// A sheet whose part is missing is left out with its reason; the workbook itself opens.
+    func testMissingSheetPartSkipsThatSheet() throws {
+        let file = try XLSXFile.open(Fixtures.path("bad_missing_sheet.xlsx"))
+        XCTAssertEqual(file.sheets, [])
+        XCTAssertEqual(file.skippedSheets.map(\.name), ["Лист1"])
+        let reason = try XCTUnwrap(file.skippedSheets.first?.reason)
+        XCTAssertEqual(reason.kind, .missingPart)
+        XCTAssertTrue(reason.isConfinedToSheet)
+        XCTAssertTrue(reason.description.contains("xl/worksheets/sheet1.xml") && reason.description.contains("«Лист1»"), "\(reason)")
+    }
     func testSharedStringIndexOutOfRange() {
         expect("bad_shared_index.xlsx", .badSharedString, ["ячейка B1", "7", "«Лист1»"])
     }
     func testCellReferenceOutOfRange() { expect("bad_cell_ref.xlsx", .badReference, ["XFE1"]) }
     func testRowOutOfRange() { expect("bad_row_ref.xlsx", .badReference, ["1048577"]) }
+
+    /// Two entries under one name (here `xl/worksheets/sheet1.xml` and `xl\worksheets\sheet1.xml`): which
+    /// one is the sheet would be a guess, so the file is refused.
+    func testDuplicateEntryNamesAreRefused() {
+        expect("bad_duplicate_entry.xlsx", .corruptZip, ["дважды", "xl/worksheets/sheet1.xml"])
+    }
     func testMalformedXMLGivesPartLineAndColumn() {
         expect("bad_xml.xlsx", .malformedXML, ["xl/worksheets/sheet1.xml", "строка 4", "столбец"])
     }
