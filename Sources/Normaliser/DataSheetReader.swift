@@ -4,7 +4,7 @@ import XLSXReader
 /// The layout of the hidden «Данные» sheet that `mentoring consolidate` writes (shared with the writer).
 public enum DataSheetFormat {
     /// The first header cells of the sheet: one row per organisation and year, one column per criterion id.
-    public static let fixedColumns = ["level", "year", "organisation_key", "organisation", "type"]
+    public static let fixedColumns = ["level", "year", "organisation_key", "organisation", "type", "municipality"]
     /// A criterion's link column is headed by its id with this suffix.
     public static let linkSuffix = "#link"
     /// Items of a list value are joined with this.
@@ -117,7 +117,9 @@ struct DataSheetReader {
                 if case .note(let s) = ValueParser.parse(raw: t, unit: .text) { return .note(s) }
                 return .text(t)
             }
+            let municipality = text("municipality").trimmed
             if level == "municipal" {
+                if !municipality.isEmpty, dataset.municipality == nil { dataset.municipality = municipality }
                 for (column, criterion) in valueColumns {
                     guard let v = value(cell(column), criterion) else { continue }
                     dataset.history.append(HistoryValue(criterion: criterion.id, year: year, value: v, raw: cell(column)?.text ?? "",
@@ -131,6 +133,7 @@ struct DataSheetReader {
             var org = name.isEmpty ? Organisation(key: text("organisation_key"), name: "", type: .unknown)
                                    : context.organisation(named: name, typeText: nil)
             if let t = OrganisationType(rawValue: text("type")), t != .unknown { org.type = t }
+            if !municipality.isEmpty { org.municipality = municipality }
             if dataset.organisations[org.key] == nil { dataset.organisations[org.key] = org }
             for (column, criterion) in valueColumns {
                 let v = value(cell(column), criterion)

@@ -23,11 +23,15 @@ public struct Organisation: Codable, Hashable, Sendable {
     /// The name as first written (or as in the registry).
     public var name: String
     public var type: OrganisationType
+    /// The municipality the organisation belongs to, when an input says so (a region-wide export's column, the
+    /// register, the «Данные» sheet of a municipal workbook); nil when unknown.
+    public var municipality: String?
 
-    public init(key: String, name: String, type: OrganisationType) {
+    public init(key: String, name: String, type: OrganisationType, municipality: String? = nil) {
         self.key = key
         self.name = name
         self.type = type
+        self.municipality = municipality
     }
 }
 
@@ -246,6 +250,9 @@ public struct ResolvedWording: Codable, Equatable, Sendable {
 /// Everything read from the inputs: organisations × criteria × years, with history.
 public struct Dataset: Codable, Sendable {
     public var organisations: [String: Organisation] = [:]
+    /// The municipality the inputs are about (the municipal form's «Муниципальное образование», `--municipality`,
+    /// or the «Данные» sheet of a municipal workbook); nil when no input names it.
+    public var municipality: String?
     public var observations = ObservationStore()
     public var history: [HistoryValue] = []
     public var dynamics: [DynamicsOverride] = []
@@ -274,6 +281,7 @@ public struct Dataset: Codable, Sendable {
         } else {
             for o in other.organisations.values { record(o) }
         }
+        if municipality == nil { municipality = other.municipality }
         if observations.isEmpty { observations = other.observations } else { observations += other.observations }
         history += other.history
         dynamics += other.dynamics

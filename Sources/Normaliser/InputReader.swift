@@ -62,7 +62,7 @@ public struct InputReader {
             }
             if !recognised {
                 let skipped = report.issues.filter { $0.kind == .skippedSheet }.count
-                let why = skipped > 0 ? "ни одна форма не прочитана: пропущено листов — \(skipped) (причины выше)"
+                let why = skipped > 0 ? "ни одна форма не прочитана: пропущено листов — \(skipped), причина названа у каждого листа"
                     : file.sheets.isEmpty ? "в книге нет ни одного листа"
                     : "не удалось распознать форму: ни в одном столбце нет формулировок критериев каталога (нет ни формы организации, ни сводной выгрузки, ни таблицы по годам)"
                 report.issues.append(FileIssue(.unknownLayout, nil, why))

@@ -197,7 +197,8 @@ extension Organisation {
     /// This record merged with another record of the same organisation: the cleanest name
     /// (`OrganisationName.cleanest`), and this record's type unless it is `.unknown`.
     public func merged(with other: Organisation) -> Organisation {
-        Organisation(key: key, name: OrganisationName.cleanest(name, other.name), type: type == .unknown ? other.type : type)
+        Organisation(key: key, name: OrganisationName.cleanest(name, other.name), type: type == .unknown ? other.type : type,
+                     municipality: municipality ?? other.municipality)
     }
 }
 

@@ -12,7 +12,7 @@ import XLSXWriter
 public enum DataSheet {
     /// The sheet's name.
     public static let name = "Данные"
-    static let fixedTitles = ["Уровень", "Год", "Ключ организации", "Организация", "Тип ОО"]
+    static let fixedTitles = ["Уровень", "Год", "Ключ организации", "Организация", "Тип ОО", "Муниципальное образование"]
 
     static func write(_ ws: Worksheet, consolidation: Consolidation) throws {
         let catalogue = consolidation.catalogue
@@ -50,7 +50,7 @@ public enum DataSheet {
                 if let n = v.number { cells.append((col, .number(n))) } else if let note = v.note { cells.append((col, .text(note))) }
             }
             guard !cells.isEmpty else { continue }
-            try ws.write(row: r, ["municipal", .number(Double(y))])
+            try ws.write(row: r, ["municipal", .number(Double(y)), .blank, .blank, .blank, d.municipality.map { .text($0) } ?? .blank])
             for (col, v) in cells { try ws.write(v, row: r, column: col) }
             r += 1
         }
@@ -76,7 +76,8 @@ public enum DataSheet {
         for (i, g) in groupOf.enumerated() where g >= 0 { members[Int(g)].append(Int32(i)) }
         for (g, (key, year)) in groups.enumerated() {
             let org = d.organisations[key]
-            try ws.write(row: r, ["org", .number(Double(year)), .text(key), .text(org?.name ?? ""), .text(org?.type.rawValue ?? "")])
+            try ws.write(row: r, ["org", .number(Double(year)), .text(key), .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""),
+                                  (org?.municipality ?? d.municipality).map { .text($0) } ?? .blank])
             var written = Set<Int32>()
             var cells: [(Int, XLSXWriter.CellValue)] = []
             for i in members[g].lazy.map({ Int($0) }) {
@@ -100,7 +101,8 @@ public enum DataSheet {
         for u in d.unassigned {
             let org = u.organisation.flatMap { d.organisations[$0] }
             try ws.write(row: r, [.text("unassigned"), u.year.map { .number(Double($0)) } ?? .blank, .text(u.organisation ?? ""),
-                                  .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""), .text(u.wording), .text(u.raw),
+                                  .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""),
+                                  (org?.municipality ?? d.municipality).map { .text($0) } ?? .blank, .text(u.wording), .text(u.raw),
                                   .text(u.status.russian), .text(u.candidates.joined(separator: ", ")),
                                   .text(u.source.description)])
             r += 1

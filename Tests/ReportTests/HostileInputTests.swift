@@ -43,7 +43,7 @@ final class HostileInputTests: XCTestCase {
             try FileManager.default.copyItem(at: forms.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         let bad = ["bad_empty.xlsx", "bad_text.xlsx", "bad_truncated.xlsx", "bad_crc.xlsx", "bad_password.xlsx",
-                   "bad_entities.xlsx", "bad_xxe.xlsx", "bad_no_sheets.xlsx", "bad_shared_index.xlsx", "bad_cell_ref.xlsx"]
+                   "bad_entities.xlsx", "bad_xxe.xlsx", "real_empty_sheets.xlsx", "bad_shared_index.xlsx", "bad_cell_ref.xlsx"]
         for name in bad {
             try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Tests/Fixtures/reader/\(name)"),
                                              to: dir.appendingPathComponent("Форма школы \(name)"))
@@ -58,6 +58,9 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(text.contains("старая форма.xlsx") && text.contains(".xls"), text)
         XCTAssertTrue(text.contains("организаций 93 (школ 80, ДОП 13)"), "every good form consolidated:\n\(text)")
         XCTAssertTrue(text.contains("пропущено \(bad.count + 1)"), text)
+        // The two files whose only sheet is spoiled (a shared-string index, a cell reference) come first.
+        let unused = try XCTUnwrap(text.range(of: "НЕ УЧТЕНО 2 листа"), text)
+        XCTAssertLessThan(unused.lowerBound, try XCTUnwrap(text.range(of: "Свод за")).lowerBound, text)
         XCTAssertTrue(FileManager.default.fileExists(atPath: output))
     }
 
