@@ -163,7 +163,24 @@ def package(main, rels, sheet_xml, shared=None, styles=None, sheet_rels=None, wo
     if sheet_rels is not None:
         parts["xl/worksheets/_rels/sheet1.xml.rels"] = f'<?xml version="1.0"?><Relationships xmlns="{PKG}">{sheet_rels}</Relationships>'
     parts["xl/_rels/workbook.xml.rels"] = f'<?xml version="1.0"?><Relationships xmlns="{PKG}">{"".join(wb_rels)}</Relationships>'
+    parts["[Content_Types].xml"] = content_types(parts)
     return parts
+
+
+def content_types(parts):
+    """[Content_Types].xml declaring the parts present, as real writers do (openpyxl needs it to open a file)."""
+    ml = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    kinds = {"workbook.xml": f"{ml}.sheet.main+xml", "sharedStrings.xml": f"{ml}.sharedStrings+xml",
+             "styles.xml": f"{ml}.styles+xml"}
+    overrides = []
+    for name in sorted(parts):
+        base = name.rsplit("/", 1)[-1]
+        ctype = kinds.get(base) or (f"{ml}.worksheet+xml" if "/worksheets/sheet" in name else None)
+        if ctype:
+            overrides.append(f'<Override PartName="/{name}" ContentType="{ctype}"/>')
+    return ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>' + "".join(overrides) + "</Types>")
 
 
 def hand_built():
@@ -258,6 +275,7 @@ def two_sheets(sheet1_xml, sheet2_xml, rid2="rId2", shared=None, styles=None):
                         f'<Relationship Id="rId2" Type="{TR}/worksheet" Target="worksheets/sheet2.xml"/>'
                         f'<Relationship Id="rId3" Type="{TR}/worksheet" Target="worksheets/sheet3.xml"/></Relationships>')
     p["xl/_rels/workbook.xml.rels"] = rels
+    p["[Content_Types].xml"] = content_types(p)
     return p
 
 
@@ -323,7 +341,8 @@ def real_world():
 
 if __name__ == "__main__":
     import sys
-    if sys.argv[1:] == ["real_world"]:   # only the files of issue 14 (no LibreOffice, no msoffcrypto)
+    if sys.argv[1:] == ["hand"]:   # only the hand-built files (no LibreOffice, no msoffcrypto needed)
+        hand_built()
         real_world()
         sys.exit(0)
     by_openpyxl()
