@@ -8,7 +8,7 @@ import XLSXReader   // the fuzz build compiles the reader's sources into this mo
 /// Opens the bytes as an XLSX file and reads every sheet; errors are expected, crashes are bugs.
 func exercise(_ data: Data) {
     let path = NSTemporaryDirectory() + "fuzz-\(getpid()).xlsx"
-    FileManager.default.createFile(atPath: path, contents: data)
+    _ = FileManager.default.createFile(atPath: path, contents: data)
     defer { unlink(path) }
     var limits = ReaderLimits()
     limits.maxPartBytes = 8 << 20

@@ -124,4 +124,23 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(d.unassigned.first { $0.raw == "88" }?.candidates.first, "satisfaction_mentees")
         XCTAssertEqual(d.observations.count + d.unassigned.count, 9, "every value of the form accounted for once")
     }
+
+    /// A form written as pretty-printed XML with Excel's escapes (criterion titles broken by `_x000D_` and a
+    /// newline, every string indented inside `<is>`) gives exactly the values of the same form written plainly.
+    func testPrettyPrintedFormWithEscapedLineBreaksReadsLikeThePlainOne() {
+        let (plain, plainReports) = Support.read(["Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx"])
+        let (escaped, escapedReports) = Support.read(["Tests/Fixtures/normaliser/escaped_pretty.xlsx"])
+        func values(_ d: Dataset) -> [String: String] {
+            Dictionary(d.observations.map { ($0.criterion, "\($0.value.map(String.init(describing:)) ?? "-") \($0.link ?? "")") },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        XCTAssertGreaterThan(values(plain).count, 50, "the example form holds its criteria")
+        let (e, p) = (values(escaped), values(plain))
+        for k in Set(e.keys).union(p.keys).sorted() where e[k] != p[k] {
+            XCTFail("\(k): «\(e[k] ?? "нет")» read from the escaped form, «\(p[k] ?? "нет")» from the plain one")
+        }
+        XCTAssertEqual(escaped.unassigned.count, 0, "no title left unmatched: \(escaped.unassigned.map(\.wording))")
+        XCTAssertEqual(escapedReports[0].organisations, plainReports[0].organisations)
+        XCTAssertEqual(escapedReports[0].mapped, plainReports[0].mapped)
+    }
 }

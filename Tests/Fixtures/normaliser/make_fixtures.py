@@ -89,7 +89,33 @@ def own_words():
     wb.save(os.path.join(HERE, "own_words.xlsx"))
 
 
+def escaped_pretty():
+    """The first example form as a generator of pretty-printed XML with Excel's escapes would write it: every
+    inline string indented inside <is>, and the space in each criterion title's middle written as a line break
+    pasted from Windows (_x000D_ + newline). Read right, it gives exactly the example form's values."""
+    import re
+    import zipfile
+    src = os.path.join(HERE, "..", "..", "..", "Examples", "forms", "2024", "01_МБОУ_СОШ_№_5.xlsx")
+    out = os.path.join(HERE, "escaped_pretty.xlsx")
+
+    def escape(m):
+        column, text = m.group(2), m.group(3)
+        words = text.split(" ")
+        if column == "C" and len(words) >= 6:   # a criterion title: broken in the middle, as a pasted line would be
+            half = len(words) // 2
+            text = " ".join(words[:half]) + "_x000D_\n" + " ".join(words[half:])
+        return f"{m.group(1)}<is>\n        <t>{text}</t>\n      </is>"
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(r'(<c r="([A-Z]+)\d+"[^>]*>)<is><t>([^<]*)</t></is>', escape, data.decode("utf-8")).encode("utf-8")
+            zout.writestr(zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0)), data)
+
+
 if __name__ == "__main__":
+    escaped_pretty()
     form_2023()
     duplicates()
     own_words()
