@@ -119,6 +119,7 @@ final class DifferentialTests: XCTestCase {
     }
 
     /// The listed differences: file, sheet («*» for the whole file), cell («*» for the whole sheet), reason.
+    /// The row «*, *, escapes» stands for every text cell where we decode `_xHHHH_` and openpyxl does not.
     static func known() throws -> [String: String] {
         let text = try String(contentsOf: root.appendingPathComponent("Tests/Interop/known_reader_differences.tsv"), encoding: .utf8)
         var out: [String: String] = [:]
@@ -155,6 +156,9 @@ final class DifferentialTests: XCTestCase {
                         cellsCompared += 1
                         switch (x.cells[ref], y.cells[ref]) {
                         case (let u?, let v?) where u.matches(v): continue
+                        case (.text(let u)?, .text(let v)?) where u == StringEscapes.decode(v):
+                            // A class of its own: openpyxl leaves Excel's _xHHHH_ escapes as written.
+                            differences["*|*|escapes", default: ""] += "\(name) \(s)!\(ref); "
                         case (let u, let v):
                             differences[name + "|" + s + "|" + ref] = "ours \(u.map(String.init(describing:)) ?? "empty"), openpyxl \(v.map(String.init(describing:)) ?? "empty")"
                         }
