@@ -4,7 +4,7 @@ import Foundation
 /// targets and the heat-map palette. See Templates/README.md for the files' columns.
 public struct Catalogue: Sendable {
     public let directions: [Direction]
-    /// Criteria in file order (Table 1 order within the file is not assumed; use `table38Row`/`table1Row`).
+    /// Criteria in file order (the heat maps' order is `heatmapOrder(year:)`).
     public let criteria: [Criterion]
     public let targets: [Target]
     public let palette: [PaletteEntry]
@@ -13,6 +13,8 @@ public struct Catalogue: Sendable {
     /// The folder the catalogue was read from.
     public let directory: URL
     private let byId: [String: Int]
+    /// Heat-map row positions per year (heatmap_rows.tsv): year → criterion id → position.
+    private let heatmapRows: [Int: [String: Int]]
 
     /// The criterion with an id.
     public func criterion(_ id: String) -> Criterion? { byId[id].map { criteria[$0] } }
@@ -24,6 +26,22 @@ public struct Catalogue: Sendable {
     public func criteria(in year: Int) -> [Criterion] { criteria.filter { $0.exists(in: year) } }
 
     public func direction(_ number: Int) -> Direction? { directions.first { $0.number == number } }
+
+    /// The year whose heat-map order applies to `year`: that year, or the latest earlier year that has one.
+    private func heatmapYear(_ year: Int) -> Int? { heatmapRows.keys.filter { $0 <= year }.max() }
+
+    /// The criterion's row in the heat map of `year` (Table 38 of that year's report; Table 1 of the next
+    /// year's), 1-based; nil when the year's order does not list it.
+    public func heatmapPosition(_ id: String, year: Int) -> Int? { heatmapYear(year).flatMap { heatmapRows[$0]?[id] } }
+
+    /// The criteria collected in `year` in the order of that year's heat map; criteria the order does not
+    /// list follow in file order.
+    public func heatmapOrder(year: Int) -> [Criterion] {
+        let positions = heatmapYear(year).flatMap { heatmapRows[$0] } ?? [:]
+        return criteria(in: year).enumerated()
+            .sorted { (positions[$0.element.id] ?? Int.max, $0.offset) < (positions[$1.element.id] ?? Int.max, $1.offset) }
+            .map(\.element)
+    }
 
     public func palette(_ c: DynamicsCategory) -> PaletteEntry? { palette.first { $0.category == c } }
 
@@ -43,7 +61,7 @@ public struct Catalogue: Sendable {
 
         let critFile = try TSVFile(path: file("criteria.tsv"))
         try critFile.require(["id", "direction", "unit", "level", "aggregation", "operands", "needs_source",
-                              "table1_row", "table38_row", "report_tables", "not_indicative"])
+                              "report_tables", "not_indicative"])
         let wordingColumns = critFile.header.compactMap { h -> (String, Int)? in
             guard h.hasPrefix("wording_"), let y = Int(h.dropFirst(8)) else { return nil }
             return (h, y)
@@ -87,7 +105,6 @@ public struct Catalogue: Sendable {
                 id: id, direction: dir, unit: unit, level: level, aggregation: agg,
                 numerator: numerator, denominator: denominator,
                 needsSource: ["yes", "да", "1"].contains(f["needs_source"]!.lowercased()),
-                table1Row: Int(f["table1_row"]!), table38Row: Int(f["table38_row"]!),
                 reportTables: f["report_tables"]!.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
                 notIndicative: note.isEmpty ? nil : note, wordings: wordings, synonyms: []))
             if let fw = f["form_wording"], !fw.isEmpty { criteria[criteria.count - 1].formWording = fw }
@@ -121,6 +138,19 @@ public struct Catalogue: Sendable {
             targets.append(Target(criterion: f["id"]!, year: y, value: v, source: f["source"]!))
         }
 
+        let hFile = try TSVFile(path: file("heatmap_rows.tsv"))
+        try hFile.require(["year", "position", "id"])
+        var heatmapRows: [Int: [String: Int]] = [:]
+        for (line, f) in hFile.records {
+            func fail(_ m: String) -> CatalogueError { CatalogueError(file: hFile.path, line: line, m) }
+            guard let y = Int(f["year"]!), let p = Int(f["position"]!), p >= 1 else { throw fail("год и номер строки должны быть числами") }
+            guard let i = byId[f["id"]!] else { throw fail("неизвестный критерий «\(f["id"]!)»") }
+            guard criteria[i].exists(in: y) else { throw fail("критерия «\(f["id"]!)» нет в \(y) году (нет формулировки wording_\(y))") }
+            guard heatmapRows[y]?[f["id"]!] == nil else { throw fail("критерий «\(f["id"]!)» уже есть в порядке \(y) года") }
+            guard heatmapRows[y]?.values.contains(p) != true else { throw fail("строка \(p) \(y) года уже занята") }
+            heatmapRows[y, default: [:]][f["id"]!] = p
+        }
+
         let pFile = try TSVFile(path: file("palette.tsv"))
         try pFile.require(["key", "name", "fill", "font", "legend"])
         var palette: [PaletteEntry] = []
@@ -137,7 +167,8 @@ public struct Catalogue: Sendable {
             throw CatalogueError(file: pFile.path, line: nil, "нет цвета для категории «\(c.rawValue)»")
         }
         return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette,
-                         thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId)
+                         thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId,
+                         heatmapRows: heatmapRows)
     }
 
     /// Finds the Templates folder: `MENTORING_TEMPLATES`, then `Templates/` in the current directory or a

@@ -64,9 +64,6 @@ public struct Criterion: Equatable, Sendable {
     public let denominator: [String]
     /// The organisation must give a link to a document proving the value.
     public let needsSource: Bool
-    /// Row number in Table 1 (2023 heat map) and Table 38 (2024 heat map), when the criterion is there.
-    public let table1Row: Int?
-    public let table38Row: Int?
     /// Report tables the criterion appears in ("1", "6.1", "38", …).
     public let reportTables: [String]
     /// The report's «не показательно» comment, when it has one.

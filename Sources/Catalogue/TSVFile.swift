@@ -1,7 +1,8 @@
 import Foundation
 
 /// A tab-separated file with a header row, as kept in Templates/. Lines starting with `#` and blank lines
-/// are skipped; every record must have as many fields as the header (trailing empty fields may be omitted).
+/// are skipped (also above the header, where a file explains itself); every record must have as many fields
+/// as the header (trailing empty fields may be omitted).
 public struct TSVFile {
     public let path: String
     public let header: [String]
@@ -15,10 +16,16 @@ public struct TSVFile {
         }
         var lines = text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first else { throw CatalogueError(file: path, line: nil, "файл пустой") }
-        header = first.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}\r")).components(separatedBy: "\t")
+        func skipped(_ line: String) -> Bool {
+            let t = line.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}\r"))
+            return t.trimmingCharacters(in: .whitespaces).isEmpty || t.hasPrefix("#")
+        }
+        guard let headerIndex = lines.firstIndex(where: { !skipped($0) }) else {
+            throw CatalogueError(file: path, line: nil, "файл пустой")
+        }
+        header = lines[headerIndex].trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}\r")).components(separatedBy: "\t")
         var records: [(Int, [String: String])] = []
-        for (i, raw) in lines.enumerated().dropFirst() {
+        for (i, raw) in lines.enumerated().dropFirst(headerIndex + 1) {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.components(separatedBy: "\t")

@@ -17,8 +17,9 @@ public struct FormTemplate {
 
     /// The criteria an organisation fills in `year`, in the order of the heat map.
     public var criteria: [Criterion] {
-        catalogue.criteria(in: year).filter { $0.level == .org && $0.aggregation != .forms && $0.aggregation != .sumOf }
-            .sorted { ($0.direction, $0.table38Row ?? 1000 + ($0.table1Row ?? 0)) < ($1.direction, $1.table38Row ?? 1000 + ($1.table1Row ?? 0)) }
+        let ordered = catalogue.heatmapOrder(year: year).filter { $0.level == .org && $0.aggregation != .forms && $0.aggregation != .sumOf }
+        let position = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return ordered.sorted { ($0.direction, position[$0.id]!) < ($1.direction, position[$1.id]!) }
     }
 
     /// Whether a form wording asks for a yes/no answer: «Наличие приказа …».

@@ -49,9 +49,9 @@ final class CoverageTests: XCTestCase {
         try file.readSheet(try XCTUnwrap(file.sheet(named: name)))
     }
 
-    /// Table 38's comment of a criterion (rows: title, blank, header, then the criteria by `table38_row`).
+    /// Table 38's comment of a criterion (rows: title, blank, header, then the criteria in 2024's heat-map order).
     func comment38(_ t: SheetTable, _ id: String) -> String {
-        t[2 + Self.catalogue.criterion(id)!.table38Row!, 5].map { Fixtures.text($0) } ?? ""
+        t[2 + Self.catalogue.heatmapPosition(id, year: 2024)!, 5].map { Fixtures.text($0) } ?? ""
     }
 
     /// A direction table's header and the comment of a criterion's row ("" when the table has no such column).
@@ -137,7 +137,7 @@ final class CoverageTests: XCTestCase {
         }
         let file = try XLSXFile.open(path)
         let t38 = try sheet(file, "Таблица 38")
-        for criterion in Self.catalogue.criteria(in: 2024) where criterion.table38Row != nil {
+        for criterion in Self.catalogue.criteria(in: 2024) where Self.catalogue.heatmapPosition(criterion.id, year: 2024) != nil {
             XCTAssertEqual(comment38(t38, criterion.id), criterion.notIndicative ?? "", criterion.id)
         }
         let specs = try TableSpec.load(from: ReportFiguresTests.templates, catalogue: Self.catalogue)

@@ -78,7 +78,7 @@ final class ReportFiguresTests: XCTestCase {
         let catalogue = try Catalogue.load(from: Self.templates)
         for r in report {
             let row = 2 + Int(r["row"]!)!                        // title, blank, header, then rows
-            let id = catalogue.criteria.first { $0.table38Row == Int(r["row"]!) }!.id
+            let id = catalogue.criteria.first { catalogue.heatmapPosition($0.id, year: 2024) == Int(r["row"]!) }!.id
             let unit = catalogue.criterion(id)!.unit
             let share = unit == .share || unit == .level
             XCTAssertEqual(t[row, 1]?.value, .text(r["wording"]!), "row \(r["row"]!) wording")

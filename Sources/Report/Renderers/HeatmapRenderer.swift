@@ -1,0 +1,92 @@
+import Catalogue
+import Consolidation
+import XLSXWriter
+
+/// The heat map of the year (Table 38): per criterion, last year's and this year's value, the dynamics in the
+/// palette's colours and the comment, criteria grouped by direction; then the count per dynamics and its chart.
+/// It renders any consolidation, a municipality's or a region's.
+struct HeatmapRenderer: TableRenderer {
+    func render(_ ws: Worksheet, _ spec: TableSpec, _ ctx: ReportContext, _ wb: Workbook) throws {
+        let y = ctx.year, c11n = ctx.consolidation, styles = ctx.styles
+        try ws.write(row: 2, [.text("Показатель"), .text("Наименование критерия"), .text("\(y - 1) г."), .text("\(y) г."), .text("Динамика"), .text("Комментарий")],
+                     style: styles.header)
+        var r = 3, groupStart = 3
+        var counts: [DynamicsCategory: Int] = [:]
+        let list = ctx.heatmapCriteria(y)
+        for (i, c) in list.enumerated() {
+            try ws.write(.text(c.wording(for: y)), row: r, column: 1, style: styles.text)
+            try ctx.writeValue(ws, c11n.value(c.id, y - 1), unit: c.unit, row: r, column: 2)
+            try ctx.writeValue(ws, c11n.value(c.id, y), unit: c.unit, row: r, column: 3)
+            let d = c11n.dynamics(c.id, to: y)
+            counts[d, default: 0] += 1
+            try ctx.writeDynamics(ws, d, row: r, column: 4)
+            // The report's «не показательно…», then the years whose value not every organisation gave.
+            let comment = [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y])]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
+            try ws.write(.text(comment), row: r, column: 5, style: styles.text)
+            try ctx.fit(ws, row: r, [(c.wording(for: y), 70), (comment, 40)])
+            if i + 1 == list.count || list[i + 1].direction != c.direction {
+                let name = "\(c.direction). " + (ctx.catalogue.direction(c.direction)?.name ?? "")
+                if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(name), style: styles.textBold) }
+                else { try ws.write(.text(name), row: r, column: 0, style: styles.textBold) }
+                groupStart = r + 1
+            }
+            r += 1
+        }
+        try HeatmapLayout.columns(ws, widths: [34, 70, 12, 12, 18, 40])
+        try DynamicsChart.write(ws, wb: wb, ctx: ctx, counts: counts, row: r + 1,
+                                title: "Диаграмма 2. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года")
+    }
+}
+
+/// Last year's heat map (Table 1): the criteria of the year before in that year's order, with their dynamics.
+struct PreviousHeatmapRenderer: TableRenderer {
+    func render(_ ws: Worksheet, _ spec: TableSpec, _ ctx: ReportContext, _ wb: Workbook) throws {
+        let y = ctx.year - 1
+        try ws.write(row: 2, ["№ п/п", "Наименование критерия", "Динамика"], style: ctx.styles.header)
+        var r = 3
+        var counts: [DynamicsCategory: Int] = [:]
+        for (i, c) in ctx.heatmapCriteria(y).enumerated() {
+            try ws.write(.text("\(i + 1)."), row: r, column: 0, style: ctx.styles.text)
+            try ws.write(.text(c.wording(for: y)), row: r, column: 1, style: ctx.styles.text)
+            let d = ctx.consolidation.dynamics(c.id, to: y)
+            counts[d, default: 0] += 1
+            try ctx.writeDynamics(ws, d, row: r, column: 2)
+            try ctx.fit(ws, row: r, [(c.wording(for: y), 90)])
+            r += 1
+        }
+        try HeatmapLayout.columns(ws, widths: [8, 90, 22])
+        try DynamicsChart.write(ws, wb: wb, ctx: ctx, counts: counts, row: r + 1,
+                                title: "Диаграмма 1. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года")
+    }
+}
+
+enum HeatmapLayout {
+    static func columns(_ ws: Worksheet, widths: [Double]) throws {
+        for (i, w) in widths.enumerated() { try ws.setColumns(i...i, width: w) }
+        ws.freezePanes(row: 3)
+    }
+}
+
+/// The number of criteria per dynamics category, and a native column chart of it in the palette's colours.
+enum DynamicsChart {
+    static func write(_ ws: Worksheet, wb: Workbook, ctx: ReportContext, counts: [DynamicsCategory: Int], row: Int,
+                      title: String) throws {
+        let styles = ctx.styles, palette = ctx.catalogue.palette
+        try ws.write(row: row, column: 1, ["Динамика", "Количество критериев"], style: styles.header)
+        let order = palette.map(\.category)
+        for (i, c) in order.enumerated() {
+            try ws.write(.text(styles.names[c] ?? c.rawValue), row: row + 1 + i, column: 1, style: styles.dynamics[c])
+            try ws.write(.number(Double(counts[c] ?? 0)), row: row + 1 + i, column: 2, style: styles.count)
+        }
+        let chart = try wb.addChart(.column)
+        chart.setTitle(title)
+        chart.addSeries(name: "Количество критериев",
+                        categories: SheetRange(sheet: ws.name, range: CellRange(rows: (row + 1)...(row + order.count), columns: 1...1)),
+                        values: SheetRange(sheet: ws.name, range: CellRange(rows: (row + 1)...(row + order.count), columns: 2...2)),
+                        pointColors: palette.compactMap { RGBColor(hex: $0.fill) }, dataLabels: true)
+        chart.setLegend(.none)
+        chart.setAxisTitles(y: "Количество критериев")
+        try ws.insertChart(chart, row: row + order.count + 2, column: 1, xScale: 1.6, yScale: 1.3)
+    }
+}

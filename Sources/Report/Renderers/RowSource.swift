@@ -1,0 +1,76 @@
+import Catalogue
+import Consolidation
+import Normaliser
+
+/// One cell of a table whose rows are organisations or municipalities: the value, and the link given with it.
+struct RowCell {
+    var value: ObservedValue?
+    var link: String?
+}
+
+/// One row of such a table: who, and a cell per column of the table.
+struct RowValues {
+    var name: String
+    var cells: [RowCell?]
+}
+
+/// Where the rows of a per-row table come from: the organisations of a municipality, or the municipalities of a
+/// region. The renderer is the same; only the rows differ.
+protocol RowSource {
+    /// The header of the name column.
+    var nameHeader: String { get }
+    /// The rows for a table's columns, in the table's order: by the first column's value, descending, then by
+    /// name; the table's options (`school`, `dop`, `nonzero`) applied.
+    func rows(_ spec: TableSpec, _ ctx: ReportContext) -> [RowValues]
+}
+
+extension RowSource {
+    /// The first column's number, for ordering and the `nonzero` option.
+    static func key(_ row: RowValues) -> Double { row.cells.first.flatMap { $0?.value?.number } ?? -1 }
+}
+
+/// The organisations of the consolidation. Values are read from the observation store in place (by index), as
+/// these tables grow with the number of organisations.
+struct OrganisationRows: RowSource {
+    var nameHeader: String { "Образовательная организация" }
+
+    func rows(_ spec: TableSpec, _ ctx: ReportContext) -> [RowValues] {
+        let year = ctx.year
+        let agg = ctx.consolidation.aggregator
+        let all = ctx.dataset.observations
+        let columnValues = spec.columns.map { agg.values($0.criterion, year: year) }
+        let names = ctx.organisationNames
+        var out: [(row: RowValues, rank: Int)] = names.ordered.compactMap { o in
+            if spec.options.contains("school") && o.type != .school { return nil }
+            if spec.options.contains("dop") && o.type != .dop { return nil }
+            let id = all.id(of: o.key)
+            let cells = columnValues.map { v -> RowCell? in
+                guard let i = id.flatMap({ v.index(ofOrganisation: $0) }) else { return nil }
+                return RowCell(value: all.value(at: i), link: all.link(at: i))
+            }
+            return (RowValues(name: o.name, cells: cells), names.rank[TextKey(o.key)] ?? 0)
+        }
+        if spec.options.contains("nonzero") { out = out.filter { Self.key($0.row) > 0 } }
+        // By the first column's value, descending, then by name (ranks computed once for all tables).
+        return out.map { (Self.key($0.row), $0) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.rank < $1.1.rank }.map(\.1.row)
+    }
+}
+
+/// The municipalities of a region: each row is a municipality's own consolidated value of the column's
+/// criterion (its link columns stay empty: links belong to organisations).
+struct MunicipalityRows: RowSource {
+    /// Each municipality with its consolidation, in any order.
+    var municipalities: [(name: String, consolidation: Consolidation)]
+    var nameHeader: String { "Муниципальное образование" }
+
+    func rows(_ spec: TableSpec, _ ctx: ReportContext) -> [RowValues] {
+        var out = municipalities.map { m in
+            RowValues(name: m.name, cells: spec.columns.map { col -> RowCell? in
+                guard !col.isLink, let v = m.consolidation.value(col.criterion, ctx.year) else { return nil }
+                return RowCell(value: v.number.map { .number($0) } ?? v.note.map { .note($0) }, link: nil)
+            })
+        }
+        if spec.options.contains("nonzero") { out = out.filter { Self.key($0) > 0 } }
+        return out.sorted { Self.key($0) != Self.key($1) ? Self.key($0) > Self.key($1) : $0.name < $1.name }
+    }
+}

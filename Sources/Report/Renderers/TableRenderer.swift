@@ -1,0 +1,25 @@
+import XLSXWriter
+
+/// Renders one kind of table (Templates/tables.tsv, column `kind`) below the title row the builder wrote.
+/// Adding a kind of table = one type conforming to this, listed in `TableRenderers.renderer(for:)`.
+protocol TableRenderer {
+    func render(_ ws: Worksheet, _ spec: TableSpec, _ ctx: ReportContext, _ wb: Workbook) throws
+}
+
+enum TableRenderers {
+    static func renderer(for kind: TableSpec.Kind) -> TableRenderer {
+        switch kind {
+        case .heatmap: return HeatmapRenderer()
+        case .heatmapPrevious: return PreviousHeatmapRenderer()
+        case .direction: return DirectionRenderer()
+        case .perOrg: return RowTableRenderer(rows: OrganisationRows())
+        case .summary: return SummaryRenderer()
+        case .zeroList: return ZeroListRenderer()
+        case .links: return LinksRenderer()
+        case .practices: return PracticesRenderer()
+        }
+    }
+
+    /// The heat maps merge direction cells over rows already written and add charts, so they are not streamed.
+    static func isStreamed(_ kind: TableSpec.Kind) -> Bool { kind != .heatmap && kind != .heatmapPrevious }
+}

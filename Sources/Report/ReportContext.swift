@@ -1,0 +1,67 @@
+import Catalogue
+import Consolidation
+import Findings
+import Foundation
+import Normaliser
+import XLSXWriter
+
+/// What every sheet of a consolidated workbook is rendered from: the consolidation, the reading reports, the
+/// findings and the house styles, with the helpers the renderers share (values, dynamics cells, row heights).
+struct ReportContext {
+    let consolidation: Consolidation
+    let reports: [FileReport]
+    let findings: [Finding]
+    let styles: ReportStyles
+    /// Values computed once per workbook (shared by the renderers running on both cores; filled before).
+    final class Cache { var names: (ordered: [Organisation], rank: [TextKey: Int])? }
+    let cache = Cache()
+
+    var catalogue: Catalogue { consolidation.catalogue }
+    var dataset: Dataset { consolidation.dataset }
+    var year: Int { consolidation.year }
+    /// «Мониторинг … за 2024 год», with the municipality when it is known.
+    var place: String { dataset.municipality.map { " (\($0))" } ?? "" }
+
+    /// Sets a row's height to fit wrapped texts: (text, column width in characters) per cell.
+    /// LibreOffice and Excel do not grow rows for wrapped text written by libxlsxwriter on their own.
+    func fit(_ ws: Worksheet, row: Int, _ cells: [(String, Double)]) throws {
+        let lines = cells.map { text, width -> Int in
+            // Characters counted as Unicode scalars (the same for Russian text, and cheap).
+            text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { acc, line in
+                acc + max(1, Int((Double(line.count) / max(1, width * 1.05)).rounded(.up)))
+            }
+        }.max() ?? 1
+        if lines > 1 { try ws.setRow(row, height: Double(lines) * 13 + 3) }
+    }
+
+    /// Writes a municipal value (number with its format, or a note), or «—» when there is none.
+    func writeValue(_ ws: Worksheet, _ v: MunicipalValue?, unit: ValueUnit, row: Int, column: Int) throws {
+        if let n = v?.number {
+            try ws.write(.number(n), row: row, column: column, style: styles.number(unit, n))
+        } else if let note = v?.note {
+            try ws.write(.text(note), row: row, column: column, style: styles.text)
+        } else {
+            try ws.write("—", row: row, column: column, style: styles.text)
+        }
+    }
+
+    func writeDynamics(_ ws: Worksheet, _ c: DynamicsCategory, row: Int, column: Int) throws {
+        try ws.write(.text(styles.names[c] ?? c.rawValue), row: row, column: column, style: styles.dynamics[c])
+    }
+
+    /// The criteria of a year's heat map that are consolidated, in that year's order (Templates/heatmap_rows.tsv).
+    func heatmapCriteria(_ y: Int) -> [Criterion] {
+        catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }
+    }
+
+    /// This year's organisations sorted by name, with each one's rank in that order (computed once: Russian
+    /// names compare slowly, and every per-organisation table sorts by name).
+    var organisationNames: (ordered: [Organisation], rank: [TextKey: Int]) {
+        if let known = cache.names { return known }
+        let ordered = consolidation.aggregator.organisations(in: year).compactMap { dataset.organisations[$0] }
+            .sorted { $0.name < $1.name }
+        let rank = Dictionary(ordered.enumerated().map { (TextKey($1.key), $0) }, uniquingKeysWith: { a, _ in a })
+        cache.names = (ordered, rank)
+        return (ordered, rank)
+    }
+}
