@@ -12,6 +12,8 @@ public struct ReportBuilder {
     public let tables: [TableSpec]
     public let reports: [FileReport]
     public let findings: [Finding]
+    /// The register's organisations without a form (`--organisations`): the sheet «Не представили форму».
+    public var registerCoverage: RegisterCoverage?
     let styles: ReportStyles
     /// Values computed once per workbook.
     final class Cache { var names: (ordered: [Organisation], rank: [TextKey: Int])? }
@@ -32,7 +34,7 @@ public struct ReportBuilder {
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options)
         wb.properties = DocumentProperties(
-            title: "Мониторинг реализации целевой модели наставничества за \(year) год",
+            title: TableSpec.withMunicipality("Мониторинг реализации целевой модели наставничества за \(year) год", dataset.municipality),
             subject: "Сводные таблицы муниципального этапа мониторинга", author: "mentoring",
             comments: "Создано программой mentoring из форм АИС «Мониторинг образования»")
         let contents = try wb.addWorksheet("Содержание")
@@ -43,6 +45,7 @@ public struct ReportBuilder {
             let streaming = spec.kind != .heatmap && spec.kind != .heatmapPrevious
             sheets.append((spec, try wb.addWorksheet(spec.sheetName, streaming: streaming)))
         }
+        let notReported = try registerCoverage.map { c in (c, try wb.addWorksheet(NotReportedSheet.name, streaming: true)) }
         // The sheets that grow with the number of organisations are streamed (rows go to disk as written).
         let findings = try wb.addWorksheet("Замечания", streaming: true)
         let data = try wb.addWorksheet(DataSheet.name, streaming: true)
@@ -58,6 +61,9 @@ public struct ReportBuilder {
             { try DataSheet.write(data, consolidation: consolidation) },
             { try writeFindings(findings) },
         ]
+        if let (c, ws) = notReported {
+            jobs.append { try NotReportedSheet.write(ws, coverage: c, year: year, municipality: dataset.municipality, styles: styles) }
+        }
         jobs += sheets.filter { streamed($0.0) }.sorted { weight($0.0) > weight($1.0) }.map { spec, ws in { try table(ws, spec, wb: wb) } }
         try ParallelJobs.run(jobs)
         data.hide()
@@ -72,7 +78,7 @@ public struct ReportBuilder {
 
     func table(_ ws: Worksheet, _ spec: TableSpec, wb: Workbook) throws {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
-        try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: year, catalogue: catalogue)),
+        try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: year, catalogue: catalogue, municipality: dataset.municipality)),
                      style: styles.title)
         try ws.setRow(0, height: 36)
         switch spec.kind {
@@ -104,7 +110,8 @@ public struct ReportBuilder {
     // MARK: contents
 
     func writeContents(_ ws: Worksheet, sheets: [(TableSpec, Worksheet)], findings: Worksheet) throws {
-        try ws.write(.text("Мониторинг реализации целевой модели наставничества за \(year) год: сводные таблицы"),
+        try ws.write(.text(TableSpec.withMunicipality("Мониторинг реализации целевой модели наставничества за \(year) год",
+                                                      dataset.municipality) + ": сводные таблицы"),
                      row: 0, column: 0, style: styles.title)
         try ws.write(row: 2, ["Лист", "Таблица"], style: styles.header)
         var r = 3
@@ -114,6 +121,7 @@ public struct ReportBuilder {
             try fit(ws, row: r, [(spec.title(year: year, catalogue: catalogue), 110)])
             r += 1
         }
+        if let c = registerCoverage { try NotReportedSheet.contentsLine(ws, row: r, coverage: c, styles: styles); r += 1 }
         try ws.writeInternalLink(toSheet: findings.name, text: findings.name, row: r, column: 0, style: styles.link)
         try ws.write("Замечания к данным: файл, лист, ячейка, что не так и что сделать", row: r, column: 1, style: styles.text)
         r += 2
@@ -456,6 +464,7 @@ public struct ReportBuilder {
         case .duplicateCriterion: return "удалите повторную строку"
         case .ignoredColumn: return "столбец не нужен для свода"
         case .skippedSheet: return "откройте книгу в Excel или LibreOffice, пересохраните её и запустите свод снова"
+        case .notInRegister: return "проверьте наименование организации в форме или добавьте организацию в реестр"
         }
     }
 }
