@@ -244,9 +244,9 @@ struct FormLayoutReader: SheetLayout {
         var organisation: Organisation?
         let municipality = lab.municipality?.trimmed ?? ""
         if let name = lab.organisation, !name.trimmed.isEmpty {
-            var org = context.organisation(named: name, typeText: lab.type, inn: lab.inn)
-            // The register's municipality wins over the form's.
-            if org.municipality == nil && !municipality.isEmpty { org.municipality = municipality }
+            // An organisation's municipality comes from the register (the run's one stands for the others in
+            // «Данные»), not from its form, so that `--municipality` names every row alike.
+            let org = context.organisation(named: name, typeText: lab.type, inn: lab.inn)
             organisation = org
             dataset.record(org)
             report.organisations = [org.name]
