@@ -163,5 +163,17 @@ final class RegisterCommandTests: XCTestCase {
         XCTAssertTrue(out.contains("форма организации «\(Self.school5)» (школа)"), out)
         XCTAssertTrue(out.contains("нет в реестре: лист «Форма», ячейка B4: организации «МБОУ СОШ №42» нет в реестре"), out)
         XCTAssertTrue(out.contains("Не представили форму: 1 организация из 2 — МБОУ ДО «ЦДТ»."), out)
+
+        // consolidate lists the form on «Замечания» with its cell and what to do.
+        let svod = tmp.appendingPathComponent("svod.xlsx").path
+        let (consolidated, log) = try run(["consolidate", "Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx",
+                                           "Examples/forms/2024/02_МБОУ_СОШ_№42.xlsx", "--organisations", filled, "-o", svod])
+        XCTAssertEqual(consolidated, 1, log)
+        let notes = try sheet(svod, "Замечания")
+        let row = try XCTUnwrap(notes.rows.first { self.text(notes, $0.index, 7).contains("«МБОУ СОШ №42» нет в реестре") }, "\(notes.rows)")
+        XCTAssertEqual((0...8).map { self.text(notes, row.index, $0) }.enumerated().filter { [0, 2, 4, 5, 8].contains($0.offset) }.map(\.element),
+                       ["предупреждение", "МБОУ СОШ №42", "02_МБОУ_СОШ_№42.xlsx", "Форма!B4",
+                        "проверьте наименование организации в форме или добавьте организацию в реестр"])
+        XCTAssertEqual(self.text(try sheet(svod, "Не представили форму"), 3, 1), "МБОУ ДО «ЦДТ»")
     }
 }
