@@ -50,16 +50,21 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(3)
             }
         }
+        let coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
+        let municipality = resolveMunicipality(option: nil, dataset: dataset, registry: context.registry)
         let findings = year.map { FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: $0)).run() } ?? []
         if json {
-            let out = CheckOutput(files: reports, findings: findings, summary: CheckSummary(reports: reports, dataset: dataset))
+            let out = CheckOutput(files: reports, findings: findings, summary: CheckSummary(reports: reports, dataset: dataset),
+                                  municipality: municipality, register: coverage)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(out), as: UTF8.self))
         } else {
             for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
             for r in reports { print(describe(r, dataset)) }
+            if let municipality { print("Муниципальное образование: \(municipality).") }
             print(CheckSummary(reports: reports, dataset: dataset).text)
+            if let coverage { print(coverage.line(more: " (все — в check --json, поле register.notReported)")) }
             if let mappingOut { print("Файл сопоставления записан: \(mappingOut)") }
             let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
             if !perKind.isEmpty {
@@ -106,6 +111,7 @@ struct CheckCommand: ParsableCommand {
         case .duplicateCriterion: return "критерий повторяется"
         case .unknownLayout: return "форма не распознана"
         case .skippedSheet: return "лист пропущен"
+        case .notInRegister: return "нет в реестре"
         }
     }
 }
@@ -114,6 +120,10 @@ struct CheckOutput: Encodable {
     let files: [FileReport]
     let findings: [Finding]
     let summary: CheckSummary
+    /// The municipality the forms are about, when one is named (municipal form, register).
+    let municipality: String?
+    /// With `--organisations`: the register's organisations without a form and the forms it does not list.
+    let register: RegisterCoverage?
 }
 
 /// Totals over all files.

@@ -17,20 +17,36 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Файл сопоставления (из check --mapping-out) с решениями по формулировкам.")
     var mapping: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Реестр организаций (XLSX; пустой даёт mentoring template --organisations): наименования и типы из реестра, "
+            + "формы организаций не из реестра отмечаются, организации реестра без формы перечисляются.",
+        valueName: "РЕЕСТР.xlsx"))
+    var organisations: String?
+
     /// The Templates folder: `--templates`, or found beside the program.
     func templatesFolder() throws -> URL {
         try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
     }
 
-    /// The normaliser context from the catalogue in Templates/, with the decisions of `--mapping`.
+    /// The normaliser context from the catalogue in Templates/, with the decisions of `--mapping` and the register
+    /// of `--organisations`.
     func context() throws -> NormaliserContext {
-        let base = try NormaliserContext.load(templates: try templatesFolder(), defaultYear: year)
-        guard let mapping else { return base }
-        do {
-            return base.with(decisions: try MappingFile.read(mapping, catalogue: base.catalogue))
-        } catch {
-            throw ValidationError("файл сопоставления не прочитан: \(error)")
+        var context = try NormaliserContext.load(templates: try templatesFolder(), defaultYear: year)
+        if let mapping {
+            do {
+                context = context.with(decisions: try MappingFile.read(mapping, catalogue: context.catalogue))
+            } catch {
+                throw ValidationError("файл сопоставления не прочитан: \(error)")
+            }
         }
+        if let organisations {
+            do {
+                context = context.with(register: try OrganisationRegisterFile.read(organisations, labels: context.labels))
+            } catch {
+                throw ValidationError("реестр организаций не прочитан: \(error)")
+            }
+        }
+        return context
     }
 }
 
@@ -61,4 +77,14 @@ func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue
     out += groups.prefix(30).map { "  " + UnusedSummary.line($0, catalogue: catalogue, year: year) }
     if groups.count > 30 { out.append("  … и ещё \(groups.count - 30) — все в файле сопоставления и на листе «Замечания».") }
     return out
+}
+
+/// The municipality a run is about: `--municipality`, else the municipal form's «Муниципальное образование» (or
+/// the «Данные» sheet of a municipal workbook), else the one municipality every entry of the register names.
+func resolveMunicipality(option: String?, dataset: Dataset, registry: OrganisationRegistry) -> String? {
+    if let m = option?.trimmingCharacters(in: .whitespacesAndNewlines), !m.isEmpty { return m }
+    if let m = dataset.municipality { return m }
+    guard let register = registry.register else { return nil }
+    let named = Set(register.map { $0.municipality ?? "" })
+    return named.count == 1 && named.first != "" ? named.first : nil
 }

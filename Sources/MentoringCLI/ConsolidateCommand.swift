@@ -26,6 +26,10 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .long, help: "История прошлых лет: таблица по годам или прошлогодняя сводная книга (можно несколько).")
     var history: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Название муниципального образования для заголовков книги (вместо указанного в форме муниципалитета).",
+                                            valueName: "НАЗВАНИЕ"))
+    var municipality: String?
+
     @Option(name: .shortAndLong, help: "Куда записать сводную книгу.")
     var output: String = "out/svod.xlsx"
 
@@ -55,13 +59,17 @@ struct ConsolidateCommand: ParsableCommand {
             printError("ошибка: ни одной формы организации не прочитано — сводить нечего")
             throw ExitCode(1)
         }
+        dataset.municipality = resolveMunicipality(option: municipality, dataset: dataset, registry: context.registry)
         clock.lap("read")
         let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
         clock.lap("consolidate")
         let findings = FindingsEngine(consolidation: consolidation).run()
         clock.lap("findings")
+        let coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
         do {
-            try ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings).write(to: output)
+            var builder = ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings)
+            builder.registerCoverage = coverage
+            try builder.write(to: output)
         } catch {
             printError("ошибка: книга не записана: \(error)")
             throw ExitCode(3)
@@ -80,10 +88,11 @@ struct ConsolidateCommand: ParsableCommand {
         let skipped = reports.filter(\.failed).count
         let attention = reports.flatMap(\.issues).filter(\.needsAttention).count
         let unused = dataset.unassigned.filter(\.needsDecision).count
-        print("Свод за \(year) год: организаций \(orgs.count) (школ \(orgs.filter { $0.type == .school }.count), ДОП \(orgs.filter { $0.type == .dop }.count)); " +
+        print("Свод за \(year) год\(dataset.municipality.map { " — \($0)" } ?? ""): организаций \(orgs.count) (школ \(orgs.filter { $0.type == .school }.count), ДОП \(orgs.filter { $0.type == .dop }.count)); " +
               "критериев со значением \(filled.count) из \(criteria.count)" +
               (partial.isEmpty ? "" : ", из них не по всем организациям \(partial.count) (\(partial.prefix(5).map(\.id).joined(separator: ", "))\(partial.count > 5 ? ", …" : ""))") +
               "; файлов прочитано \(reports.count - skipped), пропущено \(skipped).")
+        if let coverage { print(coverage.line(more: " — все на листе «\(NotReportedSheet.name)»")) }
         if attention > 0 {
             print("Сообщений о чтении форм, требующих внимания: \(attention) (лист «Замечания», вид «чтение формы»).")
         }

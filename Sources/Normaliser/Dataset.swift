@@ -106,6 +106,8 @@ public enum IssueKind: String, Codable, Sendable {
     /// A sheet the reader had to leave out (an impossible row number, no part behind its `r:id`); the rest of
     /// the file was read.
     case skippedSheet = "skipped_sheet"
+    /// A form of an organisation that the register (`--organisations`) does not list; its values are used.
+    case notInRegister = "not_in_register"
 }
 
 /// One thing to report about an input, with its place.

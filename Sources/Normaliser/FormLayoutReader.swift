@@ -207,21 +207,23 @@ struct FormLayoutReader: SheetLayout {
     }
 
     /// The labelled fields above the header: value to the right, or below when labels stand side by side.
-    func labels(above header: Int) -> (organisation: String?, type: String?, year: String?, municipality: String?) {
-        var found: [HeaderLabels.Role: String] = [:]
+    func labels(above header: Int) -> (organisation: String?, type: String?, year: String?, municipality: String?, inn: String?,
+                                       organisationCell: CellRef?) {
+        var found: [HeaderLabels.Role: (text: String, cell: CellRef)] = [:]
         for row in table.rows where row.index <= header {
             for cell in row.cells {
                 let t = TitleNormaliser.normalise(cell.text)
-                guard let role = context.labels.role(of: t, among: [.organisation, .orgType, .year, .municipality]),
+                guard let role = context.labels.role(of: t, among: [.organisation, .orgType, .year, .municipality, .inn]),
                       found[role] == nil else { continue }
                 if let right = row.cells.first(where: { $0.column > cell.column }), !context.labels.isFieldLabel(right.text) {
-                    found[role] = right.text
+                    found[role] = (right.text, CellRef(row: row.index, column: right.column))
                 } else if let below = table.displayed(CellRef(row: row.index + 1, column: cell.column)), !context.labels.isFieldLabel(below.text) {
-                    found[role] = below.text
+                    found[role] = (below.text, CellRef(row: row.index + 1, column: cell.column))
                 }
             }
         }
-        return (found[.organisation], found[.orgType], found[.year], found[.municipality])
+        return (found[.organisation]?.text, found[.orgType]?.text, found[.year]?.text, found[.municipality]?.text,
+                found[.inn]?.text, found[.organisation]?.cell)
     }
 
     /// The year in a title above the header («Мониторинг … за 2024 год»), if one says it.
@@ -240,14 +242,21 @@ struct FormLayoutReader: SheetLayout {
             report.issues.append(FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
         }
         var organisation: Organisation?
+        let municipality = lab.municipality?.trimmed ?? ""
         if let name = lab.organisation, !name.trimmed.isEmpty {
-            let org = context.organisation(named: name, typeText: lab.type)
+            // An organisation's municipality comes from the register (the run's one stands for the others in
+            // «Данные»), not from its form, so that `--municipality` names every row alike.
+            let org = context.organisation(named: name, typeText: lab.type, inn: lab.inn)
             organisation = org
             dataset.record(org)
             report.organisations = [org.name]
             report.layout = .form
+            if let issue = context.notInRegister(org, at: ref(lab.organisationCell?.row ?? h.row, lab.organisationCell?.column ?? 0)) {
+                report.issues.append(issue)
+            }
         } else {
             report.layout = .municipalForm
+            if !municipality.isEmpty { dataset.municipality = municipality }
         }
         var year = lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
         if year == nil {

@@ -8,6 +8,10 @@ public struct HeaderLabels: Sendable {
     public enum Role: String, CaseIterable, Sendable {
         case criterion, value, link, direction, number, note, organisation
         case orgType = "org_type", year, municipality, dynamics
+        /// The organisation's ИНН (above a form, a column of an export or of the register).
+        case inn
+        /// The columns of the organisation register: full and short name.
+        case fullName = "full_name", shortName = "short_name"
     }
 
     private var byRole: [Role: TextSet] = [:]
@@ -37,10 +41,10 @@ public struct HeaderLabels: Sendable {
     /// The role of a normalised label among `roles`, in their order.
     func role(of normalised: String, among roles: [Role]) -> Role? { roles.first { contains($0, normalised) } }
 
-    /// Whether the text is a label of a field above a form (organisation, type, year, municipality).
+    /// Whether the text is a label of a field above a form (organisation, type, year, municipality, ИНН).
     func isFieldLabel(_ text: String) -> Bool {
         let t = TitleNormaliser.normalise(text)
-        return [.organisation, .orgType, .year, .municipality].contains { contains($0, t) }
+        return [.organisation, .orgType, .year, .municipality, .inn].contains { contains($0, t) }
     }
 
     /// A year column title: "2022", "2022 г.", "2022г", "2022 год".

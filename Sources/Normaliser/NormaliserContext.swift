@@ -7,7 +7,7 @@ public struct NormaliserContext: Sendable {
     public let catalogue: Catalogue
     public let resolver: CriterionResolver
     public let labels: HeaderLabels
-    public let registry: OrganisationRegistry
+    public private(set) var registry: OrganisationRegistry
     /// The year to assume when a form does not say (from `--year`).
     public var defaultYear: Int?
 
@@ -33,15 +33,32 @@ public struct NormaliserContext: Sendable {
         NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear)
     }
 
-    /// The organisation for a name as written: registry first, then the heuristics.
-    func organisation(named raw: String, typeText: String?) -> Organisation {
+    /// The same context with the user's register of organisations (`OrganisationRegisterFile`) added to the registry.
+    public func with(register entries: [OrganisationRegistry.Entry]) -> NormaliserContext {
+        var c = self
+        c.registry = registry.adding(register: entries)
+        return c
+    }
+
+    /// The organisation for a name as written: registry first (by ИНН when the input gives one, then by name),
+    /// then the heuristics. A registry entry gives the canonical name, the type and the municipality.
+    func organisation(named raw: String, typeText: String?, inn: String? = nil) -> Organisation {
         let name = raw.trimmed
         let key = OrganisationKey.make(name)
-        if let e = registry.lookup(key: key) {
-            return Organisation(key: OrganisationKey.make(e.name), name: e.name, type: e.type)
+        if let e = inn.flatMap(OrganisationRegisterFile.inn).flatMap(registry.lookup(inn:)) ?? registry.lookup(key: key) {
+            return Organisation(key: e.key, name: e.name, type: e.type, municipality: e.municipality)
         }
         var type = typeText.map(OrganisationType.init(typeText:)) ?? .unknown
         if type == .unknown { type = OrganisationKey.guessType(name) }
         return Organisation(key: key, name: OrganisationName.clean(name), type: type)
+    }
+
+    /// The issue for an organisation of a form (or of a row of an export) that the user's register does not
+    /// list; nil when it does or when no register was given.
+    func notInRegister(_ organisation: Organisation, at source: SourceRef) -> FileIssue? {
+        guard registry.lists(key: organisation.key) == false else { return nil }
+        return FileIssue(.notInRegister, source,
+                         "организации «\(organisation.name)» нет в реестре организаций (--organisations): значения формы учтены; " +
+                         "проверьте наименование в форме или добавьте организацию в реестр")
     }
 }

@@ -217,12 +217,42 @@ extension Dataset {
     }
 }
 
-/// An optional registry of the municipality's organisations (Templates/organisations.tsv: canonical_name,
-/// type, aliases separated by " | "), which wins over the heuristics of `OrganisationKey`.
+/// The organisations known by name: the aliases of Templates/organisations.tsv (canonical_name, type, aliases
+/// separated by " | "), and the user's register (`--organisations РЕЕСТР.xlsx`, `OrganisationRegisterFile`) with
+/// full and short names, type, municipality and ИНН. Both win over the heuristics of `OrganisationKey`; a name
+/// resolves to the entry's canonical (full) name, so every spelling of one organisation gets one key. The
+/// register also lists the organisations expected to send a form: a form it does not list is flagged, and an
+/// entry without a form is «не представили форму».
 public struct OrganisationRegistry: Sendable {
-    public struct Entry: Sendable { public let name: String; public let type: OrganisationType }
+    public struct Entry: Codable, Equatable, Sendable {
+        /// The canonical (register: full) name; its `OrganisationKey` is the organisation's key.
+        public var name: String
+        public var type: OrganisationType
+        public var shortName: String?
+        public var municipality: String?
+        public var inn: String?
+        /// The register row that gave the entry (nil for Templates/organisations.tsv).
+        public var source: SourceRef?
+
+        public init(name: String, type: OrganisationType, shortName: String? = nil, municipality: String? = nil,
+                    inn: String? = nil, source: SourceRef? = nil) {
+            self.name = name
+            self.type = type
+            self.shortName = shortName
+            self.municipality = municipality
+            self.inn = inn
+            self.source = source
+        }
+
+        /// The organisation key of the entry.
+        public var key: String { OrganisationKey.make(name) }
+    }
     private var byKey: [String: Entry] = [:]
     private var keys: [String] = []
+    private var byINN: [String: Entry] = [:]
+    /// The user's register, in its order; nil when none was given.
+    public private(set) var register: [Entry]?
+    private var registerKeys: Set<String> = []
 
     public init() {}
 
@@ -252,6 +282,24 @@ public struct OrganisationRegistry: Sendable {
         byKey[k] = e
     }
 
+    /// This registry with the user's register added: each entry under its full and short name and its ИНН. An
+    /// alias of Templates/organisations.tsv whose canonical name the register knows now points to the register's
+    /// entry, so that a form resolved by the alias counts as listed.
+    public func adding(register entries: [Entry]) -> OrganisationRegistry {
+        var reg = self
+        for e in entries {
+            reg.add(e.name, e)
+            if let s = e.shortName, !s.isEmpty { reg.add(s, e) }
+            if let inn = e.inn { reg.byINN[inn] = e }
+        }
+        reg.registerKeys = Set(entries.map(\.key))
+        for (k, e) in reg.byKey where !reg.registerKeys.contains(e.key) {
+            if let listed = reg.byKey[e.key], reg.registerKeys.contains(listed.key) { reg.byKey[k] = listed }
+        }
+        reg.register = (register ?? []) + entries
+        return reg
+    }
+
     /// The registry entry for a name: by key, or by a unique registry name that the (cut short) key begins.
     public func lookup(_ name: String) -> Entry? { lookup(key: OrganisationKey.make(name)) }
 
@@ -262,4 +310,10 @@ public struct OrganisationRegistry: Sendable {
         let hits = Set(keys.filter { $0.hasPrefix(k) }.compactMap { byKey[$0]?.name })
         return hits.count == 1 ? byKey[keys.first { $0.hasPrefix(k) }!] : nil
     }
+
+    /// The register's entry for an ИНН (digits only).
+    public func lookup(inn: String) -> Entry? { byINN[inn] }
+
+    /// Whether the user's register lists the organisation with this key; nil when no register was given.
+    public func lists(key: String) -> Bool? { register == nil ? nil : registerKeys.contains(key) }
 }

@@ -30,6 +30,8 @@ struct WideLayoutReader: SheetLayout {
         var organisation: Int
         var type: Int?
         var year: Int?
+        /// The organisation's ИНН (resolves it through the register).
+        var inn: Int?
         var columns: [Int: Column] = [:]
         var unassigned: [Int: Unassigned] = [:]
         var issues: [FileIssue] = []
@@ -78,6 +80,7 @@ struct WideLayoutReader: SheetLayout {
                 let t = TitleNormaliser.normalise(title)
                 if labels.contains(.orgType, t) { h.type = col; continue }
                 if labels.contains(.year, t) { h.year = col; continue }
+                if labels.contains(.inn, t) { h.inn = col; continue }
                 if labels.contains(.number, t) || labels.contains(.municipality, t) { continue }
                 if isLinkTitle(title, labels) {
                     if let last = lastCriterionColumn, linkOf[last] == nil { linkOf[last] = col }
@@ -217,7 +220,8 @@ struct WideLayoutReader: SheetLayout {
                 }
                 continue
             }
-            let org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text)
+            let org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text, inn: cell(h.inn)?.text)
+            if let issue = context.notInRegister(org, at: ref(row.index, h.organisation)) { part.issues.append(issue) }
             part.dataset.record(org)
             part.organisations += 1
             let year = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? context.defaultYear

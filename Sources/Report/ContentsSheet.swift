@@ -1,12 +1,14 @@
+import Normaliser
 import XLSXWriter
 
 /// The «Содержание» sheet: a link to every table with its title, the findings sheet, and the heat-map legend.
 struct ContentsSheet {
     let ctx: ReportContext
 
-    func write(_ ws: Worksheet, sheets: [(TableSpec, Worksheet)], findings: Worksheet) throws {
+    func write(_ ws: Worksheet, sheets: [(TableSpec, Worksheet)], findings: Worksheet, register: RegisterCoverage?) throws {
         let styles = ctx.styles, year = ctx.year, catalogue = ctx.catalogue
-        try ws.write(.text("Мониторинг реализации целевой модели наставничества за \(year) год\(ctx.place): сводные таблицы"),
+        try ws.write(.text(TableSpec.withMunicipality("Мониторинг реализации целевой модели наставничества за \(year) год",
+                                                      ctx.dataset.municipality) + ": сводные таблицы"),
                      row: 0, column: 0, style: styles.title)
         try ws.write(row: 2, ["Лист", "Таблица"], style: styles.header)
         var r = 3
@@ -17,6 +19,7 @@ struct ContentsSheet {
             try ctx.fit(ws, row: r, [(title, 110)])
             r += 1
         }
+        if let c = register { try NotReportedSheet.contentsLine(ws, row: r, coverage: c, styles: styles); r += 1 }
         try ws.writeInternalLink(toSheet: findings.name, text: findings.name, row: r, column: 0, style: styles.link)
         try ws.write("Замечания к данным: по организациям, затем подробно — файл, лист, ячейка, что не так и что сделать",
                      row: r, column: 1, style: styles.text)

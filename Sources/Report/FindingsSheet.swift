@@ -110,6 +110,7 @@ struct FindingsSheet {
         case .duplicateCriterion: return "удалите повторную строку"
         case .ignoredColumn: return "столбец не нужен для свода"
         case .skippedSheet: return "откройте книгу в Excel или LibreOffice, пересохраните её и запустите свод снова"
+        case .notInRegister: return "проверьте наименование организации в форме или добавьте организацию в реестр"
         }
     }
 }

@@ -13,6 +13,8 @@ public struct ReportBuilder {
     public let tables: [TableSpec]
     public let reports: [FileReport]
     public let findings: [Finding]
+    /// The register's organisations without a form (`--organisations`): the sheet «Не представили форму».
+    public var registerCoverage: RegisterCoverage?
     let ctx: ReportContext
 
     public init(consolidation: Consolidation, tables: [TableSpec], reports: [FileReport], findings: [Finding] = []) {
@@ -29,7 +31,7 @@ public struct ReportBuilder {
         let year = ctx.year
         let wb = try Workbook(path: path, options: options)
         wb.properties = DocumentProperties(
-            title: "Мониторинг реализации целевой модели наставничества за \(year) год\(ctx.place)",
+            title: TableSpec.withMunicipality("Мониторинг реализации целевой модели наставничества за \(year) год", ctx.dataset.municipality),
             subject: "Сводные таблицы муниципального этапа мониторинга", author: "mentoring",
             comments: "Создано программой mentoring из форм АИС «Мониторинг образования»")
         let contents = try wb.addWorksheet("Содержание")
@@ -39,10 +41,11 @@ public struct ReportBuilder {
         for spec in tables {
             sheets.append((spec, try wb.addWorksheet(spec.sheetName, streaming: TableRenderers.isStreamed(spec.kind))))
         }
+        let notReported = try registerCoverage.map { c in (c, try wb.addWorksheet(NotReportedSheet.name, streaming: true)) }
         let findingsSheet = try wb.addWorksheet("Замечания", streaming: true)
         let data = try wb.addWorksheet(DataSheet.name, streaming: true)
 
-        try ContentsSheet(ctx: ctx).write(contents, sheets: sheets, findings: findingsSheet)
+        try ContentsSheet(ctx: ctx).write(contents, sheets: sheets, findings: findingsSheet, register: registerCoverage)
         // The heat maps first, here: they are not streamed (they share the workbook's string table) and add charts.
         for (spec, ws) in sheets where !TableRenderers.isStreamed(spec.kind) { try table(ws, spec, wb: wb) }
         // Then the streamed sheets, on both cores (see `Workbook`): styles registered and shared values computed
@@ -53,6 +56,9 @@ public struct ReportBuilder {
             { try DataSheet.write(data, consolidation: consolidation) },
             { try FindingsSheet(ctx: ctx).write(findingsSheet) },
         ]
+        if let (c, ws) = notReported {
+            jobs.append { try NotReportedSheet.write(ws, coverage: c, year: year, municipality: ctx.dataset.municipality, styles: ctx.styles) }
+        }
         jobs += sheets.filter { TableRenderers.isStreamed($0.0.kind) }.sorted { weight($0.0) > weight($1.0) }
             .map { spec, ws in { try table(ws, spec, wb: wb) } }
         try ParallelJobs.run(jobs)
@@ -67,7 +73,7 @@ public struct ReportBuilder {
     /// One table: the title row, then the table kind's renderer.
     func table(_ ws: Worksheet, _ spec: TableSpec, wb: Workbook) throws {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
-        try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: ctx.year, catalogue: ctx.catalogue) + ctx.place),
+        try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: ctx.year, catalogue: ctx.catalogue, municipality: ctx.dataset.municipality)),
                      style: ctx.styles.title)
         try ws.setRow(0, height: 36)
         try TableRenderers.renderer(for: spec.kind).render(ws, spec, ctx, wb)

@@ -19,8 +19,6 @@ struct ReportContext {
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
-    /// «Мониторинг … за 2024 год», with the municipality when it is known.
-    var place: String { dataset.municipality.map { " (\($0))" } ?? "" }
 
     /// Sets a row's height to fit wrapped texts: (text, column width in characters) per cell.
     /// LibreOffice and Excel do not grow rows for wrapped text written by libxlsxwriter on their own.

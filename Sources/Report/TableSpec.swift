@@ -26,12 +26,22 @@ public struct TableSpec: Equatable, Sendable {
     /// The sheet name: «Таблица N».
     public var sheetName: String { "Таблица \(table)" }
 
-    /// The title with years and the direction's name filled in.
-    public func title(year: Int, catalogue: Catalogue) -> String {
+    /// The title with years and the direction's name filled in, and the municipality: in place of `{M}`, or after
+    /// the title when it has no `{M}` (`withMunicipality`).
+    public func title(year: Int, catalogue: Catalogue, municipality: String? = nil) -> String {
         var t = title.replacingOccurrences(of: "{Y-2}", with: String(year - 2))
             .replacingOccurrences(of: "{Y-1}", with: String(year - 1)).replacingOccurrences(of: "{Y}", with: String(year))
         if let d = direction, let dir = catalogue.direction(d) { t = t.replacingOccurrences(of: "{D}", with: dir.name) }
-        return t
+        if t.contains("{M}") { return t.replacingOccurrences(of: "{M}", with: municipality ?? "").trimmingCharacters(in: .whitespaces) }
+        return municipality == nil ? t : Self.withMunicipality(t, municipality)
+    }
+
+    /// A title with the municipality's name after it («… за 2024 год — г. Ижевск»); the title alone without one.
+    public static func withMunicipality(_ title: String, _ municipality: String?) -> String {
+        guard let m = municipality?.trimmingCharacters(in: .whitespacesAndNewlines), !m.isEmpty else { return title }
+        var t = title
+        while let last = t.last, last == "." || last == " " { t.removeLast() }
+        return t + " — " + m
     }
 
     /// Reads Templates/tables.tsv, checking kinds and criterion ids against the catalogue.
