@@ -20,7 +20,8 @@ build: deps
 run: build
 	@mkdir -p out
 	$(BIN) consolidate Examples/forms/2024 --municipal Examples/municipal_2024.xlsx \
-		--history Examples/history_2022_2023.xlsx --history Examples/data_2023.xlsx -o out/svod_2024.xlsx
+		--history Examples/history_2022_2023.xlsx --history Examples/data_2023.xlsx \
+		--organisations Examples/organisations_2024.xlsx -o out/svod_2024.xlsx
 
 ## Builds and runs the whole test suite, interop checks included.
 test: deps-test

@@ -4,8 +4,9 @@ import Normaliser
 import XLSXWriter
 
 /// The «Замечания» sheet. First a summary a person reads: one row per organisation with its number of
-/// remarks by kind (reading messages and each kind of finding that occurs); then every remark in detail,
-/// grouped by organisation, with file, sheet and cell, what is wrong and what to do, under an autofilter.
+/// remarks and, in words, how many of each kind (reading messages and each kind of finding); then every remark
+/// in detail, grouped by organisation, with file, sheet and cell, what is wrong and what to do, under an
+/// autofilter. The organisation is the first column of both parts.
 struct FindingsSheet {
     let ctx: ReportContext
 
@@ -18,8 +19,9 @@ struct FindingsSheet {
     }
 
     static let readingKind = "чтение формы"
-    static let detailHeaders = ["Важность", "Вид", "Организация", "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
-    static let widths: [Double] = [14, 22, 30, 30, 26, 12, 26, 60, 40]
+    static let detailHeaders = ["Организация", "Важность", "Вид", "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
+    static let widths: [Double] = [40, 14, 22, 30, 26, 12, 26, 60, 40]
+    static let noOrganisation = "(без организации: муниципалитет или файл)"
 
     func remarks() -> [Remark] {
         let d = ctx.dataset
@@ -32,7 +34,7 @@ struct FindingsSheet {
                 let severity = error ? "ошибка" : issue.needsAttention ? "предупреждение" : "сведения"
                 let place = issue.source.map { "\($0.sheet)!\($0.cell)" } ?? ""
                 out.append(Remark(organisation: orgName, kind: Self.readingKind,
-                                  cells: [severity, Self.readingKind, orgName, "", (rep.file as NSString).lastPathComponent, place,
+                                  cells: [orgName, severity, Self.readingKind, "", (rep.file as NSString).lastPathComponent, place,
                                           "", issue.message, Self.advice(issue.kind)],
                                   severityOrder: error ? 0 : issue.needsAttention ? 1 : 2))
             }
@@ -41,7 +43,7 @@ struct FindingsSheet {
             let org = f.organisation.flatMap { d.organisations[$0]?.name } ?? ""
             let criterion = f.criterion.flatMap { ctx.catalogue.criterion($0)?.wording(for: ctx.year) } ?? ""
             out.append(Remark(organisation: org, kind: f.kind.russian,
-                              cells: [f.severity.russian, f.kind.russian, org, criterion, f.source.map { ($0.file as NSString).lastPathComponent } ?? "",
+                              cells: [org, f.severity.russian, f.kind.russian, criterion, f.source.map { ($0.file as NSString).lastPathComponent } ?? "",
                                       f.source.map { "\($0.sheet)!\($0.cell)" } ?? "", f.raw ?? "", f.message, f.advice],
                               severityOrder: [Severity.error, .warning, .info].firstIndex(of: f.severity) ?? 2))
         }
@@ -59,23 +61,25 @@ struct FindingsSheet {
         let orgs = perOrg.map { (name: $0.key, counts: $0.value, total: $0.value.values.reduce(0, +)) }
             .sorted { ($0.total, $1.name) > ($1.total, $0.name) }
 
-        try ws.write(.text("Замечания по организациям: \(all.count) (подробно — ниже, с файлом, листом и ячейкой)"),
-                     row: 0, column: 0, style: styles.title)
-        try ws.write(row: 1, [.text("Организация"), .text("Всего")] + kinds.map { .text($0) }, style: styles.header)
+        try ws.merge(CellRange(rows: 0...0, columns: 0...(Self.detailHeaders.count - 1)),
+                     value: .text("Замечания по организациям: \(all.count) (подробно — ниже, с файлом, листом и ячейкой)"), style: styles.title)
+        try ws.setRow(0, height: 24)
+        try ws.write(row: 1, ["Организация", "Всего"], style: styles.header)
+        try ws.merge(CellRange(rows: 1...1, columns: 2...(Self.detailHeaders.count - 1)), value: "По видам", style: styles.header)
         var r = 2
         for o in orgs {
-            try ws.write(.text(o.name.isEmpty ? "(без организации: муниципалитет или файл)" : o.name), row: r, column: 0, style: styles.text)
+            let name = o.name.isEmpty ? Self.noOrganisation : o.name
+            let byKind = kinds.compactMap { k in o.counts[k].map { "\(k) — \($0)" } }.joined(separator: "; ")
+            try ws.write(.text(name), row: r, column: 0, style: styles.text)
             try ws.write(.number(Double(o.total)), row: r, column: 1, style: styles.count)
-            for (k, kind) in kinds.enumerated() {
-                if let n = o.counts[kind] { try ws.write(.number(Double(n)), row: r, column: 2 + k, style: styles.count) }
-                else { try ws.write(.blank, row: r, column: 2 + k, style: styles.text) }
-            }
+            try ws.merge(CellRange(rows: r...r, columns: 2...(Self.detailHeaders.count - 1)), value: .text(byKind), style: styles.text)
+            try ctx.fit(ws, row: r, [(name, Self.widths[0]), (byKind, Self.widths[2...].reduce(0, +))])
             r += 1
         }
         if orgs.isEmpty { try ws.write("замечаний нет", row: r, column: 0, style: styles.text); r += 1 }
 
         r += 1
-        try ws.write("Подробно", row: r, column: 0, style: styles.title)
+        try ws.merge(CellRange(rows: r...r, columns: 0...(Self.detailHeaders.count - 1)), value: "Подробно", style: styles.title)
         r += 1
         let headerRow = r
         try ws.write(row: r, Self.detailHeaders.map { .text($0) }, style: styles.header)

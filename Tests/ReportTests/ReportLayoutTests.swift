@@ -80,20 +80,21 @@ final class ReportLayoutTests: XCTestCase {
         let (path, _, findings, reports) = try build(templates: ReportFiguresTests.templates)
         let t = try sheet(path, "Замечания")
         let header = try XCTUnwrap(t.rows.first { $0.index == 1 })
-        XCTAssertEqual(header.cells.prefix(2).map { Fixtures.text($0) }, ["Организация", "Всего"])
+        XCTAssertEqual(header.cells.prefix(3).map { Fixtures.text($0) }, ["Организация", "Всего", "По видам"])
         var summary: [String: Int] = [:]
         var r = 2
         while let name = t[r, 0].map({ Fixtures.text($0) }), !name.isEmpty, let n = t[r, 1]?.value.number {
             summary[name] = Int(n)
-            // The kinds' columns add up to the row's total.
-            let byKind = (2..<header.cells.count).compactMap { t[r, $0]?.value.number }.reduce(0, +)
-            XCTAssertEqual(Int(byKind), Int(n), name)
+            // «нет ссылки — 2; доля не совпадает с расчётом — 1»: the kinds add up to the row's total.
+            let byKind = (t[r, 2].map { Fixtures.text($0) } ?? "").components(separatedBy: "; ")
+                .compactMap { $0.components(separatedBy: " — ").last.flatMap { Int($0) } }.reduce(0, +)
+            XCTAssertEqual(byKind, Int(n), name)
             r += 1
         }
-        let detailsHeader = try XCTUnwrap(t.rows.first { $0.cells.first.map { Fixtures.text($0) } == "Важность" }).index
+        let detailsHeader = try XCTUnwrap(t.rows.first { $0.cells.dropFirst().first.map { Fixtures.text($0) } == "Важность" }).index
         var details: [String: Int] = [:]
         for row in t.rows where row.index > detailsHeader {
-            let org = row.cells.first { $0.column == 2 }.map { Fixtures.text($0) } ?? ""
+            let org = row.cells.first { $0.column == 0 }.map { Fixtures.text($0) } ?? ""
             details[org.isEmpty ? "(без организации: муниципалитет или файл)" : org, default: 0] += 1
         }
         XCTAssertEqual(summary, details)
