@@ -7,9 +7,11 @@ struct ContentsSheet {
 
     func write(_ ws: Worksheet, sheets: [(TableSpec, Worksheet)], findings: Worksheet, register: RegisterCoverage?) throws {
         let styles = ctx.styles, year = ctx.year, catalogue = ctx.catalogue
-        try ws.write(.text(TableSpec.withMunicipality("Мониторинг реализации целевой модели наставничества за \(year) год",
-                                                      ctx.dataset.municipality) + ": сводные таблицы"),
-                     row: 0, column: 0, style: styles.title)
+        try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
+        try ws.merge(CellRange(rows: 0...0, columns: 0...1),
+                     value: .text(TableSpec.withMunicipality("Мониторинг реализации целевой модели наставничества за \(year) год",
+                                                             ctx.dataset.municipality) + ": сводные таблицы"), style: styles.title)
+        try ws.setRow(0, height: 24)
         try ws.write(row: 2, ["Лист", "Таблица"], style: styles.header)
         var r = 3
         for (spec, sheet) in sheets {
