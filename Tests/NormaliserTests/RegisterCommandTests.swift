@@ -171,8 +171,9 @@ final class RegisterCommandTests: XCTestCase {
         XCTAssertEqual(consolidated, 1, log)
         let notes = try sheet(svod, "Замечания")
         let row = try XCTUnwrap(notes.rows.first { self.text(notes, $0.index, 7).contains("«МБОУ СОШ №42» нет в реестре") }, "\(notes.rows)")
-        XCTAssertEqual((0...8).map { self.text(notes, row.index, $0) }.enumerated().filter { [0, 2, 4, 5, 8].contains($0.offset) }.map(\.element),
-                       ["предупреждение", "МБОУ СОШ №42", "02_МБОУ_СОШ_№42.xlsx", "Форма!B4",
+        // Details: Организация | Важность | Вид | Критерий | Файл | Лист!ячейка | Значение | Что не так | Что сделать.
+        XCTAssertEqual((0...8).map { self.text(notes, row.index, $0) }.enumerated().filter { [0, 1, 4, 5, 8].contains($0.offset) }.map(\.element),
+                       ["МБОУ СОШ №42", "предупреждение", "02_МБОУ_СОШ_№42.xlsx", "Форма!B4",
                         "проверьте наименование организации в форме или добавьте организацию в реестр"])
         XCTAssertEqual(self.text(try sheet(svod, "Не представили форму"), 3, 1), "МБОУ ДО «ЦДТ»")
     }
