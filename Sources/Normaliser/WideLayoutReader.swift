@@ -30,6 +30,8 @@ struct WideLayoutReader: SheetLayout {
         var organisation: Int
         var type: Int?
         var year: Int?
+        /// A region-wide export's «Муниципальное образование» column: it sets `Organisation.municipality`.
+        var municipality: Int?
         var columns: [Int: Column] = [:]
         var unassigned: [Int: Unassigned] = [:]
         var issues: [FileIssue] = []
@@ -78,7 +80,8 @@ struct WideLayoutReader: SheetLayout {
                 let t = TitleNormaliser.normalise(title)
                 if labels.contains(.orgType, t) { h.type = col; continue }
                 if labels.contains(.year, t) { h.year = col; continue }
-                if labels.contains(.number, t) || labels.contains(.municipality, t) { continue }
+                if labels.contains(.municipality, t) { h.municipality = col; continue }
+                if labels.contains(.number, t) { continue }
                 if isLinkTitle(title, labels) {
                     if let last = lastCriterionColumn, linkOf[last] == nil { linkOf[last] = col }
                     continue
@@ -217,7 +220,12 @@ struct WideLayoutReader: SheetLayout {
                 }
                 continue
             }
-            let org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text)
+            var org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text)
+            if let m = cell(h.municipality)?.text.trimmed, !m.isEmpty {
+                // Schools of one name in two municipalities («МБОУ СОШ № 1») are two organisations.
+                org.municipality = m
+                org.key = OrganisationKey.make(m) + OrganisationKey.municipalitySeparator + org.key
+            }
             part.dataset.record(org)
             part.organisations += 1
             let year = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? context.defaultYear
