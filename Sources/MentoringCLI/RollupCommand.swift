@@ -52,8 +52,8 @@ struct RollupCommand: ParsableCommand {
                 continue
             }
             if level == .regional {
-                printError("пропущен \(w.file): это книга региона, а не муниципалитета; прошлогоднюю передайте как --history")
-                problems += 1
+                // Not a problem: `consolidate --by-municipality` writes it beside the municipal workbooks.
+                printError("не учтена \(w.file): это книга региона, а не муниципалитета (прошлогоднюю передайте как --history)")
                 continue
             }
             for issue in w.report.issues where issue.needsAttention { printError("\(w.file): \(issue.message)"); problems += 1 }

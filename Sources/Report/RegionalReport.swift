@@ -304,7 +304,7 @@ public struct RegionalReport {
     /// The kinds in the order of the municipal «Замечания»: reading the forms, then the findings' kinds, then
     /// any other (a workbook of another version).
     static func kindOrder(_ kinds: Set<String>) -> [String] {
-        let known = ["чтение формы"] + FindingKind.allCases.map(\.russian)
+        let known = [ReportBuilder.readingKind] + FindingKind.allCases.map(\.russian)
         return known.filter { kinds.contains($0) } + kinds.subtracting(known).sorted()
     }
 

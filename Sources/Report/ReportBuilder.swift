@@ -13,6 +13,8 @@ public struct ReportBuilder {
     public let reports: [FileReport]
     public let findings: [Finding]
     let styles: ReportStyles
+    /// The «Вид» of a reading issue on the «Замечания» sheet.
+    public static let readingKind = "чтение формы"
     /// Values computed once per workbook.
     final class Cache { var names: (ordered: [Organisation], rank: [TextKey: Int])? }
     let cache = Cache()
@@ -426,7 +428,7 @@ public struct ReportBuilder {
             for issue in rep.issues {
                 let severity = issue.kind == .error || issue.kind == .unknownLayout ? "ошибка" : issue.needsAttention ? "предупреждение" : "сведения"
                 let place = issue.source.map { "\($0.sheet)!\($0.cell)" } ?? ""
-                try row([severity, "чтение формы", orgName, "", (rep.file as NSString).lastPathComponent, place,
+                try row([severity, Self.readingKind, orgName, "", (rep.file as NSString).lastPathComponent, place,
                          "", issue.message, advice(issue.kind)], widths: widths)
             }
         }
