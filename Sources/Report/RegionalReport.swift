@@ -61,8 +61,11 @@ public struct RegionalReport {
         try wb.save()
     }
 
+    /// The sheet's title over `columns` columns and its print set-up: landscape, the header row on every page;
+    /// a table wider than a page (`fitToWidth` false) is printed across pages with its first column repeated.
     func title(_ ws: Worksheet, _ text: String, columns: Int, repeatRows: Bool = true, fitToWidth: Bool = true) throws {
-        try ws.setPrint(PrintSetup(landscape: true, fitToWidth: fitToWidth, repeatRows: repeatRows ? 2...2 : nil))
+        try ws.setPrint(PrintSetup(landscape: true, fitToWidth: fitToWidth, repeatRows: repeatRows ? 2...2 : nil,
+                                   repeatColumns: fitToWidth ? nil : 0...0))
         try ws.merge(CellRange(rows: 0...0, columns: 0...max(1, columns - 1)), value: .text(text), style: styles.title)
         try ws.setRow(0, height: 36)
     }
@@ -71,8 +74,9 @@ public struct RegionalReport {
 
     func writeContents(_ ws: Worksheet, sheets: [(Worksheet, String)]) throws {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true))
-        try ws.write(.text("Мониторинг реализации целевой модели наставничества за \(year) год: свод региона"),
-                     row: 0, column: 0, style: styles.title)
+        try ws.merge(CellRange(rows: 0...0, columns: 0...2),
+                     value: .text("Мониторинг реализации целевой модели наставничества за \(year) год: свод региона"), style: styles.title)
+        try ws.setRow(0, height: 24)
         let n = regional.municipalities.count
         try ws.merge(CellRange(rows: 1...1, columns: 0...2), value: .text("Муниципалитетов: \(n); организаций: \(regional.organisations). "
             + "Значения региона посчитаны по значениям организаций всех муниципалитетов по правилам каталога "
@@ -156,7 +160,8 @@ public struct RegionalReport {
         let list = regional.criteria
         try ws.write(row: 2, [.text("Муниципальное образование")] + list.map { .text($0.wording(for: year)) } + extra.map { .text($0) },
                      style: styles.header)
-        try base.fit(ws, row: 2, list.map { ($0.wording(for: year), 18) })
+        // Bold wrapped text takes more room than the estimate of `fit` assumes.
+        try base.fit(ws, row: 2, list.map { ($0.wording(for: year), 13) })
         try ws.setColumns(0...0, width: 30)
         try ws.setColumns(1...(list.count + extra.count), width: 18)
         ws.freezePanes(row: 3, column: 1)
@@ -165,8 +170,9 @@ public struct RegionalReport {
     /// One row per municipality with its own values of the year, and an «Итого» row with the region's.
     func municipalities(_ ws: Worksheet) throws {
         let list = regional.criteria
-        try title(ws, "Значения критериев за \(year) год по муниципалитетам (значения сводной книги каждого муниципалитета); "
-                  + "«Итого» — значение региона", columns: 8, fitToWidth: false)
+        try title(ws, "Значения критериев за \(year) год по муниципалитетам", columns: 5, fitToWidth: false)
+        try ws.merge(CellRange(rows: 1...1, columns: 0...4), value: .text("Строка муниципалитета — значения его сводной книги; "
+                     + "«Итого» — значения региона (как на листе «\(Self.sheetNames.region)»)."), style: CellStyle(italic: true))
         try criterionHeader(ws)
         var r = 3
         for m in regional.municipalities {
@@ -184,7 +190,7 @@ public struct RegionalReport {
         let list = regional.criteria
         let palette = catalogue.palette
         try title(ws, "«Тепловая карта» динамики значений критериев по муниципалитетам за \(year - 1)–\(year) годы",
-                  columns: 8, fitToWidth: false)
+                  columns: 5, fitToWidth: false)
         try criterionHeader(ws, extra: palette.map { "Критериев: \($0.name.lowercased())" })
         func row(_ r: Int, _ name: String, style: CellStyle, _ category: (Criterion) -> DynamicsCategory) throws {
             try ws.write(.text(name), row: r, column: 0, style: style)
@@ -194,6 +200,7 @@ public struct RegionalReport {
                 counts[d, default: 0] += 1
                 try base.writeDynamics(ws, d, row: r, column: 1 + k)
             }
+            try base.fit(ws, row: r, Set(counts.keys).map { (styles.names[$0] ?? $0.rawValue, 18) } + [(name, 30)])
             for (k, p) in palette.enumerated() {
                 try ws.write(.number(Double(counts[p.category] ?? 0)), row: r, column: 1 + list.count + k, style: styles.count)
             }
@@ -221,7 +228,7 @@ public struct RegionalReport {
         for (c, t) in targets {
             let text = "\(c.wording(for: year)) (цель — не менее \(ValueFormatting.percent(t.value)))"
             header += [.text(text), .text("Место")]
-            headerTexts.append((text, 24))
+            headerTexts.append((text, 18))
         }
         header.append(.text("Целей достигнуто"))
         try ws.write(row: 2, header, style: styles.header)
@@ -253,11 +260,12 @@ public struct RegionalReport {
             }
         }
         r += 2
-        try ws.write("Места: по числу достигнутых целей, затем по сумме мест по долям; равные значения делят место.",
-                     row: r, column: 1, style: CellStyle(italic: true))
-        r += 1
-        for (c, t) in targets {
-            try ws.write(.text("Цель «\(c.wording(for: year))» (\(t.year)): \(t.source)"), row: r, column: 1, style: CellStyle(italic: true))
+        let notes = ["Места: по числу достигнутых целей, затем по сумме мест по долям; равные значения делят место."]
+            + targets.map { c, t in "Цель «\(c.wording(for: year))» (\(t.year)): \(t.source)" }
+        let last = 2 + 2 * targets.count
+        for note in notes {
+            try ws.merge(CellRange(rows: r...r, columns: 1...last), value: .text(note), style: CellStyle(italic: true, wrap: true, vertical: .top))
+            try base.fit(ws, row: r, [(note, 30 + 32 * Double(targets.count) + 14)])
             r += 1
         }
         try ws.setColumns(0...0, width: 8)
