@@ -221,11 +221,18 @@ public struct RegionalConsolidation {
         }
         for k in targets.indices {
             let all = rows.compactMap { $0.values[k] }
-            for i in rows.indices { rows[i].places.append(rows[i].values[k].map { v in 1 + all.filter { $0 > v }.count }) }
+            for i in rows.indices {
+                let place = rows[i].values[k].map { v in 1 + all.filter { $0 > v }.count }
+                rows[i].places.append(place)
+            }
         }
-        func score(_ r: Ranking) -> (Int, Int) { (-r.reachedCount, r.places.map { $0 ?? rows.count + 1 }.reduce(0, +)) }
+        let missing = rows.count + 1      // the place of a municipality without the value
+        func score(_ r: Ranking) -> (Int, Int) { (-r.reachedCount, r.places.map { $0 ?? missing }.reduce(0, +)) }
         rows.sort { score($0) != score($1) ? score($0) < score($1) : $0.municipality < $1.municipality }
-        for i in rows.indices { rows[i].place = i > 0 && score(rows[i]) == score(rows[i - 1]) ? rows[i - 1].place : i + 1 }
+        for i in rows.indices {
+            let place = i > 0 && score(rows[i]) == score(rows[i - 1]) ? rows[i - 1].place : i + 1
+            rows[i].place = place
+        }
         return rows
     }
 

@@ -298,6 +298,33 @@ final class RegionalRollupTests: XCTestCase {
         XCTAssertEqual(rank[6, 2]?.value.number, 0.0728)
     }
 
+    /// A municipality without a key share (not measured there) has no place for it and counts it as not reached;
+    /// the others keep theirs.
+    func testRankingWithAShareMissing() throws {
+        let b = try Self.build()
+        let context = try NormaliserContext.load(templates: Self.templates)
+        var municipalities = ["Город А", "Район Б", "Район В"].map { name in
+            Municipality(name: name, workbook: ConsolidatedWorkbook.read(b.municipal[name]!, context: context))
+        }
+        let full = RegionalConsolidation(catalogue: context.catalogue, year: 2024, municipalities: municipalities)
+        municipalities[1].values["share_mentors_15_19"]?[2024] = nil
+        let partial = RegionalConsolidation(catalogue: context.catalogue, year: 2024, municipalities: municipalities)
+        let k = try XCTUnwrap(partial.targets.firstIndex { $0.criterion.id == "share_mentors_15_19" })
+        let withoutB = try XCTUnwrap(partial.ranking.first { $0.municipality == "Район Б" })
+        XCTAssertNil(withoutB.values[k])
+        XCTAssertNil(withoutB.places[k])
+        XCTAssertFalse(withoutB.reached[k])
+        // The others' places on that share: among two values now, as they were among three (Район Б had the
+        // lowest, 2,11 %).
+        for name in ["Город А", "Район В"] {
+            let before = try XCTUnwrap(full.ranking.first { $0.municipality == name }), after = try XCTUnwrap(partial.ranking.first { $0.municipality == name })
+            XCTAssertEqual(after.places[k], before.places[k], name)
+            XCTAssertEqual(after.values[k], before.values[k], name)
+        }
+        XCTAssertEqual(full.ranking.first { $0.municipality == "Район Б" }?.places[k], 3)
+        XCTAssertEqual(full.ranking.first { $0.municipality == "Район Б" }?.values[k], 0.0211)
+    }
+
     // MARK: next year
 
     /// Next year's roll-up reads this one as history: the region's rows give the region's earlier values, the
@@ -334,7 +361,7 @@ final class RegionalRollupTests: XCTestCase {
         XCTAssertEqual(file.sheets.map(\.name), ["Содержание", "Регион", "Муниципалитеты", "Динамика", "Рейтинг", "Отстающие",
                                                  "Замечания муниципалитетов", "Данные"])
         XCTAssertEqual(file.sheet(named: "Данные")?.state, .hidden)
-        XCTAssertEqual(try Self.sheet(b.region, "Муниципалитеты").rowCount, 2 + 3 + 1, "title, header, 3 municipalities, «Итого»")
+        XCTAssertEqual(try Self.sheet(b.region, "Муниципалитеты").rowCount, 3 + 3 + 1, "title, note, header, 3 municipalities, «Итого»")
         XCTAssertEqual(try Self.sheet(b.region, "Динамика").rowCount, 2 + 3 + 1)
         // «Данные»: two header rows, the region's years (2022–2024), Город А and Район В 2024, Район Б 2022–2024.
         let data = try Self.sheet(b.region, "Данные")
