@@ -46,7 +46,8 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         let templates = try options.templatesFolder()
-        let context = try options.context()
+        var context = try options.context()
+        context.keysCarryMunicipality = byMunicipality != nil   // a region: one school name in two municipalities is two schools
         let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
         var clock = PhaseClock()
         let files = InputReader.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history

@@ -222,9 +222,9 @@ struct WideLayoutReader: SheetLayout {
             }
             var org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text)
             if let m = cell(h.municipality)?.text.trimmed, !m.isEmpty {
-                // Schools of one name in two municipalities («МБОУ СОШ № 1») are two organisations.
                 org.municipality = m
-                org.key = OrganisationKey.make(m) + OrganisationKey.municipalitySeparator + org.key
+                // In a region, schools of one name in two municipalities («МБОУ СОШ № 1») are two organisations.
+                if context.keysCarryMunicipality { org.key = OrganisationKey.make(m) + OrganisationKey.municipalitySeparator + org.key }
             }
             part.dataset.record(org)
             part.organisations += 1

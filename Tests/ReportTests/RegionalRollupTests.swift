@@ -401,6 +401,22 @@ final class RegionalRollupTests: XCTestCase {
         let region = dir.appendingPathComponent("region.xlsx").path, twice = dir.appendingPathComponent("twice.xlsx").path
         let (ps, first) = try Self.run(["python3", "-c", script, export, region, twice])
         XCTAssertEqual(ps, 0, first)
+        // The column names each organisation's municipality; keys carry it only for a region (--by-municipality),
+        // so that a municipality's own export still matches last year's «Данные» by name.
+        var context = try NormaliserContext.load(templates: Self.templates)
+        for carry in [false, true] {
+            context.keysCarryMunicipality = carry
+            var d = Dataset()
+            let report = InputReader(context: context).read(region, into: &d)
+            XCTAssertEqual(report.layout, .wide, "\(report.issues)")
+            XCTAssertEqual(d.organisations.count, 93)
+            XCTAssertEqual(Dictionary(d.organisations.values.map { ($0.municipality ?? "", 1) }, uniquingKeysWith: +),
+                           ["Город А": 31, "Район Б": 31, "Район В": 31])
+            for o in d.organisations.values {
+                let plain = OrganisationKey.make(o.name)
+                XCTAssertEqual(o.key, carry ? OrganisationKey.make(o.municipality!) + " / " + plain : plain)
+            }
+        }
         let folder = dir.appendingPathComponent("МО").path
         let (status, out) = try Self.run([Self.binary, "consolidate", region, "--by-municipality", folder])
         XCTAssertLessThanOrEqual(status, 1, out)
