@@ -15,6 +15,8 @@ import sys
 
 binary, data = sys.argv[1], sys.argv[2]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+import importlib.util
+HAVE_CALAMINE = importlib.util.find_spec("python_calamine") is not None
 
 READ = """
 import os, sys
@@ -77,7 +79,7 @@ rows = []
 for name, path in sets:
     check = measure([binary, "check", path])
     cons = measure([binary, "consolidate", path, "--year", "2024", "--timings", "-o", "/tmp/bench-svod.xlsx"])
-    cal = measure([sys.executable, "-c", READ, "calamine", path])
+    cal = measure([sys.executable, "-c", READ, "calamine", path]) if HAVE_CALAMINE else None
     opx = measure([sys.executable, "-c", READ, "openpyxl", path], runs=1 if "50,000" in name else RUNS)
     rows.append((name, path, check, cons, cal, opx))
     print(f"measured {name}", file=sys.stderr, flush=True)
@@ -88,10 +90,13 @@ print("| data set | files | mentoring check s | mentoring consolidate s | consol
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for name, path, check, cons, cal, opx in rows:
     def ratio(base):
+        if base is None:
+            return "—"
         r = base[0] / cons[0]
         return f"{r:.2f}× faster" if r >= 1 else f"{1 / r:.2f}× slower"
+    calamine = f"{cal[0]:.2f} ({cal[1]:.0f})" if cal else "not installed"
     organisations = int(name.split()[-2 if "wide" in name else 0].replace(",", ""))
-    print(f"| {name} | {count(path):,} | {check[0]:.2f} | {cons[0]:.2f} | {1000 * cons[0] / organisations:.2f} | {cons[1]:.0f} | {cal[0]:.2f} ({cal[1]:.0f}) | "
+    print(f"| {name} | {count(path):,} | {check[0]:.2f} | {cons[0]:.2f} | {1000 * cons[0] / organisations:.2f} | {cons[1]:.0f} | {calamine} | "
           f"{opx[0]:.2f} ({opx[1]:.0f}) | {ratio(cal)} | {ratio(opx)} |")
 
 print("\n### Where `consolidate` spends its time and memory (median run, `--timings`)\n")

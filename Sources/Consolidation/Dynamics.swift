@@ -31,7 +31,8 @@ public struct Consolidation {
         let aggregator = Aggregator(catalogue: catalogue, dataset: dataset)
         self.aggregator = aggregator
         // History first, so that values computed from forms win for the same year.
-        for h in dataset.history {
+        // A value of one municipality within a region (a regional workbook read as history) is not this level's.
+        for h in dataset.history where h.municipality == nil {
             switch h.value {
             case .number(let d)?: values[h.criterion, default: [:]][h.year] = MunicipalValue(number: d, origin: .history)
             case .note(let s)?, .text(let s)?: values[h.criterion, default: [:]][h.year] = MunicipalValue(number: nil, note: s, origin: .history)

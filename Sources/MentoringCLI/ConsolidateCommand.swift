@@ -33,16 +33,25 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Куда записать сводную книгу.")
     var output: String = "out/svod.xlsx"
 
+    @Option(name: .customLong("by-municipality"), help: ArgumentHelp(
+        "Папка для свода региона: сводная выгрузка со столбцом «Муниципальное образование» даёт книгу на каждый муниципалитет и книгу региона рядом.",
+        valueName: "ПАПКА"))
+    var byMunicipality: String?
+
     @Flag(name: .long, help: ArgumentHelp("Показать время этапов (для замеров производительности).", visibility: .hidden))
     var timings = false
 
     func validate() throws {
         if options.inputs.isEmpty { throw ValidationError("укажите формы организаций: файлы или папки") }
+        if byMunicipality != nil && municipal != nil {
+            throw ValidationError("--municipal и --by-municipality несовместимы: форма муниципалитета относится к одному муниципалитету")
+        }
     }
 
     func run() throws {
         let templates = try options.templatesFolder()
-        let context = try options.context()
+        var context = try options.context()
+        context.keysCarryMunicipality = byMunicipality != nil   // a region: one school name in two municipalities is two schools
         let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
         var clock = PhaseClock()
         let files = InputReader.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history
@@ -61,6 +70,9 @@ struct ConsolidateCommand: ParsableCommand {
         }
         dataset.municipality = resolveMunicipality(option: municipality, dataset: dataset, registry: context.registry)
         clock.lap("read")
+        if let folder = byMunicipality {   // the region: a workbook per municipality and the regional one (ConsolidateByMunicipality.swift)
+            return try consolidateByMunicipality(dataset, reports: reports, year: year, tables: tables, context: context, folder: folder, clock: clock)
+        }
         let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
         clock.lap("consolidate")
         let findings = FindingsEngine(consolidation: consolidation).run()

@@ -11,6 +11,10 @@ public enum DataSheetFormat {
     public static let listSeparator = "; "
     /// The first header cell of the earlier layout (one row per value), still read.
     static let longFirstColumn = "criterion_id"
+    /// Levels of the rows: an organisation's values, the municipality's values (a municipal workbook), the
+    /// region's values and one municipality's values within a region (a regional workbook).
+    public static let organisationLevel = "org", municipalLevel = "municipal"
+    public static let regionLevel = "region", municipalityLevel = "municipality"
 }
 
 /// Reads the hidden «Данные» sheet of a workbook written by `mentoring consolidate`: municipal values
@@ -102,7 +106,9 @@ struct DataSheetReader {
             func cell(_ column: Int?) -> Cell? { column.flatMap { $0 < cells.count ? cells[$0] : nil } }
             func text(_ name: String) -> String { cell(fixed[name])?.text ?? "" }
             let level = text("level")
-            guard level == "org" || level == "municipal" else { continue }   // the wordings row
+            let levels = [DataSheetFormat.organisationLevel, DataSheetFormat.municipalLevel, DataSheetFormat.regionLevel,
+                          DataSheetFormat.municipalityLevel]
+            guard levels.contains(level) else { continue }   // the wordings row
             guard let year = cell(fixed["year"])?.storedNumber.map({ Int($0) }) ?? Int(text("year")) else { continue }
             years.insert(year)
             func source(_ column: Int) -> SourceRef {
@@ -118,12 +124,18 @@ struct DataSheetReader {
                 return .text(t)
             }
             let municipality = text("municipality").trimmed
-            if level == "municipal" {
-                if !municipality.isEmpty, dataset.municipality == nil { dataset.municipality = municipality }
+            if level != DataSheetFormat.organisationLevel {
+                // The values of the level the workbook is about (a municipality's, a region's), or of one
+                // municipality within a region (kept apart by its name).
+                let within = level == DataSheetFormat.municipalityLevel ? municipality : nil
+                if level == DataSheetFormat.municipalityLevel && municipality.isEmpty { continue }
+                if level == DataSheetFormat.municipalLevel, !municipality.isEmpty, dataset.municipality == nil {
+                    dataset.municipality = municipality
+                }
                 for (column, criterion) in valueColumns {
                     guard let v = value(cell(column), criterion) else { continue }
                     dataset.history.append(HistoryValue(criterion: criterion.id, year: year, value: v, raw: cell(column)?.text ?? "",
-                                                        source: source(column)))
+                                                        source: source(column), municipality: within))
                     report.values += 1
                 }
                 continue

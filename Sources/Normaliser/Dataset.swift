@@ -225,6 +225,10 @@ public struct HistoryValue: Codable, Equatable, Sendable {
     public var value: ObservedValue?
     public var raw: String
     public var source: SourceRef
+    /// The municipality the value is of, when a regional workbook's «Данные» gives a row per municipality;
+    /// nil for a value of the level the inputs are about (the municipality of a municipal run, the region of
+    /// a roll-up).
+    public var municipality: String? = nil
 }
 
 /// A dynamics category given in a history workbook for a pair of years; it overrides the computed one.

@@ -10,6 +10,10 @@ public struct NormaliserContext: Sendable {
     public private(set) var registry: OrganisationRegistry
     /// The year to assume when a form does not say (from `--year`).
     public var defaultYear: Int?
+    /// Whether an organisation's key carries its municipality where an input names it (a region-wide export
+    /// read for `consolidate --by-municipality`): schools of one name in two municipalities stay two. Off for a
+    /// municipality's own inputs, whose keys must match last year's «Данные».
+    public var keysCarryMunicipality = false
 
     public init(catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),
                 decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil) {

@@ -28,6 +28,10 @@ public enum OrganisationType: String, Codable, Sendable {
 /// Canonical keys for organisation names, tolerant of quotes, case, spaces around «№», Latin look-alike
 /// letters inside Cyrillic words and glued abbreviations («МБОУДО» = «МБОУ ДО»).
 public enum OrganisationKey {
+    /// Joins a municipality's key and an organisation's key where organisations of several municipalities
+    /// meet (a region-wide export, the regional roll-up): «г ижевск / мбоу сош №1».
+    public static let municipalitySeparator = " / "
+
     public static func make(_ name: String) -> String {
         memo.value(TextKey(name)) { compute(name) }
     }

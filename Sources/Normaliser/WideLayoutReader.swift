@@ -32,6 +32,8 @@ struct WideLayoutReader: SheetLayout {
         var year: Int?
         /// The organisation's ИНН (resolves it through the register).
         var inn: Int?
+        /// A region-wide export's «Муниципальное образование» column: it sets `Organisation.municipality`.
+        var municipality: Int?
         var columns: [Int: Column] = [:]
         var unassigned: [Int: Unassigned] = [:]
         var issues: [FileIssue] = []
@@ -81,7 +83,8 @@ struct WideLayoutReader: SheetLayout {
                 if labels.contains(.orgType, t) { h.type = col; continue }
                 if labels.contains(.year, t) { h.year = col; continue }
                 if labels.contains(.inn, t) { h.inn = col; continue }
-                if labels.contains(.number, t) || labels.contains(.municipality, t) { continue }
+                if labels.contains(.municipality, t) { h.municipality = col; continue }
+                if labels.contains(.number, t) { continue }
                 if isLinkTitle(title, labels) {
                     if let last = lastCriterionColumn, linkOf[last] == nil { linkOf[last] = col }
                     continue
@@ -220,8 +223,13 @@ struct WideLayoutReader: SheetLayout {
                 }
                 continue
             }
-            let org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text, inn: cell(h.inn)?.text)
+            var org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text, inn: cell(h.inn)?.text)
             if let issue = context.notInRegister(org, at: ref(row.index, h.organisation)) { part.issues.append(issue) }
+            if let m = cell(h.municipality)?.text.trimmed, !m.isEmpty {
+                org.municipality = m
+                // In a region, schools of one name in two municipalities («МБОУ СОШ № 1») are two organisations.
+                if context.keysCarryMunicipality { org.key = OrganisationKey.make(m) + OrganisationKey.municipalitySeparator + org.key }
+            }
             part.dataset.record(org)
             part.organisations += 1
             let year = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? context.defaultYear

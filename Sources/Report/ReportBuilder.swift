@@ -15,6 +15,8 @@ public struct ReportBuilder {
     public let findings: [Finding]
     /// The register's organisations without a form (`--organisations`): the sheet «Не представили форму».
     public var registerCoverage: RegisterCoverage?
+    /// The «Вид» of a reading issue on the «Замечания» sheet.
+    public static let readingKind = FindingsSheet.readingKind
     let ctx: ReportContext
 
     public init(consolidation: Consolidation, tables: [TableSpec], reports: [FileReport], findings: [Finding] = []) {

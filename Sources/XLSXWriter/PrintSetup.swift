@@ -11,14 +11,17 @@ public struct PrintSetup: Sendable, Equatable {
     public var paperA4: Bool
     /// Centre the printed table horizontally.
     public var centerHorizontally: Bool
+    /// Columns repeated at the left of every printed page (zero-based), for tables wider than a page.
+    public var repeatColumns: ClosedRange<Int>?
 
     public init(landscape: Bool = true, fitToWidth: Bool = true, repeatRows: ClosedRange<Int>? = nil,
-                paperA4: Bool = true, centerHorizontally: Bool = false) {
+                paperA4: Bool = true, centerHorizontally: Bool = false, repeatColumns: ClosedRange<Int>? = nil) {
         self.landscape = landscape
         self.fitToWidth = fitToWidth
         self.repeatRows = repeatRows
         self.paperA4 = paperA4
         self.centerHorizontally = centerHorizontally
+        self.repeatColumns = repeatColumns
     }
 }
 
@@ -33,6 +36,11 @@ extension Worksheet {
             try XLSXWriteError.check(
                 worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
                 "\(context()), повтор строк при печати")
+        }
+        if let columns = setup.repeatColumns {
+            try XLSXWriteError.check(
+                worksheet_repeat_columns(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound)),
+                "\(context()), повтор столбцов при печати")
         }
     }
 }

@@ -4,9 +4,17 @@ import XLSXWriter
 
 /// The heat map of the year (Table 38): per criterion, last year's and this year's value, the dynamics in the
 /// palette's colours and the comment, criteria grouped by direction; then the count per dynamics and its chart.
-/// It renders any consolidation, a municipality's or a region's.
+/// It renders any consolidation, a municipality's or a region's («Регион» of the regional workbook).
 struct HeatmapRenderer: TableRenderer {
+    /// The comment of a criterion's row; by default the report's «не показательно…» and the coverage note.
+    var comment: ((Criterion) -> String)?
+    var chartTitle = "Диаграмма 2. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года"
+
     func render(_ ws: Worksheet, _ spec: TableSpec, _ ctx: ReportContext, _ wb: Workbook) throws {
+        try render(ws, ctx, wb)
+    }
+
+    func render(_ ws: Worksheet, _ ctx: ReportContext, _ wb: Workbook) throws {
         let y = ctx.year, c11n = ctx.consolidation, styles = ctx.styles
         try ws.write(row: 2, [.text("Показатель"), .text("Наименование критерия"), .text("\(y - 1) г."), .text("\(y) г."), .text("Динамика"), .text("Комментарий")],
                      style: styles.header)
@@ -21,7 +29,7 @@ struct HeatmapRenderer: TableRenderer {
             counts[d, default: 0] += 1
             try ctx.writeDynamics(ws, d, row: r, column: 4)
             // The report's «не показательно…», then the years whose value not every organisation gave.
-            let comment = [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y])]
+            let comment = self.comment?(c) ?? [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y])]
                 .filter { !$0.isEmpty }.joined(separator: "; ")
             try ws.write(.text(comment), row: r, column: 5, style: styles.text)
             try ctx.fit(ws, row: r, [(c.wording(for: y), 70), (comment, 40)])
@@ -34,8 +42,7 @@ struct HeatmapRenderer: TableRenderer {
             r += 1
         }
         try HeatmapLayout.columns(ws, widths: [34, 70, 12, 12, 18, 40])
-        try DynamicsChart.write(ws, wb: wb, ctx: ctx, counts: counts, row: r + 1,
-                                title: "Диаграмма 2. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года")
+        try DynamicsChart.write(ws, wb: wb, ctx: ctx, counts: counts, row: r + 1, title: chartTitle)
     }
 }
 

@@ -1,0 +1,292 @@
+import Catalogue
+import Foundation
+import Normaliser
+
+/// One municipality of a region: its organisations' values and its own municipal values, as its workbook
+/// holds them.
+public struct Municipality: Sendable {
+    public var name: String
+    /// The workbook it came from (or was written to).
+    public var file: String
+    /// Its organisations' values.
+    public var dataset: Dataset
+    /// Its own municipal values by criterion and year, as its workbook shows them.
+    public var values: [String: [Int: MunicipalValue]]
+    /// What its «Замечания» sheet lists, counted by kind (the sheet's «Вид»).
+    public var findings: [String: Int]
+
+    public init(name: String, file: String, dataset: Dataset, values: [String: [Int: MunicipalValue]], findings: [String: Int]) {
+        self.name = name
+        self.file = file
+        self.dataset = dataset
+        self.values = values
+        self.findings = findings
+    }
+
+    /// A municipality consolidated in this run (`consolidate --by-municipality`): its values are the ones its
+    /// workbook was written with.
+    public init(name: String, file: String, consolidation: Consolidation, findings: [String: Int]) {
+        self.init(name: name, file: file, dataset: consolidation.dataset, values: consolidation.values, findings: findings)
+    }
+
+    /// A municipality read back from its workbook: the workbook's «municipal» rows are its values.
+    public init(name: String, workbook: ConsolidatedWorkbook) {
+        var values: [String: [Int: MunicipalValue]] = [:]
+        for h in workbook.dataset.history where h.municipality == nil {
+            if let v = MunicipalValue(history: h) { values[h.criterion, default: [:]][h.year] = v }
+        }
+        self.init(name: name, file: workbook.file, dataset: workbook.dataset, values: values, findings: workbook.findings)
+    }
+
+    /// The key names are compared by (case, quotes and spaces aside).
+    public var key: String { OrganisationKey.make(name) }
+}
+
+extension MunicipalValue {
+    /// A value of a history or a «Данные» sheet: a number or a note.
+    init?(history h: HistoryValue) {
+        switch h.value {
+        case .number(let d)?: self.init(number: d, origin: .history)
+        case .note(let s)?, .text(let s)?: self.init(number: nil, note: s, origin: .history)
+        default: return nil
+        }
+    }
+}
+
+/// The region's values computed from the organisations of all its municipalities, by the catalogue's rules
+/// (`Consolidation` over one dataset of every organisation: sums of sums, shares as ratios of the summed
+/// numerators and denominators, means over organisations, distinct partners across municipalities), and what
+/// the regional workbook shows per municipality: its own values, dynamics, ranking against the targets, lags.
+public struct RegionalConsolidation {
+    public let catalogue: Catalogue
+    public let year: Int
+    /// Sorted by name.
+    public let municipalities: [Municipality]
+    /// The region as one consolidation of all the organisations of `year`, with the region's history.
+    public let region: Consolidation
+    /// Earlier values of each municipality from the region's history (last year's regional workbook), by
+    /// municipality key, criterion and year.
+    let history: [String: [String: [Int: MunicipalValue]]]
+    /// Municipal-level criteria (`input`) as the region sums them: value and how many municipalities gave one.
+    public let inputs: [String: (value: Double, municipalities: Int)]
+
+    /// - Parameters:
+    ///   - municipalities: one entry per municipality (names compared by `OrganisationKey`; keep them unique).
+    ///   - history: the region's history: its values of earlier years (`HistoryValue.municipality` nil) and
+    ///     each municipality's (`municipality` set), dynamics given in the history.
+    public init(catalogue: Catalogue, year: Int, municipalities: [Municipality], history: Dataset = Dataset()) {
+        self.catalogue = catalogue
+        self.year = year
+        let sorted = municipalities.sorted { ($0.name, $0.file) < ($1.name, $1.file) }
+        self.municipalities = sorted
+
+        // One dataset of every organisation's values of the year. Keys carry the municipality: schools of one
+        // name in two municipalities are two organisations.
+        var d = Dataset()
+        let separator = OrganisationKey.municipalitySeparator
+        for m in sorted {
+            let prefix = m.key + separator
+            func qualified(_ key: String) -> String { key.hasPrefix(prefix) ? key : prefix + key }
+            let store = m.dataset.observations
+            var used = Set<Int32>()
+            for i in store.indices where store.year(at: i) == year && store.organisationID(at: i) >= 0 {
+                var o = store[i]
+                used.insert(store.organisationID(at: i))
+                o.organisation = qualified(o.organisation!)
+                d.observations.append(o)
+            }
+            for id in used {
+                let key = store.text(ofID: id)
+                var org = m.dataset.organisations[key] ?? Organisation(key: key, name: key, type: .unknown)
+                org.key = qualified(key)
+                org.municipality = m.name
+                d.organisations[org.key] = org
+            }
+        }
+        // Municipal-level criteria: a «да» counts the municipalities that answer it, a count is summed; a share
+        // given without its numerator and denominator is not summed up.
+        var inputs: [String: (Double, Int)] = [:]
+        for c in catalogue.criteria(in: year) where c.aggregation == .input {
+            let numbers = sorted.compactMap { $0.values[c.id]?[year]?.number }
+            guard !numbers.isEmpty else { continue }
+            let value: Double
+            switch c.unit {
+            case .yesno: value = Double(numbers.filter { $0 > 0 }.count)
+            case .count: value = numbers.reduce(0, +)
+            default: continue
+            }
+            inputs[c.id] = (value, numbers.count)
+            d.observations.append(Observation(criterion: c.id, year: year, organisation: nil, value: .number(value), raw: "",
+                                              link: nil, linkText: nil, note: nil,
+                                              source: SourceRef(file: "", sheet: "", cell: ""), match: .history))
+        }
+        self.inputs = inputs
+        var byMunicipality: [String: [String: [Int: MunicipalValue]]] = [:]
+        for h in history.history {
+            if let name = h.municipality {
+                if let v = MunicipalValue(history: h) { byMunicipality[OrganisationKey.make(name), default: [:]][h.criterion, default: [:]][h.year] = v }
+            } else {
+                d.history.append(h)
+            }
+        }
+        d.dynamics = history.dynamics
+        self.history = byMunicipality
+        region = Consolidation(catalogue: catalogue, dataset: d, year: year)
+    }
+
+    /// The criteria of the year, in the order of that year's heat map (Templates/heatmap_rows.tsv).
+    public var criteria: [Criterion] {
+        catalogue.heatmapOrder(year: year).filter { $0.aggregation != .none }
+    }
+
+    /// Organisations of the year across the region.
+    public var organisations: Int { region.aggregator.organisations(in: year).count }
+
+    /// A municipality's value: its workbook's own, otherwise the region's history's.
+    public func value(_ m: Municipality, _ id: String, _ year: Int) -> MunicipalValue? {
+        m.values[id]?[year] ?? history[m.key]?[id]?[year]
+    }
+
+    /// The years a municipality has a value for (its workbook's or the region's history's), ascending.
+    public func years(of m: Municipality) -> [Int] {
+        Array(Set(m.values.values.flatMap(\.keys)).union((history[m.key] ?? [:]).values.flatMap(\.keys))).sorted()
+    }
+
+    /// A municipality's dynamics from `year - 1` to `year`, by the rule of the municipal workbook.
+    public func dynamics(_ m: Municipality, _ id: String) -> DynamicsCategory {
+        guard let c = catalogue.criterion(id) else { return .notMeasured }
+        return DynamicsRule.category(current: value(m, id, year), previous: value(m, id, year - 1), unit: c.unit)
+    }
+
+    /// What the regional value of a criterion is, where it is not the rule of the municipal workbook: the
+    /// municipal-level criteria, and the organisations it was computed from when not all gave it.
+    public func note(_ c: Criterion) -> String {
+        var parts: [String] = []
+        if c.aggregation == .input {
+            let n = municipalities.count
+            if let (_, answered) = inputs[c.id] {
+                let of = "\(answered) из \(n) \(Self.municipalitiesGenitive(n))"
+                parts.append(c.unit == .yesno ? "число муниципалитетов с ответом «да» (ответили \(of))" : "сумма по \(of)")
+            } else if c.unit != .yesno && c.unit != .count {
+                parts.append("по региону не суммируется")
+            }
+        }
+        if let ni = c.notIndicative { parts.append(ni) }
+        let coverage = region.coverageNote(c.id, years: [year - 1, year])
+        if !coverage.isEmpty { parts.append(coverage) }
+        return parts.joined(separator: "; ")
+    }
+
+    /// «муниципалитета» or «муниципалитетов» after «из N».
+    public static func municipalitiesGenitive(_ n: Int) -> String {
+        n % 10 == 1 && n % 100 != 11 ? "муниципалитета" : "муниципалитетов"
+    }
+
+    // MARK: targets
+
+    /// The key shares with a target (Templates/targets.tsv) among the year's criteria: the target of the year,
+    /// or of the nearest earlier year, or of the nearest later one.
+    public var targets: [(criterion: Criterion, target: Target)] {
+        criteria.compactMap { c in
+            target(c.id, year).map { (c, $0) }
+        }
+    }
+
+    func target(_ id: String, _ y: Int) -> Target? {
+        let all = catalogue.targets.filter { $0.criterion == id }
+        return all.filter { $0.year <= y }.max { $0.year < $1.year } ?? all.min { $0.year < $1.year }
+    }
+
+    /// One municipality's place among the others on the key shares.
+    public struct Ranking: Sendable {
+        public var municipality: String
+        /// Per target (in the order of `targets`): the value, its place among the municipalities (1 = highest;
+        /// equal values share a place), whether it reaches the target.
+        public var values: [Double?]
+        public var places: [Int?]
+        public var reached: [Bool]
+        /// Place overall: by targets reached, then by the sum of places.
+        public var place: Int
+        public var reachedCount: Int { reached.filter { $0 }.count }
+    }
+
+    /// The municipalities ranked on the key shares against their targets.
+    public var ranking: [Ranking] {
+        let targets = self.targets
+        var rows: [Ranking] = municipalities.map { m in
+            let values = targets.map { t in value(m, t.criterion.id, year)?.number.map { displayed($0, unit: t.criterion.unit) } }
+            return Ranking(municipality: m.name, values: values, places: [], reached: zip(values, targets).map { v, t in (v ?? -1) >= t.target.value },
+                           place: 0)
+        }
+        for k in targets.indices {
+            let all = rows.compactMap { $0.values[k] }
+            for i in rows.indices {
+                let place = rows[i].values[k].map { v in 1 + all.filter { $0 > v }.count }
+                rows[i].places.append(place)
+            }
+        }
+        let missing = rows.count + 1      // the place of a municipality without the value
+        func score(_ r: Ranking) -> (Int, Int) { (-r.reachedCount, r.places.map { $0 ?? missing }.reduce(0, +)) }
+        rows.sort { score($0) != score($1) ? score($0) < score($1) : $0.municipality < $1.municipality }
+        for i in rows.indices {
+            let place = i > 0 && score(rows[i]) == score(rows[i - 1]) ? rows[i - 1].place : i + 1
+            rows[i].place = place
+        }
+        return rows
+    }
+
+    /// A municipality below a target two years running.
+    public struct Lag: Sendable {
+        public var municipality: String
+        public var criterion: Criterion
+        public var previous: Double
+        public var current: Double
+        public var target: Double
+    }
+
+    /// Municipalities below a key share's target in `year - 1` and `year`; empty also when no value of
+    /// `year - 1` is known (see `laggingKnown`).
+    public var lagging: [Lag] {
+        var out: [Lag] = []
+        for m in municipalities {
+            for (c, t) in targets {
+                guard let now = value(m, c.id, year)?.number, let before = value(m, c.id, year - 1)?.number else { continue }
+                let earlier = target(c.id, year - 1)?.value ?? t.value
+                if displayed(now, unit: c.unit) < t.value && displayed(before, unit: c.unit) < earlier {
+                    out.append(Lag(municipality: m.name, criterion: c, previous: before, current: now, target: t.value))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether any municipality has a value of `year - 1` for a key share (the lags can be told).
+    public var laggingKnown: Bool {
+        municipalities.contains { m in targets.contains { value(m, $0.criterion.id, year - 1)?.number != nil } }
+    }
+
+    // MARK: checks
+
+    /// A municipality's value that differs from what its organisations' values give.
+    public struct Mismatch: Sendable {
+        public var municipality: String
+        public var criterion: String
+        public var stated: Double?
+        public var computed: Double?
+    }
+
+    /// Each municipality's values of organisation-level criteria checked against what its organisations'
+    /// values of the year give by the same rules (a workbook edited by hand, or written by another version).
+    public var mismatches: [Mismatch] {
+        var out: [Mismatch] = []
+        for m in municipalities {
+            let computed = Aggregator(catalogue: catalogue, dataset: m.dataset).compute(year: year)
+            for c in criteria where c.level == .org {
+                let a = m.values[c.id]?[year]?.number.map { displayed($0, unit: c.unit) }
+                let b = computed[c.id]?.number.map { displayed($0, unit: c.unit) }
+                if a != b { out.append(Mismatch(municipality: m.name, criterion: c.id, stated: a, computed: b)) }
+            }
+        }
+        return out
+    }
+}

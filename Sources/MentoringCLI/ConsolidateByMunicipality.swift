@@ -1,0 +1,65 @@
+import ArgumentParser
+import Catalogue
+import Consolidation
+import Foundation
+import Normaliser
+import Report
+
+extension ConsolidateCommand {
+    /// `consolidate … --by-municipality ПАПКА`: a region-wide export (a «Муниципальное образование» column)
+    /// gives one municipal workbook per municipality in ПАПКА, written on all cores, and the regional workbook
+    /// beside them («Свод региона.xlsx»), computed from the same data as `rollup` would read back from them.
+    /// `--history` is the region's: its municipality rows (last year's regional workbook) go to each
+    /// municipality's workbook as that municipality's history, the rest to the regional workbook.
+    func consolidateByMunicipality(_ dataset: Dataset, reports: [FileReport], year: Int, tables: [TableSpec],
+                                   context: NormaliserContext, folder: String, clock: PhaseClock) throws {
+        var clock = clock
+        let (parts, unplaced) = dataset.splitByMunicipality(reports: reports)
+        let store = dataset.observations
+        var ofYear = Set<Int32>()
+        for i in store.indices where store.year(at: i) == year && store.organisationID(at: i) >= 0 { ofYear.insert(store.organisationID(at: i)) }
+        let lost = unplaced.filter { o in store.id(of: o.key).map { ofYear.contains($0) } ?? false }
+        let used = parts.filter { p in p.dataset.observations.indices.contains { p.dataset.observations.year(at: $0) == year } }
+        guard !used.isEmpty else {
+            printError("ошибка: ни у одной организации за \(year) год не указано муниципальное образование — нужна сводная выгрузка "
+                       + "со столбцом «Муниципальное образование»")
+            throw ExitCode(1)
+        }
+        let municipalities: [Municipality]
+        let regionalPath = (folder as NSString).appendingPathComponent(MunicipalWorkbooks.regionalFileName)
+        var past = Dataset()
+        past.history = dataset.history.filter { $0.municipality == nil }
+        past.dynamics = dataset.dynamics
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            municipalities = try MunicipalWorkbooks.write(used, year: year, catalogue: context.catalogue, tables: tables, folder: folder)
+            clock.lap("municipal")
+            let regional = RegionalConsolidation(catalogue: context.catalogue, year: year, municipalities: municipalities, history: past)
+            try RegionalReport(regional: regional).write(to: regionalPath)
+            clock.lap("write")
+            if timings { printError(clock.summary) }
+            for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
+            for m in regional.municipalities {
+                let orgs = regional.region.dataset.organisations.values.filter { $0.municipality == m.name }.count
+                print("  \(m.name): организаций \(orgs) → \((m.file as NSString).lastPathComponent)")
+            }
+            RollupCommand.summary(regional, files: municipalities.count, used: municipalities.count)
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            printError("ошибка: книги не записаны: \(error)")
+            throw ExitCode(3)
+        }
+        if !lost.isEmpty {
+            print("Не учтены организации без муниципального образования: \(lost.count) (" + lost.prefix(5).map(\.name).joined(separator: "; ")
+                  + (lost.count > 5 ? "; …" : "") + ") — укажите его в столбце «Муниципальное образование».")
+        }
+        let skipped = reports.filter(\.failed).count
+        let attention = reports.flatMap(\.issues).filter(\.needsAttention).count
+        let unused = dataset.unassigned.filter(\.needsDecision).count
+        if skipped > 0 { print("Файлов пропущено: \(skipped).") }
+        if attention > 0 { print("Сообщений о чтении форм, требующих внимания: \(attention) (лист «Замечания» книг муниципалитетов).") }
+        print("Книги записаны: \(folder) (муниципалитетов \(municipalities.count) и «\(MunicipalWorkbooks.regionalFileName)»)")
+        if skipped > 0 || attention > 0 || unused > 0 || !lost.isEmpty { throw ExitCode(1) }
+    }
+}

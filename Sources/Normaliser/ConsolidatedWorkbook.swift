@@ -1,0 +1,75 @@
+import Catalogue
+import Foundation
+import XLSXReader
+
+/// A workbook written by `mentoring consolidate` (a municipality's) or `mentoring rollup` (a region's), read
+/// for the regional roll-up: everything comes from its hidden «Данные» sheet, and the count of what its
+/// «Замечания» sheet lists, by kind. Works as well after a re-save by Excel or LibreOffice (sheet names,
+/// values and the hidden state survive).
+public struct ConsolidatedWorkbook: Sendable {
+    public enum Level: Sendable { case municipal, regional }
+
+    public var file: String
+    /// nil when the file is not a consolidated workbook (`report` says why).
+    public var level: Level?
+    /// Organisations' values (with the municipality when «Данные» names it), and the workbook's own values as
+    /// history (`HistoryValue.municipality` set for a regional workbook's municipality rows).
+    public var dataset: Dataset
+    public var report: FileReport
+    /// Rows of «Замечания» by the text of their «Вид» column (what the workbook lists, counted); empty when
+    /// the sheet is absent.
+    public var findings: [String: Int]
+
+    /// The name of the sheet that lists the findings, and the header of its kind column.
+    public static let findingsSheet = "Замечания", findingsKindColumn = "Вид"
+
+    /// Reads one workbook.
+    public static func read(_ path: String, context: NormaliserContext) -> ConsolidatedWorkbook {
+        var dataset = Dataset()
+        var report = InputReader(context: context).read(path, into: &dataset)
+        var level: Level?
+        if report.layout == .dataSheet && !report.failed {
+            let regional = dataset.organisations.isEmpty && dataset.history.contains { $0.municipality != nil }
+            level = regional ? .regional : .municipal
+        } else if !report.failed {
+            report.issues.append(FileIssue(.unknownLayout, nil,
+                "это не сводная книга mentoring: нет скрытого листа «Данные» (передайте книги, записанные mentoring consolidate)"))
+        }
+        var findings: [String: Int] = [:]
+        if level != nil {
+            do { findings = try countFindings(path) } catch {
+                report.issues.append(FileIssue(.skippedSheet, SourceRef(file: path, sheet: findingsSheet, cell: ""),
+                                               "лист «\(findingsSheet)» не прочитан: \(error)"))
+            }
+        }
+        return ConsolidatedWorkbook(file: path, level: level, dataset: dataset, report: report, findings: findings)
+    }
+
+    /// Reads workbooks on all cores; the result is in the order of `paths`.
+    public static func read(_ paths: [String], context: NormaliserContext) -> [ConsolidatedWorkbook] {
+        var out = [ConsolidatedWorkbook?](repeating: nil, count: paths.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let w = read(paths[i], context: context)
+            lock.lock()
+            out[i] = w
+            lock.unlock()
+        }
+        return out.map { $0! }
+    }
+
+    /// Counts the rows of the «Замечания» sheet by the «Вид» column (streamed: the sheet grows with findings).
+    static func countFindings(_ path: String) throws -> [String: Int] {
+        let file = try XLSXFile.open(path)
+        guard let sheet = file.sheet(named: findingsSheet) else { return [:] }
+        let rows = try file.rows(sheet)
+        guard let header = try rows.next(),
+              let column = header.cells.first(where: { $0.text.trimmed == findingsKindColumn })?.column else { return [:] }
+        var counts: [String: Int] = [:]
+        while let row = try rows.next() {
+            guard let kind = row.cells.first(where: { $0.column == column })?.text.trimmed, !kind.isEmpty else { continue }
+            counts[kind, default: 0] += 1
+        }
+        return counts
+    }
+}

@@ -1,0 +1,61 @@
+import Catalogue
+import Consolidation
+import Findings
+import Foundation
+import Normaliser
+import XLSXWriter
+
+/// `consolidate --by-municipality`: one municipal workbook per municipality of a region-wide dataset, written
+/// on all cores, and the municipalities as the regional roll-up takes them (the values each workbook was
+/// written with, the count of what its «Замечания» lists).
+public enum MunicipalWorkbooks {
+    /// The regional workbook's name in the folder of the municipal ones.
+    public static let regionalFileName = "Свод региона.xlsx"
+
+    /// A file name per municipality: its name without the characters file systems refuse, unique in the
+    /// folder (and never the regional workbook's).
+    public static func fileNames(_ municipalities: [String]) -> [String] {
+        let refused = Set("/\\:*?\"<>|\u{0}")
+        var taken: Set<String> = [OrganisationKey.make((regionalFileName as NSString).deletingPathExtension)]
+        return municipalities.map { name in
+            var stem = String(name.map { refused.contains($0) || $0.isNewline ? "_" : $0 }).trimmed
+            if stem.isEmpty || stem.hasPrefix(".") { stem = "_" + stem }
+            var candidate = stem, n = 2
+            while taken.contains(OrganisationKey.make(candidate)) { candidate = "\(stem) (\(n))"; n += 1 }
+            taken.insert(OrganisationKey.make(candidate))
+            return candidate + ".xlsx"
+        }
+    }
+
+    /// What a municipal workbook's «Замечания» lists, counted by its «Вид»: a row per reading issue, a row per
+    /// finding (see `ReportBuilder.writeFindings`).
+    public static func findingCounts(reports: [FileReport], findings: [Finding]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        let reading = reports.reduce(0) { $0 + $1.issues.count }
+        if reading > 0 { counts[ReportBuilder.readingKind] = reading }
+        for f in findings { counts[f.kind.russian, default: 0] += 1 }
+        return counts
+    }
+
+    /// Consolidates each part for `year` and writes its workbook into `folder`, on all cores. Throws the
+    /// first failure after all have ended.
+    public static func write(_ parts: [MunicipalPart], year: Int, catalogue: Catalogue, tables: [TableSpec],
+                             folder: String) throws -> [Municipality] {
+        let names = fileNames(parts.map(\.municipality))
+        let lock = NSLock()
+        var out = [Municipality?](repeating: nil, count: parts.count)
+        try ParallelJobs.run(parts.indices.map { i in {
+            let part = parts[i]
+            let path = (folder as NSString).appendingPathComponent(names[i])
+            let consolidation = Consolidation(catalogue: catalogue, dataset: part.dataset, year: year)
+            let findings = FindingsEngine(consolidation: consolidation).run()
+            try ReportBuilder(consolidation: consolidation, tables: tables, reports: part.reports, findings: findings).write(to: path)
+            let m = Municipality(name: part.municipality, file: path, consolidation: consolidation,
+                                 findings: findingCounts(reports: part.reports, findings: findings))
+            lock.lock()
+            out[i] = m
+            lock.unlock()
+        } })
+        return out.map { $0! }
+    }
+}
