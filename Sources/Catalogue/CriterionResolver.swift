@@ -103,6 +103,10 @@ public final class CriterionResolver: Sendable {
     private let unknownWeight: Double
     private let vocabulary: [String]
     private let memo = Memo<TextKey, [Match]>(limit: 50_000)
+    /// A title's similarity to the closest direction name, by title key (forms repeat their titles).
+    private let directionMemo = Memo<TextKey, Double>(limit: 50_000)
+    /// The direction a text names, by the text (every row of a form asks for its section's).
+    private let directionOfMemo = Memo<TextKey, Int?>(limit: 50_000)
     private let directionStems: [(number: Int, stems: Set<String>)]
     /// Every stem of the catalogue's wordings and the thesaurus, as written (before the thesaurus).
     private let known: Set<String>
@@ -295,7 +299,7 @@ public final class CriterionResolver: Sendable {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
         } else if total > 0 && unknown / total > 0.15 {
             e.uncertain = "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
-        } else if let best = scored.first, directionSimilarity(titleWords) >= best.score {
+        } else if let best = scored.first, directionMemo.value(TextKey(key), { directionSimilarity(titleWords) }) >= best.score {
             e.uncertain = "похоже на название направления, а не критерия"
         }
         return e
@@ -316,6 +320,10 @@ public final class CriterionResolver: Sendable {
     /// The direction a section row or a «Показатель» cell names, when it names one clearly (its words
     /// overlap one direction's name by two thirds, and no other's nearly as much).
     public func direction(of title: String) -> Int? {
+        directionOfMemo.value(TextKey(title)) { directionNamed(by: title) }
+    }
+
+    private func directionNamed(by title: String) -> Int? {
         let t = Set(CriterionResolver.meaning(title, thesaurus))
         guard t.count >= 2 else { return nil }
         func close(_ a: String, _ b: String) -> Bool {

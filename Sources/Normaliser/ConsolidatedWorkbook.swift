@@ -58,13 +58,17 @@ public struct ConsolidatedWorkbook: Sendable {
         return out.map { $0! }
     }
 
-    /// Counts the rows of the «Замечания» sheet by the «Вид» column (streamed: the sheet grows with findings).
+    /// Counts the detail rows of the «Замечания» sheet by the «Вид» column, below the header row that holds it
+    /// (the summary by organisation stands above; streamed: the sheet grows with findings).
     static func countFindings(_ path: String) throws -> [String: Int] {
         let file = try XLSXFile.open(path)
         guard let sheet = file.sheet(named: findingsSheet) else { return [:] }
         let rows = try file.rows(sheet)
-        guard let header = try rows.next(),
-              let column = header.cells.first(where: { $0.text.trimmed == findingsKindColumn })?.column else { return [:] }
+        var kindColumn: Int?
+        while kindColumn == nil, let row = try rows.next() {
+            kindColumn = row.cells.first(where: { $0.text.trimmed == findingsKindColumn })?.column
+        }
+        guard let column = kindColumn else { return [:] }
         var counts: [String: Int] = [:]
         while let row = try rows.next() {
             guard let kind = row.cells.first(where: { $0.column == column })?.text.trimmed, !kind.isEmpty else { continue }
