@@ -27,6 +27,9 @@ struct RollupCommand: ParsableCommand {
     @Option(name: .long, help: "Отчётный год (по умолчанию — последний год данных организаций в книгах).")
     var year: Int?
 
+    @Option(name: .long, help: "Реестр организаций региона (XLSX, столбец «Муниципальное образование»): кто не представил свод или формы.")
+    var organisations: String?
+
     @Option(name: .long, help: "Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).")
     var templates: String?
 
@@ -39,7 +42,16 @@ struct RollupCommand: ParsableCommand {
 
     func run() throws {
         let folder = try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
-        let context = try NormaliserContext.load(templates: folder, defaultYear: year)
+        var context = try NormaliserContext.load(templates: folder, defaultYear: year)
+        var register: [OrganisationRegistry.Entry]?
+        if let organisations {
+            do {
+                register = try OrganisationRegisterFile.read(organisations, labels: context.labels)
+                context = context.with(register: register!)
+            } catch {
+                throw ValidationError("реестр организаций не прочитан: \(error)")
+            }
+        }
         let files = InputReader.expand(inputs).filter { URL(fileURLWithPath: $0).standardized.path != URL(fileURLWithPath: output).standardized.path }
         let workbooks = ConsolidatedWorkbook.read(files, context: context)
         var problems = 0
@@ -95,13 +107,23 @@ struct RollupCommand: ParsableCommand {
         }
         if mismatches.count > 10 { printError("… и ещё расхождений: \(mismatches.count - 10)") }
         problems += mismatches.count
+        let coverage = register.map { entries in
+            RegionalRegisterCoverage(register: entries, workbooks: municipalities.map { m in
+                let store = m.dataset.observations
+                let ids = Set(store.indices.lazy.filter { store.year(at: $0) == year }.map { store.organisationID(at: $0) }.filter { $0 >= 0 })
+                return (m.name, ids.map { m.dataset.organisations[store.text(ofID: $0)]?.name ?? store.text(ofID: $0) })
+            }, resolve: { context.organisation(named: $0, typeText: nil).name })
+        }
         do {
-            try RegionalReport(regional: regional).write(to: output)
+            var report = RegionalReport(regional: regional)
+            report.register = coverage
+            try report.write(to: output)
         } catch {
             printError("ошибка: книга не записана: \(error)")
             throw ExitCode(3)
         }
         Self.summary(regional, files: files.count, used: municipalities.count)
+        if let coverage { print(coverage.line) }
         print("Книга записана: \(output)")
         if problems > 0 { throw ExitCode(1) }
     }

@@ -46,7 +46,7 @@ public struct NormaliserContext: Sendable {
 
     /// The organisation for a name as written: registry first (by ИНН when the input gives one, then by name),
     /// then the heuristics. A registry entry gives the canonical name, the type and the municipality.
-    func organisation(named raw: String, typeText: String?, inn: String? = nil) -> Organisation {
+    public func organisation(named raw: String, typeText: String?, inn: String? = nil) -> Organisation {
         let name = raw.trimmed
         let key = OrganisationKey.make(name)
         if let e = inn.flatMap(OrganisationRegisterFile.inn).flatMap(registry.lookup(inn:)) ?? registry.lookup(key: key) {

@@ -13,6 +13,8 @@ import XLSXWriter
 /// municipalities × criteria only, never with the number of organisations.
 public struct RegionalReport {
     public let regional: RegionalConsolidation
+    /// With a register (`rollup --organisations`): the sheet «Не представили», one row per municipality.
+    public var register: RegionalRegisterCoverage?
     let styles: ReportStyles
     /// The municipal workbook's renderers and helpers (value cells, dynamics cells, row heights, the chart), on the region.
     let ctx: ReportContext
@@ -21,7 +23,7 @@ public struct RegionalReport {
 
     public static let sheetNames = (contents: "Содержание", region: "Регион", municipalities: "Муниципалитеты",
                                     dynamics: "Динамика", ranking: "Рейтинг", lagging: "Отстающие",
-                                    findings: "Замечания муниципалитетов")
+                                    findings: "Замечания муниципалитетов", notReported: "Не представили")
 
     public init(regional: RegionalConsolidation) {
         self.regional = regional
@@ -38,7 +40,7 @@ public struct RegionalReport {
             comments: "Создано программой mentoring из сводных книг муниципалитетов")
         let names = Self.sheetNames
         let contents = try wb.addWorksheet(names.contents)
-        let sheets: [(Worksheet, String, (Worksheet) throws -> Void)] = [
+        var sheets: [(Worksheet, String, (Worksheet) throws -> Void)] = [
             (try wb.addWorksheet(names.region), "Значения критериев по региону за \(year - 1)–\(year) годы и их динамика (как Таблица 38)",
              { try self.region($0, wb: wb) }),
             (try wb.addWorksheet(names.municipalities), "Значения критериев за \(year) год по муниципалитетам, итог по региону",
@@ -52,6 +54,10 @@ public struct RegionalReport {
             (try wb.addWorksheet(names.findings), "Замечания к данным: сколько их в своде каждого муниципалитета, по видам",
              { try self.findings($0) }),
         ]
+        if let register {
+            sheets.append((try wb.addWorksheet(names.notReported), "Кто не представил свод или формы: по муниципалитетам реестра организаций",
+                           { try self.notReported($0, register) }))
+        }
         let data = try wb.addWorksheet(DataSheet.name)
         try writeContents(contents, sheets: sheets.map { ($0.0, $0.1) })
         for (ws, _, write) in sheets { try write(ws) }
@@ -315,5 +321,38 @@ public struct RegionalReport {
         try ws.setColumns(0...0, width: 30)
         try ws.setColumns(1...(1 + kinds.count), width: 14)
         ws.freezePanes(row: 3, column: 1)
+    }
+
+    // MARK: who did not report
+
+    /// Per municipality of the register: organisations listed, with a form, without one, and whether the
+    /// municipality's workbook came. Municipalities without a workbook first.
+    func notReported(_ ws: Worksheet, _ register: RegionalRegisterCoverage) throws {
+        try title(ws, "Не представили свод муниципалитета или формы организаций за \(year) год (по реестру организаций)", columns: 5)
+        try ws.write(row: 2, ["Муниципальное образование", "Организаций в реестре", "Представили форму", "Не представили форму",
+                              "Свод муниципалитета"], style: styles.header)
+        let rows = register.rows.sorted { ($0.hasWorkbook ? 1 : 0, -$0.notReported, $0.municipality) < ($1.hasWorkbook ? 1 : 0, -$1.notReported, $1.municipality) }
+        var r = 3
+        for row in rows {
+            try ws.write(.text(row.municipality), row: r, column: 0, style: styles.text)
+            for (k, n) in [row.listed, row.reported, row.notReported].enumerated() {
+                try ws.write(.number(Double(n)), row: r, column: 1 + k, style: styles.count)
+            }
+            try ws.write(.text(row.hasWorkbook ? "есть" : "не представлен"), row: r, column: 4,
+                         style: row.hasWorkbook ? styles.text : styles.dynamics[.negative] ?? styles.text)
+            r += 1
+        }
+        try ws.write("Итого", row: r, column: 0, style: styles.textBold)
+        for (k, n) in [rows.reduce(0) { $0 + $1.listed }, rows.reduce(0) { $0 + $1.reported }, rows.reduce(0) { $0 + $1.notReported }].enumerated() {
+            try ws.write(.number(Double(n)), row: r, column: 1 + k, style: styles.countBold)
+        }
+        if register.withoutMunicipality > 0 {
+            try ws.write(.text("В реестре без муниципального образования: \(register.withoutMunicipality) — они не учтены здесь."),
+                         row: r + 2, column: 0, style: CellStyle(wrap: false))
+        }
+        try ws.setColumns(0...0, width: 40)
+        try ws.setColumns(1...3, width: 16)
+        try ws.setColumns(4...4, width: 20)
+        ws.freezePanes(row: 3)
     }
 }

@@ -462,4 +462,53 @@ final class RegionalRollupTests: XCTestCase {
 fileprivate extension Cell {
     /// The text of a text cell ("" for a number).
     var text: String { Fixtures.text(self) }
+
+}
+
+extension RegionalRollupTests {
+    /// With a register of the region: the municipality whose workbook did not come and the organisations without
+    /// a form are counted per municipality, on the sheet «Не представили» and on the console — never a row per school.
+    func testRegisterListsWhoDidNotReportPerMunicipality() throws {
+        let b = try Self.build()
+        let register = b.dir.appendingPathComponent("реестр региона.xlsx").path
+        // The register: every organisation each workbook holds, under its municipality, but one of Город А's
+        // dropped from the workbook side by listing an extra school there, plus Район Г, which sent nothing.
+        let script = """
+        import openpyxl, sys
+        out, pairs = sys.argv[1], sys.argv[2:]
+        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Реестр"
+        ws.append(["Полное наименование", "Тип", "Муниципальное образование"])
+        for name, path in zip(pairs[0::2], pairs[1::2]):
+            data = openpyxl.load_workbook(path, read_only=True)["Данные"]
+            rows = list(data.iter_rows(values_only=True))
+            col = {v: i for i, v in enumerate(rows[0]) if v}
+            seen = set()
+            for r in rows[2:]:
+                if r[col["level"]] == "org" and r[col["year"]] == 2024 and r[col["organisation"]] not in seen:
+                    seen.add(r[col["organisation"]]); ws.append([r[col["organisation"]], r[col["type"]] == "dop" and "ДОП" or "школа", name])
+        ws.append(["МБОУ «Школа, не приславшая форму»", "школа", "Город А"])
+        ws.append(["МБОУ «СОШ № 1 посёлка Г»", "школа", "Район Г"])
+        ws.append(["МБОУ «СОШ № 2 посёлка Г»", "школа", "Район Г"])
+        wb.save(out)
+        """
+        let pairs = b.municipal.keys.sorted().flatMap { [$0, b.municipal[$0]!] }
+        let (made, madeOut) = try Self.run(["python3", "-c", script, register] + pairs)
+        XCTAssertEqual(made, 0, madeOut)
+        let out = b.dir.appendingPathComponent("region-register.xlsx").path
+        let (status, text) = try Self.run([Self.binary, "rollup"] + b.municipal.keys.sorted().map { b.municipal[$0]! }
+                                          + ["--organisations", register, "-o", out])
+        XCTAssertTrue(text.contains("Не представили свод: 1 муниципалитет из 4 — Район Г. Организаций реестра без формы: 3 из 96"), text)
+        XCTAssertNotEqual(status, 3, text)
+        let t = try Self.sheet(out, "Не представили")
+        func row(_ name: String) -> [String] {
+            guard let r = t.rows.first(where: { $0.cells.first.map(Fixtures.text) == name }) else { return [] }
+            return r.cells.map { c in c.value.number.map { String(Int($0)) } ?? Fixtures.text(c) }
+        }
+        XCTAssertEqual(row("Район Г"), ["Район Г", "2", "0", "2", "не представлен"])
+        let a = row("Город А")
+        XCTAssertEqual(a.last, "есть")
+        XCTAssertEqual(a[3], "1", "the listed school without a form: \(a)")
+        XCTAssertEqual(row("Итого").prefix(4).map { $0 }, ["Итого", "96", "93", "3"])
+        XCTAssertEqual(t.rows.count, 2 + 4 + 1, "title, header, a row per municipality, the total — no school rows")
+    }
 }
