@@ -9,10 +9,12 @@ extension ConsolidateCommand {
     /// `consolidate … --by-municipality ПАПКА`: a region-wide export (a «Муниципальное образование» column)
     /// gives one municipal workbook per municipality in ПАПКА, written on all cores, and the regional workbook
     /// beside them («Свод региона.xlsx»), computed from the same data as `rollup` would read back from them.
+    /// `consolidate … --regional` (`folder` nil): the regional workbook alone, at `-o` — the country's export
+    /// of thousands of municipalities becomes one workbook with a row per municipality.
     /// `--history` is the region's: its municipality rows (last year's regional workbook) go to each
     /// municipality's workbook as that municipality's history, the rest to the regional workbook.
     func consolidateByMunicipality(_ dataset: Dataset, reports: [FileReport], year: Int, tables: [TableSpec],
-                                   context: NormaliserContext, folder: String, clock: PhaseClock) throws {
+                                   context: NormaliserContext, folder: String?, clock: PhaseClock) throws {
         var clock = clock
         let (parts, unplaced) = dataset.splitByMunicipality(reports: reports)
         let store = dataset.observations
@@ -26,12 +28,12 @@ extension ConsolidateCommand {
             throw ExitCode(1)
         }
         let municipalities: [Municipality]
-        let regionalPath = (folder as NSString).appendingPathComponent(MunicipalWorkbooks.regionalFileName)
+        let regionalPath = folder.map { ($0 as NSString).appendingPathComponent(MunicipalWorkbooks.regionalFileName) } ?? output
         var past = Dataset()
         past.history = dataset.history.filter { $0.municipality == nil }
         past.dynamics = dataset.dynamics
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            if let folder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             municipalities = try MunicipalWorkbooks.write(used, year: year, catalogue: context.catalogue, tables: tables, folder: folder)
             clock.lap("municipal")
             let regional = RegionalConsolidation(catalogue: context.catalogue, year: year, municipalities: municipalities, history: past)
@@ -39,9 +41,11 @@ extension ConsolidateCommand {
             clock.lap("write")
             if timings { printError(clock.summary) }
             for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
-            for m in regional.municipalities {
-                let orgs = regional.region.dataset.organisations.values.filter { $0.municipality == m.name }.count
-                print("  \(m.name): организаций \(orgs) → \((m.file as NSString).lastPathComponent)")
+            if folder != nil {
+                for m in regional.municipalities {
+                    let orgs = regional.region.dataset.organisations.values.filter { $0.municipality == m.name }.count
+                    print("  \(m.name): организаций \(orgs) → \((m.file as NSString).lastPathComponent)")
+                }
             }
             RollupCommand.summary(regional, files: municipalities.count, used: municipalities.count)
         } catch let e as ExitCode {
@@ -59,7 +63,11 @@ extension ConsolidateCommand {
         let unused = dataset.unassigned.filter(\.needsDecision).count
         if skipped > 0 { print("Файлов пропущено: \(skipped).") }
         if attention > 0 { print("Сообщений о чтении форм, требующих внимания: \(attention) (лист «Замечания» книг муниципалитетов).") }
-        print("Книги записаны: \(folder) (муниципалитетов \(municipalities.count) и «\(MunicipalWorkbooks.regionalFileName)»)")
+        if let folder {
+            print("Книги записаны: \(folder) (муниципалитетов \(municipalities.count) и «\(MunicipalWorkbooks.regionalFileName)»)")
+        } else {
+            print("Книга записана: \(regionalPath) (муниципалитетов \(municipalities.count))")
+        }
         if skipped > 0 || attention > 0 || unused > 0 || !lost.isEmpty { throw ExitCode(1) }
     }
 }

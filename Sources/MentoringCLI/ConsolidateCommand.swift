@@ -38,20 +38,26 @@ struct ConsolidateCommand: ParsableCommand {
         valueName: "ПАПКА"))
     var byMunicipality: String?
 
+    @Flag(name: .long, help: "Сводная выгрузка региона или страны со столбцом «Муниципальное образование»: только книга уровня выше муниципалитета в -o (строка на муниципалитет), без книг муниципалитетов.")
+    var regional = false
+
     @Flag(name: .long, help: ArgumentHelp("Показать время этапов (для замеров производительности).", visibility: .hidden))
     var timings = false
 
     func validate() throws {
         if options.inputs.isEmpty { throw ValidationError("укажите формы организаций: файлы или папки") }
-        if byMunicipality != nil && municipal != nil {
-            throw ValidationError("--municipal и --by-municipality несовместимы: форма муниципалитета относится к одному муниципалитету")
+        if (byMunicipality != nil || regional) && municipal != nil {
+            throw ValidationError("--municipal и --by-municipality (--regional) несовместимы: форма муниципалитета относится к одному муниципалитету")
+        }
+        if byMunicipality != nil && regional {
+            throw ValidationError("--regional пишет только книгу региона в -o, --by-municipality — и книги муниципалитетов; укажите одно")
         }
     }
 
     func run() throws {
         let templates = try options.templatesFolder()
         var context = try options.context()
-        context.keysCarryMunicipality = byMunicipality != nil   // a region: one school name in two municipalities is two schools
+        context.keysCarryMunicipality = byMunicipality != nil || regional   // a region: one school name in two municipalities is two schools
         let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
         var clock = PhaseClock()
         let files = InputReader.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history
@@ -70,8 +76,9 @@ struct ConsolidateCommand: ParsableCommand {
         }
         dataset.municipality = resolveMunicipality(option: municipality, dataset: dataset, registry: context.registry)
         clock.lap("read")
-        if let folder = byMunicipality {   // the region: a workbook per municipality and the regional one (ConsolidateByMunicipality.swift)
-            return try consolidateByMunicipality(dataset, reports: reports, year: year, tables: tables, context: context, folder: folder, clock: clock)
+        if byMunicipality != nil || regional {   // the region: a workbook per municipality and the regional one (ConsolidateByMunicipality.swift)
+            return try consolidateByMunicipality(dataset, reports: reports, year: year, tables: tables, context: context,
+                                                 folder: byMunicipality, clock: clock)
         }
         let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
         clock.lap("consolidate")

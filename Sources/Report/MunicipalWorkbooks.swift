@@ -37,19 +37,21 @@ public enum MunicipalWorkbooks {
         return counts
     }
 
-    /// Consolidates each part for `year` and writes its workbook into `folder`, on all cores. Throws the
-    /// first failure after all have ended.
+    /// Consolidates each part for `year` and writes its workbook into `folder`, on all cores; with no folder,
+    /// only consolidates them (the regional workbook alone). Throws the first failure after all have ended.
     public static func write(_ parts: [MunicipalPart], year: Int, catalogue: Catalogue, tables: [TableSpec],
-                             folder: String) throws -> [Municipality] {
+                             folder: String?) throws -> [Municipality] {
         let names = fileNames(parts.map(\.municipality))
         let lock = NSLock()
         var out = [Municipality?](repeating: nil, count: parts.count)
         try ParallelJobs.run(parts.indices.map { i in {
             let part = parts[i]
-            let path = (folder as NSString).appendingPathComponent(names[i])
+            let path = folder.map { ($0 as NSString).appendingPathComponent(names[i]) } ?? ""
             let consolidation = Consolidation(catalogue: catalogue, dataset: part.dataset, year: year)
             let findings = FindingsEngine(consolidation: consolidation).run()
-            try ReportBuilder(consolidation: consolidation, tables: tables, reports: part.reports, findings: findings).write(to: path)
+            if folder != nil {
+                try ReportBuilder(consolidation: consolidation, tables: tables, reports: part.reports, findings: findings).write(to: path)
+            }
             let m = Municipality(name: part.municipality, file: path, consolidation: consolidation,
                                  findings: findingCounts(reports: part.reports, findings: findings))
             lock.lock()

@@ -444,6 +444,15 @@ final class RegionalRollupTests: XCTestCase {
             let x = try Self.sheet(regional, name), y = try Self.sheet(again, name)
             XCTAssertEqual(x.rows.map { $0.cells.map { Self.shown($0) } }, y.rows.map { $0.cells.map { Self.shown($0) } }, name)
         }
+        // --regional: the same regional workbook alone, without writing the municipalities' (a country's export).
+        let alone = dir.appendingPathComponent("alone.xlsx").path
+        let (als, alOut) = try Self.run([Self.binary, "consolidate", region, "--regional", "-o", alone])
+        XCTAssertLessThanOrEqual(als, 1, alOut)
+        XCTAssertTrue(alOut.contains("Книга записана: \(alone) (муниципалитетов 3)"), alOut)
+        for name in ["Регион", "Муниципалитеты", "Динамика", "Рейтинг", "Замечания муниципалитетов", "Данные"] {
+            let x = try Self.sheet(regional, name), y = try Self.sheet(alone, name)
+            XCTAssertEqual(x.rows.map { $0.cells.map { Self.shown($0) } }, y.rows.map { $0.cells.map { Self.shown($0) } }, name)
+        }
 
         // The first school again, in Район Б: 94 organisations, its mentors counted twice.
         let firstName = first.trimmingCharacters(in: .whitespacesAndNewlines)
