@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Synthetic data sets for `make bench` (not committed; bench/data/ is git-ignored).
 
-usage: make_data.py DIR --export EXAMPLES_EXPORT.xlsx [--full] [--only-region]
+usage: make_data.py DIR --export EXAMPLES_EXPORT.xlsx [--full] [--only-region | --only-country]
   cells_1m.xlsx      one sheet of 1,000,000 numeric and text cells (100,000 rows x 10 columns), XlsxWriter
   forms_100/, forms_2000/ (and forms_50000/ with --full): layout-A forms, copies of the example forms with
                      the organisation renamed (patched inside the zip, so making 50,000 takes seconds)
@@ -10,6 +10,7 @@ usage: make_data.py DIR --export EXAMPLES_EXPORT.xlsx [--full] [--only-region]
                      constant_memory
   region_2000/       the 2,000 forms of forms_2000/ in 30 municipality folders (hard links: the same files)
   region_wide_2000.xlsx  the region as one wide export of 2,000 rows with a «Муниципальное образование» column
+  country_wide_50000.xlsx  the country as one wide export: 50,000 rows in 2,300 municipalities
 """
 import os
 import re
@@ -101,7 +102,7 @@ def region(source, directory, municipalities=30):
 
 def region_wide(path, rows, export, municipalities=30):
     """The region as one wide export: `wide` with a «Муниципальное образование» column after «№» (row r in
-    municipality r % 30)."""
+    municipality r % `municipalities`)."""
     import openpyxl
     table = list(openpyxl.load_workbook(export, read_only=True).worksheets[0].iter_rows(values_only=True))
     head, orgs = table[1], [r for r in table[2:] if r[1]]
@@ -116,6 +117,12 @@ def region_wide(path, rows, export, municipalities=30):
 
 
 only_region = "--only-region" in sys.argv     # BENCH_ONLY=region: the region case's data alone
+if "--only-country" in sys.argv:                # BENCH_ONLY=country: the country case's data alone
+    if not os.path.exists(os.path.join(out, "country_wide_50000.xlsx")):
+        region_wide(os.path.join(out, "country_wide_50000.xlsx"), 50_000, sys.argv[sys.argv.index("--export") + 1],
+                    municipalities=2300)
+    print("bench data ready in", out)
+    sys.exit(0)
 if not only_region and not os.path.exists(os.path.join(out, "cells_1m.xlsx")):
     cells_1m(os.path.join(out, "cells_1m.xlsx"))
 if not only_region:
@@ -128,4 +135,7 @@ if not os.path.exists(os.path.join(out, "region_wide_2000.xlsx")):
     region_wide(os.path.join(out, "region_wide_2000.xlsx"), 2000, sys.argv[sys.argv.index("--export") + 1])
 if not only_region and not os.path.exists(os.path.join(out, "wide_50000.xlsx")):
     wide(os.path.join(out, "wide_50000.xlsx"), 50_000, sys.argv[sys.argv.index("--export") + 1])
+if not only_region and not os.path.exists(os.path.join(out, "country_wide_50000.xlsx")):
+    region_wide(os.path.join(out, "country_wide_50000.xlsx"), 50_000, sys.argv[sys.argv.index("--export") + 1],
+                municipalities=2300)
 print("bench data ready in", out)

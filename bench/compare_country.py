@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Country benchmark: one wide export of 50,000 organisations in 2,300 municipalities → the workbook above the
+municipalities (`consolidate --regional`: a row per municipality), and with `--by-municipality` also the 2,300
+municipal workbooks; against python-calamine and openpyxl (read-only) merely reading every cell of the export.
+
+usage: compare_country.py MENTORING_BINARY DATA_DIR      (prints markdown)
+"""
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+binary, data = sys.argv[1], sys.argv[2]
+export = os.path.join(data, "country_wide_50000.xlsx")
+HAVE_CALAMINE = importlib.util.find_spec("python_calamine") is not None
+
+# Wall seconds and the peak RSS (MiB) of a child, measured by a fresh Python process around it.
+WRAP = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+wall = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(wall, rss, p.returncode)
+sys.stderr.write(p.stderr[-2000:])
+"""
+
+READ = """
+import sys
+n = 0
+if sys.argv[1] == 'openpyxl':
+    import openpyxl
+    wb = openpyxl.load_workbook(sys.argv[2], read_only=True)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            n += sum(1 for v in row if v is not None)
+else:
+    from python_calamine import CalamineWorkbook
+    wb = CalamineWorkbook.from_path(sys.argv[2])
+    for name in wb.sheet_names:
+        for row in wb.get_sheet_by_name(name).to_python():
+            n += sum(1 for v in row if v != '')
+print(n)
+"""
+
+
+def run(cmd):
+    p = subprocess.run([sys.executable, "-c", WRAP] + cmd, capture_output=True, text=True)
+    wall, rss, code = p.stdout.split()
+    return float(wall), float(rss), int(code), p.stderr
+
+
+work = tempfile.mkdtemp(prefix="bench-country-")
+federal = os.path.join(work, "federal.xlsx")
+ours = run([binary, "consolidate", export, "--year", "2024", "--timings", "--regional", "-o", federal])
+print("measured --regional", file=sys.stderr, flush=True)
+folder = os.path.join(work, "municipal")
+split = run([binary, "consolidate", export, "--year", "2024", "--timings", "--by-municipality", folder])
+print("measured --by-municipality", file=sys.stderr, flush=True)
+cal = run([sys.executable, "-c", READ, "calamine", export]) if HAVE_CALAMINE else None
+opx = run([sys.executable, "-c", READ, "openpyxl", export])
+federal_mb = os.path.getsize(federal) / 2**20
+workbooks = len(os.listdir(folder)) if os.path.isdir(folder) else 0
+size_mb = os.path.getsize(export) / 2**20
+
+
+def cell(m):
+    return "not installed" if m is None else f"{m[0]:.2f} ({m[1]:.0f})"
+
+
+def ratio(base, m):
+    if base is None:
+        return "—"
+    r = m[0] / base[0]
+    return f"{r:.2f}× its time"
+
+
+print(f"One wide export, {size_mb:.0f} MB: 50,000 organisations in 2,300 municipalities (one run each; peak RSS of the process). "
+      "The baselines merely read every cell of the same file."
+      + ("" if HAVE_CALAMINE else " python-calamine is not installed on this machine: its column says so.") + "\n")
+print("| step | mentoring s | peak RSS MiB | exit | output | python-calamine read s (RSS MiB) | openpyxl read s (RSS MiB) | vs calamine |")
+print("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |")
+print(f"| `consolidate --regional` → the country's workbook | {ours[0]:.2f} | {ours[1]:.0f} | {ours[2]} | {federal_mb:.2f} MB | {cell(cal)} | {cell(opx)} | {ratio(cal, ours)} |")
+print(f"| `consolidate --by-municipality` → {workbooks - 1:,} municipal workbooks + the country's | {split[0]:.2f} | {split[1]:.0f} | {split[2]} | {workbooks:,} files | {cell(cal)} | {cell(opx)} | {ratio(cal, split)} |")
+timings = [l for l in ours[3].splitlines() if "read" in l]
+if timings:
+    print(f"\n`--regional` stages (`--timings`): {timings[-1].strip()}")
+shutil.rmtree(work, ignore_errors=True)
