@@ -25,13 +25,14 @@ enum FileNames {
 
     /// The last path component of the name, cleaned; «файл.xlsx» when nothing is left.
     static func sanitise(_ clientName: String) -> String {
-        let last = clientName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        var last = Substring(clientName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
+        // No hidden files, no «..», no Excel lock files («~$»), nothing that reads as an option.
+        while let f = last.first, f == "." || f == " " || f == "~" || f == "$" || f == "-" { last.removeFirst() }
         var cleaned = String(last.map { ch -> Character in
             if ch.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "_" }
             if ch.isLetter || ch.isNumber || allowedSigns.contains(ch) { return ch }
             return "_"
         })
-        while let f = cleaned.first, f == "." || f == " " || f == "~" || f == "$" || f == "-" { cleaned.removeFirst() }
         while let l = cleaned.last, l == " " || l == "." { cleaned.removeLast() }
         if cleaned.isEmpty || !cleaned.contains(where: { $0.isLetter || $0.isNumber }) { cleaned = "файл.xlsx" }
         return bounded(cleaned)
