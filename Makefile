@@ -6,7 +6,7 @@ TEST_PIPS    := openpyxl xlsxwriter selenium
 BIN          := .build/debug/mentoring
 PREFIX       ?= /usr/local
 
-.PHONY: run test build deps deps-test clean bench fuzz install serve
+.PHONY: run test build deps deps-test clean bench fuzz install serve screenshot
 
 deps:
 	@scripts/install-deps.sh $(BUILD_DEBS)
@@ -31,6 +31,10 @@ test: deps-test
 ## The web page on this computer (http://127.0.0.1:8080), on the example catalogue.
 serve: build
 	$(BIN) serve
+
+## The browser test alone, keeping its screenshot of the page for the README (docs/serve.png).
+screenshot: build
+	SERVE_SCREENSHOT=$(CURDIR)/docs/serve.png $(SWIFT) test --filter BrowserTests
 
 ## Installs the program (release build) into PREFIX/bin, its Templates and page into PREFIX/share/mentoring.
 install: deps

@@ -1,7 +1,7 @@
 import Catalogue
 import Foundation
 
-/// The page's files (index.html, app.js, style.css from Sources/WebService/Public), read once at start and served
+/// The page's files (index.html, app.js, style.css, favicon.svg from Sources/WebService/Public), read once at start and served
 /// from memory by their fixed names, and palette.css made from Templates/palette.tsv. Nothing else on disk is
 /// reachable through them.
 struct PageAssets: Sendable {
@@ -14,6 +14,7 @@ struct PageAssets: Sendable {
         ("index.html", "text/html; charset=utf-8"),
         ("app.js", "text/javascript; charset=utf-8"),
         ("style.css", "text/css; charset=utf-8"),
+        ("favicon.svg", "image/svg+xml"),
     ]
 
     let byPath: [String: Asset]

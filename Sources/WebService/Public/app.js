@@ -100,10 +100,11 @@ function refreshChosen() {
   if (n === 0) {
     chosen.textContent = 'Файлы не выбраны.';
   } else {
-    const names = state.files.slice(0, 4).map((f) => f.name).join(', ');
-    chosen.textContent = 'Выбрано ' + n + ' ' + plural(n, 'файл', 'файла', 'файлов') + ' (' + size(total) + '): ' +
-      names + (n > 4 ? ' и ещё ' + (n - 4) : '') + '.' + problem;
+    const names = state.files.slice(0, 3).map((f) => f.name).join(', ');
+    chosen.textContent = 'Выбрано ' + n + ' ' + plural(n, 'файл', 'файла', 'файлов') + ' (' + size(total) + ').' + problem +
+      ' ' + names + (n > 3 ? ' и ещё ' + (n - 3) : '');
   }
+  chosen.title = state.files.map((f) => f.name).join('\n');
   chosen.classList.toggle('error', problem !== '');
   $('build').disabled = n === 0 || problem !== '' || state.timer !== null;
   $('clear').disabled = n === 0 || state.timer !== null;
