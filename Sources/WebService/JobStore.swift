@@ -23,6 +23,8 @@ final class JobStore: @unchecked Sendable {
     private var jobs: [String: Job] = [:]
     private var waiting: [Job] = []
     private var running = 0
+    /// Jobs created whose upload is still coming in (they count against `maxJobs` too).
+    private var receiving = 0
     private let workers = DispatchQueue(label: "mentoring.jobs", qos: .userInitiated, attributes: .concurrent)
 
     init(root: URL, configuration: ServeConfiguration, runner: JobRunner, logger: Logger) throws {
@@ -48,7 +50,8 @@ final class JobStore: @unchecked Sendable {
     /// A new job with its empty folder; not yet known to the store (see `submit`).
     func create() throws -> Job {
         try lock.withLock {
-            if jobs.count >= configuration.maxJobs { throw JobStoreError.busy }
+            if jobs.count + receiving >= configuration.maxJobs { throw JobStoreError.busy }
+            receiving += 1
         }
         let id = Self.newID()
         let folder = root.appendingPathComponent(id, isDirectory: true)
@@ -64,12 +67,14 @@ final class JobStore: @unchecked Sendable {
 
     /// Removes the folder of a job that was never submitted (its upload failed).
     func discard(_ job: Job) {
+        lock.withLock { receiving -= 1 }
         try? FileManager.default.removeItem(at: job.folder)
     }
 
     /// Queues `job` (new, or finished and to run again) and starts it when a place is free.
     func submit(_ job: Job) {
         lock.withLock {
+            if jobs[job.id] == nil { receiving -= 1 }
             jobs[job.id] = job
             waiting.append(job)
             job.setQueued(position: waiting.count - 1 + (running >= configuration.maxRunningJobs ? 1 : 0))

@@ -76,6 +76,25 @@ final class IsolationTests: XCTestCase {
         }
     }
 
+    func testBeyondTheJobsKeptANewUploadIsRefusedWith503() async throws {
+        let (server, data) = try Support.server { $0.maxJobs = 1 }
+        defer { try? FileManager.default.removeItem(at: data) }
+        let forms = Array(try Support.files(in: "Examples/forms/2024").prefix(1))
+        try await server.application().test(.router) { client in
+            let first = try await Support.submit(client, forms)
+            let (body, headers) = Support.multipart(forms)
+            let busy = try await client.execute(uri: "/api/jobs", method: .post, headers: headers, body: body)
+            XCTAssertEqual(busy.status, .serviceUnavailable)
+            XCTAssertTrue((try Support.json(busy)["error"] as? String ?? "").hasPrefix("Сервер занят"))
+            // Once the first job is removed, there is room again.
+            _ = try await Support.wait(client, first)
+            let deleted = try await client.execute(uri: "/api/jobs/\(first)", method: .delete)
+            XCTAssertEqual(deleted.status, .noContent)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: data.appendingPathComponent(first).path))
+            _ = try await Support.submit(client, forms)
+        }
+    }
+
     func testOldJobsAreRemovedAfterTheirTimeAndAllOnStop() async throws {
         let (server, data) = try Support.server {
             $0.jobLifetime = 0.3
