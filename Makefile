@@ -6,7 +6,7 @@ TEST_PIPS    := openpyxl xlsxwriter selenium
 BIN          := .build/debug/mentoring
 PREFIX       ?= /usr/local
 
-.PHONY: run test build deps deps-test clean bench fuzz install serve screenshot
+.PHONY: run test build deps deps-test clean bench fuzz install serve screenshot bench-serve
 
 deps:
 	@scripts/install-deps.sh $(BUILD_DEBS)
@@ -53,6 +53,12 @@ clean:
 ## Benchmarks (ratios against openpyxl and python-calamine in the same run).
 bench: deps
 	bash bench/run.sh
+
+## The web service alone under load (20 clients x 100 forms); updates its section of bench/results.md.
+bench-serve: deps
+	@scripts/install-deps.sh --pip openpyxl requests
+	$(SWIFT) build -c release --product mentoring --scratch-path .build-bench
+	python3 bench/serve_load.py .build-bench/release/mentoring bench/data/serve --update bench/results.md
 
 ## Fuzzes the XLSX reader for FUZZ_SECONDS (default 300) with libFuzzer and AddressSanitizer.
 fuzz: deps

@@ -25,7 +25,6 @@ final class JobStore: @unchecked Sendable {
     private var running = 0
     /// Jobs created whose upload is still coming in (they count against `maxJobs` too).
     private var receiving = 0
-    private let workers = DispatchQueue(label: "mentoring.jobs", qos: .userInitiated, attributes: .concurrent)
 
     init(root: URL, configuration: ServeConfiguration, runner: JobRunner, logger: Logger) throws {
         self.root = root
@@ -104,7 +103,9 @@ final class JobStore: @unchecked Sendable {
             for (i, j) in waiting.enumerated() { j.setQueued(position: i + 1) }
         }
         for job in start {
-            workers.async { [self] in
+            // A thread of its own, not one of Dispatch's: Swift's tasks (the requests being answered) run on Dispatch's
+            // threads here, and a job holding them for seconds would leave uploads and status requests waiting.
+            let thread = Thread { [self] in
                 let began = Date()
                 runner.run(job)
                 logger.info("задание выполнено", metadata: ["id": "\(job.id.prefix(8))…", "status": "\(job.status.rawValue)",
@@ -113,6 +114,9 @@ final class JobStore: @unchecked Sendable {
                 lock.withLock { running -= 1 }
                 startWaiting()
             }
+            thread.name = "mentoring-job"
+            thread.stackSize = 16 << 20
+            thread.start()
         }
     }
 

@@ -14,23 +14,28 @@ final class HostileTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: data) }
         let form = try Support.file("Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx").1
         let other = try Support.file("Examples/forms/2024/02_МБОУ_СОШ_№42.xlsx").1
-        let names = ["../../x.xlsx", "..\\..\\..\\win.xlsx", "/etc/cron.d/job.xlsx", ".bashrc", "../.."]
+        // Names no other test or program uses, so that finding one outside the job folder means it escaped.
+        let tag = UUID().uuidString.prefix(8)
+        let names = ["../../x-\(tag).xlsx", "..\\..\\..\\win-\(tag).xlsx", "/etc/cron.d/job-\(tag).xlsx", ".bashrc", "../.."]
+        let stored = ["x-\(tag).xlsx", "win-\(tag).xlsx", "job-\(tag).xlsx", "bashrc", "файл.xlsx"]
         try await server.application().test(.router) { client in
             let id = try await Support.submit(client, [(names[0], form), (names[1], other)] + names.dropFirst(2).map { ($0, Data("x".utf8)) })
             let job = try await Support.wait(client, id)
             let s = try XCTUnwrap(job["summary"] as? [String: Any])
             let files = try XCTUnwrap(s["files"] as? [[String: Any]])
             XCTAssertEqual(files.map { $0["name"] as? String }, names, "the page shows the names the client gave")
-            XCTAssertEqual(files.map { $0["storedName"] as? String }, ["x.xlsx", "win.xlsx", "job.xlsx", "bashrc", "файл.xlsx"])
+            XCTAssertEqual(files.map { $0["storedName"] as? String }, stored)
             XCTAssertEqual(files[0]["organisation"] as? String, "МБОУ \"СОШ № 5\"", "the form itself was read")
             XCTAssertEqual(files[1]["kind"] as? String, "form")
             // Everything the upload wrote is inside the job's own folder.
             let folder = data.appendingPathComponent(id)
-            XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("files").path)),
-                           ["x.xlsx", "win.xlsx", "job.xlsx", "bashrc", "файл.xlsx"])
+            XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("files").path)), Set(stored))
             XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: data.path)), [id])
-            XCTAssertFalse(FileManager.default.fileExists(atPath: data.deletingLastPathComponent().appendingPathComponent("x.xlsx").path))
-            XCTAssertFalse(FileManager.default.fileExists(atPath: "/etc/cron.d/job.xlsx"))
+            for escaped in [data.deletingLastPathComponent().appendingPathComponent(stored[0]).path,
+                            data.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(stored[0]).path,
+                            "/" + stored[1], "/etc/cron.d/" + stored[2]] {
+                XCTAssertFalse(FileManager.default.fileExists(atPath: escaped), escaped)
+            }
         }
     }
 
