@@ -122,10 +122,13 @@ def main():
     # Right: each workbook is consolidate's of that client's folder, with its 100 organisations and no other.
     right = 0
     problems = []
+    alone = []
     for c, (folder, r) in enumerate(zip(folders, results)):
         cli = os.path.join(work, f"cli_{c:02d}.xlsx")
+        started = time.monotonic()
         p = subprocess.run([binary, "consolidate", folder, "-o", cli], cwd=ROOT, capture_output=True, text=True,
                            env=dict(os.environ, MENTORING_TEMPLATES=os.path.join(ROOT, "Templates")))
+        alone.append(time.monotonic() - started)
         ok = r["status"] == "done" and p.returncode in (0, 1) and open(cli, "rb").read() == r["book"]
         s = r["summary"]
         ok = ok and s.get("organisations") == n and s.get("filesRead") == n
@@ -150,6 +153,7 @@ def main():
         f"| upload of {n} forms, median / slowest client | {statistics.median(upload):.2f} / {max(upload):.2f} s |",
         f"| job finished, median / slowest client (from the start) | {statistics.median(done):.1f} / {max(done):.1f} s |",
         f"| server's peak resident memory (VmHWM) | {rss:.0f} MiB |",
+        f"| for comparison: `mentoring consolidate` of one client's {n} forms alone, median | {statistics.median(alone):.2f} s |",
         f"| results right (byte-identical to `consolidate` of the client's folder, {n} organisations, all its own) | {right} of {clients} |",
         f"| distinct workbooks | {distinct} |",
         f"| job folders left after SIGINT | {len(left)} |",
