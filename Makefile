@@ -1,11 +1,12 @@
 # Two commands for a user: `make run` and `make test`. Everything else is for developers.
 SWIFT        ?= swift
 BUILD_DEBS   := pkg-config libxlsxwriter-dev libzip-dev libxml2-dev
-TEST_DEBS    := libreoffice-calc-nogui python3-uno poppler-utils
-TEST_PIPS    := openpyxl xlsxwriter
+TEST_DEBS    := libreoffice-calc-nogui python3-uno poppler-utils chromium chromium-driver
+TEST_PIPS    := openpyxl xlsxwriter selenium
 BIN          := .build/debug/mentoring
+PREFIX       ?= /usr/local
 
-.PHONY: run test build deps deps-test clean bench fuzz
+.PHONY: run test build deps deps-test clean bench fuzz install serve screenshot bench-serve
 
 deps:
 	@scripts/install-deps.sh $(BUILD_DEBS)
@@ -28,12 +29,37 @@ test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## The web page on this computer (http://127.0.0.1:8080), on the example catalogue.
+serve: build
+	$(BIN) serve
+
+## The browser test alone, keeping its screenshot of the page for the README (docs/serve.png).
+screenshot: build
+	SERVE_SCREENSHOT=$(CURDIR)/docs/serve.png $(SWIFT) test --filter BrowserTests
+
+## Installs the program (release build) into PREFIX/bin, its Templates and page into PREFIX/share/mentoring.
+install: deps
+	$(SWIFT) build -c release --product mentoring
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/mentoring
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/mentoring" $(DESTDIR)$(PREFIX)/bin/mentoring
+	rm -rf $(DESTDIR)$(PREFIX)/share/mentoring/Templates $(DESTDIR)$(PREFIX)/share/mentoring/web
+	cp -R Templates $(DESTDIR)$(PREFIX)/share/mentoring/Templates
+	cp -R Sources/WebService/Public $(DESTDIR)$(PREFIX)/share/mentoring/web
+	chmod -R a+rX,go-w $(DESTDIR)$(PREFIX)/share/mentoring
+	@echo "Установлено: $(PREFIX)/bin/mentoring, шаблоны — $(PREFIX)/share/mentoring/Templates"
+
 clean:
 	rm -rf .build out
 
 ## Benchmarks (ratios against openpyxl and python-calamine in the same run).
 bench: deps
 	bash bench/run.sh
+
+## The web service alone under load (20 clients x 100 forms); updates its section of bench/results.md.
+bench-serve: deps
+	@scripts/install-deps.sh --pip openpyxl requests
+	$(SWIFT) build -c release --product mentoring --scratch-path .build-bench
+	python3 bench/serve_load.py .build-bench/release/mentoring bench/data/serve --update bench/results.md
 
 ## Fuzzes the XLSX reader for FUZZ_SECONDS (default 300) with libFuzzer and AddressSanitizer.
 fuzz: deps

@@ -1,11 +1,12 @@
 // swift-tools-version:5.10
 // The pipeline, one module per stage, dependencies pointing one way:
 //   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Findings -> Report -> MentoringCLI
+// The web page (`mentoring serve`) is the module WebService on Hummingbird, between Report and MentoringCLI.
 import PackageDescription
 
 let package = Package(
     name: "mentoring",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "mentoring", targets: ["MentoringCLI"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
@@ -14,6 +15,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in Hummingbird's graph; named for the types the web service uses directly.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // C shims: system libraries found through pkg-config, never vendored.
@@ -35,9 +41,19 @@ let package = Package(
         .target(name: "Findings", dependencies: ["Consolidation", "Normaliser", "Catalogue"]),
         .target(name: "Report", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXWriter"]),
 
+        // The web service (`mentoring serve`): the HTTP API and the page, whose files are served from Public/.
+        .target(name: "WebService", dependencies: [
+            "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], resources: [.copy("Public")]),
+
         // Command line.
         .executableTarget(name: "MentoringCLI", dependencies: [
-            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report",
+            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "WebService",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -51,5 +67,13 @@ let package = Package(
         .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Consolidation", "Normaliser", "Catalogue", "XLSXReader"]),
+        .testTarget(name: "WebServiceTests", dependencies: [
+            "WebService", "Report", "Normaliser", "Catalogue", "XLSXReader",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
     ]
 )

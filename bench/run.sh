@@ -6,11 +6,12 @@
 #  3. a region: 2,000 forms in 30 municipalities → 30 municipal workbooks + the regional one
 #     (BENCH_ONLY=region runs this case alone and replaces only its section of the results);
 #  4. the country: a 50,000-row export in 2,300 municipalities → the workbook above them (--regional) and, with
-#     --by-municipality, the 2,300 municipal ones (BENCH_ONLY=country, likewise).
+#     --by-municipality, the 2,300 municipal ones (BENCH_ONLY=country, likewise);
+#  5. `mentoring serve` under load: 20 clients each posting 100 forms at once (bench/serve_load.py).
 # Writes bench/results.md. python-calamine is optional: without it the tables say «not installed».
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh --pip openpyxl xlsxwriter
+scripts/install-deps.sh --pip openpyxl xlsxwriter requests
 scripts/install-deps.sh --pip python-calamine \
   || echo "python-calamine не установлен (нет доступа к PyPI?): сравнение с ним пропускается" >&2
 swift build -c release --product mentoring --scratch-path .build-bench >/dev/null
@@ -58,4 +59,6 @@ fi
   echo "$COUNTRY_TITLE"
   echo
   python3 bench/compare_country.py "$BIN" bench/data
+  echo
+  python3 bench/serve_load.py "$BIN" bench/data/serve
 } | tee bench/results.md

@@ -172,7 +172,8 @@ public struct Catalogue: Sendable {
     }
 
     /// Finds the Templates folder: `MENTORING_TEMPLATES`, then `Templates/` in the current directory or a
-    /// parent, then beside or above the executable.
+    /// parent, then beside or above the executable, where `make install` puts it as `share/mentoring/Templates`
+    /// (`PREFIX/bin/mentoring` finds `PREFIX/share/mentoring/Templates`).
     public static func locateTemplates() throws -> URL {
         let fm = FileManager.default
         func ok(_ u: URL) -> Bool { fm.fileExists(atPath: u.appendingPathComponent("criteria.tsv").path) }
@@ -188,6 +189,8 @@ public struct Catalogue: Sendable {
             for _ in 0..<8 {
                 let t = dir.appendingPathComponent("Templates")
                 if ok(t) { return t }
+                let installed = dir.appendingPathComponent("share/mentoring/Templates")
+                if ok(installed) { return installed }
                 let parent = dir.deletingLastPathComponent()
                 if parent.path == dir.path { break }
                 dir = parent

@@ -20,6 +20,11 @@ public struct MappingDecisions: Sendable {
     /// The decision for a wording's key, if the user made one.
     public func decision(forKey key: String) -> Decision? { byKey[key] }
 
+    /// Takes the decisions of `other` (a later mapping file): where both decide a wording, `other`'s stands.
+    public mutating func merge(_ other: MappingDecisions) {
+        byKey.merge(other.byKey) { _, later in later }
+    }
+
     public var count: Int { byKey.count }
     public var isEmpty: Bool { byKey.isEmpty }
 }

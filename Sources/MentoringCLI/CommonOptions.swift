@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Foundation
 import Normaliser
+import Report
 
 /// Options shared by the commands that read forms.
 struct InputOptions: ParsableArguments {
@@ -82,9 +83,5 @@ func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue
 /// The municipality a run is about: `--municipality`, else the municipal form's «Муниципальное образование» (or
 /// the «Данные» sheet of a municipal workbook), else the one municipality every entry of the register names.
 func resolveMunicipality(option: String?, dataset: Dataset, registry: OrganisationRegistry) -> String? {
-    if let m = option?.trimmingCharacters(in: .whitespacesAndNewlines), !m.isEmpty { return m }
-    if let m = dataset.municipality { return m }
-    guard let register = registry.register else { return nil }
-    let named = Set(register.map { $0.municipality ?? "" })
-    return named.count == 1 && named.first != "" ? named.first : nil
+    ConsolidationJob.municipality(option: option, dataset: dataset, registry: registry)
 }

@@ -61,34 +61,29 @@ struct ConsolidateCommand: ParsableCommand {
         let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
         var clock = PhaseClock()
         let files = InputReader.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history
-        var dataset = Dataset()
         let showProgress = stderrIsTerminal && files.count > 20
-        let reports = InputReader(context: context).read(files, into: &dataset) { done, total in
+        // A region-wide export is consolidated per municipality (ConsolidateByMunicipality.swift), not as one.
+        let regionWide = byMunicipality != nil || regional
+        let job = ConsolidationJob(files: files, context: context, year: options.year, municipality: municipality,
+                                   consolidate: !regionWide, progress: { done, total in
             if showProgress { FileHandle.standardError.write(Data("\rчтение форм: \(done) из \(total)".utf8)) }
-        }
+        }, lap: { clock.lap($0) })
         if showProgress { printError("") }
+        let (dataset, reports, findings, coverage) = (job.dataset, job.reports, job.findings, job.coverage)
         for r in reports where r.failed {
             printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))
         }
-        guard let year = MainYear.choose(reports, override: options.year) else {
+        guard let year = job.year else {
             printError("ошибка: ни одной формы организации не прочитано — сводить нечего")
             throw ExitCode(1)
         }
-        dataset.municipality = resolveMunicipality(option: municipality, dataset: dataset, registry: context.registry)
-        clock.lap("read")
-        if byMunicipality != nil || regional {   // the region: a workbook per municipality and the regional one (ConsolidateByMunicipality.swift)
+        if regionWide {   // the region: a workbook per municipality and the regional one, or the regional one alone
             return try consolidateByMunicipality(dataset, reports: reports, year: year, tables: tables, context: context,
                                                  folder: byMunicipality, clock: clock)
         }
-        let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
-        clock.lap("consolidate")
-        let findings = FindingsEngine(consolidation: consolidation).run()
-        clock.lap("findings")
-        let coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
+        guard let consolidation = job.consolidation else { throw ExitCode(1) }
         do {
-            var builder = ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings)
-            builder.registerCoverage = coverage
-            try builder.write(to: output)
+            try job.writeWorkbook(tables: tables, to: output)
         } catch {
             printError("ошибка: книга не записана: \(error)")
             throw ExitCode(3)

@@ -6,7 +6,7 @@ struct Mentoring: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mentoring",
         abstract: "Сводный муниципальный отчёт по мониторингу целевой модели наставничества.",
-        subcommands: [ConsolidateCommand.self, RollupCommand.self, CheckCommand.self, TemplateCommand.self, ExportCommand.self, InspectCommand.self, DemoCommand.self, VersionCommand.self]
+        subcommands: [ConsolidateCommand.self, RollupCommand.self, CheckCommand.self, TemplateCommand.self, ExportCommand.self, InspectCommand.self, ServeCommand.self, DemoCommand.self, VersionCommand.self]
     )
 }
 

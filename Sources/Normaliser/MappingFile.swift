@@ -16,8 +16,8 @@ public struct MappingFileError: Error, CustomStringConvertible {
 /// year, the form's wording, a synonym, or its id); «не учитывать» silences the wording; other rows are
 /// not decisions.
 public enum MappingFile {
-    public static func read(_ path: String, catalogue: Catalogue) throws -> MappingDecisions {
-        let file = try XLSXFile.open(path)
+    public static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws -> MappingDecisions {
+        let file = try XLSXFile.open(path, limits: limits)
         guard let sheet = file.sheet(named: "Сопоставление") ?? file.sheets.first else {
             throw MappingFileError(file: path, cell: nil, message: "в книге нет листа «Сопоставление»")
         }

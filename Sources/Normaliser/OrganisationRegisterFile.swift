@@ -23,8 +23,8 @@ public enum OrganisationRegisterFile {
     /// How many rows from the top the header may stand.
     static let headerSearchRows = 30
 
-    public static func read(_ path: String, labels: HeaderLabels) throws -> [OrganisationRegistry.Entry] {
-        let file = try XLSXFile.open(path)
+    public static func read(_ path: String, labels: HeaderLabels, limits: ReaderLimits = .default) throws -> [OrganisationRegistry.Entry] {
+        let file = try XLSXFile.open(path, limits: limits)
         let visible = file.sheets.filter { $0.state == .visible }
         for sheet in visible {
             let table = try file.readSheet(sheet)

@@ -1,0 +1,110 @@
+import Catalogue
+import Consolidation
+import Findings
+import Foundation
+import Normaliser
+import XLSXReader
+import XLSXWriter
+
+/// One run of the pipeline that `mentoring consolidate` and `mentoring serve` share: the inputs read into one
+/// dataset (`InputReader`), the reporting year (`MainYear`) and the municipality, the consolidation, the findings
+/// and the register's coverage; the workbook (`ReportBuilder`) and the mapping file (`MappingWorkbook`) are
+/// written from it.
+public struct ConsolidationJob {
+    public let context: NormaliserContext
+    public let dataset: Dataset
+    public let reports: [FileReport]
+    /// The reporting year: the given one, else the year most forms give; nil when no form gave one.
+    public let year: Int?
+    /// nil when there is no year (no organisation's form was read): there is nothing to consolidate.
+    public let consolidation: Consolidation?
+    public let findings: [Finding]
+    /// With a register of organisations: who sent no form, which forms it does not list.
+    public let coverage: RegisterCoverage?
+
+    /// Reads `files` in their order and consolidates them.
+    /// - Parameters:
+    ///   - year: the reporting year when the forms do not settle it (`--year`).
+    ///   - municipality: the municipality for the titles, over the one the inputs name (`--municipality`).
+    ///   - relativeTo: a folder holding the files (the web service's job folder): the results name the files
+    ///     relative to it, as if they had been given so on the command line, and never show the folder.
+    ///   - progress: files read so far and in all, called from the reading threads.
+    ///   - consolidate: false to stop after reading (a region-wide export is consolidated per municipality).
+    ///   - lap: called with the name of each stage as it ends ("read", "consolidate", "findings").
+    public init(files: [String], context: NormaliserContext, year: Int? = nil, municipality: String? = nil,
+                consolidate: Bool = true, limits: ReaderLimits = .default, relativeTo folder: String? = nil,
+                progress: ((Int, Int) -> Void)? = nil, lap: ((String) -> Void)? = nil) {
+        self.context = context
+        var dataset = Dataset()
+        var reader = InputReader(context: context)
+        reader.limits = limits
+        var reports = reader.read(files, into: &dataset, progress: progress)
+        if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
+        let year = MainYear.choose(reports, override: year)
+        if year != nil {
+            dataset.municipality = ConsolidationJob.municipality(option: municipality, dataset: dataset, registry: context.registry)
+        }
+        lap?("read")
+        self.dataset = dataset
+        self.reports = reports
+        self.year = year
+        if let year, consolidate {
+            let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
+            lap?("consolidate")
+            findings = FindingsEngine(consolidation: consolidation).run()
+            lap?("findings")
+            self.consolidation = consolidation
+        } else {
+            consolidation = nil
+            findings = []
+        }
+        coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
+    }
+
+    /// Writes the consolidated workbook atomically at `path`; nothing is written when there is no year.
+    public func writeWorkbook(tables: [TableSpec], to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+        guard let consolidation else { return }
+        var builder = ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings)
+        builder.registerCoverage = coverage
+        try builder.write(to: path, options: options)
+    }
+
+    /// Writes the mapping file of the wordings met (see `MappingWorkbook`) for `year`, or for the job's year.
+    public func writeMapping(to path: String, year: Int? = nil) throws {
+        guard let y = year ?? self.year else { return }
+        try MappingWorkbook(catalogue: context.catalogue, dataset: dataset, year: y).write(to: path)
+    }
+
+    /// Names the files relative to `folder` wherever the results show them (reports, their messages, the values
+    /// no criterion took, the wordings used); the observations keep their paths, which only findings copy and the
+    /// workbook shows by their last component.
+    static func relabel(_ dataset: inout Dataset, _ reports: inout [FileReport], folder: String) {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        func name(_ path: String) -> String { path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path }
+        func relabel(_ s: inout SourceRef) { s.file = name(s.file) }
+        for i in reports.indices {
+            reports[i].file = name(reports[i].file)
+            for j in reports[i].issues.indices {
+                if reports[i].issues[j].source != nil { relabel(&reports[i].issues[j].source!) }
+                if reports[i].issues[j].message.contains(prefix) {
+                    reports[i].issues[j].message = reports[i].issues[j].message.replacingOccurrences(of: prefix, with: "")
+                }
+            }
+        }
+        for i in dataset.unassigned.indices { relabel(&dataset.unassigned[i].source) }
+        for k in dataset.resolved.keys { relabel(&dataset.resolved[k]!.source) }
+        for i in dataset.history.indices { relabel(&dataset.history[i].source) }
+        for i in dataset.dynamics.indices { relabel(&dataset.dynamics[i].source) }
+    }
+
+    /// The municipality a run is about: `option` (`--municipality`), else the municipal form's «Муниципальное
+    /// образование» (or the «Данные» sheet of a municipal workbook), else the one municipality every entry of the
+    /// register names.
+    public static func municipality(option: String?, dataset: Dataset, registry: OrganisationRegistry) -> String? {
+        if let m = option?.trimmingCharacters(in: .whitespacesAndNewlines), !m.isEmpty { return m }
+        if let m = dataset.municipality { return m }
+        guard let register = registry.register else { return nil }
+        let named = Set(register.map { $0.municipality ?? "" })
+        return named.count == 1 && named.first != "" ? named.first : nil
+    }
+}

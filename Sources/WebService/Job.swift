@@ -1,0 +1,133 @@
+import Foundation
+
+/// Where a job is.
+enum JobStatus: String, Codable, Sendable {
+    case queued, running, done, failed
+}
+
+/// How far a job has come: a stage, files read of all, and a percentage for the progress bar.
+struct JobProgress: Codable, Sendable, Equatable {
+    /// `queued`, `reading`, `consolidating`, `writing`, `done`, `failed`.
+    var stage: String
+    var done: Int
+    var total: Int
+    var percent: Int
+    /// Jobs ahead in the queue (while queued).
+    var queuePosition: Int?
+
+    static func queued(_ position: Int?) -> JobProgress { JobProgress(stage: "queued", done: 0, total: 0, percent: 0, queuePosition: position) }
+}
+
+/// A decision about a wording made on the page (the drop-down of criteria): use it for a criterion, or not at all.
+struct PageDecision: Codable, Sendable, Equatable {
+    var wording: String
+    /// The criterion's id; nil with `ignore`.
+    var criterion: String?
+    var ignore: Bool
+}
+
+/// One consolidation asked for over the API: its own folder (`files/` with the uploads, `result.xlsx`,
+/// `mapping.xlsx`) under the data folder, named by an unguessable id, and its state. The state changes on the job's
+/// thread and is read by the requests, so it is guarded by a lock.
+final class Job: @unchecked Sendable {
+    let id: String
+    let folder: URL
+    let created = Date()
+    var filesFolder: URL { folder.appendingPathComponent("files", isDirectory: true) }
+    var workbookURL: URL { folder.appendingPathComponent("result.xlsx") }
+    var mappingURL: URL { folder.appendingPathComponent("mapping.xlsx") }
+
+    private let lock = NSLock()
+    private var _status = JobStatus.queued
+    private var _progress = JobProgress.queued(nil)
+    private var _summary: JobSummary?
+    private var _error: String?
+    private var _finished: Date?
+    private var _runs = 0
+    private var _uploads: [MultipartReceiver.StoredFile] = []
+    private var _year: Int?
+    private var _decisions: [PageDecision] = []
+    private var _mappingFiles: [String] = []
+    private var _classification: InputClassification?
+
+    init(id: String, folder: URL) {
+        self.id = id
+        self.folder = folder
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+
+    var status: JobStatus { locked { _status } }
+    var progress: JobProgress { locked { _progress } }
+    var summary: JobSummary? { locked { _summary } }
+    var error: String? { locked { _error } }
+    var finished: Date? { locked { _finished } }
+    /// How many times the job has run (a decision runs it again).
+    var runs: Int { locked { _runs } }
+    var uploads: [MultipartReceiver.StoredFile] { locked { _uploads } }
+    var year: Int? { locked { _year } }
+    var decisions: [PageDecision] { locked { _decisions } }
+    /// Mapping files sent later (`POST /api/jobs/{id}/mapping`), by stored name, oldest first.
+    var mappingFiles: [String] { locked { _mappingFiles } }
+    var classification: InputClassification? {
+        get { locked { _classification } }
+        set { locked { _classification = newValue } }
+    }
+
+    func setInputs(_ uploads: [MultipartReceiver.StoredFile], year: Int?) {
+        locked { _uploads = uploads; _year = year }
+    }
+
+    /// Adds decisions from the page: a later decision about a wording replaces the earlier one.
+    func addDecisions(_ new: [PageDecision]) {
+        locked {
+            for d in new {
+                _decisions.removeAll { $0.wording == d.wording }
+                _decisions.append(d)
+            }
+        }
+    }
+
+    func addMappingFile(_ storedName: String) { locked { _mappingFiles.append(storedName) } }
+
+    func setQueued(position: Int?) {
+        locked {
+            _status = .queued
+            _progress = .queued(position)
+        }
+    }
+
+    /// Takes a finished job back to the queue (decisions run it again); false while it is queued or running.
+    func claimForRerun() -> Bool {
+        locked {
+            guard _status == .done || _status == .failed else { return false }
+            _status = .queued
+            _progress = .queued(nil)
+            return true
+        }
+    }
+
+    func setRunning() {
+        locked {
+            _status = .running
+            _runs += 1
+            _progress = JobProgress(stage: "reading", done: 0, total: 0, percent: 1)
+        }
+    }
+
+    func setProgress(_ p: JobProgress) { locked { _progress = p } }
+
+    func finish(summary: JobSummary?, error: String?) {
+        locked {
+            _summary = summary
+            _error = error
+            _status = error == nil ? .done : .failed
+            _progress = JobProgress(stage: error == nil ? "done" : "failed", done: _progress.total, total: _progress.total, percent: 100)
+            _finished = Date()
+        }
+    }
+}

@@ -1,0 +1,293 @@
+import Catalogue
+import Consolidation
+import Findings
+import Foundation
+import Normaliser
+import Report
+
+/// What `GET /api/jobs/{id}` says about a finished job, and what the page shows: the files with their kind and
+/// status, the organisations, what could not be used (the wordings that need a decision), the findings by kind,
+/// the register's coverage and the heat map of Table 38.
+struct JobSummary: Encodable, Sendable {
+    struct Message: Encodable, Sendable {
+        var kind: String
+        var place: String?
+        var text: String
+    }
+    struct FileEntry: Encodable, Sendable {
+        /// The name the client gave, and the name the job stored it under (and the workbook shows).
+        var name: String
+        var storedName: String
+        var size: Int
+        /// `form`, `municipal`, `wide`, `history`, `data`, `mapping`, `register`, `unknown`.
+        var kind: String
+        var kindText: String
+        /// `read`, `attention` (read, with something to check), `skipped`.
+        var status: String
+        var organisation: String?
+        var year: Int?
+        var mapped: Int
+        var values: Int
+        var messages: [Message]
+    }
+    struct Candidate: Encodable, Sendable {
+        var id: String
+        var wording: String
+        var score: Double
+    }
+    struct Decision: Encodable, Sendable {
+        var wording: String
+        /// `doubtful`, `unmatched`, `repeated`.
+        var status: String
+        var statusText: String
+        var forms: Int
+        var values: Int
+        var candidates: [Candidate]
+        var example: SourceRef
+    }
+    struct Decided: Encodable, Sendable {
+        var wording: String
+        var criterion: String?
+        var criterionWording: String?
+        var ignore: Bool
+    }
+    struct CriterionOption: Encodable, Sendable {
+        var id: String
+        var wording: String
+        var direction: Int
+        var directionName: String
+    }
+    struct FindingItem: Encodable, Sendable {
+        var kind: String
+        var kindText: String
+        var severity: String
+        var organisation: String?
+        var criterion: String?
+        var file: String?
+        var place: String?
+        var raw: String?
+        var message: String
+        var advice: String
+    }
+    struct FindingKindCount: Encodable, Sendable {
+        var kind: String
+        var name: String
+        var count: Int
+    }
+    struct Findings: Encodable, Sendable {
+        var total: Int
+        var kinds: [FindingKindCount]
+        /// The first `limit` findings (the workbook's «Замечания» has them all).
+        var items: [FindingItem]
+        var limit: Int
+    }
+    struct PaletteColour: Encodable, Sendable {
+        var key: String
+        var name: String
+        var fill: String
+        var font: String
+        var legend: String
+    }
+    struct HeatmapRow: Encodable, Sendable {
+        var criterion: String
+        var direction: Int
+        var directionName: String
+        var wording: String
+        var previous: String
+        var current: String
+        var dynamics: String
+        var dynamicsName: String
+        var comment: String
+    }
+    struct Heatmap: Encodable, Sendable {
+        var year: Int
+        var previousYear: Int
+        var rows: [HeatmapRow]
+        var palette: [PaletteColour]
+        var counts: [String: Int]
+    }
+
+    var year: Int?
+    var municipality: String?
+    var files: [FileEntry]
+    var filesRead: Int
+    var filesSkipped: Int
+    var organisations: Int
+    var schools: Int
+    var dop: Int
+    var criteriaFilled: Int
+    var criteriaTotal: Int
+    var unusedValues: Int
+    var unusedWordings: Int
+    var skippedSheets: Int
+    var decisions: [Decision]
+    var decided: [Decided]
+    var criteria: [CriterionOption]
+    var findings: Findings
+    var register: RegisterCoverage?
+    var heatmap: Heatmap?
+
+    static let findingsLimit = 3000
+
+    init(job run: ConsolidationJob, uploads: [MultipartReceiver.StoredFile], classification: InputClassification,
+         page: [PageDecision]) {
+        let catalogue = run.context.catalogue, dataset = run.dataset
+        year = run.year
+        municipality = dataset.municipality
+        let reportOf = Dictionary(run.reports.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        files = uploads.map { u in
+            var e = FileEntry(name: u.clientName, storedName: u.storedName, size: u.size, kind: "unknown", kindText: "не распознан",
+                              status: "skipped", organisation: nil, year: nil, mapped: 0, values: 0, messages: [])
+            if let m = classification.mappings[u.storedName] {
+                e.kind = "mapping"
+                e.kindText = "файл сопоставления"
+                e.status = m.error == nil ? "read" : "skipped"
+                if let error = m.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
+            } else if let r = classification.registers[u.storedName] {
+                e.kind = "register"
+                e.kindText = "реестр организаций (\(r.entries.count))"
+                e.status = r.error == nil ? "read" : "skipped"
+                if let error = r.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
+            } else if let r = reportOf[u.storedName] {
+                (e.kind, e.kindText) = JobSummary.kind(r, dataset)
+                e.organisation = r.layout == .form ? r.organisations.first : nil
+                e.year = r.year
+                e.mapped = r.mapped
+                e.values = r.values
+                e.status = r.failed ? "skipped" : r.issues.contains(where: \.needsAttention) ? "attention" : "read"
+                e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
+                    Message(kind: JobSummary.label(i.kind), place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
+                            text: i.message)
+                }
+            }
+            return e
+        }
+        filesSkipped = files.filter { $0.status == "skipped" }.count
+        filesRead = files.count - filesSkipped
+        skippedSheets = run.reports.flatMap(\.issues).filter { $0.kind == .skippedSheet }.count
+
+        let orgs: [Organisation]
+        if let y = run.year, let c = run.consolidation {
+            orgs = c.aggregator.organisations(in: y).compactMap { dataset.organisations[$0] }
+            let all = catalogue.criteria(in: y).filter { $0.aggregation != .none }
+            criteriaTotal = all.count
+            criteriaFilled = all.filter { c.value($0.id, y)?.number != nil }.count
+        } else {
+            orgs = []
+            criteriaTotal = 0
+            criteriaFilled = 0
+        }
+        organisations = orgs.count
+        schools = orgs.filter { $0.type == .school }.count
+        dop = orgs.filter { $0.type == .dop }.count
+
+        let optionYear = run.year ?? catalogue.years.last ?? 0
+        func wording(_ id: String) -> String { catalogue.criterion(id)?.wording(for: optionYear) ?? id }
+        let groups = UnusedSummary.group(dataset.unassigned)
+        unusedValues = groups.reduce(0) { $0 + $1.values }
+        unusedWordings = groups.count
+        decisions = groups.map { g in
+            Decision(wording: g.wording, status: g.status.rawValue, statusText: JobSummary.statusText(g.status), forms: g.forms,
+                     values: g.values, candidates: g.candidates.prefix(5).map { Candidate(id: $0.id, wording: wording($0.id), score: $0.score) },
+                     example: g.example)
+        }
+        decided = page.map { Decided(wording: $0.wording, criterion: $0.criterion, criterionWording: $0.criterion.map(wording), ignore: $0.ignore) }
+        criteria = catalogue.criteria(in: optionYear).filter { $0.aggregation != .none || $0.unit == .text || $0.unit == .list }.map { c in
+            CriterionOption(id: c.id, wording: c.wording(for: optionYear), direction: c.direction,
+                            directionName: catalogue.direction(c.direction)?.name ?? "")
+        }
+
+        let perKind = Dictionary(run.findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
+        findings = Findings(
+            total: run.findings.count,
+            kinds: FindingKind.allCases.compactMap { k in perKind[k].map { FindingKindCount(kind: k.rawValue, name: k.russian, count: $0) } },
+            items: run.findings.prefix(JobSummary.findingsLimit).map { f in
+                FindingItem(kind: f.kind.rawValue, kindText: f.kind.russian, severity: f.severity.russian,
+                            organisation: f.organisation.map { dataset.organisations[$0]?.name ?? $0 },
+                            criterion: f.criterion.map(wording),
+                            file: f.source.map { ($0.file as NSString).lastPathComponent },
+                            place: f.source.map { "\($0.sheet)!\($0.cell)" }, raw: f.raw, message: f.message, advice: f.advice)
+            },
+            limit: JobSummary.findingsLimit)
+        register = run.coverage
+        heatmap = run.consolidation.map { JobSummary.heatmap($0, catalogue) }
+    }
+
+    static func heatmap(_ c11n: Consolidation, _ catalogue: Catalogue) -> Heatmap {
+        let y = c11n.year
+        var counts: [String: Int] = [:]
+        let names = Dictionary(catalogue.palette.map { ($0.category, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let rows = catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }.map { c -> HeatmapRow in
+            let d = c11n.dynamics(c.id, to: y)
+            counts[d.rawValue, default: 0] += 1
+            let comment = [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y])].filter { !$0.isEmpty }.joined(separator: "; ")
+            return HeatmapRow(criterion: c.id, direction: c.direction, directionName: catalogue.direction(c.direction)?.name ?? "",
+                              wording: c.wording(for: y), previous: text(c11n.value(c.id, y - 1), c.unit),
+                              current: text(c11n.value(c.id, y), c.unit), dynamics: d.rawValue, dynamicsName: names[d] ?? d.rawValue,
+                              comment: comment)
+        }
+        return Heatmap(year: y, previousYear: y - 1, rows: rows,
+                       palette: catalogue.palette.map { PaletteColour(key: $0.category.rawValue, name: $0.name, fill: $0.fill, font: $0.font, legend: $0.legend) },
+                       counts: counts)
+    }
+
+    /// A municipal value as the workbook shows it: «7,28 %», «1 111», «12,50», a note, or «—».
+    static func text(_ v: MunicipalValue?, _ unit: ValueUnit) -> String {
+        guard let v else { return "—" }
+        guard let n = v.number else { return v.note ?? "—" }
+        switch unit {
+        case .share, .level:
+            return String(format: "%.2f", n * 100).replacingOccurrences(of: ".", with: ",") + " %"
+        default:
+            if n == n.rounded() && abs(n) < 1e15 {
+                let digits = String(Int64(abs(n)))
+                var grouped = ""
+                for (i, ch) in digits.enumerated() {
+                    if i > 0 && (digits.count - i) % 3 == 0 { grouped.append("\u{00A0}") }
+                    grouped.append(ch)
+                }
+                return (n < 0 ? "-" : "") + grouped
+            }
+            return String(format: "%.2f", n).replacingOccurrences(of: ".", with: ",")
+        }
+    }
+
+    static func kind(_ r: FileReport, _ d: Dataset) -> (String, String) {
+        switch r.layout {
+        case .form?: return ("form", "форма организации")
+        case .municipalForm?: return ("municipal", "форма муниципалитета")
+        case .wide?: return ("wide", "сводная выгрузка (организаций: \(r.organisations.first ?? "0"))")
+        case .history?: return ("history", "история прошлых лет")
+        case .dataSheet?: return ("data", "прошлогодний свод (лист «Данные»)")
+        case nil: return ("unknown", "не распознан")
+        }
+    }
+
+    static func statusText(_ s: UnassignedStatus) -> String {
+        switch s {
+        case .doubtful: return "не наверняка — подтвердите критерий"
+        case .unmatched: return "не найдено в каталоге"
+        case .repeated: return "критерий уже заполнен другой строкой"
+        case .ignored: return "не учитывается"
+        }
+    }
+
+    static func label(_ k: IssueKind) -> String {
+        switch k {
+        case .error: return "ошибка"
+        case .unmappedTitle: return "не найден в каталоге"
+        case .fuzzyMatch: return "нечёткое сопоставление"
+        case .doubtfulMatch: return "не учтено, проверьте"
+        case .ignoredColumn: return "пропущен столбец"
+        case .unparsedValue: return "значение не распознано"
+        case .duplicateForm: return "повтор формы"
+        case .yearMismatch: return "другой год"
+        case .missingYear: return "нет года"
+        case .missingOrganisation: return "нет организации"
+        case .duplicateCriterion: return "критерий повторяется"
+        case .unknownLayout: return "форма не распознана"
+        case .skippedSheet: return "лист пропущен"
+        case .notInRegister: return "нет в реестре"
+        }
+    }
+}
