@@ -72,6 +72,14 @@ public struct TextKey: Hashable, Sendable {
     }
 }
 
+extension TextKey: Codable {
+    public init(from decoder: Decoder) throws { text = try decoder.singleValueContainer().decode(String.self) }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(text)
+    }
+}
+
 /// A set of labels looked up by bytes (see `TextKey`).
 public struct TextSet: Sendable, ExpressibleByArrayLiteral {
     private var keys: Set<TextKey>

@@ -268,7 +268,7 @@ public struct Dataset: Codable, Sendable {
     public var unassigned: [UnassignedValue] = []
     /// Wordings resolved to a criterion (by wording key and criterion), with how and how many times: the
     /// mapping file lists them too.
-    public var resolved: [String: ResolvedWording] = [:]
+    public var resolved: [TextKey: ResolvedWording] = [:]
 
     public init() {}
 

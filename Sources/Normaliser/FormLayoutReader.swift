@@ -139,10 +139,23 @@ struct FormLayoutReader: SheetLayout {
 
     /// A row of column numbers under a header («1 | 2 | 3 | 4»).
     func isColumnNumbers(_ row: Row) -> Bool {
-        let texts = row.cells.map { $0.text.trimmed }.filter { !$0.isEmpty }
-        guard texts.count >= 2 else { return false }
-        let numbers = texts.compactMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "."))) }
-        guard numbers.count == texts.count else { return false }
+        // Decided cell by cell, leaving at the first cell that is not a small whole number (most rows: the first).
+        var numbers: [Int] = []
+        for c in row.cells {
+            switch c.value {
+            case .number(let d) where !c.isPercent:
+                guard d == d.rounded(), d >= 0, d < 1000 else { return false }
+                numbers.append(Int(d))
+            case .text(let s):
+                guard s.utf8.count <= 12 else { return false }
+                let t = s.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                if s.trimmed.isEmpty { continue }
+                guard let n = Int(t) else { return false }
+                numbers.append(n)
+            default: return false
+            }
+        }
+        guard numbers.count >= 2 else { return false }
         return zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 } && numbers.first! <= 2
     }
 

@@ -92,7 +92,7 @@ enum RowOutcome {
 extension Dataset {
     /// Remembers that a wording was used for a criterion (counted per wording and criterion).
     mutating func noteResolved(_ r: ResolvedWording) {
-        let k = r.key + "\u{1}" + r.criterion
+        let k = TextKey(r.key + "\u{1}" + r.criterion)
         if resolved[k] != nil { resolved[k]!.count += r.count } else { resolved[k] = r }
     }
 }
