@@ -36,7 +36,8 @@ extension ConsolidateCommand {
             if let folder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             municipalities = try MunicipalWorkbooks.write(used, year: year, catalogue: context.catalogue, tables: tables, folder: folder)
             clock.lap("municipal")
-            let regional = RegionalConsolidation(catalogue: context.catalogue, year: year, municipalities: municipalities, history: past)
+            let regional = RegionalConsolidation(catalogue: context.catalogue, year: year, municipalities: municipalities, history: past,
+                                                 whole: lost.isEmpty && unplaced.isEmpty ? dataset : nil)
             try RegionalReport(regional: regional).write(to: regionalPath)
             clock.lap("write")
             if timings { printError(clock.summary) }
