@@ -8,6 +8,8 @@ public struct Catalogue: Sendable {
     public let criteria: [Criterion]
     public let targets: [Target]
     public let palette: [PaletteEntry]
+    /// The parameters of the data checks (checks.tsv).
+    public let checks: CheckRules
     /// The equivalences of the field's wording (thesaurus.tsv).
     public let thesaurus: Thesaurus
     /// The folder the catalogue was read from.
@@ -166,7 +168,8 @@ public struct Catalogue: Sendable {
         for c in DynamicsCategory.allCases where !palette.contains(where: { $0.category == c }) {
             throw CatalogueError(file: pFile.path, line: nil, "нет цвета для категории «\(c.rawValue)»")
         }
-        return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette,
+        let checks = try CheckRules.load(path: file("checks.tsv")) { id in byId[id].map { criteria[$0] } }
+        return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
                          thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId,
                          heatmapRows: heatmapRows)
     }
