@@ -47,6 +47,13 @@ public struct Catalogue: Sendable {
 
     public func palette(_ c: DynamicsCategory) -> PaletteEntry? { palette.first { $0.category == c } }
 
+    /// The target of a criterion for `year` (targets.tsv): the target of that year, else of the nearest earlier
+    /// year, else of the nearest later one.
+    public func target(_ id: String, year: Int) -> Target? {
+        let all = targets.filter { $0.criterion == id }
+        return all.filter { $0.year <= year }.max { $0.year < $1.year } ?? all.min { $0.year < $1.year }
+    }
+
     /// Reads every catalogue file of a Templates folder and checks their consistency.
     public static func load(from directory: URL) throws -> Catalogue {
         func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
@@ -137,7 +144,14 @@ public struct Catalogue: Sendable {
             guard byId[f["id"]!] != nil, let y = Int(f["year"]!), let v = Double(f["value"]!) else {
                 throw CatalogueError(file: tFile.path, line: line, "неизвестный критерий, год или значение")
             }
-            targets.append(Target(criterion: f["id"]!, year: y, value: v, source: f["source"]!))
+            let kindText = f["kind"] ?? ""
+            guard let kind = kindText.isEmpty ? .atLeast : TargetKind(rawValue: kindText) else {
+                throw CatalogueError(file: tFile.path, line: line, "неизвестный вид цели «\(kindText)» (допустимы: \(TargetKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard !targets.contains(where: { $0.criterion == f["id"]! && $0.year == y }) else {
+                throw CatalogueError(file: tFile.path, line: line, "цель критерия «\(f["id"]!)» на \(y) год уже задана")
+            }
+            targets.append(Target(criterion: f["id"]!, year: y, value: v, kind: kind, source: f["source"]!))
         }
 
         let hFile = try TSVFile(path: file("heatmap_rows.tsv"))
