@@ -10,6 +10,8 @@ public struct Catalogue: Sendable {
     public let palette: [PaletteEntry]
     /// The parameters of the data checks (checks.tsv).
     public let checks: CheckRules
+    /// The phrases of the sheet «Выводы» (conclusions.tsv).
+    public let phrases: Phrases
     /// The equivalences of the field's wording (thesaurus.tsv).
     public let thesaurus: Thesaurus
     /// The folder the catalogue was read from.
@@ -183,8 +185,9 @@ public struct Catalogue: Sendable {
             throw CatalogueError(file: pFile.path, line: nil, "нет цвета для категории «\(c.rawValue)»")
         }
         let checks = try CheckRules.load(path: file("checks.tsv")) { id in byId[id].map { criteria[$0] } }
+        let phrases = try Phrases.load(path: file("conclusions.tsv"))
         return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
-                         thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId,
+                         phrases: phrases, thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId,
                          heatmapRows: heatmapRows)
     }
 

@@ -45,14 +45,17 @@ public struct ReportBuilder {
         }
         let notReported = try registerCoverage.map { c in (c, try wb.addWorksheet(NotReportedSheet.name, streaming: true)) }
         let targets = try wb.addWorksheet(TargetsSheet.name)
+        let conclusions = try wb.addWorksheet(ConclusionsSheet.name)
         let findingsSheet = try wb.addWorksheet("Замечания", streaming: true)
         let data = try wb.addWorksheet(DataSheet.name, streaming: true)
 
         try ContentsSheet(ctx: ctx).write(contents, sheets: sheets, findings: findingsSheet, register: registerCoverage,
-                                          extra: [(targets, "Целевые показатели: значение муниципалитета и организаций против целей Templates/targets.tsv")])
+                                          extra: [(targets, "Целевые показатели: значение муниципалитета и организаций против целей Templates/targets.tsv"),
+                                                  (conclusions, "Выводы: динамика, направления, цели, отстающие, несостыковки, что не учтено — числа посчитаны по формам")])
         // The heat maps first, here: they are not streamed (they share the workbook's string table) and add charts.
         for (spec, ws) in sheets where !TableRenderers.isStreamed(spec.kind) { try table(ws, spec, wb: wb) }
         try writeTargets(targets)
+        try ConclusionsSheet(ctx: ctx, tables: tables, coverage: registerCoverage).write(conclusions)
         // Then the streamed sheets, on both cores (see `Workbook`): styles registered and shared values computed
         // before, so that the threads only read them.
         try wb.register(ctx.styles.all)
