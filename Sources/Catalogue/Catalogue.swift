@@ -8,6 +8,10 @@ public struct Catalogue: Sendable {
     public let criteria: [Criterion]
     public let targets: [Target]
     public let palette: [PaletteEntry]
+    /// The parameters of the data checks (checks.tsv).
+    public let checks: CheckRules
+    /// The phrases of the sheet «Выводы» (conclusions.tsv).
+    public let phrases: Phrases
     /// The equivalences of the field's wording (thesaurus.tsv).
     public let thesaurus: Thesaurus
     /// The folder the catalogue was read from.
@@ -44,6 +48,13 @@ public struct Catalogue: Sendable {
     }
 
     public func palette(_ c: DynamicsCategory) -> PaletteEntry? { palette.first { $0.category == c } }
+
+    /// The target of a criterion for `year` (targets.tsv): the target of that year, else of the nearest earlier
+    /// year, else of the nearest later one.
+    public func target(_ id: String, year: Int) -> Target? {
+        let all = targets.filter { $0.criterion == id }
+        return all.filter { $0.year <= year }.max { $0.year < $1.year } ?? all.min { $0.year < $1.year }
+    }
 
     /// Reads every catalogue file of a Templates folder and checks their consistency.
     public static func load(from directory: URL) throws -> Catalogue {
@@ -135,7 +146,14 @@ public struct Catalogue: Sendable {
             guard byId[f["id"]!] != nil, let y = Int(f["year"]!), let v = Double(f["value"]!) else {
                 throw CatalogueError(file: tFile.path, line: line, "неизвестный критерий, год или значение")
             }
-            targets.append(Target(criterion: f["id"]!, year: y, value: v, source: f["source"]!))
+            let kindText = f["kind"] ?? ""
+            guard let kind = kindText.isEmpty ? .atLeast : TargetKind(rawValue: kindText) else {
+                throw CatalogueError(file: tFile.path, line: line, "неизвестный вид цели «\(kindText)» (допустимы: \(TargetKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard !targets.contains(where: { $0.criterion == f["id"]! && $0.year == y }) else {
+                throw CatalogueError(file: tFile.path, line: line, "цель критерия «\(f["id"]!)» на \(y) год уже задана")
+            }
+            targets.append(Target(criterion: f["id"]!, year: y, value: v, kind: kind, source: f["source"]!))
         }
 
         let hFile = try TSVFile(path: file("heatmap_rows.tsv"))
@@ -166,8 +184,10 @@ public struct Catalogue: Sendable {
         for c in DynamicsCategory.allCases where !palette.contains(where: { $0.category == c }) {
             throw CatalogueError(file: pFile.path, line: nil, "нет цвета для категории «\(c.rawValue)»")
         }
-        return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette,
-                         thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId,
+        let checks = try CheckRules.load(path: file("checks.tsv")) { id in byId[id].map { criteria[$0] } }
+        let phrases = try Phrases.load(path: file("conclusions.tsv"))
+        return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
+                         phrases: phrases, thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId,
                          heatmapRows: heatmapRows)
     }
 

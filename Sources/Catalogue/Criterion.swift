@@ -98,5 +98,30 @@ public struct Target: Equatable, Sendable {
     public let year: Int
     /// As a fraction for shares and levels.
     public let value: Double
+    public var kind: TargetKind = .atLeast
     public let source: String
+
+    public init(criterion: String, year: Int, value: Double, kind: TargetKind = .atLeast, source: String) {
+        self.criterion = criterion
+        self.year = year
+        self.value = value
+        self.kind = kind
+        self.source = source
+    }
+
+    /// Whether a value (at the precision shown) reaches the target.
+    public func isReached(by value: Double) -> Bool {
+        switch kind {
+        case .atLeast: return value >= self.value
+        case .atMost: return value <= self.value
+        }
+    }
+}
+
+/// Which side of the target value reaches it.
+public enum TargetKind: String, Sendable, CaseIterable {
+    case atLeast = "at_least", atMost = "at_most"
+
+    /// «не менее», «не более».
+    public var russian: String { self == .atLeast ? "не менее" : "не более" }
 }

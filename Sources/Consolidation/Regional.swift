@@ -201,10 +201,7 @@ public struct RegionalConsolidation {
         }
     }
 
-    func target(_ id: String, _ y: Int) -> Target? {
-        let all = catalogue.targets.filter { $0.criterion == id }
-        return all.filter { $0.year <= y }.max { $0.year < $1.year } ?? all.min { $0.year < $1.year }
-    }
+    func target(_ id: String, _ y: Int) -> Target? { catalogue.target(id, year: y) }
 
     /// One municipality's place among the others on the key shares.
     public struct Ranking: Sendable {
@@ -224,7 +221,7 @@ public struct RegionalConsolidation {
         let targets = self.targets
         var rows: [Ranking] = municipalities.map { m in
             let values = targets.map { t in value(m, t.criterion.id, year)?.number.map { displayed($0, unit: t.criterion.unit) } }
-            return Ranking(municipality: m.name, values: values, places: [], reached: zip(values, targets).map { v, t in (v ?? -1) >= t.target.value },
+            return Ranking(municipality: m.name, values: values, places: [], reached: zip(values, targets).map { v, t in v.map { t.target.isReached(by: $0) } ?? false },
                            place: 0)
         }
         for k in targets.indices {
@@ -260,8 +257,8 @@ public struct RegionalConsolidation {
         for m in municipalities {
             for (c, t) in targets {
                 guard let now = value(m, c.id, year)?.number, let before = value(m, c.id, year - 1)?.number else { continue }
-                let earlier = target(c.id, year - 1)?.value ?? t.value
-                if displayed(now, unit: c.unit) < t.value && displayed(before, unit: c.unit) < earlier {
+                let earlier = target(c.id, year - 1) ?? t
+                if !t.isReached(by: displayed(now, unit: c.unit)) && !earlier.isReached(by: displayed(before, unit: c.unit)) {
                     out.append(Lag(municipality: m.name, criterion: c, previous: before, current: now, target: t.value))
                 }
             }

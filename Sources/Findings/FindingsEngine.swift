@@ -4,12 +4,15 @@ import Foundation
 import Normaliser
 
 /// Finds what a methodologist looks for by hand: broken or missing links, totals that don't add up,
-/// parts larger than their whole, organisations that lag (for a second year).
+/// parts larger than their whole, organisations that lag (for a second year). Which criteria each check compares,
+/// its thresholds, severity and advice are the catalogue's (Templates/checks.tsv, `CheckRules`); a check without a
+/// row there does not run.
 public struct FindingsEngine {
     public let consolidation: Consolidation
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
+    var rules: CheckRules { catalogue.checks }
     /// The values, read in place by index (see `ObservationStore`).
     let all: ObservationStore
     /// Catalogue criteria by the store's numbers for their ids, and those numbers by id.
@@ -112,6 +115,11 @@ public struct FindingsEngine {
 
     func wording(_ id: String) -> String { catalogue.criterion(id)?.wording(for: year) ?? id }
 
+    /// A finding of a check's row: its severity and advice.
+    func finding(_ kind: FindingKind, _ rule: CheckRules.Rule, _ i: Int?, org: String?, _ message: String) -> Finding {
+        finding(kind, Severity(rawValue: rule.severity) ?? .warning, i, org: org, message, rule.advice)
+    }
+
     // MARK: links
 
     func links(_ org: String, _ indices: [Int]) -> [Finding] {
@@ -127,47 +135,34 @@ public struct FindingsEngine {
             default: reported = false
             }
             guard let link = all.link(at: i), !link.isEmpty else {
-                if reported {
-                    let yes = c.unit == .yesno || c.aggregation == .countYes
+                let yes = c.unit == .yesno || c.aggregation == .countYes
+                if reported, let rule = rules.rule(yes ? FindingKind.yesWithoutDocument.rawValue : FindingKind.linkMissing.rawValue) {
                     let raw = all.raw(at: i)
-                    out.append(finding(yes ? .yesWithoutDocument : .linkMissing, .warning, i, org: org,
+                    out.append(finding(yes ? .yesWithoutDocument : .linkMissing, rule, i, org: org,
                                        yes ? "«\(wording(c.id))»: указано «\(raw)», но нет ссылки на документ"
-                                           : "«\(wording(c.id))»: значение \(raw) без ссылки на подтверждающий документ",
-                                       "укажите ссылку на документ, подтверждающий значение"))
+                                           : "«\(wording(c.id))»: значение \(raw) без ссылки на подтверждающий документ"))
                 }
                 continue
             }
             for p in LinkClassifier.classify(link, year: year) {
-                let severity: Severity = [.siteSection, .lastYearDocument].contains(p.kind) ? .warning : .error
-                out.append(finding(p.kind, severity, i, org: org, "«\(wording(c.id))»: \(p.detail)", advice(p.kind)))
+                guard let rule = rules.rule(p.kind.rawValue) else { continue }
+                out.append(finding(p.kind, rule, i, org: org, "«\(wording(c.id))»: \(p.detail)"))
             }
             if link.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("http".utf8) { byURL[all.linkID(at: i), default: []].append(i) }
         }
+        // The criteria of personalised programmes (the row's `others`): a link shared by them is «ссылка на программу».
+        guard let reused = rules.rule(FindingKind.reusedLink.rawValue) else { return out }
+        let programmeIDs = Set(reused.others)
         for (url, uses) in byURL.sorted(by: { $0.value[0] < $1.value[0] }) where uses.count > 1 {
             let ids = Set(uses.map { all.criterion(at: $0) })
-            let programmes = ids.allSatisfy { $0.hasPrefix("pp_") }
+            let programmes = ids.isSubset(of: programmeIDs)
             guard ids.count > 1 else { continue }
-            out.append(finding(.reusedLink, .warning, uses[0], org: org,
+            out.append(finding(.reusedLink, reused, uses[0], org: org,
                                (programmes ? "одна и та же ссылка на программу для разных форм наставничества: "
                                            : "одна и та же ссылка для разных критериев: ")
-                               + uses.map { all.source(at: $0).cell }.joined(separator: ", ") + " (\(all.text(ofID: url).prefix(100)))",
-                               "дайте для каждого критерия ссылку на свой документ"))
+                               + uses.map { all.source(at: $0).cell }.joined(separator: ", ") + " (\(all.text(ofID: url).prefix(100)))"))
         }
         return out
-    }
-
-    func advice(_ k: FindingKind) -> String {
-        switch k {
-        case .notALink: return "замените название документа ссылкой на него на сайте организации"
-        case .localFile: return "разместите документ на сайте или в облаке и дайте ссылку на него"
-        case .browserExtension: return "скопируйте адрес документа без «chrome-extension://…»"
-        case .mainPage: return "дайте ссылку на сам документ, а не на главную страницу"
-        case .siteSection: return "проверьте, что по ссылке открывается документ, а не раздел сайта"
-        case .privateCloud: return "откройте доступ по ссылке и дайте ссылку на файл"
-        case .brokenLink: return "проверьте и исправьте ссылку"
-        case .lastYearDocument: return "проверьте, что документ относится к отчётному году"
-        default: return "проверьте значение"
-        }
     }
 
     // MARK: consistency
@@ -176,62 +171,57 @@ public struct FindingsEngine {
 
     func consistency(_ org: String, _ v: Values) -> [Finding] {
         var out: [Finding] = []
-        // The total of personalised programmes against the sum of the forms.
-        let forms = ["pp_pupil_pupil", "pp_teacher_teacher", "pp_student_student", "pp_head_teacher", "pp_student_pupil",
-                     "pp_teacher_pupil", "pp_other"]
-        let parts = forms.compactMap { number(v[$0]) }
-        if let total = number(v["pp_total"]), !parts.isEmpty, parts.reduce(0, +) != total {
-            out.append(finding(.totalMismatch, .error, v["pp_total"], org: org,
-                               "всего персонализированных программ \(ValueFormatting.number(total)), а сумма по формам — \(ValueFormatting.number(parts.reduce(0, +)))",
-                               "исправьте итог или количество по формам"))
+        // A total (the programmes of all forms) against the sum of its parts (each form).
+        for rule in rules.rules(FindingKind.totalMismatch.rawValue) {
+            let totalID = rule.criterion!
+            let parts = rule.others.compactMap { number(v[$0]) }
+            if let total = number(v[totalID]), !parts.isEmpty, parts.reduce(0, +) != total {
+                out.append(finding(.totalMismatch, rule, v[totalID], org: org,
+                                   "всего персонализированных программ \(ValueFormatting.number(total)), а сумма по формам — \(ValueFormatting.number(parts.reduce(0, +)))"))
+            }
         }
-        let wholes: [(String, String)] = [
-            ("mentees_10_19", "students_10_19"), ("mentors_15_19", "students_15_19"),
-            ("young_specialists_mentees", "young_specialists"), ("young_specialists_mentors", "young_specialists"),
-            ("teachers_other_mentees", "teachers_other"), ("mentees_risk", "mentees_10_19"),
-            ("mentees_disabled", "mentees_10_19"), ("mentees_low_motivation", "mentees_10_19"),
-            ("mentees_career", "mentees_10_19"), ("mentees_other_params", "mentees_10_19"),
-        ]
-        for (part, whole) in wholes {
+        for rule in rules.rules(FindingKind.partExceedsWhole.rawValue) {
+            let part = rule.criterion!, whole = rule.others[0]
             if let p = number(v[part]), let w = number(v[whole]), p > w {
-                out.append(finding(.partExceedsWhole, .error, v[part], org: org,
-                                   "«\(wording(part))» (\(ValueFormatting.number(p))) больше, чем «\(wording(whole))» (\(ValueFormatting.number(w)))",
-                                   "проверьте оба значения"))
+                out.append(finding(.partExceedsWhole, rule, v[part], org: org,
+                                   "«\(wording(part))» (\(ValueFormatting.number(p))) больше, чем «\(wording(whole))» (\(ValueFormatting.number(w)))"))
             }
         }
-        for c in catalogue.criteria where c.aggregation == .ratio && c.level == .org {
-            guard let reported = number(v[c.id]) else { continue }
-            let num = c.numerator.map { number(v[$0]) }, den = c.denominator.map { number(v[$0]) }
-            guard num.allSatisfy({ $0 != nil }), den.allSatisfy({ $0 != nil }) else { continue }
-            let d = den.map { $0! }.reduce(0, +)
-            guard d > 0 else { continue }
-            let computed = num.map { $0! }.reduce(0, +) / d
-            if abs(computed - reported) > 0.005 {
-                out.append(finding(.shareMismatch, .warning, v[c.id], org: org,
-                                   "«\(wording(c.id))»: указано \(ValueFormatting.percent(reported)), по указанным количествам — \(ValueFormatting.percent(computed))",
-                                   "пересчитайте долю"))
+        if let rule = rules.rule(FindingKind.shareMismatch.rawValue), let tolerance = rule.threshold {
+            for c in catalogue.criteria where c.aggregation == .ratio && c.level == .org && (rule.others.isEmpty || rule.others.contains(c.id)) {
+                guard let reported = number(v[c.id]) else { continue }
+                let num = c.numerator.map { number(v[$0]) }, den = c.denominator.map { number(v[$0]) }
+                guard num.allSatisfy({ $0 != nil }), den.allSatisfy({ $0 != nil }) else { continue }
+                let d = den.map { $0! }.reduce(0, +)
+                guard d > 0 else { continue }
+                let computed = num.map { $0! }.reduce(0, +) / d
+                if abs(computed - reported) > tolerance {
+                    out.append(finding(.shareMismatch, rule, v[c.id], org: org,
+                                       "«\(wording(c.id))»: указано \(ValueFormatting.percent(reported)), по указанным количествам — \(ValueFormatting.percent(computed))"))
+                }
             }
         }
-        let mentors = number(v["mentors_total"]), mentees = number(v["mentees_total"])
-        if let m = mentors, let e = mentees {
-            if e > 0 && m == 0 {
-                out.append(finding(.menteesWithoutMentors, .error, v["mentees_total"], org: org, "наставляемых \(ValueFormatting.number(e)), а наставников нет", "проверьте приказ о закреплении наставников"))
-            } else if m > 0 && e == 0 {
-                out.append(finding(.mentorsWithoutMentees, .warning, v["mentors_total"], org: org, "наставников \(ValueFormatting.number(m)), а наставляемых нет", "проверьте приказ о закреплении наставляемых"))
-            } else if m > 0 && e / m > 20 {
-                out.append(finding(.tooManyMentees, .warning, v["mentees_total"], org: org,
-                                   "на одного наставника в среднем \(ValueFormatting.number((e / m).rounded())) наставляемых (\(ValueFormatting.number(e)) на \(ValueFormatting.number(m)))",
-                                   "проверьте количество наставников и наставляемых"))
-            }
+        // Mentees (a row's criterion) and mentors (its `others`): one without the other, too many on one mentor.
+        if let rule = rules.rule(FindingKind.menteesWithoutMentors.rawValue),
+           let e = number(v[rule.criterion!]), let m = number(v[rule.others[0]]), e > 0 && m == 0 {
+            out.append(finding(.menteesWithoutMentors, rule, v[rule.criterion!], org: org, "наставляемых \(ValueFormatting.number(e)), а наставников нет"))
+        } else if let rule = rules.rule(FindingKind.mentorsWithoutMentees.rawValue),
+                  let m = number(v[rule.criterion!]), let e = number(v[rule.others[0]]), m > 0 && e == 0 {
+            out.append(finding(.mentorsWithoutMentees, rule, v[rule.criterion!], org: org, "наставников \(ValueFormatting.number(m)), а наставляемых нет"))
+        } else if let rule = rules.rule(FindingKind.tooManyMentees.rawValue), let limit = rule.threshold,
+                  let e = number(v[rule.criterion!]), let m = number(v[rule.others[0]]), m > 0 && e / m > limit {
+            out.append(finding(.tooManyMentees, rule, v[rule.criterion!], org: org,
+                               "на одного наставника в среднем \(ValueFormatting.number((e / m).rounded())) наставляемых (\(ValueFormatting.number(e)) на \(ValueFormatting.number(m)))"))
         }
+        let levels = rules.rule(FindingKind.levelOutOfRange.rawValue), counts = rules.rule(FindingKind.badCount.rawValue)
         for (cid, o) in v.indexOf.sorted(by: { $0.value < $1.value }) {
             guard let c = criterionOf[cid], let n = number(o) else { continue }
             let id = c.id
-            if c.unit == .level && (n < 0 || n > 1) {
-                out.append(finding(.levelOutOfRange, .error, o, org: org, "«\(wording(id))»: уровень \(all.raw(at: o)) вне 0–100 %", "укажите уровень в процентах от 0 до 100"))
+            if let rule = levels, c.unit == .level && (n < 0 || n > 1) {
+                out.append(finding(.levelOutOfRange, rule, o, org: org, "«\(wording(id))»: уровень \(all.raw(at: o)) вне 0–100 %"))
             }
-            if c.unit == .count && c.aggregation != .countYes && (n < 0 || n != n.rounded()) {
-                out.append(finding(.badCount, .error, o, org: org, "«\(wording(id))»: количество \(all.raw(at: o)) отрицательное или дробное", "укажите целое неотрицательное число"))
+            if let rule = counts, c.unit == .count && c.aggregation != .countYes && (n < 0 || n != n.rounded()) {
+                out.append(finding(.badCount, rule, o, org: org, "«\(wording(id))»: количество \(all.raw(at: o)) отрицательное или дробное"))
             }
         }
         return out
@@ -239,44 +229,47 @@ public struct FindingsEngine {
 
     // MARK: lagging organisations
 
-    /// `previous` gives the organisation's number for a criterion last year.
+    /// `previous` gives the organisation's number for a criterion last year. Each check's row names the criterion
+    /// that is 0 (and the one that must be above 0 for it to matter, in `others`).
     func lagging(_ org: String, _ v: Values, previous: (String) -> Double?) -> [Finding] {
         var out: [Finding] = []
-        func since(_ id: String, zero: (Double) -> Bool) -> String {
-            let before = previous(id)
-            return before.map(zero) == true ? " (с \(year - 1) года)" : ""
+        func since(_ id: String) -> String {
+            previous(id).map { $0 == 0 } == true ? " (с \(year - 1) года)" : ""
         }
-        if let n = number(v["mentees_10_19"]), n == 0 {
-            out.append(finding(.noMenteesAged10To19, .info, v["mentees_10_19"], org: org,
-                               "обучающиеся 10–19 лет не включены в программы наставничества в роли наставляемого" + since("mentees_10_19") { $0 == 0 },
-                               "включите обучающихся 10–19 лет в программы наставничества"))
+        /// The check's row and its criterion's store index when the criterion is 0 (and `others` above 0), with
+        /// the number of `others`.
+        func zero(_ kind: FindingKind) -> (rule: CheckRules.Rule, index: Int?, other: Double?)? {
+            guard let rule = rules.rule(kind.rawValue), let id = rule.criterion, let n = number(v[id]), n == 0 else { return nil }
+            guard let otherID = rule.others.first else { return (rule, v[id], nil) }
+            guard let o = number(v[otherID]), o > 0 else { return nil }
+            return (rule, v[id], o)
         }
-        if let n = number(v["mentors_15_19"]), n == 0 {
-            out.append(finding(.noMentorsAged15To19, .info, v["mentors_15_19"], org: org,
-                               "обучающиеся 15–19 лет не включены в программы наставничества в роли наставника" + since("mentors_15_19") { $0 == 0 },
-                               "включите обучающихся 15–19 лет в роли наставников"))
+        if let z = zero(.noMenteesAged10To19) {
+            out.append(finding(.noMenteesAged10To19, z.rule, z.index, org: org,
+                               "обучающиеся 10–19 лет не включены в программы наставничества в роли наставляемого" + since(z.rule.criterion!)))
         }
-        if let n = number(v["orgs_monitoring_order"]), n == 0 {
-            out.append(finding(.noMonitoringOrder, .info, v["orgs_monitoring_order"], org: org,
-                               "нет приказа о мониторинге реализации целевой модели наставничества" + since("orgs_monitoring_order") { $0 == 0 },
-                               "издайте приказ о внутреннем мониторинге"))
+        if let z = zero(.noMentorsAged15To19) {
+            out.append(finding(.noMentorsAged15To19, z.rule, z.index, org: org,
+                               "обучающиеся 15–19 лет не включены в программы наставничества в роли наставника" + since(z.rule.criterion!)))
         }
-        if let n = number(v["internal_monitoring_notes"]), n == 0 {
-            out.append(finding(.noAnalyticNote, .info, v["internal_monitoring_notes"], org: org,
-                               "нет информационной справки по итогам внутреннего мониторинга" + since("internal_monitoring_notes") { $0 == 0 },
-                               "подготовьте справку по итогам внутреннего мониторинга"))
+        if let z = zero(.noMonitoringOrder) {
+            out.append(finding(.noMonitoringOrder, z.rule, z.index, org: org,
+                               "нет приказа о мониторинге реализации целевой модели наставничества" + since(z.rule.criterion!)))
         }
-        if let m = number(v["mentors_total"]), m > 0, let pp = number(v["pp_total"]), pp == 0 {
-            out.append(finding(.noPersonalisedProgrammes, .info, v["pp_total"], org: org,
-                               "наставников \(ValueFormatting.number(m)), а персонализированных программ нет", "разработайте персонализированные программы"))
+        if let z = zero(.noAnalyticNote) {
+            out.append(finding(.noAnalyticNote, z.rule, z.index, org: org,
+                               "нет информационной справки по итогам внутреннего мониторинга" + since(z.rule.criterion!)))
         }
-        if let m = number(v["mentors_total"]), m == 0 {
-            out.append(finding(.noMentors, .info, v["mentors_total"], org: org, "нет наставников" + since("mentors_total") { $0 == 0 },
-                               "закрепите наставников приказом"))
+        if let z = zero(.noPersonalisedProgrammes), let m = z.other {
+            out.append(finding(.noPersonalisedProgrammes, z.rule, z.index, org: org,
+                               "наставников \(ValueFormatting.number(m)), а персонализированных программ нет"))
         }
-        if let y = number(v["young_specialists"]), y > 0, let ym = number(v["young_specialists_mentees"]), ym == 0 {
-            out.append(finding(.youngSpecialistsNotMentees, .info, v["young_specialists_mentees"], org: org,
-                               "молодых специалистов \(ValueFormatting.number(y)), ни один не наставляемый", "включите молодых специалистов в программы наставничества"))
+        if let z = zero(.noMentors) {
+            out.append(finding(.noMentors, z.rule, z.index, org: org, "нет наставников" + since(z.rule.criterion!)))
+        }
+        if let z = zero(.youngSpecialistsNotMentees), let y = z.other {
+            out.append(finding(.youngSpecialistsNotMentees, z.rule, z.index, org: org,
+                               "молодых специалистов \(ValueFormatting.number(y)), ни один не наставляемый"))
         }
         return out
     }

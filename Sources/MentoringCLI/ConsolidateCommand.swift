@@ -41,6 +41,11 @@ struct ConsolidateCommand: ParsableCommand {
     @Flag(name: .long, help: "Сводная выгрузка региона или страны со столбцом «Муниципальное образование»: только книга уровня выше муниципалитета в -o (строка на муниципалитет), без книг муниципалитетов.")
     var regional = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Папка для карточек организаций: по книге на организацию — её значения рядом с муниципальными и прошлогодними, динамика, что исправить (файл, лист, ячейка), достигает ли она целей.",
+        valueName: "ПАПКА"))
+    var cards: String?
+
     @Flag(name: .long, help: ArgumentHelp("Показать время этапов (для замеров производительности).", visibility: .hidden))
     var timings = false
 
@@ -48,6 +53,9 @@ struct ConsolidateCommand: ParsableCommand {
         if options.inputs.isEmpty { throw ValidationError("укажите формы организаций: файлы или папки") }
         if (byMunicipality != nil || regional) && municipal != nil {
             throw ValidationError("--municipal и --by-municipality (--regional) несовместимы: форма муниципалитета относится к одному муниципалитету")
+        }
+        if cards != nil && (byMunicipality != nil || regional) {
+            throw ValidationError("--cards пишет карточки организаций одного муниципалитета; с --by-municipality и --regional он не используется")
         }
         if byMunicipality != nil && regional {
             throw ValidationError("--regional пишет только книгу региона в -o, --by-municipality — и книги муниципалитетов; укажите одно")
@@ -89,6 +97,16 @@ struct ConsolidateCommand: ParsableCommand {
             throw ExitCode(3)
         }
         clock.lap("write")
+        var written: [OrganisationCards.Card] = []
+        if let cards {
+            do {
+                written = try job.writeCards(to: cards)
+            } catch {
+                printError("ошибка: карточки организаций не записаны: \(error)")
+                throw ExitCode(3)
+            }
+            clock.lap("cards")
+        }
         if timings { printError(clock.summary) }
         // What could not be used comes first; every count below is of one thing, said once.
         for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
@@ -116,6 +134,7 @@ struct ConsolidateCommand: ParsableCommand {
                 perKind[k].map { "\(k.russian) — \($0)" } }.joined(separator: "; ") + ".")
         }
         print("Книга записана: \(output)")
+        if let cards { print("Карточки организаций: \(written.count) в папке \(cards)") }
         if skipped > 0 || attention > 0 || unused > 0 { throw ExitCode(1) }
     }
 }

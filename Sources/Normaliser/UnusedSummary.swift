@@ -65,11 +65,7 @@ public enum UnusedSummary {
 public enum Plural {
     /// «1 критерий», «3 критерия», «5 критериев»: `one` for 1, 21, 31…; `few` for 2–4, 22–24…; `many` otherwise.
     public static func word(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
-        let m100 = abs(n) % 100, m10 = abs(n) % 10
-        if m100 >= 11 && m100 <= 14 { return many }
-        if m10 == 1 { return one }
-        if m10 >= 2 && m10 <= 4 { return few }
-        return many
+        RussianPlural.form(n, one, few, many)
     }
 
     /// The text cut to `limit` characters with «…».

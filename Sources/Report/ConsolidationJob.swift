@@ -69,6 +69,15 @@ public struct ConsolidationJob {
         try builder.write(to: path, options: options)
     }
 
+    /// Writes a card per organisation into `folder` (`consolidate --cards`), named by the register's short names;
+    /// nothing when there is no year.
+    public func writeCards(to folder: String, options: WorkbookOptions = WorkbookOptions()) throws -> [OrganisationCards.Card] {
+        guard let consolidation else { return [] }
+        let registry = context.registry
+        return try OrganisationCards.write(consolidation: consolidation, findings: findings, reports: reports, to: folder,
+                                           shortName: { registry.lookup(key: $0)?.shortName }, options: options)
+    }
+
     /// Writes the mapping file of the wordings met (see `MappingWorkbook`) for `year`, or for the job's year.
     public func writeMapping(to path: String, year: Int? = nil) throws {
         guard let y = year ?? self.year else { return }

@@ -5,7 +5,9 @@ import XLSXWriter
 struct ContentsSheet {
     let ctx: ReportContext
 
-    func write(_ ws: Worksheet, sheets: [(TableSpec, Worksheet)], findings: Worksheet, register: RegisterCoverage?) throws {
+    /// `extra`: sheets after the tables (targets, conclusions) with what they hold.
+    func write(_ ws: Worksheet, sheets: [(TableSpec, Worksheet)], findings: Worksheet, register: RegisterCoverage?,
+               extra: [(Worksheet, String)] = []) throws {
         let styles = ctx.styles, year = ctx.year, catalogue = ctx.catalogue
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
         try ws.merge(CellRange(rows: 0...0, columns: 0...1),
@@ -22,6 +24,11 @@ struct ContentsSheet {
             r += 1
         }
         if let c = register { try NotReportedSheet.contentsLine(ws, row: r, coverage: c, styles: styles); r += 1 }
+        for (sheet, text) in extra {
+            try ws.writeInternalLink(toSheet: sheet.name, text: sheet.name, row: r, column: 0, style: styles.link)
+            try ws.write(.text(text), row: r, column: 1, style: styles.text)
+            r += 1
+        }
         try ws.writeInternalLink(toSheet: findings.name, text: findings.name, row: r, column: 0, style: styles.link)
         try ws.write("Замечания к данным: по организациям, затем подробно — файл, лист, ячейка, что не так и что сделать",
                      row: r, column: 1, style: styles.text)

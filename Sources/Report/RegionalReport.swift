@@ -22,7 +22,7 @@ public struct RegionalReport {
     var year: Int { regional.year }
 
     public static let sheetNames = (contents: "Содержание", region: "Регион", municipalities: "Муниципалитеты",
-                                    dynamics: "Динамика", ranking: "Рейтинг", lagging: "Отстающие",
+                                    dynamics: "Динамика", ranking: "Рейтинг", lagging: "Отстающие", targets: TargetsSheet.name,
                                     findings: "Замечания муниципалитетов", notReported: "Не представили")
 
     public init(regional: RegionalConsolidation) {
@@ -51,6 +51,8 @@ public struct RegionalReport {
              { try self.ranking($0) }),
             (try wb.addWorksheet(names.lagging), "Муниципалитеты ниже целевого значения два года подряд",
              { try self.lagging($0) }),
+            (try wb.addWorksheet(names.targets), "Целевые показатели по муниципалитетам и региону: значение, итог, отклонение, сколько организаций достигли цели",
+             { try self.targets($0) }),
             (try wb.addWorksheet(names.findings), "Замечания к данным: сколько их в своде каждого муниципалитета, по видам",
              { try self.findings($0) }),
         ]
@@ -207,7 +209,7 @@ public struct RegionalReport {
         var header: [CellValue] = [.text("Место"), .text("Муниципальное образование")]
         var headerTexts: [(String, Double)] = []
         for (c, t) in targets {
-            let text = "\(c.wording(for: year)) (цель — не менее \(ValueFormatting.percent(t.value)))"
+            let text = "\(c.wording(for: year)) (цель — \(t.kind.russian) \(ValueFormatting.percent(t.value)))"
             header += [.text(text), .text("Место")]
             headerTexts.append((text, 18))
         }
@@ -235,7 +237,7 @@ public struct RegionalReport {
         try ws.write("Регион", row: r, column: 1, style: styles.textBold)
         for (k, (c, t)) in targets.enumerated() {
             if let v = regional.region.value(c.id, year)?.number {
-                try ws.write(.number(v), row: r, column: 2 + 2 * k, style: v >= t.value ? reached : missed)
+                try ws.write(.number(v), row: r, column: 2 + 2 * k, style: t.isReached(by: displayed(v, unit: c.unit)) ? reached : missed)
             } else {
                 try ws.write("—", row: r, column: 2 + 2 * k, style: styles.text)
             }
@@ -286,6 +288,29 @@ public struct RegionalReport {
         try ws.setColumns(2...2, width: 60)
         try ws.setColumns(3...5, width: 12)
         ws.freezePanes(row: 3)
+    }
+
+    // MARK: targets
+
+    /// The municipal workbook's «Целевые показатели» with a row per municipality and target, then the region's:
+    /// each municipality's own value (its workbook's) and its organisations reaching the target on their own values.
+    /// No list of organisations: the sheet grows with municipalities, not schools.
+    func targets(_ ws: Worksheet) throws {
+        let region = TargetStatus.evaluate(regional.region)
+        var rows: [TargetsSheet.Row] = []
+        for m in regional.municipalities {
+            for s in region {
+                rows.append(TargetsSheet.Row(unit: m.name, status: s.part(value: regional.value(m, s.criterion.id, year)?.number) {
+                    $0.municipality == m.name
+                }))
+            }
+        }
+        rows += region.map { TargetsSheet.Row(unit: "Регион", status: $0) }
+        try TargetsSheet(styles: styles, year: year).write(
+            ws, title: "Целевые показатели за \(year) год по муниципалитетам и региону",
+            note: "Цели — из Templates/targets.tsv. Значение муниципалитета — из его сводной книги; организации, достигшие цели "
+                + "по своим значениям, перечислены на листе «Целевые показатели» сводной книги каждого муниципалитета.",
+            rows: rows, unitHeader: "Муниципальное образование", listOrganisations: false, fit: { try ctx.fit(ws, row: $0, $1) })
     }
 
     // MARK: findings

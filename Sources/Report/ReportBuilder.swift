@@ -44,12 +44,18 @@ public struct ReportBuilder {
             sheets.append((spec, try wb.addWorksheet(spec.sheetName, streaming: TableRenderers.isStreamed(spec.kind))))
         }
         let notReported = try registerCoverage.map { c in (c, try wb.addWorksheet(NotReportedSheet.name, streaming: true)) }
+        let targets = try wb.addWorksheet(TargetsSheet.name)
+        let conclusions = try wb.addWorksheet(ConclusionsSheet.name)
         let findingsSheet = try wb.addWorksheet("Замечания", streaming: true)
         let data = try wb.addWorksheet(DataSheet.name, streaming: true)
 
-        try ContentsSheet(ctx: ctx).write(contents, sheets: sheets, findings: findingsSheet, register: registerCoverage)
+        try ContentsSheet(ctx: ctx).write(contents, sheets: sheets, findings: findingsSheet, register: registerCoverage,
+                                          extra: [(targets, "Целевые показатели: значение муниципалитета и организаций против целей Templates/targets.tsv"),
+                                                  (conclusions, "Выводы: динамика, направления, цели, отстающие, несостыковки, что не учтено — числа посчитаны по формам")])
         // The heat maps first, here: they are not streamed (they share the workbook's string table) and add charts.
         for (spec, ws) in sheets where !TableRenderers.isStreamed(spec.kind) { try table(ws, spec, wb: wb) }
+        try writeTargets(targets)
+        try ConclusionsSheet(ctx: ctx, tables: tables, coverage: registerCoverage).write(conclusions)
         // Then the streamed sheets, on both cores (see `Workbook`): styles registered and shared values computed
         // before, so that the threads only read them.
         try wb.register(ctx.styles.all)
@@ -67,6 +73,16 @@ public struct ReportBuilder {
         data.hide()
         contents.activate()
         try wb.save()
+    }
+
+    /// «Целевые показатели»: the criteria with a target, and the organisations reaching each on their own values.
+    func writeTargets(_ ws: Worksheet) throws {
+        try TargetsSheet(styles: ctx.styles, year: ctx.year).write(
+            ws, title: TableSpec.withMunicipality("Целевые показатели за \(ctx.year) год", ctx.dataset.municipality),
+            note: "Цели — из Templates/targets.tsv. Значение организации — её собственное: доля — по её количествам, как доля "
+                + "муниципалитета (если количеств нет — доля, указанная организацией), уровень — как указан.",
+            rows: ctx.targets.map { TargetsSheet.Row(unit: nil, status: $0) }, listOrganisations: true,
+            fit: { try ctx.fit(ws, row: $0, $1) })
     }
 
     /// Tables with a row per organisation first: the biggest jobs start first.

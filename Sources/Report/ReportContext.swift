@@ -13,7 +13,10 @@ struct ReportContext {
     let findings: [Finding]
     let styles: ReportStyles
     /// Values computed once per workbook (shared by the renderers running on both cores; filled before).
-    final class Cache { var names: (ordered: [Organisation], rank: [TextKey: Int])? }
+    final class Cache {
+        var names: (ordered: [Organisation], rank: [TextKey: Int])?
+        var targets: [TargetStatus]?
+    }
     let cache = Cache()
 
     var catalogue: Catalogue { consolidation.catalogue }
@@ -50,6 +53,14 @@ struct ReportContext {
     /// The criteria of a year's heat map that are consolidated, in that year's order (Templates/heatmap_rows.tsv).
     func heatmapCriteria(_ y: Int) -> [Criterion] {
         catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }
+    }
+
+    /// The criteria of the year with a target and the municipality's standing (computed once).
+    var targets: [TargetStatus] {
+        if let known = cache.targets { return known }
+        let t = TargetStatus.evaluate(consolidation)
+        cache.targets = t
+        return t
     }
 
     /// This year's organisations sorted by name, with each one's rank in that order (computed once: Russian

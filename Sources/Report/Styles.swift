@@ -13,6 +13,9 @@ struct ReportStyles {
     let percent = CellStyle(vertical: .top, border: .thin, numberFormat: "0.00%")
     let countBold = CellStyle(bold: true, vertical: .top, border: .thin, numberFormat: "#,##0")
     let link = CellStyle(fontColor: RGBColor(hex: "0563C1"), underline: true, wrap: true, vertical: .top, border: .thin)
+    /// A difference in percentage points (the value is the points: −62.72).
+    let points = CellStyle(vertical: .top, border: .thin, numberFormat: "+0.00\" п. п.\";-0.00\" п. п.\";0.00\" п. п.\"")
+    let note = CellStyle(italic: true, wrap: true, vertical: .top)
     let dynamics: [DynamicsCategory: CellStyle]
     let names: [DynamicsCategory: String]
 
@@ -29,8 +32,15 @@ struct ReportStyles {
 
     /// Every style, in a fixed order (see `Workbook.register`).
     var all: [CellStyle] {
-        [title, header, text, textBold, count, decimal, percent, countBold, link]
+        [title, header, text, textBold, count, decimal, percent, countBold, link, points, note]
+            + [true, false].map(reached)
             + dynamics.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
+    }
+
+    /// A target reached (the palette's «положительная») or not («отрицательная»).
+    func reached(_ yes: Bool) -> CellStyle {
+        let base = text.with { $0.horizontal = .center }
+        return dynamics[yes ? .positive : .negative].map { s in base.with { $0.fill = s.fill; $0.fontColor = s.fontColor } } ?? base
     }
 
     /// The style for a number of a criterion's unit.

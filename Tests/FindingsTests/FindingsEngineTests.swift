@@ -110,4 +110,53 @@ final class FindingsEngineTests: XCTestCase {
         }
         XCTAssertTrue(f.first { $0.kind == .totalMismatch }!.message.contains("сумма по формам — 9"))
     }
+
+    /// The findings on the examples by kind, as `make run` printed them before the checks' parameters moved to
+    /// Templates/checks.tsv (227 in all); the lagging lists are Tables 19 (35) and 22 (57), 9 without a monitoring
+    /// order (section 2.2.1), 93 − 71 without an analytic note (Table 38), 2 with too many mentees (section 2.2.2).
+    func testFindingsByKindOnTheExamplesAreUnchanged() {
+        let expected: [FindingKind: Int] = [
+            .notALink: 6, .localFile: 4, .browserExtension: 5, .mainPage: 7, .siteSection: 19, .privateCloud: 1, .brokenLink: 3,
+            .reusedLink: 14, .lastYearDocument: 1, .shareMismatch: 11, .mentorsWithoutMentees: 2, .tooManyMentees: 2,
+            .noMenteesAged10To19: 35, .noMentorsAged15To19: 57, .noMonitoringOrder: 9, .noAnalyticNote: 22,
+            .noPersonalisedProgrammes: 7, .noMentors: 1, .youngSpecialistsNotMentees: 21,
+            .linkMissing: 0, .yesWithoutDocument: 0, .totalMismatch: 0, .partExceedsWhole: 0, .menteesWithoutMentors: 0,
+            .levelOutOfRange: 0, .badCount: 0,
+        ]
+        var counts: [FindingKind: Int] = [:]
+        for f in Self.run.1 where expected[f.kind] != nil { counts[f.kind, default: 0] += 1 }
+        XCTAssertEqual(counts, expected.filter { $0.value > 0 })
+        XCTAssertEqual(counts.values.reduce(0, +), 227)
+        // Severities as the file gives them.
+        XCTAssertEqual(Set(Self.run.1.filter { $0.kind == .siteSection }.map(\.severity)), [.warning])
+        XCTAssertEqual(Set(Self.run.1.filter { $0.kind == .brokenLink }.map(\.severity)), [.error])
+        XCTAssertEqual(Set(Self.run.1.filter { $0.kind == .noMentorsAged15To19 }.map(\.advice)), ["включите обучающихся 15–19 лет в роли наставников"])
+    }
+
+    /// The checks' thresholds, severities, criteria and advice are Templates/checks.tsv's: edited there, the
+    /// findings change with no code changed.
+    func testChecksFollowTheirFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("checks-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Templates"), to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("checks.tsv")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = text
+            // 50 mentees per mentor: of the report's 46 (СОШ №85) and 105 (СОШ №12) only 105 remains.
+            .replacingOccurrences(of: "too_many_mentees\twarning\tmentees_total\tmentors_total\t20\t", with: "too_many_mentees\terror\tmentees_total\tmentors_total\t50\t")
+            // Without its row the check of organisations without mentees 15–19 is off.
+            .replacingOccurrences(of: "no_mentors_15_19\tinfo\tmentors_15_19\t\t\tвключите обучающихся 15–19 лет в роли наставников\n", with: "")
+            .replacingOccurrences(of: "издайте приказ о внутреннем мониторинге", with: "издайте приказ о мониторинге до 1 марта")
+        XCTAssertNotEqual(edited, text)
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+        let context = try NormaliserContext.load(templates: dir)
+        let f = FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: Self.run.0.dataset, year: 2024)).run()
+        let many = f.filter { $0.kind == .tooManyMentees }
+        XCTAssertEqual(many.compactMap(\.organisation), [key("МБОУ СОШ №12")])
+        XCTAssertEqual(many.first?.severity, .error)
+        XCTAssertTrue(many.first?.message.contains("105") ?? false)
+        XCTAssertTrue(f.filter { $0.kind == .noMentorsAged15To19 }.isEmpty)
+        XCTAssertEqual(Set(f.filter { $0.kind == .noMonitoringOrder }.map(\.advice)), ["издайте приказ о мониторинге до 1 марта"])
+        XCTAssertEqual(f.filter { $0.kind == .noMonitoringOrder }.count, 9)
+    }
 }

@@ -356,12 +356,54 @@ final class RegionalRollupTests: XCTestCase {
                        "Район Б's 2024 mentors are a third of the city's 2023")
     }
 
+    /// «Целевые показатели» of the region: per municipality, the value and the count of organisations reaching each
+    /// target are its own workbook's; the region's rows are the city's (the three together are the report's 93
+    /// organisations: 7,28 % against 70 %, 5,39 % against 10 %), and the municipalities' counts add up to them.
+    func testTargetsPerMunicipalityAreTheirWorkbooksOwn() throws {
+        let b = try Self.build()
+        let t = try Self.sheet(b.region, "Целевые показатели"), all = try Self.sheet(b.all, "Целевые показатели")
+        XCTAssertEqual(t[2, 0]?.text, "Муниципальное образование")
+        let targets = Self.catalogue.heatmapOrder(year: 2024).filter { Self.catalogue.target($0.id, year: 2024) != nil }
+        XCTAssertEqual(targets.count, 5)
+        func rows(_ s: SheetTable, unit: String?) -> [String: [Cell?]] {
+            var out: [String: [Cell?]] = [:]
+            let lead = unit == nil ? 0 : 1
+            for r in s.rows where r.index >= 3 && (unit == nil || s[r.index, 0]?.text == unit) {
+                guard s[r.index, lead]?.value.number != nil, let c = targets.first(where: { $0.wording(for: 2024) == s[r.index, lead + 1]?.text })
+                else { continue }
+                out[c.id] = (lead...(lead + 10)).map { s[r.index, $0] }
+            }
+            return out
+        }
+        let city = rows(all, unit: nil), region = rows(t, unit: "Регион")
+        XCTAssertEqual(Set(region.keys), Set(targets.map(\.id)))
+        for c in targets {
+            XCTAssertEqual(region[c.id]!.map(Self.shown), city[c.id]!.map(Self.shown), c.id)
+        }
+        XCTAssertEqual(region["share_mentees_10_19"]?[6]?.value.number, 0.0728)
+        XCTAssertEqual(region["share_mentors_15_19"]?[6]?.value.number, 0.0539)
+        XCTAssertEqual(region["share_mentors_15_19"]?[7]?.text, "не достигнуто")
+        var sums: [String: Double] = [:]
+        for (name, path) in b.municipal {
+            let own = rows(try Self.sheet(path, "Целевые показатели"), unit: nil), here = rows(t, unit: name)
+            XCTAssertEqual(Set(here.keys), Set(targets.map(\.id)), name)
+            for c in targets {
+                // Value, met or not, gap, organisations reaching and with a value.
+                for k in [6, 7, 8, 9, 10] { XCTAssertEqual(Self.shown(here[c.id]![k]), Self.shown(own[c.id]![k]), "\(name) \(c.id) column \(k)") }
+                sums[c.id, default: 0] += here[c.id]![9]?.value.number ?? 0
+            }
+        }
+        for c in targets { XCTAssertEqual(sums[c.id], region[c.id]![9]?.value.number, "\(c.id): the municipalities add up to the region") }
+        // No list of organisations in the regional workbook.
+        XCTAssertFalse(t.rows.contains { $0.cells.contains { $0.text == "Организации, достигшие цели по своим значениям" } })
+    }
+
     /// The workbook grows with municipalities × criteria, never with organisations.
     func testSheetsHoldARowPerMunicipality() throws {
         let b = try Self.build()
         let file = try XLSXFile.open(b.region)
         XCTAssertEqual(file.sheets.map(\.name), ["Содержание", "Регион", "Муниципалитеты", "Динамика", "Рейтинг", "Отстающие",
-                                                 "Замечания муниципалитетов", "Данные"])
+                                                 "Целевые показатели", "Замечания муниципалитетов", "Данные"])
         XCTAssertEqual(file.sheet(named: "Данные")?.state, .hidden)
         XCTAssertEqual(try Self.sheet(b.region, "Муниципалитеты").rowCount, 3 + 3 + 1, "title, note, header, 3 municipalities, «Итого»")
         XCTAssertEqual(try Self.sheet(b.region, "Динамика").rowCount, 2 + 3 + 1)

@@ -67,7 +67,7 @@ final class ReportFiguresTests: XCTestCase {
         let file = try XLSXFile.open(path)
         var expected = ["Содержание"] + (1...38).map { "Таблица \($0)" }
         expected.insert("Таблица 6.1", at: 7)
-        XCTAssertEqual(file.sheets.map(\.name), expected + ["Замечания", "Данные"])
+        XCTAssertEqual(file.sheets.map(\.name), expected + ["Целевые показатели", "Выводы", "Замечания", "Данные"])
         XCTAssertEqual(file.sheet(named: "Данные")?.state, .hidden)
     }
 

@@ -16,11 +16,14 @@ struct HeatmapRenderer: TableRenderer {
 
     func render(_ ws: Worksheet, _ ctx: ReportContext, _ wb: Workbook) throws {
         let y = ctx.year, c11n = ctx.consolidation, styles = ctx.styles
-        try ws.write(row: 2, [.text("Показатель"), .text("Наименование критерия"), .text("\(y - 1) г."), .text("\(y) г."), .text("Динамика"), .text("Комментарий")],
-                     style: styles.header)
+        let list = ctx.heatmapCriteria(y)
+        // A 7th column «Цель» where a criterion has a target (Templates/targets.tsv): the target and whether the
+        // value reaches it, as on the sheet «Целевые показатели». The first six are the report's.
+        let targets = list.contains { ctx.catalogue.target($0.id, year: y) != nil }
+        try ws.write(row: 2, [.text("Показатель"), .text("Наименование критерия"), .text("\(y - 1) г."), .text("\(y) г."), .text("Динамика"), .text("Комментарий")]
+                     + (targets ? [.text("Цель")] : []), style: styles.header)
         var r = 3, groupStart = 3
         var counts: [DynamicsCategory: Int] = [:]
-        let list = ctx.heatmapCriteria(y)
         for (i, c) in list.enumerated() {
             try ws.write(.text(c.wording(for: y)), row: r, column: 1, style: styles.text)
             try ctx.writeValue(ws, c11n.value(c.id, y - 1), unit: c.unit, row: r, column: 2)
@@ -32,7 +35,20 @@ struct HeatmapRenderer: TableRenderer {
             let comment = self.comment?(c) ?? [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y])]
                 .filter { !$0.isEmpty }.joined(separator: "; ")
             try ws.write(.text(comment), row: r, column: 5, style: styles.text)
-            try ctx.fit(ws, row: r, [(c.wording(for: y), 70), (comment, 40)])
+            var mark = ""
+            if let t = ctx.catalogue.target(c.id, year: y) {
+                mark = TargetsSheet.target(t, unit: c.unit)
+                if let v = c11n.value(c.id, y)?.number.map({ displayed($0, unit: c.unit) }) {
+                    let reached = t.isReached(by: v)
+                    mark += ": " + (reached ? TargetsSheet.reached : TargetsSheet.missed)
+                    try ws.write(.text(mark), row: r, column: 6, style: styles.reached(reached))
+                } else {
+                    try ws.write(.text(mark), row: r, column: 6, style: styles.text)
+                }
+            } else if targets {
+                try ws.write(.blank, row: r, column: 6, style: styles.text)
+            }
+            try ctx.fit(ws, row: r, [(c.wording(for: y), 70), (comment, 40), (mark, 22)])
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (ctx.catalogue.direction(c.direction)?.name ?? "")
                 if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(name), style: styles.textBold) }
@@ -41,7 +57,7 @@ struct HeatmapRenderer: TableRenderer {
             }
             r += 1
         }
-        try HeatmapLayout.columns(ws, widths: [34, 70, 12, 12, 18, 40])
+        try HeatmapLayout.columns(ws, widths: [34, 70, 12, 12, 18, 40] + (targets ? [22] : []))
         try DynamicsChart.write(ws, wb: wb, ctx: ctx, counts: counts, row: r + 1, title: chartTitle)
     }
 }
