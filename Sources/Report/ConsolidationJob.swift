@@ -41,9 +41,12 @@ public struct ConsolidationJob {
         var reports = reader.read(files, into: &dataset, progress: progress)
         if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
         let year = MainYear.choose(reports, override: year)
-        if year != nil {
+        if let year {
             dataset.municipality = ConsolidationJob.municipality(option: municipality, dataset: dataset, registry: context.registry)
+            // The bases are counted for the year and their rows forgotten: from here on only numbers are held.
+            dataset.settleBases(year: year)
         }
+        dataset.bases = []
         lap?("read")
         self.dataset = dataset
         self.reports = reports
