@@ -96,7 +96,7 @@ struct CheckCommand: ParsableCommand {
             s += (r.layout == .base ? ": " : "; ") + r.bases.map { "\($0.kind.russian) на листе «\($0.sheet)» — строк \($0.rows)" }.joined(separator: ", ")
         }
         for issue in r.issues where verbose || issue.needsAttention || issue.kind == .fuzzyMatch {
-            s += "\n  " + label(issue.kind) + ": " + (issue.source.map { "лист «\($0.sheet)», ячейка \($0.cell): " } ?? "") + issue.message
+            s += "\n  " + label(issue.kind) + ": " + (issue.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") + ": " } ?? "") + issue.message
         }
         return s
     }

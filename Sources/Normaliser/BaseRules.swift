@@ -39,7 +39,7 @@ public enum BaseColumn: String, CaseIterable, Sendable {
         }
     }
 
-    var isName: Bool { self == .name || self == .mentorName || self == .menteeName }
+    public var isName: Bool { self == .name || self == .mentorName || self == .menteeName }
 }
 
 /// How a mentor's place of work counts (Templates/workplaces.tsv).

@@ -212,7 +212,7 @@ enum DatasetChecks {
             } else {
                 let why = inFolder.isEmpty ? "в той же папке нет формы организации" : "в той же папке формы \(inFolder.count) организаций"
                 reports[r].issues.append(FileIssue(.unattributedBase, SourceRef(file: base.file, sheet: base.sheet, cell: ""),
-                    "\(base.kind.russian) на листе «\(base.sheet)» не отнесена ни к одной организации: над таблицей нет подписи " +
+                    "\(base.kind.russian) на листе «\(base.sheet)» не отнесена ни к одной организации: над таблицей не указана " +
                     "«Образовательная организация», а \(why); база не сверена с формой"))
             }
         }

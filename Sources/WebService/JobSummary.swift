@@ -150,7 +150,7 @@ struct JobSummary: Encodable, Sendable {
                 if let error = r.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
             } else if let r = reportOf[u.storedName] {
                 (e.kind, e.kindText) = JobSummary.kind(r, dataset)
-                e.organisation = r.layout == .form ? r.organisations.first : nil
+                e.organisation = r.layout == .form || r.layout == .base ? r.organisations.first : nil
                 e.year = r.year
                 e.mapped = r.mapped
                 e.values = r.values
@@ -158,6 +158,10 @@ struct JobSummary: Encodable, Sendable {
                 e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
                     Message(kind: JobSummary.label(i.kind), place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
                             text: i.message)
+                }
+                if r.personalData {
+                    e.messages.append(Message(kind: "сведения", place: nil,
+                        text: "персональные данные: файл удалён с сервера сразу после чтения, сохранены только подсчёты (ни имён, ни годов рождения)"))
                 }
             }
             return e
