@@ -115,7 +115,8 @@ struct BaseLayoutReader: SheetLayout {
             return (utc.component(.year, from: d), Int(serial.rounded(.down)))
         case .number(let n):
             if n == n.rounded(), plausibleYears.contains(Int(n)) { return (Int(n), nil) }
-            guard n >= 1, n < 2_958_466 else { return nil }
+            // A serial number of a date from 1927 on (smaller numbers are not dates of this field).
+            guard n >= 10_000, n < 2_958_466 else { return nil }
             let d = XLSXDates.date(fromSerial: n, date1904: false)
             let y = utc.component(.year, from: d)
             return plausibleYears.contains(y) ? (y, Int(n.rounded(.down))) : nil
