@@ -154,6 +154,12 @@ public struct BaseSheetSummary: Codable, Equatable, Sendable {
     public var kind: BaseKind
     /// Rows that name someone.
     public var rows: Int
+
+    public init(sheet: String, kind: BaseKind, rows: Int) {
+        self.sheet = sheet
+        self.kind = kind
+        self.rows = rows
+    }
 }
 
 /// What was read from one file.
