@@ -28,8 +28,15 @@ struct BaseLayoutReader: SheetLayout {
         let file = sheet.path, name = sheet.sheet.name
         guard let header, let kind = kind(of: header.labels) else {
             guard header != nil || personal != nil else { return nil }
-            // Personal data in a table the reader does not know: nothing of it is read, by this layout or another.
-            return LayoutPlan(layout: .base, score: 1) { _, report in
+            // A table of ФИО that is not a base this reader knows. When it has a base's columns besides the ФИО
+            // («Год рождения», «Форма наставничества»…) it is a base gone wrong: nothing of it is read, by any layout.
+            // Otherwise a form or an export that reads the sheet better goes first (they never keep a ФИО column's
+            // values); no other layout — nothing is read.
+            let baseLike = header != nil || personal!.cells.contains { c in
+                guard let role = rules.label(of: c.text)?.role else { return false }
+                return !role.isName && role != .number
+            }
+            return LayoutPlan(layout: .base, score: baseLike ? 1 : 0.01) { _, report in
                 report.personalData = true
                 if report.layout == nil { report.layout = .base }
                 report.issues.append(FileIssue(.unreadBase, SourceRef(file: file, sheet: name, cell: ""),

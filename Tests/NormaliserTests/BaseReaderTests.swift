@@ -178,13 +178,14 @@ final class BaseReaderTests: XCTestCase {
         XCTAssertEqual(Set(dataset.baseTallies(for: 2024).map(\.organisation)), [key16])
     }
 
-    func testATableWithAColumnOfNamesIsNeverReadAsAForm() throws {
-        // A criterion and a value under a labelled header: a form, were it not for the column of ФИО.
-        let path = try workbook("table.xlsx", [
-            ("Ответственные", [["Образовательная организация", "МБОУ \"СОШ № 16\""], [],
-                               ["Критерий", "Значение", "ФИО ответственного"],
-                               ["Количество наставников ОО (по приказу)", 5, "Щеглова Таисия Романовна"],
-                               ["Количество наставляемых ОО (по приказу)", 7, "Щеглова Таисия Романовна"]]),
+    func testATableOfNamesWithABasesColumnsIsNotReadAtAll() throws {
+        // A base gone wrong (no column a base of mentors or mentees is told by), with a criterion among its columns: were
+        // it read as a form, its names would be kept as wordings not used.
+        let path = try workbook("curators.xlsx", [
+            ("Кураторы", [["Кураторы программы"],
+                          ["ФИО куратора", "Год рождения", "Телефон", "Количество наставников ОО (по приказу)"],
+                          ["Щеглова Таисия Романовна", 1979, "тел. 8 900 000-00-00", 5],
+                          ["Количество наставников ОО (по приказу)", 1981, "Количество наставляемых ОО (по приказу)", 7]]),
         ])
         let (dataset, reports) = read([path])
         XCTAssertEqual(dataset.observations.count, 0)
@@ -192,6 +193,7 @@ final class BaseReaderTests: XCTestCase {
         XCTAssertTrue(dataset.bases.isEmpty)
         XCTAssertTrue(reports[0].personalData)
         XCTAssertEqual(reports[0].issues.map(\.kind), [.unreadBase])
+        XCTAssertEqual(reports[0].issues[0].source, SourceRef(file: path, sheet: "Кураторы", cell: ""))
         XCTAssertFalse(reports[0].issues[0].message.contains("Щеглова"))
         // `inspect` decides on the same rows (without the catalogue, the ФИО column alone).
         let file = try XLSXFile.open(path)
@@ -199,7 +201,34 @@ final class BaseReaderTests: XCTestCase {
         var rows: [Row] = []
         while let r = try reader.next() { rows.append(r) }
         XCTAssertTrue(PersonalData.isPersonalTable(rows, rules: nil))
-        XCTAssertFalse(PersonalData.isPersonalTable(rows.filter { $0.index < 2 }, rules: nil), "the label above the table is not a table")
+        XCTAssertFalse(PersonalData.isPersonalTable(rows.filter { $0.index < 1 }, rules: nil), "a title is not a table")
+    }
+
+    func testAColumnOfNamesInAFormOrAnExportIsSkippedAndTheRestRead() throws {
+        // A form with a column naming who answered: its values are read, the names are not.
+        let form = try workbook("form.xlsx", [
+            ("Форма", [["Образовательная организация", "МБОУ \"СОШ № 16\""], ["Отчетный год", 2024], [],
+                       ["Критерий", "Значение", "ФИО ответственного"],
+                       ["Количество наставников ОО (по приказу)", 5, "Щеглова Таисия Романовна"],
+                       ["Количество наставляемых ОО (по приказу)", 7, "Щеглова Таисия Романовна"]]),
+        ])
+        // An export with the heads' names.
+        let export = try workbook("export.xlsx", [
+            ("Выгрузка", [["Образовательная организация", "Отчетный год", "ФИО руководителя", "Количество наставников ОО (по приказу)",
+                           "Количество наставляемых ОО (по приказу)", "Общее количество кураторов по внедрению Целевой модели наставничества"],
+                          ["МБОУ \"СОШ № 5\"", 2024, "Перепёлкин Павел Ильич", 3, 4, 1],
+                          ["МБОУ \"СОШ № 7\"", 2024, "Морошкина Майя Олеговна", 2, 6, 1]]),
+        ])
+        let (dataset, reports) = read([form, export])
+        XCTAssertEqual(reports.map(\.layout), [.form, .wide])
+        XCTAssertEqual(dataset.observations.count, 2 + 6)
+        XCTAssertFalse(reports.contains(where: \.personalData))
+        let ignored = reports[1].issues.filter { $0.kind == .ignoredColumn }
+        XCTAssertEqual(ignored.map(\.message), ["столбец «ФИО руководителя» — персональные данные (ФИО): не читается"])
+        XCTAssertEqual(ignored[0].source?.cell, "C1")
+        let text = String(decoding: try JSONEncoder().encode(dataset), as: UTF8.self) + "\(reports)"
+        for name in ["Щеглова", "Перепёлкин", "Морошкина"] { XCTAssertFalse(text.contains(name), name) }
+        XCTAssertTrue(dataset.unassigned.isEmpty)
     }
 
     func testAnEncodedDatasetCarriesNoBase() throws {
