@@ -35,6 +35,10 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable {
     case noMonitoringOrder = "no_monitoring_order", noAnalyticNote = "no_analytic_note"
     case noPersonalisedProgrammes = "no_personalised_programmes", noMentors = "no_mentors"
     case youngSpecialistsNotMentees = "young_specialists_not_mentees"
+    // The form against the bases of mentors and mentees (BaseChecks.swift).
+    case baseMentors = "base_mentors", baseMentees = "base_mentees", baseAges = "base_ages"
+    case baseProgrammes = "base_programmes", baseExternalMentors = "base_external_mentors"
+    case baseSatisfaction = "base_satisfaction", baseWithoutForm = "base_without_form"
 
     /// A short Russian name for summaries and filters.
     public var russian: String {
@@ -65,7 +69,19 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable {
         case .noPersonalisedProgrammes: return "нет персонализированных программ"
         case .noMentors: return "нет наставников"
         case .youngSpecialistsNotMentees: return "молодые специалисты не наставляемые"
+        case .baseMentors: return "наставники: форма не сходится с базой"
+        case .baseMentees: return "наставляемые: форма не сходится с базой"
+        case .baseAges: return "возраст: форма не сходится с базой"
+        case .baseProgrammes: return "программы по формам: форма не сходится с базой"
+        case .baseExternalMentors: return "внешние наставники: форма не сходится с базой"
+        case .baseSatisfaction: return "удовлетворённость и завершённые программы базы"
+        case .baseWithoutForm: return "база без формы организации"
         }
+    }
+
+    /// Whether the finding compares the form with the bases of mentors and mentees.
+    public var isBase: Bool {
+        [.baseMentors, .baseMentees, .baseAges, .baseProgrammes, .baseExternalMentors, .baseSatisfaction].contains(self)
     }
 
     /// Whether the finding is about a link (Table 2 collects those).

@@ -85,7 +85,7 @@ public struct FindingsEngine {
                 (base + c).pointee = out
             }
         }
-        return sorted(Array(parts.joined()))
+        return sorted(Array(parts.joined()) + baseFindings())
     }
 
     /// By severity, organisation name (then key) and cell. Organisations are ranked once (Russian names compare

@@ -87,11 +87,16 @@ struct CheckCommand: ParsableCommand {
         case .wide?: s += "сводная выгрузка: организаций \(r.organisations.first ?? "0"), \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .history?: s += "история значений прошлых лет"
         case .dataSheet?: s += "данные прошлогоднего свода"
+        case .base?: s += r.organisations.first.map { "база организации «\($0)»" } ?? "база"
         case nil: s += "не прочитан"
         }
-        if r.layout != nil { s += ": критериев сопоставлено \(r.mapped), значений \(r.values)" }
+        if r.layout != nil && r.layout != .base { s += ": критериев сопоставлено \(r.mapped), значений \(r.values)" }
+        // A base is named by its counts only (personal data: nothing of its content).
+        if !r.bases.isEmpty {
+            s += (r.layout == .base ? ": " : "; ") + r.bases.map { "\($0.kind.russian) на листе «\($0.sheet)» — строк \($0.rows)" }.joined(separator: ", ")
+        }
         for issue in r.issues where verbose || issue.needsAttention || issue.kind == .fuzzyMatch {
-            s += "\n  " + label(issue.kind) + ": " + (issue.source.map { "лист «\($0.sheet)», ячейка \($0.cell): " } ?? "") + issue.message
+            s += "\n  " + label(issue.kind) + ": " + (issue.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") + ": " } ?? "") + issue.message
         }
         return s
     }
@@ -112,6 +117,8 @@ struct CheckCommand: ParsableCommand {
         case .unknownLayout: return "форма не распознана"
         case .skippedSheet: return "лист пропущен"
         case .notInRegister: return "нет в реестре"
+        case .unattributedBase: return "база без организации"
+        case .unreadBase: return "база не прочитана"
         }
     }
 }

@@ -33,6 +33,8 @@ struct ExportCommand: ParsableCommand {
         try DataExport(catalogue: context.catalogue, dataset: dataset, year: year).write(to: output)
         let orgs = Set(dataset.observations.filter { $0.year == year }.compactMap(\.organisation)).count
         print("Данные за \(year) год выгружены: \(output) (организаций: \(orgs)).")
+        let bases = reports.filter(\.personalData).count
+        if bases > 0 { print("Файлов с базами наставников и наставляемых: \(bases) — в книгу не выгружаются (персональные данные).") }
         if reports.contains(where: \.failed) { throw ExitCode(1) }
     }
 }

@@ -1,8 +1,11 @@
 import ArgumentParser
+import Catalogue
 import Foundation
+import Normaliser
 import XLSXReader
 
-/// Lists the sheets of XLSX files and their cells: a first look at an export, and the reader's benchmark.
+/// Lists the sheets of XLSX files and their cells: a first look at an export, and the reader's benchmark. The cells of
+/// a base of mentors or mentees (a table with a column of ФИО) are never shown: only its size.
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect", abstract: "Показать листы и ячейки файлов XLSX.")
@@ -29,6 +32,12 @@ struct InspectCommand: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
+    /// The bases' labels, when the catalogue is at hand (without it the ФИО words alone mark a personal table).
+    static let rules: BaseRules? = {
+        guard let dir = try? Catalogue.locateTemplates(), let catalogue = try? Catalogue.load(from: dir) else { return nil }
+        return try? BaseRules.load(from: dir, catalogue: catalogue)
+    }()
+
     /// The current sheet stopped on an error confined to it.
     private var spoiled = false
 
@@ -42,10 +51,19 @@ struct InspectCommand: ParsableCommand {
             spoiled = false
             let reader = try file.rows(sheet)
             var n = 0, rows = 0, shown = 0
-            while let row = try nextRow(reader) {
+            // The first rows decide whether the sheet holds personal data before any cell is shown.
+            var ahead: [Row] = []
+            if cells > 0 {
+                while ahead.count < 40, let row = try nextRow(reader) { ahead.append(row) }
+            }
+            let personal = cells > 0 && PersonalData.isPersonalTable(ahead, rules: Self.rules)
+            if personal {
+                print("  лист «\(sheet.name)»: таблица с ФИО (база наставников или наставляемых) — персональные данные, ячейки не показываются")
+            }
+            while let row = ahead.isEmpty ? try nextRow(reader) : ahead.removeFirst() {
                 n += row.cells.count
                 if !row.cells.isEmpty { rows += 1 }
-                if shown < cells, !row.cells.isEmpty {
+                if shown < cells, !personal, !row.cells.isEmpty {
                     shown += 1
                     let text = row.cells.map { c -> String in
                         let ref = CellRef(row: row.index, column: c.column)
@@ -59,7 +77,7 @@ struct InspectCommand: ParsableCommand {
             if !count {
                 let state = sheet.state == .visible ? "" : " (\(sheet.state == .hidden ? "скрыт" : "очень скрыт"))"
                 print("  лист «\(sheet.name)»\(state): строк \(rows), ячеек \(n), объединений \(reader.mergedRanges.count), гиперссылок \(reader.hyperlinks.count)")
-                for (ref, link) in reader.hyperlinks.prefix(cells) {
+                for (ref, link) in reader.hyperlinks.prefix(personal ? 0 : cells) {
                     print("    ссылка \(ref): \(link.url ?? link.location ?? "")")
                 }
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Normaliser
 import Report
 
 /// `mentoring template`: a blank form of one organisation for a year, or (`--organisations`) a blank register
@@ -8,7 +9,7 @@ import Report
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Пустая форма организации за год (с подсказками и проверкой значений) или пустой реестр организаций (--organisations).")
+        abstract: "Пустая форма организации за год (с подсказками и проверкой значений), пустой реестр организаций (--organisations) или пустые базы наставников и наставляемых (--bases).")
 
     @Option(name: .long, help: "Отчётный год.")
     var year: Int?
@@ -16,14 +17,20 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .long, help: "Пустой реестр организаций (для --organisations команд check и consolidate) вместо формы.")
     var organisations = false
 
-    @Option(name: .shortAndLong, help: "Куда записать форму (реестр).")
+    @Flag(name: .long, help: "Пустые базы наставников и наставляемых (два листа, с проверкой дат, годов рождения и форм наставничества) вместо формы.")
+    var bases = false
+
+    @Option(name: .shortAndLong, help: "Куда записать форму (реестр, базы).")
     var output: String?
 
     @Option(name: .long, help: "Папка Templates с каталогом критериев.")
     var templates: String?
 
     func validate() throws {
-        if !organisations && year == nil { throw ValidationError("укажите отчётный год: --year 2024 (или --organisations для реестра)") }
+        if organisations && bases { throw ValidationError("укажите одно: --organisations или --bases") }
+        if !organisations && !bases && year == nil {
+            throw ValidationError("укажите отчётный год: --year 2024 (или --organisations для реестра, --bases для баз наставников и наставляемых)")
+        }
     }
 
     func run() throws {
@@ -35,9 +42,18 @@ struct TemplateCommand: ParsableCommand {
                   "заполните его и передайте командам check и consolidate как --organisations \(path).")
             return
         }
-        let year = year!
         let dir = try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
         let catalogue = try Catalogue.load(from: dir)
+        if bases {
+            let year = self.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+            let path = output ?? "out/bases.xlsx"
+            let template = BaseTemplate(rules: try BaseRules.load(from: dir, catalogue: catalogue), year: year)
+            try template.write(to: path)
+            print("Пустые базы наставников и наставляемых за \(year) год записаны: \(path) (листы «База наставников» и «База наставляемых», " +
+                  "строк для заполнения: \(template.rows)); заполненные передайте командам check и consolidate вместе с формами.")
+            return
+        }
+        let year = year!
         let template = FormTemplate(catalogue: catalogue, year: year)
         guard !template.criteria.isEmpty else {
             throw ValidationError("в каталоге нет критериев за \(year) год (есть годы: \(catalogue.years.map(String.init).joined(separator: ", ")))")

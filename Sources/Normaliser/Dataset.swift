@@ -108,6 +108,10 @@ public enum IssueKind: String, Codable, Sendable {
     case skippedSheet = "skipped_sheet"
     /// A form of an organisation that the register (`--organisations`) does not list; its values are used.
     case notInRegister = "not_in_register"
+    /// A base of mentors or mentees whose organisation neither a label above it nor a form beside it tells.
+    case unattributedBase = "unattributed_base"
+    /// A table with a column of ФИО that is not a base the reader knows: not read (personal data), named only.
+    case unreadBase = "unread_base"
 }
 
 /// One thing to report about an input, with its place.
@@ -140,6 +144,22 @@ public enum InputLayout: String, Codable, Sendable {
     case history
     /// The hidden «Данные» sheet of a workbook written by `mentoring consolidate`.
     case dataSheet = "data_sheet"
+    /// A base of mentors or mentees (personal data: only counted, never copied).
+    case base
+}
+
+/// A sheet of a base as a file's report names it: counts only.
+public struct BaseSheetSummary: Codable, Equatable, Sendable {
+    public var sheet: String
+    public var kind: BaseKind
+    /// Rows that name someone.
+    public var rows: Int
+
+    public init(sheet: String, kind: BaseKind, rows: Int) {
+        self.sheet = sheet
+        self.kind = kind
+        self.rows = rows
+    }
 }
 
 /// What was read from one file.
@@ -152,6 +172,11 @@ public struct FileReport: Codable, Sendable {
     public var mapped = 0
     public var values = 0
     public var issues: [FileIssue] = []
+    /// The sheets read as bases of mentors or mentees.
+    public var bases: [BaseSheetSummary] = []
+    /// Whether the file holds personal data (a base, or a table with a column of ФИО): the web service does not
+    /// keep such a file after its job.
+    public var personalData = false
 
     public init(file: String) { self.file = file }
 
@@ -269,6 +294,16 @@ public struct Dataset: Codable, Sendable {
     /// Wordings resolved to a criterion (by wording key and criterion), with how and how many times: the
     /// mapping file lists them too.
     public var resolved: [TextKey: ResolvedWording] = [:]
+    /// The bases of mentors and mentees read (`BaseLayoutReader`), until `settleBases` counts them. Never encoded:
+    /// see `CodingKeys`.
+    public var bases: [PersonalBase] = []
+    /// The bases' counts per organisation and year (numbers only).
+    public var settledBases: [BaseTally] = []
+
+    /// Everything but `bases`: what the bases hold never leaves the process, not even through a dataset encoded.
+    enum CodingKeys: String, CodingKey {
+        case organisations, municipality, observations, history, dynamics, bestPractices, unassigned, resolved, settledBases
+    }
 
     public init() {}
 
@@ -294,6 +329,8 @@ public struct Dataset: Codable, Sendable {
         bestPractices += other.bestPractices
         unassigned += other.unassigned
         for (_, r) in other.resolved { noteResolved(r) }
+        bases += other.bases
+        settledBases += other.settledBases
     }
 
     /// The years that hold observations.

@@ -145,6 +145,7 @@ struct BestPracticesReader: SheetLayout {
 /// Checks across files: two forms of one organisation and year, and forms of another year.
 enum DatasetChecks {
     static func crossCheck(_ dataset: inout Dataset, reports: inout [FileReport]) {
+        attributeBases(&dataset, &reports)
         // Forms per (organisation, year): the first file wins; a second, different one is an error.
         var keyOfName: [String: String] = [:]
         for o in dataset.organisations.values where keyOfName[o.name] == nil { keyOfName[o.name] = o.key }
@@ -180,6 +181,41 @@ enum DatasetChecks {
         }
         dataset.observations.removeAll { o in o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false }
         checkYears(&reports)
+    }
+
+    /// The organisation of each base that no label above it names: the organisation of the form in the same file,
+    /// else of the only form in the same folder; otherwise the base is reported as not attributable (file and sheet).
+    static func attributeBases(_ dataset: inout Dataset, _ reports: inout [FileReport]) {
+        guard dataset.bases.contains(where: { $0.organisation == nil }) else { return }
+        var keyOfName: [String: String] = [:]
+        for o in dataset.organisations.values where keyOfName[o.name] == nil { keyOfName[o.name] = o.key }
+        func organisation(_ name: String) -> Organisation {
+            let key = keyOfName[name] ?? OrganisationKey.make(name)
+            return dataset.organisations[key] ?? Organisation(key: key, name: name, type: .unknown)
+        }
+        func folder(_ path: String) -> String { (path as NSString).deletingLastPathComponent }
+        var formOfFile: [String: String] = [:], formsInFolder: [String: [String: String]] = [:]
+        for r in reports where r.layout == .form {
+            guard let name = r.organisations.first else { continue }
+            formOfFile[r.file] = name
+            formsInFolder[folder(r.file), default: [:]][organisation(name).key] = name
+        }
+        let reportOf = Dictionary(reports.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in dataset.bases.indices where dataset.bases[i].organisation == nil {
+            let base = dataset.bases[i]
+            let inFolder = formsInFolder[folder(base.file)] ?? [:]
+            let name = formOfFile[base.file] ?? (inFolder.count == 1 ? inFolder.values.first : nil)
+            guard let r = reportOf[base.file] else { continue }
+            if let name {
+                dataset.bases[i].organisation = organisation(name)
+                if reports[r].organisations.isEmpty { reports[r].organisations = [dataset.bases[i].organisation!.name] }
+            } else {
+                let why = inFolder.isEmpty ? "в той же папке нет формы организации" : "в той же папке формы \(inFolder.count) организаций"
+                reports[r].issues.append(FileIssue(.unattributedBase, SourceRef(file: base.file, sheet: base.sheet, cell: ""),
+                    "\(base.kind.russian) на листе «\(base.sheet)» не отнесена ни к одной организации: над таблицей не указана " +
+                    "«Образовательная организация», а \(why); база не сверена с формой"))
+            }
+        }
     }
 
     /// The year most forms give; a form of another year is an error.

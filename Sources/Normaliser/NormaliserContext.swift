@@ -7,6 +7,8 @@ public struct NormaliserContext: Sendable {
     public let catalogue: Catalogue
     public let resolver: CriterionResolver
     public let labels: HeaderLabels
+    /// The columns, forms of mentoring and counts of the bases of mentors and mentees (Templates/base_*.tsv).
+    public let bases: BaseRules
     public private(set) var registry: OrganisationRegistry
     /// The year to assume when a form does not say (from `--year`).
     public var defaultYear: Int?
@@ -15,11 +17,13 @@ public struct NormaliserContext: Sendable {
     /// municipality's own inputs, whose keys must match last year's «Данные».
     public var keysCarryMunicipality = false
 
+    /// `bases` nil: read from the catalogue's folder (none when it has no such files).
     public init(catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),
-                decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil) {
+                decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil, bases: BaseRules? = nil) {
         self.catalogue = catalogue
         self.resolver = CriterionResolver(catalogue: catalogue, decisions: decisions)
         self.labels = labels
+        self.bases = bases ?? (try? BaseRules.load(from: catalogue.directory, catalogue: catalogue)) ?? BaseRules()
         self.registry = registry
         self.defaultYear = defaultYear
     }
@@ -27,14 +31,15 @@ public struct NormaliserContext: Sendable {
     /// Loads the catalogue, labels and registry from a Templates folder.
     public static func load(templates: URL, decisions: MappingDecisions = MappingDecisions(),
                             defaultYear: Int? = nil) throws -> NormaliserContext {
-        NormaliserContext(catalogue: try Catalogue.load(from: templates), labels: try HeaderLabels.load(from: templates),
-                          registry: try OrganisationRegistry.load(from: templates), decisions: decisions,
-                          defaultYear: defaultYear)
+        let catalogue = try Catalogue.load(from: templates)
+        return NormaliserContext(catalogue: catalogue, labels: try HeaderLabels.load(from: templates),
+                                 registry: try OrganisationRegistry.load(from: templates), decisions: decisions,
+                                 defaultYear: defaultYear, bases: try BaseRules.load(from: templates, catalogue: catalogue))
     }
 
     /// The same context with the user's mapping decisions.
     public func with(decisions: MappingDecisions) -> NormaliserContext {
-        NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear)
+        NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear, bases: bases)
     }
 
     /// The same context with the user's register of organisations (`OrganisationRegisterFile`) added to the registry.

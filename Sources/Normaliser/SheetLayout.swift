@@ -51,7 +51,9 @@ protocol SheetLayout {
 enum SheetLayouts {
     /// Layouts of visible sheets, tried in this order; a plan that explains the sheet fully (score 1) ends the
     /// search before the sheet is loaded whole (a wide export then streams).
-    static let all: [SheetLayout.Type] = [BestPracticesReader.self, WideLayoutReader.self, FormLayoutReader.self, HistoryReader.self]
+    /// The bases of mentors and mentees come first: a sheet of personal data is never read as anything else.
+    static let all: [SheetLayout.Type] = [BaseLayoutReader.self, BestPracticesReader.self, WideLayoutReader.self, FormLayoutReader.self,
+                                          HistoryReader.self]
 
     /// The best plan for a sheet, if any layout can read it.
     static func best(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {

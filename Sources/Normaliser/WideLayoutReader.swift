@@ -36,6 +36,8 @@ struct WideLayoutReader: SheetLayout {
         var municipality: Int?
         var columns: [Int: Column] = [:]
         var unassigned: [Int: Unassigned] = [:]
+        /// Columns of ФИО: skipped, their values never read.
+        var personalColumns: [(column: Int, title: String, row: Int)] = []
         var issues: [FileIssue] = []
         var resolved = Dataset()
         /// Share of the header's criterion columns that resolve (used or doubtful).
@@ -85,6 +87,11 @@ struct WideLayoutReader: SheetLayout {
                 if labels.contains(.inn, t) { h.inn = col; continue }
                 if labels.contains(.municipality, t) { h.municipality = col; continue }
                 if labels.contains(.number, t) { continue }
+                // A column of ФИО (of a head, of a person in charge) is personal data: never read, not even as unused.
+                if BaseRules.looksLikeName(title) || context.bases.label(of: title)?.role.isName == true {
+                    h.personalColumns.append((col, title, r))
+                    continue
+                }
                 if isLinkTitle(title, labels) {
                     if let last = lastCriterionColumn, linkOf[last] == nil { linkOf[last] = col }
                     continue
@@ -117,7 +124,10 @@ struct WideLayoutReader: SheetLayout {
                 }
                 h.unassigned[col] = Unassigned(title: title, status: status, candidates: resolution.candidates, link: linkOf[col])
             }
-            h.issues = report.issues
+            h.issues = report.issues + h.personalColumns.map { col, title, r in
+                FileIssue(.ignoredColumn, SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description),
+                          "столбец «\(title)» — персональные данные (ФИО): не читается")
+            }
             h.share = criterionColumns.isEmpty ? 0 : Double(known) / Double(criterionColumns.count)
             if h.columns.count >= 3 { return h }
         }

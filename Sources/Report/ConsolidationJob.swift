@@ -31,19 +31,28 @@ public struct ConsolidationJob {
     ///   - progress: files read so far and in all, called from the reading threads.
     ///   - consolidate: false to stop after reading (a region-wide export is consolidated per municipality).
     ///   - lap: called with the name of each stage as it ends ("read", "consolidate", "findings").
+    ///   - kept: the bases of an earlier run of the same inputs whose files are gone (the web service removes them).
     public init(files: [String], context: NormaliserContext, year: Int? = nil, municipality: String? = nil,
                 consolidate: Bool = true, limits: ReaderLimits = .default, relativeTo folder: String? = nil,
-                progress: ((Int, Int) -> Void)? = nil, lap: ((String) -> Void)? = nil) {
+                kept: KeptBases? = nil, progress: ((Int, Int) -> Void)? = nil, lap: ((String) -> Void)? = nil) {
         self.context = context
         var dataset = Dataset()
         var reader = InputReader(context: context)
         reader.limits = limits
         var reports = reader.read(files, into: &dataset, progress: progress)
         if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
-        let year = MainYear.choose(reports, override: year)
-        if year != nil {
-            dataset.municipality = ConsolidationJob.municipality(option: municipality, dataset: dataset, registry: context.registry)
+        if let kept, !kept.reports.isEmpty {
+            // In the order the files were named, as if they had been read again.
+            reports = (reports + kept.reports).enumerated().sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }.map(\.element)
+            dataset.settledBases += kept.tallies
         }
+        let year = MainYear.choose(reports, override: year)
+        if let year {
+            dataset.municipality = ConsolidationJob.municipality(option: municipality, dataset: dataset, registry: context.registry)
+            // The bases are counted for the year and their rows forgotten: from here on only numbers are held.
+            dataset.settleBases(year: year)
+        }
+        dataset.bases = []
         lap?("read")
         self.dataset = dataset
         self.reports = reports
@@ -60,6 +69,9 @@ public struct ConsolidationJob {
         }
         coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
     }
+
+    /// The files of the run that hold personal data (bases of mentors and mentees), as the reports name them.
+    public var personalFiles: [String] { reports.filter(\.personalData).map(\.file) }
 
     /// Writes the consolidated workbook atomically at `path`; nothing is written when there is no year.
     public func writeWorkbook(tables: [TableSpec], to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
@@ -115,5 +127,32 @@ public struct ConsolidationJob {
         guard let register = registry.register else { return nil }
         let named = Set(register.map { $0.municipality ?? "" })
         return named.count == 1 && named.first != "" ? named.first : nil
+    }
+}
+
+/// The bases of mentors and mentees of a run, as counts, for running the same inputs again once the bases' files are
+/// gone (`mentoring serve` removes them as soon as a job has read them): the reports of their files (counts and
+/// places only) and the tallies. Nothing of a base's content is in it.
+public struct KeptBases: Sendable {
+    public var reports: [FileReport] = []
+    public var tallies: [BaseTally] = []
+
+    public init() {}
+
+    /// What `run` leaves of its files that hold personal data. A file that held a form as well loses the form with it:
+    /// its report says so.
+    public init(_ run: ConsolidationJob) {
+        for var r in run.reports where r.personalData {
+            if r.layout != .base && r.layout != nil {
+                r.layout = .base
+                r.mapped = 0
+                r.values = 0
+                r.issues = r.issues.filter { $0.kind == .unattributedBase || $0.kind == .unreadBase }
+                r.issues.append(FileIssue(.error, nil, "в файле вместе с формой была база с персональными данными: файл удалён после свода, " +
+                                                      "при пересборке его форма не учтена — пришлите форму и базу отдельными файлами"))
+            }
+            reports.append(r)
+        }
+        tallies = run.dataset.settledBases
     }
 }

@@ -115,6 +115,8 @@ struct FindingsSheet {
         case .ignoredColumn: return "столбец не нужен для свода"
         case .skippedSheet: return "откройте книгу в Excel или LibreOffice, пересохраните её и запустите свод снова"
         case .notInRegister: return "проверьте наименование организации в форме или добавьте организацию в реестр"
+        case .unattributedBase: return "укажите организацию над таблицей базы («Образовательная организация») или положите базу в папку формы организации"
+        case .unreadBase: return "возьмите столбцы пустой базы (mentoring template --bases) или проверьте заголовки столбцов"
         }
     }
 }

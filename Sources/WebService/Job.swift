@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// Where a job is.
 enum JobStatus: String, Codable, Sendable {
@@ -49,6 +50,8 @@ final class Job: @unchecked Sendable {
     private var _decisions: [PageDecision] = []
     private var _mappingFiles: [String] = []
     private var _classification: InputClassification?
+    private var _kept: KeptBases?
+    private var _removed: Set<String> = []
 
     init(id: String, folder: URL) {
         self.id = id
@@ -76,6 +79,19 @@ final class Job: @unchecked Sendable {
     var classification: InputClassification? {
         get { locked { _classification } }
         set { locked { _classification = newValue } }
+    }
+
+    /// The counts of the bases of mentors and mentees read by the first run; their files are gone (`removed`, stored
+    /// names), so a run again uses these.
+    var kept: KeptBases? { locked { _kept } }
+    var removed: Set<String> { locked { _removed } }
+
+    /// Notes files removed for holding personal data, and what is kept of them (counts only).
+    func keep(_ kept: KeptBases, removed names: [String]) {
+        locked {
+            _kept = kept
+            _removed.formUnion(names)
+        }
     }
 
     func setInputs(_ uploads: [MultipartReceiver.StoredFile], year: Int?) {

@@ -35,8 +35,10 @@ struct JobRunner: Sendable {
         }
         let decisions = classification.decisions(files: uploads.map(\.storedName) + later, page: job.decisions)
 
+        // Files with personal data (bases) are read once: then removed, and their counts used again.
+        let removed = job.removed, kept = job.kept
         func data(_ c: InputClassification) -> [String] {
-            uploads.map(\.storedName).filter { c.mappings[$0] == nil && c.registers[$0] == nil }.sorted()
+            uploads.map(\.storedName).filter { c.mappings[$0] == nil && c.registers[$0] == nil && !removed.contains($0) }.sorted()
         }
         func makeContext(_ c: InputClassification) -> NormaliserContext {
             var ctx = self.context.with(decisions: decisions)
@@ -49,7 +51,7 @@ struct JobRunner: Sendable {
             let total = files.count
             job.setProgress(JobProgress(stage: "reading", done: 0, total: total, percent: 1))
             return ConsolidationJob(files: files.map { folder.appendingPathComponent($0).path }, context: makeContext(c), year: job.year,
-                                    limits: limits, relativeTo: folder.path, progress: { done, total in
+                                    limits: limits, relativeTo: folder.path, kept: kept, progress: { done, total in
                                         job.setProgress(JobProgress(stage: "reading", done: done, total: total, percent: 1 + 84 * done / max(total, 1)))
                                     }, lap: { stage in
                                         if stage == "read" { job.setProgress(JobProgress(stage: "consolidating", done: total, total: total, percent: 88)) }
@@ -70,6 +72,11 @@ struct JobRunner: Sendable {
             if !classification.registers.isEmpty { run = consolidate(classification) }
         }
         job.classification = classification
+        // The bases of mentors and mentees are personal data: their files leave the job's folder as soon as they are
+        // read, before anything is written; only their counts stay with the job (for a run again after decisions).
+        let personal = run.personalFiles.filter { !removed.contains($0) }
+        for name in personal { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        job.keep(KeptBases(run), removed: personal)
 
         let summary = JobSummary(job: run, uploads: uploads, classification: classification, page: job.decisions)
         guard run.year != nil else {

@@ -150,7 +150,7 @@ struct JobSummary: Encodable, Sendable {
                 if let error = r.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
             } else if let r = reportOf[u.storedName] {
                 (e.kind, e.kindText) = JobSummary.kind(r, dataset)
-                e.organisation = r.layout == .form ? r.organisations.first : nil
+                e.organisation = r.layout == .form || r.layout == .base ? r.organisations.first : nil
                 e.year = r.year
                 e.mapped = r.mapped
                 e.values = r.values
@@ -158,6 +158,10 @@ struct JobSummary: Encodable, Sendable {
                 e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
                     Message(kind: JobSummary.label(i.kind), place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
                             text: i.message)
+                }
+                if r.personalData {
+                    e.messages.append(Message(kind: "сведения", place: nil,
+                        text: "персональные данные: файл удалён с сервера сразу после чтения, сохранены только подсчёты (ни имён, ни годов рождения)"))
                 }
             }
             return e
@@ -210,17 +214,18 @@ struct JobSummary: Encodable, Sendable {
             },
             limit: JobSummary.findingsLimit)
         register = run.coverage
-        heatmap = run.consolidation.map { JobSummary.heatmap($0, catalogue) }
+        heatmap = run.consolidation.map { JobSummary.heatmap($0, catalogue, findings: run.findings) }
     }
 
-    static func heatmap(_ c11n: Consolidation, _ catalogue: Catalogue) -> Heatmap {
+    static func heatmap(_ c11n: Consolidation, _ catalogue: Catalogue, findings: [Finding] = []) -> Heatmap {
         let y = c11n.year
         var counts: [String: Int] = [:]
         let names = Dictionary(catalogue.palette.map { ($0.category, $0.name) }, uniquingKeysWith: { a, _ in a })
         let rows = catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }.map { c -> HeatmapRow in
             let d = c11n.dynamics(c.id, to: y)
             counts[d.rawValue, default: 0] += 1
-            let comment = [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y])].filter { !$0.isEmpty }.joined(separator: "; ")
+            let comment = [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y]), FindingsEngine.baseNote(findings, criterion: c.id)]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
             return HeatmapRow(criterion: c.id, direction: c.direction, directionName: catalogue.direction(c.direction)?.name ?? "",
                               wording: c.wording(for: y), previous: text(c11n.value(c.id, y - 1), c.unit),
                               current: text(c11n.value(c.id, y), c.unit), dynamics: d.rawValue, dynamicsName: names[d] ?? d.rawValue,
@@ -259,6 +264,9 @@ struct JobSummary: Encodable, Sendable {
         case .wide?: return ("wide", "сводная выгрузка (организаций: \(r.organisations.first ?? "0"))")
         case .history?: return ("history", "история прошлых лет")
         case .dataSheet?: return ("data", "прошлогодний свод (лист «Данные»)")
+        case .base?:
+            let sheets = r.bases.map { "\($0.kind.russian): строк \($0.rows)" }.joined(separator: "; ")
+            return ("base", sheets.isEmpty ? "база с персональными данными (не прочитана)" : sheets)
         case nil: return ("unknown", "не распознан")
         }
     }
@@ -288,6 +296,8 @@ struct JobSummary: Encodable, Sendable {
         case .unknownLayout: return "форма не распознана"
         case .skippedSheet: return "лист пропущен"
         case .notInRegister: return "нет в реестре"
+        case .unattributedBase: return "база без организации"
+        case .unreadBase: return "база не прочитана"
         }
     }
 }

@@ -13,6 +13,19 @@ public struct DataValidation: Sendable, Equatable {
         case wholeNumber(min: Int, max: Int)
         /// Decimal numbers between the bounds, inclusive.
         case decimal(min: Double, max: Double)
+        /// Dates between the bounds, inclusive (year, month, day).
+        case date(min: (Int, Int, Int), max: (Int, Int, Int))
+
+        public static func == (a: Rule, b: Rule) -> Bool {
+            switch (a, b) {
+            case (.list(let x), .list(let y)): return x == y
+            case (.listFrom(let x), .listFrom(let y)): return x == y
+            case (.wholeNumber(let a1, let a2), .wholeNumber(let b1, let b2)): return a1 == b1 && a2 == b2
+            case (.decimal(let a1, let a2), .decimal(let b1, let b2)): return a1 == b1 && a2 == b2
+            case (.date(let a1, let a2), .date(let b1, let b2)): return a1 == b1 && a2 == b2
+            default: return false
+            }
+        }
     }
 
     public var rule: Rule
@@ -70,6 +83,11 @@ extension Worksheet {
             v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
             v.minimum_number = lo
             v.maximum_number = hi
+        case .date(let lo, let hi):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
+            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            v.minimum_datetime = lxw_datetime(year: Int32(lo.0), month: Int32(lo.1), day: Int32(lo.2), hour: 0, min: 0, sec: 0)
+            v.maximum_datetime = lxw_datetime(year: Int32(hi.0), month: Int32(hi.1), day: Int32(hi.2), hour: 0, min: 0, sec: 0)
         }
         let status: lxw_error = list.withUnsafeMutableBufferPointer { buf in
             if !buf.isEmpty { v.value_list = buf.baseAddress }

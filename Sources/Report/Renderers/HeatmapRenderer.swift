@@ -1,5 +1,6 @@
 import Catalogue
 import Consolidation
+import Findings
 import XLSXWriter
 
 /// The heat map of the year (Table 38): per criterion, last year's and this year's value, the dynamics in the
@@ -31,8 +32,10 @@ struct HeatmapRenderer: TableRenderer {
             let d = c11n.dynamics(c.id, to: y)
             counts[d, default: 0] += 1
             try ctx.writeDynamics(ws, d, row: r, column: 4)
-            // The report's «не показательно…», then the years whose value not every organisation gave.
-            let comment = self.comment?(c) ?? [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y])]
+            // The report's «не показательно…», then the years whose value not every organisation gave, then the
+            // organisations whose forms disagree with their bases of mentors and mentees.
+            let comment = self.comment?(c) ?? [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y]),
+                                               FindingsEngine.baseNote(ctx.findings, criterion: c.id)]
                 .filter { !$0.isEmpty }.joined(separator: "; ")
             try ws.write(.text(comment), row: r, column: 5, style: styles.text)
             var mark = ""

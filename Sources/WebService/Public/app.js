@@ -265,7 +265,7 @@ function showFiles(s) {
     kind.dataset.kind = f.kind;
     tr.append(kind);
     tr.append(el('td', statusText[f.status] || f.status, 'status status-' + f.status));
-    tr.append(el('td', f.kind === 'mapping' || f.kind === 'register' ? '' : f.mapped + ' / ' + f.values, 'num'));
+    tr.append(el('td', f.kind === 'mapping' || f.kind === 'register' || f.kind === 'base' ? '' : f.mapped + ' / ' + f.values, 'num'));
     const msgs = el('td');
     if (f.messages.length) {
       const d = el('details');

@@ -1,0 +1,244 @@
+import Catalogue
+import Foundation
+
+/// The two bases an organisation keeps (seed 002): of its mentors and of its mentees.
+public enum BaseKind: String, Codable, Sendable, CaseIterable {
+    case mentors, mentees
+
+    /// «база наставников», «база наставляемых».
+    public var russian: String { self == .mentors ? "база наставников" : "база наставляемых" }
+    /// «базе наставников» (after «по»).
+    public var russianDative: String { self == .mentors ? "базе наставников" : "базе наставляемых" }
+}
+
+/// What a column of a base holds (Templates/base_columns.tsv, column `role`).
+public enum BaseColumn: String, CaseIterable, Sendable {
+    case number
+    /// The ФИО of the person the base is about (the mentor in the base of mentors, the mentee in the other).
+    case name
+    case mentorName = "mentor_name", menteeName = "mentee_name"
+    /// The year of birth of the person the base is about.
+    case birthYear = "birth_year"
+    case mentorBirthYear = "mentor_birth_year", menteeBirthYear = "mentee_birth_year"
+    case request, start, end, form, results
+    /// The place of work of the person the base is about.
+    case workplace
+    case mentorWorkplace = "mentor_workplace", menteeWorkplace = "mentee_workplace"
+    case competences, achievements, interests
+    case desiredAge = "desired_age", time
+    case mentorCase = "mentor_case", menteeCase = "mentee_case", mark
+
+    /// The column a generic role stands for in a base of `kind`: ФИО, year of birth and place of work are the
+    /// mentor's in the base of mentors and the mentee's in the base of mentees.
+    func resolved(in kind: BaseKind) -> BaseColumn {
+        switch self {
+        case .name: return kind == .mentors ? .mentorName : .menteeName
+        case .birthYear: return kind == .mentors ? .mentorBirthYear : .menteeBirthYear
+        case .workplace: return kind == .mentors ? .mentorWorkplace : .menteeWorkplace
+        default: return self
+        }
+    }
+
+    public var isName: Bool { self == .name || self == .mentorName || self == .menteeName }
+}
+
+/// How a mentor's place of work counts (Templates/workplaces.tsv).
+public enum WorkplaceKind: String, Sendable, CaseIterable {
+    case enterprise, education, other
+}
+
+/// The domain data of the bases, from Templates/: the labels of their columns (base_columns.tsv), the forms of
+/// mentoring and the criteria counting their programmes (mentoring_forms.tsv), what the bases count against which
+/// criterion (base_counts.tsv) and the kinds of a mentor's place of work (workplaces.tsv).
+public struct BaseRules: Sendable {
+    public struct Label: Sendable {
+        public var role: BaseColumn
+        public var label: String
+        /// The base a label points to; nil for a label of either.
+        public var evidence: BaseKind?
+        /// The column's number in the blank base of each kind (1-based).
+        public var position: [BaseKind: Int]
+    }
+    public struct MentoringForm: Sendable {
+        public var criterion: String
+        public var label: String
+    }
+    /// What a base counts against a criterion of the form.
+    public struct Count: Sendable {
+        public enum Measure: String, Sendable { case mentors, mentees, programmes, finished }
+        public var criterion: String
+        public var measure: Measure
+        public var ages: ClosedRange<Int>?
+        public var workplace: WorkplaceKind?
+    }
+
+    public var labels: [Label] = []
+    /// In file order; the first label of a criterion is the drop-down value of the blank base.
+    public var forms: [MentoringForm] = []
+    public var counts: [Count] = []
+    public var workplaceMarkers: [(kind: WorkplaceKind, marker: String)] = []
+    private var roleOfKey: [String: Label] = [:]
+    private var formOfKey: [String: String] = [:]
+
+    public init() {}
+
+    /// The criterion of the forms that stands for «иная форма» (a form of mentoring the list does not name).
+    public var otherForm: String? { forms.last { BaseRules.key($0.label) == BaseRules.key("иная форма") }?.criterion }
+
+    /// The criteria of the forms of mentoring, each once, in file order.
+    public var formCriteria: [String] {
+        var seen: Set<String> = []
+        return forms.map(\.criterion).filter { seen.insert($0).inserted }
+    }
+
+    /// The drop-down values of the blank base: the first label of each form's criterion.
+    public var formChoices: [String] {
+        var seen: Set<String> = []
+        return forms.filter { seen.insert($0.criterion).inserted }.map(\.label)
+    }
+
+    /// The header of the blank base of `kind`, in column order.
+    public func templateColumns(_ kind: BaseKind) -> [Label] {
+        labels.filter { $0.position[kind] != nil }.sorted { $0.position[kind]! < $1.position[kind]! }
+    }
+
+    /// A label's key: letters and digits only, lower case, ё as е («Ф.И.О наставника» and «ФИО наставника» are one);
+    /// a label without letters or digits («№») is its own key.
+    static func key(_ text: String) -> String {
+        var out = ""
+        for ch in text.lowercased() {
+            if ch == "ё" { out.append("е") } else if ch.isLetter || ch.isNumber { out.append(ch) }
+        }
+        return out.isEmpty ? text.trimmingCharacters(in: .whitespacesAndNewlines) : out
+    }
+
+    /// The role of a header cell's text, with the base the label points to.
+    func label(of text: String) -> Label? { roleOfKey[Self.key(text)] }
+
+    /// Whether a header text names a person's full name though no label says so («ФИО куратора»): such a table
+    /// holds personal data and is never read as anything else.
+    static func looksLikeName(_ text: String) -> Bool {
+        let k = key(text)
+        return k.hasPrefix("фио") || k.hasPrefix("фамилия") || k.contains("фионаставн") || k.contains("фамилияимяотчество")
+    }
+
+    /// The criterion of a form of mentoring as written in a base; «иная форма» for a form the list does not name;
+    /// nil for an empty cell.
+    func formCriterion(_ text: String) -> String? {
+        let k = Self.key(text)
+        guard !k.isEmpty else { return nil }
+        return formOfKey[k] ?? otherForm
+    }
+
+    /// The kind of a place of work; nil when empty.
+    func workplaceKind(_ text: String) -> WorkplaceKind? {
+        var words: [String] = []
+        var word = ""
+        for ch in text.lowercased() + " " {
+            if ch.isLetter { word.append(ch == "ё" ? "е" : ch) } else if !word.isEmpty { words.append(word); word = "" }
+        }
+        guard !words.isEmpty else { return nil }
+        for kind in [WorkplaceKind.enterprise, .education] {
+            for (k, marker) in workplaceMarkers where k == kind {
+                let hit = marker.count <= 3 ? words.contains(marker) : words.contains { $0.hasPrefix(marker) }
+                if hit { return kind }
+            }
+        }
+        return .other
+    }
+
+    /// Reads the four files from a Templates folder; `catalogue` (of the same folder) knows the criteria they name.
+    public static func load(from directory: URL, catalogue: Catalogue) throws -> BaseRules {
+        func file(_ name: String) throws -> TSVFile { try TSVFile(path: directory.appendingPathComponent(name).path) }
+        var rules = BaseRules()
+
+        let columns = try file("base_columns.tsv")
+        try columns.require(["role", "label", "evidence", "mentors", "mentees"])
+        for (line, f) in columns.records {
+            func fail(_ m: String) -> CatalogueError { CatalogueError(file: columns.path, line: line, m) }
+            guard let role = BaseColumn(rawValue: f["role"]!) else {
+                throw fail("неизвестная роль «\(f["role"]!)» (допустимы: \(BaseColumn.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard !key(f["label"]!).isEmpty else { throw fail("пустая подпись столбца") }
+            var evidence: BaseKind?
+            if !f["evidence"]!.isEmpty {
+                guard let e = BaseKind(rawValue: f["evidence"]!) else { throw fail("evidence — mentors, mentees или пусто, а не «\(f["evidence"]!)»") }
+                evidence = e
+            }
+            var position: [BaseKind: Int] = [:]
+            for kind in BaseKind.allCases where !f[kind.rawValue]!.isEmpty {
+                guard let n = Int(f[kind.rawValue]!), n >= 1 else { throw fail("номер столбца «\(f[kind.rawValue]!)» — не число от 1") }
+                position[kind] = n
+            }
+            let label = Label(role: role, label: f["label"]!, evidence: evidence, position: position)
+            // Spellings that differ only in punctuation («Ф.И.О.», «ФИО») are one label: they must say the same.
+            if let known = rules.roleOfKey[key(label.label)] {
+                guard known.role == role && known.evidence == evidence else {
+                    throw fail("подпись «\(label.label)» уже есть с другой ролью («\(known.label)»: \(known.role.rawValue))")
+                }
+            } else {
+                rules.roleOfKey[key(label.label)] = label
+            }
+            rules.labels.append(label)
+        }
+        for kind in BaseKind.allCases {
+            let positions = rules.templateColumns(kind).map { $0.position[kind]! }
+            guard positions == Array(1...max(1, positions.count)) else {
+                throw CatalogueError(file: columns.path, line: nil,
+                                     "номера столбцов пустой базы (\(kind.rawValue)) должны идти подряд с 1 без повторов: \(positions)")
+            }
+        }
+
+        let forms = try file("mentoring_forms.tsv")
+        try forms.require(["criterion", "label"])
+        for (line, f) in forms.records {
+            guard catalogue.criterion(f["criterion"]!) != nil else {
+                throw CatalogueError(file: forms.path, line: line, "критерий «\(f["criterion"]!)» не найден в criteria.tsv")
+            }
+            rules.forms.append(MentoringForm(criterion: f["criterion"]!, label: f["label"]!))
+            rules.formOfKey[key(f["label"]!)] = f["criterion"]!
+        }
+        guard rules.otherForm != nil else {
+            throw CatalogueError(file: forms.path, line: nil, "нет строки «иная форма»: ей считаются формы, которых нет в списке")
+        }
+
+        let counts = try file("base_counts.tsv")
+        try counts.require(["criterion", "count", "age_from", "age_to", "workplace"])
+        for (line, f) in counts.records {
+            func fail(_ m: String) -> CatalogueError { CatalogueError(file: counts.path, line: line, m) }
+            guard catalogue.criterion(f["criterion"]!) != nil else { throw fail("критерий «\(f["criterion"]!)» не найден в criteria.tsv") }
+            guard let measure = Count.Measure(rawValue: f["count"]!) else {
+                throw fail("count — mentors, mentees, programmes или finished, а не «\(f["count"]!)»")
+            }
+            var ages: ClosedRange<Int>?
+            if !f["age_from"]!.isEmpty || !f["age_to"]!.isEmpty {
+                guard let a = Int(f["age_from"]!), let b = Int(f["age_to"]!), a <= b, measure == .mentors || measure == .mentees else {
+                    throw fail("возраст — два числа «от» и «до» (от ≤ до), только для mentors и mentees")
+                }
+                ages = a...b
+            }
+            var workplace: WorkplaceKind?
+            if !f["workplace"]!.isEmpty {
+                guard let w = WorkplaceKind(rawValue: f["workplace"]!), measure == .mentors else {
+                    throw fail("workplace — enterprise, education или other, только для mentors")
+                }
+                workplace = w
+            }
+            rules.counts.append(Count(criterion: f["criterion"]!, measure: measure, ages: ages, workplace: workplace))
+        }
+
+        let places = try file("workplaces.tsv")
+        try places.require(["kind", "marker"])
+        for (line, f) in places.records {
+            guard let kind = WorkplaceKind(rawValue: f["kind"]!), kind != .other else {
+                throw CatalogueError(file: places.path, line: line, "kind — enterprise или education, а не «\(f["kind"]!)»")
+            }
+            let marker = f["marker"]!.lowercased().replacingOccurrences(of: "ё", with: "е")
+            guard !marker.isEmpty, marker.allSatisfy(\.isLetter) else {
+                throw CatalogueError(file: places.path, line: line, "маркер — одно слово из букв, а не «\(f["marker"]!)»")
+            }
+            rules.workplaceMarkers.append((kind, marker))
+        }
+        return rules
+    }
+}
