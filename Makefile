@@ -17,10 +17,11 @@ deps-test: deps
 build: deps
 	$(SWIFT) build --product mentoring
 
-## Runs the main job on the bundled example data; the result goes to out/ (the workbook, and a card per organisation in out/карточки).
+## Runs the main job on the bundled example data (forms, the municipal form, history, the register, the bases of
+## mentors and mentees of nine organisations); the result goes to out/ (the workbook, and a card per organisation in out/карточки).
 run: build
 	@mkdir -p out
-	$(BIN) consolidate Examples/forms/2024 --municipal Examples/municipal_2024.xlsx \
+	$(BIN) consolidate Examples/forms/2024 Examples/bases/2024 --municipal Examples/municipal_2024.xlsx \
 		--history Examples/history_2022_2023.xlsx --history Examples/data_2023.xlsx \
 		--organisations Examples/organisations_2024.xlsx -o out/svod_2024.xlsx --cards out/карточки
 

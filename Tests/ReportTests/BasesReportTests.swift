@@ -91,7 +91,7 @@ final class BasesReportTests: XCTestCase {
         try requireBinary()
         let (strings, years) = try inputs()
         var logs: [String] = []
-        for args in [["consolidate", "forms", "bases", "-o", "out/svod.xlsx"],
+        for args in [["consolidate", "forms", "bases", "-o", "out/svod.xlsx", "--cards", "out/cards"],
                      ["check", "--json", "forms", "bases"],
                      ["check", "--verbose", "forms", "bases", "--mapping-out", "out/mapping.xlsx"],
                      ["export", "forms", "bases", "-o", "out/data.xlsx"],
@@ -102,7 +102,9 @@ final class BasesReportTests: XCTestCase {
             try Data(out.utf8).write(to: tmp.appendingPathComponent("out/log-\(logs.count).txt"))
         }
         let written = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("out").path).sorted()
-        XCTAssertEqual(written, ["data.xlsx", "log-1.txt", "log-2.txt", "log-3.txt", "log-4.txt", "log-5.txt", "mapping.xlsx", "svod.xlsx"])
+        XCTAssertEqual(written, ["cards", "data.xlsx", "log-1.txt", "log-2.txt", "log-3.txt", "log-4.txt", "log-5.txt", "mapping.xlsx", "svod.xlsx"])
+        // The cards (letters back to each organisation) carry the findings too, so they are scanned with the rest.
+        XCTAssertGreaterThan(try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("out/cards").path).count, 0)
         let text = try unzippedText(tmp.appendingPathComponent("out"))
 
         // The bases were read, counted and reported on — so that finding nothing below means something.
