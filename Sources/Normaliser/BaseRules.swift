@@ -105,19 +105,39 @@ public struct BaseRules: Sendable {
     /// A label's key: letters and digits only, lower case, ё as е («Ф.И.О наставника» and «ФИО наставника» are one);
     /// a label without letters or digits («№») is its own key.
     static func key(_ text: String) -> String {
-        var out = ""
-        for ch in text.lowercased() {
-            if ch == "ё" { out.append("е") } else if ch.isLetter || ch.isNumber { out.append(ch) }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            // Cyrillic and Latin upper case folded by hand (the labels are Russian); anything else through Character.
+            switch u.value {
+            case 0x0401, 0x0451: out.append("е")                                   // Ё, ё
+            case 0x0410...0x042F: out.append(Unicode.Scalar(u.value + 0x20)!)      // А…Я
+            case 0x0430...0x044F, 0x0061...0x007A, 0x0030...0x0039: out.append(u)  // а…я, a…z, 0…9
+            case 0x0041...0x005A: out.append(Unicode.Scalar(u.value + 0x20)!)      // A…Z
+            default:
+                if u.properties.isAlphabetic || u.properties.numericType != nil {
+                    out.append(contentsOf: String(u).lowercased().unicodeScalars)
+                }
+            }
         }
-        return out.isEmpty ? text.trimmingCharacters(in: .whitespacesAndNewlines) : out
+        return out.isEmpty ? text.trimmingCharacters(in: .whitespacesAndNewlines) : String(out)
     }
 
+    /// The longest label's key in bytes, doubled: a longer text (a criterion's wording, a link) is no label.
+    static let longestLabel = 240
+
     /// The role of a header cell's text, with the base the label points to.
-    func label(of text: String) -> Label? { roleOfKey[Self.key(text)] }
+    func label(of text: String) -> Label? {
+        guard text.utf8.count <= Self.longestLabel else { return nil }
+        return roleOfKey[Self.keys.value(TextKey(text)) { Self.key(text) }]
+    }
+
+    /// Keys of the texts met (every form's first rows are tried as a base's header).
+    private static let keys = Memo<TextKey, String>(limit: 50_000)
 
     /// Whether a header text names a person's full name though no label says so («ФИО куратора»): such a table
     /// holds personal data and is never read as anything else.
     static func looksLikeName(_ text: String) -> Bool {
+        guard text.utf8.count <= longestLabel else { return false }
         let k = key(text)
         return k.hasPrefix("фио") || k.hasPrefix("фамилия") || k.contains("фионаставн") || k.contains("фамилияимяотчество")
     }

@@ -37,6 +37,13 @@ struct HistoryReader: SheetLayout {
             var years: [(Int, Int)] = []
             var dynamics: [Int] = []
             for c in row.cells {
+                // A header cell is a short label or a year; a criterion's wording or a value is neither (and
+                // formatting every cell of every form's first rows as text cost a tenth of reading them).
+                if case .number(let n) = c.value {
+                    if n == n.rounded(), n >= 1900, n < 2100 { years.append((c.column, Int(n))) }
+                    continue
+                }
+                guard case .text(let raw) = c.value, raw.utf8.count <= 160 else { continue }
                 let t = TitleNormaliser.normalise(c.text)
                 if labels.contains(.criterion, t), criterion < 0 { criterion = c.column }
                 else if let y = HeaderLabels.yearColumn(c.text) { years.append((c.column, y)) }
