@@ -83,7 +83,9 @@ public enum ValueParser {
 
     /// 1 for «да», 0 for «нет» and the usual variants; nil otherwise.
     static func yesNo(_ lower: String) -> Double? {
-        // "да (1)", "1 - да", "Да." all become "да1"/"1да"/"да".
+        // "да (1)", "1 - да", "Да." all become "да1"/"1да"/"да". The longest answer is a few words: a longer
+        // text (a list, a link) is not one, and filtering it character by character cost a twentieth of reading.
+        guard lower.utf8.count <= 48 else { return nil }
         let t = String(lower.filter { !" .()-–—\u{00A0}".contains($0) })
         if ["да", "да1", "1да", "+", "есть", "имеется", "true", "истина", "1"].contains(t) { return 1 }
         if ["нет", "нет0", "0нет", "отсутствует", "false", "ложь", "0"].contains(t) { return 0 }
