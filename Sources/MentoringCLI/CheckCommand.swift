@@ -96,30 +96,9 @@ struct CheckCommand: ParsableCommand {
             s += (r.layout == .base ? ": " : "; ") + r.bases.map { "\($0.kind.russian) на листе «\($0.sheet)» — строк \($0.rows)" }.joined(separator: ", ")
         }
         for issue in r.issues where verbose || issue.needsAttention || issue.kind == .fuzzyMatch {
-            s += "\n  " + label(issue.kind) + ": " + (issue.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") + ": " } ?? "") + issue.message
+            s += "\n  " + issue.kind.russian + ": " + (issue.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") + ": " } ?? "") + issue.message
         }
         return s
-    }
-
-    func label(_ k: IssueKind) -> String {
-        switch k {
-        case .error: return "ошибка"
-        case .unmappedTitle: return "не найден в каталоге"
-        case .fuzzyMatch: return "нечёткое сопоставление"
-        case .doubtfulMatch: return "не учтено, проверьте"
-        case .ignoredColumn: return "пропущен столбец"
-        case .unparsedValue: return "значение не распознано"
-        case .duplicateForm: return "повтор формы"
-        case .yearMismatch: return "другой год"
-        case .missingYear: return "нет года"
-        case .missingOrganisation: return "нет организации"
-        case .duplicateCriterion: return "критерий повторяется"
-        case .unknownLayout: return "форма не распознана"
-        case .skippedSheet: return "лист пропущен"
-        case .notInRegister: return "нет в реестре"
-        case .unattributedBase: return "база без организации"
-        case .unreadBase: return "база не прочитана"
-        }
     }
 }
 

@@ -114,6 +114,30 @@ public enum IssueKind: String, Codable, Sendable {
     case unreadBase = "unread_base"
 }
 
+extension IssueKind {
+    /// A short Russian name, as `check` and the web page show an issue.
+    public var russian: String {
+        switch self {
+        case .error: return "ошибка"
+        case .unmappedTitle: return "не найден в каталоге"
+        case .fuzzyMatch: return "нечёткое сопоставление"
+        case .doubtfulMatch: return "не учтено, проверьте"
+        case .ignoredColumn: return "пропущен столбец"
+        case .unparsedValue: return "значение не распознано"
+        case .duplicateForm: return "повтор формы"
+        case .yearMismatch: return "другой год"
+        case .missingYear: return "нет года"
+        case .missingOrganisation: return "нет организации"
+        case .duplicateCriterion: return "критерий повторяется"
+        case .unknownLayout: return "форма не распознана"
+        case .skippedSheet: return "лист пропущен"
+        case .notInRegister: return "нет в реестре"
+        case .unattributedBase: return "база без организации"
+        case .unreadBase: return "база не прочитана"
+        }
+    }
+}
+
 /// One thing to report about an input, with its place.
 public struct FileIssue: Codable, Equatable, Sendable, CustomStringConvertible {
     public var kind: IssueKind

@@ -156,7 +156,7 @@ struct JobSummary: Encodable, Sendable {
                 e.values = r.values
                 e.status = r.failed ? "skipped" : r.issues.contains(where: \.needsAttention) ? "attention" : "read"
                 e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
-                    Message(kind: JobSummary.label(i.kind), place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
+                    Message(kind: i.kind.russian, place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
                             text: i.message)
                 }
                 if r.personalData {
@@ -277,27 +277,6 @@ struct JobSummary: Encodable, Sendable {
         case .unmatched: return "не найдено в каталоге"
         case .repeated: return "критерий уже заполнен другой строкой"
         case .ignored: return "не учитывается"
-        }
-    }
-
-    static func label(_ k: IssueKind) -> String {
-        switch k {
-        case .error: return "ошибка"
-        case .unmappedTitle: return "не найден в каталоге"
-        case .fuzzyMatch: return "нечёткое сопоставление"
-        case .doubtfulMatch: return "не учтено, проверьте"
-        case .ignoredColumn: return "пропущен столбец"
-        case .unparsedValue: return "значение не распознано"
-        case .duplicateForm: return "повтор формы"
-        case .yearMismatch: return "другой год"
-        case .missingYear: return "нет года"
-        case .missingOrganisation: return "нет организации"
-        case .duplicateCriterion: return "критерий повторяется"
-        case .unknownLayout: return "форма не распознана"
-        case .skippedSheet: return "лист пропущен"
-        case .notInRegister: return "нет в реестре"
-        case .unattributedBase: return "база без организации"
-        case .unreadBase: return "база не прочитана"
         }
     }
 }
