@@ -53,7 +53,8 @@ public struct RegionalRegisterCoverage: Sendable {
         let missing = missingWorkbooks, withRegister = rows.filter { $0.listed > 0 }.count
         let listed = rows.reduce(0) { $0 + $1.listed }, notReported = rows.reduce(0) { $0 + $1.notReported }
         let head = missing.isEmpty
-            ? "Свод представили все \(withRegister) \(Plural.word(withRegister, "муниципалитет", "муниципалитета", "муниципалитетов")) реестра"
+            ? (withRegister == 1 ? "Свод единственного муниципалитета реестра представлен"
+               : "Свод представили все \(withRegister) \(Plural.word(withRegister, "муниципалитет", "муниципалитета", "муниципалитетов")) реестра")
             : "Не представили свод: \(missing.count) \(Plural.word(missing.count, "муниципалитет", "муниципалитета", "муниципалитетов")) из \(withRegister) — "
               + missing.prefix(5).map(\.municipality).joined(separator: "; ") + (missing.count > 5 ? "; …" : "")
         return head + ". Организаций реестра без формы: \(notReported) из \(listed) (лист «Не представили»)."
