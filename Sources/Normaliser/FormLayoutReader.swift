@@ -286,6 +286,25 @@ struct FormLayoutReader: SheetLayout {
             // Without a year nothing can be used; the values are kept as unassigned.
             return
         }
+        // A form that names no organisation is the municipality's only when something says so: a «Муниципальное
+        // образование» label, or rows of the municipal form's own criteria. A school's form whose name label the
+        // tool does not know would otherwise pass its counts off as the municipality's.
+        if organisation == nil && municipality.isEmpty {
+            let municipal = resolutions.contains { r in
+                if case .used(let id, _, _) = r { return context.catalogue.criterion(id)?.level == .municipal }
+                return false
+            }
+            if !municipal {
+                let values = rows.filter { $0.valueCell != nil }.count
+                // Not a form the tool can place: the file counts as skipped, with the reason.
+                report.layout = nil
+                report.issues.append(FileIssue(.unknownLayout, nil,
+                    "не найдено наименование организации (подпись «Образовательная организация» или «Наименование ОО» над таблицей) " +
+                    "и это не форма муниципалитета (нет подписи «Муниципальное образование»): значения формы (\(values)) не учтены; " +
+                    "впишите наименование организации над таблицей"))
+                return
+            }
+        }
         let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
         let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
         for (row, resolution) in zip(rows, resolutions) {
