@@ -43,29 +43,36 @@ enum PartPaths {
     static func relationships(of part: String, in archive: ZipArchive) throws -> [Relationship] {
         let rels = relsPath(of: part)
         guard archive.contains(rels) else { return [] }
-        let xml = try XMLStream(entry: archive.open(rels), limits: archive.limits)
-        // Names interned by the parser, compared by pointer (a sheet with links has a relationship per link).
-        let relName = xml.intern("Relationship")
-        let aId = xml.intern("Id"), aType = xml.intern("Type"), aTarget = xml.intern("Target"), aMode = xml.intern("TargetMode")
-        var out: [Relationship] = []
-        while try xml.next() {
-            guard xml.node == .element, xml.localName == relName else { continue }
-            var id = "", shortType = "", target = "", external = false
-            xml.forEachAttribute { name, value in
-                if name == aId { id = String(cString: value) }
-                else if name == aTarget { target = String(cString: value) }
-                else if name == aMode { external = xmlEquals(value, "External") || String(cString: value).lowercased() == "external" }
-                else if name == aType {
-                    // The last segment of the type URI («…/relationships/hyperlink» → «hyperlink»).
-                    var last = value
-                    var p = value
-                    while p.pointee != 0 { if p.pointee == UInt8(ascii: "/") { last = p + 1 }; p += 1 }
-                    shortType = String(cString: last)
-                }
+        let sink = RelationshipsSink(source: part)
+        try SAXParser.parse(archive.open(rels), into: sink)
+        return sink.relationships
+    }
+}
+
+/// The `<Relationship>` elements of a rels part.
+private final class RelationshipsSink: SAXSink {
+    let source: String
+    var relationships: [Relationship] = []
+
+    init(source: String) { self.source = source }
+
+    override func start(_ name: XMLName, _ attributes: XMLAttributes) {
+        guard name.equals("Relationship") else { return }
+        var id = "", shortType = "", target = "", external = false
+        attributes.forEach { n, v in
+            if n.equals("Id") { id = v.string }
+            else if n.equals("Target") { target = v.string }
+            else if n.equals("TargetMode") { external = v.string.lowercased() == "external" }
+            else if n.equals("Type") {
+                // The last segment of the type URI («…/relationships/hyperlink» → «hyperlink»).
+                var last = v.begin
+                var p = v.begin
+                while p < v.end { if p.pointee == UInt8(ascii: "/") { last = p + 1 }; p += 1 }
+                shortType = XMLValue(begin: last, end: v.end).string
             }
-            out.append(Relationship(id: id, type: shortType,
-                                    target: external ? target : resolve(target, from: part), isExternal: external))
         }
-        return out
+        relationships.append(Relationship(id: id, type: shortType,
+                                          target: external ? target : PartPaths.resolve(target, from: source),
+                                          isExternal: external))
     }
 }

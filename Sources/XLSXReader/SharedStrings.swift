@@ -5,14 +5,42 @@ import Foundation
 enum SharedStrings {
     static func read(part: String?, archive: ZipArchive) throws -> [String] {
         guard let part, archive.contains(part) else { return [] }
-        let xml = try XMLStream(entry: archive.open(part), limits: archive.limits)
-        let si = xml.intern("si"), t = xml.intern("t"), rPh = xml.intern("rPh")
-        var strings: [String] = []
-        while try xml.next() {
-            if xml.node == .element, xml.localName == si {
-                strings.append(try xml.stringItemText(t: t, skipping: rPh))
-            }
+        let sink = SharedStringsSink()
+        try SAXParser.parse(archive.open(part), into: sink)
+        return sink.strings
+    }
+}
+
+/// Collects the `<si>` items of the shared-strings part.
+private final class SharedStringsSink: SAXSink {
+    var strings: [String] = []
+    private var item = StringItemText()
+    private var inItem = false
+
+    override func start(_ name: XMLName, _ attributes: XMLAttributes) {
+        if inItem {
+            item.start(name, depth: depth)
+        } else if name.equals("si") {
+            inItem = true
+            item.begin(depth: depth)
         }
-        return strings
+    }
+
+    override func end(_ name: XMLName) {
+        guard inItem else { return }
+        if depth == item.itemDepth {
+            strings.append(item.finish())
+            inItem = false
+        } else {
+            item.end(depth: depth)
+        }
+    }
+
+    override func text(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+        guard inItem, item.collecting else { return }
+        if !item.append(bytes, count) {
+            fail(XLSXReadError(.limitExceeded, file: path, location: partLocation,
+                               "общая строка № \(strings.count + 1) длиннее \(SAXParser.maxTextBytes / 1_000_000) МБ"))
+        }
     }
 }

@@ -1,8 +1,26 @@
+import Foundation
+
 /// Excel's `_xHHHH_` escapes in the text of strings (ST_Xstring): a character XML cannot carry (a control
 /// character, a carriage return pasted from Windows) is written as `_x000D_`; a literal `_x` sequence that
 /// would read as an escape is protected by escaping its underscore, `_x005F_`. Decoded left to right, so
 /// «_x005F_x000A_» gives «_x000A_».
 enum StringEscapes {
+    /// The text of UTF-8 bytes with escapes decoded: the String is made straight from the bytes when they hold no
+    /// `_x` (almost always), found with `memchr` rather than a walk over a String's UTF-8 view.
+    static func decode(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count >= 7, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
+        var p = UnsafeRawPointer(base)
+        let end = UnsafeRawPointer(base + bytes.count)
+        while p < end, let hit = memchr(p, Int32(UInt8(ascii: "_")), end - p) {
+            let next = UnsafeRawPointer(hit) + 1
+            if next < end, next.load(as: UInt8.self) == UInt8(ascii: "x") {
+                return decode(String(decoding: bytes, as: UTF8.self))
+            }
+            p = next
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The text with every well-formed `_xHHHH_` replaced by its character; other text is left as written.
     static func decode(_ s: String) -> String {
         let utf8 = s.utf8

@@ -58,29 +58,35 @@ struct Styles {
 
     static func read(part: String?, archive: ZipArchive) throws -> Styles {
         guard let part, archive.contains(part) else { return Styles() }
-        let xml = try XMLStream(entry: archive.open(part), limits: archive.limits)
-        let numFmt = xml.intern("numFmt"), cellXfs = xml.intern("cellXfs"), xf = xml.intern("xf")
-        var custom: [Int: NumberKind] = [:]
-        var styles = Styles()
-        var inCellXfs = false
-        while try xml.next() {
-            if xml.node == .endElement, xml.localName == cellXfs { inCellXfs = false; continue }
-            guard xml.node == .element, let name = xml.localName else { continue }
-            if name == numFmt {
-                var id = -1, code = ""
-                xml.forEachAttribute { n, v in
-                    let key = String(cString: n)
-                    if key == "numFmtId" { id = Int(String(cString: v)) ?? -1 } else if key == "formatCode" { code = String(cString: v) }
-                }
-                if id >= 0 { custom[id] = classify(code) }
-            } else if name == cellXfs {
-                inCellXfs = !xml.isEmptyElement
-            } else if name == xf, inCellXfs {
-                var id = 0
-                xml.forEachAttribute { n, v in if String(cString: n) == "numFmtId" { id = Int(String(cString: v)) ?? 0 } }
-                styles.kinds.append(custom[id] ?? builtin(id))
+        let sink = StylesSink()
+        try SAXParser.parse(archive.open(part), into: sink)
+        return sink.styles
+    }
+}
+
+/// Collects the custom number formats and, for each cell style of `<cellXfs>`, the kind of its format.
+private final class StylesSink: SAXSink {
+    var styles = Styles()
+    private var custom: [Int: NumberKind] = [:]
+    private var cellXfsDepth = -1
+
+    override func start(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.equals("numFmt") {
+            var id = -1, code = ""
+            attributes.forEach { n, v in
+                if n.equals("numFmtId") { id = Int(v.string) ?? -1 } else if n.equals("formatCode") { code = v.string }
             }
+            if id >= 0 { custom[id] = Styles.classify(code) }
+        } else if name.equals("cellXfs") {
+            cellXfsDepth = depth
+        } else if name.equals("xf"), cellXfsDepth >= 0 {
+            var id = 0
+            attributes.forEach { n, v in if n.equals("numFmtId") { id = Int(v.string) ?? 0 } }
+            styles.kinds.append(custom[id] ?? Styles.builtin(id))
         }
-        return styles
+    }
+
+    override func end(_ name: XMLName) {
+        if depth == cellXfsDepth { cellXfsDepth = -1 }
     }
 }

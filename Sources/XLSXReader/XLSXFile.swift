@@ -22,12 +22,9 @@ public final class XLSXFile {
     private var cachedStrings: [String]?
     private var cachedStyles: Styles?
 
-    private static let initOnce: Void = { xmlInitParser() }()
-
     /// Opens a workbook. Throws `XLSXReadError` with a Russian message for anything that is not a
     /// readable XLSX (empty, old .xls, password-protected, .ods, broken zip, missing parts, bad XML).
     public static func open(_ path: String, limits: ReaderLimits = .default) throws -> XLSXFile {
-        _ = initOnce
         try FileSniffer.check(path)
         let archive = try ZipArchive(path: path, limits: limits)
         return try XLSXFile(path: path, archive: archive)
@@ -60,41 +57,25 @@ public final class XLSXFile {
         sharedStringsPart = rels.first { $0.type == "sharedStrings" }?.target
         stylesPart = rels.first { $0.type == "styles" }?.target
 
-        let xml = try XMLStream(entry: archive.open(workbookPart), limits: archive.limits)
-        let sheetName = xml.intern("sheet"), workbookPr = xml.intern("workbookPr")
+        let book = WorkbookSink()
+        try SAXParser.parse(archive.open(workbookPart), into: book)
         var sheets: [SheetInfo] = []
         var skipped: [SkippedSheet] = []
-        var date1904 = false
-        while try xml.next() {
-            guard xml.node == .element, let name = xml.localName else { continue }
-            if name == workbookPr {
-                xml.forEachAttribute { n, v in
-                    if String(cString: n) == "date1904" { date1904 = ["1", "true"].contains(String(cString: v).lowercased()) }
-                }
-            } else if name == sheetName {
-                var title = "", state = SheetState.visible, rid = ""
-                xml.forEachAttribute { n, v in
-                    switch String(cString: n) {
-                    case "name": title = String(cString: v)
-                    case "state": state = SheetState(rawValue: String(cString: v)) ?? .visible
-                    case "id": rid = String(cString: v)
-                    default: break
-                    }
-                }
-                let location = "лист «\(title)»"
-                if let rel = byId[rid], !rel.isExternal {
-                    if archive.contains(rel.target) {
-                        sheets.append(SheetInfo(name: title, state: state, part: rel.target))
-                    } else {
-                        skipped.append(SkippedSheet(name: title, reason: XLSXReadError(.missingPart, file: path, location: location,
-                            "нет части листа «\(rel.target)»")))
-                    }
+        for (title, state, rid) in book.sheets {
+            let location = "лист «\(title)»"
+            if let rel = byId[rid], !rel.isExternal {
+                if archive.contains(rel.target) {
+                    sheets.append(SheetInfo(name: title, state: state, part: rel.target))
                 } else {
                     skipped.append(SkippedSheet(name: title, reason: XLSXReadError(.missingPart, file: path, location: location,
-                        "в связях книги нет части листа (r:id=\"\(rid)\")")))
+                        "нет части листа «\(rel.target)»")))
                 }
+            } else {
+                skipped.append(SkippedSheet(name: title, reason: XLSXReadError(.missingPart, file: path, location: location,
+                    "в связях книги нет части листа (r:id=\"\(rid)\")")))
             }
         }
+        let date1904 = book.date1904
         // An empty `<sheets/>` is an empty workbook, not an error: there is simply nothing to read.
         self.sheets = sheets
         self.skippedSheets = skipped
@@ -127,7 +108,7 @@ public final class XLSXFile {
             throw XLSXReadError(.missingPart, file: path, location: "лист «\(sheet.name)»",
                                 "нет части листа «\(sheet.part)»")
         }
-        return try SheetRowReader(file: self, sheet: sheet, strings: sharedStrings(), styles: styles())
+        return try SheetRowReader(file: self, sheet: sheet)
     }
 
     /// Reads every sheet whole. A sheet spoiled by an error confined to it (`XLSXReadError.isConfinedToSheet`)
@@ -154,5 +135,25 @@ public final class XLSXFile {
         for (ref, link) in reader.hyperlinks { links[ref] = link }
         return SheetTable(name: sheet.name, rows: rows, merged: reader.mergedRanges, hyperlinks: links,
                           hiddenColumns: reader.hiddenColumns)
+    }
+}
+
+/// The sheets of `workbook.xml` (name, state, relationship id) and its date system.
+private final class WorkbookSink: SAXSink {
+    var sheets: [(name: String, state: SheetState, rid: String)] = []
+    var date1904 = false
+
+    override func start(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.equals("workbookPr") {
+            attributes.forEach { n, v in if n.equals("date1904") { date1904 = v.isTrue } }
+        } else if name.equals("sheet") {
+            var title = "", state = SheetState.visible, rid = ""
+            attributes.forEach { n, v in
+                if n.equals("name") { title = v.string }
+                else if n.equals("state") { state = SheetState(rawValue: v.string) ?? .visible }
+                else if n.equals("id") { rid = v.string }
+            }
+            sheets.append((title, state, rid))
+        }
     }
 }

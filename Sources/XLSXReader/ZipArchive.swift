@@ -9,8 +9,12 @@ final class ZipArchive {
     /// Entry name as a key (`key(_:)`) → entry index; OOXML part names are case-insensitive. Two entries with
     /// one key are refused: which of them a reader takes would be a guess.
     private(set) var entries: [String: UInt64] = [:]
-    /// Bytes inflated so far from all entries, against `ReaderLimits.maxTotalBytes`.
+    /// Bytes inflated so far from all entries, against `ReaderLimits.maxTotalBytes` (under `lock`).
     var totalInflated: Int64 = 0
+    /// libzip's archive is not safe for two threads at once (its entries share one file source): every call
+    /// into it holds this lock, so a large sheet inflated ahead on a second thread (`InflateAhead`) and a part
+    /// opened meanwhile (the shared strings, when the first cell needs them) take turns.
+    let lock = NSLock()
 
     init(path: String, limits: ReaderLimits) throws {
         self.path = path
@@ -65,6 +69,8 @@ final class ZipArchive {
         guard let index = entries[ZipArchive.key(name)] else {
             throw XLSXReadError(.missingPart, file: path, "нет обязательной части «\(name)»")
         }
+        lock.lock()
+        defer { lock.unlock() }
         var st = zip_stat_t()
         zip_stat_init(&st)
         zip_stat_index(handle, index, 0, &st)
@@ -100,7 +106,8 @@ final class EntryStream {
     let archive: ZipArchive
     let name: String
     private var file: OpaquePointer?
-    private let compressedSize: Int64
+    /// The entry's size in the archive (0 when libzip does not know it).
+    let compressedSize: Int64
     private(set) var inflated: Int64 = 0
     /// The error that stopped the stream, for the XML layer to report instead of its own.
     private(set) var failure: XLSXReadError?
@@ -115,7 +122,10 @@ final class EntryStream {
     deinit { close() }
 
     func close() {
-        if let f = file { zip_fclose(f) }
+        guard let f = file else { return }
+        archive.lock.lock()
+        zip_fclose(f)
+        archive.lock.unlock()
         file = nil
     }
 
@@ -123,7 +133,11 @@ final class EntryStream {
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
         if let failure { throw failure }
         guard let f = file else { return 0 }
+        archive.lock.lock()
         let n = zip_fread(f, buffer, zip_uint64_t(count))
+        if n > 0 { archive.totalInflated += Int64(n) }
+        let total = archive.totalInflated
+        archive.lock.unlock()
         if n < 0 {
             let reason = String(cString: zip_error_strerror(zip_file_get_error(f)))
             let code = zip_error_code_zip(zip_file_get_error(f))
@@ -131,13 +145,12 @@ final class EntryStream {
             return try fail(XLSXReadError(.corruptZip, file: archive.path, location: "часть «\(name)»", what))
         }
         inflated += Int64(n)
-        archive.totalInflated += Int64(n)
         let limits = archive.limits
         if inflated > limits.maxPartBytes {
             return try fail(XLSXReadError(.limitExceeded, file: archive.path, location: "часть «\(name)»",
                                           "распакованный размер превысил предел \(limits.maxPartBytes >> 20) МиБ (возможна «zip-бомба»)"))
         }
-        if archive.totalInflated > limits.maxTotalBytes {
+        if total > limits.maxTotalBytes {
             return try fail(XLSXReadError(.limitExceeded, file: archive.path, location: "часть «\(name)»",
                                           "общий распакованный размер превысил предел \(limits.maxTotalBytes >> 20) МиБ"))
         }
