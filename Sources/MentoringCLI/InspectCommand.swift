@@ -10,18 +10,19 @@ struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect", abstract: "Показать листы и ячейки файлов XLSX.")
 
-    @Argument(help: "Файлы XLSX.")
+    @Argument(help: "Файлы XLSX или папки с ними.")
     var files: [String]
 
     @Option(name: .long, help: "Показать первые N строк каждого листа.")
     var cells: Int = 0
 
-    @Flag(name: .long, help: "Только прочитать все ячейки и вывести их число и скорость.")
+    @Flag(name: .long, help: "Только прочитать все ячейки (файлы — параллельно на всех ядрах) и вывести их число и скорость.")
     var count = false
 
     mutating func run() throws {
+        if count { return try countAll() }
         var failed = 0
-        for path in files {
+        for path in InputReader.expand(files) {
             do {
                 try inspect(path)
             } catch {
@@ -42,10 +43,8 @@ struct InspectCommand: ParsableCommand {
     private var spoiled = false
 
     private mutating func inspect(_ path: String) throws {
-        let start = Date()
         let file = try XLSXFile.open(path)
-        var total = 0
-        if !count { print("\(path): листов \(file.sheets.count)\(file.date1904 ? ", даты 1904" : "")") }
+        print("\(path): листов \(file.sheets.count)\(file.date1904 ? ", даты 1904" : "")")
         for skipped in file.skippedSheets { warn(skipped.reason) }
         for sheet in file.sheets {
             spoiled = false
@@ -72,20 +71,40 @@ struct InspectCommand: ParsableCommand {
                     print("  \(text)")
                 }
             }
-            total += n
             if spoiled { continue }
-            if !count {
-                let state = sheet.state == .visible ? "" : " (\(sheet.state == .hidden ? "скрыт" : "очень скрыт"))"
-                print("  лист «\(sheet.name)»\(state): строк \(rows), ячеек \(n), объединений \(reader.mergedRanges.count), гиперссылок \(reader.hyperlinks.count)")
-                for (ref, link) in reader.hyperlinks.prefix(personal ? 0 : cells) {
-                    print("    ссылка \(ref): \(link.url ?? link.location ?? "")")
-                }
+            let state = sheet.state == .visible ? "" : " (\(sheet.state == .hidden ? "скрыт" : "очень скрыт"))"
+            print("  лист «\(sheet.name)»\(state): строк \(rows), ячеек \(n), объединений \(reader.mergedRanges.count), гиперссылок \(reader.hyperlinks.count)")
+            for (ref, link) in reader.hyperlinks.prefix(personal ? 0 : cells) {
+                print("    ссылка \(ref): \(link.url ?? link.location ?? "")")
             }
         }
+    }
+
+    /// `--count`: reads every cell of every file, the files in parallel on all cores; prints a line per file
+    /// (in the order given) and, for several files, the total.
+    private func countAll() throws {
+        let paths = InputReader.expand(files)
+        let start = Date()
+        let results = CellCount.all(paths)
         let seconds = Date().timeIntervalSince(start)
-        if count {
-            print("\(path)\tячеек \(total)\tсекунд \(String(format: "%.3f", seconds))\tячеек/с \(Int(Double(total) / max(seconds, 1e-9)))")
+        var total = 0, failed = 0
+        for (path, result) in zip(paths, results) {
+            for warning in result.warnings {
+                FileHandle.standardError.write(Data("предупреждение: \(warning); лист пропущен, остальные листы прочитаны\n".utf8))
+            }
+            if let error = result.error {
+                failed += 1
+                FileHandle.standardError.write(Data("ошибка: \(error)\n".utf8))
+                continue
+            }
+            total += result.cells
+            if paths.count == 1 { continue }
+            print("\(path)\tячеек \(result.cells)")
         }
+        let rate = Int(Double(total) / max(seconds, 1e-9))
+        let what = paths.count == 1 ? paths[0] : "всего: файлов \(paths.count - failed) из \(paths.count)"
+        print("\(what)\tячеек \(total)\tсекунд \(String(format: "%.3f", seconds))\tячеек/с \(rate)")
+        if failed > 0 { throw ExitCode(1) }
     }
 
     /// The next row; an error confined to the sheet ends the sheet with a warning (the other sheets are read).

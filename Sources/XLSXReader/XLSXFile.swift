@@ -25,8 +25,17 @@ public final class XLSXFile {
     /// Opens a workbook. Throws `XLSXReadError` with a Russian message for anything that is not a
     /// readable XLSX (empty, old .xls, password-protected, .ods, broken zip, missing parts, bad XML).
     public static func open(_ path: String, limits: ReaderLimits = .default) throws -> XLSXFile {
-        try FileSniffer.check(path)
-        let archive = try ZipArchive(path: path, limits: limits)
+        // The file's first bytes are looked at only when it does not open as a zip with entries: they then
+        // tell an empty file, an old .xls or a workbook with a password from a damaged archive. A good file
+        // is opened once.
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(path: path, limits: limits)
+        } catch {
+            try FileSniffer.check(path)
+            throw error
+        }
+        if archive.entries.isEmpty { try FileSniffer.check(path) }
         return try XLSXFile(path: path, archive: archive)
     }
 
