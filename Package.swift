@@ -62,7 +62,7 @@ let package = Package(
         ]),
 
         // libFuzzer target for the reader (make fuzz); a plain build runs the corpus as a regression check.
-        .executableTarget(name: "FuzzReader", dependencies: ["XLSXReader"]),
+        .executableTarget(name: "FuzzReader", dependencies: ["XLSXReader", "CZip"]),
 
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"]),

@@ -29,23 +29,8 @@ print(wall, rss, p.returncode)
 sys.stderr.write(p.stderr[-2000:])
 """
 
-READ = """
-import sys
-n = 0
-if sys.argv[1] == 'openpyxl':
-    import openpyxl
-    wb = openpyxl.load_workbook(sys.argv[2], read_only=True)
-    for ws in wb.worksheets:
-        for row in ws.iter_rows(values_only=True):
-            n += sum(1 for v in row if v is not None)
-else:
-    from python_calamine import CalamineWorkbook
-    wb = CalamineWorkbook.from_path(sys.argv[2])
-    for name in wb.sheet_names:
-        for row in wb.get_sheet_by_name(name).to_python():
-            n += sum(1 for v in row if v != '')
-print(n)
-"""
+# The baselines: a Python reader merely reading every cell (bench/baseline_read.py).
+BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "baseline_read.py")
 
 
 def run(cmd):
@@ -61,8 +46,8 @@ print("measured --regional", file=sys.stderr, flush=True)
 folder = os.path.join(work, "municipal")
 split = run([binary, "consolidate", export, "--year", "2024", "--timings", "--by-municipality", folder])
 print("measured --by-municipality", file=sys.stderr, flush=True)
-cal = run([sys.executable, "-c", READ, "calamine", export]) if HAVE_CALAMINE else None
-opx = run([sys.executable, "-c", READ, "openpyxl", export])
+cal = run([sys.executable, BASELINE, "calamine", export]) if HAVE_CALAMINE else None
+opx = run([sys.executable, BASELINE, "openpyxl", export])
 federal_mb = os.path.getsize(federal) / 2**20
 workbooks = len(os.listdir(folder)) if os.path.isdir(folder) else 0
 size_mb = os.path.getsize(export) / 2**20

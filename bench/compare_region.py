@@ -24,33 +24,8 @@ binary, data = sys.argv[1], sys.argv[2]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 HAVE_CALAMINE = importlib.util.find_spec("python_calamine") is not None
 
-READ = """
-import os, sys
-paths = []
-for p in sys.argv[2:]:
-    if os.path.isdir(p):
-        for d, _, fs in os.walk(p):
-            paths += [os.path.join(d, f) for f in fs if f.endswith('.xlsx')]
-    else:
-        paths.append(p)
-n = 0
-if sys.argv[1] == 'openpyxl':
-    import openpyxl
-    for f in sorted(paths):
-        wb = openpyxl.load_workbook(f, read_only=True)
-        for ws in wb.worksheets:
-            for row in ws.iter_rows(values_only=True):
-                n += sum(1 for v in row if v is not None)
-        wb.close()
-else:
-    from python_calamine import CalamineWorkbook
-    for f in sorted(paths):
-        wb = CalamineWorkbook.from_path(f)
-        for name in wb.sheet_names:
-            for row in wb.get_sheet_by_name(name).to_python():
-                n += sum(1 for v in row if v != '')
-print(n)
-"""
+# The baselines: a Python reader merely reading every cell (bench/baseline_read.py).
+BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "baseline_read.py")
 
 # Runs commands one after another in a fresh child; prints wall seconds, the peak RSS of any of them (MiB),
 # and the last `timings` line of their stderr.
@@ -88,7 +63,7 @@ def measure(commands, runs=RUNS, before=None):
 def reader(tool, paths, runs=RUNS):
     if tool == "calamine" and not HAVE_CALAMINE:
         return None
-    return measure([[sys.executable, "-c", READ, tool] + paths], runs=runs)
+    return measure([[sys.executable, BASELINE, tool] + paths], runs=runs)
 
 
 def cell(m):

@@ -18,32 +18,8 @@ RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 import importlib.util
 HAVE_CALAMINE = importlib.util.find_spec("python_calamine") is not None
 
-READ = """
-import os, sys
-paths = []
-for p in sys.argv[2:]:
-    if os.path.isdir(p):
-        paths += sorted(os.path.join(p, f) for f in os.listdir(p) if f.endswith('.xlsx'))
-    else:
-        paths.append(p)
-n = 0
-if sys.argv[1] == 'openpyxl':
-    import openpyxl
-    for f in paths:
-        wb = openpyxl.load_workbook(f, read_only=True)
-        for ws in wb.worksheets:
-            for row in ws.iter_rows(values_only=True):
-                n += sum(1 for v in row if v is not None)
-        wb.close()
-else:
-    from python_calamine import CalamineWorkbook
-    for f in paths:
-        wb = CalamineWorkbook.from_path(f)
-        for name in wb.sheet_names:
-            for row in wb.get_sheet_by_name(name).to_python():
-                n += sum(1 for v in row if v != '')
-print(n)
-"""
+# The baselines: a Python reader merely reading every cell (bench/baseline_read.py).
+BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "baseline_read.py")
 
 # Runs a command in a fresh child and prints: wall seconds, peak RSS of the child (MiB), its stderr's last line.
 WRAPPER = ("import resource,subprocess,sys,time;t=time.perf_counter();"
@@ -79,8 +55,8 @@ rows = []
 for name, path in sets:
     check = measure([binary, "check", path])
     cons = measure([binary, "consolidate", path, "--year", "2024", "--timings", "-o", "/tmp/bench-svod.xlsx"])
-    cal = measure([sys.executable, "-c", READ, "calamine", path]) if HAVE_CALAMINE else None
-    opx = measure([sys.executable, "-c", READ, "openpyxl", path], runs=1 if "50,000" in name else RUNS)
+    cal = measure([sys.executable, BASELINE, "calamine", path]) if HAVE_CALAMINE else None
+    opx = measure([sys.executable, BASELINE, "openpyxl", path], runs=1 if "50,000" in name else RUNS)
     rows.append((name, path, check, cons, cal, opx))
     print(f"measured {name}", file=sys.stderr, flush=True)
 

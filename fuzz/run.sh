@@ -11,8 +11,28 @@ mkdir -p .build-fuzz fuzz/corpus-run fuzz/crashes
 CFLAGS=$(pkg-config --cflags libxml-2.0 libzip | tr ' ' '\n' | grep -v '^$' | sed 's/^/-Xcc\n/')
 swiftc -O -g -sanitize=fuzzer,address -parse-as-library -DFUZZING -module-name FuzzReader \
   -I Sources/CZip -I Sources/CXML2 $CFLAGS \
-  Sources/XLSXReader/*.swift Sources/FuzzReader/main.swift -lzip -lxml2 -o .build-fuzz/FuzzReader
+  $(find Sources/XLSXReader -name "*.swift" | sort) Sources/FuzzReader/main.swift -lzip -lxml2 -o .build-fuzz/FuzzReader
 cp -n Tests/Fixtures/reader/*.xlsx fuzz/corpus-run/ 2>/dev/null || true
+# Seeds for the part-level inputs: a byte choosing the part (0 sheet, 1 shared strings, 2 styles, 3 workbook),
+# then that part's XML from each fixture.
+python3 - <<'PY'
+import glob, os, zipfile
+parts = [("worksheets/sheet", 0), ("sharedStrings", 1), ("styles", 2), ("workbook.xml", 3)]
+for path in sorted(glob.glob("Tests/Fixtures/reader/*.xlsx")):
+    try:
+        z = zipfile.ZipFile(path)
+    except Exception:
+        continue
+    for name in z.namelist():
+        for key, mode in parts:
+            if key in name and name.endswith(".xml") and "_rels" not in name:
+                out = f"fuzz/corpus-run/xml-{mode}-{os.path.basename(path)}-{os.path.basename(name)}"
+                if not os.path.exists(out):
+                    try:
+                        open(out, "wb").write(bytes([mode]) + z.read(name)[:60000])
+                    except Exception:
+                        pass
+PY
 find fuzz/crashes -type f ! -name .keep -exec cp -n {} fuzz/corpus-run/ \; 2>/dev/null || true
 .build-fuzz/FuzzReader fuzz/corpus-run -max_total_time="$SECONDS_TO_RUN" -timeout=20 -rss_limit_mb=2048 \
   -max_len=65536 -artifact_prefix=fuzz/crashes/ -print_final_stats=1 2>&1 | tail -30

@@ -19,6 +19,8 @@ public final class XLSXFile {
     let archive: ZipArchive
     private let sharedStringsPart: String?
     private let stylesPart: String?
+    var sharedStringsPartName: String? { sharedStringsPart }
+    var stylesPartName: String? { stylesPart }
     private var cachedStrings: [String]?
     private var cachedStyles: Styles?
 
