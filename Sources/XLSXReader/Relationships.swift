@@ -28,6 +28,11 @@ enum PartPaths {
     /// (`/xl/worksheets/sheet1.xml`) and relative ones (`worksheets/sheet1.xml`, `../x.xml`) give the same
     /// normalised name (no leading slash, no `.` or `..` segments).
     static func resolve(_ target: String, from source: String) -> String {
+        // The usual target (`worksheets/sheet1.xml`): no slash in front, no `.` segment, no escape, no backslash.
+        if isPlainRelative(target) {
+            let dir = directory(of: source)
+            return dir.isEmpty ? target : dir + "/" + target
+        }
         let cleaned = target.utf8.contains(UInt8(ascii: "\\")) ? target.replacingOccurrences(of: "\\", with: "/") : target
         var segments: [Substring] = cleaned.hasPrefix("/") ? [] : directory(of: source).split(separator: "/")
         for seg in cleaned.split(separator: "/") {
@@ -37,6 +42,19 @@ enum PartPaths {
         }
         let joined = segments.joined(separator: "/")
         return joined.utf8.contains(UInt8(ascii: "%")) ? joined.removingPercentEncoding ?? joined : joined
+    }
+
+    /// No backslash, no escape, no empty segment (a leading or doubled slash) and no segment starting with a dot
+    /// (`.`, `..`): the target joins its source's directory as it is.
+    private static func isPlainRelative(_ target: String) -> Bool {
+        let slash = UInt8(ascii: "/")
+        var previous = slash
+        for b in target.utf8 {
+            if b == UInt8(ascii: "\\") || b == UInt8(ascii: "%") { return false }
+            if previous == slash && (b == slash || b == UInt8(ascii: ".")) { return false }
+            previous = b
+        }
+        return !target.isEmpty && previous != slash
     }
 
     /// Reads the relationships of `part`; an absent rels part gives none.

@@ -6,6 +6,8 @@ final class ZipArchive {
     let path: String
     let limits: ReaderLimits
     private let handle: OpaquePointer
+    /// The file's bytes when it was read into memory (libzip reads the entries from them).
+    private let memory: UnsafeMutableRawPointer?
     /// Entry name as a key (`key(_:)`) → entry index; OOXML part names are case-insensitive. Two entries with
     /// one key are refused: which of them a reader takes would be a guess.
     private(set) var entries: [String: UInt64] = [:]
@@ -20,7 +22,30 @@ final class ZipArchive {
         self.path = path
         self.limits = limits
         var code: Int32 = 0
-        guard let za = zip_open(path, ZIP_RDONLY, &code) else {
+        let opened: (OpaquePointer, UnsafeMutableRawPointer?)?
+        if let bytes = ZipArchive.readSmallFile(path) {
+            // A small file (a form) is read with one system call and unzipped from memory: libzip would seek and
+            // read the file part by part.
+            var err = zip_error_t()
+            zip_error_init(&err)
+            defer { zip_error_fini(&err) }
+            if let source = zip_source_buffer_create(bytes.base, zip_uint64_t(bytes.count), 0, &err) {
+                if let za = zip_open_from_source(source, ZIP_RDONLY, &err) {
+                    opened = (za, bytes.base)
+                } else {
+                    zip_source_free(source)
+                    bytes.base?.deallocate()
+                    opened = nil
+                }
+            } else {
+                bytes.base?.deallocate()
+                opened = nil
+            }
+            code = zip_error_code_zip(&err)
+        } else {
+            opened = zip_open(path, ZIP_RDONLY, &code).map { ($0, nil) }
+        }
+        guard let (za, memory) = opened else {
             var err = zip_error_t()
             zip_error_init_with_code(&err, code)
             defer { zip_error_fini(&err) }
@@ -34,6 +59,7 @@ final class ZipArchive {
             }
             throw XLSXReadError(.corruptZip, file: path, "архив ZIP повреждён или обрезан: \(detail)")
         }
+        self.memory = memory
         handle = za
         let count = zip_get_num_entries(za, 0)
         // From here on `deinit` releases the archive, also when the initialiser throws.
@@ -51,11 +77,41 @@ final class ZipArchive {
         }
     }
 
-    deinit { zip_discard(handle) }
+    deinit {
+        zip_discard(handle)
+        memory?.deallocate()
+    }
+
+    /// Files up to this size are read into memory whole.
+    static let inMemoryLimit = 4 << 20
+
+    /// The bytes of a regular file of at most `inMemoryLimit` bytes (nil otherwise, or when it cannot be read:
+    /// libzip then opens it and reports why).
+    private static func readSmallFile(_ path: String) -> (base: UnsafeMutableRawPointer?, count: Int)? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { Glibc.close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size <= inMemoryLimit else { return nil }
+        let size = Int(st.st_size)
+        let base = UnsafeMutableRawPointer.allocate(byteCount: max(size, 1), alignment: 16)
+        var done = 0
+        while done < size {
+            let n = Glibc.read(fd, base + done, size - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { base.deallocate(); return nil }
+            done += n
+        }
+        return (base, size)
+    }
 
     /// The lookup key of an entry name: lower case, no leading "/", and "\\" read as "/" (some Windows
     /// programs write `xl\\workbook.xml`, which Excel and other readers accept).
     static func key(_ name: String) -> String {
+        // Most names are already keys: lower-case ASCII without a leading slash or a backslash.
+        if name.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) && $0 != 0x5C }), name.utf8.first != 0x2F {
+            return name
+        }
         let name = name.utf8.contains(UInt8(ascii: "\\")) ? name.replacingOccurrences(of: "\\", with: "/") : name
         var s = Substring(name)
         while s.hasPrefix("/") { s = s.dropFirst() }

@@ -121,17 +121,31 @@ final class SAXParser {
     }
 }
 
-/// Parser contexts ready for reuse, shared by all threads (a context is not tied to the thread that made it:
-/// a sheet started on one thread may be read on to the end on another).
+/// Parser contexts ready for reuse. Each thread keeps one of its own (no lock taken for the parts of the files it
+/// reads one after another); a second context wanted at the same time (the shared strings read while a sheet
+/// is parsed) comes from a small pool shared by all threads. A context is not tied to a thread: a sheet started on
+/// one thread may be read on to the end on another, and its context then stays with that thread.
 enum ParserPool {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var free: [SAXParser] = []
-    private static let kept = 2 * ProcessInfo.processInfo.activeProcessorCount + 2
+    private static let kept = ProcessInfo.processInfo.activeProcessorCount + 2
     private static let maxDictionary = 4096
     private static let initialised: Void = { xmlInitParser() }()
+    /// The thread's own context, retained, or nil while it is in use.
+    private static let threadKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { p in
+            if let p { Unmanaged<SAXParser>.fromOpaque(p).release() }
+        }
+        return key
+    }()
 
     static func acquire() -> SAXParser {
         _ = initialised
+        if let own = pthread_getspecific(threadKey) {
+            pthread_setspecific(threadKey, nil)
+            return Unmanaged<SAXParser>.fromOpaque(own).takeRetainedValue()
+        }
         lock.lock()
         let parser = free.popLast()
         lock.unlock()
@@ -140,6 +154,10 @@ enum ParserPool {
 
     static func release(_ parser: SAXParser) {
         guard parser.dictionarySize <= maxDictionary else { return }
+        if pthread_getspecific(threadKey) == nil {
+            pthread_setspecific(threadKey, Unmanaged.passRetained(parser).toOpaque())
+            return
+        }
         lock.lock()
         if free.count < kept { free.append(parser) }
         lock.unlock()
