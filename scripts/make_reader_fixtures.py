@@ -259,6 +259,22 @@ def hand_built():
     p = package(T, TR, "<sheetData/>")
     del p["xl/worksheets/sheet1.xml"]
     fixed_zip("bad_missing_sheet.xlsx", p)
+    # The SAX reader's hardening (issue 19): nesting past the depth limit, an entity nobody declared, a DOCTYPE
+    # in the parts read when the first cell needs them, a text past the length limit.
+    fixed_zip("bad_deep.xlsx", package(T, TR, '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'
+                                              + "<extLst>" + "<x>" * 100 + "</x>" * 100 + "</extLst>"))
+    fixed_zip("bad_entity_ref.xlsx", package(
+        T, TR, '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a&nbsp;b</t></is></c></row></sheetData>'))
+    p = package(T, TR, '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>', shared="<si><t>x</t></si>")
+    p["xl/sharedStrings.xml"] = (f'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaa">]><sst xmlns="{T}"><si><t>&a;</t></si></sst>')
+    fixed_zip("bad_doctype_shared.xlsx", p)
+    p = package(T, TR, '<sheetData><row r="1"><c r="A1" s="1"><v>0.5</v></c></row></sheetData>',
+                styles='<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs>')
+    p["xl/styles.xml"] = (f'<?xml version="1.0"?><!DOCTYPE styleSheet [<!ENTITY a "aaaa">]><styleSheet xmlns="{T}">'
+                          '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs></styleSheet>')
+    fixed_zip("bad_doctype_styles.xlsx", p)
+    fixed_zip("bad_long_text.xlsx", package(
+        T, TR, '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>' + "a" * 10_000_001 + "</t></is></c></row></sheetData>"))
     fixed_zip("bad_no_workbook.xlsx", {"docProps/app.xml": "<Properties/>"})
 
 

@@ -14,16 +14,20 @@ public struct ReaderLimits: Sendable, Equatable {
     public var maxEntries: Int
     /// Deepest XML element nesting accepted (default 64; OOXML sheets need about 6).
     public var maxXMLDepth: Int
+    /// Parts at least this large in the archive (default 1 MiB) are inflated on a second thread, a few chunks
+    /// ahead of the parser. Not a safety limit: a knob for tests (0 sends every part that way).
+    public var inflateAheadBytes: Int64
 
     public init(maxPartBytes: Int64 = 512 << 20, maxTotalBytes: Int64 = 2 << 30,
                 maxCompressionRatio: Int64 = 1000, ratioFloorBytes: Int64 = 16 << 20,
-                maxEntries: Int = 10_000, maxXMLDepth: Int = 64) {
+                maxEntries: Int = 10_000, maxXMLDepth: Int = 64, inflateAheadBytes: Int64 = 1 << 20) {
         self.maxPartBytes = maxPartBytes
         self.maxTotalBytes = maxTotalBytes
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioFloorBytes = ratioFloorBytes
         self.maxEntries = maxEntries
         self.maxXMLDepth = maxXMLDepth
+        self.inflateAheadBytes = inflateAheadBytes
     }
 
     /// The defaults documented on each property.

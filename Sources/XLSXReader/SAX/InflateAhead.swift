@@ -4,9 +4,6 @@ import Foundation
 /// checking the CRC of) one chunk overlaps with parsing the one before. Memory is bounded: `depth` chunks
 /// wait at most. Dropping it before the end stops the thread.
 final class InflateAhead {
-    /// Entries at least this large in the archive are inflated ahead; small ones are not worth a thread.
-    static let threshold: Int64 = 1 << 20
-
     /// What the two threads share, under `condition`.
     private final class Channel {
         let condition = NSCondition()

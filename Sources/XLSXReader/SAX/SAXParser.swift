@@ -69,7 +69,7 @@ final class SAXParser {
         sink.maxDepth = entry.archive.limits.maxXMLDepth
         self.entry = entry
         self.sink = sink
-        ahead = entry.compressedSize >= InflateAhead.threshold ? InflateAhead(entry, chunk: SAXParser.chunkSize) : nil
+        ahead = entry.compressedSize >= entry.archive.limits.inflateAheadBytes ? InflateAhead(entry, chunk: SAXParser.chunkSize) : nil
         finished = false
     }
 
