@@ -34,10 +34,10 @@ public enum ValueParser {
         }
         let trimmed = raw.trimmed
         if number == nil && trimmed.isEmpty { return .empty }
-        var lower = trimmed.lowercased()
-        if lower.includes("ё") { lower = lower.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
-        if number == nil, noData.contains(lower) { return .empty }
-        if lower.includes("замер") && lower.includes("не производ") { return .note(trimmed) }
+        let text = Text(trimmed)
+        let lower = text.lower
+        if number == nil, text.saysNoData { return .empty }
+        if text.isNote { return .note(trimmed) }
         if !rounded, let n = number, n != n.rounded() {
             // 12 decimals: office software writes 15 significant digits, Swift 17; a re-save must not change a value.
             return parse(raw: raw, number: (n * 1e12).rounded() / 1e12, isPercent: isPercent, unit: unit, rounded: true)
@@ -67,6 +67,28 @@ public enum ValueParser {
             return .number(n.value > 1 ? fraction(n.value) : n.value)
         }
     }
+
+    /// A cell's trimmed text as every unit reads it first: lower case with ё as е, and whether it says that nothing
+    /// was reported («-», «нет данных») or that nothing was measured.
+    struct Text {
+        let lower: String
+        /// One of `noData`.
+        let saysNoData: Bool
+        /// «замер показателя не производился».
+        let isNote: Bool
+
+        init(_ trimmed: String) {
+            var lower = trimmed.lowercased()
+            if lower.includes("ё") { lower = lower.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
+            self.lower = lower
+            // A text longer than every `noData` answer is none of them (and is not hashed to find out).
+            saysNoData = lower.utf8.count <= ValueParser.longestNoData && ValueParser.noData.contains(lower)
+            isNote = lower.includes("замер") && lower.includes("не производ")
+        }
+    }
+
+    /// The length of the longest `noData` answer, in bytes.
+    static let longestNoData = noData.map(\.utf8.count).max() ?? 0
 
     /// A stored number for a numeric criterion: rounded to 12 decimals (office software writes 15 significant
     /// digits, Swift 17; a re-save must not change a value); shares and levels as fractions.

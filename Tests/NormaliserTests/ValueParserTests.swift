@@ -49,3 +49,19 @@ final class ValueParserTests: XCTestCase {
         XCTAssertEqual(p("МБДОУ № 195", .list), .list(["МБДОУ № 195"]), "a number inside a name does not split it")
     }
 }
+
+/// The cheap looks that decide whether the year patterns run at all.
+final class YearDigitsTests: XCTestCase {
+    func testYearDigits() {
+        XCTAssertTrue(HeaderLabels.holdsYearDigits("2024 г", atStartOnly: true))
+        XCTAssertFalse(HeaderLabels.holdsYearDigits("за 2024 год", atStartOnly: true))
+        XCTAssertTrue(HeaderLabels.holdsYearDigits("за 2024 год", atStartOnly: false))
+        XCTAssertTrue(HeaderLabels.holdsYearDigits("1999", atStartOnly: false))
+        XCTAssertFalse(HeaderLabels.holdsYearDigits("2１24", atStartOnly: false))
+        XCTAssertFalse(HeaderLabels.holdsYearDigits("202", atStartOnly: false))
+        XCTAssertEqual(HeaderLabels.yearColumn("2022 г."), 2022)
+        XCTAssertNil(HeaderLabels.yearColumn("Количество 2022"))
+        XCTAssertEqual(HeaderLabels.year(inTitle: "Мониторинг за 2024 год"), 2024)
+        XCTAssertNil(HeaderLabels.year(inTitle: "Мониторинг наставничества"))
+    }
+}
