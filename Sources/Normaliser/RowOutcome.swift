@@ -94,8 +94,10 @@ enum RowOutcome {
 
 extension Dataset {
     /// Remembers that a wording was used for a criterion (counted per wording and criterion).
-    mutating func noteResolved(_ r: ResolvedWording) {
-        let k = TextKey(r.key + "\u{1}" + r.criterion)
+    mutating func noteResolved(_ r: ResolvedWording) { noteResolved(r, key: TextKey(r.key + "\u{1}" + r.criterion)) }
+
+    /// The same, under its key in `resolved` (another dataset's, when merging: not made again).
+    mutating func noteResolved(_ r: ResolvedWording, key k: TextKey) {
         if resolved[k] != nil { resolved[k]!.count += r.count } else { resolved[k] = r }
     }
 }

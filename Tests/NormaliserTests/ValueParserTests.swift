@@ -65,3 +65,28 @@ final class YearDigitsTests: XCTestCase {
         XCTAssertNil(HeaderLabels.year(inTitle: "Мониторинг наставничества"))
     }
 }
+
+/// The byte paths of number and yes/no parsing answer what the character paths answer.
+final class ValueParserFastPathTests: XCTestCase {
+    func testASCIINumbers() {
+        for text in ["1 111", "7,28", "5,39%", " 15 % ", "463 (73%)", "(5)", "1.2.3", "1,5,6", "-3", "+4", "abc", "", " ",
+                     "12\r\n", "1\t000", "3 (", "(1)%", "50)%", ".5", "-", "1e5"] {
+            guard case .read(let fast) = ASCIINumber.parse(text) else { return XCTFail(text) }
+            let slow = ValueParser.parseNumber(text + "\u{00A0}")   // NBSP: trimmed away, but takes the character path
+            XCTAssertEqual(fast?.value, slow?.value, text)
+            XCTAssertEqual(fast?.percent, slow?.percent, text)
+        }
+        guard case .notASCII = ASCIINumber.parse("1\u{00A0}111") else { return XCTFail() }
+        XCTAssertEqual(ValueParser.parseNumber("1\u{00A0}111")?.value, 1111)
+    }
+
+    func testYesNoFiltering() {
+        XCTAssertEqual(ValueParser.yesNo("да (1)"), 1)
+        XCTAssertEqual(ValueParser.yesNo("1 - да"), 1)
+        XCTAssertEqual(ValueParser.yesNo("нет."), 0)
+        XCTAssertEqual(ValueParser.yesNo("0 – нет"), 0)
+        XCTAssertNil(ValueParser.yesNo("да\r\nнет"))
+        XCTAssertNil(ValueParser.yesNo("да\u{0301}"))
+        XCTAssertEqual(ValueParser.YesNoText.filtered("да\r\n(1)"), "да\r\n1")
+    }
+}
