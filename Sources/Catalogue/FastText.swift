@@ -109,5 +109,7 @@ public struct TextSet: Sendable, ExpressibleByArrayLiteral {
     public init(arrayLiteral items: String...) { self.init(items) }
 
     public func contains(_ s: String) -> Bool { keys.contains(TextKey(s)) }
+    /// The same for a key already made (one text looked up in several sets is hashed once).
+    public func contains(_ key: TextKey) -> Bool { keys.contains(key) }
     public var count: Int { keys.count }
 }

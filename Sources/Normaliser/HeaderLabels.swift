@@ -39,12 +39,14 @@ public struct HeaderLabels: Sendable {
     public func contains(_ role: Role, _ normalised: String) -> Bool { byRole[role]?.contains(normalised) ?? false }
 
     /// The role of a normalised label among `roles`, in their order.
-    func role(of normalised: String, among roles: [Role]) -> Role? { roles.first { contains($0, normalised) } }
+    func role(of normalised: String, among roles: [Role]) -> Role? {
+        let key = TextKey(normalised)
+        return roles.first { byRole[$0]?.contains(key) ?? false }
+    }
 
     /// Whether the text is a label of a field above a form (organisation, type, year, municipality, ИНН).
     func isFieldLabel(_ text: String) -> Bool {
-        let t = TitleNormaliser.normalise(text)
-        return [.organisation, .orgType, .year, .municipality, .inn].contains { contains($0, t) }
+        role(of: TitleNormaliser.normalise(text), among: [.organisation, .orgType, .year, .municipality, .inn]) != nil
     }
 
     /// A year column title: "2022", "2022 г.", "2022г", "2022 год".

@@ -60,11 +60,11 @@ struct HistoryReader: SheetLayout {
         return nil
     }
 
-    /// Whether a cell may be a year column's title: a number, or a text with four ASCII digits at least (a header
-    /// needs one; `HeaderLabels.yearColumn` finds none in a text with fewer, whatever normalising removes).
+    /// Whether a cell may be a year column's title: a whole number of a year, or a text with four ASCII digits at least
+    /// (a header needs one; `HeaderLabels.yearColumn` finds none in a text with fewer, whatever normalising removes).
     static func mayBeYear(_ cell: Cell) -> Bool {
         switch cell.value {
-        case .number: return true
+        case .number(let n): return n == n.rounded() && n >= 1900 && n < 2100
         case .text(let raw): return raw.utf8.count <= 160 && raw.utf8.lazy.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count >= 4
         default: return false
         }

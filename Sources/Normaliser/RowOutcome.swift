@@ -78,7 +78,16 @@ enum RowOutcome {
         guard let cell else { return nil }
         if case .bool = cell.value { return .yesno }
         if cell.storedNumber != nil { return cell.isPercent ? .percent : .number }
-        let raw = cell.text.trimmed
+        // Forms repeat the same answers («да (1)», «0», «93,61 %»): remembered by the text.
+        let text = cell.text
+        return textHints.value(TextKey(text)) { hint(text: text) }
+    }
+
+    private static let textHints = Memo<TextKey, ValueHint?>(limit: 100_000)
+
+    /// What a text value looks like.
+    static func hint(text: String) -> ValueHint? {
+        let raw = text.trimmed
         if raw.isEmpty { return nil }
         // What `ValueParser.parse` would answer for a yes/no, a share and a count, with its common steps taken once.
         let text = ValueParser.Text(raw)
