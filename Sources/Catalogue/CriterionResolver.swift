@@ -103,6 +103,8 @@ public final class CriterionResolver: Sendable {
     private let unknownWeight: Double
     private let vocabulary: [String]
     private let memo = Memo<TextKey, [Match]>(limit: 50_000)
+    /// The evidence of a row, by its query (see `evidence`).
+    private let evidenceMemo = Memo<EvidenceQuery, RowEvidence>(limit: 50_000)
     /// A title's similarity to the closest direction name, by title key (forms repeat their titles).
     private let directionMemo = Memo<TextKey, Double>(limit: 50_000)
     /// The direction a text names, by the text (every row of a form asks for its section's).
@@ -243,6 +245,28 @@ public final class CriterionResolver: Sendable {
 
     /// Everything one row's title, unit, place and year say, before its form is assigned as a whole.
     public func evidence(_ q: RowQuery) -> RowEvidence {
+        // Forms repeat the same rows: the evidence is a function of the query alone, remembered by its title's bytes.
+        evidenceMemo.value(EvidenceQuery(q)) { weighEvidence(q) }
+    }
+
+    /// A `RowQuery` as a memo's key: the title by its bytes (`TextKey`), the rest as it is.
+    private struct EvidenceQuery: Hashable {
+        let title: TextKey
+        let year: Int?
+        let scope: ResolveScope
+        let direction: Int?
+        let value: ValueHint?
+
+        init(_ q: RowQuery) {
+            title = TextKey(q.title)
+            year = q.year
+            scope = q.scope
+            direction = q.direction
+            value = q.value
+        }
+    }
+
+    private func weighEvidence(_ q: RowQuery) -> RowEvidence {
         let key = TitleTokens.key(q.title)
         guard !key.isEmpty else { return RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: []) }
         func allowed(_ i: Int) -> Bool {

@@ -6,12 +6,26 @@ import Darwin
 // Text helpers for the hot paths (every cell of every form): Foundation's `CharacterSet` trimming and
 // `contains` (which goes through `range(of:)`) are slow on Linux.
 
+extension Unicode.Scalar {
+    /// `properties.isWhitespace` (the Unicode White_Space property) without the property table look-up: the
+    /// property's list of scalars is short and has been stable for many Unicode versions (a test compares the
+    /// two over every scalar).
+    @inline(__always)
+    public var isWhiteSpace: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        return v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+            || v == 0x3000
+    }
+}
+
 extension Substring {
     /// The text without leading and trailing whitespace and line breaks.
     public var trimmed: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhiteSpace })!
         return String(scalars[first...last])
     }
 }
@@ -20,7 +34,7 @@ extension String {
     /// The text without leading and trailing whitespace and line breaks.
     public var trimmed: String {
         // Most cells need no trimming: answer without copying.
-        if let f = unicodeScalars.first, let l = unicodeScalars.last, !f.properties.isWhitespace, !l.properties.isWhitespace {
+        if let f = unicodeScalars.first, let l = unicodeScalars.last, !f.isWhiteSpace, !l.isWhiteSpace {
             return self
         }
         return self[...].trimmed
@@ -55,25 +69,32 @@ extension String {
 
 /// A string compared and hashed by its UTF-8 bytes. Swift hashes a `String` with non-ASCII characters through
 /// Unicode normalisation, which dominates look-ups of Russian titles; the inputs (XML) and our normalised
-/// titles are already composed, so byte equality is the equality we need.
+/// titles are already composed, so byte equality is the equality we need. The bytes are hashed once, when the
+/// key is made: a key looked up in several tables, or compared, does not read its text again.
 public struct TextKey: Hashable, Sendable {
     public let text: String
+    /// The hash of the text's bytes (by this process's `Hasher`).
+    private let digest: Int
 
-    public init(_ text: String) { self.text = text }
+    public init(_ text: String) {
+        self.text = text
+        var s = text
+        var hasher = Hasher()
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        digest = hasher.finalize()
+    }
 
     public static func == (a: TextKey, b: TextKey) -> Bool {
+        guard a.digest == b.digest else { return false }
         var x = a.text, y = b.text
         return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
     }
 
-    public func hash(into hasher: inout Hasher) {
-        var s = text
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
 
 extension TextKey: Codable {
-    public init(from decoder: Decoder) throws { text = try decoder.singleValueContainer().decode(String.self) }
+    public init(from decoder: Decoder) throws { self.init(try decoder.singleValueContainer().decode(String.self)) }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(text)
@@ -88,5 +109,7 @@ public struct TextSet: Sendable, ExpressibleByArrayLiteral {
     public init(arrayLiteral items: String...) { self.init(items) }
 
     public func contains(_ s: String) -> Bool { keys.contains(TextKey(s)) }
+    /// The same for a key already made (one text looked up in several sets is hashed once).
+    public func contains(_ key: TextKey) -> Bool { keys.contains(key) }
     public var count: Int { keys.count }
 }

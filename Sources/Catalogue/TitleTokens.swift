@@ -5,8 +5,11 @@ public enum TitleTokens {
     /// The key of a wording for decisions and grouping: the normalised title without its numbering prefix
     /// («1.2.», «3)», «а)»), so «1.1. Количество …» and «Количество …» are one wording.
     public static func key(_ title: String) -> String {
-        stripNumbering(TitleNormaliser.normalise(title))
+        // Every row of every form asks for its title's key, often more than once: remembered by the raw title.
+        keys.value(TextKey(title)) { stripNumbering(TitleNormaliser.normalise(title)) }
     }
+
+    private static let keys = Memo<TextKey, String>(limit: 200_000)
 
     /// «1.1. текст» → «текст»; «2) текст», «а) текст», «1 - текст» too. A leading number that belongs to the
     /// text («10 до 19 лет …») is kept: a numbering ends with «.» or «)», or has inner dots («1.1 …»).

@@ -18,6 +18,8 @@ struct BaseLayoutReader: SheetLayout {
         var personal: Row?
         for row in sheet.peeked {
             let texts = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
+            // Both a header (three roles) and a row of a table of ФИО need three texts: most rows of a form have fewer.
+            guard texts.count >= 3 else { continue }
             let found = texts.compactMap { c in rules.label(of: c.text).map { (c.column, $0) } }
             let roles = Set(found.map(\.1.role)).subtracting([.number])
             if found.contains(where: { $0.1.role.isName }) && roles.count >= 3 { header = (row, found); break }

@@ -138,8 +138,10 @@ public struct BaseRules: Sendable {
     /// holds personal data and is never read as anything else.
     static func looksLikeName(_ text: String) -> Bool {
         guard text.utf8.count <= longestLabel else { return false }
-        let k = key(text)
-        return k.hasPrefix("фио") || k.hasPrefix("фамилия") || k.contains("фионаставн") || k.contains("фамилияимяотчество")
+        let k = keys.value(TextKey(text)) { key(text) }
+        // Foundation's `contains` is slow: it runs only where the bytes already hold the word (see `includes`).
+        func has(_ word: String) -> Bool { k.includes(word) && k.contains(word) }
+        return k.hasPrefix("фио") || k.hasPrefix("фамилия") || has("фионаставн") || has("фамилияимяотчество")
     }
 
     /// The criterion of a form of mentoring as written in a base; «иная форма» for a form the list does not name;

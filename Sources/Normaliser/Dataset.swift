@@ -352,7 +352,7 @@ public struct Dataset: Codable, Sendable {
         dynamics += other.dynamics
         bestPractices += other.bestPractices
         unassigned += other.unassigned
-        for (_, r) in other.resolved { noteResolved(r) }
+        for (key, r) in other.resolved { noteResolved(r, key: key) }
         bases += other.bases
         settledBases += other.settledBases
     }

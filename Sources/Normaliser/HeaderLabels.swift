@@ -39,19 +39,35 @@ public struct HeaderLabels: Sendable {
     public func contains(_ role: Role, _ normalised: String) -> Bool { byRole[role]?.contains(normalised) ?? false }
 
     /// The role of a normalised label among `roles`, in their order.
-    func role(of normalised: String, among roles: [Role]) -> Role? { roles.first { contains($0, normalised) } }
+    func role(of normalised: String, among roles: [Role]) -> Role? {
+        let key = TextKey(normalised)
+        return roles.first { byRole[$0]?.contains(key) ?? false }
+    }
 
     /// Whether the text is a label of a field above a form (organisation, type, year, municipality, ИНН).
     func isFieldLabel(_ text: String) -> Bool {
-        let t = TitleNormaliser.normalise(text)
-        return [.organisation, .orgType, .year, .municipality, .inn].contains { contains($0, t) }
+        role(of: TitleNormaliser.normalise(text), among: [.organisation, .orgType, .year, .municipality, .inn]) != nil
     }
 
     /// A year column title: "2022", "2022 г.", "2022г", "2022 год".
     static func yearColumn(_ text: String) -> Int? {
         let t = TitleNormaliser.normalise(text)
-        guard let m = t.range(of: "^(19|20)[0-9]{2}( ?г| ?год)?$", options: .regularExpression) else { return nil }
+        guard holdsYearDigits(t, atStartOnly: true),
+              let m = t.range(of: "^(19|20)[0-9]{2}( ?г| ?год)?$", options: .regularExpression) else { return nil }
         return Int(t[m].prefix(4))
+    }
+
+    /// Whether `text` holds four ASCII digits beginning «19» or «20» (at its start only, or anywhere): the year
+    /// patterns below cannot match a text without them, and running them costs far more than this look.
+    static func holdsYearDigits(_ text: String, atStartOnly: Bool) -> Bool {
+        let b = Array(text.utf8)
+        func digit(_ i: Int) -> Bool { b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") }
+        let last = atStartOnly ? min(0, b.count - 4) : b.count - 4
+        guard last >= 0 else { return false }
+        for i in 0...last where (b[i] == UInt8(ascii: "1") && b[i + 1] == UInt8(ascii: "9")) || (b[i] == UInt8(ascii: "2") && b[i + 1] == UInt8(ascii: "0")) {
+            if digit(i + 2) && digit(i + 3) { return true }
+        }
+        return false
     }
 
     /// The reporting year written in a label's value: "2024", "2024 год", "01.01.2024–31.12.2024" (the last year).
@@ -70,7 +86,9 @@ public struct HeaderLabels: Sendable {
     /// (the last); nil when no year stands by «год»/«г.» or alone.
     static func year(inTitle text: String) -> Int? {
         let t = TitleNormaliser.normalise(text)
-        guard let r = t.range(of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн)",
+        // The regular expression runs only on a text that holds a year's digits (most texts above a form hold none).
+        guard holdsYearDigits(t, atStartOnly: false),
+              let r = t.range(of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн)",
                               options: .regularExpression) else { return nil }
         return year(in: String(t[r]))
     }

@@ -32,7 +32,7 @@ struct HistoryReader: SheetLayout {
     }
 
     static func findHeader(_ table: SheetTable, labels: HeaderLabels) -> Header? {
-        for row in table.rows.prefix(20) {
+        for row in table.rows.prefix(20) where row.cells.contains(where: mayBeYear) {
             var criterion = -1
             var years: [(Int, Int)] = []
             var dynamics: [Int] = []
@@ -58,6 +58,16 @@ struct HistoryReader: SheetLayout {
             return Header(row: row.index, criterion: criterion, years: years, dynamics: dyn)
         }
         return nil
+    }
+
+    /// Whether a cell may be a year column's title: a whole number of a year, or a text with four ASCII digits at least
+    /// (a header needs one; `HeaderLabels.yearColumn` finds none in a text with fewer, whatever normalising removes).
+    static func mayBeYear(_ cell: Cell) -> Bool {
+        switch cell.value {
+        case .number(let n): return n == n.rounded() && n >= 1900 && n < 2100
+        case .text(let raw): return raw.utf8.count <= 160 && raw.utf8.lazy.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count >= 4
+        default: return false
+        }
     }
 
     func read(_ table: SheetTable, header h: Header, into dataset: inout Dataset, report: inout FileReport) {

@@ -78,21 +78,35 @@ enum RowOutcome {
         guard let cell else { return nil }
         if case .bool = cell.value { return .yesno }
         if cell.storedNumber != nil { return cell.isPercent ? .percent : .number }
-        let raw = cell.text.trimmed
+        // Forms repeat the same answers («да (1)», «0», «93,61 %»): remembered by the text.
+        let text = cell.text
+        return textHints.value(TextKey(text)) { hint(text: text) }
+    }
+
+    private static let textHints = Memo<TextKey, ValueHint?>(limit: 100_000)
+
+    /// What a text value looks like.
+    static func hint(text: String) -> ValueHint? {
+        let raw = text.trimmed
         if raw.isEmpty { return nil }
-        if case .number = ValueParser.parse(raw: raw, unit: .yesno), raw.rangeOfCharacter(from: .decimalDigits) == nil { return .yesno }
-        if raw.contains("%"), case .number = ValueParser.parse(raw: raw, unit: .share) { return .percent }
-        if case .number = ValueParser.parse(raw: raw, unit: .count) { return .number }
-        if case .note = ValueParser.parse(raw: raw, unit: .count) { return nil }
-        if case .empty = ValueParser.parse(raw: raw, unit: .count) { return nil }
-        return .text
+        // What `ValueParser.parse` would answer for a yes/no, a share and a count, with its common steps taken once.
+        let text = ValueParser.Text(raw)
+        if text.saysNoData || text.isNote { return nil }
+        let yesNo = ValueParser.yesNo(text.lower)
+        if yesNo != nil, raw.rangeOfCharacter(from: .decimalDigits) == nil { return .yesno }
+        let number = ValueParser.parseNumber(raw)
+        // Foundation's `contains` is slow: it runs only where the bytes hold a «%».
+        if number != nil, raw.includes("%"), raw.contains("%") { return .percent }
+        return number != nil || yesNo != nil ? .number : .text
     }
 }
 
 extension Dataset {
     /// Remembers that a wording was used for a criterion (counted per wording and criterion).
-    mutating func noteResolved(_ r: ResolvedWording) {
-        let k = TextKey(r.key + "\u{1}" + r.criterion)
+    mutating func noteResolved(_ r: ResolvedWording) { noteResolved(r, key: TextKey(r.key + "\u{1}" + r.criterion)) }
+
+    /// The same, under its key in `resolved` (another dataset's, when merging: not made again).
+    mutating func noteResolved(_ r: ResolvedWording, key k: TextKey) {
         if resolved[k] != nil { resolved[k]!.count += r.count } else { resolved[k] = r }
     }
 }

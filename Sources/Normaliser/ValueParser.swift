@@ -34,10 +34,10 @@ public enum ValueParser {
         }
         let trimmed = raw.trimmed
         if number == nil && trimmed.isEmpty { return .empty }
-        var lower = trimmed.lowercased()
-        if lower.includes("ё") { lower = lower.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
-        if number == nil, noData.contains(lower) { return .empty }
-        if lower.includes("замер") && lower.includes("не производ") { return .note(trimmed) }
+        let text = Text(trimmed)
+        let lower = text.lower
+        if number == nil, text.saysNoData { return .empty }
+        if text.isNote { return .note(trimmed) }
         if !rounded, let n = number, n != n.rounded() {
             // 12 decimals: office software writes 15 significant digits, Swift 17; a re-save must not change a value.
             return parse(raw: raw, number: (n * 1e12).rounded() / 1e12, isPercent: isPercent, unit: unit, rounded: true)
@@ -68,6 +68,28 @@ public enum ValueParser {
         }
     }
 
+    /// A cell's trimmed text as every unit reads it first: lower case with ё as е, and whether it says that nothing
+    /// was reported («-», «нет данных») or that nothing was measured.
+    struct Text {
+        let lower: String
+        /// One of `noData`.
+        let saysNoData: Bool
+        /// «замер показателя не производился».
+        let isNote: Bool
+
+        init(_ trimmed: String) {
+            var lower = trimmed.lowercased()
+            if lower.includes("ё") { lower = lower.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
+            self.lower = lower
+            // A text longer than every `noData` answer is none of them (and is not hashed to find out).
+            saysNoData = lower.utf8.count <= ValueParser.longestNoData && ValueParser.noData.contains(lower)
+            isNote = lower.includes("замер") && lower.includes("не производ")
+        }
+    }
+
+    /// The length of the longest `noData` answer, in bytes.
+    static let longestNoData = noData.map(\.utf8.count).max() ?? 0
+
     /// A stored number for a numeric criterion: rounded to 12 decimals (office software writes 15 significant
     /// digits, Swift 17; a re-save must not change a value); shares and levels as fractions.
     static func numeric(_ stored: Double, isPercent: Bool, unit: ValueUnit) -> ParsedValue {
@@ -86,15 +108,41 @@ public enum ValueParser {
         // "да (1)", "1 - да", "Да." all become "да1"/"1да"/"да". The longest answer is a few words: a longer
         // text (a list, a link) is not one, and filtering it character by character cost a twentieth of reading.
         guard lower.utf8.count <= 48 else { return nil }
-        let t = String(lower.filter { !" .()-–—\u{00A0}".contains($0) })
-        if ["да", "да1", "1да", "+", "есть", "имеется", "true", "истина", "1"].contains(t) { return 1 }
-        if ["нет", "нет0", "0нет", "отсутствует", "false", "ложь", "0"].contains(t) { return 0 }
+        let t = YesNoText.filtered(lower)
+        // The answers hold no letter a combining mark could change or join: equal as Swift strings is equal bytes.
+        if yesAnswers.contains(t) { return 1 }
+        if noAnswers.contains(t) { return 0 }
         return nil
+    }
+
+    static let yesAnswers: TextSet = ["да", "да1", "1да", "+", "есть", "имеется", "true", "истина", "1"]
+    static let noAnswers: TextSet = ["нет", "нет0", "0нет", "отсутствует", "false", "ложь", "0"]
+
+    /// A short answer without the spaces, dots, brackets and dashes around it.
+    enum YesNoText {
+        static let dropped: Set<Character> = [" ", ".", "(", ")", "-", "–", "—", "\u{00A0}"]
+        static let droppedScalars = Set(dropped.flatMap(\.unicodeScalars))
+
+        static func filtered(_ lower: String) -> String {
+            // Scalar by scalar when no scalar can join its neighbour into one character (the common case, and
+            // then the same as character by character).
+            guard lower.unicodeScalars.allSatisfy(isStandalone) else { return String(lower.filter { !dropped.contains($0) }) }
+            var out = String.UnicodeScalarView()
+            for u in lower.unicodeScalars where !droppedScalars.contains(u) { out.append(u) }
+            return String(out)
+        }
+
+        /// ASCII but CR (CR LF is one character), Latin-1, Cyrillic letters, the dashes: scalars that stand alone.
+        static func isStandalone(_ u: Unicode.Scalar) -> Bool {
+            let v = u.value
+            return (v < 0x300 && v != 0x0D) || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x4FF) || v == 0x2013 || v == 0x2014
+        }
     }
 
     /// A number written as text: digit groups separated by spaces, a decimal comma, an optional %,
     /// and an optional tail in brackets ("463 (73%)").
     public static func parseNumber(_ text: String) -> (value: Double, percent: Bool)? {
+        if case .read(let number) = ASCIINumber.parse(text) { return number }
         var s = Substring(text.trimmed)
         if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") {
             let head = s[..<open].trimmed
@@ -128,5 +176,54 @@ public enum ValueParser {
             guard let first = item.firstIndex(where: { !trimmable($0) }) else { return nil }
             return String(item[first...item.lastIndex(where: { !trimmable($0) })!])
         }
+    }
+}
+
+/// `ValueParser.parseNumber` for a text of ASCII bytes only (most numbers typed as text), byte by byte: the same
+/// steps (trim, a bracketed tail, «%», spaces out, decimal comma) without characters or Foundation.
+enum ASCIINumber {
+    enum Outcome {
+        /// Not all ASCII: the character path decides.
+        case notASCII
+        /// The number, or nil when the text is none.
+        case read((value: Double, percent: Bool)?)
+    }
+
+    static func parse(_ text: String) -> Outcome {
+        var text = text
+        return text.withUTF8 { all in
+            guard all.allSatisfy({ $0 < 0x80 }) else { return .notASCII }
+            return .read(number(in: trim(all[...])))
+        }
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    private static func trim(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        guard let first = b.firstIndex(where: { !isSpace($0) }) else { return b[b.endIndex...] }
+        return b[first...b.lastIndex(where: { !isSpace($0) })!]
+    }
+
+    private static func number(in trimmed: Slice<UnsafeBufferPointer<UInt8>>) -> (value: Double, percent: Bool)? {
+        var s = trimmed
+        if let open = s.firstIndex(of: UInt8(ascii: "(")), s.last == UInt8(ascii: ")") || s.suffix(2).elementsEqual(")%".utf8) {
+            let head = trim(s[..<open])
+            if !head.isEmpty { s = head }
+        }
+        var percent = false
+        if s.last == UInt8(ascii: "%") { percent = true; s = s.dropLast() }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(s.count)
+        var dots = 0
+        for b in s where b != 0x20 && b != 0x09 {
+            let c = b == UInt8(ascii: ",") ? UInt8(ascii: ".") : b
+            guard (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") else {
+                return nil
+            }
+            if c == UInt8(ascii: ".") { dots += 1 }
+            digits.append(c)
+        }
+        guard !digits.isEmpty, dots <= 1, let v = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+        return (v, percent)
     }
 }

@@ -157,7 +157,7 @@ struct WideLayoutReader: SheetLayout {
               report: inout FileReport) throws {
         report.layout = .wide
         report.issues += h.issues
-        for (_, r) in h.resolved.resolved { dataset.noteResolved(r) }
+        for (key, r) in h.resolved.resolved { dataset.noteResolved(r, key: key) }
         report.mapped = h.columns.count
         var rowSpans: [Int: Range<Int>] = [:]
         var orgCount = 0

@@ -160,6 +160,13 @@ final class FastTextTests: XCTestCase {
         }
     }
 
+    func testWhiteSpaceIsTheUnicodeProperty() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let u = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(u.isWhiteSpace, u.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
     func testIncludesFindsBytes() {
         XCTAssertTrue("C:/Users/Загрузки/приказ.pdf".includes("Загрузки"))
         XCTAssertTrue("abc".includes(""))
@@ -171,6 +178,11 @@ final class FastTextTests: XCTestCase {
         XCTAssertEqual(TextKey("МБОУ СОШ № 5"), TextKey("МБОУ СОШ № 5"))
         XCTAssertNotEqual(TextKey("МБОУ СОШ № 5"), TextKey("МБОУ СОШ № 50"))
         XCTAssertEqual(Set([TextKey("а"), TextKey("а"), TextKey("б")]).count, 2)
+        // «й» composed and decomposed: equal as Swift strings, two keys by their bytes (hashed once, when made).
+        XCTAssertNotEqual(TextKey("й"), TextKey("и\u{0306}"))
+        XCTAssertEqual(TextKey("наставник").hashValue, TextKey("наставник").hashValue)
+        let decoded = try! JSONDecoder().decode([TextKey].self, from: JSONEncoder().encode([TextKey("критерий")]))
+        XCTAssertEqual(Set(decoded), [TextKey("критерий")])
         let labels: TextSet = ["критерий", "значение"]
         XCTAssertTrue(labels.contains("значение"))
         XCTAssertFalse(labels.contains("ссылка"))

@@ -49,3 +49,44 @@ final class ValueParserTests: XCTestCase {
         XCTAssertEqual(p("МБДОУ № 195", .list), .list(["МБДОУ № 195"]), "a number inside a name does not split it")
     }
 }
+
+/// The cheap looks that decide whether the year patterns run at all.
+final class YearDigitsTests: XCTestCase {
+    func testYearDigits() {
+        XCTAssertTrue(HeaderLabels.holdsYearDigits("2024 г", atStartOnly: true))
+        XCTAssertFalse(HeaderLabels.holdsYearDigits("за 2024 год", atStartOnly: true))
+        XCTAssertTrue(HeaderLabels.holdsYearDigits("за 2024 год", atStartOnly: false))
+        XCTAssertTrue(HeaderLabels.holdsYearDigits("1999", atStartOnly: false))
+        XCTAssertFalse(HeaderLabels.holdsYearDigits("2１24", atStartOnly: false))
+        XCTAssertFalse(HeaderLabels.holdsYearDigits("202", atStartOnly: false))
+        XCTAssertEqual(HeaderLabels.yearColumn("2022 г."), 2022)
+        XCTAssertNil(HeaderLabels.yearColumn("Количество 2022"))
+        XCTAssertEqual(HeaderLabels.year(inTitle: "Мониторинг за 2024 год"), 2024)
+        XCTAssertNil(HeaderLabels.year(inTitle: "Мониторинг наставничества"))
+    }
+}
+
+/// The byte paths of number and yes/no parsing answer what the character paths answer.
+final class ValueParserFastPathTests: XCTestCase {
+    func testASCIINumbers() {
+        for text in ["1 111", "7,28", "5,39%", " 15 % ", "463 (73%)", "(5)", "1.2.3", "1,5,6", "-3", "+4", "abc", "", " ",
+                     "12\r\n", "1\t000", "3 (", "(1)%", "50)%", ".5", "-", "1e5"] {
+            guard case .read(let fast) = ASCIINumber.parse(text) else { return XCTFail(text) }
+            let slow = ValueParser.parseNumber(text + "\u{00A0}")   // NBSP: trimmed away, but takes the character path
+            XCTAssertEqual(fast?.value, slow?.value, text)
+            XCTAssertEqual(fast?.percent, slow?.percent, text)
+        }
+        guard case .notASCII = ASCIINumber.parse("1\u{00A0}111") else { return XCTFail() }
+        XCTAssertEqual(ValueParser.parseNumber("1\u{00A0}111")?.value, 1111)
+    }
+
+    func testYesNoFiltering() {
+        XCTAssertEqual(ValueParser.yesNo("да (1)"), 1)
+        XCTAssertEqual(ValueParser.yesNo("1 - да"), 1)
+        XCTAssertEqual(ValueParser.yesNo("нет."), 0)
+        XCTAssertEqual(ValueParser.yesNo("0 – нет"), 0)
+        XCTAssertNil(ValueParser.yesNo("да\r\nнет"))
+        XCTAssertNil(ValueParser.yesNo("да\u{0301}"))
+        XCTAssertEqual(ValueParser.YesNoText.filtered("да\r\n(1)"), "да\r\n1")
+    }
+}
