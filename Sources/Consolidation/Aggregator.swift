@@ -159,6 +159,9 @@ public struct OrganisationValues {
     /// The store index of the value of the organisation that the store numbers `id`.
     public func index(ofOrganisation id: Int32) -> Int? { indexOf[id] }
 
+    /// The number of the organisation that the store numbers `id`; nil without a value or for another kind.
+    public func number(ofOrganisation id: Int32) -> Double? { indexOf[id].flatMap { store.number(at: $0) } }
+
     /// Every organisation key with its value, in no particular order.
     public var all: [(key: String, observation: Observation)] { indexOf.map { (store.text(ofID: $0.key), store[$0.value]) } }
 

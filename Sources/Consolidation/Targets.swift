@@ -29,10 +29,14 @@ public struct TargetStatus: Sendable {
     /// The value minus the target (a fraction for shares: −0.6272 is 62,72 percentage points below); nil without a value.
     public var gap: Double? { value.map { displayed($0 - target.value, unit: criterion.unit) } }
     /// The organisations reaching the target on their own values, highest value first (at most: lowest first).
+    /// Equal values stay in name order: `organisations` is in that order, and positions are compared, not names.
     public var reaching: [OrganisationValue] {
-        organisations.filter(\.reached).sorted { a, b in
-            a.value != b.value ? (target.kind == .atLeast ? a.value > b.value : a.value < b.value) : a.name < b.name
-        }
+        let reached = organisations.filter(\.reached)
+        let atLeast = target.kind == .atLeast
+        return reached.indices.sorted { i, j in
+            let a = reached[i].value, b = reached[j].value
+            return a != b ? (atLeast ? a > b : a < b) : i < j
+        }.map { reached[$0] }
     }
     /// Whether organisations can be measured against the target on their own (a share or level they report).
     public var perOrganisation: Bool { Self.measuresOrganisations(criterion) }
@@ -55,9 +59,14 @@ public struct TargetStatus: Sendable {
         let y = year ?? consolidation.year
         let catalogue = consolidation.catalogue
         let aggregator = consolidation.aggregator
-        let keys = aggregator.organisations(in: y).filter { k in
-            organisations.map { f in consolidation.dataset.organisations[k].map(f) ?? false } ?? true
-        }
+        let store = consolidation.dataset.observations
+        // The organisations measured, sorted by name (then key) once for every criterion, with the store's numbers
+        // for their keys (their values are looked up by number, no text hashed).
+        let measured = aggregator.organisations(in: y).compactMap { k -> (key: String, id: Int32?, name: String, municipality: String?)? in
+            let org = consolidation.dataset.organisations[k]
+            if let organisations, !(org.map(organisations) ?? false) { return nil }
+            return (k, store.id(of: k), org?.name ?? k, org?.municipality)
+        }.sorted { ($0.name, $0.key) < ($1.name, $1.key) }
         return catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }.compactMap { c -> TargetStatus? in
             guard let t = catalogue.target(c.id, year: y) else { return nil }
             let value = consolidation.value(c.id, y)?.number.map { displayed($0, unit: c.unit) }
@@ -66,11 +75,11 @@ public struct TargetStatus: Sendable {
                 let reported = aggregator.values(c.id, year: y)
                 let numerators = c.numerator.map { aggregator.values($0, year: y) }
                 let denominators = c.denominator.map { aggregator.values($0, year: y) }
-                for k in keys {
-                    let name = consolidation.dataset.organisations[k]?.name ?? k
+                for o in measured {
+                    func number(_ values: OrganisationValues) -> Double? { o.id.flatMap { values.number(ofOrganisation: $0) } }
                     var v: Double? = nil, basis: String? = nil
                     if c.aggregation == .ratio {
-                        let num = numerators.map { $0[k]?.value?.number }, den = denominators.map { $0[k]?.value?.number }
+                        let num = numerators.map(number), den = denominators.map(number)
                         if num.allSatisfy({ $0 != nil }), den.allSatisfy({ $0 != nil }) {
                             let n = num.map { $0! }.reduce(0, +), d = den.map { $0! }.reduce(0, +)
                             if d > 0 {
@@ -79,14 +88,13 @@ public struct TargetStatus: Sendable {
                             }
                         }
                     }
-                    if v == nil { v = reported[k]?.value?.number }
-                    guard let number = v else { continue }
-                    let shown = displayed(number, unit: c.unit)
-                    own.append(OrganisationValue(key: k, name: name, municipality: consolidation.dataset.organisations[k]?.municipality,
+                    if v == nil { v = number(reported) }
+                    guard let found = v else { continue }
+                    let shown = displayed(found, unit: c.unit)
+                    own.append(OrganisationValue(key: o.key, name: o.name, municipality: o.municipality,
                                                  value: shown, basis: basis, reached: t.isReached(by: shown)))
                 }
             }
-            own.sort { ($0.name, $0.key) < ($1.name, $1.key) }
             return TargetStatus(criterion: c, target: t, value: value, organisations: own)
         }
     }

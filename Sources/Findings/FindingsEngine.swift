@@ -47,11 +47,14 @@ public struct FindingsEngine {
         var byOrg: [Int32: [Range<Int>]] = [:]      // an organisation's values: runs of the store's indices
         var previous: [Int32: [Int32: Double?]] = [:]
         var run: (org: Int32, start: Int, end: Int)?
+        var linkIDs = Set<Int32>()                  // the store's numbers for the texts of links to classify
         for i in all.indices {
             let org = all.organisationID(at: i)
             guard org >= 0 else { continue }
             let y = all.year(at: i)
             if y == year {
+                let link = all.linkID(at: i)
+                if link >= 0, criterionOf[all.criterionID(at: i)]?.needsSource == true { linkIDs.insert(link) }
                 // An organisation's values mostly stand together: extend the run, file it when it ends.
                 if let r = run, r.org == org, r.end == i { run!.end = i + 1; continue }
                 if let r = run { byOrg[r.org, default: []].append(r.start..<r.end) }
@@ -62,6 +65,7 @@ public struct FindingsEngine {
             }
         }
         if let r = run { byOrg[r.org, default: []].append(r.start..<r.end) }
+        let problems = ClassifiedLinks(Array(linkIDs), in: all, year: year)
         // Organisations are checked independently, in parallel (both cores); the result is sorted below.
         // Fields are read in place and an observation is built only for a finding: building them all made the
         // threads fight over the reference counts of the shared texts.
@@ -78,7 +82,7 @@ public struct FindingsEngine {
                     var indexOf: [Int32: Int] = [:]
                     for i in indices where indexOf[all.criterionID(at: i)] == nil { indexOf[all.criterionID(at: i)] = i }
                     let v = Values(indexOf: indexOf, idOf: idOf)
-                    out += links(org, indices)
+                    out += links(org, indices, problems)
                     out += consistency(org, v)
                     out += lagging(org, v) { id in idOf[id].flatMap { previous[$0]?[orgs[k]] } ?? nil }
                 }
@@ -122,7 +126,27 @@ public struct FindingsEngine {
 
     // MARK: links
 
-    func links(_ org: String, _ indices: [Int]) -> [Finding] {
+    /// The problems of each link, classified once per text: forms repeat the links of others (one site, one
+    /// document for several criteria).
+    struct ClassifiedLinks {
+        private let problems: [Int32: [LinkClassifier.Problem]]
+
+        /// Classifies the links of the store's numbers `ids`, on all cores.
+        init(_ ids: [Int32], in store: ObservationStore, year: Int) {
+            var found = [[LinkClassifier.Problem]](repeating: [], count: ids.count)
+            found.withUnsafeMutableBufferPointer { slots in
+                let base = slots.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: ids.count) { k in
+                    (base + k).pointee = LinkClassifier.classify(store.text(ofID: ids[k]), year: year)
+                }
+            }
+            problems = Dictionary(uniqueKeysWithValues: zip(ids, found))
+        }
+
+        subscript(id: Int32) -> [LinkClassifier.Problem] { problems[id] ?? [] }
+    }
+
+    func links(_ org: String, _ indices: [Int], _ classified: ClassifiedLinks) -> [Finding] {
         var out: [Finding] = []
         var byURL: [Int32: [Int]] = [:]       // the store's number for a link's text → its values
         for i in indices {
@@ -144,7 +168,7 @@ public struct FindingsEngine {
                 }
                 continue
             }
-            for p in LinkClassifier.classify(link, year: year) {
+            for p in classified[all.linkID(at: i)] {
                 guard let rule = rules.rule(p.kind.rawValue) else { continue }
                 out.append(finding(p.kind, rule, i, org: org, "«\(wording(c.id))»: \(p.detail)"))
             }

@@ -16,16 +16,23 @@ struct FindingsSheet {
         var kind: String
         var cells: [String]
         var severityOrder: Int
+        /// The kind's place in `kindOrder`.
+        var kindOrder: Int
     }
 
     static let readingKind = "чтение формы"
     static let detailHeaders = ["Организация", "Важность", "Вид", "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
     static let widths: [Double] = [40, 14, 22, 30, 26, 12, 26, 60, 40]
     static let noOrganisation = "(без организации: муниципалитет или файл)"
+    /// Kinds in a fixed order: reading messages, then the findings' kinds as the catalogue of kinds lists them.
+    static let kindOrder = [readingKind] + FindingKind.allCases.map(\.russian)
+    static let findingKindOrder = Dictionary(uniqueKeysWithValues: FindingKind.allCases.map { ($0, kindOrder.firstIndex(of: $0.russian)!) })
+    static let severityOrder: [Severity: Int] = [.error: 0, .warning: 1, .info: 2]
 
     func remarks() -> [Remark] {
         let d = ctx.dataset
         var out: [Remark] = []
+        var fileNames = LastValueMemo<String, String>(FileName.last)
         for rep in ctx.reports {
             // The organisation as the report names it (the cleanest spelling), not as this file spells it.
             let orgName = rep.organisations.first.map { d.organisations[OrganisationKey.make($0)]?.name ?? $0 } ?? ""
@@ -34,32 +41,63 @@ struct FindingsSheet {
                 let severity = error ? "ошибка" : issue.needsAttention ? "предупреждение" : "сведения"
                 let place = issue.source.map { "\($0.sheet)!\($0.cell)" } ?? ""
                 out.append(Remark(organisation: orgName, kind: Self.readingKind,
-                                  cells: [orgName, severity, Self.readingKind, "", (rep.file as NSString).lastPathComponent, place,
+                                  cells: [orgName, severity, Self.readingKind, "", fileNames[rep.file], place,
                                           "", issue.message, Self.advice(issue.kind)],
-                                  severityOrder: error ? 0 : issue.needsAttention ? 1 : 2))
+                                  severityOrder: error ? 0 : issue.needsAttention ? 1 : 2, kindOrder: 0))
             }
         }
+        // Findings come sorted by severity and organisation: names, wordings and file names repeat from one to
+        // the next, and are looked up once per run of them.
+        var names = LastValueMemo<String, String> { d.organisations[$0]?.name ?? "" }
+        var wordings: [String: String] = [:]
         for f in ctx.findings {
-            let org = f.organisation.flatMap { d.organisations[$0]?.name } ?? ""
-            let criterion = f.criterion.flatMap { ctx.catalogue.criterion($0)?.wording(for: ctx.year) } ?? ""
+            let org = f.organisation.map { names[$0] } ?? ""
+            let criterion = f.criterion.map { id in
+                if let known = wordings[id] { return known }
+                let w = ctx.catalogue.criterion(id)?.wording(for: ctx.year) ?? ""
+                wordings[id] = w
+                return w
+            } ?? ""
             out.append(Remark(organisation: org, kind: f.kind.russian,
-                              cells: [org, f.severity.russian, f.kind.russian, criterion, f.source.map { ($0.file as NSString).lastPathComponent } ?? "",
+                              cells: [org, f.severity.russian, f.kind.russian, criterion, f.source.map { fileNames[$0.file] } ?? "",
                                       f.source.map { "\($0.sheet)!\($0.cell)" } ?? "", f.raw ?? "", f.message, f.advice],
-                              severityOrder: [Severity.error, .warning, .info].firstIndex(of: f.severity) ?? 2))
+                              severityOrder: Self.severityOrder[f.severity] ?? 2, kindOrder: Self.findingKindOrder[f.kind] ?? 0))
         }
         return out
+    }
+
+    /// The organisations with remarks: each one's name and number of remarks of each kind (by `kindOrder`),
+    /// most remarks first, then by name; and the organisation of each remark (an index in that list).
+    static func summary(_ all: [Remark]) -> (orgs: [(name: String, counts: [Int], total: Int)], orgOf: [Int]) {
+        var index: [String: Int] = [:]
+        var groups: [(name: String, counts: [Int], total: Int)] = []
+        var groupOf = [Int](repeating: 0, count: all.count)
+        var last: (name: String, group: Int)?
+        for (i, r) in all.enumerated() {
+            let g: Int
+            if let l = last, l.name == r.organisation { g = l.group } else {
+                if let known = index[r.organisation] { g = known } else {
+                    g = groups.count
+                    index[r.organisation] = g
+                    groups.append((r.organisation, [Int](repeating: 0, count: kindOrder.count), 0))
+                }
+                last = (r.organisation, g)
+            }
+            groups[g].counts[r.kindOrder] += 1
+            groups[g].total += 1
+            groupOf[i] = g
+        }
+        let order = groups.indices.sorted { a, b in (groups[a].total, groups[b].name) > (groups[b].total, groups[a].name) }
+        var rank = [Int](repeating: 0, count: groups.count)
+        for (k, g) in order.enumerated() { rank[g] = k }
+        return (order.map { groups[$0] }, groupOf.map { rank[$0] })
     }
 
     func write(_ ws: Worksheet) throws {
         let styles = ctx.styles
         let all = remarks()
-        // Kinds in a fixed order: reading messages, then the findings' kinds as the catalogue of kinds lists them.
-        let order = [Self.readingKind] + FindingKind.allCases.map(\.russian)
-        let kinds = order.filter { k in all.contains { $0.kind == k } }
-        var perOrg: [String: [String: Int]] = [:]
-        for r in all { perOrg[r.organisation, default: [:]][r.kind, default: 0] += 1 }
-        let orgs = perOrg.map { (name: $0.key, counts: $0.value, total: $0.value.values.reduce(0, +)) }
-            .sorted { ($0.total, $1.name) > ($1.total, $0.name) }
+        let (orgs, orgOf) = Self.summary(all)
+        let present = Self.kindOrder.indices.filter { k in orgs.contains { $0.counts[k] > 0 } }
 
         try ws.merge(CellRange(rows: 0...0, columns: 0...(Self.detailHeaders.count - 1)),
                      value: .text("Замечания по организациям: \(all.count) (подробно — ниже, с файлом, листом и ячейкой)"), style: styles.title)
@@ -69,7 +107,7 @@ struct FindingsSheet {
         var r = 2
         for o in orgs {
             let name = o.name.isEmpty ? Self.noOrganisation : o.name
-            let byKind = kinds.compactMap { k in o.counts[k].map { "\(k) — \($0)" } }.joined(separator: "; ")
+            let byKind = present.compactMap { k in o.counts[k] > 0 ? "\(Self.kindOrder[k]) — \(o.counts[k])" : nil }.joined(separator: "; ")
             try ws.write(.text(name), row: r, column: 0, style: styles.text)
             try ws.write(.number(Double(o.total)), row: r, column: 1, style: styles.count)
             try ws.merge(CellRange(rows: r...r, columns: 2...(Self.detailHeaders.count - 1)), value: .text(byKind), style: styles.text)
@@ -83,16 +121,17 @@ struct FindingsSheet {
         r += 1
         let headerRow = r
         try ws.write(row: r, Self.detailHeaders.map { .text($0) }, style: styles.header)
-        let rank = Dictionary(orgs.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let details = all.enumerated().sorted { a, b in
-            (rank[a.element.organisation] ?? 0, a.element.severityOrder, a.offset) < (rank[b.element.organisation] ?? 0, b.element.severityOrder, b.offset)
-        }.map(\.element)
+        // By the organisation's place in the summary, severity, then as found (the keys computed once).
+        let details = all.indices.sorted { a, b in
+            (orgOf[a], all[a].severityOrder, a) < (orgOf[b], all[b].severityOrder, b)
+        }
         // The filter is set while its header is the current row (the sheet is streamed).
         try ws.autofilter(CellRange(rows: headerRow...(headerRow + max(1, details.count)), columns: 0...(Self.detailHeaders.count - 1)))
         r += 1
-        for d in details {
-            try ws.write(row: r, d.cells.map { .text($0) }, style: styles.text)
-            try ctx.fit(ws, row: r, Array(zip(d.cells, Self.widths)))
+        for i in details {
+            let cells = all[i].cells
+            try ws.write(row: r, cells.map { .text($0) }, style: styles.text)
+            try ctx.fit(ws, row: r, Array(zip(cells, Self.widths)))
             r += 1
         }
         if details.isEmpty { try ws.write("замечаний нет", row: r, column: 7, style: styles.text) }

@@ -91,13 +91,13 @@ struct TargetsSheet {
         try ws.write(row: r, ["№", "Образовательная организация", "Значение", "Как посчитано"], style: styles.header)
         r += 1
         for row in rows where row.status.perOrganisation {
-            let s = row.status
+            let s = row.status, reaching = s.reaching
             let heading = "«\(s.criterion.wording(for: year))», цель — \(Self.target(s.target, unit: s.criterion.unit)): достигли "
-                + "\(s.reaching.count) из \(s.organisations.count) организаций со значением"
+                + "\(reaching.count) из \(s.organisations.count) организаций со значением"
             try ws.merge(CellRange(rows: r...r, columns: 0...5), value: .text(heading), style: styles.textBold)
             try fit(r, [(heading, 6 + 60 + 12 + 12 + 10 + 50)])
             r += 1
-            for (n, o) in s.reaching.enumerated() {
+            for (n, o) in reaching.enumerated() {
                 try ws.write(.number(Double(n + 1)), row: r, column: 0, style: styles.count)
                 try ws.write(.text(o.name), row: r, column: 1, style: styles.text)
                 try ws.write(.number(o.value), row: r, column: 2, style: styles.number(s.criterion.unit, o.value))
@@ -105,7 +105,7 @@ struct TargetsSheet {
                 try fit(r, [(o.name, 60), (o.basis ?? "указано организацией", 12)])
                 r += 1
             }
-            if s.reaching.isEmpty {
+            if reaching.isEmpty {
                 try ws.merge(CellRange(rows: r...r, columns: 1...3), value: "ни одна организация", style: styles.text)
                 r += 1
             }

@@ -30,16 +30,26 @@ public final class Worksheet {
 
     /// Writes a value into a cell.
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle? = nil) throws {
+        try write(value, row: row, column: column, format: try workbook.format(for: style))
+    }
+
+    /// Writes a row of values starting at (`row`, `column`), all in one style (looked up once for the row).
+    public func write(row: Int, column: Int = 0, _ values: [CellValue], style: CellStyle? = nil) throws {
+        let fmt = try workbook.format(for: style)
+        for (i, v) in values.enumerated() { try write(v, row: row, column: column + i, format: fmt) }
+    }
+
+    /// Writes a value into a cell with a format already looked up.
+    func write(_ value: CellValue, row: Int, column: Int, format fmt: UnsafeMutablePointer<lxw_format>?) throws {
         let cell = CellAddress(row: row, column: column)
         try checkCell(cell)
-        let fmt = try workbook.format(for: style)
         let r = lxw_row_t(row), c = lxw_col_t(column)
         let status: lxw_error
         switch value {
         case .blank:
             status = fmt == nil ? LXW_NO_ERROR : worksheet_write_blank(handle, r, c, fmt)
         case .text(let s):
-            guard s.utf8.count <= 32_767 * 4, s.utf16.count <= 32_767 else {
+            guard Self.fitsInCell(s) else {
                 throw XLSXWriteError(code: Int(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED.rawValue), context: context(cell),
                                      message: XLSXWriteError.russianMessage(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED))
             }
@@ -57,9 +67,15 @@ public final class Worksheet {
         try XLSXWriteError.check(status, self.context(cell))
     }
 
-    /// Writes a row of values starting at (`row`, `column`).
-    public func write(row: Int, column: Int = 0, _ values: [CellValue], style: CellStyle? = nil) throws {
-        for (i, v) in values.enumerated() { try write(v, row: row, column: column + i, style: style) }
+    /// Excel's limit of characters in a cell (UTF-16 code units).
+    static let maxCellCharacters = 32_767
+
+    /// Whether a text fits Excel's limit and libxlsxwriter's (bytes: four per character at most). A text of
+    /// no more bytes than the limit fits without counting its UTF-16 units (there are never more of them).
+    static func fitsInCell(_ s: String) -> Bool {
+        let bytes = s.utf8.count
+        if bytes <= maxCellCharacters { return true }
+        return bytes <= maxCellCharacters * 4 && s.utf16.count <= maxCellCharacters
     }
 
     /// Writes an external hyperlink (`https://…`, `mailto:…`, `file:///…`) shown as `text` (the URL when nil).
