@@ -139,8 +139,9 @@ public struct MergedRange: Equatable, Sendable, CustomStringConvertible {
     public var last: CellRef
 
     public init?(_ a1: Substring) {
+        // «A1» or «A1:C4»; an empty text or a lone «:» is not a range (found by the fuzzer in a hyperlink's ref).
         let parts = a1.split(separator: ":")
-        guard let a = CellRef(parts[0]), let b = CellRef(parts.count > 1 ? parts[1] : parts[0]) else { return nil }
+        guard let head = parts.first, let a = CellRef(head), let b = CellRef(parts.count > 1 ? parts[1] : head) else { return nil }
         first = CellRef(row: min(a.row, b.row), column: min(a.column, b.column))
         last = CellRef(row: max(a.row, b.row), column: max(a.column, b.column))
     }

@@ -121,4 +121,11 @@ final class SAXReaderTests: XCTestCase {
         }
         for (i, rows) in parallel.enumerated() { XCTAssertEqual(rows, serial[i % names.count], names[i % names.count]) }
     }
+
+    /// Found by the fuzzer (fuzz/crashes/crash-c3cec321…): a hyperlink whose `ref` is empty crashed the range parser.
+    func testAnEmptyOrColonOnlyRangeIsNoRange() {
+        XCTAssertNil(MergedRange(""))
+        XCTAssertNil(MergedRange(":"))
+        XCTAssertEqual(MergedRange("B2:A1")?.description, "A1:B2")
+    }
 }

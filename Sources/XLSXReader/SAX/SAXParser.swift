@@ -59,6 +59,9 @@ final class SAXParser {
 
     /// Starts a part; `step()` then feeds it a chunk at a time.
     func begin(_ entry: EntryStream, into sink: SAXSink) throws {
+        // A few of libxml2's errors (an encoding it cannot convert) go to the thread's generic handler, which
+        // prints to stderr; the parse fails all the same and the error is reported with the file's name.
+        xmlSetGenericErrorFunc(nil, unsafeBitCast(silentGenericError, to: xmlGenericErrorFunc.self))
         xmlCtxtResetPush(context, nil, 0, nil, nil)
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
         context.pointee.userData = Unmanaged.passUnretained(sink).toOpaque()
@@ -226,6 +229,9 @@ private let saxForbiddenEntity: entityDeclSAXFunc = { ctx, _, _, _, _, _ in
 private let saxForbiddenReference: referenceSAXFunc = { ctx, _ in
     if let s = sink(ctx) { forbid(s) }
 }
+
+/// Swallows the messages of libxml2's generic error handler (C varargs: the message is not read).
+private let silentGenericError: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Void = { _, _ in }
 
 private let saxError: xmlStructuredErrorFunc = { ctx, error in
     guard let s = sink(ctx), let error, s.xmlError == nil,
