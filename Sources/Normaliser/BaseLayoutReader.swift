@@ -22,10 +22,9 @@ struct BaseLayoutReader: SheetLayout {
             guard texts.count >= 3 else { continue }
             let found = texts.compactMap { c in rules.label(of: c.text).map { (c.column, $0) } }
             let roles = Set(found.map(\.1.role)).subtracting([.number])
-            if found.contains(where: { $0.1.role.isName }) && roles.count >= 3 { header = (row, found); break }
-            if personal == nil && texts.count >= 3 && texts.contains(where: { BaseRules.looksLikeName($0.text) || rules.label(of: $0.text)?.role.isName == true }) {
-                personal = row
-            }
+            let labelsName = found.contains { $0.1.role.isName }
+            if labelsName && roles.count >= 3 { header = (row, found); break }
+            if personal == nil && (labelsName || texts.contains { BaseRules.looksLikeName($0.text) }) { personal = row }
         }
         let file = sheet.path, name = sheet.sheet.name
         guard let header, let kind = kind(of: header.labels) else {

@@ -174,6 +174,17 @@ struct FormLayoutReader: SheetLayout {
         var hasContent: Bool
     }
 
+    /// The same rows asked about in another year and scope: everything but the query's year and scope is read
+    /// from the sheet alone, so the rows found while recognising the form serve its reading too.
+    static func rows(_ rows: [CriterionRow], year: Int?, scope: ResolveScope) -> [CriterionRow] {
+        rows.map { row in
+            var row = row
+            row.query.year = year
+            row.query.scope = scope
+            return row
+        }
+    }
+
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
     /// (a section row sets the direction of the rows below it).
     func criterionRows(_ h: Columns, year: Int? = nil, scope: ResolveScope = .any) -> [CriterionRow] {
@@ -247,7 +258,8 @@ struct FormLayoutReader: SheetLayout {
         return nil
     }
 
-    func read(_ h: Columns, rows _: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
+    /// Reads the form whose columns are `h` and whose rows (as `criterionRows(h)` found them) are `found`.
+    func read(_ h: Columns, rows found: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
         let sheet = table.name, file = self.file   // locals: closures capture them, not the whole reader
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
         let lab = labels(above: h.row)
@@ -280,7 +292,7 @@ struct FormLayoutReader: SheetLayout {
         }
         report.year = year
         // The rows again, now with the year and level known (they weigh in on the candidates).
-        let rows = criterionRows(h, year: year, scope: organisation == nil ? .any : .organisation)
+        let rows = Self.rows(found, year: year, scope: organisation == nil ? .any : .organisation)
         let resolutions = FormAssignment.assign(rows.map { context.resolver.evidence($0.query) }, resolver: context.resolver)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.

@@ -107,6 +107,7 @@ extension Dataset {
 
     /// The same, under its key in `resolved` (another dataset's, when merging: not made again).
     mutating func noteResolved(_ r: ResolvedWording, key k: TextKey) {
-        if resolved[k] != nil { resolved[k]!.count += r.count } else { resolved[k] = r }
+        // One look-up: most wordings were met before (in earlier rows, files or sheets).
+        if let i = resolved.index(forKey: k) { resolved.values[i].count += r.count } else { resolved[k] = r }
     }
 }
