@@ -293,7 +293,8 @@ struct FormLayoutReader: SheetLayout {
         report.year = year
         // The rows again, now with the year and level known (they weigh in on the candidates).
         let rows = Self.rows(found, year: year, scope: organisation == nil ? .any : .organisation)
-        let resolutions = FormAssignment.assign(rows.map { context.resolver.evidence($0.query) }, resolver: context.resolver)
+        let evidence = rows.map { context.resolver.evidence($0.query) }
+        let resolutions = FormAssignment.assign(evidence, resolver: context.resolver)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.
             return
@@ -319,10 +320,10 @@ struct FormLayoutReader: SheetLayout {
         }
         let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
         let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
-        for (row, resolution) in zip(rows, resolutions) {
+        for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
             let outcome = RowOutcome.Row(title: row.title, at: ref(row.index, row.titleColumn), raw: row.valueCell?.text ?? "",
                                          link: row.link, organisation: organisation?.key, year: year, layout: report.layout,
-                                         hasContent: row.hasContent)
+                                         hasContent: row.hasContent, key: e.key)
             guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
             report.mapped += 1
             let criterion = context.catalogue.criterion(id)!
