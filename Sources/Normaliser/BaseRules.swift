@@ -127,9 +127,14 @@ public struct BaseRules: Sendable {
     static let longestLabel = 240
 
     /// The role of a header cell's text, with the base the label points to.
-    func label(of text: String) -> Label? {
-        guard text.utf8.count <= Self.longestLabel else { return nil }
-        return roleOfKey[Self.headerText(text).key]
+    func label(of text: String) -> Label? { reading(of: text).label }
+
+    /// A header cell's text as a base reads it, from one look-up: its label, and whether it names a person
+    /// (`looksLikeName`).
+    func reading(of text: String) -> (label: Label?, namesPerson: Bool) {
+        guard text.utf8.count <= Self.longestLabel else { return (nil, false) }
+        let h = Self.headerText(text)
+        return (roleOfKey[h.key], h.namesPerson)
     }
 
     /// What a text says as a cell of a base's header: its key (for `roleOfKey`) and whether it names a person.
