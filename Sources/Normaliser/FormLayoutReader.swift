@@ -174,17 +174,6 @@ struct FormLayoutReader: SheetLayout {
         var hasContent: Bool
     }
 
-    /// The same rows asked about in another year and scope: everything but the query's year and scope is read
-    /// from the sheet alone, so the rows found while recognising the form serve its reading too.
-    static func rows(_ rows: [CriterionRow], year: Int?, scope: ResolveScope) -> [CriterionRow] {
-        rows.map { row in
-            var row = row
-            row.query.year = year
-            row.query.scope = scope
-            return row
-        }
-    }
-
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
     /// (a section row sets the direction of the rows below it).
     func criterionRows(_ h: Columns, year: Int? = nil, scope: ResolveScope = .any) -> [CriterionRow] {
@@ -258,8 +247,10 @@ struct FormLayoutReader: SheetLayout {
         return nil
     }
 
-    /// Reads the form whose columns are `h` and whose rows (as `criterionRows(h)` found them) are `found`.
-    func read(_ h: Columns, rows found: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
+    /// Reads the form whose columns are `h` and whose rows are `rows`, as `criterionRows(h)` found them: everything
+    /// in a row but its query's year and scope comes from the sheet alone, so the rows found while recognising the
+    /// form serve its reading too.
+    func read(_ h: Columns, rows: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
         let sheet = table.name, file = self.file   // locals: closures capture them, not the whole reader
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
         let lab = labels(above: h.row)
@@ -292,8 +283,13 @@ struct FormLayoutReader: SheetLayout {
         }
         report.year = year
         // The rows again, now with the year and level known (they weigh in on the candidates).
-        let rows = Self.rows(found, year: year, scope: organisation == nil ? .any : .organisation)
-        let evidence = rows.map { context.resolver.evidence($0.query) }
+        let scope: ResolveScope = organisation == nil ? .any : .organisation
+        let evidence = rows.map { row in
+            var query = row.query
+            query.year = year
+            query.scope = scope
+            return context.resolver.evidence(query)
+        }
         let resolutions = FormAssignment.assign(evidence, resolver: context.resolver)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.
@@ -326,8 +322,8 @@ struct FormLayoutReader: SheetLayout {
                                          hasContent: row.hasContent, key: e.key)
             guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
             report.mapped += 1
-            let criterion = context.catalogue.criterion(id)!
-            let (value, raw, issue) = observe(row.valueCell, unit: criterion.unit, source: ref(row.index, h.value))
+            let unit = context.catalogue.criterion(id)!.unit
+            let (value, raw, issue) = observe(row.valueCell, unit: unit, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && row.link == nil && row.note == nil { continue }
