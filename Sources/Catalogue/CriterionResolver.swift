@@ -161,8 +161,9 @@ public final class CriterionResolver: Sendable {
         let sets = texts.map { (criterion: $0.0, stems: Set($0.1)) }
         for a in 0..<sets.count {
             for b in (a + 1)..<sets.count where sets[a].criterion != sets[b].criterion {
+                guard CriterionResolver.differByTwoAtMost(sets[a].stems, sets[b].stems) else { continue }
                 let onlyA = sets[a].stems.subtracting(sets[b].stems), onlyB = sets[b].stems.subtracting(sets[a].stems)
-                guard onlyA.count <= 2, onlyB.count <= 2, !(onlyA.isEmpty && onlyB.isEmpty) else { continue }
+                guard !(onlyA.isEmpty && onlyB.isEmpty) else { continue }
                 // Words that say what is measured (count, share, presence) are weighed by the unit evidence instead.
                 for w in onlyA.union(onlyB) where !CriterionResolver.unitWords.contains(w) {
                     idf[w] = max(idf[w] ?? 0, CriterionResolver.contrastWeight)
@@ -188,6 +189,19 @@ public final class CriterionResolver: Sendable {
         self.exact = exact
         self.synonyms = synonyms
         self.canonical = canonical
+    }
+
+    /// Whether each of two sets has two elements at most that the other lacks. Counted without building the
+    /// differences, leaving at the third miss: most pairs of the catalogue's wordings differ far more.
+    static func differByTwoAtMost(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        guard abs(a.count - b.count) <= 2 else { return false }
+        var onlyA = 0
+        for w in a where !b.contains(w) {
+            onlyA += 1
+            if onlyA > 2 { return false }
+        }
+        let shared = a.count - onlyA
+        return b.count - shared <= 2
     }
 
     /// A new resolver with the user's decisions (the rest is shared as built).

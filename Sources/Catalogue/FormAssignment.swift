@@ -34,6 +34,7 @@ public enum FormAssignment {
     public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver) -> [Resolution] {
         var out = [Resolution?](repeating: nil, count: rows.count)
         var taken: [String: Int] = [:]     // criterion → row that holds it
+        taken.reserveCapacity(rows.count)
         for (r, e) in rows.enumerated() {
             if e.ignored { out[r] = .ignored; continue }
             guard let id = e.fixed, let how = e.how else { continue }

@@ -41,7 +41,8 @@ public enum TitleNormaliser {
         var s = title.lowercased()
         if s.includes("ё") { s = s.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
         // Strip HTML tags that converted documents keep (<i>…</i>).
-        if s.contains("<") { s = s.replacingOccurrences(of: "<[^>]{1,40}>", with: "", options: .regularExpression) }
+        // Foundation's `contains` is slow: it runs only where the bytes hold a «<» (see `includes`).
+        if s.includes("<") && s.contains("<") { s = s.replacingOccurrences(of: "<[^>]{1,40}>", with: "", options: .regularExpression) }
         let spaced = singleScalarCharacters(s) ? spacedByScalars(s) : spacedByCharacters(s)
         return finish(spaced)
     }
@@ -63,6 +64,33 @@ public enum TitleNormaliser {
         ($0.key.unicodeScalars.first!, $0.value.unicodeScalars.first!)
     })
 
+    /// What the scalar loop does with a scalar.
+    enum ScalarRole: UInt8 { case keep, quote, dash }
+
+    /// The role of every scalar up to the largest quote or dash, by its value: the loop looks a scalar up here
+    /// instead of hashing it into two sets.
+    static let scalarRoles: [ScalarRole] = {
+        var roles = [ScalarRole](repeating: .keep, count: Int(quoteScalars.union(dashScalars).map(\.value).max() ?? 0) + 1)
+        for u in quoteScalars { roles[Int(u.value)] = .quote }
+        for u in dashScalars { roles[Int(u.value)] = .dash }
+        return roles
+    }()
+
+    static func role(_ u: Unicode.Scalar) -> ScalarRole {
+        Int(u.value) < scalarRoles.count ? scalarRoles[Int(u.value)] : .keep
+    }
+
+    /// `latinToCyrillicScalars` by the Latin scalar's value (the same look-up without hashing).
+    static let cyrillicForLatin: [Unicode.Scalar?] = {
+        var table = [Unicode.Scalar?](repeating: nil, count: Int(latinToCyrillicScalars.keys.map(\.value).max() ?? 0) + 1)
+        for (latin, cyrillic) in latinToCyrillicScalars { table[Int(latin.value)] = cyrillic }
+        return table
+    }()
+
+    static func cyrillic(for u: Unicode.Scalar) -> Unicode.Scalar {
+        Int(u.value) < cyrillicForLatin.count ? cyrillicForLatin[Int(u.value)] ?? u : u
+    }
+
     /// Quotes dropped, whitespace runs made one space, dashes spaced, Latin look-alikes inside Cyrillic words
     /// replaced: scalar by scalar (see `singleScalarCharacters`).
     static func spacedByScalars(_ s: String) -> String {
@@ -70,15 +98,16 @@ public enum TitleNormaliser {
         var word: [Unicode.Scalar] = []
         var wordHasCyrillic = false
         func endWord() {
-            if wordHasCyrillic { out.append(contentsOf: word.map { latinToCyrillicScalars[$0] ?? $0 }) } else { out.append(contentsOf: word) }
+            if wordHasCyrillic { out.append(contentsOf: word.map(cyrillic(for:))) } else { out.append(contentsOf: word) }
             word.removeAll(keepingCapacity: true)
             wordHasCyrillic = false
         }
         func space() { if !word.isEmpty { endWord() }; if let l = out.last, l != " " { out.append(" ") } }
         for u in s.unicodeScalars {
-            if quoteScalars.contains(u) { continue }
-            if u.properties.isWhitespace { space(); continue }
-            if dashScalars.contains(u) { space(); out.append("-"); out.append(" "); continue }
+            let role = role(u)
+            if role == .quote { continue }
+            if u.isWhiteSpace { space(); continue }
+            if role == .dash { space(); out.append("-"); out.append(" "); continue }
             word.append(u)
             if u.value >= 0x430 && u.value <= 0x44F { wordHasCyrillic = true }
         }
@@ -117,7 +146,7 @@ public enum TitleNormaliser {
     /// Answer hints removed, digits spaced from letters, single spaces, no trailing punctuation.
     static func finish(_ spaced: String) -> String {
         var out = spaced
-        if out.contains("(") {
+        if out.includes("(") && out.contains("(") {
             for h in normalisedHints where out.contains(h) { out = out.replacingOccurrences(of: h, with: "") }
         }
         // Digits glued to words ("10до") get a space, so forms that drop it still match.

@@ -20,12 +20,12 @@ struct BaseLayoutReader: SheetLayout {
             let texts = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
             // Both a header (three roles) and a row of a table of ФИО need three texts: most rows of a form have fewer.
             guard texts.count >= 3 else { continue }
-            let found = texts.compactMap { c in rules.label(of: c.text).map { (c.column, $0) } }
+            let readings = texts.map { (column: $0.column, reading: rules.reading(of: $0.text)) }
+            let found = readings.compactMap { r in r.reading.label.map { (r.column, $0) } }
             let roles = Set(found.map(\.1.role)).subtracting([.number])
-            if found.contains(where: { $0.1.role.isName }) && roles.count >= 3 { header = (row, found); break }
-            if personal == nil && texts.count >= 3 && texts.contains(where: { BaseRules.looksLikeName($0.text) || rules.label(of: $0.text)?.role.isName == true }) {
-                personal = row
-            }
+            let labelsName = found.contains { $0.1.role.isName }
+            if labelsName && roles.count >= 3 { header = (row, found); break }
+            if personal == nil && (labelsName || readings.contains { $0.reading.namesPerson }) { personal = row }
         }
         let file = sheet.path, name = sheet.sheet.name
         guard let header, let kind = kind(of: header.labels) else {

@@ -77,7 +77,8 @@ public struct BaseRules: Sendable {
     public var forms: [MentoringForm] = []
     public var counts: [Count] = []
     public var workplaceMarkers: [(kind: WorkplaceKind, marker: String)] = []
-    private var roleOfKey: [String: Label] = [:]
+    /// Labels by key, compared by bytes (`TextKey`): every text of every form's first rows is looked up here.
+    private var roleOfKey: [TextKey: Label] = [:]
     private var formOfKey: [String: String] = [:]
 
     public init() {}
@@ -126,19 +127,41 @@ public struct BaseRules: Sendable {
     static let longestLabel = 240
 
     /// The role of a header cell's text, with the base the label points to.
-    func label(of text: String) -> Label? {
-        guard text.utf8.count <= Self.longestLabel else { return nil }
-        return roleOfKey[Self.keys.value(TextKey(text)) { Self.key(text) }]
+    func label(of text: String) -> Label? { reading(of: text).label }
+
+    /// A header cell's text as a base reads it, from one look-up: its label, and whether it names a person
+    /// (`looksLikeName`).
+    func reading(of text: String) -> (label: Label?, namesPerson: Bool) {
+        guard text.utf8.count <= Self.longestLabel else { return (nil, false) }
+        let h = Self.headerText(text)
+        return (roleOfKey[h.key], h.namesPerson)
     }
 
-    /// Keys of the texts met (every form's first rows are tried as a base's header).
-    private static let keys = Memo<TextKey, String>(limit: 50_000)
+    /// What a text says as a cell of a base's header: its key (for `roleOfKey`) and whether it names a person.
+    private struct HeaderText {
+        let key: TextKey
+        let namesPerson: Bool
+    }
+
+    /// The texts met (every form's first rows are tried as a base's header), worked out once each.
+    private static let headerTexts = Memo<TextKey, HeaderText>(limit: 50_000)
+
+    private static func headerText(_ text: String) -> HeaderText {
+        headerTexts.value(TextKey(text)) {
+            let k = key(text)
+            return HeaderText(key: TextKey(k), namesPerson: namesPerson(key: k))
+        }
+    }
 
     /// Whether a header text names a person's full name though no label says so («ФИО куратора»): such a table
     /// holds personal data and is never read as anything else.
     static func looksLikeName(_ text: String) -> Bool {
         guard text.utf8.count <= longestLabel else { return false }
-        let k = keys.value(TextKey(text)) { key(text) }
+        return headerText(text).namesPerson
+    }
+
+    /// `looksLikeName` of a text by its key.
+    private static func namesPerson(key k: String) -> Bool {
         // Foundation's `contains` is slow: it runs only where the bytes already hold the word (see `includes`).
         func has(_ word: String) -> Bool { k.includes(word) && k.contains(word) }
         return k.hasPrefix("фио") || k.hasPrefix("фамилия") || has("фионаставн") || has("фамилияимяотчество")
@@ -194,12 +217,12 @@ public struct BaseRules: Sendable {
             }
             let label = Label(role: role, label: f["label"]!, evidence: evidence, position: position)
             // Spellings that differ only in punctuation («Ф.И.О.», «ФИО») are one label: they must say the same.
-            if let known = rules.roleOfKey[key(label.label)] {
+            if let known = rules.roleOfKey[TextKey(key(label.label))] {
                 guard known.role == role && known.evidence == evidence else {
                     throw fail("подпись «\(label.label)» уже есть с другой ролью («\(known.label)»: \(known.role.rawValue))")
                 }
             } else {
-                rules.roleOfKey[key(label.label)] = label
+                rules.roleOfKey[TextKey(key(label.label))] = label
             }
             rules.labels.append(label)
         }

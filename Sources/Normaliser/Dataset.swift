@@ -352,7 +352,7 @@ public struct Dataset: Codable, Sendable {
         dynamics += other.dynamics
         bestPractices += other.bestPractices
         unassigned += other.unassigned
-        for (key, r) in other.resolved { noteResolved(r, key: key) }
+        if resolved.isEmpty { resolved = other.resolved } else { for (key, r) in other.resolved { noteResolved(r, key: key) } }
         bases += other.bases
         settledBases += other.settledBases
     }

@@ -247,7 +247,10 @@ struct FormLayoutReader: SheetLayout {
         return nil
     }
 
-    func read(_ h: Columns, rows _: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
+    /// Reads the form whose columns are `h` and whose rows are `rows`, as `criterionRows(h)` found them: everything
+    /// in a row but its query's year and scope comes from the sheet alone, so the rows found while recognising the
+    /// form serve its reading too.
+    func read(_ h: Columns, rows: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
         let sheet = table.name, file = self.file   // locals: closures capture them, not the whole reader
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
         let lab = labels(above: h.row)
@@ -280,8 +283,14 @@ struct FormLayoutReader: SheetLayout {
         }
         report.year = year
         // The rows again, now with the year and level known (they weigh in on the candidates).
-        let rows = criterionRows(h, year: year, scope: organisation == nil ? .any : .organisation)
-        let resolutions = FormAssignment.assign(rows.map { context.resolver.evidence($0.query) }, resolver: context.resolver)
+        let scope: ResolveScope = organisation == nil ? .any : .organisation
+        let evidence = rows.map { row in
+            var query = row.query
+            query.year = year
+            query.scope = scope
+            return context.resolver.evidence(query)
+        }
+        let resolutions = FormAssignment.assign(evidence, resolver: context.resolver)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.
             return
@@ -307,14 +316,14 @@ struct FormLayoutReader: SheetLayout {
         }
         let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
         let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
-        for (row, resolution) in zip(rows, resolutions) {
+        for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
             let outcome = RowOutcome.Row(title: row.title, at: ref(row.index, row.titleColumn), raw: row.valueCell?.text ?? "",
                                          link: row.link, organisation: organisation?.key, year: year, layout: report.layout,
-                                         hasContent: row.hasContent)
+                                         hasContent: row.hasContent, key: e.key)
             guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
             report.mapped += 1
-            let criterion = context.catalogue.criterion(id)!
-            let (value, raw, issue) = observe(row.valueCell, unit: criterion.unit, source: ref(row.index, h.value))
+            let unit = context.catalogue.criterion(id)!.unit
+            let (value, raw, issue) = observe(row.valueCell, unit: unit, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && row.link == nil && row.note == nil { continue }

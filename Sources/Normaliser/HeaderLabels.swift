@@ -52,17 +52,25 @@ public struct HeaderLabels: Sendable {
     /// A year column title: "2022", "2022 г.", "2022г", "2022 год".
     static func yearColumn(_ text: String) -> Int? {
         let t = TitleNormaliser.normalise(text)
-        guard holdsYearDigits(t, atStartOnly: true),
-              let m = t.range(of: "^(19|20)[0-9]{2}( ?г| ?год)?$", options: .regularExpression) else { return nil }
-        return Int(t[m].prefix(4))
+        // The year's four digits first, then nothing but one of the tails (compared by bytes: no regular expression).
+        guard holdsYearDigits(t, atStartOnly: true) else { return nil }
+        let tail = t.utf8.dropFirst(yearDigits)
+        guard yearColumnTails.contains(where: { $0.utf8.elementsEqual(tail) }) else { return nil }
+        return Int(t.prefix(yearDigits))
     }
+
+    /// The digits of a year.
+    static let yearDigits = 4
+
+    /// What may follow the year in a year column's title once normalised (no trailing dot, single spaces).
+    static let yearColumnTails = ["", "г", " г", "год", " год"]
 
     /// Whether `text` holds four ASCII digits beginning «19» or «20» (at its start only, or anywhere): the year
     /// patterns below cannot match a text without them, and running them costs far more than this look.
     static func holdsYearDigits(_ text: String, atStartOnly: Bool) -> Bool {
         let b = Array(text.utf8)
         func digit(_ i: Int) -> Bool { b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") }
-        let last = atStartOnly ? min(0, b.count - 4) : b.count - 4
+        let last = atStartOnly ? min(0, b.count - yearDigits) : b.count - yearDigits
         guard last >= 0 else { return false }
         for i in 0...last where (b[i] == UInt8(ascii: "1") && b[i + 1] == UInt8(ascii: "9")) || (b[i] == UInt8(ascii: "2") && b[i + 1] == UInt8(ascii: "0")) {
             if digit(i + 2) && digit(i + 3) { return true }

@@ -100,7 +100,7 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 
     /// Appends another store: its pool is merged once, its columns are copied with their texts renumbered.
     private mutating func append(store other: ObservationStore) {
-        let map = other.pool.texts.map { pool.id($0) }
+        let map = other.pool.keys.map { pool.id(key: $0) }
         func renumber(_ id: Int32) -> Int32 { id < 0 ? id : map[Int(id)] }
         let offset = count
         criteria.append(other.criteria, renumber)
@@ -216,20 +216,22 @@ extension ObservationStore: Codable {
     public func encode(to encoder: Encoder) throws { try Array(self).encode(to: encoder) }
 }
 
-/// Texts kept once and referred to by number; looked up by their bytes (`TextKey`).
+/// Texts kept once and referred to by number; looked up by their bytes (`TextKey`). The texts are kept as their
+/// keys, so that merging one pool into another (a file's store into the run's) hashes no text again.
 struct TextPool: Sendable {
-    private(set) var texts: [String] = []
+    private(set) var keys: [TextKey] = []
     private var ids: [TextKey: Int32] = [:]
 
-    subscript(id: Int32) -> String { texts[Int(id)] }
+    subscript(id: Int32) -> String { keys[Int(id)].text }
 
     func existingID(_ s: String) -> Int32? { ids[TextKey(s)] }
 
-    mutating func id(_ s: String) -> Int32 {
-        let key = TextKey(s)
+    mutating func id(_ s: String) -> Int32 { id(key: TextKey(s)) }
+
+    mutating func id(key: TextKey) -> Int32 {
         if let known = ids[key] { return known }
-        let id = Int32(texts.count)
-        texts.append(s)
+        let id = Int32(keys.count)
+        keys.append(key)
         ids[key] = id
         return id
     }

@@ -22,12 +22,15 @@ enum RowOutcome {
         /// Whether to keep the row's value as unassigned here (a wide export's column keeps each row's value
         /// itself, so its header is recorded without one).
         var keepsValue = true
+        /// The title's `TitleTokens.key` when the caller has it already (`RowEvidence.key`).
+        var key: String? = nil
     }
 
     /// Records `resolution` of `row`; answers the criterion and match kind when the row is used.
     static func record(_ resolution: Resolution, _ row: Row, context: NormaliserContext,
                        dataset: inout Dataset, report: inout FileReport) -> (id: String, match: MatchKind)? {
         let catalogue = context.catalogue
+        func key() -> String { row.key ?? TitleTokens.key(row.title) }
         func wording(_ id: String) -> String {
             guard let c = catalogue.criterion(id) else { return id }
             return c.wording(for: row.year ?? c.wordings.keys.max() ?? 0)
@@ -38,14 +41,14 @@ enum RowOutcome {
         func keep(_ status: UnassignedStatus, _ cs: [Candidate]) {
             guard row.hasContent && row.keepsValue else { return }
             dataset.unassigned.append(UnassignedValue(
-                wording: row.title, key: TitleTokens.key(row.title), status: status, candidates: cs, raw: row.raw,
+                wording: row.title, key: key(), status: status, candidates: cs, raw: row.raw,
                 link: row.link, organisation: row.organisation, year: row.year, layout: row.layout, source: row.at))
         }
         let lost = row.raw.isEmpty ? "" : " (значение «\(row.raw)» не учтено)"
         switch resolution {
         case .used(let id, let how, let score):
             let match = MatchKind(how)
-            dataset.noteResolved(ResolvedWording(wording: row.title, key: TitleTokens.key(row.title), criterion: id,
+            dataset.noteResolved(ResolvedWording(wording: row.title, key: key(), criterion: id,
                                                  match: match, score: score, source: row.at, count: 1))
             if how == .similar {
                 report.issues.append(FileIssue(.fuzzyMatch, row.at,
@@ -107,6 +110,7 @@ extension Dataset {
 
     /// The same, under its key in `resolved` (another dataset's, when merging: not made again).
     mutating func noteResolved(_ r: ResolvedWording, key k: TextKey) {
-        if resolved[k] != nil { resolved[k]!.count += r.count } else { resolved[k] = r }
+        // One look-up: most wordings were met before (in earlier rows, files or sheets).
+        if let i = resolved.index(forKey: k) { resolved.values[i].count += r.count } else { resolved[k] = r }
     }
 }

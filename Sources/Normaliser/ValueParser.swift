@@ -159,16 +159,27 @@ public enum ValueParser {
         return (v, percent)
     }
 
+    /// Whether a decimal digit (what `\d` of a regular expression matches: Unicode category Nd) stands right
+    /// before `mark` somewhere in `text`.
+    static func digit(before mark: Unicode.Scalar, in text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        for u in text.unicodeScalars {
+            if u == mark, let p = previous, p.properties.generalCategory == .decimalNumber { return true }
+            previous = u
+        }
+        return false
+    }
+
     /// Splits a list written one per line, with ";" or as "1) … 2) …" into trimmed items.
     public static func splitList(_ text: String) -> [String] {
         var s = text
         if s.utf8.contains(13) { s = s.replacingOccurrences(of: "\r", with: "\n") }
         // "1) A 2) B" anywhere; "1. A" only at the start of a line, so that dates ("19.08.2023") stay whole.
-        // (The regular expressions run only when the text has the character they need.)
-        if s.utf8.contains(UInt8(ascii: ")")) {
+        // (The regular expressions run only when the text has a digit right before the mark they need.)
+        if digit(before: ")", in: s) {
             s = s.replacingOccurrences(of: "(^|\\s)\\d{1,2}\\)\\s*", with: "\n", options: .regularExpression)
         }
-        if s.utf8.contains(UInt8(ascii: ".")) {
+        if digit(before: ".", in: s) {
             s = s.replacingOccurrences(of: "(^|\n)\\s*\\d{1,2}\\.\\s+", with: "\n", options: .regularExpression)
         }
         func trimmable(_ u: Unicode.Scalar) -> Bool { u.properties.isWhitespace || u == "," || u == "." }
