@@ -43,11 +43,19 @@ public struct TargetStatus: Sendable {
 
     static func measuresOrganisations(_ c: Criterion) -> Bool { c.level == .org && [.share, .level].contains(c.unit) }
 
-    /// The standing of a part (a municipality of a region): its own value and the organisations `keep` keeps.
-    public func part(value: Double?, organisations keep: (OrganisationValue) -> Bool) -> TargetStatus {
-        let own = organisations.filter(keep)
-        return TargetStatus(criterion: criterion, target: target, value: value.map { displayed($0, unit: criterion.unit) },
-                            organisations: own)
+    /// The standing of a part (a municipality of a region): its own value and its organisations (a subset of
+    /// `organisations`, in their order; `byMunicipality` gives them for every part at once).
+    public func part(value: Double?, organisations own: [OrganisationValue]) -> TargetStatus {
+        TargetStatus(criterion: criterion, target: target, value: value.map { displayed($0, unit: criterion.unit) },
+                     organisations: own)
+    }
+
+    /// `organisations` grouped by municipality, each group in the list's order: one pass for all the parts
+    /// (filtering the whole list once per municipality took 2 minutes for 2,300 municipalities of 50,000 schools).
+    public var byMunicipality: [String: [OrganisationValue]] {
+        var groups: [String: [OrganisationValue]] = [:]
+        for o in organisations { if let m = o.municipality { groups[m, default: []].append(o) } }
+        return groups
     }
 
     /// The criteria of `year` (in the heat map's order) that have a target, with a consolidation's standing:

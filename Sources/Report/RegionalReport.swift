@@ -297,12 +297,12 @@ public struct RegionalReport {
     /// No list of organisations: the sheet grows with municipalities, not schools.
     func targets(_ ws: Worksheet) throws {
         let region = TargetStatus.evaluate(regional.region)
+        let grouped = region.map(\.byMunicipality)
         var rows: [TargetsSheet.Row] = []
         for m in regional.municipalities {
-            for s in region {
-                rows.append(TargetsSheet.Row(unit: m.name, status: s.part(value: regional.value(m, s.criterion.id, year)?.number) {
-                    $0.municipality == m.name
-                }))
+            for (s, groups) in zip(region, grouped) {
+                rows.append(TargetsSheet.Row(unit: m.name, status: s.part(value: regional.value(m, s.criterion.id, year)?.number,
+                                                                          organisations: groups[m.name] ?? [])))
             }
         }
         rows += region.map { TargetsSheet.Row(unit: "Регион", status: $0) }
