@@ -45,8 +45,8 @@ final class SAXParser {
         buffer.deallocate()
     }
 
-    /// Names the parser's dictionary holds; a context whose dictionary grew past this (a hostile file full of
-    /// made-up names) is freed rather than kept.
+    /// The number of names in the parser's dictionary: `ParserPool` frees a context whose dictionary grew past
+    /// its limit (a hostile file full of made-up names) rather than keep it.
     fileprivate var dictionarySize: Int { Int(xmlDictSize(context.pointee.dict)) }
 
     /// Parses a whole part into `sink`.
