@@ -14,7 +14,8 @@ swiftc -O -g -sanitize=fuzzer,address -parse-as-library -DFUZZING -module-name F
   $(find Sources/XLSXReader -name "*.swift" | sort) Sources/FuzzReader/main.swift -lzip -lxml2 -o .build-fuzz/FuzzReader
 cp -n Tests/Fixtures/reader/*.xlsx fuzz/corpus-run/ 2>/dev/null || true
 # Seeds for the part-level inputs: a byte choosing the part (0 sheet, 1 shared strings, 2 styles, 3 workbook),
-# then that part's XML from each fixture.
+# then that part's XML from each fixture, as written and again after a UTF-8 byte-order mark (as the Open XML SDK
+# writes every part; the fixtures real_bom_*/real_utf16* bring whole files with marks and UTF-16).
 python3 - <<'PY'
 import glob, os, zipfile
 parts = [("worksheets/sheet", 0), ("sharedStrings", 1), ("styles", 2), ("workbook.xml", 3)]
@@ -29,7 +30,10 @@ for path in sorted(glob.glob("Tests/Fixtures/reader/*.xlsx")):
                 out = f"fuzz/corpus-run/xml-{mode}-{os.path.basename(path)}-{os.path.basename(name)}"
                 if not os.path.exists(out):
                     try:
-                        open(out, "wb").write(bytes([mode]) + z.read(name)[:60000])
+                        data = z.read(name)[:60000]
+                        open(out, "wb").write(bytes([mode]) + data)
+                        if not data.startswith(b"\xef\xbb\xbf"):
+                            open(out + "-bom", "wb").write(bytes([mode]) + b"\xef\xbb\xbf" + data)
                     except Exception:
                         pass
 PY

@@ -355,11 +355,58 @@ def real_world():
                    p["xl/worksheets/sheet1.xml"].replace("первый", "подменённый"))
 
 
+# ---- encodings and whitespace met in real files (issue 24) --------------------------------------------
+def encoded(parts, encoding, bom):
+    """The parts re-encoded: every XML part (content types, relationships, workbook, sheets, shared strings, styles)
+    in `encoding`, its declaration saying so, starting with a byte-order mark when `bom`."""
+    marks = {"utf-8": b"\xef\xbb\xbf", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
+    out = {}
+    for name, text in parts.items():
+        if encoding != "utf-8":
+            text = text.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>', 1)
+        out[name] = (marks[encoding] if bom else b"") + text.encode(encoding)
+    return out
+
+
+def encodings():
+    sheet = ('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>0.0539</v></c>'
+             '<c r="C1" t="inlineStr"><is><t>встроенная</t></is></c></row>'
+             '<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>1111</v></c></row></sheetData>'
+             '<mergeCells count="1"><mergeCell ref="D1:E1"/></mergeCells>'
+             '<hyperlinks><hyperlink ref="A2" r:id="rId5"/></hyperlinks>')
+    def parts():
+        return package(T, TR, sheet, shared="<si><t>Количество наставников</t></si><si><t>ссылка</t></si>",
+                       styles='<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs>',
+                       sheet_rels=f'<Relationship Id="rId5" Type="{TR}/hyperlink" Target="https://example.org/doc.pdf" TargetMode="External"/>')
+    # System.IO.Packaging / the Open XML SDK: every part starts with a UTF-8 byte-order mark.
+    fixed_zip("real_bom_utf8.xlsx", encoded(parts(), "utf-8", bom=True))
+    # UTF-16 with a mark, both byte orders, and little-endian without one (XML 1.0, appendix F).
+    fixed_zip("real_utf16le_bom.xlsx", encoded(parts(), "utf-16-le", bom=True))
+    fixed_zip("real_utf16be_bom.xlsx", encoded(parts(), "utf-16-be", bom=True))
+    fixed_zip("real_utf16le_nobom.xlsx", encoded(parts(), "utf-16-le", bom=False))
+    # A formula that returns one space, kept by xml:space="preserve"; a blank <v> without it is no text;
+    # the escapes of noncharacters stay as written.
+    fixed_zip("real_space_values.xlsx", package(
+        T, TR,
+        '<sheetData><row r="1"><c r="A1" t="str"><f>" "</f><v xml:space="preserve"> </v></c>'
+        '<c r="B1" t="str"><f>"  "</f><v xml:space="preserve">  </v></c>'
+        '<c r="C1" t="inlineStr"><is><t xml:space="preserve"> </t></is></c><c r="D1" t="s"><v>0</v></c></row>'
+        '<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="inlineStr"><is><t>_xFFFF_ и _x0041_</t></is></c></row></sheetData>',
+        shared='<si><t xml:space="preserve"> </t></si><si><t>до_xFFFE_после</t></si>'))
+    # UCS-4 (no spreadsheet program writes it): refused with a message naming the encoding.
+    p = parts()
+    p["xl/worksheets/sheet1.xml"] = p["xl/worksheets/sheet1.xml"].replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UCS-4"?>')
+    p = {k: v.encode("utf-8") for k, v in p.items()}
+    p["xl/worksheets/sheet1.xml"] = p["xl/worksheets/sheet1.xml"].decode("utf-8").encode("utf-32-be")
+    fixed_zip("bad_ucs4.xlsx", p)
+
+
 if __name__ == "__main__":
     import sys
     if sys.argv[1:] == ["hand"]:   # only the hand-built files (no LibreOffice, no msoffcrypto needed)
         hand_built()
         real_world()
+        encodings()
         sys.exit(0)
     by_openpyxl()
     by_xlsxwriter()
@@ -367,5 +414,6 @@ if __name__ == "__main__":
     encrypted()
     hand_built()
     real_world()
+    encodings()
     for name in sorted(os.listdir(OUT)):
         print(f"{os.path.getsize(path(name)):>9}  {name}")

@@ -17,10 +17,14 @@ public struct ReaderLimits: Sendable, Equatable {
     /// Parts at least this large in the archive (default 1 MiB) are inflated on a second thread, a few chunks
     /// ahead of the parser. Not a safety limit: a knob for tests (0 sends every part that way).
     public var inflateAheadBytes: Int64
+    /// Files up to this size (default 4 MiB) are read with one system call and unzipped from memory; larger ones
+    /// are read by libzip from the file. Not a safety limit: a knob for tests (0 sends every file that way).
+    public var inMemoryBytes: Int
 
     public init(maxPartBytes: Int64 = 512 << 20, maxTotalBytes: Int64 = 2 << 30,
                 maxCompressionRatio: Int64 = 1000, ratioFloorBytes: Int64 = 16 << 20,
-                maxEntries: Int = 10_000, maxXMLDepth: Int = 64, inflateAheadBytes: Int64 = 1 << 20) {
+                maxEntries: Int = 10_000, maxXMLDepth: Int = 64, inflateAheadBytes: Int64 = 1 << 20,
+                inMemoryBytes: Int = 4 << 20) {
         self.maxPartBytes = maxPartBytes
         self.maxTotalBytes = maxTotalBytes
         self.maxCompressionRatio = maxCompressionRatio
@@ -28,6 +32,7 @@ public struct ReaderLimits: Sendable, Equatable {
         self.maxEntries = maxEntries
         self.maxXMLDepth = maxXMLDepth
         self.inflateAheadBytes = inflateAheadBytes
+        self.inMemoryBytes = inMemoryBytes
     }
 
     /// The defaults documented on each property.

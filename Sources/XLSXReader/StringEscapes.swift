@@ -21,7 +21,9 @@ enum StringEscapes {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The text with every well-formed `_xHHHH_` replaced by its character; other text is left as written.
+    /// The text with every well-formed `_xHHHH_` replaced by its character; other text is left as written, and so
+    /// are `_xFFFE_` and `_xFFFF_` (noncharacters, as openpyxl and python-calamine keep them) and the escapes of
+    /// lone surrogates, which are no character at all.
     static func decode(_ s: String) -> String {
         let utf8 = s.utf8
         // Fast path: almost no string holds an escape.
@@ -32,7 +34,8 @@ enum StringEscapes {
         var i = 0
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "_"), i + 6 < bytes.count, bytes[i + 1] == UInt8(ascii: "x"),
-               bytes[i + 6] == UInt8(ascii: "_"), let code = hex4(bytes, i + 2), let scalar = Unicode.Scalar(code) {
+               bytes[i + 6] == UInt8(ascii: "_"), let code = hex4(bytes, i + 2), code != 0xFFFE, code != 0xFFFF,
+               let scalar = Unicode.Scalar(code) {
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 i += 7
             } else {

@@ -23,7 +23,7 @@ final class ZipArchive {
         self.limits = limits
         var code: Int32 = 0
         let opened: (OpaquePointer, UnsafeMutableRawPointer?)?
-        if let bytes = ZipArchive.readSmallFile(path) {
+        if let bytes = ZipArchive.readSmallFile(path, limit: limits.inMemoryBytes) {
             // A small file (a form) is read with one system call and unzipped from memory: libzip would seek and
             // read the file part by part.
             var err = zip_error_t()
@@ -82,17 +82,14 @@ final class ZipArchive {
         memory?.deallocate()
     }
 
-    /// Files up to this size are read into memory whole.
-    static let inMemoryLimit = 4 << 20
-
-    /// The bytes of a regular file of at most `inMemoryLimit` bytes (nil otherwise, or when it cannot be read:
+    /// The bytes of a regular file of at most `limit` bytes (`ReaderLimits.inMemoryBytes`) (nil otherwise, or when it cannot be read:
     /// libzip then opens it and reports why).
-    private static func readSmallFile(_ path: String) -> (base: UnsafeMutableRawPointer?, count: Int)? {
+    private static func readSmallFile(_ path: String, limit: Int) -> (base: UnsafeMutableRawPointer?, count: Int)? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { Glibc.close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size <= inMemoryLimit else { return nil }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size <= limit else { return nil }
         let size = Int(st.st_size)
         let base = UnsafeMutableRawPointer.allocate(byteCount: max(size, 1), alignment: 16)
         var done = 0

@@ -21,6 +21,8 @@ final class SAXParser {
     private var ahead: InflateAhead?
     private var sink: SAXSink?
     private var finished = true
+    /// Whether the next chunk is the part's first, whose first bytes tell its encoding.
+    private var atStart = true
 
     private init?() {
         var handler = xmlSAXHandler()
@@ -74,6 +76,7 @@ final class SAXParser {
         self.sink = sink
         ahead = entry.compressedSize >= entry.archive.limits.inflateAheadBytes ? InflateAhead(entry, chunk: SAXParser.chunkSize) : nil
         finished = false
+        atStart = true
     }
 
     /// Feeds the next chunk (or the end of the part); false once the whole part has been parsed.
@@ -90,9 +93,22 @@ final class SAXParser {
             end()
             throw error
         }
-        let n = chunk.count
-        if n == 0 { finished = true }
-        let status = xmlParseChunk(context, chunk.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(n), n == 0 ? 1 : 0)
+        var start = chunk.baseAddress
+        var n = chunk.count
+        if atStart, n > 0 {
+            atStart = false
+            do {
+                let skip = try encodingMark(chunk, entry: entry)
+                start = start.map { $0 + skip }
+                n -= skip
+                if n == 0 { return true }
+            } catch {
+                end()
+                throw error
+            }
+        }
+        if chunk.count == 0 { finished = true }
+        let status = xmlParseChunk(context, start?.assumingMemoryBound(to: CChar.self), Int32(n), finished ? 1 : 0)
         if let failure = sink.failure {
             end()
             throw failure
@@ -106,6 +122,29 @@ final class SAXParser {
         }
         if finished { end() }
         return !finished
+    }
+
+    /// Reads the encoding from the part's first bytes (XML 1.0, appendix F) before libxml2 sees them, and returns
+    /// how many bytes of byte-order mark to skip. A reset push context takes its input for UTF-8 and would read a
+    /// byte-order mark as text before the root («Document is empty»), yet `System.IO.Packaging` and the Open XML
+    /// SDK (and so government systems built on .NET) start every part with one. UTF-16, with or without a mark,
+    /// is read (XML allows it and Excel reads it); UCS-4 and EBCDIC, which no spreadsheet program writes, are refused
+    /// with a message that says so.
+    private func encodingMark(_ b: UnsafeRawBufferPointer, entry: EntryStream) throws -> Int {
+        func starts(_ bytes: UInt8...) -> Bool { b.count >= bytes.count && zip(b, bytes).allSatisfy { $0 == $1 } }
+        func refuse(_ name: String) -> XLSXReadError {
+            XLSXReadError(.malformedXML, file: entry.archive.path, location: "часть «\(entry.name)»",
+                          "часть записана в кодировке \(name), а читаются только UTF-8 и UTF-16")
+        }
+        if starts(0xEF, 0xBB, 0xBF) { return 3 }
+        if starts(0x00, 0x00, 0xFE, 0xFF) || starts(0xFF, 0xFE, 0x00, 0x00) || starts(0x00, 0x00, 0x00, 0x3C)
+            || starts(0x3C, 0x00, 0x00, 0x00) { throw refuse("UCS-4") }
+        if starts(0x4C, 0x6F, 0xA7, 0x94) { throw refuse("EBCDIC") }
+        if starts(0xFF, 0xFE) { xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16LE); return 2 }
+        if starts(0xFE, 0xFF) { xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16BE); return 2 }
+        if starts(0x3C, 0x00, 0x3F, 0x00) { xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16LE) }
+        else if starts(0x00, 0x3C, 0x00, 0x3F) { xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16BE) }
+        return 0
     }
 
     /// Lets go of the part and its sink (the context is reset when the next part begins).

@@ -33,6 +33,8 @@ final class SheetSink: SAXSink {
     /// The text of the cell's `<v>` (nil when none), and of its `<is>`.
     private var valueText: [UInt8] = []
     private var hasValue = false
+    /// Whether `<v>` says `xml:space="preserve"`: its whitespace is the value (a formula that returns « »).
+    private var preserveValue = false
     private var inlineText: String?
     private var inValue = false
     private var valueDepth = -1
@@ -64,6 +66,7 @@ final class SheetSink: SAXSink {
                 valueDepth = depth
                 hasValue = true
                 valueText.removeAll(keepingCapacity: true)
+                attributes.forEach { n, v in if n.equals("space") { preserveValue = v.equals("preserve") } }
             } else if name.equals("is") {
                 inItem = true
                 item.begin(depth: depth)
@@ -189,6 +192,7 @@ final class SheetSink: SAXSink {
         cellDepth = depth
         hasFormula = false
         hasValue = false
+        preserveValue = false
         inValue = false
         valueDepth = -1
         inItem = false
@@ -261,7 +265,7 @@ final class SheetSink: SAXSink {
         case .formulaString:
             if let text = inlineText { return .text(text) }
             guard hasValue else { return nil }
-            if valueText.allSatisfy(isBlank) { return .text("") }
+            if !preserveValue, valueText.allSatisfy(isBlank) { return .text("") }
             return .text(valueText.withUnsafeBufferPointer { StringEscapes.decode(bytes: $0) })
         }
     }
