@@ -92,10 +92,12 @@ final class LayoutZooTests: XCTestCase {
         }
     }
 
-    static func read(_ path: String) -> (Dataset, FileReport) {
+    /// Reads files together, as `check` reads a folder of forms (the evidence of several forms of one shape counts);
+    /// the reports by file.
+    static func read(_ paths: [String]) -> (Dataset, [String: FileReport]) {
         var dataset = Dataset()
-        let reports = InputReader(context: Support.context).read([path], into: &dataset)
-        return (dataset, reports[0])
+        let reports = InputReader(context: Support.context).read(paths, into: &dataset)
+        return (dataset, Dictionary(reports.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 
     static func rowOf(_ cell: String) -> Int? { Int(cell.drop { !$0.isNumber }) }
@@ -129,117 +131,129 @@ final class LayoutZooTests: XCTestCase {
         let catalogue = Support.context.catalogue
         // The originals.
         var originals: [String: Original] = [:]
-        for name in Set(entries.map(\.original)) {
-            let (d, r) = Self.read(Support.path("Examples/forms/2024/\(name)"))
-            let orgs = Set(d.observations.compactMap(\.organisation))
+        let names = Set(entries.map(\.original)).sorted()
+        let (od, oreports) = Self.read(names.map { Support.path("Examples/forms/2024/\($0)") })
+        for name in names {
+            let path = Support.path("Examples/forms/2024/\(name)"), r = oreports[path]!
+            let observations = od.observations.filter { $0.source.file == path }
+            let orgs = Set(observations.compactMap(\.organisation))
             XCTAssertEqual(orgs.count, 1, "\(name): \(r.issues)")
             var values: [String: Value] = [:]
-            for o in d.observations { values[o.criterion] = Value(value: o.value, link: o.link) }
+            for o in observations { values[o.criterion] = Value(value: o.value, link: o.link) }
             XCTAssertGreaterThanOrEqual(values.count, 45, name)
             let key = orgs.first ?? ""
-            originals[name] = Original(organisation: key, name: d.organisations[key]?.name ?? key, year: r.year ?? 0, values: values)
+            originals[name] = Original(organisation: key, name: od.organisations[key]?.name ?? key, year: r.year ?? 0, values: values)
         }
-        // The transformed forms, file by file (a file may hold several forms).
+        // The transformed forms: a transformation's files read together, then file by file (a file may hold
+        // several forms).
         var tallies: [String: Tally] = [:]
         let byFile = Dictionary(grouping: entries, by: \.file)
-        for file in byFile.keys.sorted() {
-            let group = byFile[file]!
-            let path = Self.zoo.appendingPathComponent(file).path
-            XCTAssertTrue(FileManager.default.fileExists(atPath: path), file)
-            let (d, report) = Self.read(path)
-            let sheets = Set(group.map(\.sheet))
-            // Values from sheets that hold no form of the manifest (a hidden draft): wrong, charged to the first form.
-            let foreign = d.observations.filter { !sheets.contains($0.source.sheet) && $0.value != nil }
-            for entry in group {
-                var t = tallies[entry.transformation, default: Tally()]
-                let orig = originals[entry.original]!
-                var failures: [(Failure, String)] = []
-                func note(_ kind: Failure, _ text: String) { failures.append((kind, text)) }
-                let here = "\(file) [\(entry.sheet)]"
-                let mine = d.observations.filter { $0.source.sheet == entry.sheet }
-                var wrong = 0, equal = 0, asked = 0, lost = 0
-                if entry.sheet == group[0].sheet {
-                    for o in foreign {
+        let filesOf = Dictionary(grouping: byFile.keys, by: { byFile[$0]![0].transformation })
+        for (_, files) in filesOf.sorted(by: { $0.key < $1.key }) {
+            let paths = files.sorted().map { Self.zoo.appendingPathComponent($0).path }
+            for p in paths { XCTAssertTrue(FileManager.default.fileExists(atPath: p), p) }
+            let (all, reports) = Self.read(paths)
+            for file in files.sorted() {
+                let group = byFile[file]!
+                let path = Self.zoo.appendingPathComponent(file).path
+                let report = reports[path]!
+                var d = all
+                d.observations = all.observations.filter { $0.source.file == path }
+                d.history = all.history.filter { $0.source.file == path }
+                let sheets = Set(group.map(\.sheet))
+                // Values from sheets that hold no form of the manifest (a hidden draft): wrong, charged to the first form.
+                let foreign = d.observations.filter { !sheets.contains($0.source.sheet) && $0.value != nil }
+                for entry in group {
+                    var t = tallies[entry.transformation, default: Tally()]
+                    let orig = originals[entry.original]!
+                    var failures: [(Failure, String)] = []
+                    func note(_ kind: Failure, _ text: String) { failures.append((kind, text)) }
+                    let here = "\(file) [\(entry.sheet)]"
+                    let mine = d.observations.filter { $0.source.sheet == entry.sheet }
+                    var wrong = 0, equal = 0, asked = 0, lost = 0
+                    if entry.sheet == group[0].sheet {
+                        for o in foreign {
+                            wrong += 1
+                            note(.wrong, "\(here): значение \(o.criterion) = \(Self.show(o.value)) взято с листа «\(o.source.sheet)», которого нет в форме")
+                        }
+                    }
+                    // The form taken for the municipality's history of earlier years: every value of it is wrong.
+                    for h in d.history where h.source.sheet == entry.sheet && h.value != nil {
                         wrong += 1
-                        note(.wrong, "\(here): значение \(o.criterion) = \(Self.show(o.value)) взято с листа «\(o.source.sheet)», которого нет в форме")
+                        note(.wrong, "\(here): \(h.criterion) = \(Self.show(h.value)) взято как значение муниципалитета за \(h.year) год " +
+                                        "(история прошлых лет, \(h.source.cell))")
                     }
-                }
-                // The form taken for the municipality's history of earlier years: every value of it is wrong.
-                for h in d.history where h.source.sheet == entry.sheet && h.value != nil {
-                    wrong += 1
-                    note(.wrong, "\(here): \(h.criterion) = \(Self.show(h.value)) взято как значение муниципалитета за \(h.year) год " +
-                                    "(история прошлых лет, \(h.source.cell))")
-                }
-                let fileAsked = Self.asksAboutFile(report, sheet: entry.sheet)
-                let askedRows = Set(d.unassigned.filter { $0.needsDecision && $0.source.file == path && $0.source.sheet == entry.sheet }
-                    .compactMap { Self.rowOf($0.source.cell) })
-                    .union(report.issues.filter { Self.askingKinds.contains($0.kind) && $0.source?.sheet == entry.sheet }
-                        .compactMap { $0.source.flatMap { Self.rowOf($0.cell) } })
-                let askedCriteria = Set(askedRows.compactMap { entry.rows[$0] })
-                var used: [String: Observation] = [:]
-                for o in mine {
-                    guard o.organisation == orig.organisation, o.year == orig.year else {
-                        // Another organisation (a name taken from the file name, say) is wrong unless the file is
-                        // asked about as a whole; its values are then counted as asked below.
-                        if (o.value != nil || o.link != nil) && !(fileAsked && o.organisation != nil) {
-                            wrong += 1
-                            note(.wrong, "\(here): \(o.criterion) = \(Self.show(o.value)) отнесено к " +
-                                            (o.organisation.map { "организации «\($0)»" } ?? "муниципалитету") + " за \(o.year) год " +
-                                            "(в оригинале — «\(orig.name)», \(orig.year))")
+                    let fileAsked = Self.asksAboutFile(report, sheet: entry.sheet)
+                    let askedRows = Set(d.unassigned.filter { $0.needsDecision && $0.source.file == path && $0.source.sheet == entry.sheet }
+                        .compactMap { Self.rowOf($0.source.cell) })
+                        .union(report.issues.filter { Self.askingKinds.contains($0.kind) && $0.source?.sheet == entry.sheet }
+                            .compactMap { $0.source.flatMap { Self.rowOf($0.cell) } })
+                    let askedCriteria = Set(askedRows.compactMap { entry.rows[$0] })
+                    var used: [String: Observation] = [:]
+                    for o in mine {
+                        guard o.organisation == orig.organisation, o.year == orig.year else {
+                            // Another organisation (a name taken from the file name, say) is wrong unless the file is
+                            // asked about as a whole; its values are then counted as asked below.
+                            if (o.value != nil || o.link != nil) && !(fileAsked && o.organisation != nil) {
+                                wrong += 1
+                                note(.wrong, "\(here): \(o.criterion) = \(Self.show(o.value)) отнесено к " +
+                                                (o.organisation.map { "организации «\($0)»" } ?? "муниципалитету") + " за \(o.year) год " +
+                                                "(в оригинале — «\(orig.name)», \(orig.year))")
+                            }
+                            continue
                         }
-                        continue
-                    }
-                    used[o.criterion] = o
-                    let rowCriterion = Self.rowOf(o.source.cell).flatMap { entry.rows[$0] }
-                    guard let want = orig.values[o.criterion] else {
-                        if o.value != nil {
-                            wrong += 1
-                            note(.wrong, "\(here): \(o.criterion) = \(Self.show(o.value)) из \(o.source.cell), а в оригинале значения нет" +
-                                            (rowCriterion.map { " (строка критерия \($0))" } ?? ""))
+                        used[o.criterion] = o
+                        let rowCriterion = Self.rowOf(o.source.cell).flatMap { entry.rows[$0] }
+                        guard let want = orig.values[o.criterion] else {
+                            if o.value != nil {
+                                wrong += 1
+                                note(.wrong, "\(here): \(o.criterion) = \(Self.show(o.value)) из \(o.source.cell), а в оригинале значения нет" +
+                                                (rowCriterion.map { " (строка критерия \($0))" } ?? ""))
+                            }
+                            continue
                         }
-                        continue
-                    }
-                    let unit = catalogue.criterion(o.criterion)?.unit
-                    if Self.same(o.value, want.value, unit: unit) && o.link == nil && want.link != nil && !askedCriteria.contains(o.criterion) {
-                        lost += 1        // the value used, its link silently dropped
-                        note(.lost, "\(here): \(o.criterion) — значение взято, ссылка \(want.link!) потеряна молча (\(o.source.cell))")
-                    } else if Self.same(o.value, want.value, unit: unit) && o.link == want.link {
-                        if rowCriterion == o.criterion { equal += 1 } else {
+                        let unit = catalogue.criterion(o.criterion)?.unit
+                        if Self.same(o.value, want.value, unit: unit) && o.link == nil && want.link != nil && !askedCriteria.contains(o.criterion) {
+                            lost += 1        // the value used, its link silently dropped
+                            note(.lost, "\(here): \(o.criterion) — значение взято, ссылка \(want.link!) потеряна молча (\(o.source.cell))")
+                        } else if Self.same(o.value, want.value, unit: unit) && o.link == want.link {
+                            if rowCriterion == o.criterion { equal += 1 } else {
+                                wrong += 1
+                                note(.wrong, "\(here): \(o.criterion) взято из строки критерия \(rowCriterion ?? "?") (\(o.source.cell))")
+                            }
+                        } else if !Self.same(o.value, want.value, unit: unit), askedCriteria.contains(o.criterion),
+                                  o.value?.number == nil, o.link == want.link {
+                            asked += 1       // kept as text and named «значение не распознано»
+                        } else {
                             wrong += 1
-                            note(.wrong, "\(here): \(o.criterion) взято из строки критерия \(rowCriterion ?? "?") (\(o.source.cell))")
+                            let what = Self.same(o.value, want.value, unit: unit)
+                                ? "ссылка \(o.link ?? "нет") вместо \(want.link ?? "нет")"
+                                : "\(Self.show(o.value)) вместо \(Self.show(want.value))"
+                            note(.wrong, "\(here): \(o.criterion) = \(what) (\(o.source.cell), \(o.match.rawValue))")
                         }
-                    } else if !Self.same(o.value, want.value, unit: unit), askedCriteria.contains(o.criterion),
-                              o.value?.number == nil, o.link == want.link {
-                        asked += 1       // kept as text and named «значение не распознано»
-                    } else {
-                        wrong += 1
-                        let what = Self.same(o.value, want.value, unit: unit)
-                            ? "ссылка \(o.link ?? "нет") вместо \(want.link ?? "нет")"
-                            : "\(Self.show(o.value)) вместо \(Self.show(want.value))"
-                        note(.wrong, "\(here): \(o.criterion) = \(what) (\(o.source.cell), \(o.match.rawValue))")
                     }
+                    for (criterion, want) in orig.values.sorted(by: { $0.key < $1.key }) where used[criterion] == nil {
+                        if fileAsked || askedCriteria.contains(criterion) { asked += 1; continue }
+                        lost += 1
+                        note(.lost, "\(here): значение \(criterion) = \(Self.show(want.value))\(want.link == nil ? "" : " со ссылкой") " +
+                                        "потеряно молча" + (report.issues.first(where: \.needsAttention).map { " (файл: \($0.message))" } ?? ""))
+                    }
+                    let read = !used.isEmpty
+                    t.forms += 1
+                    if read { t.read += 1 }
+                    if wrong > 0 { t.wrong += 1 }
+                    if !read && asked == 0 && wrong == 0 { t.skipped += 1 } else if lost > 0 { t.lost += 1 }
+                    if wrong == 0 && lost == 0 && asked == 0 && read { t.withoutHelp += 1 }
+                    if wrong == 0 && asked > 0 { t.asked += 1 }
+                    t.equalValues += equal; t.askedValues += asked; t.wrongValues += wrong; t.lostValues += lost
+                    if !read && asked == 0 && wrong == 0 {
+                        let why = report.issues.first { $0.needsAttention }.map { "\($0.kind.rawValue): \($0.message)" }
+                            ?? "прочитана как \(report.layout?.rawValue ?? "ничто"), без сообщения"
+                        failures = [(.skipped, "\(here): форма пропущена целиком — \(why)")]
+                    }
+                    t.failures += failures
+                    tallies[entry.transformation] = t
                 }
-                for (criterion, want) in orig.values.sorted(by: { $0.key < $1.key }) where used[criterion] == nil {
-                    if fileAsked || askedCriteria.contains(criterion) { asked += 1; continue }
-                    lost += 1
-                    note(.lost, "\(here): значение \(criterion) = \(Self.show(want.value))\(want.link == nil ? "" : " со ссылкой") " +
-                                    "потеряно молча" + (report.issues.first(where: \.needsAttention).map { " (файл: \($0.message))" } ?? ""))
-                }
-                let read = !used.isEmpty
-                t.forms += 1
-                if read { t.read += 1 }
-                if wrong > 0 { t.wrong += 1 }
-                if !read && asked == 0 && wrong == 0 { t.skipped += 1 } else if lost > 0 { t.lost += 1 }
-                if wrong == 0 && lost == 0 && asked == 0 && read { t.withoutHelp += 1 }
-                if wrong == 0 && asked > 0 { t.asked += 1 }
-                t.equalValues += equal; t.askedValues += asked; t.wrongValues += wrong; t.lostValues += lost
-                if !read && asked == 0 && wrong == 0 {
-                    let why = report.issues.first { $0.needsAttention }.map { "\($0.kind.rawValue): \($0.message)" }
-                        ?? "прочитана как \(report.layout?.rawValue ?? "ничто"), без сообщения"
-                    failures = [(.skipped, "\(here): форма пропущена целиком — \(why)")]
-                }
-                t.failures += failures
-                tallies[entry.transformation] = t
             }
         }
         // The table.

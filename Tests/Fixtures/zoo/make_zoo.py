@@ -531,8 +531,8 @@ def main():
     for k, (tid, (spec, _)) in enumerate({**ONE, **COMBINED}.items()):
         for j, form in enumerate(forms):
             emit(tid, form.file, [form], spec, SEED * 1000 + k * 100 + j)
-    # Three workbooks of several forms: schools, ДОП, and a mix of layouts.
-    groups = [forms[0:3], forms[5:8], [forms[3], forms[4], forms[6]]]
+    # Three workbooks of several forms (each form once, as a folder of one municipality would hold them).
+    groups = [forms[0:3], forms[5:8], forms[3:5]]
     for g, group in enumerate(groups):
         emit("multi_forms", f"формы_{g + 1}.xlsx", group, {}, SEED * 1000 + 900 + g)
     if use_lo:
