@@ -34,7 +34,8 @@ final class LayoutZooTests: XCTestCase {
         "link_display",
         "sheet_empty_first", "sheet_hidden_junk", "sheet_instruction", "multi_forms",
         "rows_shuffled", "sections_as_rows", "sections_removed", "sections_renamed",
-        "paraphrased",
+        "paraphrased", "terse_wordings",
+        "year_in_title", "value_first", "value_merged", "footer_signature",
         "combo_counts_links",
     ]
 

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+import zlib
 
 import openpyxl
 from openpyxl.styles import Alignment, Font
@@ -53,7 +54,10 @@ def tsv(path):
 
 CRITERIA = tsv(os.path.join(ROOT, "Templates", "criteria.tsv"))
 BY_WORDING = {re.sub(r"\s+", " ", c["wording_2024"]).strip(): c for c in CRITERIA if c["wording_2024"]}
-PARAPHRASES = {r["criterion"]: r["paraphrase"] for r in tsv(os.path.join(HERE, "paraphrases.tsv"))}
+REWORDINGS = {
+    "region": {r["criterion"]: r["paraphrase"] for r in tsv(os.path.join(HERE, "paraphrases.tsv"))},
+    "terse": {r["criterion"]: r["wording"] for r in tsv(os.path.join(HERE, "terse.tsv"))},
+}
 
 CRITERION_HEADERS = {"Критерий", "Наименование критерия"}
 VALUE_HEADERS = {"Значение", "Количество", "Единица измерения (количество)"}
@@ -241,8 +245,8 @@ RENAMED = ["Раздел I. Нормативная база", "Раздел II. 
 # ---------------------------------------------------------------------------------------------------------------
 # Writing a form under a spec
 
-DEFAULT = dict(header="orig", extra=(), value_header=None, values=None, links=None, rows=None, sections=None,
-               paraphrase=False)
+DEFAULT = dict(header="orig", year="label", extra=(), value_header=None, values=None, links=None, rows=None, sections=None,
+               paraphrase=None, order=None, footer=False)
 
 
 def write_sheet(ws, form, spec, rng):
@@ -255,7 +259,8 @@ def write_sheet(ws, form, spec, rng):
             ws.cell(r, c, v)
         header_row = form.header_row
     else:
-        ws.cell(1, 1, form.title).font = bold
+        title = form.title + (" за 2024 год" if s["year"] == "title" else "")
+        ws.cell(1, 1, title).font = bold
         r = 3
         lab = form.labels
         name = form.org
@@ -278,11 +283,14 @@ def write_sheet(ws, form, spec, rng):
             ws.cell(r, 1, name)
         elif h == "name_only":
             ws.cell(r, 1, name).font = bold
+        elif h == "plain":
+            ws.cell(r, 1, "Образовательная организация"), ws.cell(r, 2, name)
         elif h == "none":
             r -= 1
         r += 1
         ws.cell(r, 1, "Тип ОО"), ws.cell(r, 2, lab["type"])
-        ws.cell(r + 1, 1, "Отчетный год"), ws.cell(r + 1, 2, lab["year"])
+        if s["year"] == "label":
+            ws.cell(r + 1, 1, "Отчетный год"), ws.cell(r + 1, 2, lab["year"])
         header_row = r + 3
     # Columns.
     cols = list(form.columns)
@@ -310,9 +318,20 @@ def write_sheet(ws, form, spec, rng):
     if s["value_header"]:
         vi = next(i for i, (k, _) in enumerate(cols) if k == "value")
         cols[vi] = ("value", s["value_header"])
+    if s["order"] == "value_first":     # the value and the link before the criterion (after a number column)
+        moved = [c for c in cols if c[0] in ("value", "link")]
+        rest = [c for c in cols if c[0] not in ("value", "link")]
+        lead = 1 if rest[0][0] in ("num", "numbering") else 0
+        cols = rest[:lead] + moved + rest[lead:]
+    if s["order"] == "value_merged":    # the value merged over two cells
+        vi = next(i for i, (k, _) in enumerate(cols) if k == "value")
+        cols.insert(vi + 1, ("value_pad", None))
     for i, (_, h) in enumerate(cols):
-        ws.cell(header_row, i + 1, h).font = bold
+        if h is not None:
+            ws.cell(header_row, i + 1, h).font = bold
     at = {k: i + 1 for i, (k, _) in enumerate(cols)}
+    if "value_pad" in at:
+        ws.merge_cells(start_row=header_row, start_column=at["value"], end_row=header_row, end_column=at["value_pad"])
     # Rows.
     rows = list(form.rows)
     if s["rows"] == "shuffled":
@@ -342,7 +361,7 @@ def write_sheet(ws, form, spec, rng):
             d = int(row.criterion["direction"])
             per_section[d] = per_section.get(d, 0) + 1
             ws.cell(r, at["numbering"], f"{d}.{per_section[d]}")
-        title = PARAPHRASES.get(row.criterion["id"], row.title) if s["paraphrase"] else row.title
+        title = REWORDINGS[s["paraphrase"]].get(row.criterion["id"], row.title) if s["paraphrase"] else row.title
         ws.cell(r, at["criterion"], title)
         w = written(row, s["values"], n) if s["values"] else None
         if w is not None:
@@ -370,10 +389,18 @@ def write_sheet(ws, form, spec, rng):
             ws.cell(r, at["last_year"], last_year_of(row))
         if "notes" in at and n % 5 == 2:
             ws.cell(r, at["notes"], NOTES[n % len(NOTES)])
+        if "value_pad" in at:
+            ws.merge_cells(start_row=r, start_column=at["value"], end_row=r, end_column=at["value_pad"])
         rowmap[r] = row.criterion["id"]
         r += 1
     if "direction" in at and s["rows"] != "shuffled" and r - 1 > start:
         ws.merge_cells(start_row=start, start_column=at["direction"], end_row=r - 1, end_column=at["direction"])
+    if s["footer"]:     # a signature block under the table: names, a phone number, a date
+        r += 1
+        ws.cell(r, 1, "Руководитель ОО"), ws.cell(r, 2, "__________"), ws.cell(r, 3, "Иванова И.И.")
+        ws.cell(r + 1, 1, "Исполнитель: Петрова А.А., тел. 8 (3412) 12-34-56")
+        ws.cell(r + 2, 1, "Дата заполнения"), ws.cell(r + 2, 2, "15.01.2025")
+        ws.cell(r + 3, 1, "М.П."), ws.cell(r + 3, 3, 2025)
     ws.column_dimensions["A"].width = 30
     ws.column_dimensions["B"].width = 60
     return rowmap
@@ -430,22 +457,29 @@ def write_book(path, forms, spec, seed):
         junk.sheet_state = "hidden"
     wb.active = [ws.title for ws in wb.worksheets].index(entries[0][0])
     wb.save(path)
-    settle(path)
+    settle(path, theme=False)
     return entries
 
 
 FIXED_TIME = "2025-01-20T09:00:00Z"
 
 
-def settle(path):
-    """Makes a written file the same bytes on every run: fixed zip entry times and document dates."""
+def settle(path, theme=True):
+    """Makes a written file the same bytes on every run: fixed zip entry times and document dates. Without `theme`,
+    openpyxl's default theme part (a third of a small file; nothing in the forms uses it) is left out, with its
+    relationship and content type, to keep the committed zoo small."""
     with zipfile.ZipFile(path) as z:
         parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    if not theme:
+        parts = [(n, d) for n, d in parts if n != "xl/theme/theme1.xml"]
+        parts = [(n, re.sub(rb'<Relationship [^>]*Target="theme/theme1.xml"[^>]*/>', b"", d) if n == "xl/_rels/workbook.xml.rels"
+                  else re.sub(rb'<Override [^>]*PartName="/xl/theme/theme1.xml"[^>]*/>', b"", d) if n == "[Content_Types].xml"
+                  else d) for n, d in parts]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         for name, data in parts:
             if name == "docProps/core.xml":
                 data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + FIXED_TIME.encode(), data)
-            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 20, 9, 0, 0)), data, zipfile.ZIP_DEFLATED)
+            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 20, 9, 0, 0)), data, zipfile.ZIP_DEFLATED, 9)
 
 
 def short_name(form, k):
@@ -486,7 +520,12 @@ ONE = {
     "sections_removed":  ({"sections": "removed"}, "no direction column, no section rows"),
     "sections_as_rows":  ({"sections": "rows"}, "directions as section rows between the criteria"),
     "sections_renamed":  ({"sections": "renamed"}, "section rows with other names («Раздел I. Нормативная база»)"),
-    "paraphrased":       ({"paraphrase": True}, "some titles worded as another region would (paraphrases.tsv)"),
+    "paraphrased":       ({"paraphrase": "region"}, "some titles worded as another region would (paraphrases.tsv)"),
+    "terse_wordings":    ({"paraphrase": "terse"}, "terse wordings and «из них:» rows under their whole (terse.tsv)"),
+    "year_in_title":     ({"header": "plain", "year": "title"}, "no year label: the year only in the title «… за 2024 год»"),
+    "value_first":       ({"order": "value_first"}, "the value and link columns before the criterion column"),
+    "value_merged":      ({"order": "value_merged"}, "each value merged over two cells"),
+    "footer_signature":  ({"footer": True}, "a signature block under the table (name, phone, date, a year)"),
 }
 COMBINED = {
     "combo_layout1": ({"header": "colon", "extra": ("units",), "value_header": "на 31.12.2024", "values": "yesno_words"},
@@ -494,7 +533,7 @@ COMBINED = {
     "combo_counts_links": ({"values": "counts_units", "links": "display", "sheets": ("instruction",), "rows": "shuffled"},
                            "counts with units, hyperlinks with display text, an instruction sheet, shuffled rows"),
     "combo_region": ({"header": "merged", "extra": ("numbering", "plan_fact", "notes"), "values": "share_text",
-                      "sections": "renamed", "sheets": ("hidden_junk",), "paraphrase": True},
+                      "sections": "renamed", "sheets": ("hidden_junk",), "paraphrase": "region"},
                      "merged header, numbering, plan and fact, notes, shares as text, renamed sections, a hidden draft, paraphrases"),
 }
 # Several forms in one workbook, one a sheet.
@@ -528,13 +567,13 @@ def main():
             manifest.append([tid, f"forms/{tid}/{name}", sheet, form.file,
                              ",".join(f"{r}:{c}" for r, c in sorted(rowmap.items()))])
 
-    for k, (tid, (spec, _)) in enumerate({**ONE, **COMBINED}.items()):
-        for j, form in enumerate(forms):
-            emit(tid, form.file, [form], spec, SEED * 1000 + k * 100 + j)
+    for tid, (spec, _) in {**ONE, **COMBINED}.items():
+        for j, form in enumerate(forms):     # a seed of its own per transformation and form: adding one changes no other
+            emit(tid, form.file, [form], spec, zlib.crc32(f"{SEED}/{tid}/{j}".encode()))
     # Three workbooks of several forms (each form once, as a folder of one municipality would hold them).
     groups = [forms[0:3], forms[5:8], forms[3:5]]
     for g, group in enumerate(groups):
-        emit("multi_forms", f"формы_{g + 1}.xlsx", group, {}, SEED * 1000 + 900 + g)
+        emit("multi_forms", f"формы_{g + 1}.xlsx", group, {}, zlib.crc32(f"{SEED}/multi_forms/{g}".encode()))
     if use_lo:
         for tid, (source, _) in LIBREOFFICE.items():
             resave(tid, source, manifest)
