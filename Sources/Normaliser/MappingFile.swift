@@ -41,12 +41,7 @@ public enum MappingFile {
         }
         while let row = try reader.next() {
             guard let cols = columns else {
-                var found: [String: Int] = [:]
-                for cell in row.cells {
-                    let t = TitleNormaliser.normalise(cell.text)
-                    if ["формулировка", "критерий", "статус"].contains(t) && found[t] == nil { found[t] = cell.column }
-                }
-                if found.count == 3 { columns = found }
+                columns = headerColumns(row, ["формулировка", "критерий", "статус"])
                 continue
             }
             func text(_ name: String) -> String { row.cells.first { $0.column == cols[name] }?.text.trimmed ?? "" }
@@ -82,6 +77,16 @@ public enum MappingFile {
         return decisions
     }
 
+    /// The columns of a header row that names every one of `names` (normalised), nil when it does not.
+    static func headerColumns(_ row: Row, _ names: [String]) -> [String: Int]? {
+        var found: [String: Int] = [:]
+        for cell in row.cells {
+            let t = TitleNormaliser.normalise(cell.text)
+            if names.contains(t) && found[t] == nil { found[t] = cell.column }
+        }
+        return found.count == names.count ? found : nil
+    }
+
     /// The sheet of value-column decisions the mapping file has when some forms' headers did not tell the column.
     public static let valueColumnsSheet = "Столбцы значений"
 
@@ -92,12 +97,7 @@ public enum MappingFile {
         var columns: [String: Int]?
         while let row = try reader.next() {
             guard let cols = columns else {
-                var found: [String: Int] = [:]
-                for cell in row.cells {
-                    let t = TitleNormaliser.normalise(cell.text)
-                    if ["столбцы формы", "столбец значений", "статус"].contains(t) && found[t] == nil { found[t] = cell.column }
-                }
-                if found.count == 3 { columns = found }
+                columns = headerColumns(row, ["столбцы формы", "столбец значений", "статус"])
                 continue
             }
             func text(_ name: String) -> String { row.cells.first { $0.column == cols[name] }?.text.trimmed ?? "" }
