@@ -112,6 +112,8 @@ public enum IssueKind: String, Codable, Sendable {
     case unattributedBase = "unattributed_base"
     /// A table with a column of ФИО that is not a base the reader knows: not read (personal data), named only.
     case unreadBase = "unread_base"
+    /// A form with numbers in several columns whose headers do not tell which are the values: asked, not used.
+    case unknownValueColumn = "unknown_value_column"
 }
 
 extension IssueKind {
@@ -134,6 +136,7 @@ extension IssueKind {
         case .notInRegister: return "нет в реестре"
         case .unattributedBase: return "база без организации"
         case .unreadBase: return "база не прочитана"
+        case .unknownValueColumn: return "не ясен столбец значений"
         }
     }
 }
@@ -228,6 +231,22 @@ public enum UnassignedStatus: String, Codable, Sendable {
     }
 }
 
+/// A form whose columns hold numbers under several headers that do not tell which are the reporting year's
+/// values («План 2024 | Факт 2024», «2023 | 2024» without a year above): its values were not used.
+public struct ValueColumnQuestion: Codable, Equatable, Sendable {
+    /// The candidate columns' titles, nearest the criterion column first.
+    public var columns: [String]
+    /// The header row's first candidate cell.
+    public var source: SourceRef
+    public var organisation: String?
+
+    public init(columns: [String], source: SourceRef, organisation: String?) {
+        self.columns = columns
+        self.source = source
+        self.organisation = organisation
+    }
+}
+
 /// A value read from an input that no criterion took: kept with its wording and candidates, so that
 /// nothing read is lost, the summary can say what was not used, and the mapping file can offer it.
 public struct UnassignedValue: Codable, Equatable, Sendable {
@@ -318,6 +337,8 @@ public struct Dataset: Codable, Sendable {
     /// Wordings resolved to a criterion (by wording key and criterion), with how and how many times: the
     /// mapping file lists them too.
     public var resolved: [TextKey: ResolvedWording] = [:]
+    /// Forms whose value column the headers do not tell (plan and fact, two years): asked in the mapping file.
+    public var valueColumnQuestions: [ValueColumnQuestion] = []
     /// The bases of mentors and mentees read (`BaseLayoutReader`), until `settleBases` counts them. Never encoded:
     /// see `CodingKeys`.
     public var bases: [PersonalBase] = []
@@ -327,6 +348,7 @@ public struct Dataset: Codable, Sendable {
     /// Everything but `bases`: what the bases hold never leaves the process, not even through a dataset encoded.
     enum CodingKeys: String, CodingKey {
         case organisations, municipality, observations, history, dynamics, bestPractices, unassigned, resolved, settledBases
+        case valueColumnQuestions
     }
 
     public init() {}
@@ -352,6 +374,7 @@ public struct Dataset: Codable, Sendable {
         dynamics += other.dynamics
         bestPractices += other.bestPractices
         unassigned += other.unassigned
+        valueColumnQuestions += other.valueColumnQuestions
         if resolved.isEmpty { resolved = other.resolved } else { for (key, r) in other.resolved { noteResolved(r, key: key) } }
         bases += other.bases
         settledBases += other.settledBases

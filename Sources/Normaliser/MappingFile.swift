@@ -6,8 +6,16 @@ public struct MappingFileError: Error, CustomStringConvertible {
     public let file: String
     public let cell: String?
     public let message: String
+    public var sheet = "Сопоставление"
 
-    public var description: String { "\(file)" + (cell.map { ", лист «Сопоставление», ячейка \($0)" } ?? "") + ": \(message)" }
+    public init(file: String, cell: String?, message: String, sheet: String = "Сопоставление") {
+        self.file = file
+        self.cell = cell
+        self.message = message
+        self.sheet = sheet
+    }
+
+    public var description: String { "\(file)" + (cell.map { ", лист «\(sheet)», ячейка \($0)" } ?? "") + ": \(message)" }
 }
 
 /// Reads the user's decisions from a mapping file (`check --mapping-out`, edited in Excel or LibreOffice):
@@ -33,12 +41,7 @@ public enum MappingFile {
         }
         while let row = try reader.next() {
             guard let cols = columns else {
-                var found: [String: Int] = [:]
-                for cell in row.cells {
-                    let t = TitleNormaliser.normalise(cell.text)
-                    if ["формулировка", "критерий", "статус"].contains(t) && found[t] == nil { found[t] = cell.column }
-                }
-                if found.count == 3 { columns = found }
+                columns = headerColumns(row, ["формулировка", "критерий", "статус"])
                 continue
             }
             func text(_ name: String) -> String { row.cells.first { $0.column == cols[name] }?.text.trimmed ?? "" }
@@ -70,6 +73,43 @@ public enum MappingFile {
         guard columns != nil else {
             throw MappingFileError(file: path, cell: nil, message: "нет строки заголовка со столбцами «Формулировка», «Критерий», «Статус»")
         }
+        if let sheet = file.sheet(named: valueColumnsSheet) { try readValueColumns(file, sheet, path: path, into: &decisions) }
         return decisions
+    }
+
+    /// The columns of a header row that names every one of `names` (normalised), nil when it does not.
+    static func headerColumns(_ row: Row, _ names: [String]) -> [String: Int]? {
+        var found: [String: Int] = [:]
+        for cell in row.cells {
+            let t = TitleNormaliser.normalise(cell.text)
+            if names.contains(t) && found[t] == nil { found[t] = cell.column }
+        }
+        return found.count == names.count ? found : nil
+    }
+
+    /// The sheet of value-column decisions the mapping file has when some forms' headers did not tell the column.
+    public static let valueColumnsSheet = "Столбцы значений"
+
+    /// Rows «Столбцы формы | Столбец значений | Статус»: a row «принято» reads every form with these candidate
+    /// columns from the chosen one.
+    static func readValueColumns(_ file: XLSXFile, _ sheet: SheetInfo, path: String, into decisions: inout MappingDecisions) throws {
+        let reader = try file.rows(sheet)
+        var columns: [String: Int]?
+        while let row = try reader.next() {
+            guard let cols = columns else {
+                columns = headerColumns(row, ["столбцы формы", "столбец значений", "статус"])
+                continue
+            }
+            func text(_ name: String) -> String { row.cells.first { $0.column == cols[name] }?.text.trimmed ?? "" }
+            let candidates = text("столбцы формы").components(separatedBy: " | ").map(\.trimmed)
+            guard !candidates.joined().isEmpty, TitleNormaliser.normalise(text("статус")) == "принято" else { continue }
+            let chosen = text("столбец значений")
+            guard candidates.contains(where: { TitleTokens.key($0) == TitleTokens.key(chosen) }) else {
+                throw MappingFileError(file: path, cell: CellRef(row: row.index, column: cols["столбец значений"]!).description,
+                                       message: "столбец «\(chosen)» — не один из столбцов формы (\(candidates.joined(separator: ", "))); выберите из списка",
+                                       sheet: valueColumnsSheet)
+            }
+            decisions.setValueColumn(chosen, among: candidates)
+        }
     }
 }
