@@ -9,11 +9,13 @@ struct Styles {
 
     func kind(ofStyle index: Int) -> NumberKind { index >= 0 && index < kinds.count ? kinds[index] : .general }
 
-    /// Built-in format ids: 9, 10 percent; 14–22, 45–47 (and 27–36, 50–58 in East Asian locales) dates; 49 text.
+    /// Built-in format ids: 9, 10 percent; 14–22, 45, 47 (and 27–36, 50–58 in East Asian locales) dates; 46
+    /// (`[h]:mm:ss`) elapsed time; 49 text.
     static func builtin(_ id: Int) -> NumberKind {
         switch id {
         case 9, 10: return .percent
-        case 14...22, 27...36, 45...47, 50...58: return .date
+        case 46: return .duration
+        case 14...22, 27...36, 45, 47, 50...58: return .date
         case 49: return .text
         default: return .general
         }

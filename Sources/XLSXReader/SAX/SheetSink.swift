@@ -285,8 +285,9 @@ final class SheetSink: SAXSink {
             return .text(r)
         case .formulaString:
             if let text = inlineText { return .text(text) }
-            guard hasValue else { return nil }
-            if !preserveValue, valueText.allSatisfy(isBlank) { return .text("") }
+            // An empty result (a formula that returns "") shows nothing: no value, as openpyxl reads it; whitespace
+            // alone is a value only where the file says to keep it (xml:space="preserve").
+            guard hasValue, !valueText.isEmpty, preserveValue || !valueText.allSatisfy(isBlank) else { return nil }
             return .text(valueText.withUnsafeBufferPointer { StringEscapes.decode(bytes: $0) })
         }
     }

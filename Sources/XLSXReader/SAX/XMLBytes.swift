@@ -22,7 +22,14 @@ struct XMLValue {
 
     var count: Int { end - begin }
     var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: begin, count: count) }
-    var string: String { String(decoding: buffer, as: UTF8.self) }
+    /// The value as text. libxml2's SAX2 interface, without entity substitution, hands an attribute's «&» (written
+    /// `&amp;` or `&#38;`) on as the five characters `&#38;` for a tree builder to parse again; every other reference
+    /// is already replaced. So each `&#38;` is one «&» (a literal «&#38;» would have arrived as `&#38;#38;`).
+    var string: String {
+        let text = String(decoding: buffer, as: UTF8.self)
+        guard memchr(begin, 0x26, count) != nil else { return text }
+        return text.replacingOccurrences(of: "&#38;", with: "&")
+    }
 
     @inline(__always) func equals(_ literal: StaticString) -> Bool {
         literal.utf8CodeUnitCount == count && memcmp(begin, literal.utf8Start, count) == 0
