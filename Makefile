@@ -2,7 +2,7 @@
 SWIFT        ?= swift
 BUILD_DEBS   := pkg-config libxlsxwriter-dev libzip-dev libxml2-dev
 TEST_DEBS    := libreoffice-calc-nogui python3-uno poppler-utils chromium chromium-driver
-TEST_PIPS    := openpyxl xlsxwriter selenium
+TEST_PIPS    := openpyxl xlsxwriter selenium python-calamine
 BIN          := .build/debug/mentoring
 PREFIX       ?= /usr/local
 

@@ -393,6 +393,12 @@ def encodings():
         '<c r="C1" t="inlineStr"><is><t xml:space="preserve"> </t></is></c><c r="D1" t="s"><v>0</v></c></row>'
         '<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="inlineStr"><is><t>_xFFFF_ и _x0041_</t></is></c></row></sheetData>',
         shared='<si><t xml:space="preserve"> </t></si><si><t>до_xFFFE_после</t></si>'))
+    # «&» in attributes: a sheet name «P&L» and a link target with a query string (libxml2 hands «&» on as «&#38;»).
+    p = package(T, TR, '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ссылка</t></is></c></row></sheetData>'
+                       '<hyperlinks><hyperlink ref="A1" r:id="rId5" display="a &amp; b"/></hyperlinks>',
+                sheets=[("P&amp;L &#38; &amp;#38;", "rId1", None)],
+                sheet_rels=f'<Relationship Id="rId5" Type="{TR}/hyperlink" Target="https://example.org/q?a=1&amp;b=2" TargetMode="External"/>')
+    fixed_zip("real_ampersands.xlsx", p)
     # UCS-4 (no spreadsheet program writes it): refused with a message naming the encoding.
     p = parts()
     p["xl/worksheets/sheet1.xml"] = p["xl/worksheets/sheet1.xml"].replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UCS-4"?>')

@@ -125,6 +125,23 @@ final class DifferentialTests: XCTestCase {
         return out
     }
 
+    /// Which files python-calamine reads (true) or refuses (its error), from Tests/Interop/calamine_reads.py.
+    static func calamine(_ files: [String]) throws -> [String: Bool] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "Tests/Interop/calamine_reads.py"] + files
+        p.currentDirectoryURL = root
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0, let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw ScriptFailed(message: "calamine_reads.py failed (status \(p.terminationStatus)); is python-calamine installed? make deps-test")
+        }
+        return json.mapValues { $0 as? Bool == true }
+    }
+
     struct ScriptFailed: Error, CustomStringConvertible {
         let message: String
         var description: String { message }
@@ -162,13 +179,16 @@ final class DifferentialTests: XCTestCase {
         let files = try Self.files()
         XCTAssertGreaterThan(files.count, 100, "the fixtures and examples are found")
         let theirs = try Self.openpyxl(files)
+        let calamine = try Self.calamine(files)
         let known = try Self.known()
         var differences: [String: String] = [:]   // key → what differs
         var cellsCompared = 0
         for file in files {
             let name = (file as NSString).lastPathComponent
             switch (Self.ours(file), theirs[file]) {
-            case (.refused, .refused?): continue
+            case (.refused(let e), .refused?):
+                // Both refuse; python-calamine must refuse too, or the refusal is a difference to list.
+                if calamine[file] == true { differences[name + "|*|*"] = "we and openpyxl refuse, python-calamine reads: \(e)" }
             case (.refused(let e), _): differences[name + "|*|*"] = "we refuse, openpyxl reads: \(e)"
             case (_, .refused(let e)?): differences[name + "|*|*"] = "openpyxl refuses (\(e)), we read"
             case (_, nil): XCTFail("openpyxl gave nothing for \(file)")

@@ -94,3 +94,14 @@ final class EncodingTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(compared, 20)
     }
 }
+
+/// «&» in attribute values (written `&amp;` or `&#38;`), which libxml2's SAX2 interface hands on as `&#38;`.
+final class AttributeTextTests: XCTestCase {
+    func testAnAmpersandInASheetNameAndALinkTargetIsOneAmpersand() throws {
+        let (file, tables) = try Fixtures.read("real_ampersands.xlsx")
+        XCTAssertEqual(file.sheets.map(\.name), ["P&L & &#38;"], "a literal «&#38;» written as «&amp;#38;» stays")
+        let link = try XCTUnwrap(tables[0].hyperlinks.values.first)
+        XCTAssertEqual(link.url, "https://example.org/q?a=1&b=2")
+        XCTAssertEqual(link.display, "a & b")
+    }
+}
