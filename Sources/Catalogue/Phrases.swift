@@ -69,6 +69,7 @@ public struct Phrases: Sendable {
             "findings_none": [],
             "section_unused": [],
             "unused_values": ["n", "wordings"],
+            "unused_columns": ["n", "forms"],
             "unused_none": [],
             "skipped_files": ["n", "list"],
             "skipped_sheets": ["n", "list"],

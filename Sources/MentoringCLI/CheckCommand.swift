@@ -116,6 +116,8 @@ struct CheckOutput: Encodable {
 struct CheckSummary: Encodable {
     var files = 0, read = 0, skipped = 0, organisations = 0, schools = 0, dop = 0, values = 0
     var needsAttention = 0, fuzzy = 0, unmapped = 0, doubtful = 0, unusedValues = 0, unusedWordings = 0
+    /// Of `unusedValues`: the values of forms whose value column is undecided.
+    var undecidedColumnValues = 0
 
     init(reports: [FileReport], dataset: Dataset) {
         files = reports.count
@@ -131,13 +133,14 @@ struct CheckSummary: Encodable {
         unmapped = issues.filter { $0.kind == .unmappedTitle }.count
         doubtful = issues.filter { $0.kind == .doubtfulMatch }.count
         let groups = UnusedSummary.group(dataset.unassigned)
-        unusedValues = groups.reduce(0) { $0 + $1.values }
+        undecidedColumnValues = dataset.undecidedColumnValues
+        unusedValues = groups.reduce(0) { $0 + $1.values } + undecidedColumnValues
         unusedWordings = groups.count
     }
 
     var text: String {
         "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)); организаций \(organisations) (школ \(schools), ДОП \(dop)); " +
         "значений учтено \(values), не учтено \(unusedValues) (формулировок \(unusedWordings): не наверняка — строк \(doubtful), " +
-        "не найдено в каталоге — \(unmapped)); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
+        "не найдено в каталоге — \(unmapped)" + (undecidedColumnValues > 0 ? "; в формах с неясным столбцом значений — \(undecidedColumnValues)" : "") + "); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
     }
 }

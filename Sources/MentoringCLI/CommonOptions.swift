@@ -69,6 +69,18 @@ func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue
         out += sheets.prefix(30).map { "  \($0.source?.file ?? ""): \($0.message)" }
         if sheets.count > 30 { out.append("  … и ещё \(sheets.count - 30) — все на листе «Замечания».") }
     }
+    // Forms whose value column is undecided: none of their values is in the workbook.
+    let questions = dataset.valueColumnQuestions
+    if !questions.isEmpty {
+        let n = dataset.undecidedColumnValues
+        out.append("НЕ УЧТЕНО \(n) \(Plural.word(n, "значение", "значения", "значений")) в \(questions.count) " +
+                   "\(Plural.word(questions.count, "форме", "формах", "формах")): не ясно, в каком столбце значения отчётного года; " +
+                   "выберите столбец на листе «Столбцы значений» файла сопоставления (mentoring check … --mapping-out сопоставление.xlsx, затем --mapping сопоставление.xlsx).")
+        out += questions.prefix(30).map { q in
+            "  \(q.source.file), лист «\(q.source.sheet)»: столбцы " + q.columns.map { "«\($0)»" }.joined(separator: ", ")
+        }
+        if questions.count > 30 { out.append("  … и ещё \(questions.count - 30) — все на листе «Замечания».") }
+    }
     let groups = UnusedSummary.group(dataset.unassigned)
     guard !groups.isEmpty else { return out }
     let values = groups.reduce(0) { $0 + $1.values }

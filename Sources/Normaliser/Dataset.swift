@@ -239,11 +239,14 @@ public struct ValueColumnQuestion: Codable, Equatable, Sendable {
     /// The header row's first candidate cell.
     public var source: SourceRef
     public var organisation: String?
+    /// How many values the form holds (none of them used).
+    public var values: Int
 
-    public init(columns: [String], source: SourceRef, organisation: String?) {
+    public init(columns: [String], source: SourceRef, organisation: String?, values: Int) {
         self.columns = columns
         self.source = source
         self.organisation = organisation
+        self.values = values
     }
 }
 
@@ -379,6 +382,9 @@ public struct Dataset: Codable, Sendable {
         bases += other.bases
         settledBases += other.settledBases
     }
+
+    /// The values of forms whose value column is undecided (`valueColumnQuestions`): read, not used.
+    public var undecidedColumnValues: Int { valueColumnQuestions.reduce(0) { $0 + $1.values } }
 
     /// The years that hold observations.
     public var years: [Int] { Array(Set(observations.indices.map { observations.year(at: $0) })).sorted() }

@@ -301,10 +301,11 @@ struct FormLayoutReader: SheetLayout {
             let titles = h.valueCandidates.map { headerTitle(h, $0) }
             guard let chosen = context.resolver.decisions.valueColumn(among: titles) else {
                 let at = ref(h.row, h.valueCandidates.first ?? h.criterion)
-                dataset.valueColumnQuestions.append(ValueColumnQuestion(columns: titles, source: at, organisation: organisation?.key))
+                let held = rows.filter { !($0.valueCell?.text.trimmed.isEmpty ?? true) }.count
+                dataset.valueColumnQuestions.append(ValueColumnQuestion(columns: titles, source: at, organisation: organisation?.key, values: held))
                 report.issues.append(FileIssue(.unknownValueColumn, at,
                     "значения могут быть в нескольких столбцах (\(titles.map { "«\($0)»" }.joined(separator: ", "))), и заголовки не говорят, " +
-                    "какой из них — факт \(year.map { "за \($0) год" } ?? "отчётного года"): значения формы (\(rows.filter { $0.valueCell != nil }.count)) не учтены; " +
+                    "какой из них — факт \(year.map { "за \($0) год" } ?? "отчётного года"): значения формы (\(held)) не учтены; " +
                     "выберите столбец на листе «Столбцы значений» файла сопоставления (--mapping-out, затем --mapping)"))
                 return
             }

@@ -165,8 +165,12 @@ struct ConclusionsSheet {
         // 6. What could not be used.
         heading("section_unused")
         let unused = ctx.dataset.unassigned.filter(\.needsDecision)
-        if unused.isEmpty { line("unused_none") }
-        else { line("unused_values", ["n": .count(unused.count), "wordings": .count(UnusedSummary.group(unused).count)]) }
+        let undecided = ctx.dataset.undecidedColumnValues
+        if unused.isEmpty && undecided == 0 { line("unused_none") }
+        if !unused.isEmpty { line("unused_values", ["n": .count(unused.count), "wordings": .count(UnusedSummary.group(unused).count)]) }
+        if undecided > 0 {
+            line("unused_columns", ["n": .count(undecided), "forms": .count(ctx.dataset.valueColumnQuestions.count)])
+        }
         let failed = ctx.reports.filter(\.failed)
         let sheets = ctx.reports.flatMap { r in r.issues.filter { $0.kind == .skippedSheet }.map { (r.file, $0) } }
         if !failed.isEmpty {

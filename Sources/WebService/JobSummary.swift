@@ -188,7 +188,7 @@ struct JobSummary: Encodable, Sendable {
         let optionYear = run.year ?? catalogue.years.last ?? 0
         func wording(_ id: String) -> String { catalogue.criterion(id)?.wording(for: optionYear) ?? id }
         let groups = UnusedSummary.group(dataset.unassigned)
-        unusedValues = groups.reduce(0) { $0 + $1.values }
+        unusedValues = groups.reduce(0) { $0 + $1.values } + dataset.undecidedColumnValues
         unusedWordings = groups.count
         decisions = groups.map { g in
             Decision(wording: g.wording, status: g.status.rawValue, statusText: JobSummary.statusText(g.status), forms: g.forms,

@@ -131,6 +131,10 @@ final class ValueColumnTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: binary) else { return XCTFail("build the program first: swift build --product mentoring") }
         let (checked, printed) = try Support.run(binary, ["check", url.path, "--mapping-out", mapping.path])
         XCTAssertTrue(printed.contains("Колонка А"), printed)
+        // The summary counts them first and in its total: the form's values, none used.
+        let originalValues = Self.values(Support.read([Self.original]).0).values.filter { $0.0 != nil }.count
+        XCTAssertGreaterThanOrEqual(d.undecidedColumnValues, originalValues)
+        XCTAssertTrue(printed.contains("не учтено \(d.undecidedColumnValues) (") && printed.contains("в формах с неясным столбцом значений — \(d.undecidedColumnValues)"), printed)
         XCTAssertNotEqual(checked, 0, "check says that something was not used")
         let (status, out) = try Support.run("python3", ["-c", """
         import openpyxl, sys
