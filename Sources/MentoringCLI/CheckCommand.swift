@@ -79,10 +79,14 @@ struct CheckCommand: ParsableCommand {
         var s = "\(r.file) — "
         switch r.layout {
         case .form?:
-            let org = r.organisations.first ?? "?"
-            let type = d.organisations[OrganisationKey.make(org)]?.type.russian
-                ?? d.organisations.values.first { $0.name == org }?.type.russian ?? ""
-            s += "форма организации «\(org)» (\(type)), \(r.year.map { "\($0) год" } ?? "год не указан")"
+            // A workbook may hold several forms, one a sheet; a form may name none (asked in the mapping file).
+            let named = r.organisations.map { org -> String in
+                let type = d.organisations[OrganisationKey.make(org)]?.type.russian
+                    ?? d.organisations.values.first { $0.name == org }?.type.russian ?? ""
+                return "«\(org)» (\(type))"
+            }
+            s += (named.isEmpty ? "форма организации без наименования" : named.count == 1 ? "форма организации " + named[0]
+                  : "формы организаций " + named.joined(separator: ", ")) + ", \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .municipalForm?: s += "форма муниципалитета, \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .wide?: s += "сводная выгрузка: организаций \(r.organisations.first ?? "0"), \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .history?: s += "история значений прошлых лет"

@@ -7,15 +7,24 @@ public struct MappingFileError: Error, CustomStringConvertible {
     public let cell: String?
     public let message: String
 
-    public var description: String { "\(file)" + (cell.map { ", лист «Сопоставление», ячейка \($0)" } ?? "") + ": \(message)" }
+    /// The sheet of the cell (the wordings' sheet unless said).
+    public var sheet = MappingSheets.wordings
+
+    public var description: String { "\(file)" + (cell.map { ", лист «\(sheet)», ячейка \($0)" } ?? "") + ": \(message)" }
 }
 
 /// Reads the user's decisions from a mapping file (`check --mapping-out`, edited in Excel or LibreOffice):
 /// the sheet «Сопоставление» (or the first sheet) with a header row holding «Формулировка», «Критерий» and
 /// «Статус». A row «принято» uses its wording for the criterion named in «Критерий» (its wording in any
 /// year, the form's wording, a synonym, or its id); «не учитывать» silences the wording; other rows are
-/// not decisions.
+/// not decisions. The sheet «Формы», when present, gives the organisation of forms that name none: a row with
+/// «Организация» filled and «Статус» «принято» (or left «укажите организацию»: typing the name is the decision).
 public enum MappingFile {
+    /// The columns of the sheet «Формы».
+    public static let formColumns = ["Файл", "Лист", "Организация", "Статус", "Как найдено", "Значений", "Год"]
+    /// The statuses of the sheet «Формы»: asked, guessed from the file's name, decided.
+    public static let formStatuses = (ask: "укажите организацию", guessed: "проверьте", decided: "принято")
+
     public static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws -> MappingDecisions {
         let file = try XLSXFile.open(path, limits: limits)
         guard let sheet = file.sheet(named: "Сопоставление") ?? file.sheets.first else {
@@ -70,6 +79,47 @@ public enum MappingFile {
         guard columns != nil else {
             throw MappingFileError(file: path, cell: nil, message: "нет строки заголовка со столбцами «Формулировка», «Критерий», «Статус»")
         }
+        if let forms = file.sheet(named: MappingSheets.forms), forms.name != sheet.name {
+            try readForms(try file.rows(forms), path: path, into: &decisions)
+        }
         return decisions
+    }
+
+    /// The sheet «Формы»: Файл | Лист | Организация | Статус.
+    static func readForms(_ reader: SheetRowReader, path: String, into decisions: inout MappingDecisions) throws {
+        var columns: [String: Int]?
+        while let row = try reader.next() {
+            guard let cols = columns else {
+                var found: [String: Int] = [:]
+                for cell in row.cells {
+                    let t = TitleNormaliser.normalise(cell.text)
+                    if ["файл", "лист", "организация", "статус"].contains(t) && found[t] == nil { found[t] = cell.column }
+                }
+                if found["файл"] != nil && found["организация"] != nil && found["статус"] != nil { columns = found }
+                continue
+            }
+            func text(_ name: String) -> String { cols[name].flatMap { c in row.cells.first { $0.column == c }?.text.trimmed } ?? "" }
+            let file = text("файл"), organisation = text("организация")
+            guard !file.isEmpty else { continue }
+            let status = TitleNormaliser.normalise(text("статус"))
+            func error(_ column: String, _ message: String) -> MappingFileError {
+                var e = MappingFileError(file: path, cell: CellRef(row: row.index, column: cols[column]!).description, message: message)
+                e.sheet = MappingSheets.forms
+                return e
+            }
+            switch status {
+            case formStatuses.decided:
+                guard !organisation.isEmpty else {
+                    throw error("организация", "статус «принято», но организация не указана; впишите наименование организации формы")
+                }
+                decisions.set(organisation: organisation, file: file, sheet: text("лист"))
+            case formStatuses.ask, "":
+                if !organisation.isEmpty { decisions.set(organisation: organisation, file: file, sheet: text("лист")) }
+            case formStatuses.guessed:
+                continue
+            default:
+                throw error("статус", "неизвестный статус «\(text("статус"))»; допустимы: \(formStatuses.decided), \(formStatuses.guessed), \(formStatuses.ask)")
+            }
+        }
     }
 }

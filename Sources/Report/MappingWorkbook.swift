@@ -41,6 +41,7 @@ public struct MappingWorkbook {
         wb.properties = DocumentProperties(title: "Сопоставление формулировок с критериями, \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)
         let ws = try wb.addWorksheet(MappingWorkbook.sheetName)
+        let forms = dataset.unnamedForms.isEmpty ? nil : try wb.addWorksheet(MappingSheets.forms)
         let list = try wb.addWorksheet("Критерии")
         let help = try wb.addWorksheet("Инструкция")
         try ws.write(row: 0, MappingWorkbook.columns.map { .text($0) }, style: styles.header)
@@ -105,6 +106,8 @@ public struct MappingWorkbook {
         ws.freezePanes(row: 1, column: 1)
         try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...(MappingWorkbook.columns.count - 1)))
 
+        if let forms { try writeForms(forms, styles: styles) }
+
         let lines = [
             "Как пользоваться файлом сопоставления",
             "1. На листе «Сопоставление» — каждая формулировка, встреченная в формах, один раз.",
@@ -113,9 +116,33 @@ public struct MappingWorkbook {
             "4. «принято»: значения этой формулировки учитываются для выбранного критерия во всех формах. Можно исправить и то, что программа сопоставила сама.",
             "5. Сохраните файл как .xlsx и передайте его: mentoring check ФОРМЫ --mapping этот_файл.xlsx, затем mentoring consolidate ФОРМЫ --mapping этот_файл.xlsx -o свод.xlsx.",
             "Решения привязаны к формулировке (без учёта регистра, кавычек, пробелов и нумерации), а не к файлу: новые формы с той же формулировкой будут прочитаны так же.",
-        ]
+        ] + (forms == nil ? [] : [
+            "6. Лист «\(MappingSheets.forms)» — формы организаций, в которых не найдено наименование организации. «\(MappingFile.formStatuses.ask)»: значения формы НЕ учтены — впишите в столбец «Организация» её наименование (как в реестре или в других формах). «\(MappingFile.formStatuses.guessed)»: организация взята из имени файла или листа и значения учтены — если она верна, поставьте «\(MappingFile.formStatuses.decided)», если нет — впишите верную и поставьте «\(MappingFile.formStatuses.decided)».",
+        ])
         for (i, l) in lines.enumerated() { try help.write(.text(l), row: i, column: 0, style: i == 0 ? styles.textBold : styles.text) }
         try help.setColumns(0...0, width: 120)
         try wb.save()
+    }
+
+    /// The sheet «Формы»: one row per sheet whose organisation the tool did not find (asked) or took from a name
+    /// (to check), for the user to name.
+    func writeForms(_ ws: Worksheet, styles: ReportStyles) throws {
+        try ws.write(row: 0, MappingFile.formColumns.map { .text($0) }, style: styles.header)
+        let line = CellStyle(vertical: .top, border: .thin)
+        let ordered = dataset.unnamedForms.filter { $0.guess == nil } + dataset.unnamedForms.filter { $0.guess != nil }
+        for (i, f) in ordered.enumerated() {
+            let status = f.guess == nil ? MappingFile.formStatuses.ask : MappingFile.formStatuses.guessed
+            let how = f.guess == nil ? "не найдено в форме — значения не учтены" : "из имени файла или листа — значения учтены"
+            try ws.write(row: i + 1, [.text(f.file), .text(f.sheet), .text(f.guess ?? ""), .text(status), .text(how),
+                                      .number(Double(f.values)), f.year.map { .number(Double($0)) } ?? .blank], style: line)
+        }
+        try ws.addValidation(DataValidation(.list([MappingFile.formStatuses.decided, MappingFile.formStatuses.guessed, MappingFile.formStatuses.ask]),
+                                            inputMessage: "«\(MappingFile.formStatuses.decided)» — форма этой организации"),
+                             range: CellRange(rows: 1...(ordered.count + 200), columns: 3...3))
+        try ws.setColumns(0...0, width: 50)
+        try ws.setColumns(1...1, width: 20)
+        try ws.setColumns(2...2, width: 60)
+        try ws.setColumns(3...4, width: 30)
+        ws.freezePanes(row: 1, column: 0)
     }
 }

@@ -86,6 +86,12 @@ struct JobRunner: Sendable {
                        : "Ни одной формы организации не прочитано — сводить нечего. Добавьте формы организаций.")
             return
         }
+        if let refusal = run.refusal {
+            // Organisations' forms that name no organisation: the mapping file asks for them (sheet «Формы»).
+            try? run.writeMapping(to: job.mappingURL.path)
+            job.finish(summary: summary, error: "Сводная книга не записана: " + refusal.replacingOccurrences(of: "mentoring check ФОРМЫ --mapping-out сопоставление.xlsx", with: "«Скачать файл сопоставления»").replacingOccurrences(of: ", затем --mapping сопоставление.xlsx", with: ", затем загрузите его"))
+            return
+        }
         job.setProgress(JobProgress(stage: "writing", done: job.progress.total, total: job.progress.total, percent: 93))
         do {
             try run.writeWorkbook(tables: tables, to: job.workbookURL.path)

@@ -1,0 +1,196 @@
+import Foundation
+import XCTest
+import Catalogue
+@testable import Normaliser
+
+/// The header block, the form's kind and its sheets, read from forms made by openpyxl out of the example forms
+/// (Tests/Fixtures/normaliser/make_header_forms.py): each transformed form gives the values of its original.
+final class HeaderBlockTests: XCTestCase {
+    static var dir: URL!
+
+    override class func setUp() {
+        super.setUp()
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("header-forms-\(UUID().uuidString)")
+        let (status, out) = try! Support.run("python3", [Support.path("Tests/Fixtures/normaliser/make_header_forms.py"), dir.path])
+        precondition(status == 0, out)
+    }
+
+    override class func tearDown() {
+        try? FileManager.default.removeItem(at: dir)
+        super.tearDown()
+    }
+
+    func path(_ relative: String) -> String { Self.dir.appendingPathComponent(relative).path }
+
+    func read(_ paths: [String], context: NormaliserContext = Support.context) -> (Dataset, [FileReport]) {
+        var d = Dataset()
+        let reports = InputReader(context: context).read(InputReader.expand(paths), into: &d)
+        return (d, reports)
+    }
+
+    /// criterion → value and link, for an organisation's observations (every one when `org` is nil).
+    func values(_ d: Dataset, org: String?) -> [String: String] {
+        let key = org.map(OrganisationKey.make)
+        var out: [String: String] = [:]
+        for o in d.observations where key == nil || o.organisation == key {
+            out[o.criterion] = "\(o.value.map(String.init(describing:)) ?? "-") \(o.link ?? "")"
+        }
+        return out
+    }
+
+    /// The values of an example form, read as it is.
+    func original(_ example: String, org: String) -> [String: String] {
+        let (d, _) = Support.read(["Examples/forms/2024/" + example])
+        let v = values(d, org: org)
+        XCTAssertGreaterThan(v.count, 50, "the example form \(example) holds its values")
+        return v
+    }
+
+    func assertSame(_ got: [String: String], _ want: [String: String], file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(got.count, want.count, file: file, line: line)
+        for k in Set(got.keys).union(want.keys).sorted() where got[k] != want[k] {
+            XCTFail("\(k): «\(got[k] ?? "нет")» read, «\(want[k] ?? "нет")» in the original", file: file, line: line)
+        }
+    }
+
+    func testNameLooksByItsWords() {
+        let words = Support.context.organisationWords
+        XCTAssertTrue(words.looksLikeName("МБОУ \"СОШ № 5\""))
+        XCTAssertTrue(words.looksLikeName("Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"))
+        XCTAssertTrue(words.looksLikeName("МБДОУ «Детский сад № 171»"))
+        XCTAssertTrue(words.looksLikeName("МБОУ ДО ДД(Ю)Т"))
+        XCTAssertFalse(words.looksLikeName("Школа"), "a type word alone is a label, not a name")
+        XCTAssertFalse(words.looksLikeName("организация дополнительного образования"), "a type, not a name")
+        XCTAssertFalse(words.looksLikeName("от 10 до 19 лет"), "«до» in lower case is a preposition")
+        XCTAssertFalse(words.looksLikeName("Наименование школы (полное)"))
+        XCTAssertFalse(words.looksLikeName("Мониторинг целевой модели наставничества в МБОУ СОШ № 5"), "a title")
+        XCTAssertFalse(words.looksLikeName("г. Ижевск"))
+        XCTAssertEqual(OrganisationWords.nameInFileName("/x/05_МБОУ_СОШ_№_67.xlsx"), "МБОУ СОШ № 67")
+        XCTAssertEqual(OrganisationWords.nameInFileName("анкета.xlsx"), "анкета")
+    }
+
+    func testLabelAndValueInOneCell() {
+        let (d, reports) = read([path("one_cell")])
+        XCTAssertEqual(reports[0].layout, .form)
+        XCTAssertEqual(reports[0].organisations, ["МБОУ \"СОШ № 5\""])
+        XCTAssertEqual(reports[0].year, 2024, "«Отчетный год: 2024» in one cell")
+        XCTAssertFalse(reports[0].issues.contains(where: \.needsAttention), "\(reports[0].issues)")
+        assertSame(values(d, org: "МБОУ \"СОШ № 5\""), original("01_МБОУ_СОШ_№_5.xlsx", org: "МБОУ \"СОШ № 5\""))
+    }
+
+    func testUnknownLabelMergedOverColumnsAndYearBelowItsLabel() {
+        let (d, reports) = read([path("merged")])
+        XCTAssertEqual(reports[0].organisations, ["МБОУ \"ГЮЛ №86\""], "the value after «Учреждение-исполнитель», a label the tool does not know")
+        XCTAssertEqual(reports[0].year, 2024)
+        assertSame(values(d, org: "МБОУ \"ГЮЛ №86\""), original("07_МБОУ_ГЮЛ_№86.xlsx", org: "МБОУ \"ГЮЛ №86\""))
+    }
+
+    func testNameAloneAboveTheTable() {
+        let (d, reports) = read([path("name_only")])
+        XCTAssertEqual(reports[0].layout, .form)
+        XCTAssertEqual(reports[0].organisations, ["МАОУ \"Гимназия № 56\""])
+        XCTAssertEqual(d.organisations.values.first?.type, .school)
+        assertSame(values(d, org: "МАОУ \"Гимназия № 56\""), original("10_МАОУ_Гимназия_№_56.xlsx", org: "МАОУ \"Гимназия № 56\""))
+    }
+
+    func testNameOnlyInTheFileNameIsUsedAndMarkedToCheck() {
+        let (d, reports) = read([path("file_name")])
+        XCTAssertEqual(reports[0].layout, .form)
+        XCTAssertEqual(reports[0].organisations, ["МБОУ СОШ № 67"])
+        let issue = reports[0].issues.first { $0.kind == .organisationGuessed }
+        XCTAssertNotNil(issue, "\(reports[0].issues)")
+        XCTAssertTrue(issue?.needsAttention ?? false)
+        XCTAssertTrue(issue?.message.contains("из имени файла: «МБОУ СОШ № 67»") ?? false, issue?.message ?? "")
+        XCTAssertEqual(d.unnamedForms.map(\.guess), ["МБОУ СОШ № 67"], "offered in the mapping file to confirm")
+        assertSame(values(d, org: "МБОУ СОШ № 67"), original("05_МБОУ_СОШ_№_67.xlsx", org: "МБОУ \"СОШ № 67\""))
+    }
+
+    func testFormWithoutAnyNameIsAskedThenReadWithTheUsersDecision() {
+        let (d, reports) = read([path("no_name")])
+        let r = reports[0]
+        XCTAssertEqual(r.layout, .form, "an organisation's form, not the municipality's")
+        XCTAssertFalse(r.failed, "not skipped: asked")
+        XCTAssertTrue(r.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("лист «Формы»") }, "\(r.issues)")
+        XCTAssertEqual(d.observations.count, 0, "no value used without its organisation")
+        XCTAssertEqual(d.unnamedForms.count, 1)
+        XCTAssertNil(d.unnamedForms.first?.guess)
+        XCTAssertGreaterThan(d.unnamedForms.first?.values ?? 0, 50)
+        // The user's answer, as the mapping file's sheet «Формы» gives it (by the file's name).
+        var decisions = MappingDecisions()
+        decisions.set(organisation: "МБОУ \"СОШ № 70\"", file: "no_name/анкета.xlsx", sheet: "")
+        let (decided, dr) = read([path("no_name")], context: Support.context.with(decisions: decisions))
+        XCTAssertEqual(dr[0].organisations, ["МБОУ \"СОШ № 70\""])
+        XCTAssertFalse(dr[0].issues.contains(where: \.needsAttention), "\(dr[0].issues)")
+        assertSame(values(decided, org: "МБОУ \"СОШ № 70\""), original("04_МБОУ_СОШ_№_70.xlsx", org: "МБОУ \"СОШ № 70\""))
+    }
+
+    /// Three school forms naming the municipality and no organisation, each answering one municipal criterion: none
+    /// is the municipality's; each is asked about, none skipped, no value used as the municipality's.
+    func testSchoolFormsNamingOnlyTheMunicipalityAreAskedNeverMunicipal() {
+        let (d, reports) = read([path("schools")])
+        XCTAssertEqual(reports.count, 3)
+        for r in reports {
+            XCTAssertEqual(r.layout, .form, r.file)
+            XCTAssertFalse(r.failed, "\(r.issues)")
+            XCTAssertTrue(r.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("прочитан как форма организации") },
+                          "\(r.issues)")
+        }
+        XCTAssertEqual(d.observations.count, 0, "no school's count became the municipality's")
+        XCTAssertEqual(Set(d.unnamedForms.map { ($0.file as NSString).lastPathComponent }), ["анкета_1.xlsx", "анкета_2.xlsx", "анкета_3.xlsx"])
+        // Decided: each file is its school's form (named as the original form names it).
+        let originals = ["08_МБОУ_СОШ_№_53.xlsx", "11_МБОУ_СОШ_№52.xlsx", "14_МБОУ_Лингвистический_лицей_№_22.xlsx"]
+        let names = originals.map { Support.read(["Examples/forms/2024/" + $0]).1[0].organisations[0] }
+        var decisions = MappingDecisions()
+        for (i, name) in names.enumerated() { decisions.set(organisation: name, file: "анкета_\(i + 1).xlsx", sheet: "") }
+        let (decided, dr) = read([path("schools")], context: Support.context.with(decisions: decisions))
+        XCTAssertEqual(dr.flatMap(\.organisations), names)
+        // The municipal criterion a school answered is not a school's: named, not used.
+        XCTAssertTrue(dr.allSatisfy { r in r.layout == .form && r.issues.filter(\.needsAttention).map(\.kind) == [.unmappedTitle] },
+                      "\(dr.map(\.issues))")
+        XCTAssertTrue(decided.observations.allSatisfy { $0.organisation != nil }, "nothing is the municipality's")
+        for (example, name) in zip(originals, names) {
+            assertSame(values(decided, org: name), original(example, org: name))
+        }
+    }
+
+    func testTwoMunicipalFormsAreAnErrorNamingBoth() {
+        let (d, reports) = read([path("two_municipal")])
+        for r in reports {
+            let e = r.issues.first { $0.kind == .error }
+            XCTAssertNotNil(e, "\(r.issues)")
+            XCTAssertTrue(e?.message.contains("мо_первая.xlsx") ?? false, e?.message ?? "")
+            XCTAssertTrue(e?.message.contains("мо_вторая.xlsx") ?? false, e?.message ?? "")
+        }
+        XCTAssertEqual(d.observations.count, 0, "neither gives municipal values")
+        // One of them alone is the municipal form.
+        let (one, or) = read([path("two_municipal/мо_первая.xlsx")])
+        XCTAssertEqual(or[0].layout, .municipalForm)
+        XCTAssertEqual(one.observations.first { $0.criterion == "municipal_order" }?.value, .number(1))
+    }
+
+    func testFormAfterAnInstructionSheetAndAnEmptySheet() {
+        let (d, reports) = read([path("sheets/instruction_first.xlsx")])
+        let org = "МБОУ \"СОШ № 69 с углубленным изучением отдельных предметов\""
+        XCTAssertEqual(reports[0].layout, .form)
+        XCTAssertEqual(reports[0].organisations.count, 1, "\(reports[0].organisations)")
+        XCTAssertFalse(reports[0].issues.contains(where: \.needsAttention), "\(reports[0].issues)")
+        let name = reports[0].organisations.first ?? org
+        assertSame(values(d, org: name), original("06_МБОУ_СОШ_№_69_с_углубленным_изучением_отдельных_предмет.xlsx", org: name))
+    }
+
+    func testTwoFormsInOneWorkbookOneASheet() {
+        let (d, reports) = read([path("sheets/two_forms.xlsx")])
+        XCTAssertEqual(reports[0].organisations, ["МБОУ \"СОШ № 5\"", "МБОУ СОШ №42"])
+        XCTAssertFalse(reports[0].issues.contains(where: \.needsAttention), "\(reports[0].issues)")
+        assertSame(values(d, org: "МБОУ \"СОШ № 5\""), original("01_МБОУ_СОШ_№_5.xlsx", org: "МБОУ \"СОШ № 5\""))
+        assertSame(values(d, org: "МБОУ СОШ №42"), original("02_МБОУ_СОШ_№42.xlsx", org: "МБОУ СОШ №42"))
+    }
+
+    func testHiddenSheetIsNotRead() {
+        let (d, reports) = read([path("sheets/hidden_junk.xlsx")])
+        XCTAssertEqual(reports[0].organisations.count, 1, "\(reports[0].organisations)")
+        XCTAssertNil(d.organisations[OrganisationKey.make("МБОУ \"СОШ № 53\"")], "the hidden sheet's school")
+        let name = reports[0].organisations[0]
+        assertSame(values(d, org: nil), original("03_МБОУ_ИЕГЛ_Школа-30.xlsx", org: name))
+    }
+}
