@@ -244,7 +244,8 @@ struct FormLayoutReader: SheetLayout {
         }
         let municipality = lab.municipality?.trimmed ?? ""
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
-        var organisation = owner(lab).map { context.organisation(named: $0, typeText: lab.type, inn: lab.inn) }
+        let named = owner(lab)
+        var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
         var year = lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
         if year == nil {
             year = context.defaultYear
@@ -263,7 +264,9 @@ struct FormLayoutReader: SheetLayout {
             }
             return (evidence, FormAssignment.assign(evidence, resolver: context.resolver))
         }
-        var (evidence, resolutions) = resolve(organisation == nil ? .any : .organisation)
+        // A name found by its words alone is weighed against the criteria the form answers: all criteria first.
+        var scope: ResolveScope = organisation == nil || named?.how == .content ? .any : .organisation
+        var (evidence, resolutions) = resolve(scope)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.
             if let organisation { noteOrganisation(organisation, lab, dataset: &dataset, report: &report) }
@@ -271,6 +274,10 @@ struct FormLayoutReader: SheetLayout {
             return
         }
         let answers = levels(resolutions, rows)
+        if named?.how == .content, answers.municipal > 0, answers.municipal >= answers.organisation, !context.notMunicipal.contains(file) {
+            // The municipality's form with a name above it (its authority, «МКУ … Управление образования»).
+            organisation = nil
+        }
         report.organisationAnswers = (report.organisationAnswers ?? 0) + answers.organisation
         report.municipalAnswers = (report.municipalAnswers ?? 0) + answers.municipal
         if organisation == nil && !isMunicipal(answers, labelled: !municipality.isEmpty) {
@@ -287,7 +294,10 @@ struct FormLayoutReader: SheetLayout {
                 " — проверьте; если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
             dataset.unnamedForms.append(UnnamedForm(file: file, sheet: sheet, year: year, values: rows.filter(\.hasContent).count,
                                                     guess: organisation!.name))
-            (evidence, resolutions) = resolve(.organisation)
+        }
+        if organisation != nil && scope == .any {
+            scope = .organisation
+            (evidence, resolutions) = resolve(scope)
         }
         if let organisation {
             noteOrganisation(organisation, lab, dataset: &dataset, report: &report)

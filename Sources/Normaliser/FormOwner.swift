@@ -8,10 +8,10 @@ import XLSXReader
 /// municipality's; the user is asked for its organisation (the mapping file's sheet «Формы»).
 extension FormLayoutReader {
     /// The organisation's name as the user decided it for this file and sheet, else as the header block gives it.
-    func owner(_ block: HeaderBlock) -> String? {
-        if let decided = context.resolver.decisions.organisation(file: file, sheet: table.name) { return decided }
+    func owner(_ block: HeaderBlock) -> (name: String, how: HeaderBlock.How)? {
+        if let decided = context.resolver.decisions.organisation(file: file, sheet: table.name) { return (decided, .decided) }
         guard let name = block.organisation?.trimmed, !name.isEmpty else { return nil }
-        return name
+        return (name, block.how ?? .label)
     }
 
     /// An organisation's name in the sheet's name, else in the file's name: one the register knows, or one that

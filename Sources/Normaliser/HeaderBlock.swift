@@ -17,6 +17,8 @@ struct HeaderBlock {
         case register
         /// By its value's words, after a label the tool does not know or with no label at all.
         case content
+        /// By the user's decision (the mapping file's sheet «Формы»).
+        case decided
     }
 
     var organisation: String?

@@ -168,6 +168,16 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertEqual(one.observations.first { $0.criterion == "municipal_order" }?.value, .number(1))
     }
 
+    /// A name above the municipal form (found by its words, with no label) does not make it an organisation's:
+    /// the form answers the municipality's criteria.
+    func testMunicipalFormWithAnInstitutionsNameAboveIt() {
+        let (d, reports) = read([path("municipal_named")])
+        XCTAssertEqual(reports[0].layout, .municipalForm, "\(reports[0].issues)")
+        XCTAssertTrue(d.organisations.isEmpty)
+        XCTAssertEqual(d.observations.first { $0.criterion == "municipal_order" }?.value, .number(1))
+        XCTAssertTrue(d.observations.allSatisfy { $0.organisation == nil })
+    }
+
     func testFormAfterAnInstructionSheetAndAnEmptySheet() {
         let (d, reports) = read([path("sheets/instruction_first.xlsx")])
         let org = "МБОУ \"СОШ № 69 с углубленным изучением отдельных предметов\""

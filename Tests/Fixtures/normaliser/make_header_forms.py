@@ -10,6 +10,7 @@ openpyxl into OUTDIR (HeaderBlockTests runs it; run by hand to look at them): th
   schools/        three school forms with «Муниципальное образование» and no organisation, answering one
                   municipal criterion too (a layout where every school's form looked like the municipality's)
   two_municipal/  two copies of the municipal form
+  municipal_named/ the municipal form with an institution's name above its table
   sheets/         an instruction sheet and an empty sheet before the form; two forms in one workbook, one a
                   sheet; a hidden sheet holding another school's form
 
@@ -89,6 +90,12 @@ def main(out):
     os.makedirs(os.path.join(out, "two_municipal"), exist_ok=True)
     for name in ("мо_первая.xlsx", "мо_вторая.xlsx"):
         shutil.copy(os.path.join(ROOT, "Examples", "municipal_2024.xlsx"), os.path.join(out, "two_municipal", name))
+
+    # The municipal form with its authority's name above it (a name by its words, but the form answers the
+    # municipality's criteria).
+    wb = openpyxl.load_workbook(os.path.join(ROOT, "Examples", "municipal_2024.xlsx"))
+    wb["Форма"]["A2"] = "МКОУ «Центр образования № 1»"
+    save(wb, out, "municipal_named", "мо.xlsx")
 
     # 8. Sheets: an instruction sheet and an empty sheet first.
     wb = example("06_МБОУ_СОШ_№_69_с_углубленным_изучением_отдельных_предмет.xlsx")
