@@ -153,6 +153,57 @@ final class HeaderBlockTests: XCTestCase {
         }
     }
 
+    /// As a user runs it: `check --mapping-out` lists the form without a name on the sheet «Формы»; the user types
+    /// the organisation (openpyxl), the file is re-saved by LibreOffice, and `check`/`consolidate --mapping` read the
+    /// form as that organisation's. Without organisations `consolidate` writes no workbook of «организаций 0».
+    func testTheUserNamesTheFormInTheMappingFile() throws {
+        let bin = Support.root.appendingPathComponent(".build/debug/mentoring").path
+        guard FileManager.default.isExecutableFile(atPath: bin) else { throw XCTSkip("build the product first") }
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("forms-sheet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let mapping = tmp.appendingPathComponent("m.xlsx").path
+        let forms = [path("no_name"), path("file_name")]
+
+        let (first, before) = try Support.run(bin, ["check"] + forms + ["--mapping-out", mapping])
+        XCTAssertEqual(first, 1, before)
+        XCTAssertTrue(before.hasPrefix("НЕ УЧТЕНО 52 значения форм без наименования организации (1 лист)"), before)
+        XCTAssertTrue(before.contains("анкета.xlsx, лист «Форма»: значений 52"), before)
+        XCTAssertTrue(before.contains("взято из имени файла: «МБОУ СОШ № 67» — проверьте"), before)
+        let edit = """
+        import openpyxl, sys
+        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Формы"]
+        head = [c.value for c in ws[1]]; f, o, s = head.index("Файл"), head.index("Организация"), head.index("Статус")
+        rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+        assert sorted((r[f].split("/")[-1], r[s]) for r in rows) == [("05_МБОУ_СОШ_№_67.xlsx", "проверьте"), ("анкета.xlsx", "укажите организацию")], rows
+        for r in ws.iter_rows(min_row=2):
+            if r[s].value == "укажите организацию": r[o].value = 'МБОУ "СОШ № 70"'
+            else: r[s].value = "принято"
+        wb.save(sys.argv[1])
+        """
+        let (py, pyOut) = try Support.run("python3", ["-c", edit, mapping])
+        XCTAssertEqual(py, 0, pyOut)
+        let lo = tmp.appendingPathComponent("lo")
+        let (so, soOut) = try Support.run("soffice", ["--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", lo.path, mapping])
+        XCTAssertEqual(so, 0, soOut)
+        let resaved = lo.appendingPathComponent("m.xlsx").path
+
+        let (second, after) = try Support.run(bin, ["check"] + forms + ["--mapping", resaved])
+        XCTAssertEqual(second, 0, after)
+        XCTAssertTrue(after.contains("анкета.xlsx — форма организации «МБОУ \"СОШ № 70\"» (школа), 2024 год"), after)
+        XCTAssertTrue(after.contains("организаций 2 (школ 2, ДОП 0); значений учтено 106, не учтено 0"), after)
+        let svod = tmp.appendingPathComponent("svod.xlsx").path
+        let (third, made) = try Support.run(bin, ["consolidate"] + forms + ["--mapping", resaved, "-o", svod])
+        XCTAssertEqual(third, 0, made)
+        XCTAssertTrue(made.contains("организаций 2 (школ 2, ДОП 0)"), made)
+
+        let refused = tmp.appendingPathComponent("refused.xlsx").path
+        let (fourth, said) = try Support.run(bin, ["consolidate", path("schools"), "-o", refused])
+        XCTAssertEqual(fourth, 1, said)
+        XCTAssertTrue(said.contains("сводная книга с «организаций 0» не пишется"), said)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: refused))
+    }
+
     func testTwoMunicipalFormsAreAnErrorNamingBoth() {
         let (d, reports) = read([path("two_municipal")])
         for r in reports {
