@@ -124,6 +124,23 @@ final class HeaderBlockTests: XCTestCase {
         assertSame(values(decided, org: "МБОУ \"СОШ № 70\""), original("04_МБОУ_СОШ_№_70.xlsx", org: "МБОУ \"СОШ № 70\""))
     }
 
+    /// With a register, its names are recognised above the table and in the file's name whatever their words.
+    func testRegisterNamesAreRecognisedWithoutTypeWords() {
+        let full = "Муниципальное бюджетное общеобразовательное учреждение «Кадетская школа»"
+        let context = Support.context.with(register: [OrganisationRegistry.Entry(name: full, type: .school, shortName: "Гармония")])
+        let want = original("13_МБОУ_КШ.xlsx", org: Support.read(["Examples/forms/2024/13_МБОУ_КШ.xlsx"]).1[0].organisations[0])
+        let (d, reports) = read([path("register")], context: context)
+        XCTAssertEqual(reports[0].organisations, [full], "the register's full name for «Гармония»")
+        XCTAssertFalse(reports[0].issues.contains(where: \.needsAttention), "\(reports[0].issues)")
+        assertSame(values(d, org: full), want)
+        let (f, fr) = read([path("register_file")], context: context)
+        XCTAssertEqual(fr[0].organisations, [full])
+        XCTAssertTrue(fr[0].issues.contains { $0.kind == .organisationGuessed && $0.message.contains("(есть в реестре)") }, "\(fr[0].issues)")
+        assertSame(values(f, org: full), want)
+        // Without the register neither is a name: asked.
+        XCTAssertEqual(read([path("register"), path("register_file")]).0.unnamedForms.count, 2)
+    }
+
     /// Three school forms naming the municipality and no organisation, each answering one municipal criterion: none
     /// is the municipality's; each is asked about, none skipped, no value used as the municipality's.
     func testSchoolFormsNamingOnlyTheMunicipalityAreAskedNeverMunicipal() {

@@ -7,6 +7,8 @@ openpyxl into OUTDIR (HeaderBlockTests runs it; run by hand to look at them): th
   name_only/      no label: the organisation's name alone above the table
   file_name/      no name in the form: only the file is named after the organisation
   no_name/        no name anywhere (asked in the mapping file)
+  register/       a name without type words, which only the register knows, above the table; register_file/:
+                  only in the file's name
   schools/        three school forms with «Муниципальное образование» and no organisation, answering one
                   municipal criterion too (a layout where every school's form looked like the municipality's)
   two_municipal/  two copies of the municipal form
@@ -70,6 +72,10 @@ def main(out):
     rewritten("05_МБОУ_СОШ_№_67.xlsx", {"A3": "Отчетный год", "B3": "2024"}).save_to(out, "file_name", "05_МБОУ_СОШ_№_67.xlsx")
     # 5. No name anywhere.
     rewritten("04_МБОУ_СОШ_№_70.xlsx", {"A3": "Отчетный год", "B3": "2024"}).save_to(out, "no_name", "анкета.xlsx")
+
+    # A name the register knows (no type word in it): alone above the table, and only in the file's name.
+    rewritten("13_МБОУ_КШ.xlsx", {"A3": "Гармония", "A4": "Отчетный год", "B4": "2024"}).save_to(out, "register", "form.xlsx")
+    rewritten("13_МБОУ_КШ.xlsx", {"A4": "Отчетный год", "B4": "2024"}).save_to(out, "register_file", "Гармония.xlsx")
 
     # 6. Three school forms of one layout (labels side by side, values below) naming the municipality and no
     # organisation, each answering one municipal criterion too.
