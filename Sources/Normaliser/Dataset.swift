@@ -284,6 +284,8 @@ public struct UnnamedForm: Codable, Equatable, Sendable {
     public var values: Int
     /// The organisation taken from the file's or the sheet's name (used, marked «проверьте»); nil: asked.
     public var guess: String?
+    /// Whether `guess` came from the file's name (not the sheet's).
+    public var byFileName = false
 
     public init(file: String, sheet: String, year: Int?, values: Int, guess: String?) {
         self.file = file

@@ -292,8 +292,9 @@ struct FormLayoutReader: SheetLayout {
                 "в форме не найдено наименование организации; взято из имени \(guess.place): «\(guess.name)»" +
                 (context.registry.lookup(guess.name) != nil ? " (есть в реестре)" : "") +
                 " — проверьте; если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
-            dataset.unnamedForms.append(UnnamedForm(file: file, sheet: sheet, year: year, values: rows.filter(\.hasContent).count,
-                                                    guess: organisation!.name))
+            var form = UnnamedForm(file: file, sheet: sheet, year: year, values: rows.filter(\.hasContent).count, guess: organisation!.name)
+            form.byFileName = guess.place == "файла"
+            dataset.unnamedForms.append(form)
         }
         if organisation != nil && scope == .any {
             scope = .organisation

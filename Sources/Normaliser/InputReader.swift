@@ -51,8 +51,23 @@ public struct InputReader {
         }
     }
 
-    /// Reads one file into `dataset`.
+    /// Reads one file into `dataset`. A file's name names one form: when several sheets that name no organisation
+    /// would take it, the file is read again without it (each sheet is then asked about).
     public func read(_ path: String, into dataset: inout Dataset) -> FileReport {
+        let start = dataset
+        let report = readOnce(path, into: &dataset)
+        guard dataset.unnamedForms.filter({ $0.file == path && $0.byFileName }).count > 1 else { return report }
+        var again = self
+        again.context.notNamedByFile.insert(path)
+        dataset = start
+        var second = again.readOnce(path, into: &dataset)
+        for i in second.issues.indices where second.issues[i].kind == .missingOrganisation {
+            second.issues[i].message += " (в книге несколько форм без наименования: имя файла не говорит, чья каждая)"
+        }
+        return second
+    }
+
+    private func readOnce(_ path: String, into dataset: inout Dataset) -> FileReport {
         var report = FileReport(file: path)
         do {
             let file = try XLSXFile.open(path, limits: limits)

@@ -21,6 +21,9 @@ public struct NormaliserContext: Sendable {
     /// Files whose forms hold organisations' answers and are read as organisations' forms, never as the
     /// municipality's (set when several files claimed to be the municipal form: `InputReader.read(_:into:)`).
     public var notMunicipal: Set<String> = []
+    /// Files whose name names none of their forms: a workbook of several forms that name no organisation (one file
+    /// name cannot be the organisation of each).
+    public var notNamedByFile: Set<String> = []
 
     /// `bases` nil: read from the catalogue's folder (none when it has no such files).
     public init(catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),
@@ -51,6 +54,7 @@ public struct NormaliserContext: Sendable {
                                   bases: bases, organisationWords: organisationWords)
         c.keysCarryMunicipality = keysCarryMunicipality
         c.notMunicipal = notMunicipal
+        c.notNamedByFile = notNamedByFile
         return c
     }
 

@@ -264,6 +264,18 @@ final class HeaderBlockTests: XCTestCase {
         assertSame(values(d, org: "МБОУ СОШ №42"), original("02_МБОУ_СОШ_№42.xlsx", org: "МБОУ СОШ №42"))
     }
 
+    /// One file's name cannot name two forms: both sheets are asked about, none is taken as that school's.
+    func testTwoUnnamedFormsInAWorkbookNamedAfterASchoolAreAsked() {
+        let (d, reports) = read([path("sheets_unnamed")])
+        XCTAssertEqual(reports[0].organisations, [])
+        XCTAssertEqual(d.observations.count, 0)
+        XCTAssertEqual(Set(d.unnamedForms.map(\.sheet)), ["первая", "вторая"])
+        XCTAssertTrue(d.unnamedForms.allSatisfy { $0.guess == nil })
+        XCTAssertEqual(reports[0].issues.filter { $0.kind == .missingOrganisation && $0.message.contains("имя файла не говорит") }.count, 2,
+                       "\(reports[0].issues)")
+        XCTAssertFalse(reports[0].issues.contains { $0.kind == .organisationGuessed })
+    }
+
     func testHiddenSheetIsNotRead() {
         let (d, reports) = read([path("sheets/hidden_junk.xlsx")])
         XCTAssertEqual(reports[0].organisations.count, 1, "\(reports[0].organisations)")

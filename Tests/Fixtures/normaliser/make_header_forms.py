@@ -12,6 +12,7 @@ openpyxl into OUTDIR (HeaderBlockTests runs it; run by hand to look at them): th
   schools/        three school forms with «Муниципальное образование» and no organisation, answering one
                   municipal criterion too (a layout where every school's form looked like the municipality's)
   two_municipal/  two copies of the municipal form
+  sheets_unnamed/ two forms naming no organisation in one workbook named after a school (asked, not guessed)
   municipal_named/ the municipal form with an institution's name above its table
   sheets/         an instruction sheet and an empty sheet before the form; two forms in one workbook, one a
                   sheet; a hidden sheet holding another school's form
@@ -120,6 +121,16 @@ def main(out):
     for src, title in (("01_МБОУ_СОШ_№_5.xlsx", "СОШ 5"), ("02_МБОУ_СОШ_№42.xlsx", "СОШ 42")):
         copy_sheet(example(src).active, wb.create_sheet(title))
     save(wb, out, "sheets", "two_forms.xlsx")
+
+    # Two forms without a name in one workbook named after one school: the file's name is neither's.
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for src, title in (("04_МБОУ_СОШ_№_70.xlsx", "первая"), ("07_МБОУ_ГЮЛ_№86.xlsx", "вторая")):
+        ws = wb.create_sheet(title)
+        copy_sheet(example(src).active, ws)
+        clear_header(ws)
+        ws["A3"], ws["B3"] = "Отчетный год", "2024"
+    save(wb, out, "sheets_unnamed", "МБОУ_СОШ_№_70.xlsx")
 
     # A hidden sheet holding another school's form (junk to the reader: hidden sheets are not read).
     wb = example("03_МБОУ_ИЕГЛ_Школа-30.xlsx")
