@@ -120,6 +120,8 @@ struct CheckOutput: Encodable {
 struct CheckSummary: Encodable {
     var files = 0, read = 0, skipped = 0, organisations = 0, schools = 0, dop = 0, values = 0
     var needsAttention = 0, fuzzy = 0, unmapped = 0, doubtful = 0, unusedValues = 0, unusedWordings = 0
+    /// Sheets of organisations' forms that name no organisation (asked in the mapping file), and their values.
+    var unnamedForms = 0, unnamedValues = 0
 
     init(reports: [FileReport], dataset: Dataset) {
         files = reports.count
@@ -137,11 +139,16 @@ struct CheckSummary: Encodable {
         let groups = UnusedSummary.group(dataset.unassigned)
         unusedValues = groups.reduce(0) { $0 + $1.values }
         unusedWordings = groups.count
+        let unnamed = dataset.unnamedForms.filter { $0.guess == nil }
+        unnamedForms = unnamed.count
+        unnamedValues = unnamed.reduce(0) { $0 + $1.values }
     }
 
     var text: String {
         "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)); организаций \(organisations) (школ \(schools), ДОП \(dop)); " +
         "значений учтено \(values), не учтено \(unusedValues) (формулировок \(unusedWordings): не наверняка — строк \(doubtful), " +
-        "не найдено в каталоге — \(unmapped)); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
+        "не найдено в каталоге — \(unmapped))" +
+        (unnamedForms == 0 ? "" : "; форм без наименования организации \(unnamedForms) (их значений не учтено \(unnamedValues))") +
+        "; сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
     }
 }

@@ -51,13 +51,15 @@ struct HeaderBlock {
         func role(_ text: String) -> HeaderLabels.Role? { labels.role(of: TitleNormaliser.normalise(text), among: fieldRoles) }
         func filled(_ c: Cell) -> Bool { !c.text.trimmed.isEmpty }
         var found: [HeaderLabels.Role: (text: String, cell: CellRef)] = [:]
-        // Names found by their content: the register's first, then those that look like names, each in reading order.
-        var registered: (String, CellRef)?, named: (String, CellRef)?
+        // Names found by their content: the register's first, then those that look like names, each in reading order;
+        // never a known label's value (a type «МБОУ ДО» beside «Тип ОО»).
+        var registered: [(String, CellRef)] = [], named: [(String, CellRef)] = []
+        var values: Set<CellRef> = []
         func consider(_ text: String, _ ref: CellRef) {
             let t = text.trimmed
             guard !t.isEmpty, role(t) == nil else { return }
-            if registered == nil, context.registry.lookup(t) != nil { registered = (t, ref) }
-            if named == nil, context.organisationWords.looksLikeName(t) { named = (t, ref) }
+            if context.registry.lookup(t) != nil { registered.append((t, ref)) }
+            if context.organisationWords.looksLikeName(t) { named.append((t, ref)) }
         }
         for row in table.rows where row.index <= header {
             let cells = row.cells.filter(filled)
@@ -75,11 +77,13 @@ struct HeaderBlock {
                               role(below.text) == nil, lastRow + 1 <= header {
                         found[r] = (below.text.trimmed, CellRef(row: lastRow + 1, column: cell.column))
                     }
+                    if let v = found[r], r != .organisation { values.insert(v.cell) }
                     continue
                 }
                 if let (label, value) = split(text) {
                     if let r = role(label) {
                         if found[r] == nil { found[r] = (value, ref) }
+                        if r != .organisation { values.insert(ref) }
                         continue
                     }
                     // A label the tool does not know, with its value in the same cell.
@@ -91,9 +95,9 @@ struct HeaderBlock {
         var block = HeaderBlock()
         if let (text, cell) = found[.organisation], !text.isEmpty {
             (block.organisation, block.organisationCell, block.how) = (text, cell, .label)
-        } else if let (text, cell) = registered {
+        } else if let (text, cell) = registered.first(where: { !values.contains($0.1) }) {
             (block.organisation, block.organisationCell, block.how) = (text, cell, .register)
-        } else if let (text, cell) = named {
+        } else if let (text, cell) = named.first(where: { !values.contains($0.1) }) {
             (block.organisation, block.organisationCell, block.how) = (text, cell, .content)
         }
         block.type = found[.orgType]?.text

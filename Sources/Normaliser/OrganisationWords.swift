@@ -63,23 +63,27 @@ public struct OrganisationWords: Sendable {
     }
 
     /// Whether the text looks like an organisation's name: it holds a type abbreviation (in capitals) or a type
-    /// word, something besides them (a number, a proper name), no word of a label or title, and is not a
-    /// sentence (at most `maxWords` words).
+    /// word, and something besides it (a number, a proper name, or another type: «МБОУ ДО "ЦДТ"»; «Школа» or
+    /// «организация дополнительного образования» alone is a label or a type), no word of a label or title, and is
+    /// not a sentence (at most `maxWords` words).
     public func looksLikeName(_ text: String) -> Bool {
         let words = OrganisationWords.words(of: text)
         guard !words.isEmpty, words.count <= OrganisationWords.maxWords else { return false }
         let lower = words.map { $0.lowercased() }
         if lower.contains(where: labelWords.contains) { return false }
         var typed = [Bool](repeating: false, count: words.count)
+        var types = 0
         for (i, w) in words.enumerated() where w == w.uppercased() && w != w.lowercased() && abbreviations.contains(w) {
             typed[i] = true
+            types += 1
         }
         for p in phrases where p.count <= lower.count {
             for i in 0...(lower.count - p.count) where Array(lower[i..<(i + p.count)]) == p {
                 for j in i..<(i + p.count) { typed[j] = true }
+                types += 1
             }
         }
-        return typed.contains(true) && typed.contains(false)
+        return types > 0 && (typed.contains(false) || types > 1)
     }
 
     /// The longest text taken for a name (a full name with its type, form of property and a person's name in it).

@@ -59,7 +59,9 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertTrue(words.looksLikeName("Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"))
         XCTAssertTrue(words.looksLikeName("МБДОУ «Детский сад № 171»"))
         XCTAssertTrue(words.looksLikeName("МБОУ ДО ДД(Ю)Т"))
+        XCTAssertTrue(words.looksLikeName("МБОУ ДО \"ЦДТ\""), "types only, but several: a name")
         XCTAssertFalse(words.looksLikeName("Школа"), "a type word alone is a label, not a name")
+        XCTAssertFalse(words.looksLikeName("МБОУ"), "a type alone")
         XCTAssertFalse(words.looksLikeName("организация дополнительного образования"), "a type, not a name")
         XCTAssertFalse(words.looksLikeName("от 10 до 19 лет"), "«до» in lower case is a preposition")
         XCTAssertFalse(words.looksLikeName("Наименование школы (полное)"))
@@ -67,6 +69,25 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertFalse(words.looksLikeName("г. Ижевск"))
         XCTAssertEqual(OrganisationWords.nameInFileName("/x/05_МБОУ_СОШ_№_67.xlsx"), "МБОУ СОШ № 67")
         XCTAssertEqual(OrganisationWords.nameInFileName("анкета.xlsx"), "анкета")
+    }
+
+    /// Every example form, its organisation in one cell after «:» or under a label the tool does not know, gives the
+    /// dataset of the example forms as they are: the same organisations, values and links.
+    func testEveryExampleFormWithItsNameInOneCellOrUnderAnUnknownLabel() {
+        let (want, _) = Support.read(["Examples/forms/2024"])
+        struct Key: Hashable { let c: String; let o: String?; let y: Int; let v: ObservedValue?; let l: String? }
+        func keys(_ d: Dataset) -> [Key] {
+            d.observations.map { Key(c: $0.criterion, o: $0.organisation, y: $0.year, v: $0.value, l: $0.link) }
+                .sorted { ($0.o ?? "", $0.c) < ($1.o ?? "", $1.c) }
+        }
+        for folder in ["all_one_cell", "all_unknown_label"] {
+            let (d, reports) = read([path(folder)])
+            XCTAssertEqual(reports.count, 93)
+            XCTAssertEqual(reports.filter { $0.layout == .form && $0.organisations.count == 1 }.count, 93, folder)
+            XCTAssertFalse(reports.contains { $0.issues.contains(where: \.needsAttention) }, folder)
+            XCTAssertEqual(Set(d.organisations.keys), Set(want.organisations.keys), folder)
+            XCTAssertEqual(keys(d), keys(want), folder)
+        }
     }
 
     func testLabelAndValueInOneCell() {

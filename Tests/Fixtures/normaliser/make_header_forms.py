@@ -12,6 +12,7 @@ openpyxl into OUTDIR (HeaderBlockTests runs it; run by hand to look at them): th
   schools/        three school forms with «Муниципальное образование» and no organisation, answering one
                   municipal criterion too (a layout where every school's form looked like the municipality's)
   two_municipal/  two copies of the municipal form
+  all_one_cell/, all_unknown_label/  every example form with its organisation in one cell, or under an unknown label
   sheets_unnamed/ two forms naming no organisation in one workbook named after a school (asked, not guessed)
   municipal_named/ the municipal form with an institution's name above its table
   sheets/         an instruction sheet and an empty sheet before the form; two forms in one workbook, one a
@@ -140,6 +141,25 @@ def main(out):
     save(wb, out, "sheets", "hidden_junk.xlsx")
 
 
+def every_form(out):
+    """Every example form with its organisation written «Полное наименование ОО: …» in the label's cell
+    (all_one_cell/), and under a label the tool does not know, «Исполнитель» (all_unknown_label/, files named
+    «форма_NN.xlsx» so that only the form names the organisation)."""
+    for i, name in enumerate(sorted(os.listdir(FORMS))):
+        for folder in ("all_one_cell", "all_unknown_label"):
+            wb = example(name)
+            ws = wb.active
+            label = next(c for row in ws.iter_rows(min_row=1, max_row=8) for c in row if c.value == "Образовательная организация")
+            right = ws.cell(label.row, label.column + 1)
+            value = right if right.value not in (None, "Тип ОО") else ws.cell(label.row + 1, label.column)
+            if folder == "all_one_cell":
+                label.value, value.value = "Полное наименование ОО: " + value.value, None
+                save(wb, out, folder, name)
+            else:
+                label.value = "Исполнитель"
+                save(wb, out, folder, "форма_%02d.xlsx" % (i + 1))
+
+
 def column(ws, row, titles):
     """The column of the header row whose title is one of `titles`."""
     for c in range(1, ws.max_column + 1):
@@ -161,3 +181,4 @@ def copy_sheet(src, dst):
 
 if __name__ == "__main__":
     main(sys.argv[1])
+    every_form(sys.argv[1])
