@@ -401,12 +401,29 @@ def encodings():
     fixed_zip("bad_ucs4.xlsx", p)
 
 
+def formula_links():
+    """HYPERLINK formulas written by XlsxWriter (an independent writer), with the cached text a cell shows."""
+    import xlsxwriter
+    wb = xlsxwriter.Workbook(path("xlsxwriter_hyperlink_formulas.xlsx"))
+    wb.set_properties({"created": datetime.datetime(2024, 1, 1)})
+    ws = wb.add_worksheet("Форма")
+    ws.write("A1", "Количество наставников ОО (по приказу)")
+    ws.write("B1", 122)
+    ws.write_formula("C1", '=HYPERLINK("https://example.org/prikaz.pdf","документ")', None, "документ")
+    ws.write_formula("C2", '=HYPERLINK("https://example.org/a?x=""1""")', None, "https://example.org/a?x=\"1\"")
+    ws.write_formula("C3", '=HYPERLINK("#Форма!A1","к началу")', None, "к началу")
+    ws.write_formula("C4", '=HYPERLINK(A1,"вычисляемая")', None, "вычисляемая")
+    ws.write_formula("C5", '=HYPERLINK("https://example.org/"&B1,"склеенная")', None, "склеенная")
+    wb.close()
+
+
 if __name__ == "__main__":
     import sys
     if sys.argv[1:] == ["hand"]:   # only the hand-built files (no LibreOffice, no msoffcrypto needed)
         hand_built()
         real_world()
         encodings()
+        formula_links()
         sys.exit(0)
     by_openpyxl()
     by_xlsxwriter()
@@ -415,5 +432,6 @@ if __name__ == "__main__":
     hand_built()
     real_world()
     encodings()
+    formula_links()
     for name in sorted(os.listdir(OUT)):
         print(f"{os.path.getsize(path(name)):>9}  {name}")

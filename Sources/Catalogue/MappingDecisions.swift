@@ -9,6 +9,9 @@ public struct MappingDecisions: Sendable {
     }
 
     private var byKey: [String: Decision] = [:]
+    /// The value column chosen for a form layout (the mapping file's «Столбцы значений» sheet): the key of the
+    /// candidate columns' titles → the key of the chosen one.
+    private var valueColumns: [String: String] = [:]
 
     /// A form's organisation as the user typed it (the mapping file's sheet «Формы»): for a file, by its name (and
     /// the folders written before it), and a sheet of it (empty: every sheet).
@@ -52,12 +55,28 @@ public struct MappingDecisions: Sendable {
         return ranked.first?.organisation
     }
 
-    /// Takes the decisions of `other` (a later mapping file): where both decide a wording or a form, `other`'s stands.
+    /// Takes the decisions of `other` (a later mapping file): where both decide a wording, a value column or a
+    /// form, `other`'s stands.
     public mutating func merge(_ other: MappingDecisions) {
         byKey.merge(other.byKey) { _, later in later }
+        valueColumns.merge(other.valueColumns) { _, later in later }
         for o in other.owners { set(organisation: o.organisation, file: o.file, sheet: o.sheet) }
     }
 
-    public var count: Int { byKey.count + owners.count }
-    public var isEmpty: Bool { byKey.isEmpty && owners.isEmpty }
+    /// The key of a set of value-column titles (a form layout's candidates), in their order.
+    public static func columnsKey(_ titles: [String]) -> String { titles.map(TitleTokens.key).joined(separator: " | ") }
+
+    /// Records which of the candidate columns `titles` holds the values.
+    public mutating func setValueColumn(_ chosen: String, among titles: [String]) {
+        valueColumns[MappingDecisions.columnsKey(titles)] = TitleTokens.key(chosen)
+    }
+
+    /// The index in `titles` of the column the user chose for this set of candidates, if any.
+    public func valueColumn(among titles: [String]) -> Int? {
+        guard let chosen = valueColumns[MappingDecisions.columnsKey(titles)] else { return nil }
+        return titles.firstIndex { TitleTokens.key($0) == chosen }
+    }
+
+    public var count: Int { byKey.count + valueColumns.count + owners.count }
+    public var isEmpty: Bool { byKey.isEmpty && valueColumns.isEmpty && owners.isEmpty }
 }

@@ -23,8 +23,10 @@ extension Cell {
 
 /// Reads a value cell for a criterion: the value to keep (nil when not reported) and, when a number or
 /// yes/no was expected but text came, the issue to report at `source`.
-func observe(_ cell: Cell?, unit: ValueUnit, source: @autoclosure () -> SourceRef) -> (value: ObservedValue?, raw: String, issue: FileIssue?) {
+/// `dashIsNo`: the form answers yes/no with «+» and «–», so a dash in a yes/no row is «нет», not «no data».
+func observe(_ cell: Cell?, unit: ValueUnit, dashIsNo: Bool = false, source: @autoclosure () -> SourceRef) -> (value: ObservedValue?, raw: String, issue: FileIssue?) {
     let raw = cell?.text ?? ""
+    if dashIsNo, unit == .yesno, ["-", "–", "—", "−"].contains(raw.trimmed) { return (.number(0), raw, nil) }
     switch ValueParser.parse(raw: raw, number: cell?.storedNumber, isPercent: cell?.isPercent ?? false, unit: unit) {
     case .number(let d): return (.number(d), raw, nil)
     case .text(let s):

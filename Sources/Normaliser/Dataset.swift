@@ -114,6 +114,8 @@ public enum IssueKind: String, Codable, Sendable {
     case unreadBase = "unread_base"
     /// A form that names no organisation, taken as the organisation its file or sheet name names: «проверьте».
     case organisationGuessed = "organisation_guessed"
+    /// A form with numbers in several columns whose headers do not tell which are the values: asked, not used.
+    case unknownValueColumn = "unknown_value_column"
 }
 
 extension IssueKind {
@@ -137,6 +139,7 @@ extension IssueKind {
         case .unattributedBase: return "база без организации"
         case .unreadBase: return "база не прочитана"
         case .organisationGuessed: return "организация по имени файла — проверьте"
+        case .unknownValueColumn: return "не ясен столбец значений"
         }
     }
 }
@@ -232,6 +235,22 @@ public enum UnassignedStatus: String, Codable, Sendable {
         case .unmatched, .repeated: return "не сопоставлено"
         case .ignored: return "не учитывать"
         }
+    }
+}
+
+/// A form whose columns hold numbers under several headers that do not tell which are the reporting year's
+/// values («План 2024 | Факт 2024», «2023 | 2024» without a year above): its values were not used.
+public struct ValueColumnQuestion: Codable, Equatable, Sendable {
+    /// The candidate columns' titles, nearest the criterion column first.
+    public var columns: [String]
+    /// The header row's first candidate cell.
+    public var source: SourceRef
+    public var organisation: String?
+
+    public init(columns: [String], source: SourceRef, organisation: String?) {
+        self.columns = columns
+        self.source = source
+        self.organisation = organisation
     }
 }
 
@@ -347,6 +366,8 @@ public struct Dataset: Codable, Sendable {
     /// Wordings resolved to a criterion (by wording key and criterion), with how and how many times: the
     /// mapping file lists them too.
     public var resolved: [TextKey: ResolvedWording] = [:]
+    /// Forms whose value column the headers do not tell (plan and fact, two years): asked in the mapping file.
+    public var valueColumnQuestions: [ValueColumnQuestion] = []
     /// The bases of mentors and mentees read (`BaseLayoutReader`), until `settleBases` counts them. Never encoded:
     /// see `CodingKeys`.
     public var bases: [PersonalBase] = []
@@ -360,6 +381,7 @@ public struct Dataset: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case organisations, municipality, observations, history, dynamics, bestPractices, unassigned, resolved, settledBases
         case unnamedForms
+        case valueColumnQuestions
     }
 
     public init() {}
@@ -385,6 +407,7 @@ public struct Dataset: Codable, Sendable {
         dynamics += other.dynamics
         bestPractices += other.bestPractices
         unassigned += other.unassigned
+        valueColumnQuestions += other.valueColumnQuestions
         if resolved.isEmpty { resolved = other.resolved } else { for (key, r) in other.resolved { noteResolved(r, key: key) } }
         bases += other.bases
         settledBases += other.settledBases

@@ -24,13 +24,18 @@ struct FormLayoutReader: SheetLayout {
         var ignored: [(Int, String)] = []
         /// Whether the header named both the criterion and the value column.
         var labelled = false
+        /// The columns that may hold the values when the headers do not tell which (`value` is then -1).
+        var valueCandidates: [Int] = []
     }
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
         let table = try sheet.table()
         let reader = FormLayoutReader(context: context, file: sheet.path, table: table)
         guard let columns = reader.findColumns() else { return nil }
-        let rows = reader.criterionRows(columns)
+        // While the value column is undecided its nearest candidate stands in, to recognise the form only.
+        var provisional = columns
+        if provisional.value < 0, let first = columns.valueCandidates.first { provisional.value = first }
+        let rows = reader.criterionRows(provisional)
         let withValue = rows.filter { $0.hasContent }
         guard !withValue.isEmpty else { return nil }
         let resolutions = FormAssignment.assign(withValue.map { context.resolver.evidence($0.query) }, resolver: context.resolver)
@@ -68,7 +73,13 @@ struct FormLayoutReader: SheetLayout {
             if h.criterion >= 0 && h.value >= 0 { h.labelled = true; header = h; break }
             if (h.criterion >= 0 || h.value >= 0) && header == nil { header = h }
         }
-        if let h = header, h.labelled { return h }
+        if let h = header, h.labelled {
+            if holdsValues(h, h.value) { return h }
+            // A labelled column that holds no values (a units column headed «Единица измерения»): the content decides.
+            header?.ignored.append((h.value, table.cell(CellRef(row: h.row, column: h.value))?.text ?? ""))
+            header?.value = -1
+            header?.labelled = false
+        }
         // Evidence: the column whose texts resolve to criteria.
         let start = (header?.row ?? -1) + 1
         var hits: [Int: Int] = [:], firstHit: [Int: Int] = [:]
@@ -107,19 +118,16 @@ struct FormLayoutReader: SheetLayout {
                 }
             }
         }
-        if h.value < 0 {
-            // The value column: the one holding the most numbers and yes/no answers in criterion rows.
-            var count: [Int: Int] = [:]
-            for row in table.rows where row.index > h.row {
-                guard let t = row.cells.first(where: { $0.column == cc })?.text, !t.trimmed.isEmpty else { continue }
-                for cell in row.cells where cell.column != cc && cell.column != h.link && cell.column != h.direction {
-                    if let hint = RowOutcome.hint(cell), hint != .text { count[cell.column, default: 0] += 1 }
-                }
+        if h.value < 0 || !holdsValues(h, h.value) {
+            // The value column from what the columns hold and what their headers say (plan or fact, which year).
+            switch chooseValueColumn(h) {
+            case .column(let c): h.value = c
+            case .history: return nil
+            case .unsure(let columns):
+                h.value = -1
+                h.valueCandidates = columns
+            case .none: return nil
             }
-            guard let best = count.max(by: { ($0.value, -abs($0.key - cc)) < ($1.value, -abs($1.key - cc)) })?.key else { return nil }
-            // A history sheet's year columns are not a form's values.
-            if let title = table.cell(CellRef(row: h.row, column: best))?.text, HeaderLabels.yearColumn(title) != nil { return nil }
-            h.value = best
         }
         if h.link == nil {
             var count: [Int: Int] = [:]
@@ -203,6 +211,10 @@ struct FormLayoutReader: SheetLayout {
                 link = table.hyperlinks[ref]?.url ?? linkText
             }
             if link == nil, let url = table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url { link = url }
+            // A link on another cell of the row (the criterion's title, a note) is the row's link too.
+            if link == nil, let url = row.cells.lazy.compactMap({ self.table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url }).first {
+                link = url
+            }
             let note = h.note.flatMap { table.cell(CellRef(row: row.index, column: $0))?.text.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
             let hasContent = hasValue || link != nil
             if !hasContent {
@@ -235,8 +247,9 @@ struct FormLayoutReader: SheetLayout {
     /// Reads the form whose columns are `h` and whose rows are `rows`, as `criterionRows(h)` found them: everything
     /// in a row but its query's year and scope comes from the sheet alone, so the rows found while recognising the
     /// form serve its reading too.
-    func read(_ h: Columns, rows: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
+    func read(_ columns: Columns, rows found: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
         let sheet = table.name, file = self.file   // locals: closures capture them, not the whole reader
+        var h = columns, rows = found
         func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
         let lab = labels(above: h.row)
         for (col, title) in h.ignored {
@@ -254,6 +267,24 @@ struct FormLayoutReader: SheetLayout {
                 : "в форме не указан отчётный год; принят \(year!) из параметра --year"))
         }
         report.year = year
+        if h.value < 0 {
+            // Several columns may hold the values and their headers do not tell which: the user's decision, or a
+            // question in the mapping file (once per layout) and no value of this form used.
+            let titles = h.valueCandidates.map { headerTitle(h, $0) }
+            guard let chosen = context.resolver.decisions.valueColumn(among: titles) else {
+                let at = ref(h.row, h.valueCandidates.first ?? h.criterion)
+                dataset.valueColumnQuestions.append(ValueColumnQuestion(columns: titles, source: at, organisation: organisation?.key))
+                report.issues.append(FileIssue(.unknownValueColumn, at,
+                    "значения могут быть в нескольких столбцах (\(titles.map { "«\($0)»" }.joined(separator: ", "))), и заголовки не говорят, " +
+                    "какой из них — факт \(year.map { "за \($0) год" } ?? "отчётного года"): значения формы (\(rows.filter { $0.valueCell != nil }.count)) не учтены; " +
+                    "выберите столбец на листе «Столбцы значений» файла сопоставления (--mapping-out, затем --mapping)"))
+                // Still a form, of its organisation when it names one (its year counts for the run's year).
+                if let organisation { noteOrganisation(organisation, lab, dataset: &dataset, report: &report) } else { report.layout = .form }
+                return
+            }
+            h.value = h.valueCandidates[chosen]
+            rows = criterionRows(h)
+        }
         // The rows again, now with the year and level known (they weigh in on the candidates).
         func resolve(_ scope: ResolveScope) -> ([RowEvidence], [Resolution]) {
             let evidence = rows.map { row in
@@ -306,6 +337,8 @@ struct FormLayoutReader: SheetLayout {
             report.layout = .municipalForm
             if !municipality.isEmpty { dataset.municipality = municipality }
         }
+        // A form that answers «+» for yes answers «–» for no (elsewhere a dash says nothing was reported).
+        let plusMinus = rows.contains { $0.valueCell?.text.trimmed == "+" }
         let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
         let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
         for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
@@ -315,7 +348,7 @@ struct FormLayoutReader: SheetLayout {
             guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
             report.mapped += 1
             let unit = context.catalogue.criterion(id)!.unit
-            let (value, raw, issue) = observe(row.valueCell, unit: unit, source: ref(row.index, h.value))
+            let (value, raw, issue) = observe(row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && row.link == nil && row.note == nil { continue }

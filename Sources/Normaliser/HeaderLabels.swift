@@ -15,6 +15,12 @@ public struct HeaderLabels: Sendable {
     }
 
     private var byRole: [Role: TextSet] = [:]
+    /// The words (stems) of value-column headers that mark the fact and what is not the fact (Templates/value_columns.tsv).
+    private var factStems: [String] = []
+    private var otherStems: [String] = []
+
+    /// What a value column's header says it holds.
+    public enum ValueColumnKind: Sendable { case fact, other, unknown }
 
     public init(_ labels: [Role: [String]]) {
         for (role, words) in labels { byRole[role] = TextSet(words.map(TitleNormaliser.normalise)) }
@@ -32,7 +38,34 @@ public struct HeaderLabels: Sendable {
             }
             labels[role, default: []].append(f["label"]!)
         }
-        return HeaderLabels(labels)
+        var out = HeaderLabels(labels)
+        let columnsPath = directory.appendingPathComponent("value_columns.tsv").path
+        if FileManager.default.fileExists(atPath: columnsPath) {
+            let words = try TSVFile(path: columnsPath)
+            try words.require(["kind", "word"])
+            for (line, f) in words.records {
+                let word = TitleNormaliser.normalise(f["word"]!)
+                switch f["kind"]! {
+                case "fact": out.factStems.append(word)
+                case "other": out.otherStems.append(word)
+                default: throw CatalogueError(file: words.path, line: line, "kind — fact или other, а не «\(f["kind"]!)»")
+                }
+            }
+        }
+        return out
+    }
+
+    /// What a value column's header says: another year than the reporting one, or a word of plan, target or last
+    /// year, is not the fact; the reporting year, a date in it, or a word of fact is. Words match as stems: a
+    /// header word starting with one («фактическое» for «факт»).
+    public func valueColumnKind(_ title: String, reportingYear: Int?) -> ValueColumnKind {
+        let t = TitleNormaliser.normalise(title)
+        let words = t.split { !$0.isLetter }.map(String.init)
+        func has(_ stems: [String]) -> Bool { stems.contains { stem in words.contains { $0.hasPrefix(stem) } } }
+        if has(otherStems) { return .other }
+        if let reportingYear, let y = HeaderLabels.year(in: t) { return y == reportingYear ? .fact : .other }
+        if has(factStems) || contains(.value, t) { return .fact }
+        return .unknown
     }
 
     /// Whether a normalised text is a label of `role`.

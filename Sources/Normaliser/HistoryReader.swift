@@ -18,6 +18,10 @@ struct HistoryReader: SheetLayout {
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
         let table = try sheet.table()
         guard let h = findHeader(table, labels: context.labels) else { return nil }
+        // Year columns under an organisation's name are that organisation's form (last year beside this year), not
+        // the municipality's history.
+        let form = FormLayoutReader(context: context, file: sheet.path, table: table)
+        if let name = form.labels(above: h.row).organisation, !name.trimmed.isEmpty { return nil }
         let reader = HistoryReader(context: context, file: sheet.path)
         let titles = table.rows.filter { $0.index > h.row }.compactMap { r in r.cells.first { $0.column == h.criterion }?.text }
             .filter { !$0.trimmed.isEmpty }

@@ -6,9 +6,14 @@ public struct MappingFileError: Error, CustomStringConvertible {
     public let file: String
     public let cell: String?
     public let message: String
+    public var sheet = "Сопоставление"
 
-    /// The sheet of the cell (the wordings' sheet unless said).
-    public var sheet = MappingSheets.wordings
+    public init(file: String, cell: String?, message: String, sheet: String = "Сопоставление") {
+        self.file = file
+        self.cell = cell
+        self.message = message
+        self.sheet = sheet
+    }
 
     public var description: String { "\(file)" + (cell.map { ", лист «\(sheet)», ячейка \($0)" } ?? "") + ": \(message)" }
 }
@@ -42,12 +47,7 @@ public enum MappingFile {
         }
         while let row = try reader.next() {
             guard let cols = columns else {
-                var found: [String: Int] = [:]
-                for cell in row.cells {
-                    let t = TitleNormaliser.normalise(cell.text)
-                    if ["формулировка", "критерий", "статус"].contains(t) && found[t] == nil { found[t] = cell.column }
-                }
-                if found.count == 3 { columns = found }
+                columns = headerColumns(row, ["формулировка", "критерий", "статус"])
                 continue
             }
             func text(_ name: String) -> String { row.cells.first { $0.column == cols[name] }?.text.trimmed ?? "" }
@@ -79,10 +79,45 @@ public enum MappingFile {
         guard columns != nil else {
             throw MappingFileError(file: path, cell: nil, message: "нет строки заголовка со столбцами «Формулировка», «Критерий», «Статус»")
         }
-        if let forms = file.sheet(named: MappingSheets.forms), forms.name != sheet.name {
-            try readForms(try file.rows(forms), path: path, into: &decisions)
-        }
+        if let sheet = file.sheet(named: valueColumnsSheet) { try readValueColumns(file, sheet, path: path, into: &decisions) }
+        if let forms = file.sheet(named: MappingSheets.forms) { try readForms(try file.rows(forms), path: path, into: &decisions) }
         return decisions
+    }
+
+    /// The columns of a header row that names every one of `names` (normalised), nil when it does not.
+    static func headerColumns(_ row: Row, _ names: [String]) -> [String: Int]? {
+        var found: [String: Int] = [:]
+        for cell in row.cells {
+            let t = TitleNormaliser.normalise(cell.text)
+            if names.contains(t) && found[t] == nil { found[t] = cell.column }
+        }
+        return found.count == names.count ? found : nil
+    }
+
+    /// The sheet of value-column decisions the mapping file has when some forms' headers did not tell the column.
+    public static let valueColumnsSheet = "Столбцы значений"
+
+    /// Rows «Столбцы формы | Столбец значений | Статус»: a row «принято» reads every form with these candidate
+    /// columns from the chosen one.
+    static func readValueColumns(_ file: XLSXFile, _ sheet: SheetInfo, path: String, into decisions: inout MappingDecisions) throws {
+        let reader = try file.rows(sheet)
+        var columns: [String: Int]?
+        while let row = try reader.next() {
+            guard let cols = columns else {
+                columns = headerColumns(row, ["столбцы формы", "столбец значений", "статус"])
+                continue
+            }
+            func text(_ name: String) -> String { row.cells.first { $0.column == cols[name] }?.text.trimmed ?? "" }
+            let candidates = text("столбцы формы").components(separatedBy: " | ").map(\.trimmed)
+            guard !candidates.joined().isEmpty, TitleNormaliser.normalise(text("статус")) == "принято" else { continue }
+            let chosen = text("столбец значений")
+            guard candidates.contains(where: { TitleTokens.key($0) == TitleTokens.key(chosen) }) else {
+                throw MappingFileError(file: path, cell: CellRef(row: row.index, column: cols["столбец значений"]!).description,
+                                       message: "столбец «\(chosen)» — не один из столбцов формы (\(candidates.joined(separator: ", "))); выберите из списка",
+                                       sheet: valueColumnsSheet)
+            }
+            decisions.setValueColumn(chosen, among: candidates)
+        }
     }
 
     /// The sheet «Формы»: Файл | Лист | Организация | Статус.
@@ -90,12 +125,11 @@ public enum MappingFile {
         var columns: [String: Int]?
         while let row = try reader.next() {
             guard let cols = columns else {
-                var found: [String: Int] = [:]
-                for cell in row.cells {
-                    let t = TitleNormaliser.normalise(cell.text)
-                    if ["файл", "лист", "организация", "статус"].contains(t) && found[t] == nil { found[t] = cell.column }
+                // «Лист» may be left out: the decision is then the file's, every sheet.
+                columns = headerColumns(row, ["файл", "организация", "статус"])
+                if columns != nil, let sheet = row.cells.first(where: { TitleNormaliser.normalise($0.text) == "лист" }) {
+                    columns!["лист"] = sheet.column
                 }
-                if found["файл"] != nil && found["организация"] != nil && found["статус"] != nil { columns = found }
                 continue
             }
             func text(_ name: String) -> String { cols[name].flatMap { c in row.cells.first { $0.column == c }?.text.trimmed } ?? "" }
@@ -103,9 +137,8 @@ public enum MappingFile {
             guard !file.isEmpty else { continue }
             let status = TitleNormaliser.normalise(text("статус"))
             func error(_ column: String, _ message: String) -> MappingFileError {
-                var e = MappingFileError(file: path, cell: CellRef(row: row.index, column: cols[column]!).description, message: message)
-                e.sheet = MappingSheets.forms
-                return e
+                MappingFileError(file: path, cell: CellRef(row: row.index, column: cols[column]!).description, message: message,
+                                 sheet: MappingSheets.forms)
             }
             switch status {
             case formStatuses.decided:

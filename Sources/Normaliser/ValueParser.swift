@@ -55,6 +55,7 @@ public enum ValueParser {
         case .count:
             if let n = number { return .number(n) }
             if let n = parseNumber(trimmed) { return .number(n.value) }
+            if let n = countWithUnit(trimmed) { return .number(n) }
             if let b = yesNo(lower) { return .number(b) }
             return .text(trimmed)
         case .share, .level:
@@ -157,6 +158,18 @@ public enum ValueParser {
         guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }),
               digits.filter({ $0 == "." }).count <= 1, let v = Double(digits) else { return nil }
         return (v, percent)
+    }
+
+    /// The units a count may be written with: «122 чел.», «3 ед.», «12 человек», «2 шт.».
+    static let countUnits: Set<String> = ["чел", "человек", "человека", "ед", "единиц", "единица", "единицы", "шт", "штук", "штуки", "экз"]
+
+    /// A count followed by its unit, nil when the tail is not one of `countUnits`.
+    static func countWithUnit(_ text: String) -> Double? {
+        guard let lastDigit = text.lastIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        let head = text[...lastDigit], tail = text[text.index(after: lastDigit)...]
+        let unit = tail.lowercased().filter { !spaces.contains($0) && $0 != "." }
+        guard countUnits.contains(unit), let n = parseNumber(String(head)), !n.percent else { return nil }
+        return n.value
     }
 
     /// Whether a decimal digit (what `\d` of a regular expression matches: Unicode category Nd) stands right

@@ -36,11 +36,49 @@ public struct MappingWorkbook {
         }
     }
 
+    /// The sheet of the forms whose value column the headers did not tell: a row per layout (its candidate columns).
+    public static let valueColumnsSheet = "Столбцы значений"
+    public static let valueColumnsColumns = ["Столбцы формы", "Столбец значений", "Статус", "Форм", "Файл", "Лист", "Ячейка"]
+
+    /// One row per set of candidate columns (forms of one layout ask once), the user picks the column from a list.
+    func writeValueColumns(_ ws: Worksheet, styles: ReportStyles) throws {
+        try ws.write(row: 0, MappingWorkbook.valueColumnsColumns.map { .text($0) }, style: styles.header)
+        var byLayout: [String: (question: ValueColumnQuestion, forms: Int)] = [:]
+        var order: [String] = []
+        for q in dataset.valueColumnQuestions {
+            let key = MappingDecisions.columnsKey(q.columns)
+            if byLayout[key] == nil { order.append(key); byLayout[key] = (q, 0) }
+            byLayout[key]!.forms += 1
+        }
+        let line = CellStyle(vertical: .top, border: .thin)
+        for (i, key) in order.enumerated() {
+            let (q, forms) = byLayout[key]!
+            try ws.write(row: i + 1, [.text(q.columns.joined(separator: MappingWorkbook.columnsSeparator)), .blank, .text("проверьте"),
+                                      .number(Double(forms)), .text(q.source.file), .text(q.source.sheet), .text(q.source.cell)], style: line)
+            // The candidates as a drop-down when they fit Excel's 255 characters of a list.
+            if q.columns.joined(separator: ",").count < 250, !q.columns.contains(where: { $0.contains(",") || $0.contains("\"") }) {
+                try ws.addValidation(DataValidation(.list(q.columns), inputMessage: "Столбец, в котором значения отчётного года"),
+                                     range: CellRange(rows: (i + 1)...(i + 1), columns: 1...1))
+            }
+        }
+        try ws.addValidation(DataValidation(.list(["принято", "проверьте"]), inputMessage: "«принято» — читать значения из выбранного столбца"),
+                             range: CellRange(rows: 1...(order.count + 100), columns: 2...2))
+        try ws.setColumns(0...0, width: 70)
+        try ws.setColumns(1...1, width: 30)
+        try ws.setColumns(2...3, width: 12)
+        try ws.setColumns(4...4, width: 40)
+        ws.freezePanes(row: 1, column: 1)
+    }
+
+    /// Between the candidate columns' titles in «Столбцы формы».
+    public static let columnsSeparator = " | "
+
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options)
         wb.properties = DocumentProperties(title: "Сопоставление формулировок с критериями, \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)
         let ws = try wb.addWorksheet(MappingWorkbook.sheetName)
+        if !dataset.valueColumnQuestions.isEmpty { try writeValueColumns(wb.addWorksheet(MappingWorkbook.valueColumnsSheet), styles: styles) }
         let forms = dataset.unnamedForms.isEmpty ? nil : try wb.addWorksheet(MappingSheets.forms)
         let list = try wb.addWorksheet("Критерии")
         let help = try wb.addWorksheet("Инструкция")
@@ -116,8 +154,9 @@ public struct MappingWorkbook {
             "4. «принято»: значения этой формулировки учитываются для выбранного критерия во всех формах. Можно исправить и то, что программа сопоставила сама.",
             "5. Сохраните файл как .xlsx и передайте его: mentoring check ФОРМЫ --mapping этот_файл.xlsx, затем mentoring consolidate ФОРМЫ --mapping этот_файл.xlsx -o свод.xlsx.",
             "Решения привязаны к формулировке (без учёта регистра, кавычек, пробелов и нумерации), а не к файлу: новые формы с той же формулировкой будут прочитаны так же.",
+            "Лист «Столбцы значений» (если есть): в этих формах числа стоят в нескольких столбцах («План», «Факт», «2023», «2024»…), и программа не знает, какой из них — значения отчётного года; значения таких форм НЕ учтены. Выберите столбец в «Столбец значений» и поставьте «принято» — решение действует для всех форм с такими же столбцами.",
         ] + (forms == nil ? [] : [
-            "6. Лист «\(MappingSheets.forms)» — формы организаций, в которых не найдено наименование организации. «\(MappingFile.formStatuses.ask)»: значения формы НЕ учтены — впишите в столбец «Организация» её наименование (как в реестре или в других формах). «\(MappingFile.formStatuses.guessed)»: организация взята из имени файла или листа и значения учтены — если она верна, поставьте «\(MappingFile.formStatuses.decided)», если нет — впишите верную и поставьте «\(MappingFile.formStatuses.decided)».",
+            "Лист «\(MappingSheets.forms)» (если есть) — формы организаций, в которых не найдено наименование организации. «\(MappingFile.formStatuses.ask)»: значения формы НЕ учтены — впишите в столбец «Организация» её наименование (как в реестре или в других формах). «\(MappingFile.formStatuses.guessed)»: организация взята из имени файла или листа и значения учтены — если она верна, поставьте «\(MappingFile.formStatuses.decided)», если нет — впишите верную и поставьте «\(MappingFile.formStatuses.decided)».",
         ])
         for (i, l) in lines.enumerated() { try help.write(.text(l), row: i, column: 0, style: i == 0 ? styles.textBold : styles.text) }
         try help.setColumns(0...0, width: 120)

@@ -62,6 +62,9 @@ public final class SheetRowReader {
     }
 
     private func resolveHyperlinks() throws {
+        // A HYPERLINK formula's target first: a <hyperlink> on the same cell, which Excel follows, comes after it.
+        hyperlinks.append(contentsOf: sink.formulaLinks)
+        sink.formulaLinks = []
         guard !sink.pendingLinks.isEmpty else { return }
         let rels = try PartPaths.relationships(of: sheet.part, in: file.archive)
         let byId = Dictionary(rels.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

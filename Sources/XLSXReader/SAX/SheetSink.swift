@@ -11,6 +11,8 @@ final class SheetSink: SAXSink {
     private(set) var mergedRanges: [MergedRange] = []
     private(set) var hiddenColumns: Set<Int> = []
     var pendingLinks: [(ref: String, rid: String?, location: String?, display: String?)] = []
+    /// Links given by a HYPERLINK("…"; "…") formula in a cell, with the cell's shown text.
+    var formulaLinks: [(cell: CellRef, link: Hyperlink)] = []
 
     private let file: XLSXFile
     private let sheet: SheetInfo
@@ -30,6 +32,10 @@ final class SheetSink: SAXSink {
     private var type = CellType.number
     private var style = 0
     private var hasFormula = false
+    /// The text of the cell's `<f>` while it may be a HYPERLINK formula (bounded: a link is short).
+    private var formulaText: [UInt8] = []
+    private var inFormula = false
+    private var formulaDepth = -1
     /// The text of the cell's `<v>` (nil when none), and of its `<is>`.
     private var valueText: [UInt8] = []
     private var hasValue = false
@@ -72,6 +78,9 @@ final class SheetSink: SAXSink {
                 item.begin(depth: depth)
             } else if name.equals("f") {
                 hasFormula = true
+                inFormula = true
+                formulaDepth = depth
+                formulaText.removeAll(keepingCapacity: true)
             }
         } else if rowDepth >= 0 {
             if name.equals("c") { startCell(attributes) }
@@ -118,6 +127,9 @@ final class SheetSink: SAXSink {
             } else if depth == valueDepth {
                 inValue = false
                 valueDepth = -1
+            } else if depth == formulaDepth {
+                inFormula = false
+                formulaDepth = -1
             }
         } else if depth == rowDepth {
             rowDepth = -1
@@ -131,6 +143,8 @@ final class SheetSink: SAXSink {
             valueText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
         } else if inItem, item.collecting {
             guard item.append(bytes, count) else { return tooLong() }
+        } else if inFormula, formulaText.count + count <= FormulaLink.maxFormulaBytes {
+            formulaText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
         }
     }
 
@@ -191,6 +205,9 @@ final class SheetSink: SAXSink {
         lastColumn = column
         cellDepth = depth
         hasFormula = false
+        inFormula = false
+        formulaDepth = -1
+        formulaText.removeAll(keepingCapacity: true)
         hasValue = false
         preserveValue = false
         inValue = false
@@ -202,10 +219,14 @@ final class SheetSink: SAXSink {
     private func finishCell() {
         cellDepth = -1
         do {
-            if let value = try cellValue() {
+            let value = try cellValue()
+            if let value {
                 let kind = try numberKind(style)
                 row.cells.append(Cell(column: column, value: value, isPercent: kind == .percent,
                                       isTextFormat: kind == .text, hasFormula: hasFormula))
+            }
+            if hasFormula, !formulaText.isEmpty, let link = FormulaLink.parse(formulaText, shown: value) {
+                formulaLinks.append((CellRef(row: row.index, column: column), link))
             }
         } catch let error as XLSXReadError {
             fail(error)

@@ -1,0 +1,100 @@
+import Catalogue
+import XLSXReader
+
+/// Which column of a form holds the reporting year's values when several hold numbers: plan and fact, last
+/// year and this year, numbering, units, notes (issue 25). Decided from what the columns hold and what their
+/// headers say (Templates/value_columns.tsv, and the year or date in a header); when the headers do not tell,
+/// the form's values are not used and the user is asked (never a guess).
+extension FormLayoutReader {
+    enum ValueColumnChoice: Equatable {
+        case column(Int)
+        /// Several columns may be the values and nothing tells which.
+        case unsure([Int])
+        /// The columns are years with no organisation above: a history sheet, not a form.
+        case history
+        /// No column holds values.
+        case none
+    }
+
+    /// Numbers and yes/no answers per column in the rows that have a criterion title, leaving out the criterion,
+    /// link, direction and note columns, columns headed as numbering, and columns that number the rows.
+    func valueCounts(_ h: Columns) -> [Int: Int] {
+        var count: [Int: Int] = [:]
+        var numbers: [Int: [Double]] = [:]
+        let skipped = Set([h.criterion, h.link, h.direction, h.note].compactMap { $0 })
+        for row in table.rows where row.index > h.row {
+            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else { continue }
+            for cell in row.cells where !skipped.contains(cell.column) {
+                guard let hint = RowOutcome.hint(cell), hint != .text else { continue }
+                count[cell.column, default: 0] += 1
+                if let n = cell.storedNumber ?? Double(cell.text.trimmed) { numbers[cell.column, default: []].append(n) }
+            }
+        }
+        for c in count.keys {
+            let title = TitleNormaliser.normalise(headerTitle(h, c))
+            if context.labels.contains(.number, title) || isNumbering(numbers[c] ?? [], of: count[c]!) { count[c] = nil }
+        }
+        return count
+    }
+
+    /// Whether a column's numbers count the rows: whole, each one more than the one before (1, 2, 3 …).
+    private func isNumbering(_ numbers: [Double], of count: Int) -> Bool {
+        guard numbers.count >= 3, numbers.count == count, numbers.allSatisfy({ $0 == $0.rounded() }) else { return false }
+        let steps = zip(numbers, numbers.dropFirst()).filter { $1 == $0 + 1 }.count
+        return Double(steps) >= 0.8 * Double(numbers.count - 1)
+    }
+
+    /// Whether `column` holds values: at least half as many numbers and answers as the column that holds most.
+    func holdsValues(_ h: Columns, _ column: Int) -> Bool {
+        guard column >= 0 else { return false }
+        let counts = valueCounts(h)
+        guard let n = counts[column], n > 0 else { return false }
+        return n * 2 >= (counts.values.max() ?? 0)
+    }
+
+    /// The text above a column's values: its header cell, and the one above when the header has two rows
+    /// («Значение» over «2023 | 2024»).
+    func headerTitle(_ h: Columns, _ column: Int) -> String {
+        let here = table.displayed(CellRef(row: h.row, column: column))?.text.trimmed ?? ""
+        guard h.row > 0, let above = table.displayed(CellRef(row: h.row - 1, column: column))?.text.trimmed,
+              !above.isEmpty, above != here, !context.labels.isFieldLabel(above) else { return here }
+        return above + " " + here
+    }
+
+    func chooseValueColumn(_ h: Columns) -> ValueColumnChoice {
+        let counts = valueCounts(h)
+        guard let most = counts.values.max(), most > 0 else { return .none }
+        let candidates = counts.filter { $0.value * 2 >= most }.keys.sorted { abs($0 - h.criterion) < abs($1 - h.criterion) || (abs($0 - h.criterion) == abs($1 - h.criterion) && $0 < $1) }
+        let titles = Dictionary(uniqueKeysWithValues: candidates.map { ($0, headerTitle(h, $0)) })
+        let named = labels(above: h.row).organisation.map { !$0.trimmed.isEmpty } ?? false
+        // A history sheet's year columns are not a form's values (a form names its organisation above them).
+        if !named, let best = counts.max(by: { ($0.value, -abs($0.key - h.criterion)) < ($1.value, -abs($1.key - h.criterion)) })?.key,
+           HeaderLabels.yearColumn(titles[best] ?? "") != nil {
+            return .history
+        }
+        if candidates.count == 1 {
+            let only = candidates[0]
+            return context.labels.valueColumnKind(titles[only] ?? "", reportingYear: reportingYear(above: h.row)) == .other
+                ? .unsure(candidates) : .column(only)
+        }
+        // The reporting year: stated above the table, or else the latest year a candidate's header names.
+        var year = reportingYear(above: h.row)
+        if year == nil {
+            year = candidates.compactMap { c -> Int? in
+                let t = titles[c] ?? ""
+                return context.labels.valueColumnKind(t, reportingYear: nil) == .other ? nil : HeaderLabels.year(in: t)
+            }.max()
+        }
+        let kinds = candidates.map { context.labels.valueColumnKind(titles[$0] ?? "", reportingYear: year) }
+        let facts = zip(candidates, kinds).filter { $0.1 == .fact }.map(\.0)
+        if facts.count == 1 { return .column(facts[0]) }
+        let open = zip(candidates, kinds).filter { $0.1 != .other }.map(\.0)
+        if facts.isEmpty, open.count == 1 { return .column(open[0]) }
+        return .unsure(candidates)
+    }
+
+    /// The year the labels or the title above the table state (or `--year`).
+    func reportingYear(above header: Int) -> Int? {
+        labels(above: header).year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: header) ?? context.defaultYear
+    }
+}
