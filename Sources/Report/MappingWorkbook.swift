@@ -178,10 +178,7 @@ public struct MappingWorkbook {
         try ws.addValidation(DataValidation(.list([MappingFile.formStatuses.decided, MappingFile.formStatuses.guessed, MappingFile.formStatuses.ask]),
                                             inputMessage: "«\(MappingFile.formStatuses.decided)» — форма этой организации"),
                              range: CellRange(rows: 1...(ordered.count + 200), columns: 3...3))
-        try ws.setColumns(0...0, width: 50)
-        try ws.setColumns(1...1, width: 20)
-        try ws.setColumns(2...2, width: 60)
-        try ws.setColumns(3...4, width: 30)
+        for (column, width) in [50, 20, 60, 30, 30].enumerated() { try ws.setColumns(column...column, width: Double(width)) }
         ws.freezePanes(row: 1, column: 0)
     }
 }
