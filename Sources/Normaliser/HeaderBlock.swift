@@ -50,6 +50,9 @@ struct HeaderBlock {
         let labels = context.labels
         func role(_ text: String) -> HeaderLabels.Role? { labels.role(of: TitleNormaliser.normalise(text), among: fieldRoles) }
         func filled(_ c: Cell) -> Bool { !c.text.trimmed.isEmpty }
+        func looksLikeName(_ text: String) -> Bool {
+            context.registry.lookup(text.trimmed) != nil || context.organisationWords.looksLikeName(text)
+        }
         var found: [HeaderLabels.Role: (text: String, cell: CellRef)] = [:]
         // Names found by their content: the register's first, then those that look like names, each in reading order;
         // never a known label's value (a type «МБОУ ДО» beside «Тип ОО»).
@@ -71,10 +74,16 @@ struct HeaderBlock {
                     // The value beside the label (past its merged range), else below it.
                     let span = table.merged.first { $0.contains(ref) }
                     let lastColumn = span?.last.column ?? cell.column, lastRow = span?.last.row ?? row.index
-                    if let right = cells.dropFirst(i + 1).first(where: { $0.column > lastColumn }), role(right.text) == nil {
+                    var right = cells.dropFirst(i + 1).first(where: { $0.column > lastColumn })
+                    var below = table.displayed(CellRef(row: lastRow + 1, column: cell.column))
+                    if right.map({ role($0.text) != nil }) ?? false { right = nil }
+                    if !(below.map(filled) ?? false) || below.map({ role($0.text) != nil }) ?? false || lastRow + 1 > header { below = nil }
+                    // Labels side by side, one the tool does not know («Образовательная организация | Адрес ОО»), with
+                    // their values below: the organisation is the name below, not the next label.
+                    if r == .organisation, let b = below, let rt = right, !looksLikeName(rt.text), looksLikeName(b.text) { right = nil }
+                    if let right {
                         found[r] = (right.text.trimmed, CellRef(row: row.index, column: right.column))
-                    } else if let below = table.displayed(CellRef(row: lastRow + 1, column: cell.column)), filled(below),
-                              role(below.text) == nil, lastRow + 1 <= header {
+                    } else if let below {
                         found[r] = (below.text.trimmed, CellRef(row: lastRow + 1, column: cell.column))
                     }
                     if let v = found[r], r != .organisation { values.insert(v.cell) }

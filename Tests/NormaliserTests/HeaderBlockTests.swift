@@ -106,6 +106,13 @@ final class HeaderBlockTests: XCTestCase {
         assertSame(values(d, org: "МБОУ \"ГЮЛ №86\""), original("07_МБОУ_ГЮЛ_№86.xlsx", org: "МБОУ \"ГЮЛ №86\""))
     }
 
+    func testLabelsSideBySideWithAnUnknownOneAndValuesBelow() {
+        let name = Support.read(["Examples/forms/2024/11_МБОУ_СОШ_№52.xlsx"]).1[0].organisations[0]
+        let (d, reports) = read([path("side_by_side")])
+        XCTAssertEqual(reports[0].organisations, [name], "the name below the label, not the unknown label beside it")
+        assertSame(values(d, org: name), original("11_МБОУ_СОШ_№52.xlsx", org: name))
+    }
+
     func testNameAloneAboveTheTable() {
         let (d, reports) = read([path("name_only")])
         XCTAssertEqual(reports[0].layout, .form)

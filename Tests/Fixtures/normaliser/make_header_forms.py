@@ -4,6 +4,7 @@ openpyxl into OUTDIR (HeaderBlockTests runs it; run by hand to look at them): th
 
   one_cell/       the organisation and the year each in one cell after «:» («Полное наименование ОО: МБОУ …»)
   merged/         an unknown label merged over two columns, its value merged over three
+  side_by_side/   labels side by side, values below, the label right of the organisation's unknown («Адрес ОО»)
   name_only/      no label: the organisation's name alone above the table
   file_name/      no name in the form: only the file is named after the organisation
   no_name/        no name anywhere (asked in the mapping file)
@@ -74,6 +75,13 @@ def main(out):
     rewritten("05_МБОУ_СОШ_№_67.xlsx", {"A3": "Отчетный год", "B3": "2024"}).save_to(out, "file_name", "05_МБОУ_СОШ_№_67.xlsx")
     # 5. No name anywhere.
     rewritten("04_МБОУ_СОШ_№_70.xlsx", {"A3": "Отчетный год", "B3": "2024"}).save_to(out, "no_name", "анкета.xlsx")
+
+    # Labels side by side with their values below, one of them unknown: «Образовательная организация | Адрес ОО».
+    wb = example("11_МБОУ_СОШ_№52.xlsx")
+    ws = wb.active
+    assert ws["B3"].value == "Образовательная организация" and ws["C3"].value == "Тип ОО"
+    ws["C3"], ws["C4"] = "Адрес ОО", "г. Ижевск, ул. Ленина, 1"
+    save(wb, out, "side_by_side", "form.xlsx")
 
     # A name the register knows (no type word in it): alone above the table, and only in the file's name.
     rewritten("13_МБОУ_КШ.xlsx", {"A3": "Гармония", "A4": "Отчетный год", "B4": "2024"}).save_to(out, "register", "form.xlsx")
