@@ -136,7 +136,7 @@ public struct InputReader {
     public func read(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil) -> [FileReport] {
         let start = dataset
         var reports = readEach(paths, into: &dataset, progress: progress)
-        let claims = MunicipalClaims(reports)
+        let claims = MunicipalClaims(reports, dataset: dataset, catalogue: context.catalogue)
         if !claims.organisationForms.isEmpty {
             var again = self
             again.context.notMunicipal.formUnion(claims.organisationForms)
@@ -145,8 +145,9 @@ public struct InputReader {
             for i in reports.indices where claims.organisationForms.contains(reports[i].file) {
                 guard let j = reports[i].issues.firstIndex(where: { $0.kind == .missingOrganisation || $0.kind == .organisationGuessed })
                 else { continue }
-                reports[i].issues[j].message += " (формой муниципалитета выглядели файлов: \(claims.count); этот отвечает на критерии " +
-                    "организаций — прочитан как форма организации)"
+                reports[i].issues[j].message += claims.count > 1
+                    ? " (формой муниципалитета выглядели файлов: \(claims.count); этот отвечает на критерии организаций — прочитан как форма организации)"
+                    : " (выглядел формой муниципалитета, но его количества — как у одной организации, а не сумма по организациям: прочитан как форма организации)"
             }
         }
         MunicipalClaims(reports).refuse(&dataset, &reports)

@@ -249,6 +249,21 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: refused))
     }
 
+    /// One school form that looks like the municipality's (a «Муниципальное образование» label, one municipal
+    /// criterion), read with the forms of its neighbours: its counts are one school's, not their sum — it is asked
+    /// about as an organisation's form, not used as the municipality's.
+    func testALoneMunicipalLookingFormWithASchoolsCountsIsNotTheMunicipalitys() {
+        let neighbours = ["01_МБОУ_СОШ_№_5.xlsx", "02_МБОУ_СОШ_№42.xlsx", "03_МБОУ_ИЕГЛ_Школа-30.xlsx", "04_МБОУ_СОШ_№_70.xlsx"]
+        let (d, reports) = read(neighbours.map { Support.path("Examples/forms/2024/" + $0) } + [path("schools/анкета_1.xlsx")])
+        let r = reports.first { $0.file.hasSuffix("анкета_1.xlsx") }!
+        XCTAssertEqual(r.layout, .form)
+        XCTAssertTrue(r.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("как у одной организации") }, "\(r.issues)")
+        XCTAssertTrue(d.observations.allSatisfy { $0.organisation != nil }, "nothing of the school is the municipality's")
+        XCTAssertEqual(d.organisations.count, 4)
+        // Alone, nothing tells: it is the municipal form it claims to be (as before).
+        XCTAssertEqual(read([path("schools/анкета_1.xlsx")]).1[0].layout, .municipalForm)
+    }
+
     func testTwoMunicipalFormsAreAnErrorNamingBoth() {
         let (d, reports) = read([path("two_municipal")])
         for r in reports {
