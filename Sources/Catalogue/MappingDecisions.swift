@@ -13,6 +13,15 @@ public struct MappingDecisions: Sendable {
     /// candidate columns' titles → the key of the chosen one.
     private var valueColumns: [String: String] = [:]
 
+    /// A form's organisation as the user typed it (the mapping file's sheet «Формы»): for a file, by its name (and
+    /// the folders written before it), and a sheet of it (empty: every sheet).
+    public struct FormOwner: Equatable, Sendable {
+        public var file: String
+        public var sheet: String
+        public var organisation: String
+    }
+    public private(set) var owners: [FormOwner] = []
+
     public init() {}
 
     /// Records a decision for a wording as written (it is keyed by its normalised form).
@@ -23,10 +32,35 @@ public struct MappingDecisions: Sendable {
     /// The decision for a wording's key, if the user made one.
     public func decision(forKey key: String) -> Decision? { byKey[key] }
 
-    /// Takes the decisions of `other` (a later mapping file): where both decide a wording, `other`'s stands.
+    /// Records the organisation of the form in `file` (as the mapping file names it), on `sheet` (empty: every sheet).
+    public mutating func set(organisation: String, file: String, sheet: String) {
+        let owner = FormOwner(file: file, sheet: sheet, organisation: organisation)
+        owners.removeAll { $0.file == file && $0.sheet == sheet }
+        owners.append(owner)
+    }
+
+    /// The organisation the user gave for the form on `sheet` of `path`: the rows naming this file's name, the one
+    /// for this sheet before the one for every sheet; among rows of files of one name in several folders, the one
+    /// whose path `path` ends with.
+    public func organisation(file path: String, sheet: String) -> String? {
+        guard !owners.isEmpty else { return nil }
+        func base(_ p: String) -> Substring { p.split(separator: "/").last ?? Substring(p) }
+        let name = base(path).lowercased()
+        let same = owners.filter { base($0.file).lowercased() == name && ($0.sheet.isEmpty || $0.sheet == sheet) }
+        guard !same.isEmpty else { return nil }
+        let ranked = same.sorted { a, b in
+            let ta = (path.hasSuffix(a.file) ? 0 : 1, a.sheet.isEmpty ? 1 : 0), tb = (path.hasSuffix(b.file) ? 0 : 1, b.sheet.isEmpty ? 1 : 0)
+            return ta < tb
+        }
+        return ranked.first?.organisation
+    }
+
+    /// Takes the decisions of `other` (a later mapping file): where both decide a wording, a value column or a
+    /// form, `other`'s stands.
     public mutating func merge(_ other: MappingDecisions) {
         byKey.merge(other.byKey) { _, later in later }
         valueColumns.merge(other.valueColumns) { _, later in later }
+        for o in other.owners { set(organisation: o.organisation, file: o.file, sheet: o.sheet) }
     }
 
     /// The key of a set of value-column titles (a form layout's candidates), in their order.
@@ -43,6 +77,6 @@ public struct MappingDecisions: Sendable {
         return titles.firstIndex { TitleTokens.key($0) == chosen }
     }
 
-    public var count: Int { byKey.count + valueColumns.count }
-    public var isEmpty: Bool { byKey.isEmpty && valueColumns.isEmpty }
+    public var count: Int { byKey.count + valueColumns.count + owners.count }
+    public var isEmpty: Bool { byKey.isEmpty && valueColumns.isEmpty && owners.isEmpty }
 }

@@ -79,10 +79,14 @@ struct CheckCommand: ParsableCommand {
         var s = "\(r.file) — "
         switch r.layout {
         case .form?:
-            let org = r.organisations.first ?? "?"
-            let type = d.organisations[OrganisationKey.make(org)]?.type.russian
-                ?? d.organisations.values.first { $0.name == org }?.type.russian ?? ""
-            s += "форма организации «\(org)» (\(type)), \(r.year.map { "\($0) год" } ?? "год не указан")"
+            // A workbook may hold several forms, one a sheet; a form may name none (asked in the mapping file).
+            let named = r.organisations.map { org -> String in
+                let type = d.organisations[OrganisationKey.make(org)]?.type.russian
+                    ?? d.organisations.values.first { $0.name == org }?.type.russian ?? ""
+                return "«\(org)» (\(type))"
+            }
+            s += (named.isEmpty ? "форма организации без наименования" : named.count == 1 ? "форма организации " + named[0]
+                  : "формы организаций " + named.joined(separator: ", ")) + ", \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .municipalForm?: s += "форма муниципалитета, \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .wide?: s += "сводная выгрузка: организаций \(r.organisations.first ?? "0"), \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .history?: s += "история значений прошлых лет"
@@ -118,6 +122,8 @@ struct CheckSummary: Encodable {
     var needsAttention = 0, fuzzy = 0, unmapped = 0, doubtful = 0, unusedValues = 0, unusedWordings = 0
     /// Of `unusedValues`: the values of forms whose value column is undecided.
     var undecidedColumnValues = 0
+    /// Sheets of organisations' forms that name no organisation (asked in the mapping file), and their values.
+    var unnamedForms = 0, unnamedValues = 0
 
     init(reports: [FileReport], dataset: Dataset) {
         files = reports.count
@@ -136,11 +142,17 @@ struct CheckSummary: Encodable {
         undecidedColumnValues = dataset.undecidedColumnValues
         unusedValues = groups.reduce(0) { $0 + $1.values } + undecidedColumnValues
         unusedWordings = groups.count
+        let unnamed = dataset.unnamedForms.filter { $0.guess == nil }
+        unnamedForms = unnamed.count
+        unnamedValues = unnamed.reduce(0) { $0 + $1.values }
+        unusedValues += unnamedValues
     }
 
     var text: String {
         "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)); организаций \(organisations) (школ \(schools), ДОП \(dop)); " +
         "значений учтено \(values), не учтено \(unusedValues) (формулировок \(unusedWordings): не наверняка — строк \(doubtful), " +
-        "не найдено в каталоге — \(unmapped)" + (undecidedColumnValues > 0 ? "; в формах с неясным столбцом значений — \(undecidedColumnValues)" : "") + "); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
+        "не найдено в каталоге — \(unmapped)" + (undecidedColumnValues > 0 ? "; в формах с неясным столбцом значений — \(undecidedColumnValues)" : "") +
+        (unnamedForms == 0 ? "" : "; в формах без наименования организации (\(unnamedForms)) — \(unnamedValues)") +
+        "); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
     }
 }

@@ -81,6 +81,16 @@ func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue
         }
         if questions.count > 30 { out.append("  … и ещё \(questions.count - 30) — все на листе «Замечания».") }
     }
+    // Organisations' forms that name no organisation: none of their values is used until the user names it.
+    let unnamed = dataset.unnamedForms.filter { $0.guess == nil }
+    if !unnamed.isEmpty {
+        let values = unnamed.reduce(0) { $0 + $1.values }
+        out.append("НЕ УЧТЕНО \(values) \(Plural.word(values, "значение", "значения", "значений")) форм без наименования организации " +
+                   "(\(unnamed.count) \(Plural.word(unnamed.count, "лист", "листа", "листов"))): впишите организации в файле сопоставления " +
+                   "(mentoring check … --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx.")
+        out += unnamed.prefix(30).map { "  \($0.file), лист «\($0.sheet)»: значений \($0.values)" }
+        if unnamed.count > 30 { out.append("  … и ещё \(unnamed.count - 30) — все в файле сопоставления.") }
+    }
     let groups = UnusedSummary.group(dataset.unassigned)
     guard !groups.isEmpty else { return out }
     let values = groups.reduce(0) { $0 + $1.values }

@@ -89,7 +89,11 @@ struct ConsolidateCommand: ParsableCommand {
             return try consolidateByMunicipality(dataset, reports: reports, year: year, tables: tables, context: context,
                                                  folder: byMunicipality, clock: clock)
         }
-        guard let consolidation = job.consolidation else { throw ExitCode(1) }
+        guard let consolidation = job.consolidation else {
+            for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
+            if let refusal = job.refusal { printError("ошибка: " + refusal) }
+            throw ExitCode(1)
+        }
         do {
             try job.writeWorkbook(tables: tables, to: output)
         } catch {

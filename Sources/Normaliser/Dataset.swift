@@ -112,6 +112,8 @@ public enum IssueKind: String, Codable, Sendable {
     case unattributedBase = "unattributed_base"
     /// A table with a column of ФИО that is not a base the reader knows: not read (personal data), named only.
     case unreadBase = "unread_base"
+    /// A form that names no organisation, taken as the organisation its file or sheet name names: «проверьте».
+    case organisationGuessed = "organisation_guessed"
     /// A form with numbers in several columns whose headers do not tell which are the values: asked, not used.
     case unknownValueColumn = "unknown_value_column"
 }
@@ -136,6 +138,7 @@ extension IssueKind {
         case .notInRegister: return "нет в реестре"
         case .unattributedBase: return "база без организации"
         case .unreadBase: return "база не прочитана"
+        case .organisationGuessed: return "организация по имени файла — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
         }
     }
@@ -204,6 +207,10 @@ public struct FileReport: Codable, Sendable {
     /// Whether the file holds personal data (a base, or a table with a column of ФИО): the web service does not
     /// keep such a file after its job.
     public var personalData = false
+    /// How many of the form's values answer criteria of the organisations' level and of the municipality's level
+    /// (`Criterion.level`): what tells an organisation's form from the municipality's. nil for other layouts.
+    public var organisationAnswers: Int?
+    public var municipalAnswers: Int?
 
     public init(file: String) { self.file = file }
 
@@ -289,6 +296,28 @@ public struct UnassignedValue: Codable, Equatable, Sendable {
     public var needsDecision: Bool { status != .ignored }
 }
 
+/// A sheet holding an organisation's answers whose organisation the sheet does not name (no label the tool knows,
+/// no name it recognises): a row of the mapping file's sheet «Формы» for the user to decide.
+public struct UnnamedForm: Codable, Equatable, Sendable {
+    public var file: String
+    public var sheet: String
+    public var year: Int?
+    /// The values the form holds (not used until its organisation is known, unless `guess` gave it).
+    public var values: Int
+    /// The organisation taken from the file's or the sheet's name (used, marked «проверьте»); nil: asked.
+    public var guess: String?
+    /// Whether `guess` came from the file's name (not the sheet's).
+    public var byFileName = false
+
+    public init(file: String, sheet: String, year: Int?, values: Int, guess: String?) {
+        self.file = file
+        self.sheet = sheet
+        self.year = year
+        self.values = values
+        self.guess = guess
+    }
+}
+
 /// A municipal value of an earlier year, from a history workbook.
 public struct HistoryValue: Codable, Equatable, Sendable {
     public var criterion: String
@@ -347,10 +376,14 @@ public struct Dataset: Codable, Sendable {
     public var bases: [PersonalBase] = []
     /// The bases' counts per organisation and year (numbers only).
     public var settledBases: [BaseTally] = []
+    /// The forms of organisations that name no organisation: asked in the mapping file (file → organisation), or
+    /// taken as the organisation their file name names.
+    public var unnamedForms: [UnnamedForm] = []
 
     /// Everything but `bases`: what the bases hold never leaves the process, not even through a dataset encoded.
     enum CodingKeys: String, CodingKey {
         case organisations, municipality, observations, history, dynamics, bestPractices, unassigned, resolved, settledBases
+        case unnamedForms
         case valueColumnQuestions
     }
 
@@ -381,6 +414,7 @@ public struct Dataset: Codable, Sendable {
         if resolved.isEmpty { resolved = other.resolved } else { for (key, r) in other.resolved { noteResolved(r, key: key) } }
         bases += other.bases
         settledBases += other.settledBases
+        unnamedForms += other.unnamedForms
     }
 
     /// The values of forms whose value column is undecided (`valueColumnQuestions`): read, not used.

@@ -231,24 +231,9 @@ struct FormLayoutReader: SheetLayout {
         return out
     }
 
-    /// The labelled fields above the header: value to the right, or below when labels stand side by side.
-    func labels(above header: Int) -> (organisation: String?, type: String?, year: String?, municipality: String?, inn: String?,
-                                       organisationCell: CellRef?) {
-        var found: [HeaderLabels.Role: (text: String, cell: CellRef)] = [:]
-        for row in table.rows where row.index <= header {
-            for cell in row.cells {
-                let t = TitleNormaliser.normalise(cell.text)
-                guard let role = context.labels.role(of: t, among: [.organisation, .orgType, .year, .municipality, .inn]),
-                      found[role] == nil else { continue }
-                if let right = row.cells.first(where: { $0.column > cell.column }), !context.labels.isFieldLabel(right.text) {
-                    found[role] = (right.text, CellRef(row: row.index, column: right.column))
-                } else if let below = table.displayed(CellRef(row: row.index + 1, column: cell.column)), !context.labels.isFieldLabel(below.text) {
-                    found[role] = (below.text, CellRef(row: row.index + 1, column: cell.column))
-                }
-            }
-        }
-        return (found[.organisation]?.text, found[.orgType]?.text, found[.year]?.text, found[.municipality]?.text,
-                found[.inn]?.text, found[.organisation]?.cell)
+    /// The fields above the header (`HeaderBlock`): organisation, type, year, municipality, ИНН.
+    func labels(above header: Int) -> HeaderBlock {
+        HeaderBlock.read(table, above: header, context: context)
     }
 
     /// The year in a title above the header («Мониторинг … за 2024 год»), if one says it.
@@ -270,23 +255,10 @@ struct FormLayoutReader: SheetLayout {
         for (col, title) in h.ignored {
             report.issues.append(FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
         }
-        var organisation: Organisation?
         let municipality = lab.municipality?.trimmed ?? ""
-        if let name = lab.organisation, !name.trimmed.isEmpty {
-            // An organisation's municipality comes from the register (the run's one stands for the others in
-            // «Данные»), not from its form, so that `--municipality` names every row alike.
-            let org = context.organisation(named: name, typeText: lab.type, inn: lab.inn)
-            organisation = org
-            dataset.record(org)
-            report.organisations = [org.name]
-            report.layout = .form
-            if let issue = context.notInRegister(org, at: ref(lab.organisationCell?.row ?? h.row, lab.organisationCell?.column ?? 0)) {
-                report.issues.append(issue)
-            }
-        } else {
-            report.layout = .municipalForm
-            if !municipality.isEmpty { dataset.municipality = municipality }
-        }
+        // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
+        let named = owner(lab)
+        var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
         var year = lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
         if year == nil {
             year = context.defaultYear
@@ -307,42 +279,64 @@ struct FormLayoutReader: SheetLayout {
                     "значения могут быть в нескольких столбцах (\(titles.map { "«\($0)»" }.joined(separator: ", "))), и заголовки не говорят, " +
                     "какой из них — факт \(year.map { "за \($0) год" } ?? "отчётного года"): значения формы (\(held)) не учтены; " +
                     "выберите столбец на листе «Столбцы значений» файла сопоставления (--mapping-out, затем --mapping)"))
+                // Still a form, of its organisation when it names one (its year counts for the run's year).
+                if let organisation { noteOrganisation(organisation, lab, dataset: &dataset, report: &report) } else { report.layout = .form }
                 return
             }
             h.value = h.valueCandidates[chosen]
             rows = criterionRows(h)
         }
         // The rows again, now with the year and level known (they weigh in on the candidates).
-        let scope: ResolveScope = organisation == nil ? .any : .organisation
-        let evidence = rows.map { row in
-            var query = row.query
-            query.year = year
-            query.scope = scope
-            return context.resolver.evidence(query)
+        func resolve(_ scope: ResolveScope) -> ([RowEvidence], [Resolution]) {
+            let evidence = rows.map { row in
+                var query = row.query
+                query.year = year
+                query.scope = scope
+                return context.resolver.evidence(query)
+            }
+            return (evidence, FormAssignment.assign(evidence, resolver: context.resolver))
         }
-        let resolutions = FormAssignment.assign(evidence, resolver: context.resolver)
+        // A name found by its words alone is weighed against the criteria the form answers: all criteria first.
+        var scope: ResolveScope = organisation == nil || named?.how == .content ? .any : .organisation
+        var (evidence, resolutions) = resolve(scope)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.
+            if let organisation { noteOrganisation(organisation, lab, dataset: &dataset, report: &report) }
+            else { report.layout = isMunicipal(levels(resolutions, rows), labelled: !municipality.isEmpty) ? .municipalForm : .form }
             return
         }
-        // A form that names no organisation is the municipality's only when something says so: a «Муниципальное
-        // образование» label, or rows of the municipal form's own criteria. A school's form whose name label the
-        // tool does not know would otherwise pass its counts off as the municipality's.
-        if organisation == nil && municipality.isEmpty {
-            let municipal = resolutions.contains { r in
-                if case .used(let id, _, _) = r { return context.catalogue.criterion(id)?.level == .municipal }
-                return false
-            }
-            if !municipal {
-                let values = rows.filter { $0.valueCell != nil }.count
-                // Not a form the tool can place: the file counts as skipped, with the reason.
-                report.layout = nil
-                report.issues.append(FileIssue(.unknownLayout, nil,
-                    "не найдено наименование организации (подпись «Образовательная организация» или «Наименование ОО» над таблицей) " +
-                    "и это не форма муниципалитета (нет подписи «Муниципальное образование»): значения формы (\(values)) не учтены; " +
-                    "впишите наименование организации над таблицей"))
+        let answers = levels(resolutions, rows)
+        if named?.how == .content, answers.municipal > 0, answers.municipal >= answers.organisation, !context.notMunicipal.contains(file) {
+            // The municipality's form with a name above it (its authority, «МКУ … Управление образования»).
+            organisation = nil
+        }
+        report.organisationAnswers = (report.organisationAnswers ?? 0) + answers.organisation
+        report.municipalAnswers = (report.municipalAnswers ?? 0) + answers.municipal
+        if organisation == nil && !isMunicipal(answers, labelled: !municipality.isEmpty) {
+            // An organisation's form that names no organisation: the sheet's or the file's name, if it is one
+            // («проверьте»); otherwise the form waits for the user's decision in the mapping file.
+            guard let guess = ownerByName() else {
+                unnamed(rows, resolutions, evidence, year: year, into: &dataset, report: &report)
                 return
             }
+            organisation = context.organisation(named: guess.name, typeText: lab.type, inn: lab.inn)
+            report.issues.append(FileIssue(.organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
+                "в форме не найдено наименование организации; взято из имени \(guess.place): «\(guess.name)»" +
+                (context.registry.lookup(guess.name) != nil ? " (есть в реестре)" : "") +
+                " — проверьте; если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
+            var form = UnnamedForm(file: file, sheet: sheet, year: year, values: rows.filter(\.hasContent).count, guess: organisation!.name)
+            form.byFileName = guess.place == "файла"
+            dataset.unnamedForms.append(form)
+        }
+        if organisation != nil && scope == .any {
+            scope = .organisation
+            (evidence, resolutions) = resolve(scope)
+        }
+        if let organisation {
+            noteOrganisation(organisation, lab, dataset: &dataset, report: &report)
+        } else {
+            report.layout = .municipalForm
+            if !municipality.isEmpty { dataset.municipality = municipality }
         }
         // A form that answers «+» for yes answers «–» for no (elsewhere a dash says nothing was reported).
         let plusMinus = rows.contains { $0.valueCell?.text.trimmed == "+" }

@@ -44,12 +44,14 @@ extension FormLayoutReader {
         return Double(steps) >= 0.8 * Double(numbers.count - 1)
     }
 
-    /// Whether `column` holds values: at least half as many numbers and answers as the column that holds most.
+    /// Whether `column` holds values: at least half as many numbers and answers as the column that holds most —
+    /// or no column holds any (values all written as words: the header's label decides, and the values are named
+    /// as unreadable one by one).
     func holdsValues(_ h: Columns, _ column: Int) -> Bool {
         guard column >= 0 else { return false }
         let counts = valueCounts(h)
-        guard let n = counts[column], n > 0 else { return false }
-        return n * 2 >= (counts.values.max() ?? 0)
+        let most = counts.values.max() ?? 0
+        return most == 0 || (counts[column] ?? 0) * 2 >= most
     }
 
     /// The text above a column's values: its header cell, and the one above when the header has two rows

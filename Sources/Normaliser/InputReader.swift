@@ -5,7 +5,7 @@ import XLSXReader
 /// Reads input files of any supported layout into one dataset, with a report per file. A file that cannot
 /// be read gets an error in its report and reading goes on with the next file.
 public struct InputReader {
-    public let context: NormaliserContext
+    public var context: NormaliserContext
     public var limits: ReaderLimits = .default
 
     public init(context: NormaliserContext) { self.context = context }
@@ -51,8 +51,23 @@ public struct InputReader {
         }
     }
 
-    /// Reads one file into `dataset`.
+    /// Reads one file into `dataset`. A file's name names one form: when several sheets that name no organisation
+    /// would take it, the file is read again without it (each sheet is then asked about).
     public func read(_ path: String, into dataset: inout Dataset) -> FileReport {
+        let start = dataset
+        let report = readOnce(path, into: &dataset)
+        guard dataset.unnamedForms.filter({ $0.file == path && $0.byFileName }).count > 1 else { return report }
+        var again = self
+        again.context.notNamedByFile.insert(path)
+        dataset = start
+        var second = again.readOnce(path, into: &dataset)
+        for i in second.issues.indices where second.issues[i].kind == .missingOrganisation {
+            second.issues[i].message += " (в книге несколько форм без наименования: имя файла не говорит, чья каждая)"
+        }
+        return second
+    }
+
+    private func readOnce(_ path: String, into dataset: inout Dataset) -> FileReport {
         var report = FileReport(file: path)
         do {
             let file = try XLSXFile.open(path, limits: limits)
@@ -114,7 +129,33 @@ public struct InputReader {
     }
 
     /// Reads every file in order and checks the forms against each other.
+    ///
+    /// A municipality fills one municipal form a year: when several files claim to be it, those that answer
+    /// organisations' criteria are read again as organisations' forms (named by their sheet or file, or asked
+    /// about); if several still claim it, each gets an error naming them all and none gives municipal values.
     public func read(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil) -> [FileReport] {
+        let start = dataset
+        var reports = readEach(paths, into: &dataset, progress: progress)
+        let claims = MunicipalClaims(reports, dataset: dataset, catalogue: context.catalogue)
+        if !claims.organisationForms.isEmpty {
+            var again = self
+            again.context.notMunicipal.formUnion(claims.organisationForms)
+            dataset = start
+            reports = again.readEach(paths, into: &dataset, progress: nil)
+            for i in reports.indices where claims.organisationForms.contains(reports[i].file) {
+                guard let j = reports[i].issues.firstIndex(where: { $0.kind == .missingOrganisation || $0.kind == .organisationGuessed })
+                else { continue }
+                reports[i].issues[j].message += claims.count > 1
+                    ? " (формой муниципалитета выглядели файлов: \(claims.count); этот отвечает на критерии организаций — прочитан как форма организации)"
+                    : " (выглядел формой муниципалитета, но его количества — как у одной организации, а не сумма по организациям: прочитан как форма организации)"
+            }
+        }
+        MunicipalClaims(reports).refuse(&dataset, &reports)
+        DatasetChecks.crossCheck(&dataset, reports: &reports)
+        return reports
+    }
+
+    private func readEach(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)?) -> [FileReport] {
         // Files are parsed concurrently (one per core), each into its own dataset; the results are merged in
         // the order of `paths` as soon as that order allows, so the outcome is the same as reading them one by
         // one and only the files read ahead of their turn are held apart.
@@ -138,7 +179,6 @@ public struct InputReader {
             lock.unlock()
             progress?(n, paths.count)
         }
-        DatasetChecks.crossCheck(&dataset, reports: &reports)
         return reports
     }
 
@@ -170,10 +210,15 @@ enum DatasetChecks {
         var firstFile: [String: String] = [:]
         var repeats: [(report: Int, first: String, orgKey: String, orgName: String, year: Int)] = []
         for (i, r) in reports.enumerated() where r.layout == .form {
-            guard let orgName = r.organisations.first, let year = r.year else { continue }
-            let orgKey = keyOfName[orgName] ?? OrganisationKey.make(orgName)
-            let k = orgKey + "\u{1}\(year)"
-            if let first = firstFile[k] { repeats.append((i, first, orgKey, orgName, year)) } else { firstFile[k] = r.file }
+            // A workbook may hold several forms, one a sheet.
+            guard let year = r.year else { continue }
+            for orgName in r.organisations {
+                let orgKey = keyOfName[orgName] ?? OrganisationKey.make(orgName)
+                let k = orgKey + "\u{1}\(year)"
+                if let first = firstFile[k] {
+                    if first != r.file { repeats.append((i, first, orgKey, orgName, year)) }
+                } else { firstFile[k] = r.file }
+            }
         }
         guard repeats.isEmpty == false else { return checkYears(&reports) }
         // Only the files involved in a repeat are compared value by value.

@@ -22,8 +22,14 @@ public struct MappingFileError: Error, CustomStringConvertible {
 /// the sheet «Сопоставление» (or the first sheet) with a header row holding «Формулировка», «Критерий» and
 /// «Статус». A row «принято» uses its wording for the criterion named in «Критерий» (its wording in any
 /// year, the form's wording, a synonym, or its id); «не учитывать» silences the wording; other rows are
-/// not decisions.
+/// not decisions. The sheet «Формы», when present, gives the organisation of forms that name none: a row with
+/// «Организация» filled and «Статус» «принято» (or left «укажите организацию»: typing the name is the decision).
 public enum MappingFile {
+    /// The columns of the sheet «Формы».
+    public static let formColumns = ["Файл", "Лист", "Организация", "Статус", "Как найдено", "Значений", "Год"]
+    /// The statuses of the sheet «Формы»: asked, guessed from the file's name, decided.
+    public static let formStatuses = (ask: "укажите организацию", guessed: "проверьте", decided: "принято")
+
     public static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws -> MappingDecisions {
         let file = try XLSXFile.open(path, limits: limits)
         guard let sheet = file.sheet(named: "Сопоставление") ?? file.sheets.first else {
@@ -74,6 +80,7 @@ public enum MappingFile {
             throw MappingFileError(file: path, cell: nil, message: "нет строки заголовка со столбцами «Формулировка», «Критерий», «Статус»")
         }
         if let sheet = file.sheet(named: valueColumnsSheet) { try readValueColumns(file, sheet, path: path, into: &decisions) }
+        if let forms = file.sheet(named: MappingSheets.forms) { try readForms(try file.rows(forms), path: path, into: &decisions) }
         return decisions
     }
 
@@ -88,7 +95,7 @@ public enum MappingFile {
     }
 
     /// The sheet of value-column decisions the mapping file has when some forms' headers did not tell the column.
-    public static let valueColumnsSheet = "Столбцы значений"
+    public static let valueColumnsSheet = MappingSheets.valueColumns
 
     /// Rows «Столбцы формы | Столбец значений | Статус»: a row «принято» reads every form with these candidate
     /// columns from the chosen one.
@@ -110,6 +117,42 @@ public enum MappingFile {
                                        sheet: valueColumnsSheet)
             }
             decisions.setValueColumn(chosen, among: candidates)
+        }
+    }
+
+    /// The sheet «Формы»: Файл | Лист | Организация | Статус.
+    static func readForms(_ reader: SheetRowReader, path: String, into decisions: inout MappingDecisions) throws {
+        var columns: [String: Int]?
+        while let row = try reader.next() {
+            guard let cols = columns else {
+                // «Лист» may be left out: the decision is then the file's, every sheet.
+                columns = headerColumns(row, ["файл", "организация", "статус"])
+                if columns != nil, let sheet = row.cells.first(where: { TitleNormaliser.normalise($0.text) == "лист" }) {
+                    columns!["лист"] = sheet.column
+                }
+                continue
+            }
+            func text(_ name: String) -> String { cols[name].flatMap { c in row.cells.first { $0.column == c }?.text.trimmed } ?? "" }
+            let file = text("файл"), organisation = text("организация")
+            guard !file.isEmpty else { continue }
+            let status = TitleNormaliser.normalise(text("статус"))
+            func error(_ column: String, _ message: String) -> MappingFileError {
+                MappingFileError(file: path, cell: CellRef(row: row.index, column: cols[column]!).description, message: message,
+                                 sheet: MappingSheets.forms)
+            }
+            switch status {
+            case formStatuses.decided:
+                guard !organisation.isEmpty else {
+                    throw error("организация", "статус «принято», но организация не указана; впишите наименование организации формы")
+                }
+                decisions.set(organisation: organisation, file: file, sheet: text("лист"))
+            case formStatuses.ask, "":
+                if !organisation.isEmpty { decisions.set(organisation: organisation, file: file, sheet: text("лист")) }
+            case formStatuses.guessed:
+                continue
+            default:
+                throw error("статус", "неизвестный статус «\(text("статус"))»; допустимы: \(formStatuses.decided), \(formStatuses.guessed), \(formStatuses.ask)")
+            }
         }
     }
 }

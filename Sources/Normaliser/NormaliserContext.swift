@@ -16,11 +16,21 @@ public struct NormaliserContext: Sendable {
     /// read for `consolidate --by-municipality`): schools of one name in two municipalities stay two. Off for a
     /// municipality's own inputs, whose keys must match last year's «Данные».
     public var keysCarryMunicipality = false
+    /// The words that make a text look like an organisation's name (Templates/organisation_words.tsv).
+    public let organisationWords: OrganisationWords
+    /// Files whose forms hold organisations' answers and are read as organisations' forms, never as the
+    /// municipality's (set when several files claimed to be the municipal form: `InputReader.read(_:into:)`).
+    public var notMunicipal: Set<String> = []
+    /// Files whose name names none of their forms: a workbook of several forms that name no organisation (one file
+    /// name cannot be the organisation of each).
+    public var notNamedByFile: Set<String> = []
 
     /// `bases` nil: read from the catalogue's folder (none when it has no such files).
     public init(catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),
-                decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil, bases: BaseRules? = nil) {
+                decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil, bases: BaseRules? = nil,
+                organisationWords: OrganisationWords? = nil) {
         self.catalogue = catalogue
+        self.organisationWords = organisationWords ?? (try? OrganisationWords.load(from: catalogue.directory)) ?? OrganisationWords()
         self.resolver = CriterionResolver(catalogue: catalogue, decisions: decisions)
         self.labels = labels
         self.bases = bases ?? (try? BaseRules.load(from: catalogue.directory, catalogue: catalogue)) ?? BaseRules()
@@ -34,12 +44,18 @@ public struct NormaliserContext: Sendable {
         let catalogue = try Catalogue.load(from: templates)
         return NormaliserContext(catalogue: catalogue, labels: try HeaderLabels.load(from: templates),
                                  registry: try OrganisationRegistry.load(from: templates), decisions: decisions,
-                                 defaultYear: defaultYear, bases: try BaseRules.load(from: templates, catalogue: catalogue))
+                                 defaultYear: defaultYear, bases: try BaseRules.load(from: templates, catalogue: catalogue),
+                                 organisationWords: try OrganisationWords.load(from: templates))
     }
 
     /// The same context with the user's mapping decisions.
     public func with(decisions: MappingDecisions) -> NormaliserContext {
-        NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear, bases: bases)
+        var c = NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear,
+                                  bases: bases, organisationWords: organisationWords)
+        c.keysCarryMunicipality = keysCarryMunicipality
+        c.notMunicipal = notMunicipal
+        c.notNamedByFile = notNamedByFile
+        return c
     }
 
     /// The same context with the user's register of organisations (`OrganisationRegisterFile`) added to the registry.

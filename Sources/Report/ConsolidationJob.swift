@@ -21,6 +21,9 @@ public struct ConsolidationJob {
     public let findings: [Finding]
     /// With a register of organisations: who sent no form, which forms it does not list.
     public let coverage: RegisterCoverage?
+    /// Why there is nothing to consolidate although forms were read (no consolidation then): organisations'
+    /// forms were read but none names its organisation — a workbook of «организаций 0» would be wrong.
+    public let refusal: String?
 
     /// Reads `files` in their order and consolidates them.
     /// - Parameters:
@@ -57,7 +60,8 @@ public struct ConsolidationJob {
         self.dataset = dataset
         self.reports = reports
         self.year = year
-        if let year, consolidate {
+        refusal = ConsolidationJob.refusal(dataset, reports)
+        if let year, consolidate, refusal == nil {
             let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
             lap?("consolidate")
             findings = FindingsEngine(consolidation: consolidation).run()
@@ -68,6 +72,19 @@ public struct ConsolidationJob {
             findings = []
         }
         coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
+    }
+
+    /// The refusal of a run whose forms hold organisations' answers while no organisation is known.
+    static func refusal(_ dataset: Dataset, _ reports: [FileReport]) -> String? {
+        guard dataset.organisations.isEmpty else { return nil }
+        let waiting = dataset.unnamedForms.filter { $0.guess == nil }
+        let answering = reports.filter { ($0.organisationAnswers ?? 0) > 0 }
+        guard !waiting.isEmpty || !answering.isEmpty else { return nil }
+        let files = Set(waiting.map(\.file) + answering.map(\.file)).sorted()
+        return "ни одной организации не определено, а в формах есть ответы организаций (файлов: \(files.count); " +
+            files.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "") +
+            "): сводная книга с «организаций 0» не пишется. Укажите организации над таблицами форм или в файле сопоставления " +
+            "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx"
     }
 
     /// The files of the run that hold personal data (bases of mentors and mentees), as the reports name them.
@@ -116,6 +133,7 @@ public struct ConsolidationJob {
         for k in dataset.resolved.keys { relabel(&dataset.resolved[k]!.source) }
         for i in dataset.history.indices { relabel(&dataset.history[i].source) }
         for i in dataset.dynamics.indices { relabel(&dataset.dynamics[i].source) }
+        for i in dataset.unnamedForms.indices { dataset.unnamedForms[i].file = name(dataset.unnamedForms[i].file) }
     }
 
     /// The municipality a run is about: `option` (`--municipality`), else the municipal form's «Муниципальное

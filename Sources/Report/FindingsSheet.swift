@@ -150,13 +150,14 @@ struct FindingsSheet {
         case .unparsedValue: return "укажите число или «да»/«нет»"
         case .duplicateForm: return "оставьте одну форму организации"
         case .yearMismatch, .missingYear: return "укажите верный отчётный год"
-        case .missingOrganisation: return "укажите организацию"
+        case .missingOrganisation: return "укажите организацию: над таблицей формы или в файле сопоставления (лист «Формы»), в выгрузке — в столбце организации"
         case .duplicateCriterion: return "удалите повторную строку"
         case .ignoredColumn: return "столбец не нужен для свода"
         case .skippedSheet: return "откройте книгу в Excel или LibreOffice, пересохраните её и запустите свод снова"
         case .notInRegister: return "проверьте наименование организации в форме или добавьте организацию в реестр"
         case .unattributedBase: return "укажите организацию над таблицей базы («Образовательная организация») или положите базу в папку формы организации"
         case .unreadBase: return "возьмите столбцы пустой базы (mentoring template --bases) или проверьте заголовки столбцов"
+        case .organisationGuessed: return "проверьте организацию; если она другая — впишите её в файле сопоставления (лист «Формы») или над таблицей формы"
         }
     }
 }

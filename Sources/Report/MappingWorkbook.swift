@@ -37,7 +37,7 @@ public struct MappingWorkbook {
     }
 
     /// The sheet of the forms whose value column the headers did not tell: a row per layout (its candidate columns).
-    public static let valueColumnsSheet = "Столбцы значений"
+    public static let valueColumnsSheet = MappingSheets.valueColumns
     public static let valueColumnsColumns = ["Столбцы формы", "Столбец значений", "Статус", "Форм", "Файл", "Лист", "Ячейка"]
 
     /// One row per set of candidate columns (forms of one layout ask once), the user picks the column from a list.
@@ -79,6 +79,7 @@ public struct MappingWorkbook {
         let styles = ReportStyles(catalogue: catalogue)
         let ws = try wb.addWorksheet(MappingWorkbook.sheetName)
         if !dataset.valueColumnQuestions.isEmpty { try writeValueColumns(wb.addWorksheet(MappingWorkbook.valueColumnsSheet), styles: styles) }
+        let forms = dataset.unnamedForms.isEmpty ? nil : try wb.addWorksheet(MappingSheets.forms)
         let list = try wb.addWorksheet("Критерии")
         let help = try wb.addWorksheet("Инструкция")
         try ws.write(row: 0, MappingWorkbook.columns.map { .text($0) }, style: styles.header)
@@ -143,6 +144,8 @@ public struct MappingWorkbook {
         ws.freezePanes(row: 1, column: 1)
         try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...(MappingWorkbook.columns.count - 1)))
 
+        if let forms { try writeForms(forms, styles: styles) }
+
         let lines = [
             "Как пользоваться файлом сопоставления",
             "1. На листе «Сопоставление» — каждая формулировка, встреченная в формах, один раз.",
@@ -152,9 +155,30 @@ public struct MappingWorkbook {
             "5. Сохраните файл как .xlsx и передайте его: mentoring check ФОРМЫ --mapping этот_файл.xlsx, затем mentoring consolidate ФОРМЫ --mapping этот_файл.xlsx -o свод.xlsx.",
             "Решения привязаны к формулировке (без учёта регистра, кавычек, пробелов и нумерации), а не к файлу: новые формы с той же формулировкой будут прочитаны так же.",
             "Лист «Столбцы значений» (если есть): в этих формах числа стоят в нескольких столбцах («План», «Факт», «2023», «2024»…), и программа не знает, какой из них — значения отчётного года; значения таких форм НЕ учтены. Выберите столбец в «Столбец значений» и поставьте «принято» — решение действует для всех форм с такими же столбцами.",
-        ]
+        ] + (forms == nil ? [] : [
+            "Лист «\(MappingSheets.forms)» (если есть) — формы организаций, в которых не найдено наименование организации. «\(MappingFile.formStatuses.ask)»: значения формы НЕ учтены — впишите в столбец «Организация» её наименование (как в реестре или в других формах). «\(MappingFile.formStatuses.guessed)»: организация взята из имени файла или листа и значения учтены — если она верна, поставьте «\(MappingFile.formStatuses.decided)», если нет — впишите верную и поставьте «\(MappingFile.formStatuses.decided)».",
+        ])
         for (i, l) in lines.enumerated() { try help.write(.text(l), row: i, column: 0, style: i == 0 ? styles.textBold : styles.text) }
         try help.setColumns(0...0, width: 120)
         try wb.save()
+    }
+
+    /// The sheet «Формы»: one row per sheet whose organisation the tool did not find (asked) or took from a name
+    /// (to check), for the user to name.
+    func writeForms(_ ws: Worksheet, styles: ReportStyles) throws {
+        try ws.write(row: 0, MappingFile.formColumns.map { .text($0) }, style: styles.header)
+        let line = CellStyle(vertical: .top, border: .thin)
+        let ordered = dataset.unnamedForms.filter { $0.guess == nil } + dataset.unnamedForms.filter { $0.guess != nil }
+        for (i, f) in ordered.enumerated() {
+            let status = f.guess == nil ? MappingFile.formStatuses.ask : MappingFile.formStatuses.guessed
+            let how = f.guess == nil ? "не найдено в форме — значения не учтены" : "из имени файла или листа — значения учтены"
+            try ws.write(row: i + 1, [.text(f.file), .text(f.sheet), .text(f.guess ?? ""), .text(status), .text(how),
+                                      .number(Double(f.values)), f.year.map { .number(Double($0)) } ?? .blank], style: line)
+        }
+        try ws.addValidation(DataValidation(.list([MappingFile.formStatuses.decided, MappingFile.formStatuses.guessed, MappingFile.formStatuses.ask]),
+                                            inputMessage: "«\(MappingFile.formStatuses.decided)» — форма этой организации"),
+                             range: CellRange(rows: 1...(ordered.count + 200), columns: 3...3))
+        for (column, width) in [50, 20, 60, 30, 30].enumerated() { try ws.setColumns(column...column, width: Double(width)) }
+        ws.freezePanes(row: 1, column: 0)
     }
 }

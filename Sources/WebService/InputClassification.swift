@@ -58,7 +58,7 @@ struct InputClassification: Sendable {
     }
 
     /// The decisions of all mapping files (in the order given), then the page's, a later one over an earlier one.
-    func decisions(files order: [String], page: [PageDecision]) -> MappingDecisions {
+    func decisions(files order: [String], page: [PageDecision], forms: [PageFormDecision] = []) -> MappingDecisions {
         var out = MappingDecisions()
         for name in order {
             guard let d = mappings[name]?.decisions else { continue }
@@ -67,6 +67,7 @@ struct InputClassification: Sendable {
         for p in page {
             if p.ignore { out.set(.ignore, forWording: p.wording) } else if let c = p.criterion { out.set(.use(c), forWording: p.wording) }
         }
+        for f in forms { out.set(organisation: f.organisation, file: f.file, sheet: f.sheet) }
         return out
     }
 

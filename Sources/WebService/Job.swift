@@ -27,6 +27,14 @@ struct PageDecision: Codable, Sendable, Equatable {
     var ignore: Bool
 }
 
+/// A form's organisation typed on the page for a form that names none (the mapping file's sheet «Формы»).
+struct PageFormDecision: Codable, Sendable, Equatable {
+    /// The stored name of the file, and its sheet.
+    var file: String
+    var sheet: String
+    var organisation: String
+}
+
 /// One consolidation asked for over the API: its own folder (`files/` with the uploads, `result.xlsx`,
 /// `mapping.xlsx`) under the data folder, named by an unguessable id, and its state. The state changes on the job's
 /// thread and is read by the requests, so it is guarded by a lock.
@@ -48,6 +56,7 @@ final class Job: @unchecked Sendable {
     private var _uploads: [MultipartReceiver.StoredFile] = []
     private var _year: Int?
     private var _decisions: [PageDecision] = []
+    private var _formDecisions: [PageFormDecision] = []
     private var _mappingFiles: [String] = []
     private var _classification: InputClassification?
     private var _kept: KeptBases?
@@ -74,6 +83,7 @@ final class Job: @unchecked Sendable {
     var uploads: [MultipartReceiver.StoredFile] { locked { _uploads } }
     var year: Int? { locked { _year } }
     var decisions: [PageDecision] { locked { _decisions } }
+    var formDecisions: [PageFormDecision] { locked { _formDecisions } }
     /// Mapping files sent later (`POST /api/jobs/{id}/mapping`), by stored name, oldest first.
     var mappingFiles: [String] { locked { _mappingFiles } }
     var classification: InputClassification? {
@@ -96,6 +106,16 @@ final class Job: @unchecked Sendable {
 
     func setInputs(_ uploads: [MultipartReceiver.StoredFile], year: Int?) {
         locked { _uploads = uploads; _year = year }
+    }
+
+    /// Adds forms' organisations from the page: a later one for a file's sheet replaces the earlier one.
+    func addFormDecisions(_ new: [PageFormDecision]) {
+        locked {
+            for d in new {
+                _formDecisions.removeAll { $0.file == d.file && $0.sheet == d.sheet }
+                _formDecisions.append(d)
+            }
+        }
     }
 
     /// Adds decisions from the page: a later decision about a wording replaces the earlier one.

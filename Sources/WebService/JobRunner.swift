@@ -33,7 +33,7 @@ struct JobRunner: Sendable {
         for name in later where classification.mappings[name] == nil {
             classification.mappings.merge(InputClassification.mappings([name], folder: folder, catalogue: context.catalogue, limits: limits)) { a, _ in a }
         }
-        let decisions = classification.decisions(files: uploads.map(\.storedName) + later, page: job.decisions)
+        let decisions = classification.decisions(files: uploads.map(\.storedName) + later, page: job.decisions, forms: job.formDecisions)
 
         // Files with personal data (bases) are read once: then removed, and their counts used again.
         let removed = job.removed, kept = job.kept
@@ -78,12 +78,19 @@ struct JobRunner: Sendable {
         for name in personal { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
         job.keep(KeptBases(run), removed: personal)
 
-        let summary = JobSummary(job: run, uploads: uploads, classification: classification, page: job.decisions)
+        var summary = JobSummary(job: run, uploads: uploads, classification: classification, page: job.decisions)
+        summary.formsDecided = job.formDecisions
         guard run.year != nil else {
             let read = summary.files.filter { $0.status != "skipped" }.count
             job.finish(summary: summary, error: read == 0
                        ? "Ни один файл не прочитан — сводить нечего. Причины — в списке файлов."
                        : "Ни одной формы организации не прочитано — сводить нечего. Добавьте формы организаций.")
+            return
+        }
+        if let refusal = run.refusal {
+            // Organisations' forms that name no organisation: the mapping file asks for them (sheet «Формы»).
+            try? run.writeMapping(to: job.mappingURL.path)
+            job.finish(summary: summary, error: "Сводная книга не записана: " + refusal.replacingOccurrences(of: "mentoring check ФОРМЫ --mapping-out сопоставление.xlsx", with: "«Скачать файл сопоставления»").replacingOccurrences(of: ", затем --mapping сопоставление.xlsx", with: ", затем загрузите его"))
             return
         }
         job.setProgress(JobProgress(stage: "writing", done: job.progress.total, total: job.progress.total, percent: 93))

@@ -51,6 +51,15 @@ struct JobSummary: Encodable, Sendable {
         var criterionWording: String?
         var ignore: Bool
     }
+    /// A form that names no organisation: asked (its values not used) or named by its file's or sheet's name.
+    struct FormToName: Encodable, Sendable {
+        /// The stored name (what the decision names) and the name the user gave the file.
+        var file: String
+        var name: String
+        var sheet: String
+        var values: Int
+        var guess: String?
+    }
     struct CriterionOption: Encodable, Sendable {
         var id: String
         var wording: String
@@ -122,6 +131,8 @@ struct JobSummary: Encodable, Sendable {
     var skippedSheets: Int
     var decisions: [Decision]
     var decided: [Decided]
+    var forms: [FormToName]
+    var formsDecided: [PageFormDecision] = []
     var criteria: [CriterionOption]
     var findings: Findings
     var register: RegisterCoverage?
@@ -194,6 +205,10 @@ struct JobSummary: Encodable, Sendable {
             Decision(wording: g.wording, status: g.status.rawValue, statusText: JobSummary.statusText(g.status), forms: g.forms,
                      values: g.values, candidates: g.candidates.prefix(5).map { Candidate(id: $0.id, wording: wording($0.id), score: $0.score) },
                      example: g.example)
+        }
+        let clientName = Dictionary(uploads.map { ($0.storedName, $0.clientName) }, uniquingKeysWith: { a, _ in a })
+        forms = dataset.unnamedForms.map { f in
+            FormToName(file: f.file, name: clientName[f.file] ?? f.file, sheet: f.sheet, values: f.values, guess: f.guess)
         }
         decided = page.map { Decided(wording: $0.wording, criterion: $0.criterion, criterionWording: $0.criterion.map(wording), ignore: $0.ignore) }
         criteria = catalogue.criteria(in: optionYear).filter { $0.aggregation != .none || $0.unit == .text || $0.unit == .list }.map { c in

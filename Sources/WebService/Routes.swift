@@ -193,7 +193,14 @@ struct Routes {
             var criterion: String?
             var ignore: Bool?
         }
-        var decisions: [Item]
+        /// A form's organisation: the file's stored name, its sheet, the organisation typed.
+        struct FormItem: Decodable {
+            var file: String
+            var sheet: String?
+            var organisation: String
+        }
+        var decisions: [Item]?
+        var forms: [FormItem]?
     }
 
     func decide(_ request: Request, _ context: ServiceContext, _ job: Job) async throws -> Response {
@@ -219,9 +226,21 @@ struct Routes {
             do { body = try await request.decode(as: DecisionsRequest.self, context: context) } catch {
                 throw APIError(.badRequest, "Ожидается JSON вида {\"decisions\": [{\"wording\": \"…\", \"criterion\": \"идентификатор\"}]}.")
             }
-            guard body.decisions.count <= 5000 else { throw APIError(.contentTooLarge, "Слишком много решений в одном запросе.") }
+            let items = body.decisions ?? [], forms = body.forms ?? []
+            guard items.count + forms.count <= 5000 else { throw APIError(.contentTooLarge, "Слишком много решений в одном запросе.") }
+            guard items.count + forms.count > 0 else { throw APIError(.badRequest, "Нет ни одного решения.") }
+            let stored = Set(job.uploads.map(\.storedName))
+            var named: [PageFormDecision] = []
+            for f in forms {
+                let organisation = f.organisation.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard stored.contains(f.file) else { throw APIError(.badRequest, "Файла «\(f.file.prefix(200))» нет в задании.") }
+                guard !organisation.isEmpty, organisation.count <= 500 else {
+                    throw APIError(.badRequest, "Для формы «\(f.file.prefix(200))» не указана организация (или наименование длиннее 500 знаков).")
+                }
+                named.append(PageFormDecision(file: f.file, sheet: f.sheet ?? "", organisation: organisation))
+            }
             var out: [PageDecision] = []
-            for d in body.decisions {
+            for d in items {
                 let wording = d.wording.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !wording.isEmpty, wording.count <= 2000 else { throw APIError(.badRequest, "Пустая или слишком длинная формулировка в решениях.") }
                 if d.ignore == true {
@@ -234,6 +253,7 @@ struct Routes {
                 }
             }
             job.addDecisions(out)
+            job.addFormDecisions(named)
         } else {
             throw APIError(.unsupportedMediaType, "Ожидается JSON с решениями или multipart с файлом сопоставления (поле «mapping»).")
         }

@@ -144,17 +144,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(escapedReports[0].mapped, plainReports[0].mapped)
     }
 
-    /// A school's form whose name label the tool does not know is not taken for the municipality's: its counts
-    /// are not used (the file is skipped with the reason); with «Наименование ОУ» it is the school's form.
-    func testAFormWithoutAKnownOrganisationLabelIsNotTheMunicipalitys() throws {
+    /// A school's form whose name label the tool does not know is never taken for the municipality's: its name is
+    /// recognised by its words («МАОУ «СОШ № 88»» after «Школа») and the form read as with «Наименование ОУ»; a
+    /// value that does not look like a name («Ромашка») leaves the form asked about (mapping file), its counts unused.
+    func testAFormWithoutAKnownOrganisationLabelIsReadByItsNameNeverAsTheMunicipalitys() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("noorg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let script = """
         import openpyxl, sys
-        for label, name in (("Школа", "unknown.xlsx"), ("Наименование ОУ", "known.xlsx")):
+        for label, org, name in (("Школа", "МАОУ «СОШ № 88»", "unknown.xlsx"), ("Наименование ОУ", "МАОУ «СОШ № 88»", "known.xlsx"),
+                                 ("Школа", "Ромашка", "asked.xlsx")):
             wb = openpyxl.Workbook(); ws = wb.active
-            ws.append(["Отчёт школы по наставничеству"]); ws.append([label, "МАОУ «СОШ № 88»"]); ws.append(["Отчётный период", "2024"])
+            ws.append(["Отчёт школы по наставничеству"]); ws.append([label, org]); ws.append(["Отчётный период", "2024"])
             ws.append([]); ws.append(["Показатель", "Значение", "Подтверждение"])
             ws.append(["Общее число наставников в ОО (по приказу)", "1 204", "https://s88.ru/prikaz.pdf"])
             ws.append(["Общее число наставляемых в ОО (по приказу)", "2 310", "https://s88.ru/prikaz.pdf"])
@@ -163,19 +165,26 @@ final class LayoutTests: XCTestCase {
         """
         let (status, out) = try Support.run("python3", ["-c", script, dir.path])
         XCTAssertEqual(status, 0, out)
-        var d = Dataset()
-        let unknown = InputReader(context: Support.context).read(dir.appendingPathComponent("unknown.xlsx").path, into: &d)
-        XCTAssertTrue(unknown.failed, "\(unknown.issues)")
-        XCTAssertNil(unknown.layout)
-        XCTAssertTrue(unknown.issues.contains { $0.message.contains("значения формы (3) не учтены") }, "\(unknown.issues)")
-        XCTAssertEqual(d.observations.count, 0, "no count of the school became the municipality's")
-        XCTAssertTrue(d.history.isEmpty)
-        var k = Dataset()
-        let known = InputReader(context: Support.context).read(dir.appendingPathComponent("known.xlsx").path, into: &k)
-        XCTAssertEqual(known.layout, .form)
-        XCTAssertEqual(known.organisations, ["МАОУ «СОШ № 88»"])
-        let got = Dictionary(k.observations.map { ($0.criterion, $0.value) }, uniquingKeysWith: { a, _ in a })
-        XCTAssertEqual(got["mentors_total"], .number(1204))
-        XCTAssertEqual(got["mentees_total"], .number(2310))
+        func read(_ name: String) -> (FileReport, Dataset) {
+            var d = Dataset()
+            let r = InputReader(context: Support.context).read(dir.appendingPathComponent(name).path, into: &d)
+            return (r, d)
+        }
+        let (known, k) = read("known.xlsx")
+        let (unknown, u) = read("unknown.xlsx")
+        for (r, d) in [(known, k), (unknown, u)] {
+            XCTAssertEqual(r.layout, .form)
+            XCTAssertEqual(r.organisations, ["МАОУ «СОШ № 88»"])
+            let got = Dictionary(d.observations.map { ($0.criterion, $0.value) }, uniquingKeysWith: { a, _ in a })
+            XCTAssertEqual(got["mentors_total"], .number(1204))
+            XCTAssertEqual(got["mentees_total"], .number(2310))
+            XCTAssertTrue(d.observations.allSatisfy { $0.organisation == OrganisationKey.make("МАОУ «СОШ № 88»") })
+        }
+        let (asked, a) = read("asked.xlsx")
+        XCTAssertEqual(asked.layout, .form, "an organisation's form, not the municipality's")
+        XCTAssertFalse(asked.failed, "asked about, not skipped")
+        XCTAssertTrue(asked.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("значения формы (3) не учтены") }, "\(asked.issues)")
+        XCTAssertEqual(a.observations.count, 0, "no count of the school became the municipality's")
+        XCTAssertEqual(a.unnamedForms.map(\.values), [3])
     }
 }

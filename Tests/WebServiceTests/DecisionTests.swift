@@ -171,4 +171,47 @@ final class DecisionTests: XCTestCase {
             XCTAssertTrue((try Support.json(refused)["error"] as? String ?? "").contains("«Сопоставление»"))
         }
     }
+
+    /// A form that names no organisation: the job writes no workbook of «организаций 0», the summary lists the form,
+    /// the organisation typed on the page makes it that organisation's form, and the mapping file's sheet «Формы»
+    /// keeps the decision.
+    func testAFormWithoutANameIsNamedOnThePage() async throws {
+        let (server, data) = try Support.server()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let dir = try Support.temporaryFolder("page-forms")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (status, out) = try Support.run("python3", [Support.path("Tests/Fixtures/normaliser/make_header_forms.py").path, dir.path])
+        XCTAssertEqual(status, 0, out)
+        let form = try Data(contentsOf: dir.appendingPathComponent("no_name/анкета.xlsx"))
+        try await server.application().test(.router) { client in
+            let id = try await Support.submit(client, [("анкета.xlsx", form)])
+            var job = try await Support.wait(client, id)
+            XCTAssertTrue((job["error"] as? String ?? "").contains("«организаций 0» не пишется"), "\(job)")
+            var s = try XCTUnwrap(job["summary"] as? [String: Any])
+            let forms = try XCTUnwrap(s["forms"] as? [[String: Any]])
+            XCTAssertEqual(forms.count, 1)
+            XCTAssertEqual(forms.first?["sheet"] as? String, "Форма")
+            XCTAssertNil(forms.first?["guess"] as? String)
+            let file = try XCTUnwrap(forms.first?["file"] as? String)
+
+            let body = try JSONSerialization.data(withJSONObject: ["forms": [["file": file, "sheet": "Форма", "organisation": "МБОУ \"СОШ № 70\""]]])
+            let r = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
+                                             body: ByteBuffer(bytes: body))
+            XCTAssertEqual(r.status, .accepted, String(buffer: r.body))
+            job = try await Support.wait(client, id)
+            XCTAssertEqual(job["status"] as? String, "done", "\(job)")
+            s = try XCTUnwrap(job["summary"] as? [String: Any])
+            XCTAssertEqual(s["organisations"] as? Int, 1)
+            XCTAssertEqual((s["forms"] as? [[String: Any]])?.count, 0)
+            XCTAssertEqual((s["formsDecided"] as? [[String: Any]])?.first?["organisation"] as? String, "МБОУ \"СОШ № 70\"")
+            let files = try XCTUnwrap(s["files"] as? [[String: Any]])
+            XCTAssertEqual(files.first?["organisation"] as? String, "МБОУ \"СОШ № 70\"")
+
+            // An unknown file is refused.
+            let bad = try JSONSerialization.data(withJSONObject: ["forms": [["file": "нет.xlsx", "organisation": "x"]]])
+            let b = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
+                                             body: ByteBuffer(bytes: bad))
+            XCTAssertEqual(b.status, .badRequest)
+        }
+    }
 }

@@ -240,9 +240,10 @@ function showSummary(s) {
   if (s.register) parts.push('не представили форму: ' + s.register.notReported.length + ' из ' + s.register.listed);
   $('summary').textContent = parts.join('; ') + '.';
   $('count-files').textContent = '(' + s.files.length + ')';
-  $('count-decisions').textContent = '(' + s.decisions.length + ')';
+  $('count-decisions').textContent = '(' + (s.decisions.length + s.forms.length) + ')';
   $('count-findings').textContent = '(' + s.findings.total + ')';
   showFiles(s);
+  showForms(s);
   showDecisions(s);
   showFindingKinds(s);
   showFindings();
@@ -326,16 +327,58 @@ function showDecisions(s) {
   });
   $('decisions-note').textContent = s.decisions.length
     ? 'Значения этих формулировок не учтены в своде. Выберите критерий или «не учитывать» и нажмите «Применить решения и пересобрать»: решение действует для всех форм с этой формулировкой и попадает в файл сопоставления.'
-    : 'Решать нечего: все значения учтены.';
+    : s.forms.length ? 'Формулировки решать не нужно.' : 'Решать нечего: все значения учтены.';
   const decided = $('decided-list');
   decided.replaceChildren();
   for (const d of s.decided) decided.append(el('li', '«' + d.wording + '» — ' + (d.ignore ? 'не учитывать' : (d.criterionWording || d.criterion))));
-  $('decided-block').hidden = s.decided.length === 0;
+  for (const f of s.formsDecided) decided.append(el('li', f.file + (f.sheet ? ', лист «' + f.sheet + '»' : '') + ' — форма организации «' + f.organisation + '»'));
+  $('decided-block').hidden = s.decided.length + s.formsDecided.length === 0;
   updateApply();
 }
 
+// Forms that name no organisation: the organisation typed for each (the mapping file's sheet «Формы»).
+function showForms(s) {
+  const body = $('forms-table').tBodies[0];
+  body.replaceChildren();
+  s.forms.forEach((f, i) => {
+    const tr = el('tr');
+    const w = el('td');
+    const label = el('label', f.name + ', лист «' + f.sheet + '»');
+    label.htmlFor = 'form-' + i;
+    w.append(label);
+    w.append(el('div', f.guess ? 'организация взята из имени файла или листа — проверьте' : 'организация не найдена — значения не учтены', 'muted'));
+    tr.append(w);
+    tr.append(el('td', String(f.values), 'num'));
+    const c = el('td');
+    const input = el('input');
+    input.id = 'form-' + i;
+    input.type = 'text';
+    input.size = 50;
+    input.maxLength = 500;
+    input.dataset.file = f.file;
+    input.dataset.sheet = f.sheet;
+    input.dataset.guess = f.guess || '';
+    input.value = f.guess || '';
+    input.placeholder = 'наименование организации';
+    input.addEventListener('input', updateApply);
+    c.append(input);
+    tr.append(c);
+    body.append(tr);
+  });
+  $('forms-block').hidden = s.forms.length === 0;
+  $('forms-note').textContent = 'В этих формах не найдено наименование организации. Впишите его (как в реестре или в других формах) и нажмите «Применить решения и пересобрать»; решение попадает и в файл сопоставления (лист «Формы»).';
+}
+
+// The organisations typed: a new one, or a guess changed.
+function typedForms() {
+  return Array.from(document.querySelectorAll('#forms-table input'))
+    .filter((x) => x.value.trim() !== '' && x.value.trim() !== x.dataset.guess)
+    .map((x) => ({ file: x.dataset.file, sheet: x.dataset.sheet, organisation: x.value.trim() }));
+}
+
 function updateApply() {
-  const chosen = Array.from(document.querySelectorAll('#decisions-table select')).filter((x) => x.value !== '');
+  const chosen = Array.from(document.querySelectorAll('#decisions-table select')).filter((x) => x.value !== '')
+    .concat(typedForms());
   $('apply').disabled = chosen.length === 0 || state.timer !== null;
   $('apply').textContent = chosen.length
     ? 'Применить решения (' + chosen.length + ') и пересобрать'
@@ -347,11 +390,12 @@ $('decisions-form').addEventListener('submit', async (ev) => {
   const decisions = Array.from(document.querySelectorAll('#decisions-table select'))
     .filter((x) => x.value !== '')
     .map((x) => x.value === '!ignore' ? { wording: x.dataset.wording, ignore: true } : { wording: x.dataset.wording, criterion: x.value });
-  if (!decisions.length) return;
+  const forms = typedForms();
+  if (!decisions.length && !forms.length) return;
   $('apply').disabled = true;
   try {
     await api('/api/jobs/' + state.jobId + '/mapping', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ decisions }) });
+      body: JSON.stringify({ decisions, forms }) });
     $('download').hidden = true;
     $('progress').hidden = false;
     setStatus('Решения приняты, свод пересобирается…');

@@ -1,0 +1,118 @@
+import Catalogue
+import Foundation
+import XLSXReader
+
+/// The fields above a form's table (organisation, its type, year, municipality, ИНН), read from what the cells
+/// hold rather than from where a layout puts them. A label and its value may share a cell («Полное наименование
+/// ОО: МБОУ …», after «:», «—» or a tab), stand side by side (merged or not: the value is the next cell that
+/// holds something), or one above the other. A label the tool does not know (Templates/labels.tsv) is
+/// recognised by its value: a name the register knows (`--organisations`), or a text that looks like an
+/// organisation's name (Templates/organisation_words.tsv); such a name may also stand alone above the table.
+struct HeaderBlock {
+    /// How the organisation was found.
+    enum How: Equatable {
+        /// By a label the tool knows.
+        case label
+        /// By the register's names.
+        case register
+        /// By its value's words, after a label the tool does not know or with no label at all.
+        case content
+        /// By the user's decision (the mapping file's sheet «Формы»).
+        case decided
+    }
+
+    var organisation: String?
+    var organisationCell: CellRef?
+    var how: How?
+    var type: String?
+    var year: String?
+    var municipality: String?
+    var inn: String?
+
+    static let fieldRoles: [HeaderLabels.Role] = [.organisation, .orgType, .year, .municipality, .inn]
+
+    /// A text split at its first separator between a label and a value: «:», a tab, or a dash with spaces
+    /// around it; nil when it holds none (or nothing after it).
+    static func split(_ text: String) -> (label: String, value: String)? {
+        var best: Range<String.Index>?
+        for sep in [":", "\t", " — ", " – ", " - ", " −"] {
+            if let r = text.range(of: sep), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
+        }
+        guard let r = best else { return nil }
+        let label = text[..<r.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text[r.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !label.isEmpty, !value.isEmpty else { return nil }
+        return (label, value)
+    }
+
+    /// Reads the rows of `table` down to `header` (the table's header row).
+    static func read(_ table: SheetTable, above header: Int, context: NormaliserContext) -> HeaderBlock {
+        let labels = context.labels
+        func role(_ text: String) -> HeaderLabels.Role? { labels.role(of: TitleNormaliser.normalise(text), among: fieldRoles) }
+        func filled(_ c: Cell) -> Bool { !c.text.trimmed.isEmpty }
+        func looksLikeName(_ text: String) -> Bool {
+            context.registry.lookup(text.trimmed) != nil || context.organisationWords.looksLikeName(text)
+        }
+        var found: [HeaderLabels.Role: (text: String, cell: CellRef)] = [:]
+        // Names found by their content: the register's first, then those that look like names, each in reading order;
+        // never a known label's value (a type «МБОУ ДО» beside «Тип ОО»).
+        var registered: [(String, CellRef)] = [], named: [(String, CellRef)] = []
+        var values: Set<CellRef> = []
+        func consider(_ text: String, _ ref: CellRef) {
+            let t = text.trimmed
+            guard !t.isEmpty, role(t) == nil else { return }
+            if context.registry.lookup(t) != nil { registered.append((t, ref)) }
+            if context.organisationWords.looksLikeName(t) { named.append((t, ref)) }
+        }
+        for row in table.rows where row.index <= header {
+            let cells = row.cells.filter(filled)
+            for (i, cell) in cells.enumerated() {
+                let ref = CellRef(row: row.index, column: cell.column)
+                let text = cell.text.trimmed
+                if let r = role(text) {
+                    guard found[r] == nil else { continue }
+                    // The value beside the label (past its merged range), else below it.
+                    let span = table.merged.first { $0.contains(ref) }
+                    let lastColumn = span?.last.column ?? cell.column, lastRow = span?.last.row ?? row.index
+                    var right = cells.dropFirst(i + 1).first(where: { $0.column > lastColumn })
+                    var below = table.displayed(CellRef(row: lastRow + 1, column: cell.column))
+                    if right.map({ role($0.text) != nil }) ?? false { right = nil }
+                    if !(below.map(filled) ?? false) || below.map({ role($0.text) != nil }) ?? false || lastRow + 1 > header { below = nil }
+                    // Labels side by side, one the tool does not know («Образовательная организация | Адрес ОО»), with
+                    // their values below: the organisation is the name below, not the next label.
+                    if r == .organisation, let b = below, let rt = right, !looksLikeName(rt.text), looksLikeName(b.text) { right = nil }
+                    if let right {
+                        found[r] = (right.text.trimmed, CellRef(row: row.index, column: right.column))
+                    } else if let below {
+                        found[r] = (below.text.trimmed, CellRef(row: lastRow + 1, column: cell.column))
+                    }
+                    if let v = found[r], r != .organisation { values.insert(v.cell) }
+                    continue
+                }
+                if let (label, value) = split(text) {
+                    if let r = role(label) {
+                        if found[r] == nil { found[r] = (value, ref) }
+                        if r != .organisation { values.insert(ref) }
+                        continue
+                    }
+                    // A label the tool does not know, with its value in the same cell.
+                    if !context.organisationWords.looksLikeName(label) { consider(value, ref); continue }
+                }
+                consider(text, ref)
+            }
+        }
+        var block = HeaderBlock()
+        if let (text, cell) = found[.organisation], !text.isEmpty {
+            (block.organisation, block.organisationCell, block.how) = (text, cell, .label)
+        } else if let (text, cell) = registered.first(where: { !values.contains($0.1) }) {
+            (block.organisation, block.organisationCell, block.how) = (text, cell, .register)
+        } else if let (text, cell) = named.first(where: { !values.contains($0.1) }) {
+            (block.organisation, block.organisationCell, block.how) = (text, cell, .content)
+        }
+        block.type = found[.orgType]?.text
+        block.year = found[.year]?.text
+        block.municipality = found[.municipality]?.text
+        block.inn = found[.inn]?.text
+        return block
+    }
+}

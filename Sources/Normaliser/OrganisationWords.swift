@@ -1,0 +1,110 @@
+import Catalogue
+import Foundation
+
+/// The words that make a text look like an organisation's name (Templates/organisation_words.tsv, columns `word`,
+/// `kind`, `note`): type abbreviations written in capitals (МБОУ, СОШ, ДО, ЦДТ…), type words in any case (школа,
+/// лицей, детский сад…), and words that make a text a label or a title rather than a name (наименование,
+/// мониторинг…). They let the header block be read when its label is one the tool does not know, or missing.
+public struct OrganisationWords: Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case abbreviation, word, label
+    }
+
+    /// Abbreviations, upper case with «Ё» as «Е».
+    private var abbreviations: Set<String> = []
+    /// Type words and phrases, each as its lower-case words.
+    private var phrases: [[String]] = []
+    /// Words (lower case) of a label or a title.
+    private var labelWords: Set<String> = []
+
+    public init() {}
+
+    public init(_ entries: [(word: String, kind: Kind)]) {
+        for (w, kind) in entries {
+            switch kind {
+            case .abbreviation: abbreviations.insert(OrganisationWords.fold(w).uppercased())
+            case .word: phrases.append(OrganisationWords.words(of: w).map { $0.lowercased() })
+            case .label: labelWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
+            }
+        }
+        phrases.removeAll(where: \.isEmpty)
+    }
+
+    /// Reads organisation_words.tsv from a Templates folder; a folder without it gives no words (names are then
+    /// found by their labels only).
+    public static func load(from directory: URL) throws -> OrganisationWords {
+        let path = directory.appendingPathComponent("organisation_words.tsv").path
+        guard FileManager.default.fileExists(atPath: path) else { return OrganisationWords() }
+        let file = try TSVFile(path: path)
+        try file.require(["word", "kind"])
+        var entries: [(String, Kind)] = []
+        for (line, f) in file.records {
+            guard let kind = Kind(rawValue: f["kind"]!) else {
+                throw CatalogueError(file: path, line: line,
+                    "неизвестный вид «\(f["kind"]!)» (допустимы: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard !f["word"]!.isEmpty else { throw CatalogueError(file: path, line: line, "пустое слово") }
+            entries.append((f["word"]!, kind))
+        }
+        return OrganisationWords(entries)
+    }
+
+    public var isEmpty: Bool { abbreviations.isEmpty && phrases.isEmpty }
+
+    /// «Ё» as «Е», «ё» as «е».
+    static func fold(_ s: String) -> String {
+        guard s.contains(where: { $0 == "ё" || $0 == "Ё" }) else { return s }
+        return s.replacingOccurrences(of: "ё", with: "е").replacingOccurrences(of: "Ё", with: "Е")
+    }
+
+    /// The words of a text: runs of letters and digits (quotes, «№», dashes and brackets split them).
+    static func words(of text: String) -> [String] {
+        fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    /// Whether the text looks like an organisation's name: it holds a type abbreviation (in capitals) or a type
+    /// word, and something besides it (a number, a proper name, or another type: «МБОУ ДО "ЦДТ"»; «Школа» or
+    /// «организация дополнительного образования» alone is a label or a type), no word of a label or title, and is
+    /// not a sentence (at most `maxWords` words).
+    public func looksLikeName(_ text: String) -> Bool {
+        let words = OrganisationWords.words(of: text)
+        guard !words.isEmpty, words.count <= OrganisationWords.maxWords else { return false }
+        let lower = words.map { $0.lowercased() }
+        if lower.contains(where: labelWords.contains) { return false }
+        var typed = [Bool](repeating: false, count: words.count)
+        var types = 0
+        for (i, w) in words.enumerated() where w == w.uppercased() && w != w.lowercased() && abbreviations.contains(w) {
+            typed[i] = true
+            types += 1
+        }
+        for p in phrases where p.count <= lower.count {
+            for i in 0...(lower.count - p.count) where Array(lower[i..<(i + p.count)]) == p {
+                for j in i..<(i + p.count) { typed[j] = true }
+                types += 1
+            }
+        }
+        return types > 0 && (typed.contains(false) || types > 1)
+    }
+
+    /// The longest text taken for a name (a full name with its type, form of property and a person's name in it).
+    static let maxWords = 25
+
+    /// The name a file (or sheet) name may hold: the extension, a leading number («01_», «1.») and underscores
+    /// taken away; nil when nothing is left.
+    public static func nameInFileName(_ path: String) -> String? {
+        var s = (path as NSString).lastPathComponent
+        let ext = (s as NSString).pathExtension.lowercased()
+        if ["xlsx", "xlsm", "xls"].contains(ext) { s = (s as NSString).deletingPathExtension }
+        s = s.replacingOccurrences(of: "_", with: " ")
+        // A leading number and its separator: «01 », «1. », «03-».
+        let digits = s.prefix { $0.isNumber }
+        if !digits.isEmpty, digits.count <= 4 {
+            let rest = s.dropFirst(digits.count)
+            if let f = rest.first, f == " " || f == "." || f == "-" || f == ")" {
+                s = String(rest.drop { $0 == " " || $0 == "." || $0 == "-" || $0 == ")" })
+            }
+        }
+        let name = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return name.isEmpty ? nil : name
+    }
+}
