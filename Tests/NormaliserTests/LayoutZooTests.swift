@@ -40,6 +40,8 @@ final class LayoutZooTests: XCTestCase {
         // The value column from headers and content, HYPERLINK formulas (issue 25, items 3–5).
         "col_last_year", "col_plan_fact", "value_header_date", "value_header_fact", "combo_region",
         "link_formula", "lo_link_formula",
+        // The header block from content (issue 25, items 1, 2).
+        "header_colon", "header_next_cell", "name_only", "combo_layout1", "lo_combo_layout1",
     ]
 
     static let zoo = Support.root.appendingPathComponent("Tests/Fixtures/zoo")
