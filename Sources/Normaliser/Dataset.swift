@@ -138,7 +138,7 @@ extension IssueKind {
         case .notInRegister: return "нет в реестре"
         case .unattributedBase: return "база без организации"
         case .unreadBase: return "база не прочитана"
-        case .organisationGuessed: return "организация по имени файла — проверьте"
+        case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
         }
     }

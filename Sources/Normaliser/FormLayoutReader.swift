@@ -297,7 +297,8 @@ struct FormLayoutReader: SheetLayout {
             return (evidence, FormAssignment.assign(evidence, resolver: context.resolver))
         }
         // A name found by its words alone is weighed against the criteria the form answers: all criteria first.
-        var scope: ResolveScope = organisation == nil || named?.how == .content ? .any : .organisation
+        let byWords = named?.how == .content || named?.how == .sentence
+        var scope: ResolveScope = organisation == nil || byWords ? .any : .organisation
         var (evidence, resolutions) = resolve(scope)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.
@@ -306,7 +307,7 @@ struct FormLayoutReader: SheetLayout {
             return
         }
         let answers = levels(resolutions, rows)
-        if named?.how == .content, answers.municipal > 0, answers.municipal >= answers.organisation, !context.notMunicipal.contains(file) {
+        if byWords, answers.municipal > 0, answers.municipal >= answers.organisation, !context.notMunicipal.contains(file) {
             // The municipality's form with a name above it (its authority, «МКУ … Управление образования»).
             organisation = nil
         }
@@ -331,6 +332,11 @@ struct FormLayoutReader: SheetLayout {
         if organisation != nil && scope == .any {
             scope = .organisation
             (evidence, resolutions) = resolve(scope)
+        }
+        if let organisation, named?.how == .sentence {
+            report.issues.append(FileIssue(.organisationGuessed, lab.organisationCell.map { ref($0.row, $0.column) },
+                "подписи с наименованием организации нет; наименование «\(organisation.name)» взято из заголовка — проверьте; " +
+                "если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
         }
         if let organisation {
             noteOrganisation(organisation, lab, dataset: &dataset, report: &report)

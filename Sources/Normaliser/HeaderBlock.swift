@@ -17,6 +17,8 @@ struct HeaderBlock {
         case register
         /// By its value's words, after a label the tool does not know or with no label at all.
         case content
+        /// Cut out of a title sentence («Отчёт МБОУ «СОШ № 5» о реализации … за 2024 год»): to be checked.
+        case sentence
         /// By the user's decision (the mapping file's sheet «Формы»).
         case decided
     }
@@ -56,13 +58,14 @@ struct HeaderBlock {
         var found: [HeaderLabels.Role: (text: String, cell: CellRef)] = [:]
         // Names found by their content: the register's first, then those that look like names, each in reading order;
         // never a known label's value (a type «МБОУ ДО» beside «Тип ОО»).
-        var registered: [(String, CellRef)] = [], named: [(String, CellRef)] = []
+        var registered: [(String, CellRef)] = [], named: [(String, CellRef)] = [], inSentences: [(String, CellRef)] = []
         var values: Set<CellRef> = []
         func consider(_ text: String, _ ref: CellRef) {
             let t = text.trimmed
             guard !t.isEmpty, role(t) == nil else { return }
             if context.registry.lookup(t) != nil { registered.append((t, ref)) }
             if context.organisationWords.looksLikeName(t) { named.append((t, ref)) }
+            else if let n = context.organisationWords.nameInSentence(t) { inSentences.append((n, ref)) }
         }
         for row in table.rows where row.index <= header {
             let cells = row.cells.filter(filled)
@@ -108,6 +111,8 @@ struct HeaderBlock {
             (block.organisation, block.organisationCell, block.how) = (text, cell, .register)
         } else if let (text, cell) = named.first(where: { !values.contains($0.1) }) {
             (block.organisation, block.organisationCell, block.how) = (text, cell, .content)
+        } else if let (text, cell) = inSentences.first(where: { !values.contains($0.1) }) {
+            (block.organisation, block.organisationCell, block.how) = (text, cell, .sentence)
         }
         block.type = found[.orgType]?.text
         block.year = found[.year]?.text

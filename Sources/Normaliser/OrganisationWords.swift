@@ -7,7 +7,7 @@ import Foundation
 /// мониторинг…). They let the header block be read when its label is one the tool does not know, or missing.
 public struct OrganisationWords: Sendable {
     public enum Kind: String, CaseIterable, Sendable {
-        case abbreviation, word, label
+        case abbreviation, word, label, stop
     }
 
     /// Abbreviations, upper case with «Ё» as «Е».
@@ -16,6 +16,8 @@ public struct OrganisationWords: Sendable {
     private var phrases: [[String]] = []
     /// Words (lower case) of a label or a title.
     private var labelWords: Set<String> = []
+    /// Words (lower case) that go on with a title sentence after a name in it.
+    private var stopWords: Set<String> = []
 
     public init() {}
 
@@ -25,6 +27,7 @@ public struct OrganisationWords: Sendable {
             case .abbreviation: abbreviations.insert(OrganisationWords.fold(w).uppercased())
             case .word: phrases.append(OrganisationWords.words(of: w).map { $0.lowercased() })
             case .label: labelWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
+            case .stop: stopWords.insert(w.lowercased())
             }
         }
         phrases.removeAll(where: \.isEmpty)
@@ -84,6 +87,32 @@ public struct OrganisationWords: Sendable {
             }
         }
         return types > 0 && (typed.contains(false) || types > 1)
+    }
+
+    /// The name inside a title sentence: from its first type abbreviation (in capitals) up to the first word that
+    /// goes on with the sentence (Templates/organisation_words.tsv, kind `stop`: «о», «за», «по»…) outside quotes,
+    /// or a comma or colon; nil when what is cut out does not look like a name. «Отчёт МБОУ «СОШ № 5» о реализации
+    /// целевой модели за 2024 год» gives «МБОУ «СОШ № 5»».
+    public func nameInSentence(_ text: String) -> String? {
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard tokens.count > 2, let start = tokens.firstIndex(where: { t in
+            let letters = OrganisationWords.fold(t.filter { $0.isLetter })
+            return !letters.isEmpty && letters == letters.uppercased() && abbreviations.contains(letters)
+        }) else { return nil }
+        var out: [String] = []
+        var quoted = 0
+        for t in tokens[start...] {
+            if quoted == 0, stopWords.contains(t.lowercased()), t == t.lowercased() { break }
+            for ch in t {
+                if ch == "«" || ch == "“" { quoted += 1 } else if ch == "»" || ch == "”" { quoted = max(0, quoted - 1) }
+                else if ch == "\"" { quoted = quoted > 0 ? quoted - 1 : 1 }
+            }
+            out.append(t)
+            if quoted == 0, t.hasSuffix(",") || t.hasSuffix(":") || t.hasSuffix(";") { break }
+        }
+        let name = out.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",:; "))
+        guard name.count < text.trimmed.count, looksLikeName(name) else { return nil }
+        return name
     }
 
     /// The longest text taken for a name (a full name with its type, form of property and a person's name in it).
