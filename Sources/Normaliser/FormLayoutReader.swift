@@ -260,6 +260,10 @@ struct FormLayoutReader: SheetLayout {
         let named = owner(lab)
         var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
         var year = lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
+        // A value column headed by its year or date («2024», «на 31.12.2024») says the year when nothing above does.
+        if year == nil, h.value >= 0, context.labels.valueColumnKind(headerTitle(h, h.value), reportingYear: nil) != .other {
+            year = HeaderLabels.year(in: headerTitle(h, h.value))
+        }
         if year == nil {
             year = context.defaultYear
             report.issues.append(FileIssue(.missingYear, nil, year == nil

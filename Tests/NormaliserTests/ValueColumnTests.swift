@@ -150,6 +150,19 @@ final class ValueColumnTests: XCTestCase {
         assertSameValuesAndLinks(decided, "decided column")
     }
 
+    /// No year above the table, the value column headed by the year: that is the reporting year.
+    func testTheValueColumnsYearIsTheReportingYearWhenNothingAboveSaysIt() throws {
+        let url = try rewritten("year_in_value_header.xlsx", """
+        ws["A5"] = None; ws["B5"] = None
+        ws["A1"] = "Мониторинг целевой модели наставничества"
+        ws["D7"] = "2024"
+        """)
+        let (d, report) = read(url)
+        XCTAssertEqual(report.year, 2024, "\(report.issues)")
+        XCTAssertFalse(report.issues.contains { $0.kind == .missingYear }, "\(report.issues)")
+        assertSameValuesAndLinks(d, "year in the value column's header")
+    }
+
     /// A row whose wording the matcher is not sure of, decided in the mapping file, keeps the link of its row.
     func testAMappingDecisionCarriesTheRowsLink() throws {
         let url = try rewritten("reworded.xlsx", """
