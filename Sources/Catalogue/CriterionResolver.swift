@@ -48,13 +48,19 @@ public struct RowQuery: Sendable {
     public var direction: Int?
     /// What the row's value looks like, if it has one.
     public var value: ValueHint?
+    /// How the row is named for the user's decisions when its title alone does not tell which criterion it is: an
+    /// «из них: наставляемые» row with its whole's title. Only the decisions and the wording's key use it; the
+    /// similarity is the title's. nil: the title.
+    public var wording: String?
 
-    public init(title: String, year: Int?, scope: ResolveScope, direction: Int? = nil, value: ValueHint? = nil) {
+    public init(title: String, year: Int?, scope: ResolveScope, direction: Int? = nil, value: ValueHint? = nil,
+                wording: String? = nil) {
         self.title = title
         self.year = year
         self.scope = scope
         self.direction = direction
         self.value = value
+        self.wording = wording
     }
 }
 
@@ -270,9 +276,11 @@ public final class CriterionResolver: Sendable {
         let scope: ResolveScope
         let direction: Int?
         let value: ValueHint?
+        let wording: TextKey?
 
         init(_ q: RowQuery) {
             title = TextKey(q.title)
+            wording = q.wording.map { TextKey($0) }
             year = q.year
             scope = q.scope
             direction = q.direction
@@ -282,17 +290,19 @@ public final class CriterionResolver: Sendable {
 
     private func weighEvidence(_ q: RowQuery) -> RowEvidence {
         let key = TitleTokens.key(q.title)
-        guard !key.isEmpty else { return RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: []) }
+        // The wording's key for decisions and for the mapping file: the title's, or the row's own wording's.
+        let wordingKey = q.wording.map(TitleTokens.key) ?? key
+        guard !key.isEmpty else { return RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: []) }
         func allowed(_ i: Int) -> Bool {
             let c = catalogue.criteria[i]
             if q.scope == .organisation && (c.level == .municipal || c.aggregation == .forms) { return false }
             return true
         }
-        switch decisions.decision(forKey: key) {
-        case .ignore?: return RowEvidence(key: key, fixed: nil, how: nil, ignored: true, candidates: [])
+        switch decisions.decision(forKey: wordingKey) {
+        case .ignore?: return RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: true, candidates: [])
         case .use(let id)?:
             if let c = catalogue.criterion(id), q.scope == .any || c.level == .org {
-                return RowEvidence(key: key, fixed: id, how: .decided, ignored: false, candidates: [Candidate(id: id, score: 1)])
+                return RowEvidence(key: wordingKey, fixed: id, how: .decided, ignored: false, candidates: [Candidate(id: id, score: 1)])
             }
         case nil: break
         }
@@ -301,17 +311,17 @@ public final class CriterionResolver: Sendable {
             let pick = ids.count == 1 ? hits[0] : q.year.flatMap { y in hits.first { $0.year == y } }
             if let pick {
                 let id = catalogue.criteria[pick.criterion].id
-                return RowEvidence(key: key, fixed: id, how: .exact, ignored: false, candidates: [Candidate(id: id, score: 1)])
+                return RowEvidence(key: wordingKey, fixed: id, how: .exact, ignored: false, candidates: [Candidate(id: id, score: 1)])
             }
         }
         if let i = synonyms[TextKey(key)], allowed(i) {
             let id = catalogue.criteria[i].id
-            return RowEvidence(key: key, fixed: id, how: .synonym, ignored: false, candidates: [Candidate(id: id, score: 1)])
+            return RowEvidence(key: wordingKey, fixed: id, how: .synonym, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
         let stems = meaning(of: q.title)
         if let ids = canonical[stems.joined(separator: " ")]?.filter(allowed), ids.count == 1 {
             let id = catalogue.criteria[ids[0]].id
-            return RowEvidence(key: key, fixed: id, how: .thesaurus, ignored: false, candidates: [Candidate(id: id, score: 1)])
+            return RowEvidence(key: wordingKey, fixed: id, how: .thesaurus, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
         // Similarity, then the evidence of unit, place and year.
         let base = memo.value(TextKey(key)) { similarities(Set(stems)) }
@@ -327,7 +337,7 @@ public final class CriterionResolver: Sendable {
             if allowed(m.criterion) { scored.append(Candidate(id: c.id, score: score, words: m.words)) } else { outside = max(outside, score) }
         }
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
-        var e = RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
+        var e = RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
         let titleWords = Set(stems)
         let total = titleWords.reduce(0) { $0 + weight($1) }
         let explained = Set(base.flatMap { $0.words.keys })

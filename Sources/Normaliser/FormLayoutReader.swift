@@ -187,6 +187,8 @@ struct FormLayoutReader: SheetLayout {
     func criterionRows(_ h: Columns, year: Int? = nil, scope: ResolveScope = .any) -> [CriterionRow] {
         var out: [CriterionRow] = []
         var direction: Int?
+        // The last row that is not a part of another: the whole an «из них» row belongs to.
+        var whole: String?
         let resolver = context.resolver
         for row in table.rows where row.index > h.row {
             if isColumnNumbers(row) { continue }
@@ -203,6 +205,11 @@ struct FormLayoutReader: SheetLayout {
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty { continue }
+            // «из них: наставляемые» means one criterion under «наставники» and another under «молодые специалисты»: the
+            // user decides it once per whole, so its wording for decisions carries the whole's title.
+            let isPart = context.labels.isPart(title)
+            let wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
+            if !isPart { whole = title }
             var link: String?, linkText: String?
             if let lc = h.link {
                 let ref = CellRef(row: row.index, column: lc)
@@ -225,7 +232,7 @@ struct FormLayoutReader: SheetLayout {
             out.append(CriterionRow(index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell, link: link,
                                     linkText: linkText, note: note,
                                     query: RowQuery(title: title, year: year, scope: scope, direction: direction,
-                                                    value: RowOutcome.hint(valueCell)),
+                                                    value: RowOutcome.hint(valueCell), wording: wording),
                                     hasContent: hasContent || note != nil))
         }
         return out
@@ -353,7 +360,7 @@ struct FormLayoutReader: SheetLayout {
         let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
         let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
         for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
-            let outcome = RowOutcome.Row(title: row.title, at: ref(row.index, row.titleColumn), raw: row.valueCell?.text ?? "",
+            let outcome = RowOutcome.Row(title: row.query.wording ?? row.title, at: ref(row.index, row.titleColumn), raw: row.valueCell?.text ?? "",
                                          link: row.link, organisation: organisation?.key, year: year, layout: report.layout,
                                          hasContent: row.hasContent, key: e.key)
             guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }

@@ -12,9 +12,13 @@ public struct HeaderLabels: Sendable {
         case inn
         /// The columns of the organisation register: full and short name.
         case fullName = "full_name", shortName = "short_name"
+        /// The start of a row that is a part of the row above («из них:», «в том числе»): compared as a prefix.
+        case part
     }
 
     private var byRole: [Role: TextSet] = [:]
+    /// The normalised starts of part rows (role `part`).
+    private var partPrefixes: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact (Templates/value_columns.tsv).
     private var factStems: [String] = []
     private var otherStems: [String] = []
@@ -24,6 +28,7 @@ public struct HeaderLabels: Sendable {
 
     public init(_ labels: [Role: [String]]) {
         for (role, words) in labels { byRole[role] = TextSet(words.map(TitleNormaliser.normalise)) }
+        partPrefixes = (labels[.part] ?? []).map(TitleNormaliser.normalise)
     }
 
     /// Reads labels.tsv from a Templates folder.
@@ -70,6 +75,12 @@ public struct HeaderLabels: Sendable {
 
     /// Whether a normalised text is a label of `role`.
     public func contains(_ role: Role, _ normalised: String) -> Bool { byRole[role]?.contains(normalised) ?? false }
+
+    /// Whether a row's title starts as a part of the row above does («из них: наставляемые»).
+    func isPart(_ title: String) -> Bool {
+        let t = TitleNormaliser.normalise(title)
+        return partPrefixes.contains { t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter) }
+    }
 
     /// The role of a normalised label among `roles`, in their order.
     func role(of normalised: String, among roles: [Role]) -> Role? {

@@ -322,8 +322,63 @@ final class LayoutZooTests: XCTestCase {
         }
         let newlyPassing = tallies.filter { $0.value.passes && !Self.expectedToPass.contains($0.key) }.keys.sorted()
         if !newlyPassing.isEmpty { print("Проходят, но не в expectedToPass (добавьте): \(newlyPassing.joined(separator: ", "))") }
-        let seconds = Date().timeIntervalSince(started)
-        print("layout zoo: \(entries.count) forms in \(Int(seconds.rounded())) s")
-        XCTAssertLessThan(seconds, 60)
+        // Timed for the reader of the log only: speed is measured in benchmarks, not asserted here.
+        print("layout zoo: \(entries.count) forms in \(Int(Date().timeIntervalSince(started).rounded())) s")
+    }
+
+    /// One round of the mapping file gives every value and link of the originals: the user decides each asked row
+    /// once (by its wording, for the criterion the generator wrote there) and each form asked about (by its file, for
+    /// the original's organisation); the forms read again with those decisions must equal the originals, nothing
+    /// asked, wrong or lost. A wording that would need two decisions is a failure too (the user could not make it).
+    func testOneRoundOfTheMappingFileGivesEveryValueAndLink() throws {
+        let entries = try Self.manifest().filter { Self.expectedToPass.contains($0.transformation) }
+        let originals = Self.originals(Set(entries.map(\.original)).sorted())
+        let byFile = Dictionary(grouping: entries, by: \.file)
+        var decidedRows = 0, checked = 0
+        for (id, files) in Dictionary(grouping: byFile.keys, by: { byFile[$0]![0].transformation }).sorted(by: { $0.key < $1.key }) {
+            let paths = files.sorted().map { Self.zoo.appendingPathComponent($0).path }
+            let (d, reports) = Self.read(paths)
+            let asked = d.unassigned.filter(\.needsDecision)
+            guard !asked.isEmpty || !d.unnamedForms.isEmpty || !d.valueColumnQuestions.isEmpty else { continue }
+            var decisions = MappingDecisions()
+            var chosen: [String: String] = [:]      // wording key → criterion
+            for u in asked {
+                let rel = String(u.source.file.dropFirst(Self.zoo.path.count + 1))
+                guard let entry = byFile[rel]?.first(where: { $0.sheet == u.source.sheet }),
+                      let criterion = Self.rowOf(u.source.cell).flatMap({ entry.rows[$0] }) else { continue }
+                if let earlier = chosen[u.key], earlier != criterion {
+                    XCTFail("\(id): «\(u.wording)» means \(earlier) in one form and \(criterion) in another: one decision cannot serve both")
+                    continue
+                }
+                chosen[u.key] = criterion
+                decisions.set(.use(criterion), forWording: u.wording)
+            }
+            for f in d.unnamedForms where f.guess == nil {
+                let rel = String(f.file.dropFirst(Self.zoo.path.count + 1))
+                if let entry = byFile[rel]?.first(where: { $0.sheet == f.sheet }) {
+                    decisions.set(organisation: originals[entry.original]!.name, file: f.file, sheet: f.sheet)
+                }
+            }
+            decidedRows += chosen.count
+            var again = Dataset()
+            let reread = InputReader(context: Support.context.with(decisions: decisions)).read(paths, into: &again)
+            let reports2 = Dictionary(reread.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+            for (file, path) in zip(files.sorted(), paths) {
+                let read = FileRead(path: path, report: reports2[path] ?? reports[path]!,
+                                    observations: again.observations.filter { $0.source.file == path },
+                                    history: again.history.filter { $0.source.file == path },
+                                    unassigned: again.unassigned.filter { $0.source.file == path })
+                let group = byFile[file]!, sheets = Set(group.map(\.sheet))
+                for entry in group {
+                    let r = Self.compare(entry, originals[entry.original]!, read, firstOfFile: entry.sheet == group[0].sheet, sheets: sheets)
+                    checked += 1
+                    XCTAssertEqual(r.equal, originals[entry.original]!.values.count,
+                                   "\(id) \(entry.file): after one round \(r.asked) asked, \(r.wrong) wrong, \(r.lost) lost")
+                    for f in r.failures { XCTFail("\(id), after one round: \(f.0.rawValue): \(f.1)") }
+                }
+            }
+        }
+        print("one round of the mapping file: \(decidedRows) wordings decided, \(checked) forms equal to their originals")
+        XCTAssertGreaterThan(decidedRows, 0, "the zoo holds wordings to decide")
     }
 }
