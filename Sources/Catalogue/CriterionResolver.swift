@@ -113,6 +113,8 @@ public final class CriterionResolver: Sendable {
     /// Every stem of the catalogue's wordings and the thesaurus, as written (before the thesaurus).
     private let known: Set<String>
     private let knownByLength: [Int: [String]]
+    /// The qualifiers that narrow each criterion (by index), see `narrowingQualifiers`.
+    let narrowing: [[NarrowingQualifier]]
 
     public convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
         self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
@@ -186,6 +188,9 @@ public final class CriterionResolver: Sendable {
         self.known = known
         self.knownByLength = Dictionary(grouping: known.filter { $0.count >= 5 }, by: \.count)
         self.directionStems = catalogue.directions.map { ($0.number, Set(CriterionResolver.meaning($0.name, thesaurus))) }
+        let unknown = self.unknownWeight
+        self.narrowing = CriterionResolver.narrowingQualifiers(catalogue: catalogue, thesaurus: thesaurus, texts: texts,
+                                                              weight: { idf[$0] ?? unknown })
         self.exact = exact
         self.synonyms = synonyms
         self.canonical = canonical
@@ -309,7 +314,10 @@ public final class CriterionResolver: Sendable {
             return RowEvidence(key: key, fixed: id, how: .synonym, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
         let stems = meaning(of: q.title)
-        if let ids = canonical[stems.joined(separator: " ")]?.filter(allowed), ids.count == 1 {
+        let titleWords = Set(stems)
+        // Equal to a wording once the thesaurus is applied, and not by dropping a qualifier that narrows it.
+        if let ids = canonical[stems.joined(separator: " ")]?.filter(allowed), ids.count == 1,
+           lackedQualifier(titleWords, criterion: ids[0]) == nil {
             let id = catalogue.criteria[ids[0]].id
             return RowEvidence(key: key, fixed: id, how: .thesaurus, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
@@ -328,12 +336,14 @@ public final class CriterionResolver: Sendable {
         }
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         var e = RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
-        let titleWords = Set(stems)
         let total = titleWords.reduce(0) { $0 + weight($1) }
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }
         let unknown = unknownWords.reduce(0) { $0 + weight($1) }
-        if let best = scored.first?.score, outside >= best - acceptMargin {
+        if let best = scored.first, let i = catalogue.index(of: best.id), let q = lackedQualifier(titleWords, criterion: i) {
+            let wider = q.wider.flatMap { catalogue.criterion($0) }.map { "; без него это «\($0.wording(for: catalogue.years.last ?? 0))»" }
+            e.uncertain = "в формулировке критерия есть уточнение «\(q.text)», которого нет в названии" + (wider ?? "")
+        } else if let best = scored.first?.score, outside >= best - acceptMargin {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
         } else if total > 0 && unknown / total > 0.15 {
             e.uncertain = "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")

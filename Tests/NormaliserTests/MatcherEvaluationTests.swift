@@ -45,6 +45,7 @@ final class MatcherEvaluationTests: XCTestCase {
         var byFamily: [String: Tally] = [:]
         var wrong: [String] = []
         var criterionRows = 0, criterionRight = 0
+        var outcomes: [String] = []
         for line in text.split(separator: "\n").dropFirst() {
             let f = line.components(separatedBy: "\t")
             guard f.count >= 4 else { continue }
@@ -66,6 +67,11 @@ final class MatcherEvaluationTests: XCTestCase {
                 if expected == "-" { t.correct += 1 } else { t.unassigned += 1 }
             }
             byFamily[family, default: Tally()] = byFamily[family, default: Tally()] + t
+            outcomes.append("\(f[3])\t\(expected)\t\(r.usedID ?? (r.candidates.first.map { "? " + $0.id } ?? "-"))\t\(f[0])")
+        }
+        // EVAL_DUMP=file writes each wording's outcome (family, expected, used or «? candidate», wording) to compare runs.
+        if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP"] {
+            try outcomes.joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
         }
         let rows = byFamily.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         let all = rows.reduce(Tally()) { $0 + $1.1 }
