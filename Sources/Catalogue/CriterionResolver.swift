@@ -72,6 +72,9 @@ public struct RowEvidence: Sendable {
     /// Why no similarity can be certain for this row, if there is a reason: the title names a direction, says
     /// something the catalogue does not know, or fits a criterion its form may not fill at least as well.
     public var uncertain: String? = nil
+    /// Whether the only doubt is words the catalogue does not know: evidence from the form (the order of its
+    /// rows) may settle it, unlike a missing qualifier or a municipal rival.
+    public var unknownWordsOnly = false
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -347,6 +350,7 @@ public final class CriterionResolver: Sendable {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
         } else if total > 0 && unknown / total > 0.15 {
             e.uncertain = "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
+            e.unknownWordsOnly = true
         } else if let best = scored.first, directionMemo.value(TextKey(key), { directionSimilarity(titleWords) }) >= best.score {
             e.uncertain = "похоже на название направления, а не критерия"
         }

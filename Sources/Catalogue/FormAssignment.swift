@@ -31,6 +31,14 @@ public enum Resolution: Equatable, Sendable {
 /// wording, synonym, thesaurus or decision match, or a similarity of at least `acceptScore` that leads the
 /// row's next candidate and every rival row by `acceptMargin`.
 public enum FormAssignment {
+    /// A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
+    static func unitSaid(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
+        guard let crit = resolver.catalogue.criterion(id), crit.unit == .share || crit.unit == .level else { return true }
+        let kind = WordingKind.of(normalisedTitle: key)
+        return kind == .share || kind == .level
+    }
+
+
     public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver) -> [Resolution] {
         var out = [Resolution?](repeating: nil, count: rows.count)
         var taken: [String: Int] = [:]     // criterion → row that holds it
@@ -79,14 +87,7 @@ public enum FormAssignment {
             let contradicted = cs.contains { o in
                 o.id != c.id && o.score >= resolver.suggestScore && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
             }
-            // A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
-            let unitUnsaid: Bool
-            if let crit = resolver.catalogue.criterion(c.id), crit.unit == .share || crit.unit == .level {
-                let kind = WordingKind.of(normalisedTitle: rows[r].key)
-                unitUnsaid = kind != .share && kind != .level
-            } else {
-                unitUnsaid = false
-            }
+            let unitUnsaid = !unitSaid(c.id, key: rows[r].key, resolver: resolver)
             let certain = rows[r].uncertain == nil && c.score >= resolver.acceptScore && ahead && !contradicted && !unitUnsaid
                 && c.score - rival >= resolver.acceptMargin
             if certain {
@@ -95,6 +96,8 @@ public enum FormAssignment {
                 out[r] = .doubtful([c] + cs.filter { $0.id != c.id })
             }
         }
-        return out.map { $0! }
+        var resolved = out.map { $0! }
+        OrderEvidence.confirm(rows, &resolved, resolver: resolver)
+        return resolved
     }
 }

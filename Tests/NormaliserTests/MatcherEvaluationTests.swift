@@ -127,6 +127,15 @@ final class MatcherEvaluationTests: XCTestCase {
             let report = InputReader(context: context).read(path, into: &d)
             XCTAssertFalse(report.failed, "\(file): \(report.issues)")
             unassigned += d.unassigned
+            if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_FORMS"] {
+                // Each doubtful or unplaced row: file, wording, value, candidates with scores.
+                let lines = d.unassigned.map { u in
+                    "\(file)\t\(u.status)\t\(u.wording.replacingOccurrences(of: "\n", with: " "))\t\(u.raw)\t" +
+                        zip(u.candidates, u.scores).prefix(3).map { "\($0) \($1)" }.joined(separator: ", ")
+                }
+                let old = (try? String(contentsOfFile: dump, encoding: .utf8)) ?? ""
+                try (old + lines.map { $0 + "\n" }.joined()).write(toFile: dump, atomically: true, encoding: .utf8)
+            }
             let style = String(file.split(separator: "/")[0])
             var t = Tally()
             // The wide export holds several organisations: values are keyed by organisation there.
