@@ -75,6 +75,8 @@ public struct RowEvidence: Sendable {
     /// Whether the only doubt is words the catalogue does not know: evidence from the form (the order of its
     /// rows) may settle it, unlike a missing qualifier or a municipal rival.
     public var unknownWordsOnly = false
+    /// What the row's value looks like, if it has one.
+    public var value: ValueHint? = nil
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -91,6 +93,9 @@ public final class CriterionResolver: Sendable {
     public let acceptMargin: Double
     /// A similarity at or above which a criterion is offered as a candidate to check.
     public let suggestScore: Double
+    /// The similarity that suffices when the row's value is a yes/no answer and the criterion is one of the
+    /// few that take one (see `FormAssignment`).
+    public let yesNoAcceptScore = 0.7
 
     private struct Variant: Sendable {
         let criterion: Int
@@ -339,6 +344,7 @@ public final class CriterionResolver: Sendable {
         }
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         var e = RowEvidence(key: key, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
+        e.value = q.value
         let total = titleWords.reduce(0) { $0 + weight($1) }
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }

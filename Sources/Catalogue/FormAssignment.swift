@@ -88,7 +88,10 @@ public enum FormAssignment {
                 o.id != c.id && o.score >= resolver.suggestScore && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
             }
             let unitUnsaid = !unitSaid(c.id, key: rows[r].key, resolver: resolver)
-            let certain = rows[r].uncertain == nil && c.score >= resolver.acceptScore && ahead && !contradicted && !unitUnsaid
+            // A yes/no answer fits only the few criteria that take one: with a clear lead, a lower similarity does.
+            let answerFits = rows[r].value == .yesno && resolver.catalogue.criterion(c.id).map(\.takesYesNo) == true
+            let least = answerFits ? resolver.yesNoAcceptScore : resolver.acceptScore
+            let certain = rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
                 && c.score - rival >= resolver.acceptMargin
             if certain {
                 out[r] = .used(c.id, how: .similar, score: c.score)

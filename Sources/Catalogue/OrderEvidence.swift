@@ -30,9 +30,9 @@ enum OrderEvidence {
             for (r, res) in out.enumerated() {
                 guard case .doubtful(let cs) = res, rows[r].uncertain == nil || rows[r].unknownWordsOnly,
                       let top = cs.first(where: { !taken.contains($0.id) }) else { continue }
-                let lo = anchors.last { $0.row < r }?.pos ?? -1
-                let hi = anchors.first { $0.row > r }?.pos ?? Int.max
-                guard let p = position(top.id), lo < p && p < hi, top.score >= leastScore,
+                // Between two neighbours: before the first used row or after the last the order bounds one side only.
+                guard let lo = anchors.last(where: { $0.row < r })?.pos, let hi = anchors.first(where: { $0.row > r })?.pos,
+                      let p = position(top.id), lo < p && p < hi, top.score >= leastScore,
                       FormAssignment.unitSaid(top.id, key: rows[r].key, resolver: resolver) else { continue }
                 let between = cs.filter { c in c.id != top.id && position(c.id).map { lo < $0 && $0 < hi } == true }
                 guard between.allSatisfy({ top.score - $0.score >= leastLead }) else { continue }
