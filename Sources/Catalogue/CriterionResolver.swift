@@ -123,6 +123,8 @@ public final class CriterionResolver: Sendable {
     private let knownByLength: [Int: [String]]
     /// The qualifiers that narrow each criterion (by index), see `narrowingQualifiers`.
     let narrowing: [[NarrowingQualifier]]
+    /// The parts and wholes of the catalogue's ratios (see `ValueEvidence`).
+    let partsAndWholes: [(parts: [String], wholes: [String])]
 
     public convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
         self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
@@ -199,6 +201,7 @@ public final class CriterionResolver: Sendable {
         let unknown = self.unknownWeight
         self.narrowing = CriterionResolver.narrowingQualifiers(catalogue: catalogue, thesaurus: thesaurus, texts: texts,
                                                               weight: { idf[$0] ?? unknown })
+        self.partsAndWholes = ValueEvidence.partsAndWholes(catalogue)
         self.exact = exact
         self.synonyms = synonyms
         self.canonical = canonical

@@ -39,7 +39,8 @@ public enum FormAssignment {
     }
 
 
-    public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver) -> [Resolution] {
+    /// `numbers`: the rows' values as numbers where they are numbers (for `ValueEvidence`), if the caller has them.
+    public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil) -> [Resolution] {
         var out = [Resolution?](repeating: nil, count: rows.count)
         var taken: [String: Int] = [:]     // criterion → row that holds it
         taken.reserveCapacity(rows.count)
@@ -101,6 +102,7 @@ public enum FormAssignment {
         }
         var resolved = out.map { $0! }
         OrderEvidence.confirm(rows, &resolved, resolver: resolver)
+        if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         return resolved
     }
 }

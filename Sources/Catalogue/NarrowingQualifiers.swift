@@ -51,9 +51,6 @@ extension CriterionResolver {
                         guard partOf || same, dice >= widerOverlap, dice > (best?.score ?? 0) else { continue }
                         best = (other.id, dice)
                     }
-                    if ProcessInfo.processInfo.environment["QUALIFIERS_VERBOSE"] != nil {
-                        print("QUALIFIER \(c.id) «\(segment)» \(stems.sorted()) → \(best.map { "\($0.id) \($0.score)" } ?? "-")")
-                    }
                     guard always || best != nil else { continue }
                     if !out[i].contains(where: { $0.stems == stems }) {
                         out[i].append(NarrowingQualifier(text: segment, stems: stems, wider: best?.id))

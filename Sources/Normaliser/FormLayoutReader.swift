@@ -290,7 +290,8 @@ struct FormLayoutReader: SheetLayout {
             query.scope = scope
             return context.resolver.evidence(query)
         }
-        let resolutions = FormAssignment.assign(evidence, resolver: context.resolver)
+        let numbers = rows.map { r in r.valueCell.flatMap { $0.storedNumber ?? ValueParser.parseNumber($0.text)?.value } }
+        let resolutions = FormAssignment.assign(evidence, resolver: context.resolver, numbers: numbers)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.
             return
