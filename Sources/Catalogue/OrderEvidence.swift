@@ -4,10 +4,17 @@
 /// that lies there; a form whose used rows do not keep the catalogue's order gives no such evidence. The rows
 /// decided in the mapping file are not neighbours, so a decision never changes what the tool uses alone.
 enum OrderEvidence {
-    /// The least number of used rows for a form's order to count, and the share of them that must keep the
-    /// catalogue's order (the longest run in order).
+    /// The least number of used rows for a form's order to count.
     static let leastAnchors = 5
-    static let inOrderShare = 0.9
+
+    /// Whether `inOrder` of `used` rows keeping the catalogue's order (the longest run in order) is the
+    /// catalogue's order: nearly all of them, or, in a longer form that keeps blocks of the catalogue's order
+    /// (seed 001's own order), at least half and well above what chance gives a shuffled form (about 2√n).
+    static func keepsOrder(_ inOrder: Int, of used: Int) -> Bool {
+        let n = Double(used), k = Double(inOrder)
+        return k >= 0.9 * n || (used >= 12 && k >= max(0.5 * n, 2 * n.squareRoot() + 3))
+    }
+
     /// The least similarity and lead over the other candidates between the neighbours.
     static let leastScore = 0.6
     static let leastLead = 0.12
@@ -24,7 +31,7 @@ enum OrderEvidence {
             }
             guard used.count >= leastAnchors else { break }
             let anchors = longestIncreasing(used)
-            guard Double(anchors.count) >= inOrderShare * Double(used.count) else { break }
+            guard keepsOrder(anchors.count, of: used.count) else { break }
             let taken = Set(out.compactMap(\.usedID))
             var confirmed: [(row: Int, candidate: Candidate)] = []
             for (r, res) in out.enumerated() {

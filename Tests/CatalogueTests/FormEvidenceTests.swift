@@ -41,6 +41,26 @@ final class FormEvidenceTests: XCTestCase {
         XCTAssertNil(FormAssignment.assign([middle] + run.map(exact), resolver: Self.resolver)[0].usedID)
     }
 
+    /// A shuffled form does not pass for one in the catalogue's order: over 1,000 shuffles of 8 and of 25 used
+    /// rows (a fixed linear congruential sequence), the longest run in order is almost never enough.
+    func testShuffledFormsDoNotKeepOrder() {
+        var seed: UInt64 = 25
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int((seed >> 33) % UInt64(n)) }
+        for n in [8, 25] {
+            var passed = 0
+            for _ in 0..<1000 {
+                var p = Array(0..<n)
+                for i in stride(from: n - 1, to: 0, by: -1) { p.swapAt(i, next(i + 1)) }
+                let lis = OrderEvidence.longestIncreasing(p.enumerated().map { (row: $0.offset, pos: $0.element) }).count
+                if OrderEvidence.keepsOrder(lis, of: n) { passed += 1 }
+            }
+            XCTAssertLessThanOrEqual(passed, 10, "shuffles of \(n) taken for ordered forms")
+        }
+        XCTAssertTrue(OrderEvidence.keepsOrder(15, of: 26), "seed 001's own order keeps blocks of the catalogue's")
+        XCTAssertTrue(OrderEvidence.keepsOrder(9, of: 10))
+        XCTAssertFalse(OrderEvidence.keepsOrder(7, of: 10))
+    }
+
     func testAPartLargerThanItsWholeIsNotUsed() {
         // mentees_10_19 ≤ students_10_19 (share_mentees_10_19 = mentees_10_19 / students_10_19).
         let part = similar([("mentees_10_19", 0.95)])
