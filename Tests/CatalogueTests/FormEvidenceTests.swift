@@ -31,7 +31,8 @@ final class FormEvidenceTests: XCTestCase {
         XCTAssertEqual(FormAssignment.assign(rows, resolver: Self.resolver)[2].usedID, "mentees_risk")
         // Alone, or with neighbours out of the catalogue's order, the same row is asked.
         XCTAssertNil(FormAssignment.assign([middle], resolver: Self.resolver)[0].usedID)
-        let shuffled = [exact(run[6]), exact(run[1]), middle, exact(run[5]), exact(run[0]), exact(run[4]), exact(run[3])]
+        let shuffled = [exact(run[6]), exact("mentors_total"), middle, exact("young_specialists"), exact(run[0]), exact(run[4]),
+                        exact(run[3])]
         XCTAssertNil(FormAssignment.assign(shuffled, resolver: Self.resolver)[2].usedID)
         // A rival between the same neighbours that is nearly as close leaves it to the user.
         let close = similar([("mentees_risk", 0.65), ("mentees_gifted", 0.6)])
@@ -39,6 +40,17 @@ final class FormEvidenceTests: XCTestCase {
                                            resolver: Self.resolver)[2].usedID)
         // Before the first neighbour the order bounds one side only.
         XCTAssertNil(FormAssignment.assign([middle] + run.map(exact), resolver: Self.resolver)[0].usedID)
+    }
+
+    /// Rows come in groups of one direction, whatever the order of the groups: a row between two used rows of
+    /// direction 5 in a shuffled form is confirmed for its best candidate of direction 5, not for one of another.
+    func testDirectionOfTheNeighboursConfirms() {
+        let middle = similar([("mentees_risk", 0.65), ("mentors_total", 0.62)])
+        let rows = [exact("young_specialists"), exact("mentees_gifted"), middle, exact("students_10_19"), exact("mentors_total")]
+        XCTAssertEqual(FormAssignment.assign(rows, resolver: Self.resolver)[2].usedID, "mentees_risk")
+        let other = similar([("mentors_total", 0.65), ("mentees_risk", 0.5)])
+        XCTAssertNil(FormAssignment.assign([exact("mentees_gifted"), other, exact("students_10_19")], resolver: Self.resolver)[1].usedID,
+                     "its best candidate is of another direction")
     }
 
     /// A shuffled form does not pass for one in the catalogue's order: over 1,000 shuffles of 8 and of 25 used
