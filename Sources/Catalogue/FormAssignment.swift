@@ -103,6 +103,7 @@ public enum FormAssignment {
         var resolved = out.map { $0! }
         OrderEvidence.confirm(rows, &resolved, resolver: resolver)
         DirectionEvidence.confirm(rows, &resolved, resolver: resolver)
+        NeighbourEvidence.withdrawTaken(&resolved, resolver: resolver)
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         return resolved
     }
