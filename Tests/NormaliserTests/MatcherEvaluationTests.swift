@@ -87,8 +87,12 @@ final class MatcherEvaluationTests: XCTestCase {
     /// value may arrive for a wrong criterion.
     func testUnseenForms() throws {
         let (rows, wrong, _) = try Self.evaluateForms(context: Support.context)
-        Self.record("## Whole forms (values)", Self.table(rows + [("all", rows.reduce(Tally()) { $0 + $1.1 })]))
+        let all = rows.reduce(Tally()) { $0 + $1.1 }
+        Self.record("## Whole forms (values)", Self.table(rows + [("all", all)]))
         XCTAssertEqual(wrong, [], "values used for a wrong criterion or with a wrong value")
+        // The floor measured after issue 25's evidence of the form (477 of 871, docs/matcher-evaluation.md);
+        // the goal is 90 %. Without the order, direction and value evidence it was 339.
+        XCTAssertGreaterThanOrEqual(Double(all.correct) / Double(max(all.total, 1)), 0.54, "values used right without the user")
     }
 
     /// One round of the mapping file by a hasty user who accepts every suggestion («проверьте» → «принято»)
