@@ -93,6 +93,9 @@ public final class CriterionResolver: Sendable {
     public let acceptMargin: Double
     /// A similarity at or above which a criterion is offered as a candidate to check.
     public let suggestScore: Double
+    /// Wording keys used by similarity in some forms of a run and asked about in others: one wording, one
+    /// decision, so they are asked about in every form (the reader finds them and reads again).
+    public let contested: Set<String>
     /// The similarity that suffices when the row's value is a yes/no answer and the criterion is one of the
     /// few that take one (see `FormAssignment`).
     public let yesNoAcceptScore = 0.7
@@ -131,7 +134,9 @@ public final class CriterionResolver: Sendable {
     }
 
     public init(catalogue: Catalogue, thesaurus: Thesaurus, decisions: MappingDecisions = MappingDecisions(),
-                acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45) {
+                acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45,
+                contested: Set<String> = []) {
+        self.contested = contested
         self.catalogue = catalogue
         self.thesaurus = thesaurus
         self.decisions = decisions
@@ -223,7 +228,13 @@ public final class CriterionResolver: Sendable {
     /// A new resolver with the user's decisions (the rest is shared as built).
     public func with(decisions: MappingDecisions) -> CriterionResolver {
         CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
-                          acceptMargin: acceptMargin, suggestScore: suggestScore)
+                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested)
+    }
+
+    /// A new resolver that uses none of these wordings by similarity (see `contested`).
+    public func with(contested: Set<String>) -> CriterionResolver {
+        CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
+                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested)
     }
 
     /// One row on its own (a form of one row): for a title met alone, and for tests.
@@ -352,7 +363,9 @@ public final class CriterionResolver: Sendable {
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }
         let unknown = unknownWords.reduce(0) { $0 + weight($1) }
-        if let best = scored.first, let i = catalogue.index(of: best.id), let q = lackedQualifier(titleWords, criterion: i) {
+        if contested.contains(key) {
+            e.uncertain = "в других формах эта формулировка не сопоставлена наверняка, а решение по формулировке одно для всех форм"
+        } else if let best = scored.first, let i = catalogue.index(of: best.id), let q = lackedQualifier(titleWords, criterion: i) {
             let wider = q.wider.flatMap { catalogue.criterion($0) }.map { "; без него это «\($0.wording(for: catalogue.years.last ?? 0))»" }
             e.uncertain = "в формулировке критерия есть уточнение «\(q.text)», которого нет в названии" + (wider ?? "")
         } else if let best = scored.first?.score, outside >= best - acceptMargin {

@@ -1,4 +1,4 @@
-/// What the used rows around a doubtful row say about it (`OrderEvidence`, `DirectionEvidence`). It only
+/// What the used rows around a doubtful row say about it (`OrderEvidence`). It only
 /// confirms: the row's own best free candidate must be one the neighbours allow, be close enough
 /// (`leastScore`) and lead every other allowed candidate by `leastLead`; a criterion two rows would take is
 /// left to the user. Rows the user decided are not neighbours, so a decision never changes what the tool uses

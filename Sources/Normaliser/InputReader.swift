@@ -115,6 +115,26 @@ public struct InputReader {
 
     /// Reads every file in order and checks the forms against each other.
     public func read(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil) -> [FileReport] {
+        let start = dataset
+        var reports = readEach(paths, into: &dataset, progress: progress)
+        // One wording, one decision: a wording the matcher used by similarity in one form (its neighbours there
+        // confirmed it) and asked about in another is asked about in all, so that the mapping file's answer
+        // gives every form the same; the files are read again without it (rarely more than once).
+        var contested = Set<String>()
+        for _ in 0..<4 {
+            let asked = Set(dataset.unassigned.filter { $0.status == .doubtful }.map(\.key))
+            let mixed = Set(dataset.resolved.values.filter { $0.match == .fuzzy && asked.contains($0.key) }.map(\.key))
+            guard !mixed.isSubset(of: contested) else { break }
+            contested.formUnion(mixed)
+            dataset = start
+            reports = InputReader(context: context.with(contested: contested)).readEach(paths, into: &dataset, progress: nil)
+        }
+        DatasetChecks.crossCheck(&dataset, reports: &reports)
+        return reports
+    }
+
+    /// Reads the files into `dataset`, without the checks across files.
+    func readEach(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)?) -> [FileReport] {
         // Files are parsed concurrently (one per core), each into its own dataset; the results are merged in
         // the order of `paths` as soon as that order allows, so the outcome is the same as reading them one by
         // one and only the files read ahead of their turn are held apart.
@@ -138,7 +158,6 @@ public struct InputReader {
             lock.unlock()
             progress?(n, paths.count)
         }
-        DatasetChecks.crossCheck(&dataset, reports: &reports)
         return reports
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// registry and defaults.
 public struct NormaliserContext: Sendable {
     public let catalogue: Catalogue
-    public let resolver: CriterionResolver
+    public private(set) var resolver: CriterionResolver
     public let labels: HeaderLabels
     /// The columns, forms of mentoring and counts of the bases of mentors and mentees (Templates/base_*.tsv).
     public let bases: BaseRules
@@ -40,6 +40,13 @@ public struct NormaliserContext: Sendable {
     /// The same context with the user's mapping decisions.
     public func with(decisions: MappingDecisions) -> NormaliserContext {
         NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear, bases: bases)
+    }
+
+    /// The same context with wordings the resolver must not use by similarity (`CriterionResolver.contested`).
+    public func with(contested: Set<String>) -> NormaliserContext {
+        var c = self
+        c.resolver = resolver.with(contested: contested)
+        return c
     }
 
     /// The same context with the user's register of organisations (`OrganisationRegisterFile`) added to the registry.

@@ -42,17 +42,6 @@ final class FormEvidenceTests: XCTestCase {
         XCTAssertNil(FormAssignment.assign([middle] + run.map(exact), resolver: Self.resolver)[0].usedID)
     }
 
-    /// Rows come in groups of one direction, whatever the order of the groups: a row between two used rows of
-    /// direction 5 in a shuffled form is confirmed for its best candidate of direction 5, not for one of another.
-    func testDirectionOfTheNeighboursConfirms() {
-        let middle = similar([("mentees_risk", 0.65), ("mentors_total", 0.62)])
-        let rows = [exact("young_specialists"), exact("mentees_gifted"), middle, exact("students_10_19"), exact("mentors_total")]
-        XCTAssertEqual(FormAssignment.assign(rows, resolver: Self.resolver)[2].usedID, "mentees_risk")
-        let other = similar([("mentors_total", 0.65), ("mentees_risk", 0.5)])
-        XCTAssertNil(FormAssignment.assign([exact("mentees_gifted"), other, exact("students_10_19")], resolver: Self.resolver)[1].usedID,
-                     "its best candidate is of another direction")
-    }
-
     /// A shuffled form does not pass for one in the catalogue's order: over 1,000 shuffles of 8 and of 25 used
     /// rows (a fixed linear congruential sequence), the longest run in order is almost never enough.
     func testShuffledFormsDoNotKeepOrder() {
