@@ -91,7 +91,7 @@ final class MatcherEvaluationTests: XCTestCase {
         Self.record("## Whole forms (values)", Self.table(rows + [("all", all)]))
         XCTAssertEqual(wrong, [], "values used for a wrong criterion or with a wrong value")
         // The floor measured after issue 25's evidence of the form (471 of 871, docs/matcher-evaluation.md);
-        // the goal is 90 %. Without the order, direction and value evidence it was 339.
+        // the goal is 90 %. Without the evidence of the form it was 339.
         XCTAssertGreaterThanOrEqual(Double(all.correct) / Double(max(all.total, 1)), 0.54, "values used right without the user")
     }
 
