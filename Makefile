@@ -1,6 +1,6 @@
 # Two commands for a user: `make run` and `make test`. Everything else is for developers.
 SWIFT        ?= swift
-BUILD_DEBS   := pkg-config libxlsxwriter-dev libzip-dev libxml2-dev
+BUILD_DEBS   := pkg-config libxlsxwriter-dev libzip-dev libxml2-dev libstemmer-dev
 TEST_DEBS    := libreoffice-calc-nogui python3-uno poppler-utils chromium chromium-driver
 TEST_PIPS    := openpyxl xlsxwriter selenium python-calamine
 BIN          := .build/debug/mentoring

@@ -29,6 +29,8 @@ let package = Package(
                        providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        // Snowball's Russian stemmer for the criterion matcher (Debian ships no .pc file for it).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
         // File formats.
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
@@ -38,7 +40,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
 
         // Domain.
-        .target(name: "Catalogue", dependencies: []),
+        .target(name: "Catalogue", dependencies: ["CStemmer"]),
         .target(name: "Normaliser", dependencies: ["XLSXReader", "Catalogue"]),
         .target(name: "Consolidation", dependencies: ["Normaliser", "Catalogue"]),
         .target(name: "Findings", dependencies: ["Consolidation", "Normaliser", "Catalogue"]),

@@ -14,6 +14,8 @@ public struct Catalogue: Sendable {
     public let phrases: Phrases
     /// The equivalences of the field's wording (thesaurus.tsv).
     public let thesaurus: Thesaurus
+    /// The marks of the qualifiers that narrow a criterion's wording (qualifiers.tsv).
+    public let qualifiers: QualifierMarkers
     /// The folder the catalogue was read from.
     public let directory: URL
     private let byId: [String: Int]
@@ -22,6 +24,9 @@ public struct Catalogue: Sendable {
 
     /// The criterion with an id.
     public func criterion(_ id: String) -> Criterion? { byId[id].map { criteria[$0] } }
+
+    /// The position of a criterion in `criteria`.
+    public func index(of id: String) -> Int? { byId[id] }
 
     /// The years that have wordings, ascending.
     public var years: [Int] { Array(Set(criteria.flatMap { $0.wordings.keys })).sorted() }
@@ -187,7 +192,8 @@ public struct Catalogue: Sendable {
         let checks = try CheckRules.load(path: file("checks.tsv")) { id in byId[id].map { criteria[$0] } }
         let phrases = try Phrases.load(path: file("conclusions.tsv"))
         return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
-                         phrases: phrases, thesaurus: try Thesaurus.load(from: directory), directory: directory, byId: byId,
+                         phrases: phrases, thesaurus: try Thesaurus.load(from: directory),
+                         qualifiers: try QualifierMarkers.load(from: directory), directory: directory, byId: byId,
                          heatmapRows: heatmapRows)
     }
 

@@ -78,6 +78,11 @@ public struct RowEvidence: Sendable {
     /// Why no similarity can be certain for this row, if there is a reason: the title names a direction, says
     /// something the catalogue does not know, or fits a criterion its form may not fill at least as well.
     public var uncertain: String? = nil
+    /// Whether the only doubt is words the catalogue does not know: evidence from the form (the order of its
+    /// rows) may settle it, unlike a missing qualifier or a municipal rival.
+    public var unknownWordsOnly = false
+    /// What the row's value looks like, if it has one.
+    public var value: ValueHint? = nil
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -94,6 +99,12 @@ public final class CriterionResolver: Sendable {
     public let acceptMargin: Double
     /// A similarity at or above which a criterion is offered as a candidate to check.
     public let suggestScore: Double
+    /// Wording keys used by similarity in some forms of a run and asked about in others: one wording, one
+    /// decision, so they are asked about in every form (the reader finds them and reads again).
+    public let contested: Set<String>
+    /// The similarity that suffices when the row's value is a yes/no answer and the criterion is one of the
+    /// few that take one (see `FormAssignment`).
+    public let yesNoAcceptScore = 0.7
 
     private struct Variant: Sendable {
         let criterion: Int
@@ -119,13 +130,19 @@ public final class CriterionResolver: Sendable {
     /// Every stem of the catalogue's wordings and the thesaurus, as written (before the thesaurus).
     private let known: Set<String>
     private let knownByLength: [Int: [String]]
+    /// The qualifiers that narrow each criterion (by index), see `narrowingQualifiers`.
+    let narrowing: [[NarrowingQualifier]]
+    /// The parts and wholes of the catalogue's ratios (see `ValueEvidence`).
+    let partsAndWholes: [(parts: [String], wholes: [String])]
 
     public convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
         self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
     }
 
     public init(catalogue: Catalogue, thesaurus: Thesaurus, decisions: MappingDecisions = MappingDecisions(),
-                acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45) {
+                acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45,
+                contested: Set<String> = []) {
+        self.contested = contested
         self.catalogue = catalogue
         self.thesaurus = thesaurus
         self.decisions = decisions
@@ -192,6 +209,10 @@ public final class CriterionResolver: Sendable {
         self.known = known
         self.knownByLength = Dictionary(grouping: known.filter { $0.count >= 5 }, by: \.count)
         self.directionStems = catalogue.directions.map { ($0.number, Set(CriterionResolver.meaning($0.name, thesaurus))) }
+        let unknown = self.unknownWeight
+        self.narrowing = CriterionResolver.narrowingQualifiers(catalogue: catalogue, thesaurus: thesaurus, texts: texts,
+                                                              weight: { idf[$0] ?? unknown })
+        self.partsAndWholes = ValueEvidence.partsAndWholes(catalogue)
         self.exact = exact
         self.synonyms = synonyms
         self.canonical = canonical
@@ -213,7 +234,13 @@ public final class CriterionResolver: Sendable {
     /// A new resolver with the user's decisions (the rest is shared as built).
     public func with(decisions: MappingDecisions) -> CriterionResolver {
         CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
-                          acceptMargin: acceptMargin, suggestScore: suggestScore)
+                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested)
+    }
+
+    /// A new resolver that uses none of these wordings by similarity (see `contested`).
+    public func with(contested: Set<String>) -> CriterionResolver {
+        CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
+                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested)
     }
 
     /// One row on its own (a form of one row): for a title met alone, and for tests.
@@ -319,7 +346,10 @@ public final class CriterionResolver: Sendable {
             return RowEvidence(key: wordingKey, fixed: id, how: .synonym, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
         let stems = meaning(of: q.title)
-        if let ids = canonical[stems.joined(separator: " ")]?.filter(allowed), ids.count == 1 {
+        let titleWords = Set(stems)
+        // Equal to a wording once the thesaurus is applied, and not by dropping a qualifier that narrows it.
+        if let ids = canonical[stems.joined(separator: " ")]?.filter(allowed), ids.count == 1,
+           lackedQualifier(titleWords, criterion: ids[0]) == nil {
             let id = catalogue.criteria[ids[0]].id
             return RowEvidence(key: wordingKey, fixed: id, how: .thesaurus, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
@@ -338,15 +368,21 @@ public final class CriterionResolver: Sendable {
         }
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         var e = RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
-        let titleWords = Set(stems)
+        e.value = q.value
         let total = titleWords.reduce(0) { $0 + weight($1) }
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }
         let unknown = unknownWords.reduce(0) { $0 + weight($1) }
-        if let best = scored.first?.score, outside >= best - acceptMargin {
+        if contested.contains(key) {
+            e.uncertain = "в других формах эта формулировка не сопоставлена наверняка, а решение по формулировке одно для всех форм"
+        } else if let best = scored.first, let i = catalogue.index(of: best.id), let q = lackedQualifier(titleWords, criterion: i) {
+            let wider = q.wider.flatMap { catalogue.criterion($0) }.map { "; без него это «\($0.wording(for: catalogue.years.last ?? 0))»" }
+            e.uncertain = "в формулировке критерия есть уточнение «\(q.text)», которого нет в названии" + (wider ?? "")
+        } else if let best = scored.first?.score, outside >= best - acceptMargin {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
         } else if total > 0 && unknown / total > 0.15 {
             e.uncertain = "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
+            e.unknownWordsOnly = true
         } else if let best = scored.first, directionMemo.value(TextKey(key), { directionSimilarity(titleWords) }) >= best.score {
             e.uncertain = "похоже на название направления, а не критерия"
         }

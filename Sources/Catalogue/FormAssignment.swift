@@ -31,7 +31,16 @@ public enum Resolution: Equatable, Sendable {
 /// wording, synonym, thesaurus or decision match, or a similarity of at least `acceptScore` that leads the
 /// row's next candidate and every rival row by `acceptMargin`.
 public enum FormAssignment {
-    public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver) -> [Resolution] {
+    /// A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
+    static func unitSaid(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
+        guard let crit = resolver.catalogue.criterion(id), crit.unit == .share || crit.unit == .level else { return true }
+        let kind = WordingKind.of(normalisedTitle: key)
+        return kind == .share || kind == .level
+    }
+
+
+    /// `numbers`: the rows' values as numbers where they are numbers (for `ValueEvidence`), if the caller has them.
+    public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil) -> [Resolution] {
         var out = [Resolution?](repeating: nil, count: rows.count)
         var taken: [String: Int] = [:]     // criterion → row that holds it
         taken.reserveCapacity(rows.count)
@@ -55,46 +64,63 @@ public enum FormAssignment {
             let forB = b.words.filter { a.words[$0.key] == nil }.values.reduce(0, +)
             return forA > 0 && forA > forB
         }
-        var pairs: [(row: Int, candidate: Candidate)] = []
-        for (r, cs) in open { for c in cs where c.score >= resolver.suggestScore { pairs.append((r, c)) } }
-        pairs.sort { ($0.candidate.score, -$0.row) > ($1.candidate.score, -$1.row) }
+        var allPairs: [(row: Int, candidate: Candidate)] = []
+        for (r, cs) in open { for c in cs where c.score >= resolver.suggestScore { allPairs.append((r, c)) } }
+        allPairs.sort { ($0.candidate.score, -$0.row) > ($1.candidate.score, -$1.row) }
+        // Rows certain by similarity are settled as a decision would settle them: they and their criteria leave
+        // the competition, and the others are weighed again (until nothing more is certain). So a row certain
+        // for one criterion is no rival for another, and the outcome is the one the mapping file's «принято»
+        // for those rows gives.
+        var settled: [Int: Candidate] = [:]
         var chosen: [Int: Candidate] = [:]
-        var holder: [String: Int] = [:]
-        for (r, c) in pairs where chosen[r] == nil && holder[c.id] == nil {
-            chosen[r] = c
-            holder[c.id] = r
+        var live: [Int: [Candidate]] = open
+        while true {
+            let settledIDs = Set(settled.values.map(\.id))
+            let pairs = allPairs.filter { settled[$0.row] == nil && !settledIDs.contains($0.candidate.id) }
+            live = open.filter { settled[$0.key] == nil }.mapValues { $0.filter { !settledIDs.contains($0.id) } }
+            chosen = [:]
+            var holder: [String: Int] = [:]
+            for (r, c) in pairs where chosen[r] == nil && holder[c.id] == nil {
+                chosen[r] = c
+                holder[c.id] = r
+            }
+            var changed = false
+            for (r, cs) in live {
+                guard let c = chosen[r] else { continue }
+                // Certain: high, ahead of the row's next candidate, and ahead of any other row that wanted it.
+                let next = cs.first { $0.id != c.id }
+                let rival = pairs.filter { $0.row != r && $0.candidate.id == c.id }.map(\.candidate.score).max() ?? 0
+                // The next candidate is far behind, or close but the title tells the two apart.
+                let ahead = c.score >= 0.99 || next.map { c.score - $0.score >= 0.2 || (c.score - $0.score >= resolver.acceptMargin / 2 && tells(c, from: $0)) } ?? true
+                // No other candidate explains a word of the title that tells criteria apart and this one lacks
+                // («…в роли наставляемого» is not a count of mentors, however close the rest).
+                let contradicted = cs.contains { o in
+                    o.id != c.id && o.score >= resolver.suggestScore && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
+                }
+                let unitUnsaid = !unitSaid(c.id, key: rows[r].key, resolver: resolver)
+                // A yes/no answer fits only the few criteria that take one: with a clear lead, a lower similarity does.
+                let answerFits = rows[r].value == .yesno && resolver.catalogue.criterion(c.id).map(\.takesYesNo) == true
+                let least = answerFits ? resolver.yesNoAcceptScore : resolver.acceptScore
+                let certain = rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
+                    && c.score - rival >= resolver.acceptMargin
+                if certain { settled[r] = c; changed = true }
+            }
+            if !changed { break }
         }
-        for (r, cs) in open {
-            guard let c = chosen[r] else {
-                out[r] = cs.contains { $0.score >= resolver.suggestScore } ? .doubtful(cs) : .unmatched(cs)
-                continue
-            }
-            // Certain: high, ahead of the row's next candidate, and ahead of any other row that wanted it.
-            let next = cs.first { $0.id != c.id }
-            let rival = pairs.filter { $0.row != r && $0.candidate.id == c.id }.map(\.candidate.score).max() ?? 0
-            // The next candidate is far behind, or close but the title tells the two apart.
-            let ahead = c.score >= 0.99 || next.map { c.score - $0.score >= 0.2 || (c.score - $0.score >= resolver.acceptMargin / 2 && tells(c, from: $0)) } ?? true
-            // No other candidate explains a word of the title that tells criteria apart and this one lacks
-            // («…в роли наставляемого» is not a count of mentors, however close the rest).
-            let contradicted = cs.contains { o in
-                o.id != c.id && o.score >= resolver.suggestScore && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
-            }
-            // A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
-            let unitUnsaid: Bool
-            if let crit = resolver.catalogue.criterion(c.id), crit.unit == .share || crit.unit == .level {
-                let kind = WordingKind.of(normalisedTitle: rows[r].key)
-                unitUnsaid = kind != .share && kind != .level
-            } else {
-                unitUnsaid = false
-            }
-            let certain = rows[r].uncertain == nil && c.score >= resolver.acceptScore && ahead && !contradicted && !unitUnsaid
-                && c.score - rival >= resolver.acceptMargin
-            if certain {
+        for r in open.keys {
+            if let c = settled[r] {
                 out[r] = .used(c.id, how: .similar, score: c.score)
-            } else {
+            } else if let c = chosen[r], let cs = live[r] {
                 out[r] = .doubtful([c] + cs.filter { $0.id != c.id })
+            } else {
+                let cs = live[r] ?? []
+                out[r] = cs.contains { $0.score >= resolver.suggestScore } ? .doubtful(cs) : .unmatched(cs)
             }
         }
-        return out.map { $0! }
+        var resolved = out.map { $0! }
+        OrderEvidence.confirm(rows, &resolved, resolver: resolver)
+        NeighbourEvidence.withdrawTaken(&resolved, resolver: resolver)
+        if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
+        return resolved
     }
 }

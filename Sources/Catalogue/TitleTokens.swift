@@ -1,5 +1,5 @@
 /// Words of a criterion title as the resolver compares them: numbering and unit marks removed, words
-/// reduced to stems by a light Russian suffix stripper, so that «наставников», «наставника» and
+/// reduced to stems by Snowball's Russian stemmer, so that «наставников», «наставника» and
 /// «наставниками» are one word and «наставников» / «наставляемых» stay two.
 public enum TitleTokens {
     /// The key of a wording for decisions and grouping: the normalised title without its numbering prefix
@@ -47,7 +47,9 @@ public enum TitleTokens {
     }
 
     /// Words that never tell one criterion from another.
-    static let stopWords: Set<String> = ["в", "и", "с", "со", "по", "из", "от", "до", "на", "за", "о", "об", "для", "к",
+    static let stopWords: Set<String> = stopWordList.union(stopWordList.map(stem))
+
+    private static let stopWordList: Set<String> = ["в", "и", "с", "со", "по", "из", "от", "до", "на", "за", "о", "об", "для", "к",
                                          "у", "а", "не", "или", "их", "том", "числе", "чел", "человек", "ед", "шт",
                                          "единиц", "да", "нет", "г", "год", "года"]
 
@@ -65,17 +67,11 @@ public enum TitleTokens {
         "ия", "ии", "ь", "а", "я", "о", "е", "и", "ы", "у", "ю", "й",
     ].sorted { $0.count > $1.count }
 
-    /// A light stemmer: a reflexive «ся», then the longest inflection ending, keeping a stem of three
-    /// letters at the least. Numbers and short words stay as they are.
+    /// The stem of a word (Snowball's Russian stemmer, see `RussianStemmer`). Numbers and words of three
+    /// letters or fewer («оо», «кпк», «лет») stay as they are: Snowball would cut «оо» to «о».
     public static func stem(_ word: String) -> String {
         guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
-        var w = word
-        if (w.hasSuffix("ся") || w.hasSuffix("сь")) && w.count >= 7 { w.removeLast(2) }
-        for e in endings where w.hasSuffix(e) && w.count - e.count >= 3 {
-            w.removeLast(e.count)
-            break
-        }
-        return w
+        return RussianStemmer.stem(word)
     }
 
     /// Levenshtein distance, bounded: answers `limit + 1` as soon as the distance exceeds `limit`.

@@ -33,9 +33,12 @@ public enum ValueHint: String, Sendable {
 extension Criterion {
     /// How well a title's announced kind and its row's value fit this criterion: 1 when they fit or say
     /// nothing, less when they contradict it (a «Наличие …» title for a count of people, «Да» for a share).
+    /// Whether an organisation answers it yes/no.
+    public var takesYesNo: Bool { unit == .yesno || aggregation == .countYes }
+
     func fit(wording: WordingKind?, value: ValueHint?) -> Double {
         var f = 1.0
-        let yesNoAsked = unit == .yesno || aggregation == .countYes
+        let yesNoAsked = takesYesNo
         if let w = wording {
             let ok: Bool
             switch unit {

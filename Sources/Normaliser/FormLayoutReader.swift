@@ -305,7 +305,9 @@ struct FormLayoutReader: SheetLayout {
                 query.scope = scope
                 return context.resolver.evidence(query)
             }
-            return (evidence, FormAssignment.assign(evidence, resolver: context.resolver))
+            // The rows' numbers weigh in too (a part is never larger than its whole, a count is whole).
+            let numbers = rows.map { r in r.valueCell.flatMap { $0.storedNumber ?? ValueParser.parseNumber($0.text)?.value } }
+            return (evidence, FormAssignment.assign(evidence, resolver: context.resolver, numbers: numbers))
         }
         // A name found by its words alone is weighed against the criteria the form answers: all criteria first.
         let byWords = named?.how == .content || named?.how == .sentence

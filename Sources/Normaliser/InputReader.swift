@@ -136,26 +136,41 @@ public struct InputReader {
     public func read(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil) -> [FileReport] {
         let start = dataset
         var reports = readEach(paths, into: &dataset, progress: progress)
+        var reader = self
         let claims = MunicipalClaims(reports, dataset: dataset, catalogue: context.catalogue)
         if !claims.organisationForms.isEmpty {
-            var again = self
-            again.context.notMunicipal.formUnion(claims.organisationForms)
+            reader.context.notMunicipal.formUnion(claims.organisationForms)
             dataset = start
+            reports = reader.readEach(paths, into: &dataset, progress: nil)
+        }
+        // One wording, one decision: a wording the matcher used by similarity in one form (its neighbours there
+        // confirmed it) and asked about in another is asked about in all, so that the mapping file's answer
+        // gives every form the same; the files are read again without it (rarely more than once).
+        var contested = Set<String>()
+        for _ in 0..<4 {
+            let asked = Set(dataset.unassigned.filter { $0.status == .doubtful }.map(\.key))
+            let mixed = Set(dataset.resolved.values.filter { $0.match == .fuzzy && asked.contains($0.key) }.map(\.key))
+            guard !mixed.isSubset(of: contested) else { break }
+            contested.formUnion(mixed)
+            dataset = start
+            var again = reader
+            again.context = reader.context.with(contested: contested)
             reports = again.readEach(paths, into: &dataset, progress: nil)
-            for i in reports.indices where claims.organisationForms.contains(reports[i].file) {
-                guard let j = reports[i].issues.firstIndex(where: { $0.kind == .missingOrganisation || $0.kind == .organisationGuessed })
-                else { continue }
-                reports[i].issues[j].message += claims.count > 1
-                    ? " (формой муниципалитета выглядели файлов: \(claims.count); этот отвечает на критерии организаций — прочитан как форма организации)"
-                    : " (выглядел формой муниципалитета, но его количества — как у одной организации, а не сумма по организациям: прочитан как форма организации)"
-            }
+        }
+        for i in reports.indices where claims.organisationForms.contains(reports[i].file) {
+            guard let j = reports[i].issues.firstIndex(where: { $0.kind == .missingOrganisation || $0.kind == .organisationGuessed })
+            else { continue }
+            reports[i].issues[j].message += claims.count > 1
+                ? " (формой муниципалитета выглядели файлов: \(claims.count); этот отвечает на критерии организаций — прочитан как форма организации)"
+                : " (выглядел формой муниципалитета, но его количества — как у одной организации, а не сумма по организациям: прочитан как форма организации)"
         }
         MunicipalClaims(reports).refuse(&dataset, &reports)
         DatasetChecks.crossCheck(&dataset, reports: &reports)
         return reports
     }
 
-    private func readEach(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)?) -> [FileReport] {
+    /// Reads the files into `dataset`, without the checks across files.
+    func readEach(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)?) -> [FileReport] {
         // Files are parsed concurrently (one per core), each into its own dataset; the results are merged in
         // the order of `paths` as soon as that order allows, so the outcome is the same as reading them one by
         // one and only the files read ahead of their turn are held apart.

@@ -5,7 +5,7 @@ import Foundation
 /// registry and defaults.
 public struct NormaliserContext: Sendable {
     public let catalogue: Catalogue
-    public let resolver: CriterionResolver
+    public private(set) var resolver: CriterionResolver
     public let labels: HeaderLabels
     /// The columns, forms of mentoring and counts of the bases of mentors and mentees (Templates/base_*.tsv).
     public let bases: BaseRules
@@ -55,6 +55,13 @@ public struct NormaliserContext: Sendable {
         c.keysCarryMunicipality = keysCarryMunicipality
         c.notMunicipal = notMunicipal
         c.notNamedByFile = notNamedByFile
+        return c
+    }
+
+    /// The same context with wordings the resolver must not use by similarity (`CriterionResolver.contested`).
+    public func with(contested: Set<String>) -> NormaliserContext {
+        var c = self
+        c.resolver = resolver.with(contested: contested)
         return c
     }
 

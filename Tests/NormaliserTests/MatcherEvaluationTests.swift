@@ -45,6 +45,7 @@ final class MatcherEvaluationTests: XCTestCase {
         var byFamily: [String: Tally] = [:]
         var wrong: [String] = []
         var criterionRows = 0, criterionRight = 0
+        var outcomes: [String] = []
         for line in text.split(separator: "\n").dropFirst() {
             let f = line.components(separatedBy: "\t")
             guard f.count >= 4 else { continue }
@@ -66,6 +67,11 @@ final class MatcherEvaluationTests: XCTestCase {
                 if expected == "-" { t.correct += 1 } else { t.unassigned += 1 }
             }
             byFamily[family, default: Tally()] = byFamily[family, default: Tally()] + t
+            outcomes.append("\(f[3])\t\(expected)\t\(r.usedID ?? (r.candidates.first.map { "? " + $0.id } ?? "-"))\t\(f[0])")
+        }
+        // EVAL_DUMP=file writes each wording's outcome (family, expected, used or «? candidate», wording) to compare runs.
+        if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP"] {
+            try outcomes.joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
         }
         let rows = byFamily.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         let all = rows.reduce(Tally()) { $0 + $1.1 }
@@ -81,8 +87,12 @@ final class MatcherEvaluationTests: XCTestCase {
     /// value may arrive for a wrong criterion.
     func testUnseenForms() throws {
         let (rows, wrong, _) = try Self.evaluateForms(context: Support.context)
-        Self.record("## Whole forms (values)", Self.table(rows + [("all", rows.reduce(Tally()) { $0 + $1.1 })]))
+        let all = rows.reduce(Tally()) { $0 + $1.1 }
+        Self.record("## Whole forms (values)", Self.table(rows + [("all", all)]))
         XCTAssertEqual(wrong, [], "values used for a wrong criterion or with a wrong value")
+        // The floor measured after issue 25's evidence of the form (471 of 871, docs/matcher-evaluation.md);
+        // the goal is 90 %. Without the evidence of the form it was 339.
+        XCTAssertGreaterThanOrEqual(Double(all.correct) / Double(max(all.total, 1)), 0.54, "values used right without the user")
     }
 
     /// One round of the mapping file by a hasty user who accepts every suggestion («проверьте» → «принято»)
@@ -114,14 +124,38 @@ final class MatcherEvaluationTests: XCTestCase {
         var unassigned: [UnassignedValue] = []
         var byStyle: [String: Tally] = [:]
         var wrong: [String] = []
+        var usedKeys: [String: Set<String>] = [:], doubtfulKeys: [String: Set<String>] = [:]
+        // Each layout's forms are read together, as a user gives a folder: the reader settles one decision per
+        // wording across them (`InputReader.read(_:into:)`).
+        let styles = Dictionary(grouping: expected.compactMap { $0["file"] as? String }) { String($0.split(separator: "/")[0]) }
+        var runs: [String: Dataset] = [:]
+        for (style, files) in styles {
+            var all = Dataset()
+            let paths = files.map { Self.dir.appendingPathComponent("forms").appendingPathComponent($0).path }
+            let reports = InputReader(context: context).read(paths, into: &all)
+            for (f, r) in zip(files, reports) { XCTAssertFalse(r.failed, "\(f): \(r.issues)") }
+            runs[style] = all
+        }
         for entry in expected {
             let file = try XCTUnwrap(entry["file"] as? String)
-            var d = Dataset()
-            let path = Self.dir.appendingPathComponent("forms").appendingPathComponent(file).path
-            let report = InputReader(context: context).read(path, into: &d)
-            XCTAssertFalse(report.failed, "\(file): \(report.issues)")
-            unassigned += d.unassigned
             let style = String(file.split(separator: "/")[0])
+            let path = Self.dir.appendingPathComponent("forms").appendingPathComponent(file).path
+            let run = try XCTUnwrap(runs[style])
+            // This file's part of its layout's run.
+            let d = (observations: run.observations.filter { $0.source.file == path },
+                     unassigned: run.unassigned.filter { $0.source.file == path })
+            unassigned += d.unassigned
+            doubtfulKeys[style, default: []].formUnion(d.unassigned.filter { $0.status == .doubtful }.map(\.key))
+            usedKeys[style, default: []].formUnion(run.resolved.values.filter { $0.match != .decided }.map(\.key))
+            if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_FORMS"] {
+                // Each doubtful or unplaced row: file, wording, value, candidates with scores.
+                let lines = d.unassigned.map { u in
+                    "\(file)\t\(u.status)\t\(u.wording.replacingOccurrences(of: "\n", with: " "))\t\(u.raw)\t" +
+                        zip(u.candidates, u.scores).prefix(3).map { "\($0) \($1)" }.joined(separator: ", ")
+                }
+                let old = (try? String(contentsOfFile: dump, encoding: .utf8)) ?? ""
+                try (old + lines.map { $0 + "\n" }.joined()).write(toFile: dump, atomically: true, encoding: .utf8)
+            }
             var t = Tally()
             // The wide export holds several organisations: values are keyed by organisation there.
             let perOrg: [(String?, [String: Any])]
@@ -153,6 +187,11 @@ final class MatcherEvaluationTests: XCTestCase {
                 for (id, v) in got { t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(id) = \(v) is not in the form") }
             }
             byStyle[style, default: Tally()] = byStyle[style, default: Tally()] + t
+        }
+        // One wording, one decision: within the forms of one layout no wording is used by the tool in one form
+        // and asked about in another (the mapping file's «принято» would then change the other forms' figures).
+        for (style, keys) in usedKeys {
+            XCTAssertEqual(keys.intersection(doubtfulKeys[style] ?? []).sorted(), [], "\(style): used in one form, asked in another")
         }
         return (byStyle.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, wrong, unassigned)
     }

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A qualifier of a criterion's wording that narrows it: a title that lacks it may mean a wider criterion.
+struct NarrowingQualifier: Sendable {
+    /// As written in the catalogue's wording (normalised), for the user's message.
+    let text: String
+    /// The stems that carry its meaning: a title holding none of them lacks the qualifier.
+    let stems: Set<String>
+    /// The wider criterion the wording means without it (nil: the qualifier narrows by itself, as an age band).
+    let wider: String?
+}
+
+extension CriterionResolver {
+    /// The least weighted overlap of a wording without its qualifier with another criterion's wording for that
+    /// criterion to count as the wider one.
+    static let widerOverlap = 0.6
+
+    /// The narrowing qualifiers of every criterion (by index), from its wordings: a qualifier narrows when the
+    /// wording without it is, in weighted words, mostly another criterion's wording that holds nothing
+    /// the bare wording lacks (a wider criterion exists), or when the criterion is a part of another's computed
+    /// sum and the bare wording is close to that sum's wording (the wider value is computed). A wider
+    /// criterion that only adds up this one across organisations («… муниципалитета») is not wider.
+    static func narrowingQualifiers(catalogue: Catalogue, thesaurus: Thesaurus, texts: [(Int, [String])],
+                                    weight: (String) -> Double) -> [[NarrowingQualifier]] {
+        let criteria = catalogue.criteria
+        func w(_ s: Set<String>) -> Double { s.reduce(0) { $0 + weight($1) } }
+        var out = [[NarrowingQualifier]](repeating: [], count: criteria.count)
+        for (i, c) in criteria.enumerated() {
+            for wording in Set(Array(c.wordings.values) + (c.formWording.map { [$0] } ?? [])) where !wording.isEmpty {
+                let key = TitleTokens.key(wording)
+                for (segment, always) in catalogue.qualifiers.segments(in: key) {
+                    let stems = Set(meaning(segment, thesaurus)).subtracting(unitWords)
+                    guard !stems.isEmpty, let range = key.range(of: segment) else { continue }
+                    var bareText = key
+                    bareText.removeSubrange(range)
+                    let bare = Set(meaning(bareText, thesaurus))
+                    guard !bare.isEmpty else { continue }
+                    var best: (id: String, score: Double)?
+                    for (d, variant) in texts where d != i {
+                        let other = criteria[d]
+                        if other.aggregation == .sumOf && other.numerator == [c.id] { continue }
+                        let dStems = Set(variant)
+                        // The wider criterion does not say what the qualifier says.
+                        guard dStems.isDisjoint(with: stems) else { continue }
+                        let shared = w(dStems.intersection(bare))
+                        let dice = 2 * shared / max(w(dStems) + w(bare), 1e-9)
+                        // A sum this criterion is a part of: the bare wording need only be close to its wording.
+                        let partOf = [other.numerator, other.denominator].contains { $0.count > 1 && $0.contains(c.id) }
+                        // Otherwise the other wording explains (nearly) all of the bare one and adds little.
+                        let same = w(bare.subtracting(dStems)) <= 0.1 * w(bare) && w(dStems.subtracting(bare)) <= 0.34 * w(dStems)
+                        guard partOf || same, dice >= widerOverlap, dice > (best?.score ?? 0) else { continue }
+                        best = (other.id, dice)
+                    }
+                    guard always || best != nil else { continue }
+                    if !out[i].contains(where: { $0.stems == stems }) {
+                        out[i].append(NarrowingQualifier(text: segment, stems: stems, wider: best?.id))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The first narrowing qualifier of criterion `i` that a title's stems lack.
+    func lackedQualifier(_ title: Set<String>, criterion i: Int) -> NarrowingQualifier? {
+        narrowing[i].first { $0.stems.isDisjoint(with: title) }
+    }
+}
