@@ -86,16 +86,7 @@ final class DifferentialTests: XCTestCase {
     static func openpyxl(_ files: [String]) throws -> [String: Outcome] {
         let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
         let chunks = (0..<parts).map { k in stride(from: k, to: files.count, by: parts).map { files[$0] } }
-        let processes = try chunks.map { chunk -> (Process, Pipe) in
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["python3", "Tests/Interop/openpyxl_cells.py"] + chunk
-            p.currentDirectoryURL = root
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            try p.run()
-            return (p, pipe)
-        }
+        let processes = try chunks.map { try start("openpyxl_cells.py", $0) }
         var json: [String: [String: Any]] = [:]
         // Each pipe is drained on its own thread: a process blocked on a full pipe would never finish.
         var outputs = [Data](repeating: Data(), count: processes.count)
@@ -125,15 +116,21 @@ final class DifferentialTests: XCTestCase {
         return out
     }
 
-    /// Which files python-calamine reads (true) or refuses (its error), from Tests/Interop/calamine_reads.py.
-    static func calamine(_ files: [String]) throws -> [String: Bool] {
+    /// Starts one of the Tests/Interop scripts on `files`, its output on a pipe.
+    static func start(_ script: String, _ files: [String]) throws -> (Process, Pipe) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "Tests/Interop/calamine_reads.py"] + files
+        p.arguments = ["python3", "Tests/Interop/" + script] + files
         p.currentDirectoryURL = root
         let pipe = Pipe()
         p.standardOutput = pipe
         try p.run()
+        return (p, pipe)
+    }
+
+    /// Which files python-calamine reads (true) or refuses (its error), from Tests/Interop/calamine_reads.py.
+    static func calamine(_ files: [String]) throws -> [String: Bool] {
+        let (p, pipe) = try start("calamine_reads.py", files)
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         guard p.terminationStatus == 0, let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
