@@ -26,6 +26,8 @@ struct FormLayoutReader: SheetLayout {
         var labelled = false
         /// The columns that may hold the values when the headers do not tell which (`value` is then -1).
         var valueCandidates: [Int] = []
+        /// A column of units («чел.», «%», «да/нет»): evidence of what each row's value is.
+        var unit: Int?
     }
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
@@ -73,8 +75,12 @@ struct FormLayoutReader: SheetLayout {
             if h.criterion >= 0 && h.value >= 0 { h.labelled = true; header = h; break }
             if (h.criterion >= 0 || h.value >= 0) && header == nil { header = h }
         }
-        if let h = header, h.labelled {
-            if holdsValues(h, h.value) { return h }
+        if var h = header, h.labelled {
+            if holdsValues(h, h.value) {
+                h.unit = unitColumn(h)
+                h.ignored.removeAll { $0.0 == h.unit }
+                return h
+            }
             // A labelled column that holds no values (a units column headed «Единица измерения»): the content decides.
             header?.ignored.append((h.value, table.cell(CellRef(row: h.row, column: h.value))?.text ?? ""))
             header?.value = -1
@@ -141,7 +147,8 @@ struct FormLayoutReader: SheetLayout {
             }
             h.link = count.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
         }
-        h.ignored.removeAll { [h.criterion, h.value, h.link, h.direction, h.note].contains($0.0) }
+        h.unit = unitColumn(h)
+        h.ignored.removeAll { [h.criterion, h.value, h.link, h.direction, h.note, h.unit].contains($0.0) }
         return h
     }
 
@@ -232,7 +239,7 @@ struct FormLayoutReader: SheetLayout {
             out.append(CriterionRow(index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell, link: link,
                                     linkText: linkText, note: note,
                                     query: RowQuery(title: title, year: year, scope: scope, direction: direction,
-                                                    value: RowOutcome.hint(valueCell), wording: wording),
+                                                    value: valueHint(valueCell, row: row.index, h), wording: wording),
                                     hasContent: hasContent || note != nil))
         }
         return out

@@ -100,3 +100,34 @@ extension FormLayoutReader {
         labels(above: header).year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: header) ?? context.defaultYear
     }
 }
+
+/// A units column (Templates/units.tsv) as evidence of each row's value (issue 25: «a units column is evidence of the
+/// unit»): a plain number in a row whose unit is «%» is a share, 1 or 0 under «да/нет» is an answer.
+extension FormLayoutReader {
+    /// The column whose entries are units in at least half the criterion rows (two at the least), if any.
+    func unitColumn(_ h: Columns) -> Int? {
+        let taken = Set([h.criterion, h.value, h.link, h.direction, h.note].compactMap { $0 })
+        var count: [Int: Int] = [:]
+        var rows = 0
+        for row in table.rows where row.index > h.row {
+            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else { continue }
+            rows += 1
+            for cell in row.cells where !taken.contains(cell.column) && context.labels.unitHint(cell.text) != nil {
+                count[cell.column, default: 0] += 1
+            }
+        }
+        guard let best = count.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 2, best.value * 2 >= rows else {
+            return nil
+        }
+        return best.key
+    }
+
+    /// What a row's value looks like, its unit's word weighing in where the value alone is a plain number.
+    func valueHint(_ cell: Cell?, row: Int, _ h: Columns) -> ValueHint? {
+        let own = RowOutcome.hint(cell)
+        guard own == .number, let column = h.unit, let entry = table.displayed(CellRef(row: row, column: column))?.text,
+              let unit = context.labels.unitHint(entry) else { return own }
+        if unit == .yesno, let n = cell?.storedNumber ?? Double(cell?.text.trimmed ?? ""), n != 0 && n != 1 { return own }
+        return unit
+    }
+}

@@ -22,6 +22,8 @@ public struct HeaderLabels: Sendable {
     /// The words (stems) of value-column headers that mark the fact and what is not the fact (Templates/value_columns.tsv).
     private var factStems: [String] = []
     private var otherStems: [String] = []
+    /// What a units column's entry says of its row's value (Templates/units.tsv), by the entry normalised, dots dropped.
+    private var units: [String: ValueHint] = [:]
 
     /// What a value column's header says it holds.
     public enum ValueColumnKind: Sendable { case fact, other, unknown }
@@ -57,7 +59,30 @@ public struct HeaderLabels: Sendable {
                 }
             }
         }
+        let unitsPath = directory.appendingPathComponent("units.tsv").path
+        if FileManager.default.fileExists(atPath: unitsPath) {
+            let file = try TSVFile(path: unitsPath)
+            try file.require(["unit", "value"])
+            for (line, f) in file.records {
+                guard let hint = ValueHint(rawValue: f["value"]!), hint != .text else {
+                    throw CatalogueError(file: file.path, line: line, "value — number, percent или yesno, а не «\(f["value"]!)»")
+                }
+                out.units[HeaderLabels.unitKey(f["unit"]!)] = hint
+            }
+        }
         return out
+    }
+
+    /// A units entry as it is looked up: normalised, without dots and spaces («чел.» → «чел», «да / нет» → «да/нет»).
+    static func unitKey(_ text: String) -> String {
+        TitleNormaliser.normalise(text).filter { $0 != "." && $0 != " " }
+    }
+
+    /// What a units column's entry says of its row's value («чел.» a number, «%» a share, «да/нет» an answer).
+    public func unitHint(_ text: String) -> ValueHint? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !t.isEmpty, t.count <= 24 else { return nil }
+        return units[HeaderLabels.unitKey(t)]
     }
 
     /// What a value column's header says: another year than the reporting one, or a word of plan, target or last

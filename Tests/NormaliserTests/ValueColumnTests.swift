@@ -163,6 +163,26 @@ final class ValueColumnTests: XCTestCase {
         assertSameValuesAndLinks(d, "year in the value column's header")
     }
 
+    /// A units column filled as a school would («%», «да/нет», «чел.»): known as units (not reported as a column
+    /// left out), its word weighing in on the row's value, and the values those of the original.
+    func testAUnitsColumnIsEvidenceOfEachRowsValue() throws {
+        let url = try rewritten("units_evidence.xlsx", """
+        ws.insert_cols(4, 1)
+        ws["D7"] = "Ед. изм."
+        for r in range(8, last + 1):
+            t = str(ws.cell(r, 3).value or "")
+            ws.cell(r, 4).value = "%" if t.startswith(("Доля", "Уровень")) else ("да/нет" if "утвержден" in t or "издан" in t else "чел.")
+        """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.issues.contains { $0.kind == .ignoredColumn && $0.message.contains("Ед. изм.") }, "\(report.issues)")
+        assertSameValuesAndLinks(d, "units column")
+        let labels = Support.context.labels
+        XCTAssertEqual(labels.unitHint("%"), .percent)
+        XCTAssertEqual(labels.unitHint(" да / нет "), .yesno)
+        XCTAssertEqual(labels.unitHint("Чел."), .number)
+        XCTAssertNil(labels.unitHint("Количество наставников ОО"), "a criterion's wording is no unit")
+    }
+
     /// A row whose wording the matcher is not sure of, decided in the mapping file, keeps the link of its row.
     func testAMappingDecisionCarriesTheRowsLink() throws {
         let url = try rewritten("reworded.xlsx", """
