@@ -216,6 +216,9 @@ struct FormLayoutReader: SheetLayout {
             // user decides it once per whole, so its wording for decisions carries the whole's title.
             let isPart = context.labels.isPart(title)
             let wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
+            // A part is matched with its whole's subject: «из них: наставляемые» under «Молодые специалисты, всего» is
+            // about young specialists who are mentees.
+            let partWhole = isPart ? whole : nil
             if !isPart { whole = title }
             var link: String?, linkText: String?
             if let lc = h.link {
@@ -238,8 +241,8 @@ struct FormLayoutReader: SheetLayout {
             }
             out.append(CriterionRow(index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell, link: link,
                                     linkText: linkText, note: note,
-                                    query: RowQuery(title: title, year: year, scope: scope, direction: direction,
-                                                    value: valueHint(valueCell, row: row.index, h), wording: wording),
+                                    query: RowQuery(title: wording == nil ? title : (partWhole ?? "") + " " + title, year: year, scope: scope,
+                                                    direction: direction, value: valueHint(valueCell, row: row.index, h), wording: wording),
                                     hasContent: hasContent || note != nil))
         }
         return out
