@@ -124,7 +124,12 @@ struct ConsolidateCommand: ParsableCommand {
         let skipped = reports.filter(\.failed).count
         let attention = reports.flatMap(\.issues).filter(\.needsAttention).count
         let unused = dataset.unassigned.filter(\.needsDecision).count
-        print("Свод за \(year) год\(dataset.municipality.map { " — \($0)" } ?? ""): организаций \(orgs.count) (школ \(orgs.filter { $0.type == .school }.count), ДОП \(orgs.filter { $0.type == .dop }.count)); " +
+        // Organisations whose form was read but none of its values used (its value column undecided): named apart, so
+        // that this count and check's agree.
+        let inSummary = Set(orgs.map(\.key))
+        let waiting = Set(dataset.valueColumnQuestions.compactMap(\.organisation)).subtracting(inSummary).count
+        print("Свод за \(year) год\(dataset.municipality.map { " — \($0)" } ?? ""): организаций \(orgs.count) (школ \(orgs.filter { $0.type == .school }.count), ДОП \(orgs.filter { $0.type == .dop }.count)" +
+              (waiting == 0 ? "" : "; ещё \(waiting) — форма прочитана, значения не учтены: не ясен столбец значений") + "); " +
               "критериев со значением \(filled.count) из \(criteria.count)" +
               (partial.isEmpty ? "" : ", из них не по всем организациям \(partial.count) (\(partial.prefix(5).map(\.id).joined(separator: ", "))\(partial.count > 5 ? ", …" : ""))") +
               "; файлов прочитано \(reports.count - skipped), пропущено \(skipped).")

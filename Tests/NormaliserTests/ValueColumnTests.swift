@@ -135,6 +135,10 @@ final class ValueColumnTests: XCTestCase {
         let originalValues = Self.values(Support.read([Self.original]).0).values.filter { $0.0 != nil }.count
         XCTAssertGreaterThanOrEqual(d.undecidedColumnValues, originalValues)
         XCTAssertTrue(printed.contains("не учтено \(d.undecidedColumnValues) (") && printed.contains("в формах с неясным столбцом значений — \(d.undecidedColumnValues)"), printed)
+        // consolidate counts the organisation apart from those in the figures, so that its count agrees with check's.
+        let (_, consolidated) = try Support.run(binary, ["consolidate", url.path, "-o", url.deletingLastPathComponent().appendingPathComponent("свод.xlsx").path])
+        XCTAssertTrue(consolidated.contains("НЕ УЧТЕНО \(d.undecidedColumnValues) ") && consolidated.contains("ещё 1 — форма прочитана, значения не учтены"),
+                      consolidated)
         XCTAssertNotEqual(checked, 0, "check says that something was not used")
         let (status, out) = try Support.run("python3", ["-c", """
         import openpyxl, sys
