@@ -79,7 +79,7 @@ public enum MappingFile {
         guard columns != nil else {
             throw MappingFileError(file: path, cell: nil, message: "нет строки заголовка со столбцами «Формулировка», «Критерий», «Статус»")
         }
-        if let sheet = file.sheet(named: valueColumnsSheet) { try readValueColumns(file, sheet, path: path, into: &decisions) }
+        if let sheet = file.sheet(named: MappingSheets.valueColumns) { try readValueColumns(file, sheet, path: path, into: &decisions) }
         if let forms = file.sheet(named: MappingSheets.forms) { try readForms(try file.rows(forms), path: path, into: &decisions) }
         return decisions
     }
@@ -94,8 +94,6 @@ public enum MappingFile {
         return found.count == names.count ? found : nil
     }
 
-    /// The sheet of value-column decisions the mapping file has when some forms' headers did not tell the column.
-    public static let valueColumnsSheet = MappingSheets.valueColumns
 
     /// Rows «Столбцы формы | Столбец значений | Статус»: a row «принято» reads every form with these candidate
     /// columns from the chosen one.
@@ -114,7 +112,7 @@ public enum MappingFile {
             guard candidates.contains(where: { TitleTokens.key($0) == TitleTokens.key(chosen) }) else {
                 throw MappingFileError(file: path, cell: CellRef(row: row.index, column: cols["столбец значений"]!).description,
                                        message: "столбец «\(chosen)» — не один из столбцов формы (\(candidates.joined(separator: ", "))); выберите из списка",
-                                       sheet: valueColumnsSheet)
+                                       sheet: MappingSheets.valueColumns)
             }
             decisions.setValueColumn(chosen, among: candidates)
         }

@@ -36,8 +36,7 @@ public struct MappingWorkbook {
         }
     }
 
-    /// The sheet of the forms whose value column the headers did not tell: a row per layout (its candidate columns).
-    public static let valueColumnsSheet = MappingSheets.valueColumns
+    // The sheet of the forms whose value column the headers did not tell (MappingSheets.valueColumns): a row per layout.
     public static let valueColumnsColumns = ["Столбцы формы", "Столбец значений", "Статус", "Форм", "Файл", "Лист", "Ячейка"]
 
     /// One row per set of candidate columns (forms of one layout ask once), the user picks the column from a list.
@@ -78,7 +77,7 @@ public struct MappingWorkbook {
         wb.properties = DocumentProperties(title: "Сопоставление формулировок с критериями, \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)
         let ws = try wb.addWorksheet(MappingWorkbook.sheetName)
-        if !dataset.valueColumnQuestions.isEmpty { try writeValueColumns(wb.addWorksheet(MappingWorkbook.valueColumnsSheet), styles: styles) }
+        if !dataset.valueColumnQuestions.isEmpty { try writeValueColumns(wb.addWorksheet(MappingSheets.valueColumns), styles: styles) }
         let forms = dataset.unnamedForms.isEmpty ? nil : try wb.addWorksheet(MappingSheets.forms)
         let list = try wb.addWorksheet("Критерии")
         let help = try wb.addWorksheet("Инструкция")
