@@ -101,8 +101,13 @@ public enum FormAssignment {
                 // A yes/no answer fits only the few criteria that take one: with a clear lead, a lower similarity does.
                 let answerFits = rows[r].value == .yesno && resolver.catalogue.criterion(c.id).map(\.takesYesNo) == true
                 let least = answerFits ? resolver.yesNoAcceptScore : resolver.acceptScore
-                let certain = rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
+                let byWords = rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
                     && c.score - rival >= resolver.acceptMargin
+                // Other forms of the run used this wording for this criterion, on their own evidence (the order of
+                // their rows), and here it is the row's best free candidate: the same wording, the same criterion.
+                let byOtherForms = resolver.agreed[rows[r].key] == c.id && !unitUnsaid
+                    && (rows[r].uncertain == nil || rows[r].unknownWordsOnly)
+                let certain = byWords || byOtherForms
                 if certain { settled[r] = c; changed = true }
             }
             if !changed { break }
@@ -119,6 +124,7 @@ public enum FormAssignment {
         }
         var resolved = out.map { $0! }
         OrderEvidence.confirm(rows, &resolved, resolver: resolver)
+        DirectionEvidence.confirm(rows, &resolved, resolver: resolver)
         NeighbourEvidence.withdrawTaken(&resolved, resolver: resolver)
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         return resolved

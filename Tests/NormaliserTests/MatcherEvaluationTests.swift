@@ -148,10 +148,11 @@ final class MatcherEvaluationTests: XCTestCase {
             doubtfulKeys[style, default: []].formUnion(d.unassigned.filter { $0.status == .doubtful }.map(\.key))
             usedKeys[style, default: []].formUnion(run.resolved.values.filter { $0.match != .decided }.map(\.key))
             if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_FORMS"] {
-                // Each doubtful or unplaced row: file, wording, value, candidates with scores.
+                // Each doubtful or unplaced row: file, status, wording, value, candidates with scores, why not certain.
                 let lines = d.unassigned.map { u in
-                    "\(file)\t\(u.status)\t\(u.wording.replacingOccurrences(of: "\n", with: " "))\t\(u.raw)\t" +
-                        zip(u.candidates, u.scores).prefix(3).map { "\($0) \($1)" }.joined(separator: ", ")
+                    let why = context.resolver.evidence(RowQuery(title: u.wording, year: 2024, scope: .organisation)).uncertain ?? ""
+                    return "\(file)\t\(u.status)\t\(u.wording.replacingOccurrences(of: "\n", with: " "))\t\(u.raw)\t" +
+                        zip(u.candidates, u.scores).prefix(3).map { "\($0) \($1)" }.joined(separator: ", ") + "\t\(why)"
                 }
                 let old = (try? String(contentsOfFile: dump, encoding: .utf8)) ?? ""
                 try (old + lines.map { $0 + "\n" }.joined()).write(toFile: dump, atomically: true, encoding: .utf8)
