@@ -367,6 +367,9 @@ public final class CriterionResolver: Sendable {
         var outside = 0.0
         for m in base {
             let c = catalogue.criteria[m.criterion]
+            // A criterion the tool adds up from others («… муниципалитета» = the organisations' sum) is never an
+            // organisation's row, nor its rival: the organisation gives the part it is summed from.
+            if q.scope == .organisation && c.aggregation == .sumOf { continue }
             var score = m.score * c.fit(wording: kind, value: q.value)
             if let d = q.direction, d != c.direction { score *= 0.9 }
             if let y = q.year, !c.exists(in: y) { score *= 0.97 }
