@@ -29,7 +29,9 @@ public enum Resolution: Equatable, Sendable {
 /// certain row takes is not offered to the others, and the remaining rows get the best overall assignment
 /// (highest similarities first, each criterion once). A row is used only when its criterion is certain: a
 /// wording, synonym, thesaurus or decision match, or a similarity of at least `acceptScore` that leads the
-/// row's next candidate and every rival row by `acceptMargin`.
+/// row's next candidate and every rival row by `acceptMargin`, or a wording the run's other forms used for this
+/// criterion (`CriterionResolver.agreed`). Then the form's evidence: the order (`OrderEvidence`), the direction of
+/// the neighbours (`DirectionEvidence`) and the values (`ValueEvidence`).
 public enum FormAssignment {
     /// A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
     static func unitSaid(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
