@@ -36,6 +36,7 @@ struct HeaderBlock {
     /// A text split at its first separator between a label and a value: «:», a tab, or a dash with spaces
     /// around it; nil when it holds none (or nothing after it).
     static func split(_ text: String) -> (label: String, value: String)? {
+        guard mayHoldSeparator(text) else { return nil }
         var best: Range<String.Index>?
         for sep in [":", "\t", " — ", " – ", " - ", " −"] {
             if let r = text.range(of: sep), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
@@ -45,6 +46,24 @@ struct HeaderBlock {
         let value = text[r.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
         guard !label.isEmpty, !value.isEmpty else { return nil }
         return (label, value)
+    }
+
+    /// Whether the text's bytes hold a separator's first character («:», a tab, «-», «—», «–», «−»): most texts hold
+    /// none, and looking for each separator through Foundation costs more than the rest of the header block.
+    static func mayHoldSeparator(_ text: String) -> Bool {
+        var s = text
+        return s.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                switch b[i] {
+                case 0x3A, 0x09, 0x2D: return true
+                case 0xE2 where i + 2 < b.count && ((b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) || (b[i + 1] == 0x88 && b[i + 2] == 0x92)):
+                    return true
+                default: i += 1
+                }
+            }
+            return false
+        }
     }
 
     /// Reads the rows of `table` down to `header` (the table's header row).

@@ -18,6 +18,10 @@ public struct OrganisationWords: Sendable {
     private var labelWords: Set<String> = []
     /// Words (lower case) that go on with a title sentence after a name in it.
     private var stopWords: Set<String> = []
+    /// The answers of `looksLikeName` and `nameInSentence` by text: the labels and titles of forms of one shape
+    /// repeat form after form (the words above never change once loaded).
+    private let nameMemo = Memo<TextKey, Bool>(limit: 50_000)
+    private let sentenceMemo = Memo<TextKey, String?>(limit: 50_000)
 
     public init() {}
 
@@ -70,6 +74,10 @@ public struct OrganisationWords: Sendable {
     /// «организация дополнительного образования» alone is a label or a type), no word of a label or title, and is
     /// not a sentence (at most `maxWords` words).
     public func looksLikeName(_ text: String) -> Bool {
+        nameMemo.value(TextKey(text)) { weighName(text) }
+    }
+
+    private func weighName(_ text: String) -> Bool {
         let words = OrganisationWords.words(of: text)
         guard !words.isEmpty, words.count <= OrganisationWords.maxWords else { return false }
         let lower = words.map { $0.lowercased() }
@@ -94,6 +102,10 @@ public struct OrganisationWords: Sendable {
     /// or a comma or colon; nil when what is cut out does not look like a name. «Отчёт МБОУ «СОШ № 5» о реализации
     /// целевой модели за 2024 год» gives «МБОУ «СОШ № 5»».
     public func nameInSentence(_ text: String) -> String? {
+        sentenceMemo.value(TextKey(text)) { cutName(text) }
+    }
+
+    private func cutName(_ text: String) -> String? {
         let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard tokens.count > 2, let start = tokens.firstIndex(where: { t in
             let letters = OrganisationWords.fold(t.filter { $0.isLetter })
