@@ -127,6 +127,8 @@ public final class CriterionResolver: Sendable {
     private let memo = Memo<TextKey, [Match]>(limit: 50_000)
     /// The evidence of a row, by its query (see `evidence`).
     private let evidenceMemo = Memo<EvidenceQuery, RowEvidence>(limit: 50_000)
+    /// The assignments of forms' rows before their values weigh in, by the rows' queries (`shape`).
+    private let shapeMemo = Memo<[EvidenceQuery], [Resolution]>(limit: 5_000)
     /// A title's similarity to the closest direction name, by title key (forms repeat their titles).
     private let directionMemo = Memo<TextKey, Double>(limit: 50_000)
     /// The direction a text names, by the text (every row of a form asks for its section's).
@@ -304,6 +306,13 @@ public final class CriterionResolver: Sendable {
     }
 
     /// A `RowQuery` as a memo's key: the title by its bytes (`TextKey`), the rest as it is.
+    /// The assignment of a form's rows (`FormAssignment.assign(queries:)`), remembered by the rows' queries: the
+    /// key holds every row's title, year, level, direction, kind of value and wording, in order, so forms share
+    /// an entry only when everything the assignment reads of their rows is the same.
+    func shape(_ queries: [RowQuery], _ assign: () -> [Resolution]) -> [Resolution] {
+        shapeMemo.value(queries.map(EvidenceQuery.init), assign)
+    }
+
     private struct EvidenceQuery: Hashable {
         let title: TextKey
         let year: Int?

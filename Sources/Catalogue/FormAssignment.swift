@@ -43,6 +43,25 @@ public enum FormAssignment {
 
     /// `numbers`: the rows' values as numbers where they are numbers (for `ValueEvidence`), if the caller has them.
     public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil) -> [Resolution] {
+        var resolved = assignByRows(rows, resolver: resolver)
+        if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
+        return resolved
+    }
+
+    /// `assign` of the rows' queries, with their evidence. Forms of one shape (the same titles in the same order,
+    /// with the same year, level, direction and kind of value in each row) share the assignment before their
+    /// values weigh in (`CriterionResolver.shape`); a form that departs from the shape (a row moved, reworded,
+    /// added or left out, a value of another kind) has other queries and is weighed on its own.
+    public static func assign(queries: [RowQuery], resolver: CriterionResolver, numbers: [Double?]? = nil)
+        -> (evidence: [RowEvidence], resolutions: [Resolution]) {
+        let rows = queries.map(resolver.evidence)
+        var resolved = resolver.shape(queries) { assignByRows(rows, resolver: resolver) }
+        if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
+        return (rows, resolved)
+    }
+
+    /// `assign` without the values' evidence: what the rows' evidence alone gives.
+    static func assignByRows(_ rows: [RowEvidence], resolver: CriterionResolver) -> [Resolution] {
         var out = [Resolution?](repeating: nil, count: rows.count)
         var taken: [String: Int] = [:]     // criterion → row that holds it
         taken.reserveCapacity(rows.count)
@@ -128,7 +147,6 @@ public enum FormAssignment {
         OrderEvidence.confirm(rows, &resolved, resolver: resolver)
         DirectionEvidence.confirm(rows, &resolved, resolver: resolver)
         NeighbourEvidence.withdrawTaken(&resolved, resolver: resolver)
-        if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         return resolved
     }
 }

@@ -40,7 +40,7 @@ struct FormLayoutReader: SheetLayout {
         let rows = reader.criterionRows(provisional)
         let withValue = rows.filter { $0.hasContent }
         guard !withValue.isEmpty else { return nil }
-        let resolutions = FormAssignment.assign(withValue.map { context.resolver.evidence($0.query) }, resolver: context.resolver)
+        let resolutions = FormAssignment.assign(queries: withValue.map(\.query), resolver: context.resolver).resolutions
         let known = resolutions.filter { if case .unmatched = $0 { return false }; return true }.count
         let share = Double(known) / Double(withValue.count)
         guard known >= 2 || (columns.labelled && known >= 1) else { return nil }
@@ -309,15 +309,15 @@ struct FormLayoutReader: SheetLayout {
         }
         // The rows again, now with the year and level known (they weigh in on the candidates).
         func resolve(_ scope: ResolveScope) -> ([RowEvidence], [Resolution]) {
-            let evidence = rows.map { row in
+            let queries = rows.map { row in
                 var query = row.query
                 query.year = year
                 query.scope = scope
-                return context.resolver.evidence(query)
+                return query
             }
             // The rows' numbers weigh in too (a part is never larger than its whole, a count is whole).
             let numbers = rows.map { r in r.valueCell.flatMap { $0.storedNumber ?? ValueParser.parseNumber($0.text)?.value } }
-            return (evidence, FormAssignment.assign(evidence, resolver: context.resolver, numbers: numbers))
+            return FormAssignment.assign(queries: queries, resolver: context.resolver, numbers: numbers)
         }
         // A name found by its words alone is weighed against the criteria the form answers: all criteria first.
         let byWords = named?.how == .content || named?.how == .sentence
