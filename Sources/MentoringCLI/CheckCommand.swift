@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.context()
-        let files = InputReader.expand(options.inputs)
+        let files = ArgumentRuns.expand(options.inputs)
         var dataset = Dataset()
         let reports = InputReader(context: context).read(files, into: &dataset) { done, total in
             if stderrIsTerminal && total > 20 && !json { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }

@@ -68,7 +68,7 @@ struct ConsolidateCommand: ParsableCommand {
         context.keysCarryMunicipality = byMunicipality != nil || regional   // a region: one school name in two municipalities is two schools
         let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
         var clock = PhaseClock()
-        let files = InputReader.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history
+        let files = ArgumentRuns.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history
         let showProgress = stderrIsTerminal && files.count > 20
         // A region-wide export is consolidated per municipality (ConsolidateByMunicipality.swift), not as one.
         let regionWide = byMunicipality != nil || regional

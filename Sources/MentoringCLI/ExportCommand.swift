@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let context = try options.context()
         var dataset = Dataset()
-        let reports = InputReader(context: context).read(InputReader.expand(options.inputs), into: &dataset)
+        let reports = InputReader(context: context).read(ArgumentRuns.expand(options.inputs), into: &dataset)
         for r in reports where r.failed {
             printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))
         }

@@ -26,7 +26,7 @@ struct InspectCommand: ParsableCommand {
         if floor { return try measureFloor() }
         if count { return try countAll() }
         var failed = 0
-        for path in InputReader.expand(files) {
+        for path in ArgumentRuns.expand(files) {
             do {
                 try inspect(path)
             } catch {
@@ -87,7 +87,7 @@ struct InspectCommand: ParsableCommand {
     /// `--floor`: the same parts of the same files through libzip alone, libzip and a bare libxml2 tokeniser, and
     /// the whole reader, each timed over all files on all cores.
     private func measureFloor() throws {
-        let t = try ReaderFloor.measure(InputReader.expand(files))
+        let t = try ReaderFloor.measure(ArgumentRuns.expand(files))
         func s(_ x: Double) -> String { String(format: "%.3f", x) }
         print("распаковка\t\(s(t.inflate))\tразбор XML без ячеек\t\(s(t.tokenise))\tполное чтение\t\(s(t.read))\tбайт XML\t\(t.bytes)\tячеек\t\(t.cells)")
     }
@@ -95,7 +95,7 @@ struct InspectCommand: ParsableCommand {
     /// `--count`: reads every cell of every file, the files in parallel on all cores; prints a line per file
     /// (in the order given) and, for several files, the total.
     private func countAll() throws {
-        let paths = InputReader.expand(files)
+        let paths = ArgumentRuns.expand(files)
         let start = Date()
         let results = CellCount.all(paths)
         let seconds = Date().timeIntervalSince(start)

@@ -52,7 +52,7 @@ struct RollupCommand: ParsableCommand {
                 throw ValidationError("реестр организаций не прочитан: \(error)")
             }
         }
-        let files = InputReader.expand(inputs).filter { URL(fileURLWithPath: $0).standardized.path != URL(fileURLWithPath: output).standardized.path }
+        let files = ArgumentRuns.expand(inputs).filter { URL(fileURLWithPath: $0).standardized.path != URL(fileURLWithPath: output).standardized.path }
         let workbooks = ConsolidatedWorkbook.read(files, context: context)
         var problems = 0
         var candidates: [(workbook: ConsolidatedWorkbook, name: String)] = []

@@ -17,7 +17,7 @@ if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
 
 // Usage errors exit with 2 (the README documents the codes); everything else as ArgumentParser decides.
 do {
-    var command = try Mentoring.parseAsRoot()
+    var command = try Mentoring.parseAsRoot(ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch {
     let code = Mentoring.exitCode(for: error)

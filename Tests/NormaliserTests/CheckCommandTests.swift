@@ -32,6 +32,26 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(findings.contains { $0["kind"] as? String == "browser_extension" }, "the chrome-extension link of the fixture")
     }
 
+    /// A list of file names is handed to ArgumentParser as a placeholder (`ArgumentRuns`): the names must come back in
+    /// their order, the option's value before them must stay the option's, and the outcome must be the folder's.
+    func testAListOfFileNamesReadsAsTheFolderHoldingThem() throws {
+        let folder = "Examples/forms/2024"
+        let names = try FileManager.default.contentsOfDirectory(atPath: Support.path(folder)).filter { $0.hasSuffix(".xlsx") }.sorted()
+            .map { folder + "/" + $0 }
+        XCTAssertGreaterThan(names.count, 20)
+        let register = ["--organisations", "Examples/organisations_2024.xlsx"]
+        let (s1, byFolder) = try run(["check", "--json"] + register + [folder])
+        let (s2, byNames) = try run(["check", "--json"] + register + names)
+        XCTAssertEqual(s1, s2)
+        XCTAssertEqual(byFolder, byNames)
+        let json = try JSONSerialization.jsonObject(with: Data(byNames.utf8)) as! [String: Any]
+        XCTAssertEqual((json["files"] as! [[String: Any]]).map { $0["file"] as? String }, names)
+        // Names in two runs around an option: each run in its place.
+        let (s3, split) = try run(["check", "--json"] + names.prefix(10) + ["--year", "2024"] + names.dropFirst(10) + register)
+        XCTAssertEqual(s3, s1)
+        XCTAssertEqual(split, byFolder)
+    }
+
     func testUsageErrorGivesExitTwo() throws {
         let (status, out) = try run(["check"])
         XCTAssertEqual(status, 2, out)
