@@ -14,6 +14,8 @@ public struct Municipality: Sendable {
     public var values: [String: [Int: MunicipalValue]]
     /// What its «Замечания» sheet lists, counted by kind (the sheet's «Вид»).
     public var findings: [String: Int]
+    /// How many organisations have values of the year, kept when `dataset` was let go (`slim(year:)`).
+    public private(set) var organisationsOfYear: (year: Int, count: Int)?
 
     public init(name: String, file: String, dataset: Dataset, values: [String: [Int: MunicipalValue]], findings: [String: Int]) {
         self.name = name
@@ -36,6 +38,20 @@ public struct Municipality: Sendable {
             if let v = MunicipalValue(history: h) { values[h.criterion, default: [:]][h.year] = v }
         }
         self.init(name: name, file: workbook.file, dataset: workbook.dataset, values: values, findings: workbook.findings)
+    }
+
+    /// Lets go of the organisations' values, keeping the count of those of `year`: for a regional consolidation
+    /// given the whole dataset (`RegionalConsolidation(whole:)`), which reads no municipality's values.
+    public mutating func slim(year: Int) {
+        organisationsOfYear = (year, organisations(in: year))
+        dataset = Dataset()
+    }
+
+    /// How many organisations have values of `year`.
+    public func organisations(in year: Int) -> Int {
+        if let known = organisationsOfYear, known.year == year { return known.count }
+        let store = dataset.observations
+        return Set(store.indices.lazy.filter { store.year(at: $0) == year }.map { store.organisationID(at: $0) }.filter { $0 >= 0 }).count
     }
 
     /// The key names are compared by (case, quotes and spaces aside).

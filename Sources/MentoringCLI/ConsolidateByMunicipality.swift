@@ -16,12 +16,14 @@ extension ConsolidateCommand {
     func consolidateByMunicipality(_ dataset: Dataset, reports: [FileReport], year: Int, tables: [TableSpec],
                                    context: NormaliserContext, folder: String?, clock: PhaseClock) throws {
         var clock = clock
-        let (parts, unplaced) = dataset.splitByMunicipality(reports: reports)
+        // A municipality at a time: the split is planned once and each part built, consolidated and let go in turn.
+        let split = MunicipalSplit(dataset, reports: reports)
+        let unplaced = split.unplaced
         let store = dataset.observations
         var ofYear = Set<Int32>()
         for i in store.indices where store.year(at: i) == year && store.organisationID(at: i) >= 0 { ofYear.insert(store.organisationID(at: i)) }
         let lost = unplaced.filter { o in store.id(of: o.key).map { ofYear.contains($0) } ?? false }
-        let used = parts.filter { p in p.dataset.observations.indices.contains { p.dataset.observations.year(at: $0) == year } }
+        let used = split.municipalities.indices.filter { split.hasValues($0, year: year) }
         guard !used.isEmpty else {
             printError("ошибка: ни у одной организации за \(year) год не указано муниципальное образование — нужна сводная выгрузка "
                        + "со столбцом «Муниципальное образование»")
@@ -34,17 +36,22 @@ extension ConsolidateCommand {
         past.dynamics = dataset.dynamics
         do {
             if let folder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            municipalities = try MunicipalWorkbooks.write(used, year: year, catalogue: context.catalogue, tables: tables, folder: folder)
+            // Given the whole dataset, the regional consolidation reads no municipality's values: they are let go.
+            let whole = lost.isEmpty && unplaced.isEmpty
+            municipalities = try MunicipalWorkbooks.write(split, chosen: used, year: year, catalogue: context.catalogue, tables: tables,
+                                                          folder: folder, keepValues: !whole)
             clock.lap("municipal")
             let regional = RegionalConsolidation(catalogue: context.catalogue, year: year, municipalities: municipalities, history: past,
-                                                 whole: lost.isEmpty && unplaced.isEmpty ? dataset : nil)
+                                                 whole: whole ? dataset : nil)
             try RegionalReport(regional: regional).write(to: regionalPath)
             clock.lap("write")
             if timings { printError(clock.summary) }
             for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
             if folder != nil {
+                var organisationsOf: [String: Int] = [:]   // counted once: 2,300 municipalities × 50,000 organisations otherwise
+                for o in regional.region.dataset.organisations.values { if let m = o.municipality { organisationsOf[m, default: 0] += 1 } }
                 for m in regional.municipalities {
-                    let orgs = regional.region.dataset.organisations.values.filter { $0.municipality == m.name }.count
+                    let orgs = organisationsOf[m.name] ?? 0
                     print("  \(m.name): организаций \(orgs) → \((m.file as NSString).lastPathComponent)")
                 }
             }

@@ -131,6 +131,43 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
         for (i, s) in other.oddCells { oddCells[i + offset] = s }
     }
 
+    /// Appends the values of `other` at `indices`, as appending `other[i]` for each would (the same fields, texts
+    /// numbered in the same order), without building an observation or hashing a text again: `other`'s numbers
+    /// are mapped to this store's once each. For a municipality's part of a country's values.
+    mutating func append(_ other: ObservationStore, at indices: [Int32]) {
+        var map: [Int32: Int32] = [:]
+        func id(_ n: Int32) -> Int32 {
+            if n < 0 { return n }
+            if let known = map[n] { return known }
+            let mine = pool.id(key: other.pool.keys[Int(n)])
+            map[n] = mine
+            return mine
+        }
+        for k in indices {
+            let i = Int(k), j = count
+            criteria.append(id(other.criteria[i]))
+            organisations.append(id(other.organisations[i]))
+            years.append(other.years[i])
+            files.append(id(other.files[i]))
+            sheets.append(id(other.sheets[i]))
+            cellRows.append(other.cellRows[i])
+            cellColumns.append(other.cellColumns[i])
+            if other.cellRows[i] < 0 { oddCells[j] = other.oddCells[i] ?? "" }
+            matches.append(other.matches[i])
+            let kind = other.kinds[i]
+            kinds.append(kind)
+            switch kind {
+            case .text, .note: payloads.append(UInt64(UInt32(bitPattern: id(Int32(truncatingIfNeeded: other.payloads[i])))))
+            case .list: payloads.append(UInt64(lists.count)); lists.append(other.lists[Int(other.payloads[i])])
+            case .none, .number: payloads.append(other.payloads[i])
+            }
+            raws.append(id(other.raws[i]))
+            links.append(id(other.links[i]))
+            if let t = other.linkTexts[i] { linkTexts[j] = t }
+            if let n = other.notes[i] { notes[j] = n }
+        }
+    }
+
     /// The store's number for `text`, added if new: for the appends below, which take the numbers of texts
     /// that repeat (a file, a sheet, an organisation, a column's criterion) instead of hashing them per value.
     public mutating func intern(_ text: String) -> Int32 { pool.id(text) }

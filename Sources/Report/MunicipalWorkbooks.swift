@@ -41,19 +41,37 @@ public enum MunicipalWorkbooks {
     /// only consolidates them (the regional workbook alone). Throws the first failure after all have ended.
     public static func write(_ parts: [MunicipalPart], year: Int, catalogue: Catalogue, tables: [TableSpec],
                              folder: String?) throws -> [Municipality] {
-        let names = fileNames(parts.map(\.municipality))
+        try write(parts.count, names: parts.map(\.municipality), part: { parts[$0] }, year: year, catalogue: catalogue,
+                  tables: tables, folder: folder, keepValues: true)
+    }
+
+    /// `write` of the municipalities `chosen` of `split`, each part built, consolidated, written and let go in
+    /// turn: memory stays flat in the number of municipalities. With `keepValues` false the municipalities keep
+    /// only what the regional workbook shows of them (their values, the count of their organisations and
+    /// findings), not their organisations' values: for a caller that hands the whole dataset to the regional
+    /// consolidation (`RegionalConsolidation(whole:)`).
+    public static func write(_ split: MunicipalSplit, chosen: [Int], year: Int, catalogue: Catalogue, tables: [TableSpec],
+                             folder: String?, keepValues: Bool) throws -> [Municipality] {
+        try write(chosen.count, names: chosen.map { split.municipalities[$0] }, part: { split.part(chosen[$0]) }, year: year,
+                  catalogue: catalogue, tables: tables, folder: folder, keepValues: keepValues)
+    }
+
+    private static func write(_ count: Int, names municipalities: [String], part: @escaping (Int) -> MunicipalPart, year: Int,
+                              catalogue: Catalogue, tables: [TableSpec], folder: String?, keepValues: Bool) throws -> [Municipality] {
+        let names = fileNames(municipalities)
         let lock = NSLock()
-        var out = [Municipality?](repeating: nil, count: parts.count)
-        try ParallelJobs.run(parts.indices.map { i in {
-            let part = parts[i]
+        var out = [Municipality?](repeating: nil, count: count)
+        try ParallelJobs.run((0..<count).map { i in {
+            let part = part(i)
             let path = folder.map { ($0 as NSString).appendingPathComponent(names[i]) } ?? ""
             let consolidation = Consolidation(catalogue: catalogue, dataset: part.dataset, year: year)
             let findings = FindingsEngine(consolidation: consolidation).run()
             if folder != nil {
                 try ReportBuilder(consolidation: consolidation, tables: tables, reports: part.reports, findings: findings).write(to: path)
             }
-            let m = Municipality(name: part.municipality, file: path, consolidation: consolidation,
+            var m = Municipality(name: part.municipality, file: path, consolidation: consolidation,
                                  findings: findingCounts(reports: part.reports, findings: findings))
+            if !keepValues { m.slim(year: year) }
             lock.lock()
             out[i] = m
             lock.unlock()

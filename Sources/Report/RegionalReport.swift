@@ -111,8 +111,7 @@ public struct RegionalReport {
         try ws.write(row: r, ["Муниципальное образование", "Файл", "Организаций"], style: styles.header)
         r += 1
         for m in regional.municipalities {
-            let orgs = Set(m.dataset.observations.indices.lazy.filter { m.dataset.observations.year(at: $0) == year }
-                .map { m.dataset.observations.organisationID(at: $0) }.filter { $0 >= 0 }).count
+            let orgs = m.organisations(in: year)
             try ws.write(.text(m.name), row: r, column: 0, style: styles.text)
             try ws.write(.text((m.file as NSString).lastPathComponent), row: r, column: 1, style: styles.text)
             try ws.write(.number(Double(orgs)), row: r, column: 2, style: styles.count)

@@ -36,6 +36,26 @@ final class ObservationStoreTests: XCTestCase {
         XCTAssertNil(store.id(of: "нет такой"))
     }
 
+    /// A municipality's part copied column by column (`append(_:at:)`) equals the part appended observation by
+    /// observation, texts and their numbering included (odd cells, lists, notes, link texts, the municipality's).
+    func testValuesCopiedByIndexEqualThoseAppendedOneByOne() {
+        var whole = ObservationStore()
+        for o in samples + samples.reversed() + samples { whole.append(o) }
+        var part = ObservationStore()
+        part.append(samples[2])       // the part already holds texts of its own, numbered first
+        var expected = part
+        let indices: [Int32] = [9, 0, 3, 1, 2, 14, 7, 3]
+        part.append(whole, at: indices)
+        for i in indices { expected.append(whole[Int(i)]) }
+        XCTAssertEqual(Array(part), Array(expected))
+        XCTAssertEqual(Array(part)[1...], ArraySlice(indices.map { whole[Int($0)] }))
+        for i in part.indices {
+            XCTAssertEqual(part.organisationID(at: i), expected.organisationID(at: i))
+            XCTAssertEqual(part.criterionID(at: i), expected.criterionID(at: i))
+            XCTAssertEqual(part.linkID(at: i), expected.linkID(at: i))
+        }
+    }
+
     func testStoresMergeWithTheirTextsRenumbered() {
         var a = ObservationStore(), b = ObservationStore()
         b.append(samples[3])      // b numbers its texts in another order than a
