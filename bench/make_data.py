@@ -11,6 +11,7 @@ usage: make_data.py DIR --export EXAMPLES_EXPORT.xlsx [--full] [--only-region | 
   region_2000/       the 2,000 forms of forms_2000/ in 30 municipality folders (hard links: the same files)
   region_wide_2000.xlsx  the region as one wide export of 2,000 rows with a «Муниципальное образование» column
   country_wide_50000.xlsx  the country as one wide export: 50,000 rows in 2,300 municipalities
+  wide_3000.xlsx     one large municipality as one wide export: 3,000 organisations (layout B, as wide_50000.xlsx)
 """
 import os
 import re
@@ -118,6 +119,8 @@ def region_wide(path, rows, export, municipalities=30):
 
 only_region = "--only-region" in sys.argv     # BENCH_ONLY=region: the region case's data alone
 if "--only-country" in sys.argv:                # BENCH_ONLY=country: the country case's data alone
+    if not os.path.exists(os.path.join(out, "wide_3000.xlsx")):
+        wide(os.path.join(out, "wide_3000.xlsx"), 3000, sys.argv[sys.argv.index("--export") + 1])
     if not os.path.exists(os.path.join(out, "country_wide_50000.xlsx")):
         region_wide(os.path.join(out, "country_wide_50000.xlsx"), 50_000, sys.argv[sys.argv.index("--export") + 1],
                     municipalities=2300)
@@ -135,6 +138,8 @@ if not os.path.exists(os.path.join(out, "region_wide_2000.xlsx")):
     region_wide(os.path.join(out, "region_wide_2000.xlsx"), 2000, sys.argv[sys.argv.index("--export") + 1])
 if not only_region and not os.path.exists(os.path.join(out, "wide_50000.xlsx")):
     wide(os.path.join(out, "wide_50000.xlsx"), 50_000, sys.argv[sys.argv.index("--export") + 1])
+if not only_region and not os.path.exists(os.path.join(out, "wide_3000.xlsx")):
+    wide(os.path.join(out, "wide_3000.xlsx"), 3000, sys.argv[sys.argv.index("--export") + 1])
 if not only_region and not os.path.exists(os.path.join(out, "country_wide_50000.xlsx")):
     region_wide(os.path.join(out, "country_wide_50000.xlsx"), 50_000, sys.argv[sys.argv.index("--export") + 1],
                 municipalities=2300)
