@@ -29,7 +29,7 @@ public struct BaseTemplate {
     }
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(nil))
         wb.properties = DocumentProperties(title: "Базы наставников и наставляемых за \(year) год", author: "mentoring")
         let title = CellStyle(fontSize: 12, bold: true, wrap: true, vertical: .center)
         let bold = CellStyle(bold: true, wrap: true, vertical: .center)

@@ -28,7 +28,7 @@ public struct FormTemplate {
     }
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(title: "Форма мониторинга ЦМН за \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)
         let input = CellStyle(wrap: true, vertical: .top, border: .thin, fill: RGBColor(hex: "FFF2CC"), locked: false)
@@ -77,8 +77,6 @@ public struct FormTemplate {
                                                     errorMessage: "Доля — от 0% до 100%"), range: cell)
             case .yesno, .text, .list: break
             }
-            let lines = max(1, Int((Double(wording.count) / 62).rounded(.up)))
-            if lines > 1 { try ws.setRow(r, height: Double(lines) * 13 + 3) }
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (catalogue.direction(c.direction)?.name ?? "")
                 if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 1...1), value: .text(name), style: styles.textBold) }

@@ -73,7 +73,7 @@ public struct MappingWorkbook {
     public static let columnsSeparator = " | "
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(title: "Сопоставление формулировок с критериями, \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)
         let ws = try wb.addWorksheet(MappingWorkbook.sheetName)

@@ -33,7 +33,7 @@ public struct RegionalReport {
 
     /// Builds and saves the workbook atomically at `path`.
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(
             title: "Мониторинг реализации целевой модели наставничества за \(year) год: свод региона",
             subject: "Сводные таблицы регионального этапа мониторинга", author: "mentoring",
@@ -144,7 +144,6 @@ public struct RegionalReport {
         try ws.write(row: 2, [.text("Муниципальное образование")] + list.map { .text($0.wording(for: year)) } + extra.map { .text($0) },
                      style: styles.header)
         // Bold wrapped text takes more room than the estimate of `fit` assumes.
-        try ctx.fit(ws, row: 2, list.map { ($0.wording(for: year), 13) })
         try ws.setColumns(0...0, width: 30)
         try ws.setColumns(1...(list.count + extra.count), width: 18)
         ws.freezePanes(row: 3, column: 1)
@@ -183,7 +182,6 @@ public struct RegionalReport {
                 counts[d, default: 0] += 1
                 try ctx.writeDynamics(ws, d, row: r, column: 1 + k)
             }
-            try ctx.fit(ws, row: r, Set(counts.keys).map { (styles.names[$0] ?? $0.rawValue, 18) } + [(name, 30)])
             for (k, p) in palette.enumerated() {
                 try ws.write(.number(Double(counts[p.category] ?? 0)), row: r, column: 1 + list.count + k, style: styles.count)
             }
@@ -215,7 +213,6 @@ public struct RegionalReport {
         }
         header.append(.text("Целей достигнуто"))
         try ws.write(row: 2, header, style: styles.header)
-        try ctx.fit(ws, row: 2, headerTexts)
         let reached = styles.dynamics[.positive].map { s in styles.percent.with { $0.fill = s.fill; $0.fontColor = s.fontColor } } ?? styles.percent
         let missed = styles.dynamics[.negative].map { s in styles.percent.with { $0.fill = s.fill; $0.fontColor = s.fontColor } } ?? styles.percent
         var r = 3
@@ -248,7 +245,6 @@ public struct RegionalReport {
         let last = 2 + 2 * targets.count
         for note in notes {
             try ws.merge(CellRange(rows: r...r, columns: 1...last), value: .text(note), style: CellStyle(italic: true, wrap: true, vertical: .top))
-            try ctx.fit(ws, row: r, [(note, 30 + 32 * Double(targets.count) + 14)])
             r += 1
         }
         try ws.setColumns(0...0, width: 8)
@@ -274,7 +270,6 @@ public struct RegionalReport {
             try ws.write(.number(lag.previous), row: r, column: 3, style: styles.percent)
             try ws.write(.number(lag.current), row: r, column: 4, style: styles.percent)
             try ws.write(.number(lag.target), row: r, column: 5, style: styles.percent)
-            try ctx.fit(ws, row: r, [(lag.criterion.wording(for: year), 60)])
         }
         if rows.isEmpty {
             let text = regional.laggingKnown ? "нет: ни один муниципалитет не был ниже цели оба года"
@@ -310,7 +305,7 @@ public struct RegionalReport {
             ws, title: "Целевые показатели за \(year) год по муниципалитетам и региону",
             note: "Цели — из Templates/targets.tsv. Значение муниципалитета — из его сводной книги; организации, достигшие цели "
                 + "по своим значениям, перечислены на листе «Целевые показатели» сводной книги каждого муниципалитета.",
-            rows: rows, unitHeader: "Муниципальное образование", listOrganisations: false, fit: { try ctx.fit(ws, row: $0, $1) })
+            rows: rows, unitHeader: "Муниципальное образование", )
     }
 
     // MARK: findings
@@ -327,7 +322,6 @@ public struct RegionalReport {
         try title(ws, "Замечания к данным по муниципалитетам: число записей листа «Замечания» сводной книги каждого муниципалитета, по видам",
                   columns: max(3, kinds.count + 2), fitToWidth: kinds.count < 16)
         try ws.write(row: 2, [.text("Муниципальное образование")] + kinds.map { .text($0) } + [.text("Всего")], style: styles.header)
-        try ctx.fit(ws, row: 2, kinds.map { ($0, 14) })
         var r = 3
         var totals = [Int](repeating: 0, count: kinds.count)
         for m in regional.municipalities {

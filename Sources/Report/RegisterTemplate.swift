@@ -17,7 +17,7 @@ public struct RegisterTemplate {
     public init(rows: Int = 300) { self.rows = rows }
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(nil))
         wb.properties = DocumentProperties(title: "Реестр образовательных организаций", author: "mentoring")
         let title = CellStyle(fontSize: 12, bold: true, wrap: true, vertical: .center)
         let header = CellStyle(bold: true, wrap: true, horizontal: .center, vertical: .center, border: .thin,

@@ -51,7 +51,6 @@ struct HeatmapRenderer: TableRenderer {
             } else if targets {
                 try ws.write(.blank, row: r, column: 6, style: styles.text)
             }
-            try ctx.fit(ws, row: r, [(c.wording(for: y), 70), (comment, 40), (mark, 22)])
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (ctx.catalogue.direction(c.direction)?.name ?? "")
                 if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(name), style: styles.textBold) }
@@ -78,7 +77,6 @@ struct PreviousHeatmapRenderer: TableRenderer {
             let d = ctx.consolidation.dynamics(c.id, to: y)
             counts[d, default: 0] += 1
             try ctx.writeDynamics(ws, d, row: r, column: 2)
-            try ctx.fit(ws, row: r, [(c.wording(for: y), 90)])
             r += 1
         }
         try HeatmapLayout.columns(ws, widths: [8, 90, 22])
@@ -99,6 +97,8 @@ enum DynamicsChart {
     static func write(_ ws: Worksheet, wb: Workbook, ctx: ReportContext, counts: [DynamicsCategory: Int], row: Int,
                       title: String) throws {
         let styles = ctx.styles, palette = ctx.catalogue.palette
+        // The counts and their chart print together, on a page of their own.
+        try ws.setPageBreaks(above: [row])
         try ws.write(row: row, column: 1, ["Динамика", "Количество критериев"], style: styles.header)
         let order = palette.map(\.category)
         for (i, c) in order.enumerated() {

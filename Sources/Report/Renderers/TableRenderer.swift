@@ -4,6 +4,13 @@ import XLSXWriter
 /// Adding a kind of table = one type conforming to this, listed in `TableRenderers.renderer(for:)`.
 protocol TableRenderer {
     func render(_ ws: Worksheet, _ spec: TableSpec, _ ctx: ReportContext, _ wb: Workbook) throws
+    /// The widths of the table's columns (characters), set before the title is written: a streamed sheet's rows
+    /// are measured for their heights as they are written (see `RowHeights`). Nil: the renderer sets them.
+    func widths(_ spec: TableSpec, _ ctx: ReportContext) -> [Double]?
+}
+
+extension TableRenderer {
+    func widths(_ spec: TableSpec, _ ctx: ReportContext) -> [Double]? { nil }
 }
 
 enum TableRenderers {
