@@ -74,7 +74,9 @@ public struct RegionalReport {
     func title(_ ws: Worksheet, _ text: String, columns: Int, repeatRows: Bool = true, fitToWidth: Bool = true) throws {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: fitToWidth, repeatRows: repeatRows ? 2...2 : nil,
                                    repeatColumns: fitToWidth ? nil : 0...0))
-        try ws.merge(CellRange(rows: 0...0, columns: 0...max(1, columns - 1)), value: .text(text), style: styles.title)
+        // Across pages, the title stays over the first page's columns (it would be cut at the page's edge).
+        let span = fitToWidth ? columns : min(columns, 3)
+        try ws.merge(CellRange(rows: 0...0, columns: 0...max(1, span - 1)), value: .text(text), style: styles.title)
         try ws.setRow(0, height: 36)
     }
 
@@ -153,8 +155,8 @@ public struct RegionalReport {
     func municipalities(_ ws: Worksheet) throws {
         let list = regional.criteria
         try title(ws, "Значения критериев за \(year) год по муниципалитетам", columns: 5, fitToWidth: false)
-        try ws.merge(CellRange(rows: 1...1, columns: 0...4), value: .text("Строка муниципалитета — значения его сводной книги; "
-                     + "«Итого» — значения региона (как на листе «\(Self.sheetNames.region)»)."), style: CellStyle(italic: true))
+        try ws.merge(CellRange(rows: 1...1, columns: 0...2), value: .text("Строка муниципалитета — значения его сводной книги; "
+                     + "«Итого» — значения региона (как на листе «\(Self.sheetNames.region)»)."), style: styles.note)
         try criterionHeader(ws)
         var r = 3
         for m in regional.municipalities {
@@ -193,8 +195,9 @@ public struct RegionalReport {
         }
         try row(r, "Регион", style: styles.textBold) { regional.region.dynamics($0.id, to: year) }
         if !regional.municipalities.contains(where: { m in list.contains { regional.value(m, $0.id, year - 1) != nil } }) {
-            try ws.write(.text("Значений муниципалитетов за \(year - 1) год нет: передайте прошлогоднюю книгу региона (--history) "
-                               + "или своды муниципалитетов, собранные с историей."), row: r + 2, column: 0, style: CellStyle(italic: true))
+            try ws.merge(CellRange(rows: (r + 2)...(r + 2), columns: 0...2),
+                         value: .text("Значений муниципалитетов за \(year - 1) год нет: передайте прошлогоднюю книгу региона (--history) "
+                                      + "или своды муниципалитетов, собранные с историей."), style: styles.note)
         }
     }
 

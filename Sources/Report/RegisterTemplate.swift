@@ -56,8 +56,7 @@ public struct RegisterTemplate {
             "Проверить формы по реестру: mentoring check ФОРМЫ/ --organisations РЕЕСТР.xlsx",
             "Свод: mentoring consolidate ФОРМЫ/ --municipal МО.xlsx --organisations РЕЕСТР.xlsx -o СВОД.xlsx — лист «Не представили форму».",
         ]
-        for (i, line) in text.enumerated() { try help.write(.text(line), row: i, column: 0, style: i == 0 ? title : CellStyle(wrap: true)) }
-        try help.setColumns(0...0, width: 120)
+        try InstructionSheet.write(help, lines: text, heading: title)
         ws.activate()
         try wb.save()
     }

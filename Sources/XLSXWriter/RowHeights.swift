@@ -5,6 +5,10 @@ import CXLSXWriter
 /// tallest cell needs — never lower than a height the caller asked for with `Worksheet.setRow`. A text merged
 /// over several rows makes the last of them taller when the rows together are too low for it.
 ///
+/// A word wider than its column (a file path, a long word in a narrow column) would print over the next cell or
+/// be broken anywhere: its column is widened to hold it (up to `widestColumn` characters), as far as a text of one
+/// column goes.
+///
 /// A streaming sheet's rows are measured when the next row is begun (libxlsxwriter writes a row out then), so
 /// its column widths must be set before its rows; another sheet's rows are measured when the workbook is saved.
 final class RowHeights {
@@ -23,6 +27,10 @@ final class RowHeights {
     let metrics: TextMetrics
     let streaming: Bool
     var columnWidths: [Int: Double] = [:]
+    /// Columns widened for their longest words (characters), set when the workbook is saved.
+    private(set) var widened: [Int: Double] = [:]
+    /// The widest a column is made for a word.
+    static let widestColumn = 60.0
     /// Texts not measured yet, by their (first) row.
     private var texts: [Int: [Text]] = [:]
     /// Heights needed by cells other than texts (a number in a big font), by row.
@@ -40,7 +48,9 @@ final class RowHeights {
         lowest = min(lowest, row)
         switch value {
         case .text(let s) where !s.isEmpty:
-            texts[row, default: []].append(Text(columns: columns, rows: rows ?? row...row, text: s, style: style))
+            let t = Text(columns: columns, rows: rows ?? row...row, text: s, style: style)
+            texts[row, default: []].append(t)
+            if columns.count == 1, style?.wrap == true { widen(columns.lowerBound, for: t) }
         case .blank, .text: break
         default:
             let size = style?.fontSize ?? TextMetrics.defaultFontSize
@@ -53,13 +63,24 @@ final class RowHeights {
         lowest = min(lowest, row)
     }
 
-    /// The width of a column in characters (libxlsxwriter's default when not set).
-    func width(_ column: Int) -> Double { columnWidths[column] ?? LXW_DEF_COL_WIDTH }
+    /// The width of a column in characters (libxlsxwriter's default when not set), widened for its words.
+    func width(_ column: Int) -> Double { max(columnWidths[column] ?? LXW_DEF_COL_WIDTH, widened[column] ?? 0) }
+
+    /// Widens a column to hold the text's longest word.
+    private func widen(_ column: Int, for t: Text) {
+        let size = t.style?.fontSize ?? TextMetrics.defaultFontSize, bold = t.style?.bold ?? false
+        // Office programs break a line after a hyphen too («информационно-|аналитической»).
+        let pieces = t.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { $0.split(separator: "-") }
+        let longest = pieces.map { metrics.width($0 + "-", size: size, bold: bold) }.max() ?? 0
+        guard longest > metrics.room(width(column)) else { return }
+        widened[column] = min(Self.widestColumn, metrics.column(holding: longest))
+    }
 
     /// The height a text needs over the rows it covers.
     func needed(_ t: Text) -> Double {
         let size = t.style?.fontSize ?? TextMetrics.defaultFontSize, bold = t.style?.bold ?? false
-        let available = t.columns.map { TextMetrics.columnPoints(width($0)) }.reduce(0, +) - metrics.horizontalPadding
+        // Merged columns: their widths together, the padding once.
+        let available = metrics.room(t.columns.map(width).reduce(0, +))
         let lines = t.style?.wrap == true ? metrics.lines(t.text, available: available, size: size, bold: bold)
             : t.text.split(separator: "\n", omittingEmptySubsequences: false).count
         return metrics.height(lines: lines, size: size)
@@ -89,7 +110,7 @@ final class RowHeights {
         var out: [(Int, Double, Setting?)] = []
         for (r, h) in heights.sorted(by: { $0.key < $1.key }) {
             let s = settings[r]
-            if h > TextMetrics.defaultRowHeight + 0.01 || s != nil {
+            if h > TextMetrics.defaultRowHeight + 0.5 || s != nil {
                 out.append((r, max(h, TextMetrics.defaultRowHeight), s))
             }
             texts[r] = nil; fixed[r] = nil; settings[r] = nil

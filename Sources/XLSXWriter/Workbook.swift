@@ -168,7 +168,10 @@ public final class Workbook {
     public func save() throws {
         let wb = try requireHandle()
         try applyProperties(wb)
-        for sheet in worksheets { try sheet.applyRowHeights(before: nil) }
+        for sheet in worksheets {
+            try sheet.applyRowHeights(before: nil)
+            try sheet.applyWidenedColumns()
+        }
         handle = nil
         let status = workbook_close(wb)
         if let error = XLSXWriteError.from(status, context: path) {

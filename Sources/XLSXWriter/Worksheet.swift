@@ -11,6 +11,8 @@ public final class Worksheet {
     private var links = 0
     /// The rows' heights, from what they hold (see `RowHeights`).
     let heights: RowHeights
+    /// The columns as set, in order (kept when one of them is widened for its words).
+    private var columnSets: [(columns: ClosedRange<Int>, width: Double, style: CellStyle?, hidden: Bool)] = []
 
     init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String, metrics: TextMetrics, streaming: Bool) {
         self.workbook = workbook
@@ -24,6 +26,26 @@ public final class Worksheet {
                       style: CellStyle?) throws {
         if heights.streaming { try applyRowHeights(before: row) }
         heights.record(value, row: row, columns: columns, rows: rows, style: style)
+    }
+
+    /// Sets the widths of the columns widened for their words (see `RowHeights`), when the sheet is done.
+    /// libxlsxwriter keeps a column's set-up under the range's first column: a range holding a widened column is set
+    /// again column by column, so that no two ranges overlap.
+    func applyWidenedColumns() throws {
+        let widened = heights.widened.filter { $0.value > (heights.columnWidths[$0.key] ?? LXW_DEF_COL_WIDTH) }
+        guard !widened.isEmpty else { return }
+        var done = Set<Int>()
+        func set(_ c: Int, _ width: Double, _ style: CellStyle?, _ hidden: Bool) throws {
+            var options = lxw_row_col_options()
+            options.hidden = hidden ? 1 : 0
+            try XLSXWriteError.check(worksheet_set_column_opt(handle, lxw_col_t(c), lxw_col_t(c), max(width, widened[c] ?? 0),
+                                                              try workbook.format(for: style), &options), context())
+            done.insert(c)
+        }
+        for s in columnSets where s.columns.contains(where: { widened[$0] != nil }) {
+            for c in s.columns { try set(c, heights.columnWidths[c] ?? s.width, s.style, s.hidden) }
+        }
+        for c in widened.keys.sorted() where !done.contains(c) { try set(c, LXW_DEF_COL_WIDTH, nil, false) }
     }
 
     /// Sets the heights of the rows above `row` (every row when nil) that are due (see `RowHeights`).
@@ -154,6 +176,7 @@ public final class Worksheet {
         options.hidden = hidden ? 1 : 0
         let fmt = try workbook.format(for: style)
         for c in columns { heights.columnWidths[c] = width }
+        columnSets.append((columns, width, style, hidden))
         try XLSXWriteError.check(
             worksheet_set_column_opt(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
                                      width, fmt, &options), context())

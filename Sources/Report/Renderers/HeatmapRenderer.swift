@@ -53,8 +53,7 @@ struct HeatmapRenderer: TableRenderer {
             }
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (ctx.catalogue.direction(c.direction)?.name ?? "")
-                if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(name), style: styles.textBold) }
-                else { try ws.write(.text(name), row: r, column: 0, style: styles.textBold) }
+                try GroupLabel.write(ws, name, rows: groupStart...r, column: 0, style: styles.textBold)
                 groupStart = r + 1
             }
             r += 1
