@@ -40,9 +40,11 @@ public struct RegionalReport {
             comments: "Создано программой mentoring из сводных книг муниципалитетов")
         let names = Self.sheetNames
         let contents = try wb.addWorksheet(names.contents)
+        let region = try wb.addWorksheet(names.region), chart = try wb.addWorksheet(DynamicsChart.sheetName(names.region))
         var sheets: [(Worksheet, String, (Worksheet) throws -> Void)] = [
-            (try wb.addWorksheet(names.region), "Значения критериев по региону за \(year - 1)–\(year) годы и их динамика (как Таблица 38)",
-             { try self.region($0, wb: wb) }),
+            (region, "Значения критериев по региону за \(year - 1)–\(year) годы и их динамика (как Таблица 38)",
+             { try self.region($0, chart: chart, wb: wb) }),
+            (chart, "Число критериев по динамике и диаграмма", { _ in }),
             (try wb.addWorksheet(names.municipalities), "Значения критериев за \(year) год по муниципалитетам, итог по региону",
              { try self.municipalities($0) }),
             (try wb.addWorksheet(names.dynamics), "«Тепловая карта» динамики \(year - 1)–\(year) годов: муниципалитет × критерий",
@@ -129,12 +131,13 @@ public struct RegionalReport {
     // MARK: the region
 
     /// Table 38's layout for the region: Показатель | Наименование критерия | Y−1 | Y | Динамика | Комментарий.
-    func region(_ ws: Worksheet, wb: Workbook) throws {
+    func region(_ ws: Worksheet, chart: Worksheet, wb: Workbook) throws {
         try title(ws, "Динамика значений критериев регионального мониторинга целевой модели наставничества по региону за "
                   + "\(year - 1)–\(year) годы (муниципалитетов: \(regional.municipalities.count), организаций: \(regional.organisations))",
                   columns: 6)
         try HeatmapRenderer(comment: regional.note,
-                            chartTitle: "Динамика значений критериев Регионального мониторинга целевой модели наставничества по региону за два года")
+                            chartTitle: "Динамика значений критериев Регионального мониторинга целевой модели наставничества по региону за два года",
+                            chartSheet: chart)
             .render(ws, ctx, wb)
     }
 

@@ -38,10 +38,12 @@ public struct ReportBuilder {
             comments: "Создано программой mentoring из форм АИС «Мониторинг образования»")
         let contents = try wb.addWorksheet("Содержание")
         var sheets: [(TableSpec, Worksheet)] = []
+        var charts: [String: Worksheet] = [:]
         // Every table but the heat maps is written row after row, so it is streamed: per-organisation tables
-        // grow with the number of organisations.
+        // grow with the number of organisations. A heat map's chart follows it on a sheet of its own.
         for spec in tables {
             sheets.append((spec, try wb.addWorksheet(spec.sheetName, streaming: TableRenderers.isStreamed(spec.kind))))
+            if !TableRenderers.isStreamed(spec.kind) { charts[spec.table] = try wb.addWorksheet(DynamicsChart.sheetName(spec.sheetName)) }
         }
         let notReported = try registerCoverage.map { c in (c, try wb.addWorksheet(NotReportedSheet.name, streaming: true)) }
         let targets = try wb.addWorksheet(TargetsSheet.name)
@@ -55,7 +57,7 @@ public struct ReportBuilder {
                                                   (reaching, "Организации, достигшие целей по своим значениям: по каждой цели — организации и их значения"),
                                                   (conclusions, "Выводы: динамика, направления, цели, отстающие, несостыковки, что не учтено — числа посчитаны по формам")])
         // The heat maps first, here: they are not streamed (they share the workbook's string table) and add charts.
-        for (spec, ws) in sheets where !TableRenderers.isStreamed(spec.kind) { try table(ws, spec, wb: wb) }
+        for (spec, ws) in sheets where !TableRenderers.isStreamed(spec.kind) { try table(ws, spec, wb: wb, chart: charts[spec.table]) }
         try writeTargets(targets, lists: reaching)
         try ConclusionsSheet(ctx: ctx, tables: tables, coverage: registerCoverage).write(conclusions)
         // Then the streamed sheets, on both cores (see `Workbook`): styles registered and shared values computed
@@ -90,9 +92,9 @@ public struct ReportBuilder {
     func weight(_ spec: TableSpec) -> Int { spec.kind == .perOrg ? 1 + spec.columns.count : 0 }
 
     /// One table: the title row, then the table kind's renderer.
-    func table(_ ws: Worksheet, _ spec: TableSpec, wb: Workbook) throws {
+    func table(_ ws: Worksheet, _ spec: TableSpec, wb: Workbook, chart: Worksheet? = nil) throws {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
-        let renderer = TableRenderers.renderer(for: spec.kind)
+        let renderer = TableRenderers.renderer(for: spec.kind, chartSheet: chart)
         for (i, w) in (renderer.widths(spec, ctx) ?? []).enumerated() { try ws.setColumns(i...i, width: w) }
         try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: ctx.year, catalogue: ctx.catalogue, municipality: ctx.dataset.municipality)),
                      style: ctx.styles.title)

@@ -14,10 +14,11 @@ extension TableRenderer {
 }
 
 enum TableRenderers {
-    static func renderer(for kind: TableSpec.Kind) -> TableRenderer {
+    /// - Parameter chartSheet: the sheet of a heat map's counts and chart (see `DynamicsChart`).
+    static func renderer(for kind: TableSpec.Kind, chartSheet: Worksheet? = nil) -> TableRenderer {
         switch kind {
-        case .heatmap: return HeatmapRenderer()
-        case .heatmapPrevious: return PreviousHeatmapRenderer()
+        case .heatmap: return HeatmapRenderer(chartSheet: chartSheet)
+        case .heatmapPrevious: return PreviousHeatmapRenderer(chartSheet: chartSheet)
         case .direction: return DirectionRenderer()
         case .perOrg: return RowTableRenderer(rows: OrganisationRows())
         case .summary: return SummaryRenderer()
