@@ -32,8 +32,8 @@ final class PrintTests: XCTestCase {
         ]
         for c in commands {
             let (status, out) = try RegionalRollupTests.run([binary] + c)
-            XCTAssertTrue(FileManager.default.fileExists(atPath: path(c[c.firstIndex(of: "-o").map { $0 + 1 } ?? c.firstIndex(of: "--mapping-out")! + 1])),
-                          "\(c.joined(separator: " ")) → \(status): \(out)")
+            let written = c[(c.firstIndex(of: "-o") ?? c.firstIndex(of: "--mapping-out")!) + 1]
+            XCTAssertTrue(FileManager.default.fileExists(atPath: written), "\(c.joined(separator: " ")) → \(status): \(out)")
         }
         let card = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: path("cards")).filter { $0.hasSuffix(".xlsx") }.sorted().first)
         try FileManager.default.copyItem(atPath: path("cards/\(card)"), toPath: path("card.xlsx"))
