@@ -70,8 +70,7 @@ final class RowHeights {
     private func widen(_ column: Int, for t: Text) {
         let size = t.style?.fontSize ?? TextMetrics.defaultFontSize, bold = t.style?.bold ?? false
         // Office programs break a line after a hyphen too («информационно-|аналитической»).
-        let pieces = t.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { $0.split(separator: "-") }
-        let longest = pieces.map { metrics.width($0 + "-", size: size, bold: bold) }.max() ?? 0
+        let longest = metrics.widestPiece(t.text, size: size, bold: bold)
         guard longest > metrics.room(width(column)) else { return }
         widened[column] = min(Self.widestColumn, metrics.column(holding: longest))
     }

@@ -10,10 +10,14 @@
 /// font it prints Calibri with): a text is measured in those digits. Calibri's letters are a little wider against its
 /// digits than the substitute's, so a text is taken `safety` times its measured width.
 public struct TextMetrics: Sendable {
+    /// The widths of the characters below U+0500 (Latin, punctuation, Cyrillic), by code; 0: not known.
+    private var regularTable: [Double]
+    private var boldTable: [Double]
     private var regular: [Unicode.Scalar: Double]
     private var bold: [Unicode.Scalar: Double]
     private let unknownRegular: Double
     private let unknownBold: Double
+    private static let tableSize = 0x500
     /// The width of a digit of the default font, thousandths of an em.
     public let digit: Double
     /// A line's height as a share of the font size.
@@ -31,6 +35,12 @@ public struct TextMetrics: Sendable {
         unknownRegular = regular.values.max() ?? 1000
         unknownBold = bold.values.max() ?? 1000
         digit = regular["0"] ?? 550
+        regularTable = Array(repeating: unknownRegular, count: Self.tableSize)
+        boldTable = Array(repeating: unknownBold, count: Self.tableSize)
+        for (s, w) in widths where Int(s.value) < Self.tableSize {
+            regularTable[Int(s.value)] = w.regular
+            boldTable[Int(s.value)] = w.bold
+        }
     }
 
     /// Without a table of widths: every character as wide as a broad Cyrillic letter (0.7 em, bold 0.78 em).
@@ -40,6 +50,8 @@ public struct TextMetrics: Sendable {
         regular = [:]; bold = [:]
         unknownRegular = fallback.0; unknownBold = fallback.1
         digit = 550
+        regularTable = Array(repeating: fallback.0, count: Self.tableSize)
+        boldTable = Array(repeating: fallback.1, count: Self.tableSize)
     }
 
     /// Excel's default row height, in points.
@@ -49,10 +61,31 @@ public struct TextMetrics: Sendable {
 
     /// The width of a text on one line, in digits of the default font.
     public func width<S: StringProtocol>(_ text: S, size: Double, bold isBold: Bool) -> Double {
-        let table = isBold ? bold : regular, unknown = isBold ? unknownBold : unknownRegular
         var em = 0.0
-        for s in text.unicodeScalars { em += table[s] ?? unknown }
+        for s in text.unicodeScalars { em += advance(s, bold: isBold) }
         return em * safety * size / (digit * Self.defaultFontSize)
+    }
+
+    /// A character's width, thousandths of an em.
+    @inline(__always)
+    func advance(_ s: Unicode.Scalar, bold isBold: Bool) -> Double {
+        let v = Int(s.value)
+        if v < Self.tableSize { return isBold ? boldTable[v] : regularTable[v] }
+        return (isBold ? bold[s] : regular[s]) ?? (isBold ? unknownBold : unknownRegular)
+    }
+
+    /// The width of the widest piece of a text between spaces, line breaks and after hyphens (where office programs
+    /// may break a line), in digits of the default font.
+    public func widestPiece(_ text: String, size: Double, bold isBold: Bool) -> Double {
+        var widest = 0.0, em = 0.0
+        for s in text.unicodeScalars {
+            switch s {
+            case " ", "\n": widest = max(widest, em); em = 0
+            case "-": widest = max(widest, em + advance(s, bold: isBold)); em = 0
+            default: em += advance(s, bold: isBold)
+            }
+        }
+        return max(widest, em) * safety * size / (digit * Self.defaultFontSize)
     }
 
     /// The room for text in a column `characters` wide, in digits.

@@ -11,6 +11,9 @@ public final class Worksheet {
     private var links = 0
     /// The rows' heights, from what they hold (see `RowHeights`).
     let heights: RowHeights
+    /// Whether rows are set as tall as their content (on by default). A sheet never printed (a hidden data sheet of
+    /// many rows) may turn it off before writing: its rows keep the default height, or the one `setRow` gives.
+    public var fitsRowHeights = true
     /// The columns as set, in order (kept when one of them is widened for its words).
     private var columnSets: [(columns: ClosedRange<Int>, width: Double, style: CellStyle?, hidden: Bool)] = []
 
@@ -24,6 +27,7 @@ public final class Worksheet {
     /// Notes a cell's content for its row's height; a streaming sheet's rows above are given their heights first.
     private func note(_ value: CellValue, row: Int, columns: ClosedRange<Int>, rows: ClosedRange<Int>? = nil,
                       style: CellStyle?) throws {
+        guard fitsRowHeights else { return }
         if heights.streaming { try applyRowHeights(before: row) }
         heights.record(value, row: row, columns: columns, rows: rows, style: style)
     }
@@ -186,6 +190,12 @@ public final class Worksheet {
     /// The row is set when its height is known (see `RowHeights`): as tall as its content needs, `height` at least.
     public func setRow(_ row: Int, height: Double? = nil, style: CellStyle? = nil, hidden: Bool = false) throws {
         try checkCell(CellAddress(row: row, column: 0))
+        guard fitsRowHeights else {
+            var options = lxw_row_col_options()
+            options.hidden = hidden ? 1 : 0
+            return try XLSXWriteError.check(
+                worksheet_set_row_opt(handle, lxw_row_t(row), height ?? LXW_DEF_ROW_HEIGHT, try workbook.format(for: style), &options), context())
+        }
         _ = try workbook.format(for: style)
         heights.set(row, RowHeights.Setting(height: height, style: style, hidden: hidden))
     }
