@@ -98,6 +98,8 @@ struct FindingsSheet {
         let all = remarks()
         let (orgs, orgOf) = Self.summary(all)
         let present = Self.kindOrder.indices.filter { k in orgs.contains { $0.counts[k] > 0 } }
+        // The widths first: the sheet is streamed, its rows measured as they are written (see `RowHeights`).
+        for (i, w) in Self.widths.enumerated() { try ws.setColumns(i...i, width: w) }
 
         try ws.merge(CellRange(rows: 0...0, columns: 0...(Self.detailHeaders.count - 1)),
                      value: .text("Замечания по организациям: \(all.count) (подробно — ниже, с файлом, листом и ячейкой)"), style: styles.title)
@@ -111,7 +113,6 @@ struct FindingsSheet {
             try ws.write(.text(name), row: r, column: 0, style: styles.text)
             try ws.write(.number(Double(o.total)), row: r, column: 1, style: styles.count)
             try ws.merge(CellRange(rows: r...r, columns: 2...(Self.detailHeaders.count - 1)), value: .text(byKind), style: styles.text)
-            try ctx.fit(ws, row: r, [(name, Self.widths[0]), (byKind, Self.widths[2...].reduce(0, +))])
             r += 1
         }
         if orgs.isEmpty { try ws.write("замечаний нет", row: r, column: 0, style: styles.text); r += 1 }
@@ -131,11 +132,9 @@ struct FindingsSheet {
         for i in details {
             let cells = all[i].cells
             try ws.write(row: r, cells.map { .text($0) }, style: styles.text)
-            try ctx.fit(ws, row: r, Array(zip(cells, Self.widths)))
             r += 1
         }
         if details.isEmpty { try ws.write("замечаний нет", row: r, column: 7, style: styles.text) }
-        for (i, w) in Self.widths.enumerated() { try ws.setColumns(i...i, width: w) }
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: headerRow...headerRow))
     }
 

@@ -49,7 +49,7 @@ final class RegisterCommandTests: XCTestCase {
 
         let file = try XLSXFile.open(out)
         let names = file.sheets.map(\.name)
-        XCTAssertEqual(Array(names.suffix(5)), ["Не представили форму", "Целевые показатели", "Выводы", "Замечания", "Данные"])
+        XCTAssertEqual(Array(names.suffix(6)), ["Не представили форму", "Целевые показатели", "Достигшие целей", "Выводы", "Замечания", "Данные"])
         let missing = try sheet(out, "Не представили форму")
         XCTAssertEqual(self.text(missing, 0, 0), "Организации реестра, не представившие форму мониторинга за 2024 год — г. Ижевск")
         XCTAssertEqual((2...5).map { r in (0...3).map { self.text(missing, r, $0) } }, [

@@ -402,7 +402,7 @@ final class RegionalRollupTests: XCTestCase {
     func testSheetsHoldARowPerMunicipality() throws {
         let b = try Self.build()
         let file = try XLSXFile.open(b.region)
-        XCTAssertEqual(file.sheets.map(\.name), ["Содержание", "Регион", "Муниципалитеты", "Динамика", "Рейтинг", "Отстающие",
+        XCTAssertEqual(file.sheets.map(\.name), ["Содержание", "Регион", "Регион — диаграмма", "Муниципалитеты", "Динамика", "Рейтинг", "Отстающие",
                                                  "Целевые показатели", "Замечания муниципалитетов", "Данные"])
         XCTAssertEqual(file.sheet(named: "Данные")?.state, .hidden)
         XCTAssertEqual(try Self.sheet(b.region, "Муниципалитеты").rowCount, 3 + 3 + 1, "title, note, header, 3 municipalities, «Итого»")
