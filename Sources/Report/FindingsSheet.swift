@@ -22,7 +22,8 @@ struct FindingsSheet {
 
     static let readingKind = "чтение формы"
     static let detailHeaders = ["Организация", "Важность", "Вид", "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
-    static let widths: [Double] = [40, 14, 22, 30, 26, 12, 26, 60, 40]
+    /// 202 characters in all: A4 landscape at about 75 % (long texts wrap; the rows grow to fit them).
+    static let widths: [Double] = [28, 10, 16, 26, 20, 10, 20, 40, 32]
     static let noOrganisation = "(без организации: муниципалитет или файл)"
     /// Kinds in a fixed order: reading messages, then the findings' kinds as the catalogue of kinds lists them.
     static let kindOrder = [readingKind] + FindingKind.allCases.map(\.russian)
