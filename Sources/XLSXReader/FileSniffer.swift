@@ -33,6 +33,10 @@ enum FileSniffer {
             throw XLSXReadError(.oldXLS, file: path, "\(hint); сохраните её как .xlsx («Книга Excel»)")
         }
         if head.count < 4 || head[0] != 0x50 || head[1] != 0x4B {
+            if path.lowercased().hasSuffix(".csv") {
+                throw XLSXReadError(.notZip, file: path,
+                                    "это файл CSV (текст), а не книга XLSX; откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)»")
+            }
             throw XLSXReadError(.notZip, file: path,
                                 "это не файл XLSX (не архив ZIP): возможно, CSV, HTML или текст с расширением .xlsx")
         }
