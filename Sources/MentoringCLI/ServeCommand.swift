@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Foundation
 import Logging
+import XLSXWriter
 import WebService
 
 /// `mentoring serve`: the page for the methodologist (drop the forms, settle what the tool could not, download the
@@ -73,6 +74,7 @@ struct ServeCommand: ParsableCommand {
         configuration.jobLifetime = TimeInterval(keepMinutes * 60)
         var logger = Logger(label: "mentoring.serve")
         logger.logLevel = .info
+        LibraryMessages.logger.logLevel = .info   // libxlsxwriter's messages, in the service's journal too
         let server = try WebServer(configuration: configuration, logger: logger)
         let tokenNote = configuration.token == nil ? "" : " (нужен ключ доступа)"
         let outcome = ServeOutcome()
