@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Показывать и нечёткие сопоставления, и пропущенные столбцы.")
     var verbose = false
 
-    @Option(name: .long, help: "Записать файл сопоставления формулировок с критериями (XLSX) для решений пользователя.")
+    @Option(name: .long, help: ArgumentHelp("Записать файл сопоставления формулировок с критериями (XLSX) для решений пользователя.", valueName: "СОПОСТАВЛЕНИЕ.xlsx"))
     var mappingOut: String?
 
     func validate() throws {

@@ -16,17 +16,17 @@ struct ConsolidateCommand: ParsableCommand {
 
     @OptionGroup var options: InputOptions
 
-    @Option(name: .long, help: "Форма муниципалитета (XLSX).")
+    @Option(name: .long, help: ArgumentHelp("Форма муниципалитета (XLSX).", valueName: "ФАЙЛ"))
     var municipal: String?
 
-    @Option(name: .long, help: "История прошлых лет: таблица по годам или прошлогодняя сводная книга (можно несколько).")
+    @Option(name: .long, help: ArgumentHelp("История прошлых лет: таблица по годам или прошлогодняя сводная книга (можно несколько).", valueName: "ФАЙЛ"))
     var history: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Название муниципального образования для заголовков книги (вместо указанного в форме муниципалитета).",
                                             valueName: "НАЗВАНИЕ"))
     var municipality: String?
 
-    @Option(name: .shortAndLong, help: "Куда записать сводную книгу.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать сводную книгу.", valueName: "СВОД.xlsx"))
     var output: String = "out/svod.xlsx"
 
     @Option(name: .customLong("by-municipality"), help: ArgumentHelp(
