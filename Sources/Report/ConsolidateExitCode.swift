@@ -30,6 +30,9 @@ public enum ConsolidateExitCode: Int32, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the code is of a run that wrote its workbook.
+    public var wroteWorkbook: Bool { [.clean, .incomplete, .writtenWithFindings].contains(self) }
+
     /// The outcome of a run whose workbook was written: what was left out comes before the findings about the data.
     public static func written(incomplete: Bool, findings: Int) -> ConsolidateExitCode {
         incomplete ? .incomplete : findings > 0 ? .writtenWithFindings : .clean

@@ -64,6 +64,10 @@ public final class XLSXFile {
                                     "это архив ZIP, а не книга XLSX" + (books.isEmpty ? "" : " (в нём таблиц: \(books.count))") +
                                     "; распакуйте его и укажите распакованную папку")
             }
+            let ext = (path as NSString).pathExtension.lowercased()
+            if !ext.isEmpty && ext != "xlsx" && ext != "xlsm" {   // a .docx, .pptx, .odt: a zip too, not a table
+                throw XLSXReadError(.missingPart, file: path, "это файл .\(ext), а не таблица; нужна форма в формате .xlsx")
+            }
             throw XLSXReadError(.missingPart, file: path,
                                 "не найдена книга (нет «_rels/.rels» с основной частью и нет «xl/workbook.xml») — это не XLSX")
         }

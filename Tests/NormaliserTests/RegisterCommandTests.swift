@@ -99,7 +99,7 @@ final class RegisterCommandTests: XCTestCase {
         // Without a municipal form, an option or a register, no municipality is named.
         let bare = tmp.appendingPathComponent("bare.xlsx").path
         let (bareStatus, bareText) = try run(["consolidate", "Examples/forms/2024", "-o", bare])
-        XCTAssertLessThanOrEqual(bareStatus, 1, bareText)
+        XCTAssertTrue([0, 1, 5].contains(bareStatus), bareText)   // a workbook written (ConsolidateExitCode)
         XCTAssertEqual(self.text(try sheet(bare, "Таблица 6"), 0, 0),
                        "Таблица 6. Сведения о количестве наставников и наставляемых школ (на момент проведения мониторинга)")
         XCTAssertEqual(try municipalities(bare)["org"], [""])

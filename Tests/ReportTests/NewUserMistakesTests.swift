@@ -136,6 +136,19 @@ final class NewUserMistakesTests: XCTestCase {
             XCTAssertTrue(remarks.contains(name), "«Замечания» does not name \(name)")
         }
         XCTAssertFalse(remarks.contains("приказ.pdf"))
+
+        // Named one by one, a document that is not a table says what it is (a .docx is a zip too).
+        let docx = try MentoringRun.python("""
+            import sys, zipfile
+            with zipfile.ZipFile(sys.argv[1], "w") as z:
+                z.writestr("word/document.xml", "<w:document/>")
+            """, [tmp.appendingPathComponent("письмо.docx").path])
+        XCTAssertEqual(docx.status, 0, docx.both)
+        let named = try MentoringRun.run(["consolidate", Self.school, folder.appendingPathComponent("приказ.pdf").path,
+                                          tmp.appendingPathComponent("письмо.docx").path, "-o", tmp.appendingPathComponent("p.xlsx").path])
+        XCTAssertTrue(named.stderr.contains("это файл .pdf, а не таблица"), named.stderr)
+        XCTAssertTrue(named.stderr.contains("это файл .docx, а не таблица"), named.stderr)
+        XCTAssertEqual(named.status, ConsolidateExitCode.incomplete.rawValue, named.both)
     }
 
     // MARK: 4. libxlsxwriter's own line
