@@ -1,14 +1,26 @@
 import Foundation
 
-/// Russian plural forms after a number: «1 критерий», «3 критерия», «5 критериев».
-public enum RussianPlural {
+/// Russian plural forms after a number, the one rule every module uses: «1 критерий», «3 критерия»,
+/// «5 критериев»; and after «из N»: «из 21 организации», «из 11 организаций».
+public enum Plural {
     /// `one` for 1, 21, 31…; `few` for 2–4, 22–24…; `many` otherwise (11–14 included).
-    public static func form(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
+    public static func word(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
         let m100 = abs(n) % 100, m10 = abs(n) % 10
         if m100 >= 11 && m100 <= 14 { return many }
         if m10 == 1 { return one }
         if m10 >= 2 && m10 <= 4 { return few }
         return many
+    }
+
+    /// The genitive after a number («из N …», «у N …»): the singular after 1, 21, 31… (not 11), the plural otherwise.
+    public static func genitive(_ n: Int, singular: String, plural: String) -> String {
+        word(n, singular, plural, plural)
+    }
+
+    /// The text on one line, cut to `limit` characters with «…».
+    public static func cut(_ s: String, _ limit: Int) -> String {
+        let one = s.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return one.count <= limit ? one : String(one.prefix(limit - 1)) + "…"
     }
 }
 
@@ -108,7 +120,7 @@ public struct Phrases: Sendable {
                 if parts.count == 4 {
                     let n: Int
                     if case .count(let c) = v { n = c } else { n = Int(v.shown) ?? 0 }
-                    out += v.shown + " " + RussianPlural.form(n, parts[1], parts[2], parts[3])
+                    out += v.shown + " " + Plural.word(n, parts[1], parts[2], parts[3])
                 } else {
                     out += v.shown
                 }

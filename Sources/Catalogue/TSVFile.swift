@@ -14,7 +14,8 @@ public struct TSVFile {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw CatalogueError(file: path, line: nil, "файл не найден или не в кодировке UTF-8")
         }
-        var lines = text.components(separatedBy: "\n")
+        // Character-wise: "\r\n" is one Character in Swift, so splitting on "\n" alone would not split a CRLF file.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" { lines.removeLast() }
         func skipped(_ line: String) -> Bool {
             let t = line.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}\r"))

@@ -20,7 +20,7 @@ public struct Coverage: Equatable, Sendable {
     /// «организации» or «организаций» after «из N»: the genitive singular after a number ending in 1 (but not
     /// 11), the genitive plural otherwise («из 21 организации», «из 11 организаций», «из 93 организаций»).
     public static func organisationsGenitive(_ n: Int) -> String {
-        n % 10 == 1 && n % 100 != 11 ? "организации" : "организаций"
+        Plural.genitive(n, singular: "организации", plural: "организаций")
     }
 }
 

@@ -188,7 +188,7 @@ public struct RegionalConsolidation {
 
     /// «муниципалитета» or «муниципалитетов» after «из N».
     public static func municipalitiesGenitive(_ n: Int) -> String {
-        n % 10 == 1 && n % 100 != 11 ? "муниципалитета" : "муниципалитетов"
+        Plural.genitive(n, singular: "муниципалитета", plural: "муниципалитетов")
     }
 
     // MARK: targets

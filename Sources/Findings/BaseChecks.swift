@@ -99,7 +99,7 @@ extension FindingsEngine {
     public static func baseNote(_ findings: [Finding], criterion: String) -> String {
         let n = Set(findings.filter { $0.kind.isBase && $0.criterion == criterion }.compactMap(\.organisation)).count
         guard n > 0 else { return "" }
-        let word = n % 10 == 1 && n % 100 != 11 ? "организации" : "организаций"
+        let word = Plural.genitive(n, singular: "организации", plural: "организаций")
         return "с базами наставников и наставляемых не сходится у \(n) \(word) (см. «Замечания»)"
     }
 }

@@ -266,16 +266,20 @@ public struct OrganisationRegistry: Sendable {
     public static func load(from directory: URL) throws -> OrganisationRegistry {
         let path = directory.appendingPathComponent("organisations.tsv").path
         var reg = OrganisationRegistry()
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return reg }
-        for (i, line) in text.components(separatedBy: "\n").enumerated().dropFirst() where !line.isEmpty && !line.hasPrefix("#") {
-            let f = line.components(separatedBy: "\t")
-            guard f.count >= 2, !f[0].isEmpty else {
-                throw CatalogueError(file: path, line: i + 1, "нужны столбцы canonical_name, type, aliases")
+        guard FileManager.default.fileExists(atPath: path) else { return reg }
+        let file = try TSVFile(path: path)
+        try file.require(["canonical_name", "type"])
+        for (line, record) in file.records {
+            let f = ["canonical_name", "type", "aliases"].map { record[$0] ?? "" }
+            guard !f[0].isEmpty, !f[1].isEmpty else {
+                throw CatalogueError(file: path, line: line, "нужны столбцы canonical_name, type, aliases")
             }
             let type: OrganisationType = f[1] == "dop" ? .dop : f[1] == "school" ? .school : OrganisationType(typeText: f[1])
             let entry = Entry(name: f[0], type: type)
             reg.add(f[0], entry)
-            if f.count > 2 { for a in f[2].components(separatedBy: " | ") where !a.isEmpty { reg.add(a, entry) } }
+            for a in f[2].components(separatedBy: "|") where !a.trimmingCharacters(in: .whitespaces).isEmpty {
+                reg.add(a.trimmingCharacters(in: .whitespaces), entry)
+            }
         }
         return reg
     }

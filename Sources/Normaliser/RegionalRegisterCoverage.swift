@@ -1,3 +1,5 @@
+import Catalogue
+
 /// What the register of a region says about the municipal workbooks rolled up: per municipality of the register
 /// (or of the workbooks), how many of its organisations the register lists, how many of them have values for
 /// the year in their municipality's workbook, and whether that workbook came at all. One row per municipality:

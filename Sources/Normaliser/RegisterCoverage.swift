@@ -1,3 +1,5 @@
+import Catalogue
+
 /// What the user's register says about the forms read for a year: the organisations it lists that sent no form
 /// («Не представили форму») and those that sent one it does not list.
 public struct RegisterCoverage: Encodable, Sendable {

@@ -60,17 +60,3 @@ public enum UnusedSummary {
             + (candidates.isEmpty ? "" : "; кандидаты: " + candidates.joined(separator: ", ")) + place
     }
 }
-
-/// Russian plural forms after a number, and short quotes.
-public enum Plural {
-    /// «1 критерий», «3 критерия», «5 критериев»: `one` for 1, 21, 31…; `few` for 2–4, 22–24…; `many` otherwise.
-    public static func word(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
-        RussianPlural.form(n, one, few, many)
-    }
-
-    /// The text cut to `limit` characters with «…».
-    public static func cut(_ s: String, _ limit: Int) -> String {
-        let one = s.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return one.count <= limit ? one : String(one.prefix(limit - 1)) + "…"
-    }
-}

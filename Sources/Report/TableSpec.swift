@@ -46,15 +46,14 @@ public struct TableSpec: Equatable, Sendable {
 
     /// Reads Templates/tables.tsv, checking kinds and criterion ids against the catalogue.
     public static func load(from directory: URL, catalogue: Catalogue) throws -> [TableSpec] {
-        let path = directory.appendingPathComponent("tables.tsv").path
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw CatalogueError(file: path, line: nil, "файл не найден")
-        }
+        let file = try TSVFile(path: directory.appendingPathComponent("tables.tsv").path)
+        try file.require(["table", "kind", "title", "columns", "direction", "options", "headers"])
+        let path = file.path
         var specs: [TableSpec] = []
-        for (i, line) in text.components(separatedBy: "\n").enumerated().dropFirst() where !line.isEmpty && !line.hasPrefix("#") {
-            let f = line.components(separatedBy: "\t") + Array(repeating: "", count: 7)
+        for (line, record) in file.records {
+            let f = ["table", "kind", "title", "columns", "direction", "options", "headers"].map { record[$0] ?? "" }
             guard let kind = Kind(rawValue: f[1]) else {
-                throw CatalogueError(file: path, line: i + 1, "неизвестный вид таблицы «\(f[1])»")
+                throw CatalogueError(file: path, line: line, "неизвестный вид таблицы «\(f[1])»")
             }
             var columns: [Column] = []
             for part in f[3].split(separator: "|") where !part.isEmpty {
@@ -63,7 +62,7 @@ public struct TableSpec: Equatable, Sendable {
                 let isLink = id.hasPrefix("link:")
                 if isLink { id = String(id.dropFirst(5)) }
                 guard catalogue.criterion(id) != nil else {
-                    throw CatalogueError(file: path, line: i + 1, "неизвестный критерий «\(id)»")
+                    throw CatalogueError(file: path, line: line, "неизвестный критерий «\(id)»")
                 }
                 columns.append(Column(criterion: id, isLink: isLink, header: kv.count > 1 ? kv[1] : nil))
             }

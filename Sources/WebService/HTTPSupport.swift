@@ -67,8 +67,17 @@ enum JSON {
         return e
     }()
 
-    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
-        let data = (try? encoder.encode(value)) ?? Data("{\"error\":\"ответ не сформирован\"}".utf8)
+    /// The value as JSON. Every occurrence of a folder in `hiding` (the job's folder on the server) is cut out,
+    /// so that a file is named as the user gave it and no response tells where the server keeps its files.
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
+                         hiding folders: [URL] = []) -> Response {
+        var data = (try? encoder.encode(value)) ?? Data("{\"error\":\"ответ не сформирован\"}".utf8)
+        if !folders.isEmpty, var text = String(data: data, encoding: .utf8) {
+            for f in folders.map({ $0.standardizedFileURL.path }).sorted(by: { $0.count > $1.count }) where !f.isEmpty {
+                text = text.replacingOccurrences(of: f + "/", with: "").replacingOccurrences(of: f, with: "")
+            }
+            data = Data(text.utf8)
+        }
         var h = headers
         h[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: h, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

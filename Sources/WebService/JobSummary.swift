@@ -108,6 +108,30 @@ struct JobSummary: Encodable, Sendable {
         var dynamicsName: String
         var comment: String
     }
+    /// The register's coverage as the page shows it: names and the register's row, never a server path.
+    struct Register: Encodable, Sendable {
+        struct Entry: Encodable, Sendable {
+            var name: String
+            var shortName: String?
+            /// The register file's name (as stored for the job), sheet and row.
+            var file: String?
+            var place: String?
+        }
+        var listed: Int
+        var reported: Int
+        var notReported: [Entry]
+        var notInRegister: [String]
+
+        init(_ c: RegisterCoverage) {
+            listed = c.listed
+            reported = c.reported
+            notReported = c.notReported.map { e in
+                Entry(name: e.name, shortName: e.shortName, file: e.source.map { ($0.file as NSString).lastPathComponent },
+                      place: e.source.map { "\($0.sheet)!\($0.cell)" })
+            }
+            notInRegister = c.notInRegister
+        }
+    }
     struct Heatmap: Encodable, Sendable {
         var year: Int
         var previousYear: Int
@@ -135,7 +159,7 @@ struct JobSummary: Encodable, Sendable {
     var formsDecided: [PageFormDecision] = []
     var criteria: [CriterionOption]
     var findings: Findings
-    var register: RegisterCoverage?
+    var register: Register?
     var heatmap: Heatmap?
 
     static let findingsLimit = 3000
@@ -228,7 +252,7 @@ struct JobSummary: Encodable, Sendable {
                             place: f.source.map { "\($0.sheet)!\($0.cell)" }, raw: f.raw, message: f.message, advice: f.advice)
             },
             limit: JobSummary.findingsLimit)
-        register = run.coverage
+        register = run.coverage.map(Register.init)
         heatmap = run.consolidation.map { JobSummary.heatmap($0, catalogue, findings: run.findings) }
     }
 

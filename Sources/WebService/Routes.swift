@@ -150,7 +150,8 @@ struct Routes {
         return JSON.response(StatusAnswer(id: job.id, status: status, progress: progress, runs: job.runs, error: finished ? job.error : nil,
                                           workbook: done ? "/api/jobs/\(job.id)/workbook" : nil,
                                           mapping: done ? "/api/jobs/\(job.id)/mapping" : nil,
-                                          summary: finished ? job.summary : nil))
+                                          summary: finished ? job.summary : nil),
+                             hiding: [job.filesFolder, job.folder])
     }
 
     func delete(_ job: Job) throws -> Response {

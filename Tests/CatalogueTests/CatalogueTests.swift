@@ -221,20 +221,3 @@ final class TitleNormaliserPathTests: XCTestCase {
         XCTAssertFalse(TitleNormaliser.singleScalarCharacters("и\u{306}"))
     }
 }
-
-
-final class ResolverProbe: XCTestCase {
-    /// `PROBE="title|title" swift test --filter ResolverProbe` prints what the resolver sees (a debugging aid).
-    func testProbe() throws {
-        guard let probe = ProcessInfo.processInfo.environment["PROBE"] else { return }
-        let catalogue = try Catalogue.load(from: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates"))
-        let r = CriterionResolver(catalogue: catalogue)
-        for t in probe.split(separator: "|") {
-            let e = r.evidence(RowQuery(title: String(t), year: 2024, scope: .organisation))
-            print("PROBE «\(t)» key=\(e.key) fixed=\(e.fixed ?? "-") \(e.how.map { "\($0)" } ?? "")")
-            print("  stems:", r.meaning(of: String(t)))
-            for c in e.candidates { print("  \(c.id) \(c.score)") }
-        }
-    }
-}

@@ -142,17 +142,23 @@ def main():
 
         # 1. The example forms, as `make run` consolidates them.
         forms = sorted(glob.glob(os.path.join(ROOT, "Examples/forms/2024/*.xlsx"))) + [
-            os.path.join(ROOT, "Examples", f) for f in ["municipal_2024.xlsx", "history_2022_2023.xlsx", "data_2023.xlsx"]]
+            os.path.join(ROOT, "Examples", f) for f in ["municipal_2024.xlsx", "history_2022_2023.xlsx", "data_2023.xlsx",
+                                                        "organisations_2024.xlsx"]]
         link = build_and_wait(d, forms)
         summary = d.find_element(By.ID, "summary").text
         seen["summary"] = summary
         check("Свод за 2024 год — г. Ижевск" in summary and "организаций 93 (школ 80, ДОП 13)" in summary, "summary: " + summary)
-        check("файлов прочитано 96, пропущено 0" in summary, "summary: " + summary)
+        check("файлов прочитано 97, пропущено 0" in summary, "summary: " + summary)
+        # Those who have not reported, by name (the register's short names), not only their count.
+        missing = d.find_element(By.ID, "not-reported").text
+        seen["not_reported"] = missing
+        check(missing.startswith("Не представили форму: 3 организации из 96 — ")
+              and all(n in missing for n in ["СОШ № 29", "«Лицей № 41»", "ДЮЦ «Ижевск»"]), "not reported: " + missing)
         rows = d.find_elements(By.CSS_SELECTOR, "#files-table tbody tr")
-        check(len(rows) == 96, "file rows: %d" % len(rows))
-        check("форма организации «МБОУ \"СОШ № 5\"», 2024 г." in rows[0].text, "first file: " + rows[0].text)
+        check(len(rows) == 97, "file rows: %d" % len(rows))
+        check("форма организации «Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»», 2024 г." in rows[0].text, "first file: " + rows[0].text)
         kinds = [r.find_elements(By.TAG_NAME, "td")[1].get_attribute("data-kind") for r in rows[-3:]]
-        check(kinds == ["municipal", "history", "data"], "kinds of the last files: %s" % kinds)
+        check(kinds == ["history", "data", "register"], "kinds of the last files: %s" % kinds)
 
         before = set(os.listdir(downloads))
         link.click()
@@ -161,7 +167,8 @@ def main():
         check(os.path.basename(got) == "свод_2024.xlsx", "downloaded as " + got)
         cli = os.path.join(work, "cli.xlsx")
         consolidate(binary, ["Examples/forms/2024", "--municipal", "Examples/municipal_2024.xlsx",
-                             "--history", "Examples/history_2022_2023.xlsx", "--history", "Examples/data_2023.xlsx"], cli)
+                             "--history", "Examples/history_2022_2023.xlsx", "--history", "Examples/data_2023.xlsx",
+                             "--organisations", "Examples/organisations_2024.xlsx"], cli)
         ours, theirs = cells(got), cells(cli)
         check(set(ours) == set(theirs), "sheets differ: %s / %s" % (sorted(ours), sorted(theirs)))
         check(ours["Таблица 38"] == theirs["Таблица 38"], "Table 38 differs from consolidate's")
@@ -195,6 +202,13 @@ def main():
         check(width[0] <= width[1], "horizontal scroll at 1366x768: %s" % width)
         check(d.execute_script("var r = document.getElementById('download').getBoundingClientRect(); return r.bottom <= window.innerHeight"),
               "«Скачать свод» is below the first screen")
+        # With results, the upload panel shrinks and the results take the rest of the window (before: 257 px of
+        # 625 for the tab's contents).
+        box = d.execute_script("var r = document.getElementById('results').getBoundingClientRect();"
+                               "var p = document.getElementById('panel-heatmap').getBoundingClientRect();"
+                               "return [r.bottom, p.height, window.innerHeight]")
+        seen["results_height"] = box[1]
+        check(box[0] >= box[2] - 16 and box[1] >= 0.5 * box[2], "results do not fill the window: %s" % box)
         d.save_screenshot(os.path.join(work, "serve.png"))
         if screenshot:
             d.save_screenshot(screenshot)
@@ -205,6 +219,16 @@ def main():
         shown = d.find_element(By.ID, "findings-shown").text
         check(shown.startswith("Показано 57 из 57"), "filtered findings: " + shown)
         check(len(panel.find_elements(By.CSS_SELECTOR, "tbody tr")) == 57, "filtered rows")
+        # «Замечания» fits the window: long values wrap, links are shown short with the whole link as the target.
+        kinds.select_by_value("")
+        fit = d.execute_script("var p = document.getElementById('panel-findings'); return [p.scrollWidth, p.clientWidth]")
+        check(fit[0] <= fit[1], "«Замечания» is wider than the window: %s" % fit)
+        links = panel.find_elements(By.CSS_SELECTOR, "td.raw a")
+        check(links and all(len(a.text) <= 40 and a.get_attribute("href").startswith("http") for a in links), "short links")
+        bare = [(a.text, re.sub(r"^https?://", "", a.get_attribute("title"))) for a in links]
+        long_ = [(t, full) for t, full in bare if len(full) > 40]
+        check(long_ and all(t.endswith("…") and full.startswith(t[:-1]) for t, full in long_),
+              "long links are not shortened: %s" % long_[:3])
 
         # 3. A decision in the drop-down, applied: the job runs again and the value is used.
         d.find_element(By.ID, "clear").click()

@@ -46,5 +46,14 @@ final class OrganisationKeyTests: XCTestCase {
         XCTAssertEqual(reg.lookup("школа 69")?.type, .school)
         XCTAssertEqual(reg.lookup("Дворец детского (юношеского) творчества")?.type, .dop)
         XCTAssertNil(reg.lookup("МБОУ СОШ № 70"))
+
+        // Saved by Notepad or Excel: a byte-order mark and CRLF line ends read the same (they were once taken
+        // into the first column's name and the aliases).
+        let text = try String(contentsOf: dir.appendingPathComponent("organisations.tsv"), encoding: .utf8)
+        try ("\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n")
+            .write(to: dir.appendingPathComponent("organisations.tsv"), atomically: true, encoding: .utf8)
+        let saved = try OrganisationRegistry.load(from: dir)
+        XCTAssertEqual(saved.lookup("школа 69")?.name, "МБОУ \"СОШ № 69 с углубленным изучением отдельных предметов\"")
+        XCTAssertEqual(saved.lookup("Дворец детского (юношеского) творчества")?.name, "МБОУ ДО ДД(Ю)Т")
     }
 }

@@ -147,4 +147,21 @@ final class CoverageTests: XCTestCase {
             XCTAssertFalse(header.contains("Комментарий"), "\(spec.sheetName): \(header)")
         }
     }
+
+    /// Templates/tables.tsv saved by an editor with a byte-order mark and CRLF line ends gives the same tables.
+    func testTablesReadTheSameWithAByteOrderMarkAndCRLF() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tables-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: ReportFiguresTests.templates.appendingPathComponent("tables.tsv"), encoding: .utf8)
+        try ("\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n"))
+            .write(to: dir.appendingPathComponent("tables.tsv"), atomically: true, encoding: .utf8)
+        let original = try TableSpec.load(from: ReportFiguresTests.templates, catalogue: Self.catalogue)
+        let saved = try TableSpec.load(from: dir, catalogue: Self.catalogue)
+        XCTAssertEqual(saved.count, original.count)
+        XCTAssertEqual(saved.map(\.table), original.map(\.table))
+        XCTAssertEqual(saved.map(\.title), original.map(\.title))
+        XCTAssertEqual(saved.map(\.headers), original.map(\.headers))
+        XCTAssertEqual(saved.map { $0.columns.map(\.criterion) }, original.map { $0.columns.map(\.criterion) })
+    }
 }

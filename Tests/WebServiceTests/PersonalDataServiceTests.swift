@@ -60,6 +60,21 @@ final class PersonalDataServiceTests: XCTestCase {
             .filter { !$0.hasDirectoryPath }.map(\.path)
     }
 
+    /// The scan sees a name however the XML spells it: openpyxl with lxml installed writes text as character
+    /// references (`&#1048;&#1074;…`), which a scan of the raw bytes alone would miss.
+    func testTheScanReadsNamesWrittenAsCharacterReferences() throws {
+        let folder = try Support.temporaryFolder("refs")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let book = folder.appendingPathComponent("refs.xlsx").path
+        let script = "import zipfile, sys\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+            + "    z.writestr('xl/sharedStrings.xml', '<sst><si><t>&#1048;&#1074;&#1072;&#1085;&#1086;&#1074;&#32;&#1048;&#1074;&#1072;&#1085;</t></si>"
+            + "<si><t>&#50;&#48;&#49;&#49;-05-04</t></si></sst>')\n"
+        let (status, out) = try Support.run("python3", ["-c", script, book])
+        XCTAssertEqual(status, 0, out)
+        let text = try Self.unzippedText([book])
+        XCTAssertEqual(Self.leaks(in: text, strings: ["Иванов Иван"], years: [2011]), ["Иванов Иван", "2011"])
+    }
+
     func testAJobKeepsNoBaseAndSaysNothingOfOne() async throws {
         let plant = try Support.temporaryFolder("plant")
         defer { try? FileManager.default.removeItem(at: plant) }

@@ -237,8 +237,9 @@ function showSummary(s) {
   if (s.criteriaTotal) parts.push('критериев со значением ' + s.criteriaFilled + ' из ' + s.criteriaTotal);
   parts.push('файлов прочитано ' + s.filesRead + ', пропущено ' + s.filesSkipped);
   if (s.unusedValues) parts.push('не учтено значений ' + s.unusedValues + ' (формулировок ' + s.unusedWordings + ')');
-  if (s.register) parts.push('не представили форму: ' + s.register.notReported.length + ' из ' + s.register.listed);
   $('summary').textContent = parts.join('; ') + '.';
+  showNotReported(s.register);
+  document.body.classList.add('has-results');
   $('count-files').textContent = '(' + s.files.length + ')';
   $('count-decisions').textContent = '(' + (s.decisions.length + s.forms.length) + ')';
   $('count-findings').textContent = '(' + s.findings.total + ')';
@@ -248,6 +249,51 @@ function showSummary(s) {
   showFindingKinds(s);
   showFindings();
   showHeatmap(s);
+}
+
+// The register's organisations without a form, by name: all of them, the first few on the line and the rest
+// behind «ещё N».
+function showNotReported(r) {
+  const box = $('not-reported');
+  box.replaceChildren();
+  box.hidden = !r;
+  if (!r) return;
+  if (!r.notReported.length) {
+    box.textContent = 'Не представили форму: нет, форму представили все ' + r.listed + ' ' + plural(r.listed, 'организация', 'организации', 'организаций') + ' реестра.';
+    return;
+  }
+  const n = r.notReported.length, first = 5;
+  const name = (e) => e.shortName || e.name;
+  box.append(el('span', 'Не представили форму: ' + n + ' ' + plural(n, 'организация', 'организации', 'организаций') + ' из ' + r.listed + ' — ', 'label'));
+  const head = el('span', r.notReported.slice(0, first).map(name).join('; '));
+  head.title = r.notReported.slice(0, first).map((e) => e.name).join('\n');
+  box.append(head);
+  if (n > first) {
+    const d = el('details');
+    d.append(el('summary', 'ещё ' + (n - first)));
+    const ul = el('ul');
+    for (const e of r.notReported.slice(first)) ul.append(el('li', e.name));
+    d.append(ul);
+    box.append(d);
+  }
+}
+
+// A long link shown short: the host and the start of the path, «…»; the whole link is the target and the tooltip.
+function shortLink(text) {
+  const limit = 40;
+  let u = null;
+  try { u = new URL(text); } catch (e) { u = null; }
+  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) {
+    return el('span', text.length > 120 ? text.slice(0, 117) + '…' : text);
+  }
+  let shown = u.host + u.pathname + u.search + u.hash;
+  if (shown.length > limit) shown = shown.slice(0, limit - 1) + '…';
+  const a = el('a', shown);
+  a.href = u.href;
+  a.title = u.href;
+  a.rel = 'noopener noreferrer';
+  a.target = '_blank';
+  return a;
 }
 
 const statusText = { read: 'прочитан', attention: 'прочитан, проверьте', skipped: 'пропущен' };
@@ -429,7 +475,9 @@ function showFindings() {
     tr.append(el('td', f.organisation || 'муниципалитет'));
     tr.append(el('td', f.criterion || ''));
     tr.append(el('td', (f.file || '') + (f.place ? ' ' + f.place : '')));
-    tr.append(el('td', f.raw || ''));
+    const raw = el('td', '', 'raw');
+    if (f.raw) raw.append(shortLink(f.raw));
+    tr.append(raw);
     const m = el('td');
     m.append(el('div', f.message));
     if (f.advice) m.append(el('div', f.advice, 'muted'));
