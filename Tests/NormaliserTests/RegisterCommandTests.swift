@@ -13,7 +13,7 @@ final class RegisterCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
-            throw XCTSkip("build the product first: swift build (make test does)")
+            throw MissingTool("build the product first: swift build (make test does)")
         }
         tmp = FileManager.default.temporaryDirectory.appendingPathComponent("register-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)

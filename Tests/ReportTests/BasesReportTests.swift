@@ -42,7 +42,7 @@ final class BasesReportTests: XCTestCase {
     }
 
     func requireBinary() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.binary) else { throw XCTSkip("build the product first (swift build)") }
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else { throw MissingTool("build the product first (swift build)") }
     }
 
     /// tmp/forms: the forms; tmp/bases: the example bases and the planted ones. Returns what was planted.

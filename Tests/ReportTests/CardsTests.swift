@@ -52,7 +52,7 @@ final class CardsTests: XCTestCase {
     func consolidate() throws -> Run {
         if let r = Self.run { return r }
         let binary = Self.root.appendingPathComponent(".build/debug/mentoring").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build the product first (swift build)") }
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw MissingTool("build the product first (swift build)") }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cards-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let workbook = dir.appendingPathComponent("svod.xlsx").path, cards = dir.appendingPathComponent("Карточки")

@@ -8,10 +8,6 @@ enum MentoringRun {
     static let root = ReportFiguresTests.root
     static let binary = root.appendingPathComponent(".build/debug/mentoring").path
 
-    struct MissingBinary: Error, CustomStringConvertible {
-        var description: String { "\(MentoringRun.binary) is missing: build the product first (swift build; make test does)" }
-    }
-
     struct Outcome {
         var status: Int32
         var stdout: String
@@ -21,7 +17,7 @@ enum MentoringRun {
 
     /// Runs `mentoring args` from the repository root (or `directory`), with `environment` added to this process's.
     static func run(_ args: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw MissingBinary() }
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw MissingTool("\(binary) is missing: build the product first (swift build; make test does)") }
         return try execute(binary, args, in: directory, environment: environment)
     }
 
@@ -72,4 +68,10 @@ enum MentoringRun {
         let table = try file.readSheet(try XCTUnwrap(file.sheet(named: sheet), "\(path) has no sheet «\(sheet)»"))
         return table.rows.map { row in row.cells.map { Fixtures.text($0) }.filter { !$0.isEmpty }.joined(separator: " ") }
     }
+}
+
+/// A program a test needs (the built `mentoring`) is missing: the test fails, it is not skipped.
+struct MissingTool: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -122,7 +122,7 @@ enum Support {
     }
 
     static func requireBinary() throws {
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build the product first (swift build)") }
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw MissingTool("build the product first (swift build)") }
     }
 
     /// `mentoring consolidate` on `files` (copied under their names into a folder, given by name in this order):
@@ -168,4 +168,10 @@ enum Support {
         }
         return out
     }
+}
+
+/// A program a test needs (the built `mentoring`) is missing: the test fails, it is not skipped.
+struct MissingTool: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
