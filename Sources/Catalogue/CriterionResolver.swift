@@ -102,6 +102,11 @@ public final class CriterionResolver: Sendable {
     /// Wording keys used by similarity in some forms of a run and asked about in others: one wording, one
     /// decision, so they are asked about in every form (the reader finds them and reads again).
     public let contested: Set<String>
+    /// Wording keys used by similarity in some forms of a run, each for one criterion, on the evidence of those
+    /// forms (their order), and asked about in the others: the same wording means the same criterion in every
+    /// form of the run, so the others use it too where that criterion is the row's best free candidate
+    /// (`FormAssignment`). A wording whose use a form's values still refuse becomes `contested`.
+    public let agreed: [String: String]
     /// The similarity that suffices when the row's value is a yes/no answer and the criterion is one of the
     /// few that take one (see `FormAssignment`).
     public let yesNoAcceptScore = 0.7
@@ -141,8 +146,9 @@ public final class CriterionResolver: Sendable {
 
     public init(catalogue: Catalogue, thesaurus: Thesaurus, decisions: MappingDecisions = MappingDecisions(),
                 acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45,
-                contested: Set<String> = []) {
+                contested: Set<String> = [], agreed: [String: String] = [:]) {
         self.contested = contested
+        self.agreed = agreed
         self.catalogue = catalogue
         self.thesaurus = thesaurus
         self.decisions = decisions
@@ -234,13 +240,14 @@ public final class CriterionResolver: Sendable {
     /// A new resolver with the user's decisions (the rest is shared as built).
     public func with(decisions: MappingDecisions) -> CriterionResolver {
         CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
-                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested)
+                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested, agreed: agreed)
     }
 
-    /// A new resolver that uses none of these wordings by similarity (see `contested`).
-    public func with(contested: Set<String>) -> CriterionResolver {
+    /// A new resolver that uses none of the `contested` wordings by similarity and each `agreed` one for its
+    /// criterion where the form allows (see both).
+    public func with(contested: Set<String>, agreed: [String: String] = [:]) -> CriterionResolver {
         CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
-                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested)
+                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested, agreed: agreed)
     }
 
     /// One row on its own (a form of one row): for a title met alone, and for tests.
@@ -360,6 +367,9 @@ public final class CriterionResolver: Sendable {
         var outside = 0.0
         for m in base {
             let c = catalogue.criteria[m.criterion]
+            // A criterion the tool adds up from others («… муниципалитета» = the organisations' sum) is never an
+            // organisation's row, nor its rival: the organisation gives the part it is summed from.
+            if q.scope == .organisation && c.aggregation == .sumOf { continue }
             var score = m.score * c.fit(wording: kind, value: q.value)
             if let d = q.direction, d != c.direction { score *= 0.9 }
             if let y = q.year, !c.exists(in: y) { score *= 0.97 }

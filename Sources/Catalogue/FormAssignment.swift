@@ -29,7 +29,9 @@ public enum Resolution: Equatable, Sendable {
 /// certain row takes is not offered to the others, and the remaining rows get the best overall assignment
 /// (highest similarities first, each criterion once). A row is used only when its criterion is certain: a
 /// wording, synonym, thesaurus or decision match, or a similarity of at least `acceptScore` that leads the
-/// row's next candidate and every rival row by `acceptMargin`.
+/// row's next candidate and every rival row by `acceptMargin`, or a wording the run's other forms used for this
+/// criterion (`CriterionResolver.agreed`). Then the form's evidence: the order (`OrderEvidence`), the direction of
+/// the neighbours (`DirectionEvidence`) and the values (`ValueEvidence`).
 public enum FormAssignment {
     /// A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
     static func unitSaid(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
@@ -101,8 +103,13 @@ public enum FormAssignment {
                 // A yes/no answer fits only the few criteria that take one: with a clear lead, a lower similarity does.
                 let answerFits = rows[r].value == .yesno && resolver.catalogue.criterion(c.id).map(\.takesYesNo) == true
                 let least = answerFits ? resolver.yesNoAcceptScore : resolver.acceptScore
-                let certain = rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
+                let byWords = rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
                     && c.score - rival >= resolver.acceptMargin
+                // Other forms of the run used this wording for this criterion, on their own evidence (the order of
+                // their rows), and here it is the row's best free candidate: the same wording, the same criterion.
+                let byOtherForms = resolver.agreed[rows[r].key] == c.id && !unitUnsaid
+                    && (rows[r].uncertain == nil || rows[r].unknownWordsOnly)
+                let certain = byWords || byOtherForms
                 if certain { settled[r] = c; changed = true }
             }
             if !changed { break }
@@ -119,6 +126,7 @@ public enum FormAssignment {
         }
         var resolved = out.map { $0! }
         OrderEvidence.confirm(rows, &resolved, resolver: resolver)
+        DirectionEvidence.confirm(rows, &resolved, resolver: resolver)
         NeighbourEvidence.withdrawTaken(&resolved, resolver: resolver)
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         return resolved

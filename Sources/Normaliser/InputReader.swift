@@ -200,17 +200,25 @@ public struct InputReader {
             reports = reader.readEach(paths, into: &dataset, progress: nil)
         }
         // One wording, one decision: a wording the matcher used by similarity in one form (its neighbours there
-        // confirmed it) and asked about in another is asked about in all, so that the mapping file's answer
-        // gives every form the same; the files are read again without it (rarely more than once).
-        var contested = Set<String>()
-        for _ in 0..<4 {
+        // confirmed it) and asked about in another is used in all for that criterion (`CriterionResolver.agreed`);
+        // if a form still refuses it (its values, its other rows), or the forms used it for different criteria,
+        // it is asked about in all, so that the mapping file's answer gives every form the same. The files are
+        // read again each time (rarely more than twice).
+        var contested = Set<String>(), agreed: [String: String] = [:]
+        for _ in 0..<6 {
             let asked = Set(dataset.unassigned.filter { $0.status == .doubtful }.map(\.key))
-            let mixed = Set(dataset.resolved.values.filter { $0.match == .fuzzy && asked.contains($0.key) }.map(\.key))
-            guard !mixed.isSubset(of: contested) else { break }
-            contested.formUnion(mixed)
+            let used = dataset.resolved.values.filter { $0.match == .fuzzy && asked.contains($0.key) }
+            let mixed = Set(used.map(\.key))
+            let refused = mixed.filter { agreed[$0] != nil }, fresh = mixed.subtracting(contested).subtracting(agreed.keys)
+            guard !refused.isEmpty || !fresh.isEmpty else { break }
+            for key in refused { agreed[key] = nil; contested.insert(key) }
+            for key in fresh {
+                let ids = Set(used.filter { $0.key == key }.map(\.criterion))
+                if ids.count == 1 { agreed[key] = ids.first! } else { contested.insert(key) }
+            }
             dataset = start
             var again = reader
-            again.context = reader.context.with(contested: contested)
+            again.context = reader.context.with(contested: contested, agreed: agreed)
             reports = again.readEach(paths, into: &dataset, progress: nil)
         }
         for i in reports.indices where claims.organisationForms.contains(reports[i].file) {

@@ -58,10 +58,11 @@ public struct NormaliserContext: Sendable {
         return c
     }
 
-    /// The same context with wordings the resolver must not use by similarity (`CriterionResolver.contested`).
-    public func with(contested: Set<String>) -> NormaliserContext {
+    /// The same context with wordings the resolver must not use by similarity (`CriterionResolver.contested`) and
+    /// wordings other forms of the run used (`CriterionResolver.agreed`).
+    public func with(contested: Set<String>, agreed: [String: String] = [:]) -> NormaliserContext {
         var c = self
-        c.resolver = resolver.with(contested: contested)
+        c.resolver = resolver.with(contested: contested, agreed: agreed)
         return c
     }
 

@@ -320,6 +320,11 @@ final class LayoutZooTests: XCTestCase {
             XCTAssertEqual(t.lost, 0, "\(id): forms with values neither used nor asked about")
             for f in t.failures { XCTFail("\(id): \(f.0.rawValue): \(f.1)") }
         }
+        // Values used without help where the titles are reworded: floors measured after issue 25's exclusion
+        // synonyms and «всего» in the thesaurus (before: 391, 391 and 375 of 431); they fail if those are lost.
+        for (id, floor) in ["paraphrased": 399, "combo_region": 399, "terse_wordings": 407] {
+            XCTAssertGreaterThanOrEqual(tallies[id]?.equalValues ?? 0, floor, "\(id): values used without help")
+        }
         let newlyPassing = tallies.filter { $0.value.passes && !Self.expectedToPass.contains($0.key) }.keys.sorted()
         if !newlyPassing.isEmpty { print("Проходят, но не в expectedToPass (добавьте): \(newlyPassing.joined(separator: ", "))") }
         // Timed for the reader of the log only: speed is measured in benchmarks, not asserted here.

@@ -46,9 +46,10 @@ final class DecisionTests: XCTestCase {
             var job = try await Support.wait(client, id)
             XCTAssertEqual(job["status"] as? String, "done")
             var s = try XCTUnwrap(job["summary"] as? [String: Any])
-            // As `check` says: 148 values of 37 wordings not used.
-            XCTAssertEqual(s["unusedValues"] as? Int, 148)
-            XCTAssertEqual(s["unusedWordings"] as? Int, 37)
+            // Values and wordings not used before the decisions (how many depends on the matcher; the decisions
+            // below must take exactly theirs away).
+            let unusedValues = try XCTUnwrap(s["unusedValues"] as? Int), unusedWordings = try XCTUnwrap(s["unusedWordings"] as? Int)
+            XCTAssertGreaterThan(unusedWordings, 2)
             let decisions = try XCTUnwrap(s["decisions"] as? [[String: Any]])
             let other = try XCTUnwrap(decisions.first { $0["wording"] as? String == Self.otherOrg })
             XCTAssertEqual(other["status"] as? String, "doubtful")
@@ -77,8 +78,8 @@ final class DecisionTests: XCTestCase {
             XCTAssertEqual(job["runs"] as? Int, 2)
             s = try XCTUnwrap(job["summary"] as? [String: Any])
             // The two wordings (5 forms each) are settled: 10 values fewer not used, 2 wordings fewer to decide.
-            XCTAssertEqual(s["unusedValues"] as? Int, 138)
-            XCTAssertEqual(s["unusedWordings"] as? Int, 35)
+            XCTAssertEqual(s["unusedValues"] as? Int, unusedValues - 10)
+            XCTAssertEqual(s["unusedWordings"] as? Int, unusedWordings - 2)
             let left = try XCTUnwrap(s["decisions"] as? [[String: Any]])
             XCTAssertFalse(left.contains { [Self.otherOrg, Self.partners].contains($0["wording"] as? String) })
             XCTAssertEqual((s["decided"] as? [[String: Any]])?.count, 2)
