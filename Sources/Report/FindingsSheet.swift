@@ -142,6 +142,7 @@ struct FindingsSheet {
     static func advice(_ k: IssueKind) -> String {
         switch k {
         case .error: return "исправьте или пересохраните файл и запустите свод снова"
+        case .repeatedFile: return "ничего не нужно: файл учтён один раз; уберите повтор из списка файлов"
         case .unknownValueColumn: return "выберите столбец значений на листе «Столбцы значений» файла сопоставления (check --mapping-out) и передайте его с --mapping"
         case .unknownLayout: return "проверьте, что это форма мониторинга: столбец формулировок критериев и столбец значений"
         case .unmappedTitle: return "выберите критерий в файле сопоставления (check --mapping-out) или поставьте «не учитывать»"

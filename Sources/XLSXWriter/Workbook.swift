@@ -66,6 +66,7 @@ public final class Workbook {
 
     /// Starts a workbook that `save()` will write to `path`. The parent directory is created if missing.
     public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+        LibraryMessages.installed   // libxlsxwriter's own messages go to the log, not to the terminal
         self.path = path
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
