@@ -33,7 +33,8 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
         // File formats.
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
+        // swift-log: libxlsxwriter's own messages go to the log, not to the user's terminal (LibraryMessages).
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", .product(name: "Logging", package: "swift-log")]),
         // The reader's SAX callbacks touch the sink's state millions of times on a large sheet; the state is
         // only ever touched by the thread running the parse, so the run-time exclusivity checks are switched off.
         .target(name: "XLSXReader", dependencies: ["CZip", "CXML2"],

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Показывать и нечёткие сопоставления, и пропущенные столбцы.")
     var verbose = false
 
-    @Option(name: .long, help: "Записать файл сопоставления формулировок с критериями (XLSX) для решений пользователя.")
+    @Option(name: .long, help: ArgumentHelp("Записать файл сопоставления формулировок с критериями (XLSX) для решений пользователя.", valueName: "СОПОСТАВЛЕНИЕ.xlsx"))
     var mappingOut: String?
 
     func validate() throws {
@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.context()
-        let files = ArgumentRuns.expand(options.inputs)
+        let listing = InputReader.list(ArgumentRuns.restore(options.inputs))
+        let files = listing.files
         var dataset = Dataset()
         let reports = InputReader(context: context).read(files, into: &dataset) { done, total in
             if stderrIsTerminal && total > 20 && !json { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
@@ -64,6 +65,7 @@ struct CheckCommand: ParsableCommand {
             for r in reports { print(describe(r, dataset)) }
             if let municipality { print("Муниципальное образование: \(municipality).") }
             print(CheckSummary(reports: reports, dataset: dataset).text)
+            for l in FileCounts.otherLines(listing.others) { print(l) }
             if let coverage { print(coverage.line(more: " (все — в check --json, поле register.notReported)")) }
             if let mappingOut { print("Файл сопоставления записан: \(mappingOut)") }
             let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
@@ -118,7 +120,7 @@ struct CheckOutput: Encodable {
 
 /// Totals over all files.
 struct CheckSummary: Encodable {
-    var files = 0, read = 0, skipped = 0, organisations = 0, schools = 0, dop = 0, values = 0
+    var files = 0, read = 0, skipped = 0, repeated = 0, organisations = 0, schools = 0, dop = 0, values = 0
     var needsAttention = 0, fuzzy = 0, unmapped = 0, doubtful = 0, unusedValues = 0, unusedWordings = 0
     /// Of `unusedValues`: the values of forms whose value column is undecided.
     var undecidedColumnValues = 0
@@ -127,8 +129,8 @@ struct CheckSummary: Encodable {
 
     init(reports: [FileReport], dataset: Dataset) {
         files = reports.count
-        skipped = reports.filter(\.failed).count
-        read = files - skipped
+        let counts = FileCounts(reports)
+        (read, skipped, repeated) = (counts.read, counts.skipped, counts.repeated)
         organisations = dataset.organisations.count
         schools = dataset.organisations.values.filter { $0.type == .school }.count
         dop = dataset.organisations.values.filter { $0.type == .dop }.count
@@ -149,7 +151,7 @@ struct CheckSummary: Encodable {
     }
 
     var text: String {
-        "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)); организаций \(organisations) (школ \(schools), ДОП \(dop)); " +
+        "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)" + (repeated == 0 ? "" : ", указано повторно \(repeated) — учтены один раз") + "); организаций \(organisations) (школ \(schools), ДОП \(dop)); " +
         "значений учтено \(values), не учтено \(unusedValues) (формулировок \(unusedWordings): не наверняка — строк \(doubtful), " +
         "не найдено в каталоге — \(unmapped)" + (undecidedColumnValues > 0 ? "; в формах с неясным столбцом значений — \(undecidedColumnValues)" : "") +
         (unnamedForms == 0 ? "" : "; в формах без наименования организации (\(unnamedForms)) — \(unnamedValues)") +

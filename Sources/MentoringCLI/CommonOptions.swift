@@ -6,16 +6,16 @@ import Report
 
 /// Options shared by the commands that read forms.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Файлы XLSX или папки с ними (папки просматриваются рекурсивно).")
+    @Argument(help: ArgumentHelp("Файлы XLSX или папки с ними (папки просматриваются рекурсивно; файлы .xls, .ods, .csv, .zip в них называются с причиной, почему не прочитаны).", valueName: "ФОРМЫ"))
     var inputs: [String] = []
 
-    @Option(name: .long, help: "Отчётный год, если он не указан в формах.")
+    @Option(name: .long, help: ArgumentHelp("Отчётный год, если он не указан в формах.", valueName: "ГОД"))
     var year: Int?
 
-    @Option(name: .long, help: "Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).")
+    @Option(name: .long, help: ArgumentHelp("Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).", valueName: "ПАПКА"))
     var templates: String?
 
-    @Option(name: .long, help: "Файл сопоставления (из check --mapping-out) с решениями по формулировкам.")
+    @Option(name: .long, help: ArgumentHelp("Файл сопоставления (из check --mapping-out) с решениями по формулировкам.", valueName: "СОПОСТАВЛЕНИЕ.xlsx"))
     var mapping: String?
 
     @Option(name: .long, help: ArgumentHelp(

@@ -27,7 +27,7 @@ extension ConsolidateCommand {
         guard !used.isEmpty else {
             printError("ошибка: ни у одной организации за \(year) год не указано муниципальное образование — нужна сводная выгрузка "
                        + "со столбцом «Муниципальное образование»")
-            throw ExitCode(1)
+            throw ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
         }
         let municipalities: [Municipality]
         let regionalPath = folder.map { ($0 as NSString).appendingPathComponent(MunicipalWorkbooks.regionalFileName) } ?? output
@@ -60,7 +60,7 @@ extension ConsolidateCommand {
             throw e
         } catch {
             printError("ошибка: книги не записаны: \(error)")
-            throw ExitCode(3)
+            throw ExitCode(ConsolidateExitCode.notWritten.rawValue)
         }
         if !lost.isEmpty {
             print("Не учтены организации без муниципального образования: \(lost.count) (" + lost.prefix(5).map(\.name).joined(separator: "; ")
@@ -76,6 +76,7 @@ extension ConsolidateCommand {
         } else {
             print("Книга записана: \(regionalPath) (муниципалитетов \(municipalities.count))")
         }
-        if skipped > 0 || attention > 0 || unused > 0 || !lost.isEmpty { throw ExitCode(1) }
+        // The findings of the municipalities' workbooks are theirs to show: a region's run exits «clean» or «incomplete».
+        if skipped > 0 || attention > 0 || unused > 0 || !lost.isEmpty { throw ExitCode(ConsolidateExitCode.incomplete.rawValue) }
     }
 }

@@ -12,25 +12,21 @@ struct ConsolidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consolidate",
         abstract: "Собрать сводную книгу «Таблица 1» … «Таблица 38» из форм организаций.",
-        discussion: """
-        Код выхода: 0 — книга записана, все файлы прочитаны; 1 — книга записана, но часть файлов пропущена \
-        или требует внимания (см. лист «Замечания»); 2 — ошибка в параметрах; 3 — книгу записать не удалось \
-        (прежний файл не тронут).
-        """)
+        discussion: ConsolidateExitCode.helpText)
 
     @OptionGroup var options: InputOptions
 
-    @Option(name: .long, help: "Форма муниципалитета (XLSX).")
+    @Option(name: .long, help: ArgumentHelp("Форма муниципалитета (XLSX).", valueName: "ФАЙЛ"))
     var municipal: String?
 
-    @Option(name: .long, help: "История прошлых лет: таблица по годам или прошлогодняя сводная книга (можно несколько).")
+    @Option(name: .long, help: ArgumentHelp("История прошлых лет: таблица по годам или прошлогодняя сводная книга (можно несколько).", valueName: "ФАЙЛ"))
     var history: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Название муниципального образования для заголовков книги (вместо указанного в форме муниципалитета).",
                                             valueName: "НАЗВАНИЕ"))
     var municipality: String?
 
-    @Option(name: .shortAndLong, help: "Куда записать сводную книгу.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать сводную книгу.", valueName: "СВОД.xlsx"))
     var output: String = "out/svod.xlsx"
 
     @Option(name: .customLong("by-municipality"), help: ArgumentHelp(
@@ -68,7 +64,8 @@ struct ConsolidateCommand: ParsableCommand {
         context.keysCarryMunicipality = byMunicipality != nil || regional   // a region: one school name in two municipalities is two schools
         let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
         var clock = PhaseClock()
-        let files = ArgumentRuns.expand(options.inputs) + (municipal.map { [$0] } ?? []) + history
+        let listing = InputReader.list(ArgumentRuns.restore(options.inputs))
+        let files = listing.files + (municipal.map { [$0] } ?? []) + history
         let showProgress = stderrIsTerminal && files.count > 20
         // A region-wide export is consolidated per municipality (ConsolidateByMunicipality.swift), not as one.
         let regionWide = byMunicipality != nil || regional
@@ -82,23 +79,27 @@ struct ConsolidateCommand: ParsableCommand {
             printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))
         }
         guard let year = job.year else {
-            printError("ошибка: ни одной формы организации не прочитано — сводить нечего")
-            throw ExitCode(1)
+            printError("ошибка: ни одной формы организации не прочитано — сводить нечего; книга не записана")
+            throw ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
         }
         if regionWide {   // the region: a workbook per municipality and the regional one, or the regional one alone
             return try consolidateByMunicipality(dataset, reports: reports, year: year, tables: tables, context: context,
                                                  folder: byMunicipality, clock: clock)
         }
         guard let consolidation = job.consolidation else {
+            if job.refusal?.reason == .yearNotFound {   // a wrong --year: nothing else of the run is worth saying
+                printError("ошибка: \(job.refusal!.message); книга не записана")
+                throw ExitCode(ConsolidateExitCode.usage.rawValue)
+            }
             for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
-            if let refusal = job.refusal { printError("ошибка: " + refusal) }
-            throw ExitCode(1)
+            if let refusal = job.refusal { printError("ошибка: \(refusal.message)") }
+            throw ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
         }
         do {
             try job.writeWorkbook(tables: tables, to: output)
         } catch {
             printError("ошибка: книга не записана: \(error)")
-            throw ExitCode(3)
+            throw ExitCode(ConsolidateExitCode.notWritten.rawValue)
         }
         clock.lap("write")
         var written: [OrganisationCards.Card] = []
@@ -107,7 +108,7 @@ struct ConsolidateCommand: ParsableCommand {
                 written = try job.writeCards(to: cards)
             } catch {
                 printError("ошибка: карточки организаций не записаны: \(error)")
-                throw ExitCode(3)
+                throw ExitCode(ConsolidateExitCode.notWritten.rawValue)
             }
             clock.lap("cards")
         }
@@ -122,6 +123,7 @@ struct ConsolidateCommand: ParsableCommand {
                 && (consolidation.value(c.id, year)?.organisations ?? 0) < orgs.count
         }
         let skipped = reports.filter(\.failed).count
+        let repeated = reports.filter(\.repeated)
         let attention = reports.flatMap(\.issues).filter(\.needsAttention).count
         let unused = dataset.unassigned.filter(\.needsDecision).count
         // Organisations whose form was read but none of its values used (its value column undecided): named apart, so
@@ -132,7 +134,8 @@ struct ConsolidateCommand: ParsableCommand {
               (waiting == 0 ? "" : "; ещё \(waiting) — форма прочитана, значения не учтены: не ясен столбец значений") + "); " +
               "критериев со значением \(filled.count) из \(criteria.count)" +
               (partial.isEmpty ? "" : ", из них не по всем организациям \(partial.count) (\(partial.prefix(5).map(\.id).joined(separator: ", "))\(partial.count > 5 ? ", …" : ""))") +
-              "; файлов прочитано \(reports.count - skipped), пропущено \(skipped).")
+              "; " + FileCounts(reports).line + ".")
+        for l in FileCounts.repeatedLines(repeated) + FileCounts.otherLines(listing.others) { print(l) }
         if let coverage { print(coverage.line(more: " — все на листе «\(NotReportedSheet.name)»")) }
         if attention > 0 {
             print("Сообщений о чтении форм, требующих внимания: \(attention) (лист «Замечания», вид «чтение формы»).")
@@ -144,6 +147,7 @@ struct ConsolidateCommand: ParsableCommand {
         }
         print("Книга записана: \(output)")
         if let cards { print("Карточки организаций: \(written.count) в папке \(cards)") }
-        if skipped > 0 || attention > 0 || unused > 0 { throw ExitCode(1) }
+        let code = ConsolidateExitCode.written(incomplete: skipped > 0 || attention > 0 || unused > 0, findings: findings.count)
+        if code != .clean { throw ExitCode(code.rawValue) }
     }
 }

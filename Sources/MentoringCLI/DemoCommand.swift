@@ -8,7 +8,7 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "Демонстрационная книга (проверка слоя записи XLSX).")
 
-    @Option(name: .shortAndLong, help: "Куда записать книгу.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать книгу.", valueName: "КНИГА.xlsx"))
     var output: String = "out/demo.xlsx"
 
     /// (direction, criterion, 2023, 2024, dynamics): rows of Table 38 of the reference report.

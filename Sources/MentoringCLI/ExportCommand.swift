@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: InputOptions
 
-    @Option(name: .shortAndLong, help: "Куда записать книгу.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать книгу.", valueName: "ДАННЫЕ.xlsx"))
     var output: String = "out/data.xlsx"
 
     func validate() throws {

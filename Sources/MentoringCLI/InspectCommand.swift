@@ -10,10 +10,10 @@ struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect", abstract: "Показать листы и ячейки файлов XLSX.")
 
-    @Argument(help: "Файлы XLSX или папки с ними.")
+    @Argument(help: ArgumentHelp("Файлы XLSX или папки с ними.", valueName: "ФАЙЛЫ"))
     var files: [String]
 
-    @Option(name: .long, help: "Показать первые N строк каждого листа.")
+    @Option(name: .long, help: ArgumentHelp("Показать первые N строк каждого листа.", valueName: "N"))
     var cells: Int = 0
 
     @Flag(name: .long, help: "Только прочитать все ячейки (файлы — параллельно на всех ядрах) и вывести их число и скорость.")

@@ -18,22 +18,22 @@ struct RollupCommand: ParsableCommand {
         (прежний файл не тронут).
         """)
 
-    @Argument(help: "Сводные книги муниципалитетов или папки с ними (папки просматриваются рекурсивно).")
+    @Argument(help: ArgumentHelp("Сводные книги муниципалитетов или папки с ними (папки просматриваются рекурсивно).", valueName: "СВОДЫ"))
     var inputs: [String] = []
 
-    @Option(name: .long, help: "История региона: таблица по годам или прошлогодняя книга региона (можно несколько).")
+    @Option(name: .long, help: ArgumentHelp("История региона: таблица по годам или прошлогодняя книга региона (можно несколько).", valueName: "ФАЙЛ"))
     var history: [String] = []
 
-    @Option(name: .long, help: "Отчётный год (по умолчанию — последний год данных организаций в книгах).")
+    @Option(name: .long, help: ArgumentHelp("Отчётный год (по умолчанию — последний год данных организаций в книгах).", valueName: "ГОД"))
     var year: Int?
 
-    @Option(name: .long, help: "Реестр организаций региона (XLSX, столбец «Муниципальное образование»): кто не представил свод или формы.")
+    @Option(name: .long, help: ArgumentHelp("Реестр организаций региона (XLSX, столбец «Муниципальное образование»): кто не представил свод или формы.", valueName: "РЕЕСТР.xlsx"))
     var organisations: String?
 
-    @Option(name: .long, help: "Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).")
+    @Option(name: .long, help: ArgumentHelp("Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).", valueName: "ПАПКА"))
     var templates: String?
 
-    @Option(name: .shortAndLong, help: "Куда записать книгу региона.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать книгу региона.", valueName: "РЕГИОН.xlsx"))
     var output: String = "out/region.xlsx"
 
     func validate() throws {

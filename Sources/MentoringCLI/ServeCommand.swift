@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Foundation
 import Logging
+import XLSXWriter
 import WebService
 
 /// `mentoring serve`: the page for the methodologist (drop the forms, settle what the tool could not, download the
@@ -17,10 +18,10 @@ struct ServeCommand: ParsableCommand {
         окончания и при остановке службы (Ctrl+C).
         """)
 
-    @Option(name: .long, help: "Адрес, на котором слушать (127.0.0.1 — только этот компьютер; 0.0.0.0 — вся сеть, нужен --token).")
+    @Option(name: .long, help: ArgumentHelp("Адрес, на котором слушать (127.0.0.1 — только этот компьютер; 0.0.0.0 — вся сеть, нужен --token).", valueName: "АДРЕС"))
     var host = "127.0.0.1"
 
-    @Option(name: .long, help: "Порт (0 — любой свободный).")
+    @Option(name: .long, help: ArgumentHelp("Порт (0 — любой свободный).", valueName: "ПОРТ"))
     var port = 8080
 
     @Option(name: .long, help: ArgumentHelp("Папка для заданий (по умолчанию — временная папка, удаляется при остановке).", valueName: "ПАПКА"))
@@ -29,19 +30,19 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Ключ доступа (не короче 8 символов); можно задать переменной MENTORING_TOKEN.", valueName: "СЕКРЕТ"))
     var token: String?
 
-    @Option(name: .long, help: "Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).")
+    @Option(name: .long, help: ArgumentHelp("Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).", valueName: "ПАПКА"))
     var templates: String?
 
-    @Option(name: .long, help: "Сколько заданий выполнять одновременно (остальные ждут в очереди).")
+    @Option(name: .long, help: ArgumentHelp("Сколько заданий выполнять одновременно (остальные ждут в очереди).", valueName: "N"))
     var jobs = 2
 
-    @Option(name: .customLong("max-upload-mb"), help: "Наибольший размер одной загрузки, МиБ.")
+    @Option(name: .customLong("max-upload-mb"), help: ArgumentHelp("Наибольший размер одной загрузки, МиБ.", valueName: "МИБ"))
     var maxUploadMB = 256
 
-    @Option(name: .customLong("max-files"), help: "Наибольшее число файлов в одном задании.")
+    @Option(name: .customLong("max-files"), help: ArgumentHelp("Наибольшее число файлов в одном задании.", valueName: "N"))
     var maxFiles = 1000
 
-    @Option(name: .customLong("keep-minutes"), help: "Через сколько минут после окончания задание и его файлы удаляются.")
+    @Option(name: .customLong("keep-minutes"), help: ArgumentHelp("Через сколько минут после окончания задание и его файлы удаляются.", valueName: "МИНУТ"))
     var keepMinutes = 120
 
     var effectiveToken: String? {
@@ -73,6 +74,7 @@ struct ServeCommand: ParsableCommand {
         configuration.jobLifetime = TimeInterval(keepMinutes * 60)
         var logger = Logger(label: "mentoring.serve")
         logger.logLevel = .info
+        LibraryMessages.logger.logLevel = .info   // libxlsxwriter's messages, in the service's journal too
         let server = try WebServer(configuration: configuration, logger: logger)
         let tokenNote = configuration.token == nil ? "" : " (нужен ключ доступа)"
         let outcome = ServeOutcome()

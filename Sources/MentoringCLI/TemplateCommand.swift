@@ -11,7 +11,7 @@ struct TemplateCommand: ParsableCommand {
         commandName: "template",
         abstract: "Пустая форма организации за год (с подсказками и проверкой значений), пустой реестр организаций (--organisations) или пустые базы наставников и наставляемых (--bases).")
 
-    @Option(name: .long, help: "Отчётный год.")
+    @Option(name: .long, help: ArgumentHelp("Отчётный год.", valueName: "ГОД"))
     var year: Int?
 
     @Flag(name: .long, help: "Пустой реестр организаций (для --organisations команд check и consolidate) вместо формы.")
@@ -20,10 +20,10 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .long, help: "Пустые базы наставников и наставляемых (два листа, с проверкой дат, годов рождения и форм наставничества) вместо формы.")
     var bases = false
 
-    @Option(name: .shortAndLong, help: "Куда записать форму (реестр, базы).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать форму (реестр, базы).", valueName: "ФАЙЛ.xlsx"))
     var output: String?
 
-    @Option(name: .long, help: "Папка Templates с каталогом критериев.")
+    @Option(name: .long, help: ArgumentHelp("Папка Templates с каталогом критериев.", valueName: "ПАПКА"))
     var templates: String?
 
     func validate() throws {

@@ -7,9 +7,12 @@ struct VersionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "version", abstract: "Версии используемых библиотек.")
 
+    /// What `mentoring version` and `mentoring --version` print.
+    static var text: String {
+        "libxlsxwriter \(libxlsxwriterVersion)\nlibzip \(ReaderLibraries.libzip)\nlibxml2 \(ReaderLibraries.libxml2)"
+    }
+
     func run() throws {
-        print("libxlsxwriter \(libxlsxwriterVersion)")
-        print("libzip \(ReaderLibraries.libzip)")
-        print("libxml2 \(ReaderLibraries.libxml2)")
+        print(Self.text)
     }
 }

@@ -116,6 +116,8 @@ public enum IssueKind: String, Codable, Sendable {
     case organisationGuessed = "organisation_guessed"
     /// A form with numbers in several columns whose headers do not tell which are the values: asked, not used.
     case unknownValueColumn = "unknown_value_column"
+    /// A file named again among the inputs (by the same path or another spelling of it): read once.
+    case repeatedFile = "repeated_file"
 }
 
 extension IssueKind {
@@ -140,6 +142,7 @@ extension IssueKind {
         case .unreadBase: return "база не прочитана"
         case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
+        case .repeatedFile: return "файл указан повторно"
         }
     }
 }
@@ -215,6 +218,9 @@ public struct FileReport: Codable, Sendable {
     public init(file: String) { self.file = file }
 
     public var failed: Bool { issues.contains { $0.kind == .error || $0.kind == .unknownLayout } }
+
+    /// Whether the report is of a file named again among the inputs (read once, under its first naming).
+    public var repeated: Bool { issues.contains { $0.kind == .repeatedFile } }
 }
 
 /// Why a value read was not used.

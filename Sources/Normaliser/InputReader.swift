@@ -10,28 +10,45 @@ public struct InputReader {
 
     public init(context: NormaliserContext) { self.context = context }
 
-    /// Expands files and folders (recursively) into the `.xlsx` files to read, sorted; Excel's lock files
-    /// (`~$…`) and hidden files are skipped. Paths that don't exist are returned as they are, to be reported.
-    public static func expand(_ paths: [String]) -> [String] {
-        var out: [String] = []
+    /// What a list of files and folders holds: the files to read, and the files found in folders that are not
+    /// spreadsheets at all (`.pdf`, `.docx`…: counted by the summary, never read).
+    public struct Listing: Sendable {
+        public var files: [String] = []
+        public var others: [String] = []
+    }
+
+    /// The extensions of the files a folder gives to read besides `.xlsx`: spreadsheets a form may come in (and
+    /// archives of them). Reading them says what each is and what to do (save as .xlsx, unpack), rather than the
+    /// file silently missing from the run; a macro-enabled `.xlsm` is read like an `.xlsx`.
+    public static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "csv", "zip"]
+
+    /// Expands files and folders (recursively) into the files to read, sorted (see `list`).
+    public static func expand(_ paths: [String]) -> [String] { list(paths).files }
+
+    /// Expands files and folders (recursively): the files of `spreadsheetExtensions` to read, sorted, and the other
+    /// files found in folders; Excel's lock files (`~$…`) and hidden files are skipped. Paths that don't exist are
+    /// returned as they are, to be reported.
+    public static func list(_ paths: [String]) -> Listing {
+        var out = Listing()
         let fm = FileManager.default
         for p in paths {
             var isDir: ObjCBool = false
             if fm.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
-                var found: [String] = []
-                collectXLSX(in: p, into: &found)
-                out += found.sorted()
+                var found = Listing()
+                collect(in: p, into: &found)
+                out.files += found.files.sorted()
+                out.others += found.others.sorted()
             } else {
-                out.append(p)
+                out.files.append(p)
             }
         }
         return out
     }
 
-    /// The `.xlsx` files under a folder, recursively, with POSIX calls (Foundation's enumerator looks at every
-    /// entry several times: 9 ms for 2,000 forms), as Foundation's enumerator listed them: hidden folders are
-    /// entered, hidden files and lock files skipped, links not followed.
-    private static func collectXLSX(in dir: String, into found: inout [String]) {
+    /// The files under a folder, recursively, with POSIX calls (Foundation's enumerator looks at every entry several
+    /// times: 9 ms for 2,000 forms), as Foundation's enumerator listed them: hidden folders are entered, hidden
+    /// files and lock files skipped, links not followed.
+    private static func collect(in dir: String, into found: inout Listing) {
         guard let d = opendir(dir) else { return }
         defer { closedir(d) }
         let base = dir.hasSuffix("/") ? dir : dir + "/"
@@ -44,10 +61,13 @@ public struct InputReader {
                 var st = stat()
                 isFolder = lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
             }
-            // Every entry named *.xlsx is taken, whatever it is (a link to nowhere, a folder): reading it then says
-            // what is wrong with it, rather than the file silently missing from the run.
-            if !name.hasPrefix("~$"), !name.hasPrefix("."), name.lowercased().hasSuffix(".xlsx") { found.append(path) }
-            if isFolder { collectXLSX(in: path, into: &found) }
+            if isFolder { collect(in: path, into: &found) }
+            if name.hasPrefix("~$") || name.hasPrefix(".") { continue }
+            // Every entry named *.xlsx (or another spreadsheet's extension) is taken, whatever it is (a link to
+            // nowhere, a folder): reading it then says what is wrong with it, rather than the file silently missing
+            // from the run.
+            let ext = (name as NSString).pathExtension.lowercased()
+            if spreadsheetExtensions.contains(ext) { found.files.append(path) } else if !isFolder { found.others.append(path) }
         }
     }
 
@@ -133,7 +153,43 @@ public struct InputReader {
     /// A municipality fills one municipal form a year: when several files claim to be it, those that answer
     /// organisations' criteria are read again as organisations' forms (named by their sheet or file, or asked
     /// about); if several still claim it, each gets an error naming them all and none gives municipal values.
-    public func read(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil) -> [FileReport] {
+    ///
+    /// A file named twice (the same path, or the same file by another spelling: relative and absolute, `./`, `..`,
+    /// a link, a folder and a file inside it) is read once; its repetition gets a report of its own that names it.
+    public func read(_ given: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil) -> [FileReport] {
+        let repeats = InputReader.repetitions(given)
+        let paths = given.indices.filter { repeats[$0] == nil }.map { given[$0] }
+        let reports = readDistinct(paths, into: &dataset, progress: progress)
+        guard !repeats.isEmpty else { return reports }
+        var out: [FileReport] = [], next = 0
+        for (i, path) in given.enumerated() {
+            if let first = repeats[i] {
+                var r = FileReport(file: path)
+                r.issues.append(FileIssue(.repeatedFile, nil, path == given[first]
+                    ? "файл указан повторно; прочитан и учтён один раз"
+                    : "тот же файл, что «\(given[first])», указан повторно (другим путём); прочитан и учтён один раз"))
+                out.append(r)
+            } else {
+                out.append(reports[next])
+                next += 1
+            }
+        }
+        return out
+    }
+
+    /// The paths of `paths` that name a file named before them (by device and inode, else by the standardised
+    /// path), each with the index of its first naming.
+    static func repetitions(_ paths: [String]) -> [Int: Int] {
+        var first: [String: Int] = [:], repeats: [Int: Int] = [:]
+        for (i, p) in paths.enumerated() {
+            var st = stat()
+            let id = stat(p, &st) == 0 ? "\(st.st_dev):\(st.st_ino)" : URL(fileURLWithPath: p).standardizedFileURL.path
+            if let f = first[id] { repeats[i] = f } else { first[id] = i }
+        }
+        return repeats
+    }
+
+    private func readDistinct(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)?) -> [FileReport] {
         let start = dataset
         var reports = readEach(paths, into: &dataset, progress: progress)
         var reader = self

@@ -29,7 +29,7 @@ public struct BaseTemplate {
     }
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(nil))
         wb.properties = DocumentProperties(title: "Базы наставников и наставляемых за \(year) год", author: "mentoring")
         let title = CellStyle(fontSize: 12, bold: true, wrap: true, vertical: .center)
         let bold = CellStyle(bold: true, wrap: true, vertical: .center)
@@ -100,8 +100,7 @@ public struct BaseTemplate {
             "7. База содержит персональные данные (Федеральный закон № 152-ФЗ). Программа mentoring читает её только для сверки: ни ФИО, ни годы рождения, ни ответы не попадают ни в сводную книгу, ни в другие файлы и сообщения — только количества и номера строк.",
             "Проверить: mentoring check ФОРМА.xlsx БАЗЫ.xlsx; свод с базами: mentoring consolidate ФОРМЫ/ БАЗЫ/ -o СВОД.xlsx (лист «Замечания»).",
         ]
-        for (i, line) in text.enumerated() { try help.write(.text(line), row: i, column: 0, style: i == 0 ? title : CellStyle(wrap: true)) }
-        try help.setColumns(0...0, width: 120)
+        try InstructionSheet.write(help, lines: text, heading: title)
         sheets[0].activate()
         try wb.save()
     }

@@ -196,12 +196,10 @@ struct ConclusionsSheet {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true))
         let title = TableSpec.withMunicipality(phrases.text("title", ["year": .text(String(year))]), ctx.dataset.municipality)
         try ws.write(.text(title), row: 0, column: 0, style: styles.title)
-        try ctx.fit(ws, row: 0, [(title, 90)])
         var r = 2
         for p in paragraphs() {
             if p.heading { r += 1 }
             try ws.write(.text(p.text), row: r, column: 0, style: p.heading ? Self.heading : Self.body)
-            try ctx.fit(ws, row: r, [(p.text, 100)])
             r += 1
         }
         try ws.setColumns(0...0, width: 100)   // a landscape A4 page at 100 %: LibreOffice prints it uncut even where it does not scale

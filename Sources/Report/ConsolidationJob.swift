@@ -22,8 +22,23 @@ public struct ConsolidationJob {
     /// With a register of organisations: who sent no form, which forms it does not list.
     public let coverage: RegisterCoverage?
     /// Why there is nothing to consolidate although forms were read (no consolidation then): organisations'
-    /// forms were read but none names its organisation — a workbook of «организаций 0» would be wrong.
-    public let refusal: String?
+    /// forms were read but none names its organisation, or the year asked for is none of the forms' years — a
+    /// workbook of «организаций 0» would be wrong.
+    public let refusal: Refusal?
+
+    /// Why a run writes no workbook although forms were read.
+    public struct Refusal: Sendable, CustomStringConvertible {
+        public enum Reason: Sendable {
+            /// Organisations' forms were read, but none names its organisation.
+            case noOrganisation
+            /// The year given (`--year`) is none of the forms' years.
+            case yearNotFound
+        }
+        public let reason: Reason
+        /// In Russian, for the user.
+        public let message: String
+        public var description: String { message }
+    }
 
     /// Reads `files` in their order and consolidates them.
     /// - Parameters:
@@ -60,7 +75,7 @@ public struct ConsolidationJob {
         self.dataset = dataset
         self.reports = reports
         self.year = year
-        refusal = ConsolidationJob.refusal(dataset, reports)
+        refusal = ConsolidationJob.refusal(year: year, dataset, reports)
         if let year, consolidate, refusal == nil {
             let consolidation = Consolidation(catalogue: context.catalogue, dataset: dataset, year: year)
             lap?("consolidate")
@@ -74,17 +89,25 @@ public struct ConsolidationJob {
         coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
     }
 
-    /// The refusal of a run whose forms hold organisations' answers while no organisation is known.
-    static func refusal(_ dataset: Dataset, _ reports: [FileReport]) -> String? {
+    /// The refusal of a run asked for a year none of its forms gives (`--year 2019` on the forms of 2024), or whose
+    /// forms hold organisations' answers while no organisation is known.
+    static func refusal(year given: Int?, _ dataset: Dataset, _ reports: [FileReport]) -> Refusal? {
+        let formYears = Dictionary(reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year).map { ($0, 1) },
+                                   uniquingKeysWith: +)
+        if let given, !formYears.isEmpty, formYears[given] == nil {
+            let found = formYears.sorted { $0.key < $1.key }.map { "\($0.key) год (\($0.value) \(Plural.word($0.value, "форма", "формы", "форм")))" }
+            return Refusal(reason: .yearNotFound, message: "за \(given) год нет ни одной формы (--year \(given)); в формах — " +
+                           found.joined(separator: ", ") + ". Укажите один из этих годов или уберите --year")
+        }
         guard dataset.organisations.isEmpty else { return nil }
         let waiting = dataset.unnamedForms.filter { $0.guess == nil }
         let answering = reports.filter { ($0.organisationAnswers ?? 0) > 0 }
         guard !waiting.isEmpty || !answering.isEmpty else { return nil }
         let files = Set(waiting.map(\.file) + answering.map(\.file)).sorted()
-        return "ни одной организации не определено, а в формах есть ответы организаций (файлов: \(files.count); " +
+        return Refusal(reason: .noOrganisation, message: "ни одной организации не определено, а в формах есть ответы организаций (файлов: \(files.count); " +
             files.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "") +
             "): сводная книга с «организаций 0» не пишется. Укажите организации над таблицами форм или в файле сопоставления " +
-            "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx"
+            "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx")
     }
 
     /// The files of the run that hold personal data (bases of mentors and mentees), as the reports name them.

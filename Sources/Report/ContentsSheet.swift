@@ -20,7 +20,6 @@ struct ContentsSheet {
             let title = spec.title(year: year, catalogue: catalogue)
             try ws.writeInternalLink(toSheet: sheet.name, text: sheet.name, row: r, column: 0, style: styles.link)
             try ws.write(.text(title), row: r, column: 1, style: styles.text)
-            try ctx.fit(ws, row: r, [(title, 110)])
             r += 1
         }
         if let c = register { try NotReportedSheet.contentsLine(ws, row: r, coverage: c, styles: styles); r += 1 }

@@ -15,6 +15,7 @@ public enum DataSheet {
     static let fixedTitles = ["Уровень", "Год", "Ключ организации", "Организация", "Тип ОО", "Муниципальное образование"]
 
     static func write(_ ws: Worksheet, consolidation: Consolidation) throws {
+        ws.fitsRowHeights = false   // hidden, never printed
         let catalogue = consolidation.catalogue
         let d = consolidation.dataset
         // Columns: criteria that hold a value anywhere, in catalogue order; a link column where links exist.

@@ -22,7 +22,8 @@ struct FindingsSheet {
 
     static let readingKind = "чтение формы"
     static let detailHeaders = ["Организация", "Важность", "Вид", "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
-    static let widths: [Double] = [40, 14, 22, 30, 26, 12, 26, 60, 40]
+    /// 202 characters in all: A4 landscape at about 75 % (long texts wrap; the rows grow to fit them).
+    static let widths: [Double] = [28, 10, 16, 26, 20, 10, 20, 40, 32]
     static let noOrganisation = "(без организации: муниципалитет или файл)"
     /// Kinds in a fixed order: reading messages, then the findings' kinds as the catalogue of kinds lists them.
     static let kindOrder = [readingKind] + FindingKind.allCases.map(\.russian)
@@ -98,6 +99,8 @@ struct FindingsSheet {
         let all = remarks()
         let (orgs, orgOf) = Self.summary(all)
         let present = Self.kindOrder.indices.filter { k in orgs.contains { $0.counts[k] > 0 } }
+        // The widths first: the sheet is streamed, its rows measured as they are written (see `RowHeights`).
+        for (i, w) in Self.widths.enumerated() { try ws.setColumns(i...i, width: w) }
 
         try ws.merge(CellRange(rows: 0...0, columns: 0...(Self.detailHeaders.count - 1)),
                      value: .text("Замечания по организациям: \(all.count) (подробно — ниже, с файлом, листом и ячейкой)"), style: styles.title)
@@ -111,7 +114,6 @@ struct FindingsSheet {
             try ws.write(.text(name), row: r, column: 0, style: styles.text)
             try ws.write(.number(Double(o.total)), row: r, column: 1, style: styles.count)
             try ws.merge(CellRange(rows: r...r, columns: 2...(Self.detailHeaders.count - 1)), value: .text(byKind), style: styles.text)
-            try ctx.fit(ws, row: r, [(name, Self.widths[0]), (byKind, Self.widths[2...].reduce(0, +))])
             r += 1
         }
         if orgs.isEmpty { try ws.write("замечаний нет", row: r, column: 0, style: styles.text); r += 1 }
@@ -131,17 +133,16 @@ struct FindingsSheet {
         for i in details {
             let cells = all[i].cells
             try ws.write(row: r, cells.map { .text($0) }, style: styles.text)
-            try ctx.fit(ws, row: r, Array(zip(cells, Self.widths)))
             r += 1
         }
         if details.isEmpty { try ws.write("замечаний нет", row: r, column: 7, style: styles.text) }
-        for (i, w) in Self.widths.enumerated() { try ws.setColumns(i...i, width: w) }
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: headerRow...headerRow))
     }
 
     static func advice(_ k: IssueKind) -> String {
         switch k {
         case .error: return "исправьте или пересохраните файл и запустите свод снова"
+        case .repeatedFile: return "ничего не нужно: файл учтён один раз; уберите повтор из списка файлов"
         case .unknownValueColumn: return "выберите столбец значений на листе «Столбцы значений» файла сопоставления (check --mapping-out) и передайте его с --mapping"
         case .unknownLayout: return "проверьте, что это форма мониторинга: столбец формулировок критериев и столбец значений"
         case .unmappedTitle: return "выберите критерий в файле сопоставления (check --mapping-out) или поставьте «не учитывать»"

@@ -28,7 +28,7 @@ public struct FormTemplate {
     }
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(title: "Форма мониторинга ЦМН за \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)
         let input = CellStyle(wrap: true, vertical: .top, border: .thin, fill: RGBColor(hex: "FFF2CC"), locked: false)
@@ -77,12 +77,9 @@ public struct FormTemplate {
                                                     errorMessage: "Доля — от 0% до 100%"), range: cell)
             case .yesno, .text, .list: break
             }
-            let lines = max(1, Int((Double(wording.count) / 62).rounded(.up)))
-            if lines > 1 { try ws.setRow(r, height: Double(lines) * 13 + 3) }
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (catalogue.direction(c.direction)?.name ?? "")
-                if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 1...1), value: .text(name), style: styles.textBold) }
-                else { try ws.write(.text(name), row: r, column: 1, style: styles.textBold) }
+                try GroupLabel.write(ws, name, rows: groupStart...r, column: 1, style: styles.textBold)
                 groupStart = r + 1
             }
             r += 1
@@ -102,8 +99,7 @@ public struct FormTemplate {
             "6. Подписи и формулировки критериев защищены от изменения; заполняйте только жёлтые ячейки.",
             "Проверить заполненную форму: mentoring check ФОРМА.xlsx",
         ]
-        for (i, line) in text.enumerated() { try help.write(.text(line), row: i, column: 0, style: i == 0 ? styles.title : CellStyle(wrap: true)) }
-        try help.setColumns(0...0, width: 120)
+        try InstructionSheet.write(help, lines: text, heading: styles.title)
         ws.activate()
         try wb.save()
     }

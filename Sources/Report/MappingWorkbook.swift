@@ -49,7 +49,7 @@ public struct MappingWorkbook {
             if byLayout[key] == nil { order.append(key); byLayout[key] = (q, 0) }
             byLayout[key]!.forms += 1
         }
-        let line = CellStyle(vertical: .top, border: .thin)
+        let line = MappingWorkbook.line
         for (i, key) in order.enumerated() {
             let (q, forms) = byLayout[key]!
             try ws.write(row: i + 1, [.text(q.columns.joined(separator: MappingWorkbook.columnsSeparator)), .blank, .text("проверьте"),
@@ -67,13 +67,22 @@ public struct MappingWorkbook {
         try ws.setColumns(2...3, width: 12)
         try ws.setColumns(4...4, width: 40)
         ws.freezePanes(row: 1, column: 1)
+        try Self.printList(ws)
+    }
+
+    /// The cells of the lists: wrapped, so that a long text prints whole (rows as tall as they need).
+    static let line = CellStyle(wrap: true, vertical: .top, border: .thin)
+
+    /// A list sheet prints landscape, one page wide, its header row on every page.
+    static func printList(_ ws: Worksheet) throws {
+        try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 0...0))
     }
 
     /// Between the candidate columns' titles in «Столбцы формы».
     public static let columnsSeparator = " | "
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(title: "Сопоставление формулировок с критериями, \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)
         let ws = try wb.addWorksheet(MappingWorkbook.sheetName)
@@ -84,8 +93,7 @@ public struct MappingWorkbook {
         try ws.write(row: 0, MappingWorkbook.columns.map { .text($0) }, style: styles.header)
 
         var r = 1
-        // One line per row (no wrapping): the sheet is a list to scan and filter, not a page to print.
-        let line = CellStyle(vertical: .top, border: .thin)
+        let line = MappingWorkbook.line
         func put(_ cells: [XLSXWriter.CellValue]) throws {
             try ws.write(row: r, cells, style: line)
             r += 1
@@ -127,6 +135,7 @@ public struct MappingWorkbook {
         try list.setColumns(0...0, width: 30)
         try list.setColumns(1...1, width: 90)
         try list.setColumns(3...3, width: 60)
+        try Self.printList(list)
         try ws.addValidation(DataValidation(.listFrom("=Критерии!$B$2:$B$\(criteria.count + 1)"),
                                             inputMessage: "Критерий из списка (лист «Критерии») или его идентификатор",
                                             errorTitle: "Критерий", errorMessage: "Выберите критерий из списка или впишите его идентификатор"),
@@ -141,6 +150,7 @@ public struct MappingWorkbook {
         try ws.setColumns(7...7, width: 30)
         try ws.setColumns(10...10, width: 60)
         ws.freezePanes(row: 1, column: 1)
+        try Self.printList(ws)
         try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...(MappingWorkbook.columns.count - 1)))
 
         if let forms { try writeForms(forms, styles: styles) }
@@ -157,8 +167,7 @@ public struct MappingWorkbook {
         ] + (forms == nil ? [] : [
             "Лист «\(MappingSheets.forms)» (если есть) — формы организаций, в которых не найдено наименование организации. «\(MappingFile.formStatuses.ask)»: значения формы НЕ учтены — впишите в столбец «Организация» её наименование (как в реестре или в других формах). «\(MappingFile.formStatuses.guessed)»: организация взята из имени файла или листа и значения учтены — если она верна, поставьте «\(MappingFile.formStatuses.decided)», если нет — впишите верную и поставьте «\(MappingFile.formStatuses.decided)».",
         ])
-        for (i, l) in lines.enumerated() { try help.write(.text(l), row: i, column: 0, style: i == 0 ? styles.textBold : styles.text) }
-        try help.setColumns(0...0, width: 120)
+        try InstructionSheet.write(help, lines: lines, heading: styles.textBold, text: styles.text)
         try wb.save()
     }
 
@@ -166,7 +175,7 @@ public struct MappingWorkbook {
     /// (to check), for the user to name.
     func writeForms(_ ws: Worksheet, styles: ReportStyles) throws {
         try ws.write(row: 0, MappingFile.formColumns.map { .text($0) }, style: styles.header)
-        let line = CellStyle(vertical: .top, border: .thin)
+        let line = MappingWorkbook.line
         let ordered = dataset.unnamedForms.filter { $0.guess == nil } + dataset.unnamedForms.filter { $0.guess != nil }
         for (i, f) in ordered.enumerated() {
             let status = f.guess == nil ? MappingFile.formStatuses.ask : MappingFile.formStatuses.guessed
@@ -179,5 +188,6 @@ public struct MappingWorkbook {
                              range: CellRange(rows: 1...(ordered.count + 200), columns: 3...3))
         for (column, width) in [50, 20, 60, 30, 30].enumerated() { try ws.setColumns(column...column, width: Double(width)) }
         ws.freezePanes(row: 1, column: 0)
+        try Self.printList(ws)
     }
 }

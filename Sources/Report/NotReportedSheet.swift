@@ -13,6 +13,8 @@ public enum NotReportedSheet {
 
     static func write(_ ws: Worksheet, coverage: RegisterCoverage, year: Int, municipality: String?, styles: ReportStyles) throws {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
+        // The widths first: the sheet is streamed, its rows measured as they are written (see `RowHeights`).
+        for (i, w) in [6.0, 80, 12, 30].enumerated() { try ws.setColumns(i...i, width: w) }
         try ws.merge(CellRange(rows: 0...0, columns: 0...3), value: .text(title(year: year, municipality: municipality)),
                      style: styles.title)
         try ws.setRow(0, height: 36)
@@ -28,7 +30,6 @@ public enum NotReportedSheet {
         if coverage.notReported.isEmpty {
             try ws.write("все организации реестра представили форму", row: r, column: 1, style: styles.text)
         }
-        for (i, w) in [6.0, 80, 12, 30].enumerated() { try ws.setColumns(i...i, width: w) }
         ws.freezePanes(row: 3)
     }
 

@@ -135,7 +135,7 @@ struct CardWriter {
     }
 
     func write(to path: String, options: WorkbookOptions) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(ctx.catalogue.directory))
         let municipality = organisation.municipality ?? ctx.dataset.municipality
         wb.properties = DocumentProperties(
             title: "\(organisation.name): мониторинг реализации целевой модели наставничества за \(year) год",
@@ -150,16 +150,13 @@ struct CardWriter {
     }
 
     func writeCard(_ ws: Worksheet, municipality: String?) throws {
-        let widths: [Double] = [12, 70, 16, 16, 18, 16, 18]
-        try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true))
+        let widths: [Double] = [6, 70, 16, 16, 18, 16, 22]
         let title = TableSpec.withMunicipality("\(organisation.name): мониторинг реализации целевой модели наставничества за \(year) год", municipality)
         try ws.merge(CellRange(rows: 0...0, columns: 0...6), value: .text(title), style: styles.title)
-        try ctx.fit(ws, row: 0, [(title, widths.reduce(0, +))])
         let info = "Организация: \(organisation.name). Тип: \(organisation.type.russian)."
             + (files.isEmpty ? "" : " Форма: \(files.joined(separator: ", ")).")
             + " Замечаний: \(remarks.count) (лист «\(OrganisationCards.sheetNames.fixes)»)."
         try ws.merge(CellRange(rows: 1...1, columns: 0...6), value: .text(info), style: styles.note)
-        try ctx.fit(ws, row: 1, [(info, widths.reduce(0, +))])
         var r = 3
 
         // The targets: the organisation's own value against each.
@@ -185,7 +182,6 @@ struct CardWriter {
                 }
                 try ws.write(.text(TargetsSheet.target(s.target, unit: c.unit)), row: r, column: 3, style: styles.text)
                 try ctx.writeValue(ws, ctx.consolidation.value(c.id, year), unit: c.unit, row: r, column: 5)
-                try ctx.fit(ws, row: r, [(c.wording(for: year), widths[1])])
                 r += 1
             }
             r += 1
@@ -194,12 +190,19 @@ struct CardWriter {
         // Each criterion of the form: this year, last year, dynamics, the municipality's value.
         try ws.merge(CellRange(rows: r...r, columns: 0...6), value: "Значения формы", style: styles.textBold)
         r += 1
-        try ws.write(row: r, [.text("Направление"), .text("Критерий"), .text("Организация, \(year) г."), .text("Организация, \(year - 1) г."),
+        let valuesHeader = r
+        try ws.write(row: r, [.text("№"), .text("Критерий"), .text("Организация, \(year) г."), .text("Организация, \(year - 1) г."),
                               .text("Динамика"), .text("Муниципалитет, \(year) г."), .text("Примечание")], style: styles.header)
         r += 1
-        for c in criteria {
+        for (i, c) in criteria.enumerated() {
+            // The direction's name once, over its criteria.
+            if i == 0 || criteria[i - 1].direction != c.direction {
+                let name = "\(c.direction). " + (ctx.catalogue.direction(c.direction)?.name ?? "")
+                try ws.merge(CellRange(rows: r...r, columns: 0...6), value: .text(name), style: styles.textBold)
+                r += 1
+            }
             let now = value(c.id, year), before = value(c.id, year - 1)
-            try ws.write(.text("\(c.direction)."), row: r, column: 0, style: styles.text)
+            try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
             try ws.write(.text(c.wording(for: year)), row: r, column: 1, style: styles.text)
             try cell(ws, now, c, row: r, column: 2)
             try cell(ws, before, c, row: r, column: 3)
@@ -209,9 +212,10 @@ struct CardWriter {
             try ctx.writeValue(ws, ctx.consolidation.value(c.id, year), unit: c.unit, row: r, column: 5)
             let note = c.notIndicative.map { "по муниципалитету: \($0)" } ?? ""
             try ws.write(.text(note), row: r, column: 6, style: styles.text)
-            try ctx.fit(ws, row: r, [(c.wording(for: year), widths[1]), (note, widths[6])])
             r += 1
         }
+        // The values' header repeats on every page they run over.
+        try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: valuesHeader...valuesHeader))
         for (i, w) in widths.enumerated() { try ws.setColumns(i...i, width: w) }
     }
 
@@ -237,14 +241,12 @@ struct CardWriter {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
         let title = "\(organisation.name): что исправить в форме мониторинга за \(year) год"
         try ws.merge(CellRange(rows: 0...0, columns: 0...(headers.count - 1)), value: .text(title), style: styles.title)
-        try ctx.fit(ws, row: 0, [(title, widths.reduce(0, +))])
         try ws.write(row: 2, headers.map { .text($0) }, style: styles.header)
         let ordered = remarks.enumerated().sorted { ($0.element.severityOrder, $0.offset) < ($1.element.severityOrder, $1.offset) }.map(\.element)
         var r = 3
         for (i, remark) in ordered.enumerated() {
             try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
             try ws.write(row: r, column: 1, remark.cells.dropFirst().map { .text($0) }, style: styles.text)
-            try ctx.fit(ws, row: r, Array(zip(Array(remark.cells.dropFirst()), Array(widths.dropFirst()))))
             r += 1
         }
         if ordered.isEmpty {

@@ -9,6 +9,7 @@ import XLSXWriter
 /// as the region's history, the municipalities' rows as theirs); it holds no organisation.
 enum RegionalDataSheet {
     static func write(_ ws: Worksheet, regional: RegionalConsolidation) throws {
+        ws.fitsRowHeights = false   // hidden, never printed
         let catalogue = regional.catalogue
         let region = regional.region
         // Years per municipality: those its workbook or the region's history holds a value for.

@@ -33,16 +33,18 @@ public struct RegionalReport {
 
     /// Builds and saves the workbook atomically at `path`.
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(
             title: "Мониторинг реализации целевой модели наставничества за \(year) год: свод региона",
             subject: "Сводные таблицы регионального этапа мониторинга", author: "mentoring",
             comments: "Создано программой mentoring из сводных книг муниципалитетов")
         let names = Self.sheetNames
         let contents = try wb.addWorksheet(names.contents)
+        let region = try wb.addWorksheet(names.region), chart = try wb.addWorksheet(DynamicsChart.sheetName(names.region))
         var sheets: [(Worksheet, String, (Worksheet) throws -> Void)] = [
-            (try wb.addWorksheet(names.region), "Значения критериев по региону за \(year - 1)–\(year) годы и их динамика (как Таблица 38)",
-             { try self.region($0, wb: wb) }),
+            (region, "Значения критериев по региону за \(year - 1)–\(year) годы и их динамика (как Таблица 38)",
+             { try self.region($0, chart: chart, wb: wb) }),
+            (chart, "Число критериев по динамике и диаграмма", { _ in }),
             (try wb.addWorksheet(names.municipalities), "Значения критериев за \(year) год по муниципалитетам, итог по региону",
              { try self.municipalities($0) }),
             (try wb.addWorksheet(names.dynamics), "«Тепловая карта» динамики \(year - 1)–\(year) годов: муниципалитет × критерий",
@@ -74,7 +76,9 @@ public struct RegionalReport {
     func title(_ ws: Worksheet, _ text: String, columns: Int, repeatRows: Bool = true, fitToWidth: Bool = true) throws {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: fitToWidth, repeatRows: repeatRows ? 2...2 : nil,
                                    repeatColumns: fitToWidth ? nil : 0...0))
-        try ws.merge(CellRange(rows: 0...0, columns: 0...max(1, columns - 1)), value: .text(text), style: styles.title)
+        // Across pages, the title stays over the first page's columns (it would be cut at the page's edge).
+        let span = fitToWidth ? columns : min(columns, 3)
+        try ws.merge(CellRange(rows: 0...0, columns: 0...max(1, span - 1)), value: .text(text), style: styles.title)
         try ws.setRow(0, height: 36)
     }
 
@@ -126,12 +130,13 @@ public struct RegionalReport {
     // MARK: the region
 
     /// Table 38's layout for the region: Показатель | Наименование критерия | Y−1 | Y | Динамика | Комментарий.
-    func region(_ ws: Worksheet, wb: Workbook) throws {
+    func region(_ ws: Worksheet, chart: Worksheet, wb: Workbook) throws {
         try title(ws, "Динамика значений критериев регионального мониторинга целевой модели наставничества по региону за "
                   + "\(year - 1)–\(year) годы (муниципалитетов: \(regional.municipalities.count), организаций: \(regional.organisations))",
                   columns: 6)
         try HeatmapRenderer(comment: regional.note,
-                            chartTitle: "Динамика значений критериев Регионального мониторинга целевой модели наставничества по региону за два года")
+                            chartTitle: "Динамика значений критериев Регионального мониторинга целевой модели наставничества по региону за два года",
+                            chartSheet: chart)
             .render(ws, ctx, wb)
     }
 
@@ -143,7 +148,6 @@ public struct RegionalReport {
         try ws.write(row: 2, [.text("Муниципальное образование")] + list.map { .text($0.wording(for: year)) } + extra.map { .text($0) },
                      style: styles.header)
         // Bold wrapped text takes more room than the estimate of `fit` assumes.
-        try ctx.fit(ws, row: 2, list.map { ($0.wording(for: year), 13) })
         try ws.setColumns(0...0, width: 30)
         try ws.setColumns(1...(list.count + extra.count), width: 18)
         ws.freezePanes(row: 3, column: 1)
@@ -153,8 +157,8 @@ public struct RegionalReport {
     func municipalities(_ ws: Worksheet) throws {
         let list = regional.criteria
         try title(ws, "Значения критериев за \(year) год по муниципалитетам", columns: 5, fitToWidth: false)
-        try ws.merge(CellRange(rows: 1...1, columns: 0...4), value: .text("Строка муниципалитета — значения его сводной книги; "
-                     + "«Итого» — значения региона (как на листе «\(Self.sheetNames.region)»)."), style: CellStyle(italic: true))
+        try ws.merge(CellRange(rows: 1...1, columns: 0...2), value: .text("Строка муниципалитета — значения его сводной книги; "
+                     + "«Итого» — значения региона (как на листе «\(Self.sheetNames.region)»)."), style: styles.note)
         try criterionHeader(ws)
         var r = 3
         for m in regional.municipalities {
@@ -182,7 +186,6 @@ public struct RegionalReport {
                 counts[d, default: 0] += 1
                 try ctx.writeDynamics(ws, d, row: r, column: 1 + k)
             }
-            try ctx.fit(ws, row: r, Set(counts.keys).map { (styles.names[$0] ?? $0.rawValue, 18) } + [(name, 30)])
             for (k, p) in palette.enumerated() {
                 try ws.write(.number(Double(counts[p.category] ?? 0)), row: r, column: 1 + list.count + k, style: styles.count)
             }
@@ -194,8 +197,9 @@ public struct RegionalReport {
         }
         try row(r, "Регион", style: styles.textBold) { regional.region.dynamics($0.id, to: year) }
         if !regional.municipalities.contains(where: { m in list.contains { regional.value(m, $0.id, year - 1) != nil } }) {
-            try ws.write(.text("Значений муниципалитетов за \(year - 1) год нет: передайте прошлогоднюю книгу региона (--history) "
-                               + "или своды муниципалитетов, собранные с историей."), row: r + 2, column: 0, style: CellStyle(italic: true))
+            try ws.merge(CellRange(rows: (r + 2)...(r + 2), columns: 0...2),
+                         value: .text("Значений муниципалитетов за \(year - 1) год нет: передайте прошлогоднюю книгу региона (--history) "
+                                      + "или своды муниципалитетов, собранные с историей."), style: styles.note)
         }
     }
 
@@ -214,7 +218,6 @@ public struct RegionalReport {
         }
         header.append(.text("Целей достигнуто"))
         try ws.write(row: 2, header, style: styles.header)
-        try ctx.fit(ws, row: 2, headerTexts)
         let reached = styles.dynamics[.positive].map { s in styles.percent.with { $0.fill = s.fill; $0.fontColor = s.fontColor } } ?? styles.percent
         let missed = styles.dynamics[.negative].map { s in styles.percent.with { $0.fill = s.fill; $0.fontColor = s.fontColor } } ?? styles.percent
         var r = 3
@@ -247,7 +250,6 @@ public struct RegionalReport {
         let last = 2 + 2 * targets.count
         for note in notes {
             try ws.merge(CellRange(rows: r...r, columns: 1...last), value: .text(note), style: CellStyle(italic: true, wrap: true, vertical: .top))
-            try ctx.fit(ws, row: r, [(note, 30 + 32 * Double(targets.count) + 14)])
             r += 1
         }
         try ws.setColumns(0...0, width: 8)
@@ -273,7 +275,6 @@ public struct RegionalReport {
             try ws.write(.number(lag.previous), row: r, column: 3, style: styles.percent)
             try ws.write(.number(lag.current), row: r, column: 4, style: styles.percent)
             try ws.write(.number(lag.target), row: r, column: 5, style: styles.percent)
-            try ctx.fit(ws, row: r, [(lag.criterion.wording(for: year), 60)])
         }
         if rows.isEmpty {
             let text = regional.laggingKnown ? "нет: ни один муниципалитет не был ниже цели оба года"
@@ -309,7 +310,7 @@ public struct RegionalReport {
             ws, title: "Целевые показатели за \(year) год по муниципалитетам и региону",
             note: "Цели — из Templates/targets.tsv. Значение муниципалитета — из его сводной книги; организации, достигшие цели "
                 + "по своим значениям, перечислены на листе «Целевые показатели» сводной книги каждого муниципалитета.",
-            rows: rows, unitHeader: "Муниципальное образование", listOrganisations: false, fit: { try ctx.fit(ws, row: $0, $1) })
+            rows: rows, unitHeader: "Муниципальное образование", )
     }
 
     // MARK: findings
@@ -326,7 +327,6 @@ public struct RegionalReport {
         try title(ws, "Замечания к данным по муниципалитетам: число записей листа «Замечания» сводной книги каждого муниципалитета, по видам",
                   columns: max(3, kinds.count + 2), fitToWidth: kinds.count < 16)
         try ws.write(row: 2, [.text("Муниципальное образование")] + kinds.map { .text($0) } + [.text("Всего")], style: styles.header)
-        try ctx.fit(ws, row: 2, kinds.map { ($0, 14) })
         var r = 3
         var totals = [Int](repeating: 0, count: kinds.count)
         for m in regional.municipalities {

@@ -17,7 +17,7 @@ public struct RegisterTemplate {
     public init(rows: Int = 300) { self.rows = rows }
 
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(nil))
         wb.properties = DocumentProperties(title: "Реестр образовательных организаций", author: "mentoring")
         let title = CellStyle(fontSize: 12, bold: true, wrap: true, vertical: .center)
         let header = CellStyle(bold: true, wrap: true, horizontal: .center, vertical: .center, border: .thin,
@@ -56,8 +56,7 @@ public struct RegisterTemplate {
             "Проверить формы по реестру: mentoring check ФОРМЫ/ --organisations РЕЕСТР.xlsx",
             "Свод: mentoring consolidate ФОРМЫ/ --municipal МО.xlsx --organisations РЕЕСТР.xlsx -o СВОД.xlsx — лист «Не представили форму».",
         ]
-        for (i, line) in text.enumerated() { try help.write(.text(line), row: i, column: 0, style: i == 0 ? title : CellStyle(wrap: true)) }
-        try help.setColumns(0...0, width: 120)
+        try InstructionSheet.write(help, lines: text, heading: title)
         ws.activate()
         try wb.save()
     }

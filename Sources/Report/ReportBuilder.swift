@@ -31,30 +31,34 @@ public struct ReportBuilder {
     /// Builds and saves the workbook atomically at `path`.
     public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let year = ctx.year
-        let wb = try Workbook(path: path, options: options)
+        let wb = try Workbook(path: path, options: options.printable(ctx.catalogue.directory))
         wb.properties = DocumentProperties(
             title: TableSpec.withMunicipality("Мониторинг реализации целевой модели наставничества за \(year) год", ctx.dataset.municipality),
             subject: "Сводные таблицы муниципального этапа мониторинга", author: "mentoring",
             comments: "Создано программой mentoring из форм АИС «Мониторинг образования»")
         let contents = try wb.addWorksheet("Содержание")
         var sheets: [(TableSpec, Worksheet)] = []
+        var charts: [String: Worksheet] = [:]
         // Every table but the heat maps is written row after row, so it is streamed: per-organisation tables
-        // grow with the number of organisations.
+        // grow with the number of organisations. A heat map's chart follows it on a sheet of its own.
         for spec in tables {
             sheets.append((spec, try wb.addWorksheet(spec.sheetName, streaming: TableRenderers.isStreamed(spec.kind))))
+            if !TableRenderers.isStreamed(spec.kind) { charts[spec.table] = try wb.addWorksheet(DynamicsChart.sheetName(spec.sheetName)) }
         }
         let notReported = try registerCoverage.map { c in (c, try wb.addWorksheet(NotReportedSheet.name, streaming: true)) }
         let targets = try wb.addWorksheet(TargetsSheet.name)
+        let reaching = try wb.addWorksheet(TargetsSheet.listsName)
         let conclusions = try wb.addWorksheet(ConclusionsSheet.name)
         let findingsSheet = try wb.addWorksheet("Замечания", streaming: true)
         let data = try wb.addWorksheet(DataSheet.name, streaming: true)
 
         try ContentsSheet(ctx: ctx).write(contents, sheets: sheets, findings: findingsSheet, register: registerCoverage,
                                           extra: [(targets, "Целевые показатели: значение муниципалитета и организаций против целей Templates/targets.tsv"),
+                                                  (reaching, "Организации, достигшие целей по своим значениям: по каждой цели — организации и их значения"),
                                                   (conclusions, "Выводы: динамика, направления, цели, отстающие, несостыковки, что не учтено — числа посчитаны по формам")])
         // The heat maps first, here: they are not streamed (they share the workbook's string table) and add charts.
-        for (spec, ws) in sheets where !TableRenderers.isStreamed(spec.kind) { try table(ws, spec, wb: wb) }
-        try writeTargets(targets)
+        for (spec, ws) in sheets where !TableRenderers.isStreamed(spec.kind) { try table(ws, spec, wb: wb, chart: charts[spec.table]) }
+        try writeTargets(targets, lists: reaching)
         try ConclusionsSheet(ctx: ctx, tables: tables, coverage: registerCoverage).write(conclusions)
         // Then the streamed sheets, on both cores (see `Workbook`): styles registered and shared values computed
         // before, so that the threads only read them.
@@ -76,24 +80,25 @@ public struct ReportBuilder {
     }
 
     /// «Целевые показатели»: the criteria with a target, and the organisations reaching each on their own values.
-    func writeTargets(_ ws: Worksheet) throws {
+    func writeTargets(_ ws: Worksheet, lists: Worksheet) throws {
         try TargetsSheet(styles: ctx.styles, year: ctx.year).write(
             ws, title: TableSpec.withMunicipality("Целевые показатели за \(ctx.year) год", ctx.dataset.municipality),
             note: "Цели — из Templates/targets.tsv. Значение организации — её собственное: доля — по её количествам, как доля "
                 + "муниципалитета (если количеств нет — доля, указанная организацией), уровень — как указан.",
-            rows: ctx.targets.map { TargetsSheet.Row(unit: nil, status: $0) }, listOrganisations: true,
-            fit: { try ctx.fit(ws, row: $0, $1) })
+            rows: ctx.targets.map { TargetsSheet.Row(unit: nil, status: $0) }, lists: lists)
     }
 
     /// Tables with a row per organisation first: the biggest jobs start first.
     func weight(_ spec: TableSpec) -> Int { spec.kind == .perOrg ? 1 + spec.columns.count : 0 }
 
     /// One table: the title row, then the table kind's renderer.
-    func table(_ ws: Worksheet, _ spec: TableSpec, wb: Workbook) throws {
+    func table(_ ws: Worksheet, _ spec: TableSpec, wb: Workbook, chart: Worksheet? = nil) throws {
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 2...2))
+        let renderer = TableRenderers.renderer(for: spec.kind, chartSheet: chart)
+        for (i, w) in (renderer.widths(spec, ctx) ?? []).enumerated() { try ws.setColumns(i...i, width: w) }
         try ws.merge(CellRange(rows: 0...0, columns: 0...5), value: .text(spec.title(year: ctx.year, catalogue: ctx.catalogue, municipality: ctx.dataset.municipality)),
                      style: ctx.styles.title)
         try ws.setRow(0, height: 36)
-        try TableRenderers.renderer(for: spec.kind).render(ws, spec, ctx, wb)
+        try renderer.render(ws, spec, ctx, wb)
     }
 }

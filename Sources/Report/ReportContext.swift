@@ -6,7 +6,7 @@ import Normaliser
 import XLSXWriter
 
 /// What every sheet of a consolidated workbook is rendered from: the consolidation, the reading reports, the
-/// findings and the house styles, with the helpers the renderers share (values, dynamics cells, row heights).
+/// findings and the house styles, with the helpers the renderers share (values, dynamics cells).
 struct ReportContext {
     let consolidation: Consolidation
     let reports: [FileReport]
@@ -22,27 +22,6 @@ struct ReportContext {
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
-
-    /// Sets a row's height to fit wrapped texts: (text, column width in characters) per cell.
-    /// LibreOffice and Excel do not grow rows for wrapped text written by libxlsxwriter on their own.
-    func fit(_ ws: Worksheet, row: Int, _ cells: [(String, Double)]) throws {
-        var lines = 1
-        for (text, width) in cells { lines = max(lines, Self.wrappedLines(text, width: width)) }
-        if lines > 1 { try ws.setRow(row, height: Double(lines) * 13 + 3) }
-    }
-
-    /// The lines a text takes in a column `width` characters wide: each of its lines ("\n") wrapped, one at
-    /// least. Characters are counted as Unicode scalars (the same for Russian text), read off the UTF-8 bytes
-    /// in one pass: a scalar is a byte that does not continue another.
-    static func wrappedLines(_ text: String, width: Double) -> Int {
-        let perLine = max(1, width * 1.05)
-        func wrapped(_ scalars: Int) -> Int { max(1, Int((Double(scalars) / perLine).rounded(.up))) }
-        var total = 0, scalars = 0
-        for b in text.utf8 {
-            if b == UInt8(ascii: "\n") { total += wrapped(scalars); scalars = 0 } else if b & 0xC0 != 0x80 { scalars += 1 }
-        }
-        return total + wrapped(scalars)
-    }
 
     /// Writes a municipal value (number with its format, or a note), or «—» when there is none.
     func writeValue(_ ws: Worksheet, _ v: MunicipalValue?, unit: ValueUnit, row: Int, column: Int) throws {

@@ -6,11 +6,14 @@ import XLSXWriter
 
 /// The sheet «Целевые показатели»: each criterion with a target (Templates/targets.tsv) — the target with its kind,
 /// year and source, the value, «достигнуто» / «не достигнуто», the gap, and how many organisations reach it on
-/// their own values; then, in a second table, those organisations. The regional workbook uses the same table with a
+/// their own values; those organisations are listed on a sheet of their own («Достигшие целей»: its lists are
+/// shaped differently and print under their own header). The regional workbook uses the same table with a
 /// row per municipality and target (and the region's), without the list of organisations: it does not grow with
 /// the number of schools.
 struct TargetsSheet {
     static let name = "Целевые показатели"
+    /// The sheet of the organisations reaching each target.
+    static let listsName = "Достигшие целей"
     static let reached = "достигнуто", missed = "не достигнуто"
 
     /// One row of the first table: whose value (a municipality's name in the regional workbook) and the standing.
@@ -30,9 +33,9 @@ struct TargetsSheet {
     /// - Parameters:
     ///   - unitHeader: the header of a leading column naming each row's unit («Муниципальное образование»); nil
     ///     for the municipal workbook (one unit).
-    ///   - listOrganisations: the second table, the organisations reaching each target.
+    ///   - lists: the sheet for the organisations reaching each target (nil: none).
     func write(_ ws: Worksheet, title: String, note: String, rows: [Row], unitHeader: String? = nil,
-               listOrganisations: Bool, fit: (Int, [(String, Double)]) throws -> Void) throws {
+               lists: Worksheet? = nil) throws {
         let lead = unitHeader == nil ? 0 : 1
         let headers = (unitHeader.map { [$0] } ?? []) + ["№", "Критерий", "Цель", "Вид цели", "Год цели", "Источник цели",
                        "Значение \(year) г.", "Итог", "Отклонение от цели", "Организаций достигли цели", "Организаций со значением"]
@@ -41,9 +44,7 @@ struct TargetsSheet {
         try ws.merge(CellRange(rows: 0...0, columns: 0...(headers.count - 1)), value: .text(title), style: styles.title)
         try ws.setRow(0, height: 36)
         try ws.merge(CellRange(rows: 1...1, columns: 0...(headers.count - 1)), value: .text(note), style: styles.note)
-        try fit(1, [(note, widths.reduce(0, +))])
         try ws.write(row: 2, headers.map { .text($0) }, style: styles.header)
-        try fit(2, zip(headers, widths).map { ($0, $1) })
         var r = 3, n = 0
         for (i, row) in rows.enumerated() {
             let s = row.status, c = s.criterion
@@ -71,7 +72,6 @@ struct TargetsSheet {
             } else {
                 for k in 9...10 { try ws.write("—", row: r, column: lead + k, style: styles.text) }
             }
-            try fit(r, [(row.unit ?? "", widths[0]), (c.wording(for: year), 60), (s.target.source, 50)])
             r += 1
         }
         if rows.isEmpty {
@@ -81,28 +81,28 @@ struct TargetsSheet {
         }
         for (i, w) in widths.enumerated() { try ws.setColumns(i...i, width: w) }
         ws.freezePanes(row: 3)
-        guard listOrganisations else { return }
+        if let lists { try writeLists(lists, rows: rows) }
+    }
 
-        // The second table, under the first one's columns: a heading row per target, then its organisations.
-        r += 1
-        try ws.merge(CellRange(rows: r...r, columns: 0...5), value: "Организации, достигшие цели по своим значениям", style: styles.title)
-        try ws.setRow(r, height: 24)
-        r += 1
-        try ws.write(row: r, ["№", "Образовательная организация", "Значение", "Как посчитано"], style: styles.header)
-        r += 1
+    /// The organisations reaching each target: a heading row per target, then its organisations.
+    func writeLists(_ ws: Worksheet, rows: [Row]) throws {
+        for (i, w) in [6.0, 70, 14, 40].enumerated() { try ws.setColumns(i...i, width: w) }
+        try ws.setPrint(PrintSetup(landscape: false, fitToWidth: true, repeatRows: 2...2))
+        try ws.merge(CellRange(rows: 0...0, columns: 0...3), value: "Организации, достигшие цели по своим значениям", style: styles.title)
+        try ws.setRow(0, height: 24)
+        try ws.write(row: 2, ["№", "Образовательная организация", "Значение", "Как посчитано"], style: styles.header)
+        var r = 3
         for row in rows where row.status.perOrganisation {
             let s = row.status, reaching = s.reaching
             let heading = "«\(s.criterion.wording(for: year))», цель — \(Self.target(s.target, unit: s.criterion.unit)): достигли "
                 + "\(reaching.count) из \(s.organisations.count) организаций со значением"
-            try ws.merge(CellRange(rows: r...r, columns: 0...5), value: .text(heading), style: styles.textBold)
-            try fit(r, [(heading, 6 + 60 + 12 + 12 + 10 + 50)])
+            try ws.merge(CellRange(rows: r...r, columns: 0...3), value: .text(heading), style: styles.textBold)
             r += 1
             for (n, o) in reaching.enumerated() {
                 try ws.write(.number(Double(n + 1)), row: r, column: 0, style: styles.count)
                 try ws.write(.text(o.name), row: r, column: 1, style: styles.text)
                 try ws.write(.number(o.value), row: r, column: 2, style: styles.number(s.criterion.unit, o.value))
                 try ws.write(.text(o.basis ?? "указано организацией"), row: r, column: 3, style: styles.text)
-                try fit(r, [(o.name, 60), (o.basis ?? "указано организацией", 12)])
                 r += 1
             }
             if reaching.isEmpty {

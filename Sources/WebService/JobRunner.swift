@@ -87,7 +87,12 @@ struct JobRunner: Sendable {
                        : "Ни одной формы организации не прочитано — сводить нечего. Добавьте формы организаций.")
             return
         }
-        if let refusal = run.refusal {
+        if let refusal = run.refusal, refusal.reason == .yearNotFound {
+            job.finish(summary: summary, error: "Сводная книга не записана: " + refusal.message
+                .replacingOccurrences(of: " (--year \(run.year ?? 0))", with: "").replacingOccurrences(of: "уберите --year", with: "не указывайте год"))
+            return
+        }
+        if let refusal = run.refusal?.message {
             // Organisations' forms that name no organisation: the mapping file asks for them (sheet «Формы»).
             try? run.writeMapping(to: job.mappingURL.path)
             job.finish(summary: summary, error: "Сводная книга не записана: " + refusal.replacingOccurrences(of: "mentoring check ФОРМЫ --mapping-out сопоставление.xlsx", with: "«Скачать файл сопоставления»").replacingOccurrences(of: ", затем --mapping сопоставление.xlsx", with: ", затем загрузите его"))

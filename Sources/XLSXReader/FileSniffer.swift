@@ -33,6 +33,14 @@ enum FileSniffer {
             throw XLSXReadError(.oldXLS, file: path, "\(hint); сохраните её как .xlsx («Книга Excel»)")
         }
         if head.count < 4 || head[0] != 0x50 || head[1] != 0x4B {
+            let ext = (path as NSString).pathExtension.lowercased()
+            if ext == "csv" {
+                throw XLSXReadError(.notZip, file: path,
+                                    "это файл CSV (текст), а не книга XLSX; откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)»")
+            }
+            if !ext.isEmpty && !["xlsx", "xlsm", "xls", "ods", "zip"].contains(ext) {   // a .pdf, .docx, .txt named as a form
+                throw XLSXReadError(.notZip, file: path, "это файл .\(ext), а не таблица; нужна форма в формате .xlsx")
+            }
             throw XLSXReadError(.notZip, file: path,
                                 "это не файл XLSX (не архив ZIP): возможно, CSV, HTML или текст с расширением .xlsx")
         }

@@ -57,6 +57,17 @@ public final class XLSXFile {
         } else if archive.contains("xl/workbook.xml") {
             workbookPart = "xl/workbook.xml"
         } else {
+            // An archive of forms (a folder packed to be sent): say so, and what to do.
+            let books = archive.entries.keys.filter { k in ["xlsx", "xlsm", "xls", "ods", "csv"].contains((k as NSString).pathExtension) }
+            if !books.isEmpty || path.lowercased().hasSuffix(".zip") {
+                throw XLSXReadError(.missingPart, file: path,
+                                    "это архив ZIP, а не книга XLSX" + (books.isEmpty ? "" : " (в нём таблиц: \(books.count))") +
+                                    "; распакуйте его и укажите распакованную папку")
+            }
+            let ext = (path as NSString).pathExtension.lowercased()
+            if !ext.isEmpty && ext != "xlsx" && ext != "xlsm" {   // a .docx, .pptx, .odt: a zip too, not a table
+                throw XLSXReadError(.missingPart, file: path, "это файл .\(ext), а не таблица; нужна форма в формате .xlsx")
+            }
             throw XLSXReadError(.missingPart, file: path,
                                 "не найдена книга (нет «_rels/.rels» с основной частью и нет «xl/workbook.xml») — это не XLSX")
         }

@@ -44,3 +44,11 @@ extension Worksheet {
         }
     }
 }
+
+extension Worksheet {
+    /// Starts a new printed page above each of `rows` (zero-based), so that what follows stays together on a page.
+    public func setPageBreaks(above rows: [Int]) throws {
+        var breaks = rows.filter { $0 > 0 }.sorted().map { lxw_row_t($0) } + [0]
+        try XLSXWriteError.check(worksheet_set_h_pagebreaks(handle, &breaks), "\(context()), разрывы страниц")
+    }
+}

@@ -29,10 +29,13 @@ public struct WorkbookOptions: Sendable {
     public var creationTime: Date?
     /// Directory for libxlsxwriter's temporary files (default: the system's).
     public var temporaryDirectory: String?
+    /// The widths of the printing font's characters, for the rows' heights (see `RowHeights`).
+    public var textMetrics: TextMetrics
 
-    public init(creationTime: Date? = nil, temporaryDirectory: String? = nil) {
+    public init(creationTime: Date? = nil, temporaryDirectory: String? = nil, textMetrics: TextMetrics = .approximate) {
         self.creationTime = creationTime
         self.temporaryDirectory = temporaryDirectory
+        self.textMetrics = textMetrics
     }
 }
 
@@ -58,10 +61,12 @@ public final class Workbook {
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     private let formatsLock = NSLock()
     private let creationTime: Date
+    private let textMetrics: TextMetrics
     private var tmpdirCString: UnsafeMutablePointer<CChar>?
 
     /// Starts a workbook that `save()` will write to `path`. The parent directory is created if missing.
     public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+        LibraryMessages.installed   // libxlsxwriter's own messages go to the log, not to the terminal
         self.path = path
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
@@ -73,6 +78,7 @@ public final class Workbook {
         temporaryPath = dir.appendingPathComponent(
             ".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
         creationTime = options.creationTime ?? Workbook.environmentCreationTime() ?? Workbook.defaultCreationTime
+        textMetrics = options.textMetrics
 
         var lxwOptions = lxw_workbook_options()
         if let tmp = options.temporaryDirectory {
@@ -121,7 +127,7 @@ public final class Workbook {
         guard let ws = workbook_add_worksheet(wb, finalName) else {
             throw XLSXWriteError(context: "\(path), лист «\(finalName)»", message: "не удалось добавить лист")
         }
-        let sheet = Worksheet(workbook: self, handle: ws, name: finalName)
+        let sheet = Worksheet(workbook: self, handle: ws, name: finalName, metrics: textMetrics, streaming: streaming)
         worksheets.append(sheet)
         return sheet
     }
@@ -163,6 +169,10 @@ public final class Workbook {
     public func save() throws {
         let wb = try requireHandle()
         try applyProperties(wb)
+        for sheet in worksheets {
+            try sheet.applyRowHeights(before: nil)
+            try sheet.applyWidenedColumns()
+        }
         handle = nil
         let status = workbook_close(wb)
         if let error = XLSXWriteError.from(status, context: path) {

@@ -9,11 +9,58 @@ public final class Worksheet {
     let handle: UnsafeMutablePointer<lxw_worksheet>
     /// Links written so far (see `maxLinks`).
     private var links = 0
+    /// The rows' heights, from what they hold (see `RowHeights`).
+    let heights: RowHeights
+    /// Whether rows are set as tall as their content (on by default). A sheet never printed (a hidden data sheet of
+    /// many rows) may turn it off before writing: its rows keep the default height, or the one `setRow` gives.
+    public var fitsRowHeights = true
+    /// The columns as set, in order (kept when one of them is widened for its words).
+    private var columnSets: [(columns: ClosedRange<Int>, width: Double, style: CellStyle?, hidden: Bool)] = []
 
-    init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
+    init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String, metrics: TextMetrics, streaming: Bool) {
         self.workbook = workbook
         self.handle = handle
         self.name = name
+        heights = RowHeights(metrics: metrics, streaming: streaming)
+    }
+
+    /// Notes a cell's content for its row's height; a streaming sheet's rows above are given their heights first.
+    private func note(_ value: CellValue, row: Int, columns: ClosedRange<Int>, rows: ClosedRange<Int>? = nil,
+                      style: CellStyle?) throws {
+        guard fitsRowHeights else { return }
+        if heights.streaming { try applyRowHeights(before: row) }
+        heights.record(value, row: row, columns: columns, rows: rows, style: style)
+    }
+
+    /// Sets the widths of the columns widened for their words (see `RowHeights`), when the sheet is done.
+    /// libxlsxwriter keeps a column's set-up under the range's first column: a range holding a widened column is set
+    /// again column by column, so that no two ranges overlap.
+    func applyWidenedColumns() throws {
+        let widened = heights.widened.filter { $0.value > (heights.columnWidths[$0.key] ?? LXW_DEF_COL_WIDTH) }
+        guard !widened.isEmpty else { return }
+        var done = Set<Int>()
+        func set(_ c: Int, _ width: Double, _ style: CellStyle?, _ hidden: Bool) throws {
+            var options = lxw_row_col_options()
+            options.hidden = hidden ? 1 : 0
+            try XLSXWriteError.check(worksheet_set_column_opt(handle, lxw_col_t(c), lxw_col_t(c), max(width, widened[c] ?? 0),
+                                                              try workbook.format(for: style), &options), context())
+            done.insert(c)
+        }
+        for s in columnSets where s.columns.contains(where: { widened[$0] != nil }) {
+            for c in s.columns { try set(c, heights.columnWidths[c] ?? s.width, s.style, s.hidden) }
+        }
+        for c in widened.keys.sorted() where !done.contains(c) { try set(c, LXW_DEF_COL_WIDTH, nil, false) }
+    }
+
+    /// Sets the heights of the rows above `row` (every row when nil) that are due (see `RowHeights`).
+    func applyRowHeights(before row: Int?) throws {
+        for due in heights.due(before: row) {
+            var options = lxw_row_col_options()
+            options.hidden = due.setting?.hidden == true ? 1 : 0
+            let fmt = try workbook.format(for: due.setting?.style)
+            try XLSXWriteError.check(worksheet_set_row_opt(handle, lxw_row_t(due.row), due.height, fmt, &options),
+                                     "\(context()), высота строки \(due.row + 1)")
+        }
     }
 
     func context(_ cell: CellAddress? = nil) -> String {
@@ -30,13 +77,17 @@ public final class Worksheet {
 
     /// Writes a value into a cell.
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle? = nil) throws {
+        try note(value, row: row, columns: column...column, style: style)
         try write(value, row: row, column: column, format: try workbook.format(for: style))
     }
 
     /// Writes a row of values starting at (`row`, `column`), all in one style (looked up once for the row).
     public func write(row: Int, column: Int = 0, _ values: [CellValue], style: CellStyle? = nil) throws {
         let fmt = try workbook.format(for: style)
-        for (i, v) in values.enumerated() { try write(v, row: row, column: column + i, format: fmt) }
+        for (i, v) in values.enumerated() {
+            try note(v, row: row, columns: (column + i)...(column + i), style: style)
+            try write(v, row: row, column: column + i, format: fmt)
+        }
     }
 
     /// Writes a value into a cell with a format already looked up.
@@ -84,6 +135,7 @@ public final class Worksheet {
                           tooltip: String? = nil) throws {
         let cell = CellAddress(row: row, column: column)
         try checkCell(cell)
+        try note(.text(text ?? url), row: row, columns: column...column, style: style)
         // Excel allows 65,530 links in a sheet (libxlsxwriter 1.1.4 lets one more through): past that the
         // link is written as its text, still readable.
         guard links < Worksheet.maxLinks else { return try write(.text(text ?? url), row: row, column: column, style: style) }
@@ -106,6 +158,8 @@ public final class Worksheet {
     /// Merges a range and writes `value` into it (with `style` over the whole range).
     public func merge(_ range: CellRange, value: CellValue = .blank, style: CellStyle? = nil) throws {
         try checkCell(range.first); try checkCell(range.last)
+        try note(value, row: range.first.row, columns: range.first.column...range.last.column,
+                 rows: range.first.row...range.last.row, style: style)
         let fmt = try workbook.format(for: style)
         let text: String
         if case .text(let s) = value { text = s } else { text = "" }
@@ -125,18 +179,25 @@ public final class Worksheet {
         var options = lxw_row_col_options()
         options.hidden = hidden ? 1 : 0
         let fmt = try workbook.format(for: style)
+        for c in columns { heights.columnWidths[c] = width }
+        columnSets.append((columns, width, style, hidden))
         try XLSXWriteError.check(
             worksheet_set_column_opt(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
                                      width, fmt, &options), context())
     }
 
-    /// Sets a row's height in points (nil keeps the default height), with optional style and hidden state.
+    /// Sets a row's least height in points (nil: as its content needs), with optional style and hidden state.
+    /// The row is set when its height is known (see `RowHeights`): as tall as its content needs, `height` at least.
     public func setRow(_ row: Int, height: Double? = nil, style: CellStyle? = nil, hidden: Bool = false) throws {
-        var options = lxw_row_col_options()
-        options.hidden = hidden ? 1 : 0
-        let fmt = try workbook.format(for: style)
-        try XLSXWriteError.check(
-            worksheet_set_row_opt(handle, lxw_row_t(row), height ?? LXW_DEF_ROW_HEIGHT, fmt, &options), context())
+        try checkCell(CellAddress(row: row, column: 0))
+        guard fitsRowHeights else {
+            var options = lxw_row_col_options()
+            options.hidden = hidden ? 1 : 0
+            return try XLSXWriteError.check(
+                worksheet_set_row_opt(handle, lxw_row_t(row), height ?? LXW_DEF_ROW_HEIGHT, try workbook.format(for: style), &options), context())
+        }
+        _ = try workbook.format(for: style)
+        heights.set(row, RowHeights.Setting(height: height, style: style, hidden: hidden))
     }
 
     /// Freezes the rows above `row` and the columns left of `column`.

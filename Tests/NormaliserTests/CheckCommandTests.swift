@@ -7,7 +7,7 @@ final class CheckCommandTests: XCTestCase {
 
     func run(_ args: [String]) throws -> (Int32, String) {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
-            throw XCTSkip("build the product first: swift build (make test does)")
+            throw MissingTool("build the product first: swift build (make test does)")
         }
         return try Support.run(Self.binary, args)
     }

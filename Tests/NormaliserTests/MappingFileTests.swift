@@ -8,7 +8,7 @@ final class MappingFileTests: XCTestCase {
 
     func testDecisionsMadeOnceApplyToEveryFormAndSurviveLibreOffice() throws {
         let bin = Support.root.appendingPathComponent(".build/debug/mentoring").path
-        guard FileManager.default.isExecutableFile(atPath: bin) else { throw XCTSkip("build the product first") }
+        guard FileManager.default.isExecutableFile(atPath: bin) else { throw MissingTool("build the product first") }
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("mapping-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }

@@ -40,3 +40,9 @@ enum Support {
         return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
 }
+
+/// A program a test needs (the built `mentoring`) is missing: the test fails, it is not skipped.
+struct MissingTool: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

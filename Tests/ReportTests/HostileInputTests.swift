@@ -10,7 +10,7 @@ final class HostileInputTests: XCTestCase {
     static let binary = root.appendingPathComponent(".build/debug/mentoring").path
 
     func run(_ args: [String], killWhen: ((String) -> Bool)? = nil, workDir: URL) throws -> (Int32, String) {
-        guard FileManager.default.isExecutableFile(atPath: Self.binary) else { throw XCTSkip("build the product first") }
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else { throw MissingTool("build the product first") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = args
@@ -80,7 +80,7 @@ final class HostileInputTests: XCTestCase {
 
     func testFuzzCorpusAndCrashesReplayWithoutACrash() throws {
         let runner = Self.root.appendingPathComponent(".build/debug/FuzzReader").path
-        guard FileManager.default.isExecutableFile(atPath: runner) else { throw XCTSkip("build the products first") }
+        guard FileManager.default.isExecutableFile(atPath: runner) else { throw MissingTool("build the products first") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: runner)
         p.arguments = [Self.root.appendingPathComponent("Tests/Fixtures/reader").path, Self.root.appendingPathComponent("fuzz/crashes").path]
@@ -100,7 +100,7 @@ final class HostileCorpusTests: XCTestCase {
     func testEveryInputGivesItsExpectedOutcomeWithinLimits() throws {
         let root = ReportFiguresTests.root
         let binary = root.appendingPathComponent(".build/debug/mentoring").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build the product first") }
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw MissingTool("build the product first") }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         func sh(_ command: String) throws -> (Int32, String) {

@@ -67,7 +67,10 @@ final class ReportFiguresTests: XCTestCase {
         let file = try XLSXFile.open(path)
         var expected = ["Содержание"] + (1...38).map { "Таблица \($0)" }
         expected.insert("Таблица 6.1", at: 7)
-        XCTAssertEqual(file.sheets.map(\.name), expected + ["Целевые показатели", "Выводы", "Замечания", "Данные"])
+        // The heat maps' counts and charts follow them on sheets of their own (they print under their own header).
+        expected.insert("Таблица 1 — диаграмма", at: 2)
+        expected.append("Таблица 38 — диаграмма")
+        XCTAssertEqual(file.sheets.map(\.name), expected + ["Целевые показатели", "Достигшие целей", "Выводы", "Замечания", "Данные"])
         XCTAssertEqual(file.sheet(named: "Данные")?.state, .hidden)
     }
 

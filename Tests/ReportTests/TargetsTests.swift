@@ -71,19 +71,19 @@ final class TargetsTests: XCTestCase {
     /// (Tests/Interop/form_values.py: shares from each form's own counts, levels as given).
     func testOrganisationsReachingTheTargetsAsOpenpyxlReadsTheForms() throws {
         let forms = try FormValues.read()
-        let t = try sheet("Целевые показатели")
+        let t = try sheet("Целевые показатели"), lists = try sheet("Достигшие целей")
         for (id, expected) in forms.targets {
             let r = try row(t, id)
             XCTAssertEqual(t[r, 9]?.value.number, Double(expected.reaching), "\(id): organisations reaching")
             XCTAssertEqual(t[r, 10]?.value.number, Double(expected.values.count), "\(id): organisations with a value")
-            // The second table: a heading per target, then the organisations reaching it with their values.
+            // The lists (a sheet of their own): a heading per target, then the organisations reaching it with their values.
             let wording = try Catalogue.load(from: ReportFiguresTests.templates).criterion(id)!.wording(for: 2024)
-            let heading = try XCTUnwrap(t.rows.first { Self.text(t[$0.index, 0]).hasPrefix("«\(wording)»") }?.index, id)
-            XCTAssertTrue(Self.text(t[heading, 0]).hasSuffix("достигли \(expected.reaching) из \(expected.values.count) организаций со значением"),
-                          Self.text(t[heading, 0]))
-            let listed = (heading + 1..<(heading + 1 + expected.reaching)).map { t[$0, 2]?.value.number ?? -1 }
+            let heading = try XCTUnwrap(lists.rows.first { Self.text(lists[$0.index, 0]).hasPrefix("«\(wording)»") }?.index, id)
+            XCTAssertTrue(Self.text(lists[heading, 0]).hasSuffix("достигли \(expected.reaching) из \(expected.values.count) организаций со значением"),
+                          Self.text(lists[heading, 0]))
+            let listed = (heading + 1..<(heading + 1 + expected.reaching)).map { lists[$0, 2]?.value.number ?? -1 }
             XCTAssertEqual(listed, Array(expected.values.prefix(expected.reaching)), id)
-            if expected.reaching == 0 { XCTAssertEqual(Self.text(t[heading + 1, 1]), "ни одна организация") }
+            if expected.reaching == 0 { XCTAssertEqual(Self.text(lists[heading + 1, 1]), "ни одна организация") }
         }
         XCTAssertEqual(forms.targets["share_mentors_15_19"]?.reaching, 9, "the examples' own counts")
         XCTAssertEqual(forms.targets["share_mentees_10_19"]?.reaching, 0)

@@ -25,7 +25,8 @@ final class BrowserTests: XCTestCase {
         let last = try XCTUnwrap(out.split(separator: "\n").last.map(String.init), out)
         let seen = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any], out)
         XCTAssertEqual(seen["downloaded"] as? String, "свод_2024.xlsx")
-        XCTAssertEqual(seen["sheets_compared"] as? Int, 45, "«Содержание», 39 tables, «Целевые показатели», «Не представили форму», «Выводы», «Замечания», «Данные»")
+        XCTAssertEqual(seen["sheets_compared"] as? Int, 48,
+                       "«Содержание», 39 tables, the charts of Tables 1 and 38, «Целевые показатели», «Достигшие целей», «Не представили форму», «Выводы», «Замечания», «Данные»")
         XCTAssertEqual(seen["dynamics"] as? [String: Int], ["Положительная": 24, "Отрицательная": 30, "Стагнация": 9])
         XCTAssertEqual(seen["decision_value"] as? String, "13")
 

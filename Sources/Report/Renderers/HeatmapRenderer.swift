@@ -10,6 +10,8 @@ struct HeatmapRenderer: TableRenderer {
     /// The comment of a criterion's row; by default the report's «не показательно…» and the coverage note.
     var comment: ((Criterion) -> String)?
     var chartTitle = "Диаграмма 2. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года"
+    /// Where the counts per dynamics and the chart go (see `DynamicsChart`).
+    var chartSheet: Worksheet?
 
     func render(_ ws: Worksheet, _ spec: TableSpec, _ ctx: ReportContext, _ wb: Workbook) throws {
         try render(ws, ctx, wb)
@@ -51,22 +53,22 @@ struct HeatmapRenderer: TableRenderer {
             } else if targets {
                 try ws.write(.blank, row: r, column: 6, style: styles.text)
             }
-            try ctx.fit(ws, row: r, [(c.wording(for: y), 70), (comment, 40), (mark, 22)])
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (ctx.catalogue.direction(c.direction)?.name ?? "")
-                if r > groupStart { try ws.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(name), style: styles.textBold) }
-                else { try ws.write(.text(name), row: r, column: 0, style: styles.textBold) }
+                try GroupLabel.write(ws, name, rows: groupStart...r, column: 0, style: styles.textBold)
                 groupStart = r + 1
             }
             r += 1
         }
         try HeatmapLayout.columns(ws, widths: [34, 70, 12, 12, 18, 40] + (targets ? [22] : []))
-        try DynamicsChart.write(ws, wb: wb, ctx: ctx, counts: counts, row: r + 1, title: chartTitle)
+        try DynamicsChart.write(ws, to: chartSheet, wb: wb, ctx: ctx, counts: counts, row: r + 1, title: chartTitle)
     }
 }
 
 /// Last year's heat map (Table 1): the criteria of the year before in that year's order, with their dynamics.
 struct PreviousHeatmapRenderer: TableRenderer {
+    var chartSheet: Worksheet?
+
     func render(_ ws: Worksheet, _ spec: TableSpec, _ ctx: ReportContext, _ wb: Workbook) throws {
         let y = ctx.year - 1
         try ws.write(row: 2, ["№ п/п", "Наименование критерия", "Динамика"], style: ctx.styles.header)
@@ -78,11 +80,10 @@ struct PreviousHeatmapRenderer: TableRenderer {
             let d = ctx.consolidation.dynamics(c.id, to: y)
             counts[d, default: 0] += 1
             try ctx.writeDynamics(ws, d, row: r, column: 2)
-            try ctx.fit(ws, row: r, [(c.wording(for: y), 90)])
             r += 1
         }
         try HeatmapLayout.columns(ws, widths: [8, 90, 22])
-        try DynamicsChart.write(ws, wb: wb, ctx: ctx, counts: counts, row: r + 1,
+        try DynamicsChart.write(ws, to: chartSheet, wb: wb, ctx: ctx, counts: counts, row: r + 1,
                                 title: "Диаграмма 1. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года")
     }
 }
@@ -94,11 +95,25 @@ enum HeatmapLayout {
     }
 }
 
-/// The number of criteria per dynamics category, and a native column chart of it in the palette's colours.
+/// The number of criteria per dynamics category, and a native column chart of it in the palette's colours: on a
+/// sheet of their own when one is given (under the heat map they would print under its repeated header), else
+/// below the heat map from `row`, on a page of their own.
 enum DynamicsChart {
-    static func write(_ ws: Worksheet, wb: Workbook, ctx: ReportContext, counts: [DynamicsCategory: Int], row: Int,
-                      title: String) throws {
+    /// The name of a heat map's chart sheet.
+    static func sheetName(_ heatmap: String) -> String { "\(heatmap) — диаграмма" }
+
+    static func write(_ heatmap: Worksheet, to sheet: Worksheet?, wb: Workbook, ctx: ReportContext, counts: [DynamicsCategory: Int],
+                      row below: Int, title: String) throws {
         let styles = ctx.styles, palette = ctx.catalogue.palette
+        let ws = sheet ?? heatmap, row = sheet == nil ? below : 2
+        if let sheet {
+            try sheet.setColumns(0...0, width: 4)
+            try sheet.setColumns(1...2, width: 24)
+            try sheet.setPrint(PrintSetup(landscape: true, fitToWidth: true))
+            try sheet.merge(CellRange(rows: 0...0, columns: 0...9), value: .text(title), style: styles.title)
+        } else {
+            try ws.setPageBreaks(above: [row])
+        }
         try ws.write(row: row, column: 1, ["Динамика", "Количество критериев"], style: styles.header)
         let order = palette.map(\.category)
         for (i, c) in order.enumerated() {

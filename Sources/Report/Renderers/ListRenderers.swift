@@ -18,10 +18,9 @@ struct ZeroListRenderer: TableRenderer {
             try ws.write(.text(comment), row: 3 + i, column: 2, style: styles.text)
         }
         if orgs.isEmpty { try ws.write("нет данных", row: 3, column: 1, style: styles.text) }
-        try ws.setColumns(0...0, width: 7)
-        try ws.setColumns(1...1, width: 60)
-        try ws.setColumns(2...2, width: 30)
     }
+
+    func widths(_ spec: TableSpec, _ ctx: ReportContext) -> [Double]? { [7, 60, 30] }
 }
 
 /// Organisations that gave no link (or no usable one) as the source of their values (Table 2).
@@ -31,12 +30,11 @@ struct LinksRenderer: TableRenderer {
         let rows = FindingsEngine.linkSummary(ctx.findings, dataset: ctx.dataset)
         for (i, row) in rows.enumerated() {
             try ws.write(row: 3 + i, [.text("\(i + 1)."), .text(row.organisation), .text(row.note)], style: ctx.styles.text)
-            try ctx.fit(ws, row: 3 + i, [(row.organisation, 60), (row.note, 50)])
         }
         if rows.isEmpty { try ws.write("нет данных", row: 3, column: 1, style: ctx.styles.text) }
-        try ws.setColumns(1...1, width: 60)
-        try ws.setColumns(2...2, width: 50)
     }
+
+    func widths(_ spec: TableSpec, _ ctx: ReportContext) -> [Double]? { [7, 60, 50] }
 }
 
 /// The best practices of the municipal form (Table 35): Тема | Образовательная организация | Номинация.
@@ -49,7 +47,7 @@ struct PracticesRenderer: TableRenderer {
             for (k, v) in p.prefix(3).enumerated() { try ws.write(.text(v), row: 3 + i, column: 1 + k, style: ctx.styles.text) }
         }
         if practices.isEmpty { try ws.write("нет данных", row: 3, column: 1, style: ctx.styles.text) }
-        try ws.setColumns(1...1, width: 60)
-        try ws.setColumns(2...3, width: 35)
     }
+
+    func widths(_ spec: TableSpec, _ ctx: ReportContext) -> [Double]? { [7, 60, 35, 35] }
 }

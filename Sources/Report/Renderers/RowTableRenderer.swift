@@ -21,7 +21,6 @@ struct RowTableRenderer: TableRenderer {
         for (i, row) in list.enumerated() {
             try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
             try ws.write(.text(row.name), row: r, column: 1, style: styles.text)
-            try ctx.fit(ws, row: r, [(row.name, 50)] + zip(cols, row.cells).map { col, cell in (Self.text(cell, link: col.isLink), 30) })
             for (k, col) in cols.enumerated() {
                 let cell = row.cells[k]
                 if col.isLink {
@@ -44,26 +43,17 @@ struct RowTableRenderer: TableRenderer {
             try ws.write("Итого", row: r, column: 1, style: styles.textBold)
             try ws.write(.number(total), row: r, column: 2, style: styles.countBold)
         }
-        try ws.setColumns(0...0, width: 7)
-        try ws.setColumns(1...1, width: 50)
-        if !cols.isEmpty { try ws.setColumns(2...(1 + cols.count), width: 30) }
         ws.freezePanes(row: 3)
     }
 
-    /// The text a cell shows, for the row height.
-    static func text(_ cell: RowCell?, link: Bool) -> String {
-        if link { return cell?.link ?? "" }
-        switch cell?.value {
-        case .list(let items)?: return items.joined(separator: "\n")
-        case .text(let t)?, .note(let t)?: return t
-        default: return ""
-        }
+    func widths(_ spec: TableSpec, _ ctx: ReportContext) -> [Double]? {
+        [7, 50] + spec.columns.map { $0.isLink ? LinkText.columnWidth : 30 }
     }
 
     private func writeLink(_ ws: Worksheet, _ link: String?, row: Int, column: Int, styles: ReportStyles) throws {
         guard let link else { return try ws.write("Ссылка отсутствует", row: row, column: column, style: styles.text) }
         if link.hasPrefix("http"), link.utf8.count < 2000, !link.utf8.contains(32) {
-            try ws.writeLink(url: link, text: link, row: row, column: column, style: styles.link)
+            try ws.writeLink(url: link, text: LinkText.short(link), row: row, column: column, style: styles.link)
         } else {
             try ws.write(.text(link), row: row, column: column, style: styles.text)
         }

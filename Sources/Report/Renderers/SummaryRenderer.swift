@@ -11,10 +11,8 @@ struct SummaryRenderer: TableRenderer {
             try ws.write(.text("\(i + 1)."), row: 3 + i, column: 0, style: ctx.styles.text)
             try ws.write(.text(title), row: 3 + i, column: 1, style: ctx.styles.text)
             try ctx.writeValue(ws, ctx.consolidation.value(c.id, ctx.year), unit: c.unit, row: 3 + i, column: 2)
-            try ctx.fit(ws, row: 3 + i, [(title, 80)])
         }
-        try ws.setColumns(0...0, width: 7)
-        try ws.setColumns(1...1, width: 80)
-        try ws.setColumns(2...2, width: 18)
     }
+
+    func widths(_ spec: TableSpec, _ ctx: ReportContext) -> [Double]? { [7, 80, 18] }
 }
