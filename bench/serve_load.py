@@ -129,7 +129,7 @@ def main():
         p = subprocess.run([binary, "consolidate", folder, "-o", cli], cwd=ROOT, capture_output=True, text=True,
                            env=dict(os.environ, MENTORING_TEMPLATES=os.path.join(ROOT, "Templates")))
         alone.append(time.monotonic() - started)
-        ok = r["status"] == "done" and p.returncode in (0, 1) and open(cli, "rb").read() == r["book"]
+        ok = r["status"] == "done" and p.returncode in (0, 1, 5) and open(cli, "rb").read() == r["book"]
         s = r["summary"]
         ok = ok and s.get("organisations") == n and s.get("filesRead") == n
         ok = ok and all(f.get("organisation", "").endswith(f"клиента {c + 1}") for f in s.get("files", []))
