@@ -21,7 +21,7 @@ public struct ConsolidatedWorkbook: Sendable {
     public var findings: [String: Int]
 
     /// The name of the sheet that lists the findings, and the header of its kind column.
-    public static let findingsSheet = "Замечания", findingsKindColumn = "Вид"
+    public static let findingsSheet = WorkbookContract.findingsSheet, findingsKindColumn = WorkbookContract.findingsKindColumn
 
     /// Reads one workbook.
     public static func read(_ path: String, context: NormaliserContext) -> ConsolidatedWorkbook {
