@@ -380,7 +380,11 @@ enum DatasetChecks {
 public enum MainYear {
     public static func choose(_ reports: [FileReport], override: Int? = nil) -> Int? {
         if let override { return override }
-        let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
-        return Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        return most(reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year))
+    }
+
+    /// The year given most often (the later one on a tie); nil for none.
+    public static func most(_ years: [Int]) -> Int? {
+        Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 }
