@@ -34,10 +34,12 @@ let package = Package(
 
         // File formats.
         // swift-log: libxlsxwriter's own messages go to the log, not to the user's terminal (LibraryMessages).
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", .product(name: "Logging", package: "swift-log")]),
+        // A1 references: one parser and one column-letter rule for the reader and the writer.
+        .target(name: "CellReference"),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "CellReference", .product(name: "Logging", package: "swift-log")]),
         // The reader's SAX callbacks touch the sink's state millions of times on a large sheet; the state is
         // only ever touched by the thread running the parse, so the run-time exclusivity checks are switched off.
-        .target(name: "XLSXReader", dependencies: ["CZip", "CXML2"],
+        .target(name: "XLSXReader", dependencies: ["CZip", "CXML2", "CellReference"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
 
         // Domain.
