@@ -12,19 +12,9 @@ public enum MunicipalWorkbooks {
     /// The regional workbook's name in the folder of the municipal ones.
     public static let regionalFileName = "Свод региона.xlsx"
 
-    /// A file name per municipality: its name without the characters file systems refuse, unique in the
-    /// folder (and never the regional workbook's).
+    /// A file name per municipality (`SafeFileName`), unique in the folder and never the regional workbook's.
     public static func fileNames(_ municipalities: [String]) -> [String] {
-        let refused = Set("/\\:*?\"<>|\u{0}")
-        var taken: Set<String> = [OrganisationKey.make((regionalFileName as NSString).deletingPathExtension)]
-        return municipalities.map { name in
-            var stem = String(name.map { refused.contains($0) || $0.isNewline ? "_" : $0 }).trimmed
-            if stem.isEmpty || stem.hasPrefix(".") { stem = "_" + stem }
-            var candidate = stem, n = 2
-            while taken.contains(OrganisationKey.make(candidate)) { candidate = "\(stem) (\(n))"; n += 1 }
-            taken.insert(OrganisationKey.make(candidate))
-            return candidate + ".xlsx"
-        }
+        SafeFileName.workbooks(municipalities, fallback: "муниципалитет", taken: [regionalFileName])
     }
 
     /// What a municipal workbook's «Замечания» lists, counted by its «Вид»: a row per reading issue, a row per
