@@ -34,7 +34,7 @@ public enum MunicipalWorkbooks {
         let names = fileNames(parts.map(\.municipality))
         let lock = NSLock()
         var out = [Municipality?](repeating: nil, count: parts.count)
-        try ParallelJobs.run(parts.indices.map { i in {
+        try Parallel.run(parts.count) { i in
             let part = parts[i]
             let path = folder.map { ($0 as NSString).appendingPathComponent(names[i]) } ?? ""
             let consolidation = Consolidation(catalogue: catalogue, dataset: part.dataset, year: year)
@@ -47,7 +47,7 @@ public enum MunicipalWorkbooks {
             lock.lock()
             out[i] = m
             lock.unlock()
-        } })
+        }
         return out.map { $0! }
     }
 }

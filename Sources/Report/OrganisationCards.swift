@@ -58,12 +58,12 @@ public enum OrganisationCards {
         for i in store.indices where store.year(at: i) == year && store.organisationID(at: i) >= 0 {
             files[store.organisationID(at: i), default: []].insert((store.source(at: i).file as NSString).lastPathComponent)
         }
-        try ParallelJobs.run(orgs.indices.map { i in {
+        try Parallel.run(orgs.count) { i in
             let own = store.id(of: orgs[i].key).flatMap { files[$0] } ?? []
             try CardWriter(ctx: ctx, organisation: orgs[i], criteria: criteria, values: values, files: own.sorted(), targets: targets,
                            remarks: remarks[orgs[i].name] ?? [])
                 .write(to: cards[i].path, options: options)
-        } })
+        }
         return cards
     }
 }

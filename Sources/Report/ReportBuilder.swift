@@ -73,7 +73,7 @@ public struct ReportBuilder {
         }
         jobs += sheets.filter { TableRenderers.isStreamed($0.0.kind) }.sorted { weight($0.0) > weight($1.0) }
             .map { spec, ws in { try table(ws, spec, wb: wb) } }
-        try ParallelJobs.run(jobs)
+        try Parallel.run(jobs.count) { try jobs[$0]() }
         data.hide()
         contents.activate()
         try wb.save()
