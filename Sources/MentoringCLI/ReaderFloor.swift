@@ -30,7 +30,7 @@ enum ReaderFloor {
         }
         let tokenise = try timed(paths.count) { i in
             let archive = try ZipArchive(path: paths[i], limits: .default)
-            for part in parts[i] { try SAXParser.parse(archive.open(part), into: SAXSink()) }
+            for part in parts[i] { try SAXParser.tokenise(archive.open(part)) }
         }
         for (i, path) in paths.enumerated() {
             let archive = try ZipArchive(path: path, limits: .default)

@@ -52,7 +52,10 @@ package final class SAXParser {
     fileprivate var dictionarySize: Int { Int(xmlDictSize(context.pointee.dict)) }
 
     /// Parses a whole part into `sink`.
-    package static func parse(_ entry: EntryStream, into sink: SAXSink) throws {
+    /// The part through libxml2 with empty callbacks: the bare tokeniser under the reader (`inspect --floor`).
+    package static func tokenise(_ entry: EntryStream) throws { try parse(entry, into: SAXSink()) }
+
+    static func parse(_ entry: EntryStream, into sink: SAXSink) throws {
         let parser = ParserPool.acquire()
         defer { ParserPool.release(parser) }
         try parser.begin(entry, into: sink)

@@ -5,15 +5,13 @@ import CXML2
 ///
 /// No node objects are made: names and texts are pointers into the parser's buffers, valid during the call.
 /// A sink that finds the part unusable calls `fail`, which stops the parser; the parse then throws that error.
-package class SAXSink {
+class SAXSink {
     /// The first error the sink (or the hardening around it) raised.
     final var failure: XLSXReadError?
     /// The depth of the current element (1 for the root).
     final var depth = 0
     /// Set by `SAXParser` for the duration of a parse.
     final var context: xmlParserCtxtPtr?
-
-    package init() {}
     /// The first XML error libxml2 reported: message, line, column.
     final var xmlError: (message: String, line: Int, column: Int)?
     /// The file and the part being parsed, and the deepest element allowed (set by `SAXParser.begin`).
