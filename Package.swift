@@ -34,10 +34,12 @@ let package = Package(
 
         // File formats.
         // swift-log: libxlsxwriter's own messages go to the log, not to the user's terminal (LibraryMessages).
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", .product(name: "Logging", package: "swift-log")]),
+        // A1 references: one parser and one column-letter rule for the reader and the writer.
+        .target(name: "CellReference"),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "CellReference", .product(name: "Logging", package: "swift-log")]),
         // The reader's SAX callbacks touch the sink's state millions of times on a large sheet; the state is
         // only ever touched by the thread running the parse, so the run-time exclusivity checks are switched off.
-        .target(name: "XLSXReader", dependencies: ["CZip", "CXML2"],
+        .target(name: "XLSXReader", dependencies: ["CZip", "CXML2", "CellReference"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
 
         // Domain.
@@ -67,14 +69,16 @@ let package = Package(
         // libFuzzer target for the reader (make fuzz); a plain build runs the corpus as a regression check.
         .executableTarget(name: "FuzzReader", dependencies: ["XLSXReader", "CZip"]),
 
-        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
-        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader"]),
-        .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Consolidation", "Normaliser", "Catalogue", "XLSXReader"]),
+        // What the tests share: the repository's root, the built binary, and tools required (a missing one fails).
+        .target(name: "TestTools", path: "Tests/TestTools"),
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "TestTools"]),
+        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter", "TestTools"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestTools"]),
+        .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+        .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "TestTools"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "WebServiceTests", dependencies: [
-            "WebService", "Report", "Normaliser", "Catalogue", "XLSXReader",
+            "WebService", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),

@@ -82,6 +82,11 @@ public struct Criterion: Equatable, Sendable {
     /// Whether the criterion was collected in `year` (has a wording for it, or for no year at all).
     public func exists(in year: Int) -> Bool { wordings[year].map { !$0.isEmpty } ?? false }
 
+    /// The wording of `year`, or the latest wording when no year is known.
+    public func wording(for year: Int?) -> String {
+        wording(for: year ?? wordings.keys.max() ?? 0)
+    }
+
     /// The wording for a year, falling back to the nearest earlier, then later, year.
     public func wording(for year: Int) -> String {
         if let w = wordings[year], !w.isEmpty { return w }

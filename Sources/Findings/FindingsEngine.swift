@@ -133,13 +133,7 @@ public struct FindingsEngine {
 
         /// Classifies the links of the store's numbers `ids`, on all cores.
         init(_ ids: [Int32], in store: ObservationStore, year: Int) {
-            var found = [[LinkClassifier.Problem]](repeating: [], count: ids.count)
-            found.withUnsafeMutableBufferPointer { slots in
-                let base = slots.baseAddress!
-                DispatchQueue.concurrentPerform(iterations: ids.count) { k in
-                    (base + k).pointee = LinkClassifier.classify(store.text(ofID: ids[k]), year: year)
-                }
-            }
+            let found = Parallel.map(ids.count) { LinkClassifier.classify(store.text(ofID: ids[$0]), year: year) }
             problems = Dictionary(uniqueKeysWithValues: zip(ids, found))
         }
 

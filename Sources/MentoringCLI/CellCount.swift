@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import XLSXReader
 
@@ -30,23 +31,6 @@ struct CellCount {
 
     /// `of` for each path, the files shared out over all cores; results in the order of `paths`.
     static func all(_ paths: [String]) -> [CellCount] {
-        var results = [CellCount](repeating: CellCount(), count: paths.count)
-        let lock = NSLock()
-        var next = 0
-        let workers = max(1, min(paths.count, ProcessInfo.processInfo.activeProcessorCount))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                lock.lock()
-                let i = next
-                next += 1
-                lock.unlock()
-                guard i < paths.count else { return }
-                let r = of(paths[i])
-                lock.lock()
-                results[i] = r
-                lock.unlock()
-            }
-        }
-        return results
+        Parallel.map(paths.count) { of(paths[$0]) }
     }
 }

@@ -35,7 +35,9 @@ struct CheckCommand: ParsableCommand {
         let listing = InputReader.list(ArgumentRuns.restore(options.inputs))
         let files = listing.files
         var dataset = Dataset()
-        let reports = InputReader(context: context).read(files, into: &dataset) { done, total in
+        var reader = InputReader(context: context)
+        reader.year = options.year
+        let reports = reader.read(files, into: &dataset) { done, total in
             if stderrIsTerminal && total > 20 && !json { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
         }
         if stderrIsTerminal && files.count > 20 && !json { printError("") }

@@ -148,7 +148,7 @@ struct RollupCommand: ParsableCommand {
             w.dataset.observations.indices.lazy.filter { w.dataset.observations.organisationID(at: $0) >= 0 }
                 .map { w.dataset.observations.year(at: $0) }.max()
         }
-        return Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        return MainYear.most(years)
     }
 
     /// The region's history: tables by years and last year's regional workbooks; a municipal workbook is not

@@ -21,7 +21,7 @@ public struct ConsolidatedWorkbook: Sendable {
     public var findings: [String: Int]
 
     /// The name of the sheet that lists the findings, and the header of its kind column.
-    public static let findingsSheet = "Замечания", findingsKindColumn = "Вид"
+    public static let findingsSheet = WorkbookContract.findingsSheet, findingsKindColumn = WorkbookContract.findingsKindColumn
 
     /// Reads one workbook.
     public static func read(_ path: String, context: NormaliserContext) -> ConsolidatedWorkbook {
@@ -47,15 +47,7 @@ public struct ConsolidatedWorkbook: Sendable {
 
     /// Reads workbooks on all cores; the result is in the order of `paths`.
     public static func read(_ paths: [String], context: NormaliserContext) -> [ConsolidatedWorkbook] {
-        var out = [ConsolidatedWorkbook?](repeating: nil, count: paths.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let w = read(paths[i], context: context)
-            lock.lock()
-            out[i] = w
-            lock.unlock()
-        }
-        return out.map { $0! }
+        Parallel.map(paths.count) { read(paths[$0], context: context) }
     }
 
     /// Counts the detail rows of the «Замечания» sheet by the «Вид» column, below the header row that holds it

@@ -7,6 +7,9 @@ import XLSXReader
 public struct InputReader {
     public var context: NormaliserContext
     public var limits: ReaderLimits = .default
+    /// The run's reporting year when the user gave one (`--year`): forms of another year are named against it,
+    /// as the rest of the run judges them. Otherwise the year most forms give (`MainYear`).
+    public var year: Int?
 
     public init(context: NormaliserContext) { self.context = context }
 
@@ -93,7 +96,7 @@ public struct InputReader {
             let file = try XLSXFile.open(path, limits: limits)
             for skipped in file.skippedSheets { report.issues.append(skippedSheet(skipped.name, skipped.reason, path)) }
             // A workbook written by `mentoring consolidate`: its hidden «Данные» sheet holds everything.
-            if let data = file.sheet(named: "Данные") {
+            if let data = file.sheet(named: WorkbookContract.dataSheet) {
                 var isData = false
                 try readConfined(data, path, into: &dataset, &report) { dataset, report in
                     let reader = try file.rows(data)
@@ -229,7 +232,7 @@ public struct InputReader {
                 : " (выглядел формой муниципалитета, но его количества — как у одной организации, а не сумма по организациям: прочитан как форма организации)"
         }
         MunicipalClaims(reports).refuse(&dataset, &reports)
-        DatasetChecks.crossCheck(&dataset, reports: &reports)
+        DatasetChecks.crossCheck(&dataset, reports: &reports, year: year)
         return reports
     }
 
@@ -281,7 +284,7 @@ struct BestPracticesReader: SheetLayout {
 
 /// Checks across files: two forms of one organisation and year, and forms of another year.
 enum DatasetChecks {
-    static func crossCheck(_ dataset: inout Dataset, reports: inout [FileReport]) {
+    static func crossCheck(_ dataset: inout Dataset, reports: inout [FileReport], year: Int?) {
         attributeBases(&dataset, &reports)
         // Forms per (organisation, year): the first file wins; a second, different one is an error.
         var keyOfName: [String: String] = [:]
@@ -299,7 +302,7 @@ enum DatasetChecks {
                 } else { firstFile[k] = r.file }
             }
         }
-        guard repeats.isEmpty == false else { return checkYears(&reports) }
+        guard repeats.isEmpty == false else { return checkYears(&reports, year: year) }
         // Only the files involved in a repeat are compared value by value.
         let involved = Set(repeats.flatMap { [$0.first, reports[$0.report].file] })
         var valuesOf: [String: [String: ObservedValue?]] = [:]   // file, organisation, year → criterion → value
@@ -322,7 +325,7 @@ enum DatasetChecks {
             dropped.insert(r.file + "\u{1}" + rep.orgKey)
         }
         dataset.observations.removeAll { o in o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false }
-        checkYears(&reports)
+        checkYears(&reports, year: year)
     }
 
     /// The organisation of each base that no label above it names: the organisation of the form in the same file,
@@ -360,14 +363,14 @@ enum DatasetChecks {
         }
     }
 
-    /// The year most forms give; a form of another year is an error.
-    static func checkYears(_ reports: inout [FileReport]) {
+    /// The run's year (`--year`, else the year most forms give); a form of another year is an error.
+    static func checkYears(_ reports: inout [FileReport], year given: Int?) {
         let years = Set(reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year))
-        if let main = MainYear.choose(reports), years.count > 1 {
-            for i in reports.indices where (reports[i].layout == .form) && reports[i].year != nil && reports[i].year != main {
-                reports[i].issues.append(FileIssue(.yearMismatch, nil,
-                    "форма за \(reports[i].year!) год, а остальные — за \(main); проверьте отчётный год"))
-            }
+        guard let main = MainYear.choose(reports, override: given), years.count > 1 || (given != nil && years != [main]) else { return }
+        for i in reports.indices where (reports[i].layout == .form) && reports[i].year != nil && reports[i].year != main {
+            let against = given != nil ? "а отчётный год — \(main) (--year)" : "а остальные — за \(main)"
+            reports[i].issues.append(FileIssue(.yearMismatch, nil,
+                "форма за \(reports[i].year!) год, \(against); проверьте отчётный год"))
         }
     }
 }
@@ -377,7 +380,11 @@ enum DatasetChecks {
 public enum MainYear {
     public static func choose(_ reports: [FileReport], override: Int? = nil) -> Int? {
         if let override { return override }
-        let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
-        return Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        return most(reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year))
+    }
+
+    /// The year given most often (the later one on a tie); nil for none.
+    public static func most(_ years: [Int]) -> Int? {
+        Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 }

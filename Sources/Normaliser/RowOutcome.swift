@@ -33,7 +33,7 @@ enum RowOutcome {
         func key() -> String { row.key ?? TitleTokens.key(row.title) }
         func wording(_ id: String) -> String {
             guard let c = catalogue.criterion(id) else { return id }
-            return c.wording(for: row.year ?? c.wordings.keys.max() ?? 0)
+            return c.wording(for: row.year)
         }
         func candidatesText(_ cs: [Candidate]) -> String {
             cs.prefix(3).map { "«\(wording($0.id))» (\($0.id), \(ValueFormatting.number($0.score)))" }.joined(separator: "; ")

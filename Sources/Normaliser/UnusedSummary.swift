@@ -53,7 +53,7 @@ public enum UnusedSummary {
         default: what = "не найдено в каталоге"
         }
         let candidates = w.candidates.prefix(3).map { c -> String in
-            let wording = catalogue.criterion(c.id).map { $0.wording(for: year ?? $0.wordings.keys.max() ?? 0) } ?? c.id
+            let wording = catalogue.criterion(c.id).map { $0.wording(for: year) } ?? c.id
             return "«\(Plural.cut(wording, 70))» (\(c.id), \(ValueFormatting.number(c.score)))"
         }
         return "Не учтено: в \(w.forms) \(Plural.word(w.forms, "форме", "формах", "формах")) строка «\(Plural.cut(w.wording, 120))» — \(what)"

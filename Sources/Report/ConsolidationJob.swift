@@ -57,6 +57,7 @@ public struct ConsolidationJob {
         var dataset = Dataset()
         var reader = InputReader(context: context)
         reader.limits = limits
+        reader.year = year
         var reports = reader.read(files, into: &dataset, progress: progress)
         if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
         if let kept, !kept.reports.isEmpty {

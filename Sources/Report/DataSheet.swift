@@ -11,7 +11,7 @@ import XLSXWriter
 /// 2,000 forms make about 2,000 rows (9.5 MB of XML), where one row per value made 140,000 (72 MB).
 public enum DataSheet {
     /// The sheet's name.
-    public static let name = "Данные"
+    public static let name = WorkbookContract.dataSheet
     static let fixedTitles = ["Уровень", "Год", "Ключ организации", "Организация", "Тип ОО", "Муниципальное образование"]
 
     static func write(_ ws: Worksheet, consolidation: Consolidation) throws {

@@ -21,7 +21,7 @@ struct FindingsSheet {
     }
 
     static let readingKind = "чтение формы"
-    static let detailHeaders = ["Организация", "Важность", "Вид", "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
+    static let detailHeaders = ["Организация", "Важность", WorkbookContract.findingsKindColumn, "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
     /// 202 characters in all: A4 landscape at about 75 % (long texts wrap; the rows grow to fit them).
     static let widths: [Double] = [28, 10, 16, 26, 20, 10, 20, 40, 32]
     static let noOrganisation = "(без организации: муниципалитет или файл)"

@@ -12,19 +12,9 @@ public enum MunicipalWorkbooks {
     /// The regional workbook's name in the folder of the municipal ones.
     public static let regionalFileName = "Свод региона.xlsx"
 
-    /// A file name per municipality: its name without the characters file systems refuse, unique in the
-    /// folder (and never the regional workbook's).
+    /// A file name per municipality (`SafeFileName`), unique in the folder and never the regional workbook's.
     public static func fileNames(_ municipalities: [String]) -> [String] {
-        let refused = Set("/\\:*?\"<>|\u{0}")
-        var taken: Set<String> = [OrganisationKey.make((regionalFileName as NSString).deletingPathExtension)]
-        return municipalities.map { name in
-            var stem = String(name.map { refused.contains($0) || $0.isNewline ? "_" : $0 }).trimmed
-            if stem.isEmpty || stem.hasPrefix(".") { stem = "_" + stem }
-            var candidate = stem, n = 2
-            while taken.contains(OrganisationKey.make(candidate)) { candidate = "\(stem) (\(n))"; n += 1 }
-            taken.insert(OrganisationKey.make(candidate))
-            return candidate + ".xlsx"
-        }
+        SafeFileName.workbooks(municipalities, fallback: "муниципалитет", taken: [regionalFileName])
     }
 
     /// What a municipal workbook's «Замечания» lists, counted by its «Вид»: a row per reading issue, a row per
@@ -56,12 +46,12 @@ public enum MunicipalWorkbooks {
                   catalogue: catalogue, tables: tables, folder: folder, keepValues: keepValues)
     }
 
-    private static func write(_ count: Int, names municipalities: [String], part: @escaping (Int) -> MunicipalPart, year: Int,
+    private static func write(_ count: Int, names municipalities: [String], part: (Int) -> MunicipalPart, year: Int,
                               catalogue: Catalogue, tables: [TableSpec], folder: String?, keepValues: Bool) throws -> [Municipality] {
         let names = fileNames(municipalities)
         let lock = NSLock()
         var out = [Municipality?](repeating: nil, count: count)
-        try ParallelJobs.run((0..<count).map { i in {
+        try Parallel.run(count) { i in
             let part = part(i)
             let path = folder.map { ($0 as NSString).appendingPathComponent(names[i]) } ?? ""
             let consolidation = Consolidation(catalogue: catalogue, dataset: part.dataset, year: year)
@@ -75,7 +65,7 @@ public enum MunicipalWorkbooks {
             lock.lock()
             out[i] = m
             lock.unlock()
-        } })
+        }
         return out.map { $0! }
     }
 }

@@ -23,48 +23,9 @@ public enum OrganisationCards {
 
     // MARK: file names
 
-    /// The longest stem, in characters (Cyrillic takes two bytes a character: 100 characters stay well within the
-    /// 255 bytes of Linux file names and leave room in Windows' 260-character paths).
-    public static let maxStem = 100
-    /// Names Windows reserves for devices, with or without an extension.
-    static let reserved: Set<String> = Set(["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-        + (0...9).flatMap { ["COM\($0)", "LPT\($0)"] } + ["¹", "²", "³"].flatMap { ["COM\($0)", "LPT\($0)"] })
-
-    /// A file name («….xlsx») per organisation name, in order: the characters Windows refuses (`<>:"/\|?*`, control
-    /// characters) dropped or replaced, spaces collapsed, no leading or trailing dots and spaces, no device name (CON,
-    /// PRN, AUX, NUL, COM1…, LPT1…), at most `maxStem` characters, unique in the folder compared as Windows compares
-    /// (case-insensitively) with « (2)», « (3)»… for repeats.
+    /// A file name («….xlsx») per organisation name, in order (`SafeFileName`).
     public static func fileNames(_ names: [String]) -> [String] {
-        var taken = Set<String>()
-        return names.map { name in
-            let stem = safeStem(name)
-            var candidate = stem, n = 2
-            while taken.contains(candidate.lowercased()) {
-                let suffix = " (\(n))"
-                candidate = String(stem.prefix(maxStem - suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " .")) + suffix
-                n += 1
-            }
-            taken.insert(candidate.lowercased())
-            return candidate + ".xlsx"
-        }
-    }
-
-    static func safeStem(_ name: String) -> String {
-        var s = ""
-        for ch in name {
-            if ch == "\"" { continue }                                    // МБОУ "СОШ № 5" → МБОУ СОШ № 5
-            if ch.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) || ch.isNewline { s.append(" "); continue }
-            s.append("<>:/\\|?*".contains(ch) ? "_" : ch)
-        }
-        s = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let edges = CharacterSet(charactersIn: " .")
-        s = s.trimmingCharacters(in: edges)
-        if s.count > maxStem { s = String(s.prefix(maxStem)).trimmingCharacters(in: edges) }
-        if s.isEmpty { s = "организация" }
-        // A device name stays one with an extension after it: «CON.xlsx», «con .txt.xlsx».
-        let base = s.split(separator: ".", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).uppercased() } ?? ""
-        if reserved.contains(base) { s = "_" + s }
-        return s
+        SafeFileName.workbooks(names, fallback: "организация")
     }
 
     // MARK: writing
@@ -97,12 +58,12 @@ public enum OrganisationCards {
         for i in store.indices where store.year(at: i) == year && store.organisationID(at: i) >= 0 {
             files[store.organisationID(at: i), default: []].insert((store.source(at: i).file as NSString).lastPathComponent)
         }
-        try ParallelJobs.run(orgs.indices.map { i in {
+        try Parallel.run(orgs.count) { i in
             let own = store.id(of: orgs[i].key).flatMap { files[$0] } ?? []
             try CardWriter(ctx: ctx, organisation: orgs[i], criteria: criteria, values: values, files: own.sorted(), targets: targets,
                            remarks: remarks[orgs[i].name] ?? [])
                 .write(to: cards[i].path, options: options)
-        } })
+        }
         return cards
     }
 }

@@ -23,7 +23,7 @@ enum RegionalDataSheet {
         }
         try ws.write(row: 0, (DataSheetFormat.fixedColumns + columns.map(\.id)).map { .text($0) })
         try ws.write(row: 1, (DataSheet.fixedTitles + columns.map { c in
-            c.wording(for: c.wordings.keys.contains(regional.year) ? regional.year : c.wordings.keys.max() ?? 0)
+            c.wording(for: c.wordings.keys.contains(regional.year) ? regional.year : nil)
         }).map { .text($0) })
         var r = 2
         func write(_ level: String, _ m: Municipality?, _ y: Int) throws {

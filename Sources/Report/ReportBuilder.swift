@@ -49,7 +49,7 @@ public struct ReportBuilder {
         let targets = try wb.addWorksheet(TargetsSheet.name)
         let reaching = try wb.addWorksheet(TargetsSheet.listsName)
         let conclusions = try wb.addWorksheet(ConclusionsSheet.name)
-        let findingsSheet = try wb.addWorksheet("Замечания", streaming: true)
+        let findingsSheet = try wb.addWorksheet(WorkbookContract.findingsSheet, streaming: true)
         let data = try wb.addWorksheet(DataSheet.name, streaming: true)
 
         try ContentsSheet(ctx: ctx).write(contents, sheets: sheets, findings: findingsSheet, register: registerCoverage,
@@ -73,7 +73,7 @@ public struct ReportBuilder {
         }
         jobs += sheets.filter { TableRenderers.isStreamed($0.0.kind) }.sorted { weight($0.0) > weight($1.0) }
             .map { spec, ws in { try table(ws, spec, wb: wb) } }
-        try ParallelJobs.run(jobs)
+        try Parallel.run(jobs.count) { try jobs[$0]() }
         data.hide()
         contents.activate()
         try wb.save()

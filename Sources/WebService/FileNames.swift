@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// Names for the uploaded files on disk. A client's file name never becomes a path: only its last component is
 /// kept, characters outside letters, digits and a few signs become «_», leading dots go (no hidden files, no
@@ -11,16 +12,8 @@ enum FileNames {
 
     /// A safe name for `clientName` that is not in `taken` (compared case-insensitively); records it in `taken`.
     static func safe(_ clientName: String, taken: inout Set<String>) -> String {
-        let base = sanitise(clientName)
-        var candidate = base
-        var n = 2
-        while taken.contains(candidate.lowercased()) {
-            let (stem, ext) = split(base)
-            candidate = stem + " (\(n))" + ext
-            n += 1
-        }
-        taken.insert(candidate.lowercased())
-        return candidate
+        let (stem, ext) = split(sanitise(clientName))
+        return SafeFileName.unique(stem, ext: ext, taken: &taken, maxLength: maxBytes)
     }
 
     /// The last path component of the name, cleaned; «файл.xlsx» when nothing is left.

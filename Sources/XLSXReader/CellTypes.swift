@@ -1,3 +1,4 @@
+import CellReference
 import Foundation
 
 /// The value of a cell as stored in the file (a formula gives its cached value).
@@ -87,34 +88,16 @@ public struct CellRef: Hashable, Sendable, CustomStringConvertible, Comparable {
         self.column = column
     }
 
-    public static let maxRows = 1_048_576
-    public static let maxColumns = 16_384
+    public static let maxRows = A1.maxRows
+    public static let maxColumns = A1.maxColumns
 
     /// Parses `B7` / `$B$7`; nil when malformed or outside Excel's grid.
     public init?(_ a1: Substring) {
-        var col = 0, row = 0, letters = 0, digits = 0
-        for ch in a1.utf8 where ch != UInt8(ascii: "$") {
-            switch ch {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                guard digits == 0, letters < 3 else { return nil }
-                col = col * 26 + Int((ch | 0x20) - UInt8(ascii: "a")) + 1
-                letters += 1
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard letters > 0, digits < 7 else { return nil }
-                row = row * 10 + Int(ch - UInt8(ascii: "0"))
-                digits += 1
-            default: return nil
-            }
-        }
-        guard letters > 0, digits > 0, row >= 1, row <= CellRef.maxRows, col <= CellRef.maxColumns else { return nil }
-        self.init(row: row - 1, column: col - 1)
+        guard let (row, column) = A1.parse(a1) else { return nil }
+        self.init(row: row, column: column)
     }
 
-    public static func columnName(_ column: Int) -> String {
-        var n = column + 1, s: [UInt8] = []
-        while n > 0 { s.append(UInt8(65 + (n - 1) % 26)); n = (n - 1) / 26 }
-        return String(decoding: s.reversed(), as: UTF8.self)
-    }
+    public static func columnName(_ column: Int) -> String { A1.columnName(column) }
 
     /// "B7" (built byte by byte: every value read gets one).
     public var description: String {

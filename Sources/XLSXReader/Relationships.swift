@@ -1,19 +1,19 @@
 import Foundation
 
 /// One relationship of an OOXML part (`_rels/*.rels`).
-struct Relationship {
+package struct Relationship {
     let id: String
     /// The last path segment of the relationship type (`officeDocument`, `worksheet`, `sharedStrings`,
     /// `styles`, `hyperlink`, …): the same in the transitional and the strict namespace.
-    let type: String
+    package let type: String
     /// For internal targets: the normalised part name; for external ones: the target as written.
-    let target: String
-    let isExternal: Bool
+    package let target: String
+    package let isExternal: Bool
 }
 
-enum PartPaths {
+package enum PartPaths {
     /// The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`.
-    static func relsPath(of part: String) -> String {
+    package static func relsPath(of part: String) -> String {
         let dir = directory(of: part)
         let name = part.split(separator: "/").last.map(String.init) ?? part
         return (dir.isEmpty ? "" : dir + "/") + "_rels/" + name + ".rels"
@@ -58,7 +58,7 @@ enum PartPaths {
     }
 
     /// Reads the relationships of `part`; an absent rels part gives none.
-    static func relationships(of part: String, in archive: ZipArchive) throws -> [Relationship] {
+    package static func relationships(of part: String, in archive: ZipArchive) throws -> [Relationship] {
         let rels = relsPath(of: part)
         guard archive.contains(rels) else { return [] }
         let sink = RelationshipsSink(source: part)

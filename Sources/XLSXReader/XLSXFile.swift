@@ -16,11 +16,11 @@ public final class XLSXFile {
     /// missing part): left out of `sheets`, each with the reason, so the rest of the workbook is read.
     public let skippedSheets: [SkippedSheet]
 
-    let archive: ZipArchive
+    package let archive: ZipArchive
     private let sharedStringsPart: String?
     private let stylesPart: String?
-    var sharedStringsPartName: String? { sharedStringsPart }
-    var stylesPartName: String? { stylesPart }
+    package var sharedStringsPartName: String? { sharedStringsPart }
+    package var stylesPartName: String? { stylesPart }
     private var cachedStrings: [String]?
     private var cachedStyles: Styles?
 

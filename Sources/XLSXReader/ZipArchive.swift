@@ -2,7 +2,7 @@ import CZip
 import Foundation
 
 /// A read-only zip archive over libzip. Entry names are only used as keys, never as paths on disk.
-final class ZipArchive {
+package final class ZipArchive {
     let path: String
     let limits: ReaderLimits
     private let handle: OpaquePointer
@@ -18,7 +18,7 @@ final class ZipArchive {
     /// opened meanwhile (the shared strings, when the first cell needs them) take turns.
     let lock = NSLock()
 
-    init(path: String, limits: ReaderLimits) throws {
+    package init(path: String, limits: ReaderLimits) throws {
         self.path = path
         self.limits = limits
         var code: Int32 = 0
@@ -115,10 +115,10 @@ final class ZipArchive {
         return s.lowercased()
     }
 
-    func contains(_ name: String) -> Bool { entries[ZipArchive.key(name)] != nil }
+    package func contains(_ name: String) -> Bool { entries[ZipArchive.key(name)] != nil }
 
     /// Opens an entry for streaming; throws `.missingPart` when absent.
-    func open(_ name: String) throws -> EntryStream {
+    package func open(_ name: String) throws -> EntryStream {
         guard let index = entries[ZipArchive.key(name)] else {
             throw XLSXReadError(.missingPart, file: path, "нет обязательной части «\(name)»")
         }
@@ -155,7 +155,7 @@ final class ZipArchive {
 }
 
 /// The inflated bytes of one zip entry, counted against the limits as they come.
-final class EntryStream {
+package final class EntryStream {
     let archive: ZipArchive
     let name: String
     private var file: OpaquePointer?
@@ -183,7 +183,7 @@ final class EntryStream {
     }
 
     /// Reads up to `count` bytes; 0 at the end. Throws on a damaged entry or a broken limit.
-    func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
+    package func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
         if let failure { throw failure }
         guard let f = file else { return 0 }
         archive.lock.lock()

@@ -1,9 +1,11 @@
+import CellReference
+
 /// Excel's grid limits.
 public enum SheetLimits {
     /// Maximum number of rows in a worksheet (rows are 0-based in this API: 0...1_048_575).
-    public static let rows = 1_048_576
+    public static let rows = A1.maxRows
     /// Maximum number of columns in a worksheet (0...16_383, "A"..."XFD").
-    public static let columns = 16_384
+    public static let columns = A1.maxColumns
 }
 
 /// A zero-based cell position; `description` gives its A1 reference.
@@ -18,36 +20,12 @@ public struct CellAddress: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses an A1 reference such as `B7` or `$XFD$1048576`; nil if malformed or out of Excel's range.
     public init?(_ a1: String) {
-        var col = 0, row = 0, letters = 0, digits = 0
-        for ch in a1.utf8 where ch != UInt8(ascii: "$") {
-            switch ch {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                guard digits == 0, letters < 3 else { return nil }
-                col = col * 26 + Int((ch | 0x20) - UInt8(ascii: "a")) + 1
-                letters += 1
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard letters > 0, digits < 7 else { return nil }
-                row = row * 10 + Int(ch - UInt8(ascii: "0"))
-                digits += 1
-            default:
-                return nil
-            }
-        }
-        guard letters > 0, digits > 0, row >= 1, row <= SheetLimits.rows, col <= SheetLimits.columns else { return nil }
-        self.init(row: row - 1, column: col - 1)
+        guard let (row, column) = A1.parse(a1) else { return nil }
+        self.init(row: row, column: column)
     }
 
     /// Column letters for a zero-based column index: 0 → "A", 26 → "AA", 16383 → "XFD".
-    public static func columnName(_ column: Int) -> String {
-        var n = column + 1
-        var scalars: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            scalars.append(Character(Unicode.Scalar(UInt8(65 + r))))
-            n = (n - 1) / 26
-        }
-        return String(scalars.reversed())
-    }
+    public static func columnName(_ column: Int) -> String { A1.columnName(column) }
 
     /// Whether the address lies inside Excel's grid.
     public var isValid: Bool {

@@ -51,6 +51,28 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(school5.map(\.value), [.number(10)], "one form counted, the first")
     }
 
+    /// With `--year`, a form is judged against that year, as the rest of the run is: the forms of the year most
+    /// forms give are the ones named when the user chose the other year (before, the reader judged them
+    /// against the majority's year whatever `--year` said, so the run's year and its warnings disagreed).
+    func testWithAYearGivenFormsOfOtherYearsAreNamedAgainstIt() throws {
+        let paths = ["dup_a", "dup_c", "other_year"].map { Support.path("Tests/Fixtures/normaliser/\($0).xlsx") }
+        var plain = Dataset()
+        let byMajority = InputReader(context: Support.context).read(paths, into: &plain)
+        let years: [Int?] = byMajority.map { $0.year }
+        let other: Int = try XCTUnwrap(years[2])
+        let majority: Int = try XCTUnwrap(years[0])
+        XCTAssertNotEqual(other, majority)
+        XCTAssertEqual(byMajority.map { (r: FileReport) -> Bool in r.issues.contains { $0.kind == IssueKind.yearMismatch } }, [false, false, true])
+
+        var reader = InputReader(context: Support.context)
+        reader.year = other
+        var dataset = Dataset()
+        let reports = reader.read(paths, into: &dataset)
+        XCTAssertEqual(reports.map { (r: FileReport) -> Bool in r.issues.contains { $0.kind == IssueKind.yearMismatch } }, [true, true, false])
+        let message = try XCTUnwrap(reports[0].issues.first(where: { $0.kind == IssueKind.yearMismatch })?.message)
+        XCTAssertEqual(message, "форма за \(majority) год, а отчётный год — \(other) (--year); проверьте отчётный год")
+    }
+
     func testUnknownLayoutIsReportedNotGuessed() {
         let (d, reports) = Support.read(["Tests/Fixtures/normaliser/no_layout.xlsx"])
         XCTAssertTrue(reports[0].failed)

@@ -1,3 +1,4 @@
+@_exported import TestTools
 import Foundation
 import Catalogue
 @testable import Normaliser
@@ -39,10 +40,4 @@ enum Support {
         let header = lines.removeFirst()
         return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
-}
-
-/// A program a test needs (the built `mentoring`) is missing: the test fails, it is not skipped.
-struct MissingTool: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -17,7 +17,7 @@ final class CardsTests: XCTestCase {
         let reserved = ["CON", "PRN", "AUX", "NUL"] + (0...9).flatMap { ["COM\($0)", "LPT\($0)"] }
         return !name.contains(where: { "<>:\"/\\|?*".contains($0) || $0.unicodeScalars.contains { $0.value < 0x20 } })
             && !reserved.contains(device) && !name.hasSuffix(" ") && !name.hasSuffix(".") && !stem.hasSuffix(" ") && !stem.hasSuffix(".")
-            && !stem.isEmpty && stem.count <= OrganisationCards.maxStem && name.utf8.count <= 255
+            && !stem.isEmpty && stem.count <= SafeFileName.maxStem && name.utf8.count <= 255
     }
 
     func testFileNamesAreSafeOnWindowsAndUnique() {
@@ -33,11 +33,22 @@ final class CardsTests: XCTestCase {
         XCTAssertEqual(files[6], "точки и пробелы.xlsx")
         XCTAssertEqual(files[7], "организация.xlsx")
         XCTAssertEqual(Array(files[8...9]), ["МБОУ СОШ № 5 (2).xlsx", "мбоу сош № 5 (3).xlsx"])
-        XCTAssertEqual(files[10].count, OrganisationCards.maxStem + 5)
-        XCTAssertTrue(files[11].hasSuffix(" (2).xlsx") && files[11].count == OrganisationCards.maxStem + 5, files[11])
+        XCTAssertEqual(files[10].count, SafeFileName.maxStem + 5)
+        XCTAssertTrue(files[11].hasSuffix(" (2).xlsx") && files[11].count == SafeFileName.maxStem + 5, files[11])
         XCTAssertEqual(files[12], "строка с переносом и табуляцией.xlsx")
         XCTAssertEqual(files[13], "_NUL .xlsx.xlsx")
         XCTAssertEqual(files[14], "AUXILIARY.xlsx", "only device names themselves are reserved")
+    }
+
+    /// The municipal workbooks of a region are named by the same rule as the cards (before, their own rule let a
+    /// municipality called «CON» through), and never take the regional workbook's name.
+    func testMunicipalWorkbooksAreNamedByTheSameRule() {
+        let names = ["CON", "г. \"Ижевск\"", "Свод региона", "свод РЕГИОНА", "a/b", "Город А", "город а", ""]
+        let files = MunicipalWorkbooks.fileNames(names)
+        for f in files { XCTAssertTrue(Self.safeOnWindows(f), f) }
+        XCTAssertEqual(files, ["_CON.xlsx", "г. Ижевск.xlsx", "Свод региона (2).xlsx", "свод РЕГИОНА (3).xlsx", "a_b.xlsx",
+                               "Город А.xlsx", "город а (2).xlsx", "муниципалитет.xlsx"])
+        XCTAssertFalse(files.contains { $0.lowercased() == MunicipalWorkbooks.regionalFileName.lowercased() })
     }
 
     struct Run {

@@ -1,3 +1,4 @@
+@_exported import TestTools
 import Foundation
 import XCTest
 import XLSXReader
@@ -68,10 +69,4 @@ enum MentoringRun {
         let table = try file.readSheet(try XCTUnwrap(file.sheet(named: sheet), "\(path) has no sheet «\(sheet)»"))
         return table.rows.map { row in row.cells.map { Fixtures.text($0) }.filter { !$0.isEmpty }.joined(separator: " ") }
     }
-}
-
-/// A program a test needs (the built `mentoring`) is missing: the test fails, it is not skipped.
-struct MissingTool: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

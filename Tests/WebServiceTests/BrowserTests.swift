@@ -9,11 +9,10 @@ import XCTest
 final class BrowserTests: XCTestCase {
     func testThePageBuildsTheExampleWorkbookInARealBrowser() throws {
         try Support.requireBinary()
-        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: tool) {
-            throw XCTSkip("\(tool) is not installed (make deps-test installs chromium and chromium-driver)")
+        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] {
+            try Tools.require(tool, install: "apt-get install -y chromium chromium-driver (make test does)")
         }
-        let (selenium, _) = try Support.run("python3", ["-c", "import selenium"])
-        if selenium != 0 { throw XCTSkip("the Python module selenium is not installed (make deps-test installs it)") }
+        try Tools.requirePython(module: "selenium", install: "pip install selenium (make test does)")
 
         let work = try Support.temporaryFolder("browser")
         defer { try? FileManager.default.removeItem(at: work) }

@@ -1,3 +1,4 @@
+@_exported import TestTools
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -168,10 +169,4 @@ enum Support {
         }
         return out
     }
-}
-
-/// A program a test needs (the built `mentoring`) is missing: the test fails, it is not skipped.
-struct MissingTool: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -18,11 +18,7 @@ final class InteropTests: XCTestCase {
     }
 
     func testLibreOfficeConvertsToPDF() throws {
-        guard TestSupport.which("soffice") else {
-            if ProcessInfo.processInfo.environment["CI"] == nil { throw XCTSkip("soffice не установлен") }
-            XCTFail("soffice is required in CI (make test installs libreoffice-calc-nogui)")
-            return
-        }
+        try Tools.require("soffice", install: "apt-get install -y libreoffice-calc-nogui (make test does)")
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("features.xlsx").path

@@ -1,3 +1,4 @@
+@_exported import TestTools
 import Foundation
 import XCTest
 
@@ -36,7 +37,4 @@ enum TestSupport {
 
     final class OutputBox: @unchecked Sendable { var data = Data() }
 
-    static func which(_ program: String) -> Bool {
-        (try? run("sh", ["-c", "command -v \(program)"]))?.0 == 0
-    }
 }

@@ -9,9 +9,9 @@ import Foundation
 ///
 /// A parser context is expensive to make (a dictionary, input buffers, node stacks), so contexts are kept in
 /// `ParserPool` and reset for each part: a thread that reads thousands of small forms makes one or two.
-final class SAXParser {
+package final class SAXParser {
     /// Inflated bytes handed to libxml2 per call.
-    static let chunkSize = 256 << 10
+    package static let chunkSize = 256 << 10
     /// Longest text a sink collects for one value (libxml2's own limit for a text node without HUGE).
     static let maxTextBytes = 10_000_000
 
@@ -52,6 +52,9 @@ final class SAXParser {
     fileprivate var dictionarySize: Int { Int(xmlDictSize(context.pointee.dict)) }
 
     /// Parses a whole part into `sink`.
+    /// The part through libxml2 with empty callbacks: the bare tokeniser under the reader (`inspect --floor`).
+    package static func tokenise(_ entry: EntryStream) throws { try parse(entry, into: SAXSink()) }
+
     static func parse(_ entry: EntryStream, into sink: SAXSink) throws {
         let parser = ParserPool.acquire()
         defer { ParserPool.release(parser) }

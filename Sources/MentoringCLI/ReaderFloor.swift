@@ -1,5 +1,6 @@
-import CXML2
+import Catalogue
 import Foundation
+import XLSXReader
 
 /// The physical floor under the reader on this machine, for the benchmark (`mentoring inspect --floor`): the
 /// same parts of the same files, with the same parallelism over files, taken through
@@ -8,18 +9,18 @@ import Foundation
 ///  3. the whole reader (every cell of every sheet made into a `Cell`).
 /// The parts are those the reader reads: the package and workbook relationships, the workbook, the shared
 /// strings, the styles, the sheets and their relationships.
-public enum ReaderFloor {
-    public struct Timings: Sendable {
-        public var inflate: TimeInterval
-        public var tokenise: TimeInterval
-        public var read: TimeInterval
+enum ReaderFloor {
+    struct Timings: Sendable {
+        var inflate: TimeInterval
+        var tokenise: TimeInterval
+        var read: TimeInterval
         /// Inflated bytes of the parts, and the cells the reader made.
-        public var bytes: Int64
-        public var cells: Int
+        var bytes: Int64
+        var cells: Int
     }
 
     /// Each stage over all files (files shared out over all cores), after one untimed pass that lists the parts.
-    public static func measure(_ paths: [String]) throws -> Timings {
+    static func measure(_ paths: [String]) throws -> Timings {
         var parts = [[String]](repeating: [], count: paths.count)
         for (i, path) in paths.enumerated() { parts[i] = try partsRead(path) }
         var bytes: Int64 = 0
@@ -29,7 +30,7 @@ public enum ReaderFloor {
         }
         let tokenise = try timed(paths.count) { i in
             let archive = try ZipArchive(path: paths[i], limits: .default)
-            for part in parts[i] { try SAXParser.parse(archive.open(part), into: SAXSink()) }
+            for part in parts[i] { try SAXParser.tokenise(archive.open(part)) }
         }
         for (i, path) in paths.enumerated() {
             let archive = try ZipArchive(path: path, limits: .default)
@@ -81,28 +82,10 @@ public enum ReaderFloor {
         }
     }
 
-    /// Runs `body` for each index on all cores; the wall time. Throws the first error (by index).
+    /// Runs `body` for each index on all cores (`Parallel`); the wall time. Throws the first error (by index).
     private static func timed(_ count: Int, _ body: @escaping (Int) throws -> Void) throws -> TimeInterval {
-        let lock = NSLock()
-        var next = 0
-        var failure: (Int, Error)?
         let start = DispatchTime.now()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(count, ProcessInfo.processInfo.activeProcessorCount))) { _ in
-            while true {
-                lock.lock()
-                let i = next
-                next += 1
-                lock.unlock()
-                guard i < count else { return }
-                do { try body(i) } catch {
-                    lock.lock()
-                    if failure == nil || failure!.0 > i { failure = (i, error) }
-                    lock.unlock()
-                }
-            }
-        }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        if let failure { throw failure.1 }
-        return seconds
+        try Parallel.run(count, body)
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// A program or module a test needs is missing. The test fails with this error, never skips: `make test`
+/// installs everything (Makefile: TEST_DEBS, TEST_PIPS), so a plain `swift test` without them is not green.
+public struct MissingTool: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// What the tests share: the repository's root and the tools they run, each required, not optional.
+public enum Tools {
+    /// The repository root (this file is Tests/TestTools/Tools.swift).
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    /// The built command line (`swift build`, which `make test` runs first).
+    public static let binary = root.appendingPathComponent(".build/debug/mentoring").path
+
+    /// Fails unless the built `mentoring` is there.
+    public static func requireBinary() throws {
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw MissingTool("\(binary) is missing: build the product first (swift build; make test does)")
+        }
+    }
+
+    /// Fails unless `program` (a path, or a name looked up in PATH) can be run; `install` says what gives it.
+    public static func require(_ program: String, install: String) throws {
+        guard path(of: program) != nil else { throw MissingTool("\(program) is not installed: \(install)") }
+    }
+
+    /// Fails unless python3 can import `module`.
+    public static func requirePython(module: String, install: String) throws {
+        try require("python3", install: "apt-get install -y python3")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import \(module)"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        if p.terminationStatus != 0 { throw MissingTool("the Python module \(module) is not installed: \(install)") }
+    }
+
+    /// The executable's path: as given when it contains «/», else the first match in PATH.
+    public static func path(of program: String) -> String? {
+        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
+        let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return dirs.map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
