@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the XLSX reader with libFuzzer + AddressSanitizer for FUZZ_SECONDS (default 300).
 # The fuzz binary is compiled with swiftc directly (SwiftPM's executables bring their own main, libFuzzer
-# needs its own): the reader's sources plus Sources/FuzzReader/main.swift in one module.
+# needs its own): the reader's sources (with CellReference's) plus Sources/FuzzReader/main.swift in one module.
 # The corpus starts from the reader's fixtures; crashes go to fuzz/crashes/ — keep each one there (it is
 # committed and replayed by `make test` through the plain FuzzReader build).
 set -euo pipefail
@@ -9,9 +9,9 @@ cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${FUZZ_SECONDS:-300}"
 mkdir -p .build-fuzz fuzz/corpus-run fuzz/crashes
 CFLAGS=$(pkg-config --cflags libxml-2.0 libzip | tr ' ' '\n' | grep -v '^$' | sed 's/^/-Xcc\n/')
-swiftc -O -g -sanitize=fuzzer,address -parse-as-library -DFUZZING -module-name FuzzReader \
+swiftc -O -g -sanitize=fuzzer,address -parse-as-library -DFUZZING -module-name FuzzReader -package-name mentoring \
   -I Sources/CZip -I Sources/CXML2 $CFLAGS \
-  $(find Sources/XLSXReader -name "*.swift" | sort) Sources/FuzzReader/main.swift -lzip -lxml2 -o .build-fuzz/FuzzReader
+  $(find Sources/CellReference Sources/XLSXReader -name "*.swift" | sort) Sources/FuzzReader/main.swift -lzip -lxml2 -o .build-fuzz/FuzzReader
 cp -n Tests/Fixtures/reader/*.xlsx fuzz/corpus-run/ 2>/dev/null || true
 # Seeds for the part-level inputs: a byte choosing the part (0 sheet, 1 shared strings, 2 styles, 3 workbook),
 # then that part's XML from each fixture, as written and again after a UTF-8 byte-order mark (as the Open XML SDK

@@ -1,4 +1,6 @@
+#if !FUZZING  // the fuzz build (fuzz/run.sh) compiles CellReference into the same module
 import CellReference
+#endif
 import Foundation
 
 /// The value of a cell as stored in the file (a formula gives its cached value).
