@@ -1,7 +1,9 @@
 // swift-tools-version:5.10
 // The pipeline, one module per stage, dependencies pointing one way:
-//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Findings -> Report -> MentoringCLI
-// The web page (`mentoring serve`) is the module WebService on Hummingbird, between Report and MentoringCLI.
+//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Findings -> Report -> Pipeline
+//   -> WebService / MentoringCLI
+// Pipeline owns a run (templates, the input classifier, check, consolidate, by municipality, roll-up, cards): the
+// command line and the web page (`mentoring serve`, the module WebService on Hummingbird) only present its results.
 import PackageDescription
 
 let package = Package(
@@ -48,10 +50,12 @@ let package = Package(
         .target(name: "Consolidation", dependencies: ["Normaliser", "Catalogue"]),
         .target(name: "Findings", dependencies: ["Consolidation", "Normaliser", "Catalogue"]),
         .target(name: "Report", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXWriter"]),
+        // A run of the tool, for both front ends: what the inputs are, the year, the operations and their results.
+        .target(name: "Pipeline", dependencies: ["Report", "Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "XLSXWriter"]),
 
         // The web service (`mentoring serve`): the HTTP API and the page, whose files are served from Public/.
         .target(name: "WebService", dependencies: [
-            "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report",
+            "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -61,7 +65,7 @@ let package = Package(
 
         // Command line.
         .executableTarget(name: "MentoringCLI", dependencies: [
-            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "WebService",
+            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline", "WebService",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -76,9 +80,9 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestTools"]),
         .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "TestTools"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "WebServiceTests", dependencies: [
-            "WebService", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
+            "WebService", "Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),

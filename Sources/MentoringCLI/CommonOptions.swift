@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Foundation
 import Normaliser
+import Pipeline
 import Report
 
 /// Options shared by the commands that read forms.
@@ -24,30 +25,41 @@ struct InputOptions: ParsableArguments {
         valueName: "РЕЕСТР.xlsx"))
     var organisations: String?
 
-    /// The Templates folder: `--templates`, or found beside the program.
-    func templatesFolder() throws -> URL {
-        try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
-    }
-
-    /// The normaliser context from the catalogue in Templates/, with the decisions of `--mapping` and the register
-    /// of `--organisations`.
-    func context() throws -> NormaliserContext {
-        var context = try NormaliserContext.load(templates: try templatesFolder(), defaultYear: year)
+    /// Templates/ (`--templates`, or found beside the program), loaded once, with the decisions of `--mapping` and the
+    /// register of `--organisations`.
+    func loadTemplates() throws -> Templates {
+        var t = try Templates(folder: templates.map { URL(fileURLWithPath: $0) }, year: year)
         if let mapping {
             do {
-                context = context.with(decisions: try MappingFile.read(mapping, catalogue: context.catalogue))
+                t = t.with(decisions: try MappingFile.read(mapping, catalogue: t.catalogue))
             } catch {
                 throw ValidationError("файл сопоставления не прочитан: \(error)")
             }
         }
         if let organisations {
             do {
-                context = context.with(register: try OrganisationRegisterFile.read(organisations, labels: context.labels))
+                t = t.with(register: try OrganisationRegisterFile.read(organisations, labels: t.context.labels))
             } catch {
                 throw ValidationError("реестр организаций не прочитан: \(error)")
             }
         }
-        return context
+        return t
+    }
+
+    /// The normaliser's context of `loadTemplates()` (for the commands that write no consolidated workbook).
+    func context() throws -> NormaliserContext { try loadTemplates().context }
+
+    /// The inputs expanded (`files` added after them) and classified: mapping files and registers among them join the
+    /// templates, the rest is data. `used` names those found (for the summary); those that could not be used are
+    /// said on standard error at once and counted in `failed`.
+    func classified(_ templates: Templates, adding files: [String] = [])
+        -> (inputs: RunInputs, listing: InputReader.Listing, used: [String], failed: Int) {
+        var listing = InputReader.list(ArgumentRuns.restore(inputs))
+        listing.files += files
+        let run = RunInputs(listing.files, templates: templates)
+        let (used, failed) = run.lines(listing.files)
+        for l in failed { printError(l) }
+        return (run, listing, used, failed.count)
     }
 }
 
@@ -102,8 +114,3 @@ func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue
     return out
 }
 
-/// The municipality a run is about: `--municipality`, else the municipal form's «Муниципальное образование» (or
-/// the «Данные» sheet of a municipal workbook), else the one municipality every entry of the register names.
-func resolveMunicipality(option: String?, dataset: Dataset, registry: OrganisationRegistry) -> String? {
-    ConsolidationJob.municipality(option: option, dataset: dataset, registry: registry)
-}

@@ -3,6 +3,7 @@ import Consolidation
 import Findings
 import Foundation
 import Normaliser
+import Report
 import XLSXWriter
 
 /// `consolidate --by-municipality`: one municipal workbook per municipality of a region-wide dataset, written

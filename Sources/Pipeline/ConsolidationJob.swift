@@ -3,6 +3,7 @@ import Consolidation
 import Findings
 import Foundation
 import Normaliser
+import Report
 import XLSXReader
 import XLSXWriter
 
@@ -110,6 +111,14 @@ public struct ConsolidationJob {
             "): сводная книга с «организаций 0» не пишется. Укажите организации над таблицами форм или в файле сопоставления " +
             "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx")
     }
+
+    /// The counts of the run's summary (organisations, criteria, files, what was not used, findings per kind).
+    public var counts: SummaryCounts {
+        SummaryCounts(reports: reports, dataset: dataset, consolidation: consolidation, findings: findings)
+    }
+
+    /// Table 38's rows, as the workbook writes them; none without a consolidation.
+    public var table38: [Table38Row] { consolidation.map { Table38Row.rows($0, findings: findings) } ?? [] }
 
     /// The files of the run that hold personal data (bases of mentors and mentees), as the reports name them.
     public var personalFiles: [String] { reports.filter(\.personalData).map(\.file) }

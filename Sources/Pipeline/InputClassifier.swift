@@ -1,0 +1,176 @@
+import Catalogue
+import Foundation
+import Normaliser
+import Report
+import XLSXReader
+
+/// What an input file is, as both front ends name it (the page's `kind`).
+public enum InputKind: String, Sendable, Codable, CaseIterable {
+    /// An organisation's form.
+    case form
+    /// The municipality's own form.
+    case municipal
+    /// A wide export: a row per organisation, a column per criterion.
+    case wide
+    /// Values of earlier years, a table by years.
+    case history
+    /// One of our workbooks: its hidden «Данные» sheet (last year's consolidated workbook).
+    case data
+    /// A base of mentors and mentees (personal data).
+    case base
+    /// A register of organisations.
+    case register
+    /// A mapping file: decisions about wordings and forms.
+    case mapping
+    /// Nothing any reader recognises.
+    case unknown
+
+    /// The kind of a file read as data, by the layout its reader found.
+    public init(layout: InputLayout?) {
+        switch layout {
+        case .form?: self = .form
+        case .municipalForm?: self = .municipal
+        case .wide?: self = .wide
+        case .history?: self = .history
+        case .dataSheet?: self = .data
+        case .base?: self = .base
+        case nil: self = .unknown
+        }
+    }
+
+    /// In Russian, for the user.
+    public var russian: String {
+        switch self {
+        case .form: return "форма организации"
+        case .municipal: return "форма муниципалитета"
+        case .wide: return "сводная выгрузка"
+        case .history: return "история прошлых лет"
+        case .data: return "прошлогодний свод (лист «Данные»)"
+        case .base: return "база наставников и наставляемых"
+        case .register: return "реестр организаций"
+        case .mapping: return "файл сопоставления"
+        case .unknown: return "не распознан"
+        }
+    }
+}
+
+/// The inputs of a run sorted by what they are. Mapping files and registers set the run's context and are not read
+/// as data; every other file is data, read by `InputReader` in the order given (its kind then comes from its report).
+public struct InputClassification: Sendable {
+    public struct Mapping: Sendable {
+        public var decisions: MappingDecisions?
+        /// Why a file with the mapping's sheet could not be used (in Russian, naming the file and cell).
+        public var error: String?
+    }
+    public struct Register: Sendable {
+        public var entries: [OrganisationRegistry.Entry]
+        public var error: String?
+    }
+
+    /// By path, as given.
+    public var mappings: [String: Mapping] = [:]
+    public var registers: [String: Register] = [:]
+    /// The files to read as data, in the order given.
+    public var data: [String] = []
+
+    public init() {}
+
+    /// The kind of `path`: mapping file or register, else by the layout its report gives.
+    public func kind(of path: String, report: FileReport?) -> InputKind {
+        if mappings[path] != nil { return .mapping }
+        if registers[path] != nil { return .register }
+        return InputKind(layout: report?.layout)
+    }
+
+    /// The decisions of the mapping files in `order` (a later one over an earlier one).
+    public func decisions(in order: [String]) -> MappingDecisions {
+        var out = MappingDecisions()
+        for name in order {
+            if let d = mappings[name]?.decisions { out.merge(d) }
+        }
+        return out
+    }
+
+    /// The entries of every register read without error, by path.
+    public var registerEntries: [OrganisationRegistry.Entry] {
+        registers.keys.sorted().flatMap { registers[$0]!.error == nil ? registers[$0]!.entries : [] }
+    }
+
+    /// Adds the classification of other files (mapping files sent later), keeping what is known.
+    public mutating func add(_ other: InputClassification) {
+        mappings.merge(other.mappings) { a, _ in a }
+        registers.merge(other.registers) { a, _ in a }
+        data += other.data.filter { !data.contains($0) }
+    }
+}
+
+/// Says what each input file is, opening it once: a mapping file by its sheet «Сопоставление» with the columns
+/// «Формулировка», «Критерий», «Статус»; a register by a register's header row («Полное наименование», «Тип»…) in a
+/// file no form reader recognises (a wide export has such a row too, but criteria beside it); anything else is data
+/// for `InputReader` (forms, the municipal form, wide exports, histories, our workbooks, bases). A mapping file or
+/// register is read from that same opening.
+///
+/// Adding an input kind that sets the run's context: a case of `InputKind` and a branch in `classify(_:)`; adding
+/// a kind of data: a layout file in Normaliser (see `SheetLayout`) and a case of `InputKind`.
+public struct InputClassifier: Sendable {
+    public let context: NormaliserContext
+    public var limits: ReaderLimits
+    /// A folder holding the files (the page's job folder): messages name the files relative to it.
+    public var folder: String?
+
+    public init(context: NormaliserContext, limits: ReaderLimits = .default, relativeTo folder: String? = nil) {
+        self.context = context
+        self.limits = limits
+        self.folder = folder
+    }
+
+    /// Classifies `paths` (on all cores), keeping their order for the data.
+    public func classify(_ paths: [String]) -> InputClassification {
+        let kinds = Parallel.map(paths.count) { classify(paths[$0]) }
+        var out = InputClassification()
+        for (path, kind) in zip(paths, kinds) {
+            switch kind {
+            case .mapping(let m): out.mappings[path] = m
+            case .register(let r): out.registers[path] = r
+            case .data: out.data.append(path)
+            }
+        }
+        return out
+    }
+
+    enum Classified {
+        case mapping(InputClassification.Mapping)
+        case register(InputClassification.Register)
+        case data
+    }
+
+    /// One file: opened once; a file that does not open is data (its reader says what is wrong with it).
+    func classify(_ path: String) -> Classified {
+        guard let file = try? XLSXFile.open(path, limits: limits) else { return .data }
+        if file.sheet(named: MappingWorkbook.sheetName) != nil {
+            do {
+                return .mapping(.init(decisions: try MappingFile.read(file, catalogue: context.catalogue)))
+            } catch let e as MappingFileError where e.cell == nil {
+                // A sheet of that name without the mapping's header: not a mapping file.
+            } catch {
+                return .mapping(.init(error: "файл сопоставления не прочитан: " + withoutFolder(String(describing: error))))
+            }
+        }
+        if OrganisationRegisterFile.hasHeader(file, labels: context.labels), !InputReader(context: context).recognises(file) {
+            do {
+                return .register(.init(entries: try OrganisationRegisterFile.read(file, labels: context.labels)))
+            } catch let e as RegisterFileError where e.cell != nil {
+                return .register(.init(entries: [], error: "реестр организаций не прочитан: " + withoutFolder(e.description)))
+            } catch {
+                return .data   // a header and nothing under it: the reader says it is no form
+            }
+        }
+        return .data
+    }
+
+    /// `text` without the folder's path (the page never shows it).
+    public func withoutFolder(_ text: String) -> String {
+        guard let folder else { return text }
+        return text.replacingOccurrences(of: (folder.hasSuffix("/") ? folder : folder + "/"), with: "")
+    }
+}
