@@ -80,6 +80,8 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestTools"]),
         .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "TestTools"]),
+        // The command line as a user runs it (the built `mentoring`), and the pipeline it presents.
+        .testTarget(name: "MentoringCLITests", dependencies: ["Pipeline", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "WebServiceTests", dependencies: [
             "WebService", "Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
