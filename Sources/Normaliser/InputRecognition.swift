@@ -4,7 +4,7 @@ extension InputReader {
     /// Whether a reader of this module recognises `file`: a workbook of ours (its «Данные» sheet), or a visible sheet
     /// some layout can read (the layout found, nothing read). The input classifier asks it of a file whose header is
     /// a register's: a wide export has such a header too, with criteria beside it.
-    public func recognises(_ file: XLSXFile) -> Bool {
+    package func recognises(_ file: XLSXFile) -> Bool {
         if let data = file.sheet(named: WorkbookContract.dataSheet), let reader = try? file.rows(data),
            let first = try? reader.next(), DataSheetReader.isDataSheet(first) {
             return true

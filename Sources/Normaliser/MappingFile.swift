@@ -35,7 +35,7 @@ public enum MappingFile {
     }
 
     /// Reads the decisions of a mapping file already open (the input classifier's).
-    public static func read(_ file: XLSXFile, catalogue: Catalogue) throws -> MappingDecisions {
+    package static func read(_ file: XLSXFile, catalogue: Catalogue) throws -> MappingDecisions {
         let path = file.path
         guard let sheet = file.sheet(named: "Сопоставление") ?? file.sheets.first else {
             throw MappingFileError(file: path, cell: nil, message: "в книге нет листа «Сопоставление»")

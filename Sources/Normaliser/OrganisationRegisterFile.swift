@@ -28,7 +28,7 @@ public enum OrganisationRegisterFile {
     }
 
     /// Whether a visible sheet of `file` has a register's header row in its first rows (only those are read).
-    public static func hasHeader(_ file: XLSXFile, labels: HeaderLabels) -> Bool {
+    package static func hasHeader(_ file: XLSXFile, labels: HeaderLabels) -> Bool {
         file.sheets.filter { $0.state == .visible }.contains { sheet in
             guard let reader = try? file.rows(sheet) else { return false }
             var rows: [Row] = []
@@ -38,7 +38,7 @@ public enum OrganisationRegisterFile {
     }
 
     /// Reads the register of a file already open (the input classifier's).
-    public static func read(_ file: XLSXFile, labels: HeaderLabels) throws -> [OrganisationRegistry.Entry] {
+    package static func read(_ file: XLSXFile, labels: HeaderLabels) throws -> [OrganisationRegistry.Entry] {
         let path = file.path
         let visible = file.sheets.filter { $0.state == .visible }
         for sheet in visible {

@@ -7,16 +7,16 @@ import Report
 
 /// `check`: the inputs read and judged without a workbook — the reports per file, the year (`MainYear`, `--year`
 /// over it), the findings about the data for that year, the register's coverage and the municipality.
-public struct CheckJob {
-    public let context: NormaliserContext
-    public let dataset: Dataset
-    public let reports: [FileReport]
-    public let year: Int?
-    public let findings: [Finding]
-    public let coverage: RegisterCoverage?
-    public let municipality: String?
+package struct CheckJob {
+    package let context: NormaliserContext
+    package let dataset: Dataset
+    package let reports: [FileReport]
+    package let year: Int?
+    package let findings: [Finding]
+    package let coverage: RegisterCoverage?
+    package let municipality: String?
 
-    public init(files: [String], context: NormaliserContext, year: Int? = nil, progress: ((Int, Int) -> Void)? = nil) {
+    package init(files: [String], context: NormaliserContext, year: Int? = nil, progress: ((Int, Int) -> Void)? = nil) {
         self.context = context
         var dataset = Dataset()
         var reader = InputReader(context: context)
@@ -31,15 +31,15 @@ public struct CheckJob {
     }
 
     /// Something needs the user: a reading message to look at, or a value to decide.
-    public var needsAttention: Bool {
+    package var needsAttention: Bool {
         reports.contains { $0.issues.contains(where: \.needsAttention) } || dataset.unassigned.contains(where: \.needsDecision)
     }
 
     /// The counts of the summary (no consolidation: organisations and criteria are not counted here).
-    public var counts: SummaryCounts { SummaryCounts(reports: reports, dataset: dataset, consolidation: nil, findings: findings) }
+    package var counts: SummaryCounts { SummaryCounts(reports: reports, dataset: dataset, consolidation: nil, findings: findings) }
 
     /// Writes the mapping file of the wordings met for the run's year; false when there is no year.
-    public func writeMapping(to path: String) throws -> Bool {
+    package func writeMapping(to path: String) throws -> Bool {
         guard let year else { return false }
         try MappingWorkbook(catalogue: context.catalogue, dataset: dataset, year: year).write(to: path)
         return true

@@ -5,7 +5,7 @@ import Report
 import XLSXReader
 
 /// What an input file is, as both front ends name it (the page's `kind`).
-public enum InputKind: String, Sendable, Codable, CaseIterable {
+package enum InputKind: String, Sendable, Codable, CaseIterable {
     /// An organisation's form.
     case form
     /// The municipality's own form.
@@ -26,7 +26,7 @@ public enum InputKind: String, Sendable, Codable, CaseIterable {
     case unknown
 
     /// The kind of a file read as data, by the layout its reader found.
-    public init(layout: InputLayout?) {
+    package init(layout: InputLayout?) {
         switch layout {
         case .form?: self = .form
         case .municipalForm?: self = .municipal
@@ -39,7 +39,7 @@ public enum InputKind: String, Sendable, Codable, CaseIterable {
     }
 
     /// In Russian, for the user.
-    public var russian: String {
+    package var russian: String {
         switch self {
         case .form: return "форма организации"
         case .municipal: return "форма муниципалитета"
@@ -56,34 +56,34 @@ public enum InputKind: String, Sendable, Codable, CaseIterable {
 
 /// The inputs of a run sorted by what they are. Mapping files and registers set the run's context and are not read
 /// as data; every other file is data, read by `InputReader` in the order given (its kind then comes from its report).
-public struct InputClassification: Sendable {
-    public struct Mapping: Sendable {
-        public var decisions: MappingDecisions?
+package struct InputClassification: Sendable {
+    package struct Mapping: Sendable {
+        package var decisions: MappingDecisions?
         /// Why a file with the mapping's sheet could not be used (in Russian, naming the file and cell).
-        public var error: String?
+        package var error: String?
     }
-    public struct Register: Sendable {
-        public var entries: [OrganisationRegistry.Entry]
-        public var error: String?
+    package struct Register: Sendable {
+        package var entries: [OrganisationRegistry.Entry]
+        package var error: String?
     }
 
     /// By path, as given.
-    public var mappings: [String: Mapping] = [:]
-    public var registers: [String: Register] = [:]
+    package var mappings: [String: Mapping] = [:]
+    package var registers: [String: Register] = [:]
     /// The files to read as data, in the order given.
-    public var data: [String] = []
+    package var data: [String] = []
 
-    public init() {}
+    package init() {}
 
     /// The kind of `path`: mapping file or register, else by the layout its report gives.
-    public func kind(of path: String, report: FileReport?) -> InputKind {
+    package func kind(of path: String, report: FileReport?) -> InputKind {
         if mappings[path] != nil { return .mapping }
         if registers[path] != nil { return .register }
         return InputKind(layout: report?.layout)
     }
 
     /// The decisions of the mapping files in `order` (a later one over an earlier one).
-    public func decisions(in order: [String]) -> MappingDecisions {
+    package func decisions(in order: [String]) -> MappingDecisions {
         var out = MappingDecisions()
         for name in order {
             if let d = mappings[name]?.decisions { out.merge(d) }
@@ -92,12 +92,12 @@ public struct InputClassification: Sendable {
     }
 
     /// The entries of every register read without error, by path.
-    public var registerEntries: [OrganisationRegistry.Entry] {
+    package var registerEntries: [OrganisationRegistry.Entry] {
         registers.keys.sorted().flatMap { registers[$0]!.error == nil ? registers[$0]!.entries : [] }
     }
 
     /// Adds the classification of other files (mapping files sent later), keeping what is known.
-    public mutating func add(_ other: InputClassification) {
+    package mutating func add(_ other: InputClassification) {
         mappings.merge(other.mappings) { a, _ in a }
         registers.merge(other.registers) { a, _ in a }
         data += other.data.filter { !data.contains($0) }
@@ -112,20 +112,20 @@ public struct InputClassification: Sendable {
 ///
 /// Adding an input kind that sets the run's context: a case of `InputKind` and a branch in `classify(_:)`; adding
 /// a kind of data: a layout file in Normaliser (see `SheetLayout`) and a case of `InputKind`.
-public struct InputClassifier: Sendable {
-    public let context: NormaliserContext
-    public var limits: ReaderLimits
+package struct InputClassifier: Sendable {
+    package let context: NormaliserContext
+    package var limits: ReaderLimits
     /// A folder holding the files (the page's job folder): messages name the files relative to it.
-    public var folder: String?
+    package var folder: String?
 
-    public init(context: NormaliserContext, limits: ReaderLimits = .default, relativeTo folder: String? = nil) {
+    package init(context: NormaliserContext, limits: ReaderLimits = .default, relativeTo folder: String? = nil) {
         self.context = context
         self.limits = limits
         self.folder = folder
     }
 
     /// Classifies `paths` (on all cores), keeping their order for the data.
-    public func classify(_ paths: [String]) -> InputClassification {
+    package func classify(_ paths: [String]) -> InputClassification {
         let kinds = Parallel.map(paths.count) { classify(paths[$0]) }
         var out = InputClassification()
         for (path, kind) in zip(paths, kinds) {
@@ -169,7 +169,7 @@ public struct InputClassifier: Sendable {
     }
 
     /// `text` without the folder's path (the page never shows it).
-    public func withoutFolder(_ text: String) -> String {
+    package func withoutFolder(_ text: String) -> String {
         guard let folder else { return text }
         return text.replacingOccurrences(of: (folder.hasSuffix("/") ? folder : folder + "/"), with: "")
     }

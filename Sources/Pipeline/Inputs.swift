@@ -4,16 +4,16 @@ import XLSXReader
 
 /// A run's inputs as given (files and folders expanded) and classified: the templates with the decisions and the
 /// registers found among them, and the files to read as data.
-public struct RunInputs: Sendable {
+package struct RunInputs: Sendable {
     /// The templates the run reads with: the given ones, with the mapping files' decisions and the registers found.
-    public let templates: Templates
-    public let classification: InputClassification
+    package let templates: Templates
+    package let classification: InputClassification
     /// The files to read as data, in the order given.
-    public var data: [String] { classification.data }
+    package var data: [String] { classification.data }
 
     /// Classifies `files` (each opened once). Decisions of mapping files found among them come before `templates`'
     /// own (`--mapping`, which has the last word); registers found are added to `templates`' register.
-    public init(_ files: [String], templates: Templates, limits: ReaderLimits = .default) {
+    package init(_ files: [String], templates: Templates, limits: ReaderLimits = .default) {
         let classification = InputClassifier(context: templates.context, limits: limits).classify(files)
         self.classification = classification
         var t = templates
@@ -29,7 +29,7 @@ public struct RunInputs: Sendable {
 
     /// What the command line says of the mapping files and registers among the inputs, one line each, in the order
     /// given; `failed` those that could not be used.
-    public func lines(_ files: [String]) -> (used: [String], failed: [String]) {
+    package func lines(_ files: [String]) -> (used: [String], failed: [String]) {
         var used: [String] = [], failed: [String] = []
         for f in files {
             if let m = classification.mappings[f] {

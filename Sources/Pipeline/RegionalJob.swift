@@ -11,19 +11,19 @@ import Report
 /// of municipalities becomes one workbook with a row per municipality). The region's history: its municipality rows
 /// (last year's regional workbook) go to each municipality's workbook as that municipality's history, the rest to
 /// the regional workbook.
-public struct RegionalJob {
+package struct RegionalJob {
     /// The regional consolidation, and the municipalities as it took them.
-    public let regional: RegionalConsolidation
-    public let municipalities: [Municipality]
+    package let regional: RegionalConsolidation
+    package let municipalities: [Municipality]
     /// Where the regional workbook was written.
-    public let regionalPath: String
+    package let regionalPath: String
     /// Organisations of the year with no municipality: none of their values is in any workbook.
-    public let lost: [Organisation]
+    package let lost: [Organisation]
 
     /// Why nothing was consolidated: no organisation of the year names its municipality.
-    public struct NoMunicipality: Error, CustomStringConvertible {
-        public let year: Int
-        public var description: String {
+    package struct NoMunicipality: Error, CustomStringConvertible {
+        package let year: Int
+        package var description: String {
             "ни у одной организации за \(year) год не указано муниципальное образование — нужна сводная выгрузка "
                 + "со столбцом «Муниципальное образование»"
         }
@@ -33,7 +33,7 @@ public struct RegionalJob {
     /// planned once and each part built, consolidated, written and let go in turn), writes the workbooks and the
     /// regional one (into `folder`, or at `output` with no folder). Throws `NoMunicipality`, or a writing error.
     /// - Parameter lap: called with the name of each stage as it ends ("municipal", "write").
-    public init(_ run: ConsolidationJob, year: Int, tables: [TableSpec], folder: String?, output: String,
+    package init(_ run: ConsolidationJob, year: Int, tables: [TableSpec], folder: String?, output: String,
                 lap: ((String) -> Void)? = nil) throws {
         let dataset = run.dataset, catalogue = run.context.catalogue
         let split = MunicipalSplit(dataset, reports: run.reports)
@@ -62,7 +62,7 @@ public struct RegionalJob {
 
     /// How many organisations each municipality has in the region's dataset (counted once: 2,300 municipalities ×
     /// 50,000 organisations otherwise).
-    public var organisationsPerMunicipality: [String: Int] {
+    package var organisationsPerMunicipality: [String: Int] {
         var out: [String: Int] = [:]
         for o in regional.region.dataset.organisations.values { if let m = o.municipality { out[m, default: 0] += 1 } }
         return out

@@ -7,28 +7,28 @@ import Report
 /// `rollup`: the regional workbook from the municipalities' consolidated workbooks (their hidden «Данные» sheets):
 /// the region's values computed from every municipality's organisations by the catalogue's rules, the year chosen
 /// once (`--year`, else `MainYear.most` of the workbooks' latest years), the register's coverage.
-public struct RollupJob {
-    public let year: Int
-    public let regional: RegionalConsolidation
-    public let municipalities: [Municipality]
-    public let coverage: RegionalRegisterCoverage?
+package struct RollupJob {
+    package let year: Int
+    package let regional: RegionalConsolidation
+    package let municipalities: [Municipality]
+    package let coverage: RegionalRegisterCoverage?
     /// How many workbooks were given.
-    public let files: Int
+    package let files: Int
     /// What the user should know, in Russian, in order (standard error): files skipped and why, names taken from
     /// file names, values that differ from their organisations'.
-    public let notes: [String]
+    package let notes: [String]
     /// How many of the notes are problems (the exit code says the workbook is incomplete).
-    public let problems: Int
+    package let problems: Int
 
     /// Nothing to roll up (in Russian).
-    public struct Nothing: Error, CustomStringConvertible {
-        public let notes: [String]
-        public let description: String
+    package struct Nothing: Error, CustomStringConvertible {
+        package let notes: [String]
+        package let description: String
     }
 
     /// Reads `files` (the municipal workbooks) and `history` (the region's: tables by years, last year's regional
     /// workbook). Throws `Nothing` when no municipal workbook with organisations' values is among them.
-    public init(files: [String], history: [String], context: NormaliserContext, register: [OrganisationRegistry.Entry]?,
+    package init(files: [String], history: [String], context: NormaliserContext, register: [OrganisationRegistry.Entry]?,
                 year given: Int?) throws {
         var notes: [String] = [], problems = 0
         self.files = files.count
@@ -97,7 +97,7 @@ public struct RollupJob {
     }
 
     /// Writes the regional workbook atomically at `path`.
-    public func writeWorkbook(to path: String) throws {
+    package func writeWorkbook(to path: String) throws {
         var report = RegionalReport(regional: regional)
         report.register = coverage
         try report.write(to: path)

@@ -6,31 +6,31 @@ import Normaliser
 
 /// The counts a run's summary gives, computed once from its result: the command line prints them, the page encodes
 /// them, and the exit code is decided from them.
-public struct SummaryCounts: Sendable {
+package struct SummaryCounts: Sendable {
     /// Organisations of the year in the consolidation, by type.
-    public var organisations = 0, schools = 0, dop = 0
+    package var organisations = 0, schools = 0, dop = 0
     /// Organisations whose form was read but none of its values used (its value column undecided).
-    public var waiting = 0
+    package var waiting = 0
     /// The year's consolidated criteria, those with a value, and (by id) those summed over not every organisation.
-    public var criteria = 0, criteriaFilled = 0
-    public var partial: [String] = []
+    package var criteria = 0, criteriaFilled = 0
+    package var partial: [String] = []
     /// Files read, skipped and named twice.
-    public var filesRead = 0, filesSkipped = 0, filesRepeated = 0
+    package var filesRead = 0, filesSkipped = 0, filesRepeated = 0
     /// The files skipped by extension other than `.xlsx`: «.xls» → 2.
-    public var skippedNotXLSX: [String: Int] = [:]
+    package var skippedNotXLSX: [String: Int] = [:]
     /// Reading messages that need attention, and sheets left out.
-    public var attention = 0, skippedSheets = 0
+    package var attention = 0, skippedSheets = 0
     /// Values no criterion took that need a decision.
-    public var undecided = 0
+    package var undecided = 0
     /// What could not be used: values (wordings, undecided value columns) and distinct wordings.
-    public var unusedValues = 0, unusedWordings = 0
+    package var unusedValues = 0, unusedWordings = 0
     /// The findings per kind, in the kinds' order.
-    public var findings: [(kind: FindingKind, count: Int)] = []
-    public var findingsTotal: Int { findings.reduce(0) { $0 + $1.count } }
+    package var findings: [(kind: FindingKind, count: Int)] = []
+    package var findingsTotal: Int { findings.reduce(0) { $0 + $1.count } }
     /// Something of the inputs was not used: a file skipped, a message to look at, a value to decide.
-    public var incomplete: Bool { filesSkipped > 0 || attention > 0 || undecided > 0 }
+    package var incomplete: Bool { filesSkipped > 0 || attention > 0 || undecided > 0 }
 
-    public init(reports: [FileReport], dataset: Dataset, consolidation: Consolidation?, findings: [Finding]) {
+    package init(reports: [FileReport], dataset: Dataset, consolidation: Consolidation?, findings: [Finding]) {
         for r in reports {
             if r.repeated { filesRepeated += 1; continue }
             if r.failed {
@@ -68,7 +68,7 @@ public struct SummaryCounts: Sendable {
     }
 
     /// «файлов прочитано 93, пропущено 4 (из них не .xlsx — 4: .csv — 1, .ods — 1, .xls — 1, .zip — 1), указано повторно 1»
-    public var filesLine: String {
+    package var filesLine: String {
         let n = skippedNotXLSX.values.reduce(0, +)
         return "файлов прочитано \(filesRead), пропущено \(filesSkipped)" +
             (n == 0 ? "" : " (из них не .xlsx — \(n): " + skippedNotXLSX.sorted { $0.key < $1.key }.map { "\($0.key) — \($0.value)" }

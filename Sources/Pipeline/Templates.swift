@@ -6,20 +6,20 @@ import Report
 /// Everything a run takes from Templates/, loaded once (every file through `TSVFile`) and passed down: the
 /// normaliser's context (catalogue, header labels, register words, rules of the bases) and the workbook's tables.
 /// A run's decisions (mapping files) and register are added to it, never read again from the folder.
-public struct Templates: Sendable {
+package struct Templates: Sendable {
     /// The folder it was loaded from.
-    public let folder: URL
-    public var context: NormaliserContext
+    package let folder: URL
+    package var context: NormaliserContext
     /// The tables of the consolidated workbook (Templates/tables.tsv).
-    public let tables: [TableSpec]
+    package let tables: [TableSpec]
     /// The decisions the context reads with (`with(decisions:)`).
-    public private(set) var decisions = MappingDecisions()
+    package private(set) var decisions = MappingDecisions()
 
-    public var catalogue: Catalogue { context.catalogue }
+    package var catalogue: Catalogue { context.catalogue }
 
     /// Loads `folder` (by default the Templates found beside the program); `year` is the year of forms that give
     /// none (`--year`).
-    public init(folder: URL? = nil, year: Int? = nil) throws {
+    package init(folder: URL? = nil, year: Int? = nil) throws {
         let folder = try folder ?? Catalogue.locateTemplates()
         self.folder = folder
         context = try NormaliserContext.load(templates: folder, defaultYear: year)
@@ -27,7 +27,7 @@ public struct Templates: Sendable {
     }
 
     /// The same templates with the decisions about wordings and forms (mapping files, the page's choices).
-    public func with(decisions: MappingDecisions) -> Templates {
+    package func with(decisions: MappingDecisions) -> Templates {
         var t = self
         t.decisions = decisions
         t.context = context.with(decisions: decisions)
@@ -35,7 +35,7 @@ public struct Templates: Sendable {
     }
 
     /// The same templates with the register of organisations (names, types, municipalities).
-    public func with(register: [OrganisationRegistry.Entry]) -> Templates {
+    package func with(register: [OrganisationRegistry.Entry]) -> Templates {
         var t = self
         t.context = context.with(register: register)
         return t

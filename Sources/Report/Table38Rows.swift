@@ -5,15 +5,15 @@ import Foundation
 
 /// A row of Table 38 (the year's heat map): the criterion, last year's and this year's value, the dynamics and the
 /// comment, as the workbook writes it (`HeatmapRenderer`) and the page draws it.
-public struct Table38Row: Sendable {
-    public let criterion: Criterion
-    public let previous: MunicipalValue?
-    public let current: MunicipalValue?
-    public let dynamics: DynamicsCategory
-    public let comment: String
+package struct Table38Row: Sendable {
+    package let criterion: Criterion
+    package let previous: MunicipalValue?
+    package let current: MunicipalValue?
+    package let dynamics: DynamicsCategory
+    package let comment: String
 
     /// The rows of `consolidation`'s year: the consolidated criteria in that year's order (Templates/heatmap_rows.tsv).
-    public static func rows(_ consolidation: Consolidation, findings: [Finding]) -> [Table38Row] {
+    package static func rows(_ consolidation: Consolidation, findings: [Finding]) -> [Table38Row] {
         let y = consolidation.year
         return consolidation.catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }.map { c in
             Table38Row(criterion: c, previous: consolidation.value(c.id, y - 1), current: consolidation.value(c.id, y),
@@ -23,7 +23,7 @@ public struct Table38Row: Sendable {
 
     /// The report's «не показательно…», then the years whose value not every organisation gave, then the
     /// organisations whose forms disagree with their bases of mentors and mentees.
-    public static func comment(_ c: Criterion, _ consolidation: Consolidation, findings: [Finding]) -> String {
+    package static func comment(_ c: Criterion, _ consolidation: Consolidation, findings: [Finding]) -> String {
         let y = consolidation.year
         return [c.notIndicative ?? "", consolidation.coverageNote(c.id, years: [y - 1, y]), FindingsEngine.baseNote(findings, criterion: c.id)]
             .filter { !$0.isEmpty }.joined(separator: "; ")
@@ -31,7 +31,7 @@ public struct Table38Row: Sendable {
 
     /// A value as the workbook's number formats show it (`ReportStyles.number`: «0.00%», «#,##0», «#,##0.00» in
     /// Russian): «7,28 %», «1 111», «12,50», a note, or «—».
-    public static func display(_ v: MunicipalValue?, unit: ValueUnit) -> String {
+    package static func display(_ v: MunicipalValue?, unit: ValueUnit) -> String {
         guard let v else { return "—" }
         guard let n = v.number else { return v.note ?? "—" }
         switch unit {

@@ -171,37 +171,7 @@ struct JobSummary: Encodable, Sendable {
         year = run.year
         municipality = dataset.municipality
         let reportOf = Dictionary(run.reports.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
-        files = uploads.map { u in
-            var e = FileEntry(name: u.clientName, storedName: u.storedName, size: u.size, kind: "unknown", kindText: "не распознан",
-                              status: "skipped", organisation: nil, year: nil, mapped: 0, values: 0, messages: [])
-            if let m = classification.mappings[u.storedName] {
-                e.kind = InputKind.mapping.rawValue
-                e.kindText = InputKind.mapping.russian
-                e.status = m.error == nil ? "read" : "skipped"
-                if let error = m.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
-            } else if let r = classification.registers[u.storedName] {
-                e.kind = InputKind.register.rawValue
-                e.kindText = "\(InputKind.register.russian) (\(r.entries.count))"
-                e.status = r.error == nil ? "read" : "skipped"
-                if let error = r.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
-            } else if let r = reportOf[u.storedName] {
-                (e.kind, e.kindText) = JobSummary.kind(r, dataset)
-                e.organisation = r.layout == .form || r.layout == .base ? r.organisations.first : nil
-                e.year = r.year
-                e.mapped = r.mapped
-                e.values = r.values
-                e.status = r.failed ? "skipped" : r.issues.contains(where: \.needsAttention) ? "attention" : "read"
-                e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
-                    Message(kind: i.kind.russian, place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
-                            text: i.message)
-                }
-                if r.personalData {
-                    e.messages.append(Message(kind: "сведения", place: nil,
-                        text: "персональные данные: файл удалён с сервера сразу после чтения, сохранены только подсчёты (ни имён, ни годов рождения)"))
-                }
-            }
-            return e
-        }
+        files = uploads.map { JobSummary.entry($0, report: reportOf[$0.storedName], classification, dataset) }
         filesSkipped = files.filter { $0.status == "skipped" }.count
         filesRead = files.count - filesSkipped
         // The run's counts, as the command line prints them.
@@ -245,6 +215,40 @@ struct JobSummary: Encodable, Sendable {
             limit: JobSummary.findingsLimit)
         register = run.coverage.map(Register.init)
         heatmap = run.consolidation.map { JobSummary.heatmap(run.table38, year: $0.year, catalogue) }
+    }
+
+    /// An upload as the list of files shows it: its kind and status, from the classification or its reading report.
+    static func entry(_ u: MultipartReceiver.StoredFile, report: FileReport?, _ classification: InputClassification,
+                      _ dataset: Dataset) -> FileEntry {
+        var e = FileEntry(name: u.clientName, storedName: u.storedName, size: u.size, kind: "unknown", kindText: "не распознан",
+                          status: "skipped", organisation: nil, year: nil, mapped: 0, values: 0, messages: [])
+        if let m = classification.mappings[u.storedName] {
+            e.kind = InputKind.mapping.rawValue
+            e.kindText = InputKind.mapping.russian
+            e.status = m.error == nil ? "read" : "skipped"
+            if let error = m.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
+        } else if let r = classification.registers[u.storedName] {
+            e.kind = InputKind.register.rawValue
+            e.kindText = "\(InputKind.register.russian) (\(r.entries.count))"
+            e.status = r.error == nil ? "read" : "skipped"
+            if let error = r.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
+        } else if let r = report {
+            (e.kind, e.kindText) = JobSummary.kind(r, dataset)
+            e.organisation = r.layout == .form || r.layout == .base ? r.organisations.first : nil
+            e.year = r.year
+            e.mapped = r.mapped
+            e.values = r.values
+            e.status = r.failed ? "skipped" : r.issues.contains(where: \.needsAttention) ? "attention" : "read"
+            e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
+                Message(kind: i.kind.russian, place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
+                        text: i.message)
+            }
+            if r.personalData {
+                e.messages.append(Message(kind: "сведения", place: nil,
+                    text: "персональные данные: файл удалён с сервера сразу после чтения, сохранены только подсчёты (ни имён, ни годов рождения)"))
+            }
+        }
+        return e
     }
 
     static func heatmap(_ c11n: Consolidation, _ catalogue: Catalogue, findings: [Finding] = []) -> Heatmap {

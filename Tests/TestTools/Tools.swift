@@ -40,13 +40,15 @@ public enum Tools {
         if p.terminationStatus != 0 { throw MissingTool("the Python module \(module) is not installed: \(install)") }
     }
 
-    /// Runs a program (a path, or a name looked up by /usr/bin/env) from the repository root: its exit status and its
-    /// output and errors together.
-    public static func run(_ executable: String, _ args: [String]) throws -> (Int32, String) {
+    /// Runs a program (a path, or a name looked up by /usr/bin/env) from `directory` (the repository root by default),
+    /// with `environment` instead of this process's when given: its exit status and its output and errors together.
+    public static func run(_ executable: String, _ args: [String], in directory: URL? = nil,
+                           environment: [String: String]? = nil) throws -> (Int32, String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
         p.arguments = executable.hasPrefix("/") ? args : [executable] + args
-        p.currentDirectoryURL = root
+        p.currentDirectoryURL = directory ?? root
+        if let environment { p.environment = environment }
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = pipe
