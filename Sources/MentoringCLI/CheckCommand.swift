@@ -32,13 +32,15 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (inputs, listing, found, unusable) = options.classified(try options.loadTemplates())
-        let files = inputs.data
-        let showProgress = stderrIsTerminal && files.count > 20 && !json
-        let check = CheckJob(files: files, context: inputs.templates.context, year: options.year) { done, total in
-            if showProgress { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
-        }
+        var (inputs, listing) = options.classified(try options.loadTemplates())
+        let showProgress = stderrIsTerminal && inputs.data.count > 20 && !json
+        let check = inputs.read({ templates, files in
+            CheckJob(files: files, context: templates.context, year: options.year) { done, total in
+                if showProgress { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
+            }
+        }, reports: \.reports)
         if showProgress { printError("") }
+        let (found, unusable) = inputLines(inputs)
         let (dataset, reports, year) = (check.dataset, check.reports, check.year)
         if let mappingOut {
             do {

@@ -49,23 +49,26 @@ struct InputOptions: ParsableArguments {
     /// The normaliser's context of `loadTemplates()` (for the commands that write no consolidated workbook).
     func context() throws -> NormaliserContext { try loadTemplates().context }
 
-    /// The inputs expanded (`files` added after them) and classified: mapping files and registers among them join the
-    /// templates, the rest is data. `used` names those found (for the summary); those that could not be used are
-    /// said on standard error at once and counted in `failed`.
-    func classified(_ templates: Templates, adding files: [String] = [])
-        -> (inputs: RunInputs, listing: InputReader.Listing, used: [String], failed: Int) {
+    /// The inputs expanded (`files` added after them) and classified (`RunInputs`): mapping files among them join the
+    /// templates, the rest is data (a register among it is found as it is read).
+    func classified(_ templates: Templates, adding files: [String] = []) -> (inputs: RunInputs, listing: InputReader.Listing) {
         var listing = InputReader.list(ArgumentRuns.restore(inputs))
         listing.files += files
-        let run = RunInputs(listing.files, templates: templates)
-        let (used, failed) = run.lines(listing.files)
-        for l in failed { printError(l) }
-        return (run, listing, used, failed.count)
+        return (RunInputs(listing.files, templates: templates), listing)
     }
 }
 
 /// Writes to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Says on standard error which mapping files and registers among the inputs could not be used, and returns the
+/// lines naming those used (for the summary) and how many could not be.
+func inputLines(_ inputs: RunInputs) -> (used: [String], failed: Int) {
+    let (used, failed) = inputs.lines
+    for l in failed { printError(l) }
+    return (used, failed.count)
 }
 
 /// Whether standard error is a terminal (progress is shown only then).

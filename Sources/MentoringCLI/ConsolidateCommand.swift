@@ -61,18 +61,20 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         var templates = try options.loadTemplates()
-        templates.context.keysCarryMunicipality = byMunicipality != nil || regional   // a region: one school name in two municipalities is two schools
+        templates.keysCarryMunicipality = byMunicipality != nil || regional   // a region: one school name in two municipalities is two schools
         var clock = PhaseClock()
-        let (inputs, listing, found, unusable) = options.classified(templates, adding: (municipal.map { [$0] } ?? []) + history)
-        let files = inputs.data
-        let showProgress = stderrIsTerminal && files.count > 20
+        var (inputs, listing) = options.classified(templates, adding: (municipal.map { [$0] } ?? []) + history)
+        let showProgress = stderrIsTerminal && inputs.data.count > 20
         // A region-wide export is consolidated per municipality (ConsolidateByMunicipality.swift), not as one.
         let regionWide = byMunicipality != nil || regional
-        let job = ConsolidationJob(files: files, context: inputs.templates.context, year: options.year, municipality: municipality,
-                                   consolidate: !regionWide, progress: { done, total in
-            if showProgress { FileHandle.standardError.write(Data("\rчтение форм: \(done) из \(total)".utf8)) }
-        }, lap: { clock.lap($0) })
+        let job = inputs.read({ templates, files in
+            ConsolidationJob(files: files, context: templates.context, year: options.year, municipality: municipality,
+                             consolidate: !regionWide, progress: { done, total in
+                if showProgress { FileHandle.standardError.write(Data("\rчтение форм: \(done) из \(total)".utf8)) }
+            }, lap: { clock.lap($0) })
+        }, reports: \.reports)
         if showProgress { printError("") }
+        let (found, unusable) = inputLines(inputs)
         let (dataset, reports, findings, coverage) = (job.dataset, job.reports, job.findings, job.coverage)
         for r in reports where r.failed {
             printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))

@@ -24,22 +24,7 @@ public enum OrganisationRegisterFile {
     static let headerSearchRows = 30
 
     public static func read(_ path: String, labels: HeaderLabels, limits: ReaderLimits = .default) throws -> [OrganisationRegistry.Entry] {
-        try read(XLSXFile.open(path, limits: limits), labels: labels)
-    }
-
-    /// Whether a visible sheet of `file` has a register's header row in its first rows (only those are read).
-    package static func hasHeader(_ file: XLSXFile, labels: HeaderLabels) -> Bool {
-        file.sheets.filter { $0.state == .visible }.contains { sheet in
-            guard let reader = try? file.rows(sheet) else { return false }
-            var rows: [Row] = []
-            while rows.count < headerSearchRows, let row = try? reader.next() { rows.append(row) }
-            return findHeader(rows, labels: labels) != nil
-        }
-    }
-
-    /// Reads the register of a file already open (the input classifier's).
-    package static func read(_ file: XLSXFile, labels: HeaderLabels) throws -> [OrganisationRegistry.Entry] {
-        let path = file.path
+        let file = try XLSXFile.open(path, limits: limits)
         let visible = file.sheets.filter { $0.state == .visible }
         for sheet in visible {
             let table = try file.readSheet(sheet)
@@ -64,11 +49,7 @@ public enum OrganisationRegisterFile {
     /// The first row that names the full-name column (or, without one, the organisation's name) and one more
     /// column of the register.
     static func findHeader(_ table: SheetTable, labels: HeaderLabels) -> Header? {
-        findHeader(table.rows.prefix(headerSearchRows), labels: labels)
-    }
-
-    static func findHeader<Rows: Sequence>(_ rows: Rows, labels: HeaderLabels) -> Header? where Rows.Element == Row {
-        for row in rows.prefix(headerSearchRows) {
+        for row in table.rows.prefix(headerSearchRows) {
             var found: [HeaderLabels.Role: Int] = [:]
             var name: Int?
             for cell in row.cells {

@@ -70,8 +70,10 @@ package struct InputClassification: Sendable {
     /// By path, as given.
     package var mappings: [String: Mapping] = [:]
     package var registers: [String: Register] = [:]
-    /// The files to read as data, in the order given.
+    /// The files to read as data, in the order given (a register among them is found by reading: `RunInputs`).
     package var data: [String] = []
+    /// Whether the files no reader recognised were tried as registers (once per run's inputs).
+    package var registersLookedFor = false
 
     package init() {}
 
@@ -104,14 +106,16 @@ package struct InputClassification: Sendable {
     }
 }
 
-/// Says what each input file is, opening it once: a mapping file by its sheet «Сопоставление» with the columns
-/// «Формулировка», «Критерий», «Статус»; a register by a register's header row («Полное наименование», «Тип»…) in a
-/// file no form reader recognises (a wide export has such a row too, but criteria beside it); anything else is data
-/// for `InputReader` (forms, the municipal form, wide exports, histories, our workbooks, bases). A mapping file or
-/// register is read from that same opening.
+/// Says what each input file is. Mapping files are known before anything is read (their decisions change how the
+/// forms read): each file is opened once, its package structure only, and a workbook with the sheet «Сопоставление»
+/// holding the columns «Формулировка», «Критерий», «Статус» is read from that opening. Every other file is data for
+/// `InputReader` (forms, the municipal form, wide exports, histories, our workbooks, bases), whose report gives its
+/// kind. A register is a file no reader recognised whose header row is a register's («Полное наименование»,
+/// «Тип»…; a wide export has such a row too, but criteria beside it): `registers(among:)` looks only at those, so a run
+/// without one reads nothing more.
 ///
-/// Adding an input kind that sets the run's context: a case of `InputKind` and a branch in `classify(_:)`; adding
-/// a kind of data: a layout file in Normaliser (see `SheetLayout`) and a case of `InputKind`.
+/// Adding an input kind: a case of `InputKind` and, for a kind of data, a layout file in Normaliser (`SheetLayout`);
+/// for a kind that sets the run's context, a branch in `classify(_:)` (see docs/pipeline.md).
 package struct InputClassifier: Sendable {
     package let context: NormaliserContext
     package var limits: ReaderLimits
@@ -126,46 +130,47 @@ package struct InputClassifier: Sendable {
 
     /// Classifies `paths` (on all cores), keeping their order for the data.
     package func classify(_ paths: [String]) -> InputClassification {
-        let kinds = Parallel.map(paths.count) { classify(paths[$0]) }
+        let found = Parallel.map(paths.count) { mapping(paths[$0]) }
         var out = InputClassification()
-        for (path, kind) in zip(paths, kinds) {
-            switch kind {
-            case .mapping(let m): out.mappings[path] = m
-            case .register(let r): out.registers[path] = r
-            case .data: out.data.append(path)
-            }
+        for (path, mapping) in zip(paths, found) {
+            if let mapping { out.mappings[path] = mapping } else { out.data.append(path) }
         }
         return out
     }
 
-    enum Classified {
-        case mapping(InputClassification.Mapping)
-        case register(InputClassification.Register)
-        case data
+    /// The file as a mapping file, nil when it is none. A file that does not open is data (its reader says what is
+    /// wrong with it).
+    func mapping(_ path: String) -> InputClassification.Mapping? {
+        guard let file = try? XLSXFile.open(path, limits: limits), file.sheet(named: MappingWorkbook.sheetName) != nil else { return nil }
+        do {
+            return .init(decisions: try MappingFile.read(file, catalogue: context.catalogue))
+        } catch let e as MappingFileError where e.cell == nil {
+            return nil   // a sheet of that name without the mapping's header: not a mapping file
+        } catch {
+            return .init(error: "файл сопоставления не прочитан: " + withoutFolder(String(describing: error)))
+        }
     }
 
-    /// One file: opened once; a file that does not open is data (its reader says what is wrong with it).
-    func classify(_ path: String) -> Classified {
-        guard let file = try? XLSXFile.open(path, limits: limits) else { return .data }
-        if file.sheet(named: MappingWorkbook.sheetName) != nil {
-            do {
-                return .mapping(.init(decisions: try MappingFile.read(file, catalogue: context.catalogue)))
-            } catch let e as MappingFileError where e.cell == nil {
-                // A sheet of that name without the mapping's header: not a mapping file.
-            } catch {
-                return .mapping(.init(error: "файл сопоставления не прочитан: " + withoutFolder(String(describing: error))))
-            }
+    /// The registers among the files of `reports` that no reader recognised, by the reports' names.
+    package func registers(among reports: [FileReport]) -> [String: InputClassification.Register] {
+        let unknown = reports.filter { r in r.layout == nil && r.issues.contains { $0.kind == .unknownLayout } }.map(\.file)
+        var out: [String: InputClassification.Register] = [:]
+        for (file, register) in zip(unknown, Parallel.map(unknown.count) { register(unknown[$0]) }) where register != nil {
+            out[file] = register
         }
-        if OrganisationRegisterFile.hasHeader(file, labels: context.labels), !InputReader(context: context).recognises(file) {
-            do {
-                return .register(.init(entries: try OrganisationRegisterFile.read(file, labels: context.labels)))
-            } catch let e as RegisterFileError where e.cell != nil {
-                return .register(.init(entries: [], error: "реестр организаций не прочитан: " + withoutFolder(e.description)))
-            } catch {
-                return .data   // a header and nothing under it: the reader says it is no form
-            }
+        return out
+    }
+
+    /// The file as a register, nil when it is none.
+    func register(_ path: String) -> InputClassification.Register? {
+        let full = folder.map { ($0 as NSString).appendingPathComponent(path) } ?? path
+        do {
+            return .init(entries: try OrganisationRegisterFile.read(full, labels: context.labels, limits: limits))
+        } catch let e as RegisterFileError where e.cell != nil {
+            return .init(entries: [], error: "реестр организаций не прочитан: " + withoutFolder(e.description))
+        } catch {
+            return nil
         }
-        return .data
     }
 
     /// `text` without the folder's path (the page never shows it).

@@ -9,11 +9,20 @@ import Report
 package struct Templates: Sendable {
     /// The folder it was loaded from.
     package let folder: URL
-    package var context: NormaliserContext
     /// The tables of the consolidated workbook (Templates/tables.tsv).
     package let tables: [TableSpec]
-    /// The decisions the context reads with (`with(decisions:)`).
+    /// The context as loaded, before the run's decisions and register.
+    private let loaded: NormaliserContext
+    /// The context the run reads with.
+    package private(set) var context: NormaliserContext
+    /// The decisions about wordings and forms (mapping files, the page's choices).
     package private(set) var decisions = MappingDecisions()
+    /// The register of organisations (names, types, municipalities).
+    package private(set) var register: [OrganisationRegistry.Entry] = []
+    /// A region: one school name in two municipalities is two schools.
+    package var keysCarryMunicipality = false {
+        didSet { context.keysCarryMunicipality = keysCarryMunicipality }
+    }
 
     package var catalogue: Catalogue { context.catalogue }
 
@@ -22,22 +31,31 @@ package struct Templates: Sendable {
     package init(folder: URL? = nil, year: Int? = nil) throws {
         let folder = try folder ?? Catalogue.locateTemplates()
         self.folder = folder
-        context = try NormaliserContext.load(templates: folder, defaultYear: year)
-        tables = try TableSpec.load(from: folder, catalogue: context.catalogue)
+        loaded = try NormaliserContext.load(templates: folder, defaultYear: year)
+        context = loaded
+        tables = try TableSpec.load(from: folder, catalogue: loaded.catalogue)
     }
 
-    /// The same templates with the decisions about wordings and forms (mapping files, the page's choices).
+    /// The same templates with `decisions` instead of the earlier ones.
     package func with(decisions: MappingDecisions) -> Templates {
         var t = self
         t.decisions = decisions
-        t.context = context.with(decisions: decisions)
+        t.rebuild()
         return t
     }
 
-    /// The same templates with the register of organisations (names, types, municipalities).
-    package func with(register: [OrganisationRegistry.Entry]) -> Templates {
+    /// The same templates with `entries` added to the register.
+    package func with(register entries: [OrganisationRegistry.Entry]) -> Templates {
         var t = self
-        t.context = context.with(register: register)
+        t.register += entries
+        t.rebuild()
         return t
+    }
+
+    private mutating func rebuild() {
+        var c = loaded.with(decisions: decisions)
+        if !register.isEmpty { c = c.with(register: register) }
+        c.keysCarryMunicipality = keysCarryMunicipality
+        context = c
     }
 }

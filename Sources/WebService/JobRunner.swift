@@ -35,24 +35,27 @@ struct JobRunner: Sendable {
         let later = job.mappingFiles
         let unclassified = later.filter { classification.mappings[$0] == nil }
         if !unclassified.isEmpty { classification.add(.of(unclassified, folder: folder, classifier: classifier(job))) }
-        job.classification = classification
-        let decisions = classification.decisions(files: uploads.map(\.storedName) + later, page: job.decisions, forms: job.formDecisions)
-        var run = templates.with(decisions: decisions)
-        let entries = classification.registerEntries
-        if !entries.isEmpty { run = run.with(register: entries) }
+        // The page's choices have the last word over the mapping files'.
+        var inputs = RunInputs(classification, order: uploads.map(\.storedName) + later,
+                               templates: templates.with(decisions: InputClassification().decisions(files: [], page: job.decisions, forms: job.formDecisions)),
+                               classifier: classifier(job))
 
         // Files with personal data (bases) are read once: then removed, and their counts used again.
         let removed = job.removed, kept = job.kept
         let uploaded = Set(uploads.map(\.storedName))
-        let files = classification.data.filter { uploaded.contains($0) && !removed.contains($0) }.sorted()
-        let total = files.count
-        job.setProgress(JobProgress(stage: "reading", done: 0, total: total, percent: 1))
-        let result = ConsolidationJob(files: files.map { folder.appendingPathComponent($0).path }, context: run.context, year: job.year,
-                                      limits: limits, relativeTo: folder.path, kept: kept, progress: { done, total in
-            job.setProgress(JobProgress(stage: "reading", done: done, total: total, percent: 1 + 84 * done / max(total, 1)))
-        }, lap: { stage in
-            if stage == "read" { job.setProgress(JobProgress(stage: "consolidating", done: total, total: total, percent: 88)) }
-        })
+        let result = inputs.read({ templates, data in
+            let files = data.filter { uploaded.contains($0) && !removed.contains($0) }.sorted()
+            let total = files.count
+            job.setProgress(JobProgress(stage: "reading", done: 0, total: total, percent: 1))
+            return ConsolidationJob(files: files.map { folder.appendingPathComponent($0).path }, context: templates.context, year: job.year,
+                                    limits: limits, relativeTo: folder.path, kept: kept, progress: { done, total in
+                job.setProgress(JobProgress(stage: "reading", done: done, total: total, percent: 1 + 84 * done / max(total, 1)))
+            }, lap: { stage in
+                if stage == "read" { job.setProgress(JobProgress(stage: "consolidating", done: total, total: total, percent: 88)) }
+            })
+        }, reports: \.reports)
+        classification = inputs.classification
+        job.classification = classification
         // The bases of mentors and mentees are personal data: their files leave the job's folder as soon as they are
         // read, before anything is written; only their counts stay with the job (for a run again after decisions).
         let personal = result.personalFiles.filter { !removed.contains($0) }

@@ -32,8 +32,9 @@ final class InputClassifierTests: XCTestCase {
         XCTAssertFalse(files.contains { ($0["file"] as? String)?.hasSuffix("organisations_2024.xlsx") == true }, "\(files.count) files")
     }
 
-    /// The classifier alone: the register and a mapping file (written by `check --mapping-out`) are read from their one
-    /// opening; forms, the municipal form, a history and a base are data, in the order given.
+    /// The classifier and the run's inputs: a mapping file (written by `check --mapping-out`) is known before anything
+    /// is read; the register is found among the files no reader recognised, and only then is the data read again (under
+    /// its names); forms, the municipal form, a history and a base are data, in the order given.
     func testEachKindOfFileIsClassified() throws {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("classifier-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
@@ -45,19 +46,36 @@ final class InputClassifierTests: XCTestCase {
         let templates = try Templates(folder: Support.root.appendingPathComponent("Templates"))
         let files = ["Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx", "Examples/organisations_2024.xlsx", "Examples/municipal_2024.xlsx",
                      "Examples/history_2022_2023.xlsx", "Examples/bases/2024/01_МБОУ_ИТ-_лицей_№24_базы.xlsx"].map(Support.path) + [mapping]
-        let found = InputClassifier(context: templates.context).classify(files)
+        var inputs = RunInputs(files, templates: templates)
+        XCTAssertEqual(inputs.classification.mappings.keys.sorted(), [mapping])
+        XCTAssertNil(inputs.classification.mappings[mapping]?.error)
+        XCTAssertEqual(inputs.data, Array(files.prefix(5)))
+
+        func read(_ inputs: inout RunInputs) -> (reports: [FileReport], reads: Int) {
+            var reads = 0
+            let reports = inputs.read({ templates, data -> [FileReport] in
+                reads += 1
+                var dataset = Dataset()
+                return InputReader(context: templates.context).read(data, into: &dataset)
+            }, reports: { $0 })
+            return (reports, reads)
+        }
+        let (reports, reads) = read(&inputs)
+        XCTAssertEqual(reads, 2, "read again under the register's names")
+        let found = inputs.classification
         XCTAssertEqual(found.registers.keys.sorted(), [files[1]])
         XCTAssertEqual(found.registers[files[1]]?.entries.count, 96)
         XCTAssertNil(found.registers[files[1]]?.error)
-        XCTAssertEqual(found.mappings.keys.sorted(), [mapping])
-        XCTAssertNil(found.mappings[mapping]?.error)
-        XCTAssertEqual(found.data, [files[0], files[2], files[3], files[4]])
-
+        XCTAssertEqual(inputs.data, [files[0], files[2], files[3], files[4]])
+        XCTAssertEqual(inputs.templates.context.registry.register?.count, 96)
         // The data's kinds come from their reports.
-        var dataset = Dataset()
-        let reports = InputReader(context: templates.context).read(found.data, into: &dataset)
-        XCTAssertEqual(zip(found.data, reports).map { found.kind(of: $0, report: $1) }, [.form, .municipal, .history, .base])
+        XCTAssertEqual(zip(inputs.data, reports).map { found.kind(of: $0, report: $1) }, [.form, .municipal, .history, .base])
         XCTAssertEqual(found.kind(of: files[1], report: nil), .register)
         XCTAssertEqual(found.kind(of: mapping, report: nil), .mapping)
+
+        // Without a register among them, the data is read once.
+        var plain = RunInputs([files[0], files[2]], templates: templates)
+        XCTAssertEqual(read(&plain).reads, 1)
+        XCTAssertTrue(plain.classification.registers.isEmpty)
     }
 }
