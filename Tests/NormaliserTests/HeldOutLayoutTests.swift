@@ -59,6 +59,22 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// A value that is neither a number nor an answer is not in any figure, and the summary says so first, naming
+    /// the cell; «да, имеется» is an answer.
+    func testAValueThatCannotBeReadIsNamedFirstInTheSummary() throws {
+        let url = try valueColumn.rewritten("слова.xlsx", """
+        ws["D11"] = "в процессе согласования"
+        ws["D9"] = "да, имеется"
+        """)
+        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        XCTAssertEqual(status, 1, "written, not all used: " + printed)
+        let first = printed.split(separator: "\n").first.map(String.init) ?? ""
+        XCTAssertTrue(first.hasPrefix("НЕ УЧТЕНО 1 значение: не прочитано как число"), printed)
+        XCTAssertTrue(printed.contains("слова.xlsx, лист «Форма», ячейка D11: значение «в процессе согласования»"), printed)
+        XCTAssertFalse(printed.contains("«да, имеется»"), printed)
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
