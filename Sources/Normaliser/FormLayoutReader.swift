@@ -124,6 +124,8 @@ struct FormLayoutReader: SheetLayout {
                 }
             }
         }
+        // A column headed like the directions («Показатель») that holds numbers and answers is not the directions'.
+        if let d = h.direction, holdsAnswers(h, d) { h.direction = nil }
         if h.value < 0 || !holdsValues(h, h.value) {
             // The value column from what the columns hold and what their headers say (plan or fact, which year).
             switch chooseValueColumn(h) {
@@ -150,6 +152,18 @@ struct FormLayoutReader: SheetLayout {
         h.unit = unitColumn(h)
         h.ignored.removeAll { [h.criterion, h.value, h.link, h.direction, h.note, h.unit].contains($0.0) }
         return h
+    }
+
+    /// Whether `column` holds numbers or yes/no answers in most of the criterion rows where it holds anything.
+    func holdsAnswers(_ h: Columns, _ column: Int) -> Bool {
+        var answers = 0, filled = 0
+        for row in table.rows where row.index > h.row {
+            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty,
+                  let cell = row.cells.first(where: { $0.column == column }), !cell.text.trimmed.isEmpty else { continue }
+            filled += 1
+            if let hint = RowOutcome.hint(cell), hint != .text { answers += 1 }
+        }
+        return answers >= 2 && answers * 2 >= filled
     }
 
     /// A row of column numbers under a header («1 | 2 | 3 | 4»).
@@ -282,10 +296,8 @@ struct FormLayoutReader: SheetLayout {
             year = HeaderLabels.year(in: headerTitle(h, h.value))
         }
         if year == nil {
-            year = context.defaultYear
-            report.issues.append(FileIssue(.missingYear, nil, year == nil
-                ? "в форме не указан отчётный год; укажите его в форме или параметром --year"
-                : "в форме не указан отчётный год; принят \(year!) из параметра --year"))
+            year = context.defaultYear ?? context.runYear
+            report.issues.append(FileIssue(.missingYear, nil, MissingYear.message(context)))
         }
         report.year = year
         if h.value < 0 {

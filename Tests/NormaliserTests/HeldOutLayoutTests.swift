@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+@testable import Normaliser
+
+/// Layouts found by trying the tool on forms typed in ways no earlier test described (issue 25): a value column
+/// headed «Показатель» (a word the labels know as the directions' column), forms that state no year among forms
+/// that do, a whole folder with no year at all, and a title sentence «Информация МБОУ … о реализации … за 2024 год»
+/// that holds the organisation's name. The forms are the example form rewritten by openpyxl.
+final class HeldOutLayoutTests: XCTestCase {
+    let valueColumn = ValueColumnTests.self
+
+    /// The rows of the example form as a plain table: № | Критерий мониторинга | Показатель | Ссылка | Примечание,
+    /// under «Наименование учреждения (полностью)» merged over two columns and the name merged over three.
+    static let indicatorHeaded = """
+    rows = [(r[2].value, r[3].value, r[4].value) for r in ws.iter_rows(min_row=8) if r[2].value]
+    wb = openpyxl.Workbook(); ws = wb.active; ws.title = "ЦМН"
+    ws["A1"] = "Наименование учреждения (полностью)"; ws.merge_cells("A1:B1")
+    ws["C1"] = 'МБОУ "СОШ № 5"'; ws.merge_cells("C1:E1")
+    ws["A2"] = "Ответственный"; ws["C2"] = "Петрова А.А., заместитель директора"
+    ws.append([]); ws.append(["№", "Критерий мониторинга", "Показатель", "Ссылка", "Примечание"])
+    for k, (w, v, l) in enumerate(rows): ws.append([k + 1, w, v, l, None])
+    """
+
+    /// A column headed «Показатель» that holds the numbers and answers is the value column, not the directions'.
+    func testAColumnHeadedLikeTheDirectionsThatHoldsTheAnswersIsTheValueColumn() throws {
+        let url = try valueColumn.rewritten("показатель.xlsx", Self.indicatorHeaded)
+        var d = Dataset()
+        var context = Support.context
+        context.defaultYear = 2024
+        let report = InputReader(context: context).read(url.path, into: &d)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertEqual(report.organisations, ["МБОУ \"СОШ № 5\""])
+        valueColumn.assertSameValuesAndLinks(d, "value column headed «Показатель»")
+    }
+
+    /// Among forms that state their year, one that does not takes theirs, and is told to check it; its values are
+    /// used (before, they were dropped without a word in the summary).
+    func testAFormWithoutAYearTakesTheYearOfTheOtherFormsAndSaysSo() throws {
+        let url = try valueColumn.rewritten("без_года.xlsx", Self.indicatorHeaded)
+        var d = Dataset()
+        let reports = InputReader(context: Support.context).read(
+            [url.path, Support.path("Examples/forms/2024/02_МБОУ_СОШ_№42.xlsx")], into: &d)
+        XCTAssertEqual(reports[0].year, 2024, "\(reports[0].issues)")
+        XCTAssertTrue(reports[0].issues.contains { $0.kind == IssueKind.missingYear && $0.message.contains("принят 2024") && $0.message.contains("проверьте") },
+                      "\(reports[0].issues)")
+        var own = Dataset()
+        own.observations = d.observations
+        own.observations.removeAll { $0.source.file != url.path }
+        valueColumn.assertSameValuesAndLinks(own, "a form without a year among forms with one")
+    }
+
+    /// No form states a year and no --year: the command says so and what to do, instead of «no form was read».
+    func testAFolderWithNoYearAnywhereIsToldToGiveTheYear() throws {
+        let url = try valueColumn.rewritten("без_года.xlsx", Self.indicatorHeaded)
+        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        XCTAssertNotEqual(status, 0)
+        XCTAssertTrue(printed.contains("не указан отчётный год") && printed.contains("--year"), printed)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// A value that is neither a number nor an answer is not in any figure, and the summary says so first, naming
+    /// the cell; «да, имеется» is an answer.
+    func testAValueThatCannotBeReadIsNamedFirstInTheSummary() throws {
+        let url = try valueColumn.rewritten("слова.xlsx", """
+        ws["D11"] = "в процессе согласования"
+        ws["D9"] = "да, имеется"
+        """)
+        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        XCTAssertEqual(status, 1, "written, not all used: " + printed)
+        let first = printed.split(separator: "\n").first.map(String.init) ?? ""
+        XCTAssertTrue(first.hasPrefix("НЕ УЧТЕНО 1 значение: не прочитано как число"), printed)
+        XCTAssertTrue(printed.contains("слова.xlsx, лист «Форма», ячейка D11: значение «в процессе согласования»"), printed)
+        XCTAssertFalse(printed.contains("«да, имеется»"), printed)
+    }
+
+    /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
+    func testATitleSentenceIsNotTakenWholeForTheName() {
+        let words = Support.context.organisationWords
+        let title = "Информация МБОУ ГЮЛ №86 о реализации целевой модели наставничества за 2024 год"
+        XCTAssertFalse(words.looksLikeName(title))
+        XCTAssertEqual(words.nameInSentence(title), "МБОУ ГЮЛ №86")
+        XCTAssertTrue(words.looksLikeName("МБОУ ГЮЛ №86"))
+        XCTAssertTrue(words.looksLikeName("Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"))
+    }
+}
