@@ -53,7 +53,7 @@ final class HeldOutLayoutTests: XCTestCase {
     func testAFolderWithNoYearAnywhereIsToldToGiveTheYear() throws {
         let url = try valueColumn.rewritten("без_года.xlsx", Self.indicatorHeaded)
         let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
-        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        let (status, printed) = try Support.run(Tools.binary, ["consolidate", url.path, "-o", out.path])
         XCTAssertNotEqual(status, 0)
         XCTAssertTrue(printed.contains("не указан отчётный год") && printed.contains("--year"), printed)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
@@ -67,7 +67,7 @@ final class HeldOutLayoutTests: XCTestCase {
         ws["D9"] = "да, имеется"
         """)
         let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
-        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        let (status, printed) = try Support.run(Tools.binary, ["consolidate", url.path, "-o", out.path])
         XCTAssertEqual(status, 1, "written, not all used: " + printed)
         let first = printed.split(separator: "\n").first.map(String.init) ?? ""
         XCTAssertTrue(first.hasPrefix("НЕ УЧТЕНО 1 значение: не прочитано как число"), printed)
