@@ -73,15 +73,16 @@ let package = Package(
         // libFuzzer target for the reader (make fuzz); a plain build runs the corpus as a regression check.
         .executableTarget(name: "FuzzReader", dependencies: ["XLSXReader", "CZip"]),
 
-        // What the tests share: the repository's root, the built binary, and tools required (a missing one fails).
-        .target(name: "TestTools", path: "Tests/TestTools"),
+        // What the tests share: the repository's root, the built binary run as a user runs it (MentoringRun), and tools
+        // required (a missing one fails).
+        .target(name: "TestTools", dependencies: ["XLSXReader"], path: "Tests/TestTools"),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "TestTools"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter", "TestTools"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestTools"]),
         .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "TestTools"]),
         // The command line as a user runs it (the built `mentoring`), and the pipeline it presents.
-        .testTarget(name: "MentoringCLITests", dependencies: ["Pipeline", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+        .testTarget(name: "MentoringCLITests", dependencies: ["Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "WebServiceTests", dependencies: [
             "WebService", "Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
