@@ -75,7 +75,7 @@ struct ConsolidateCommand: ParsableCommand {
         }, reports: \.reports)
         if showProgress { printError("") }
         let (found, unusable) = inputLines(inputs)
-        let (dataset, reports, findings, coverage) = (job.dataset, job.reports, job.findings, job.coverage)
+        let (dataset, reports, findings) = (job.dataset, job.reports, job.findings)
         for r in reports where r.failed {
             printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))
         }
@@ -121,14 +121,25 @@ struct ConsolidateCommand: ParsableCommand {
         // What could not be used comes first; every count below is of one thing, said once.
         for l in unusedLines(dataset, reports: reports, catalogue: catalogue, year: year) { print(l) }
         let counts = job.counts
+        printSummary(job, year: year, counts: counts, lines: found + FileCounts.repeatedLines(reports.filter(\.repeated))
+                     + FileCounts.otherLines(listing.others))
+        print("Книга записана: \(output)")
+        if let cards { print("Карточки организаций: \(written.count) в папке \(cards)") }
+        let code = ConsolidateExitCode.written(incomplete: counts.incomplete || unusable > 0, findings: findings.count)
+        if code != .clean { throw ExitCode(code.rawValue) }
+    }
+
+    /// The summary of a written workbook: organisations, criteria and files, then `lines` (inputs found, files named
+    /// twice, files that are no tables), the register's coverage, the messages and the findings per kind.
+    func printSummary(_ job: ConsolidationJob, year: Int, counts: SummaryCounts, lines: [String]) {
         let partial = counts.partial
-        print("Свод за \(year) год\(dataset.municipality.map { " — \($0)" } ?? ""): организаций \(counts.organisations) (школ \(counts.schools), ДОП \(counts.dop)" +
+        print("Свод за \(year) год\(job.dataset.municipality.map { " — \($0)" } ?? ""): организаций \(counts.organisations) (школ \(counts.schools), ДОП \(counts.dop)" +
               (counts.waiting == 0 ? "" : "; ещё \(counts.waiting) — форма прочитана, значения не учтены: не ясен столбец значений") + "); " +
               "критериев со значением \(counts.criteriaFilled) из \(counts.criteria)" +
               (partial.isEmpty ? "" : ", из них не по всем организациям \(partial.count) (\(partial.prefix(5).joined(separator: ", "))\(partial.count > 5 ? ", …" : ""))") +
               "; " + counts.filesLine + ".")
-        for l in found + FileCounts.repeatedLines(reports.filter(\.repeated)) + FileCounts.otherLines(listing.others) { print(l) }
-        if let coverage { print(coverage.line(more: " — все на листе «\(NotReportedSheet.name)»")) }
+        for l in lines { print(l) }
+        if let coverage = job.coverage { print(coverage.line(more: " — все на листе «\(NotReportedSheet.name)»")) }
         if counts.attention > 0 {
             print("Сообщений о чтении форм, требующих внимания: \(counts.attention) (лист «Замечания», вид «чтение формы»).")
         }
@@ -136,9 +147,5 @@ struct ConsolidateCommand: ParsableCommand {
             print("Замечаний к данным: \(counts.findingsTotal) (лист «Замечания»): " + counts.findings.map { "\($0.kind.russian) — \($0.count)" }
                 .joined(separator: "; ") + ".")
         }
-        print("Книга записана: \(output)")
-        if let cards { print("Карточки организаций: \(written.count) в папке \(cards)") }
-        let code = ConsolidateExitCode.written(incomplete: counts.incomplete || unusable > 0, findings: findings.count)
-        if code != .clean { throw ExitCode(code.rawValue) }
     }
 }
