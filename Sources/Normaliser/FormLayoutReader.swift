@@ -389,6 +389,9 @@ struct FormLayoutReader: SheetLayout {
                                          hasContent: row.hasContent, key: e.key)
             guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
             report.mapped += 1
+            if row.valueCell == nil, table.uncomputedFormulas.contains(CellRef(row: row.index, column: h.value)) {
+                report.issues.append(FileIssue(.uncomputedFormula, ref(row.index, h.value), UncomputedFormula.message))
+            }
             let unit = context.catalogue.criterion(id)!.unit
             let (value, raw, issue) = observe(row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }

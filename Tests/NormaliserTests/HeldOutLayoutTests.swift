@@ -75,6 +75,27 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertFalse(printed.contains("«да, имеется»"), printed)
     }
 
+    /// A formula whose result the file does not store (openpyxl writes none): the value is in no figure, the
+    /// summary names the cell, and `check` counts it as not used — the two summaries agree.
+    func testAFormulaWithoutAStoredResultIsNamedAndCountedAsNotUsed() throws {
+        let url = try valueColumn.rewritten("формула.xlsx", """
+        ws["D11"] = "=2+1"
+        ws["D9"] = "в процессе"
+        """)
+        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        XCTAssertEqual(status, 1, printed)
+        XCTAssertTrue(printed.hasPrefix("НЕ УЧТЕНО 2 значения: не прочитано как число"), printed)
+        XCTAssertTrue(printed.contains("формула.xlsx, лист «Форма», ячейка D11: в ячейке формула без вычисленного значения"), printed)
+        let (_, checked) = try Support.run(CheckCommandTests.binary, ["check", url.path])
+        XCTAssertTrue(checked.contains(", не учтено 2 (") && checked.contains("не прочитано как число или ответ — 2"), checked)
+        var d = Dataset()
+        _ = InputReader(context: Support.context).read(url.path, into: &d)
+        let d11 = d.observations.filter { $0.source.cell == "D11" }
+        XCTAssertEqual(d11.count, 1, "the row keeps its link")
+        XCTAssertNil(d11.first?.value, "the formula's cell gives no value")
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
