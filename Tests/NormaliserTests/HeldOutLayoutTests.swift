@@ -131,6 +131,24 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertEqual(values(d), values(original))
     }
 
+    /// A form that names nobody and whose value column is undecided: no workbook of «организаций 0» (before, one
+    /// was written); the summary still says first what is not used.
+    func testAnUndecidedFormOfNobodyWritesNoWorkbookOfNoOrganisations() throws {
+        let url = try valueColumn.rewritten("безымянная.xlsx", """
+        ws.delete_rows(3, 3)
+        ws.insert_cols(5)
+        for r in range(4, ws.max_row + 1): ws.cell(r, 5).value = ws.cell(r, 4).value
+        ws.cell(4, 4).value = "Столбец 1"; ws.cell(4, 5).value = "Столбец 2"
+        ws["A1"] = "Мониторинг, 2024 год"
+        """)
+        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        XCTAssertEqual(status, 4, printed)
+        XCTAssertTrue(printed.contains("сводная книга с «организаций 0» не пишется"), printed)
+        XCTAssertTrue(printed.contains("НЕ УЧТЕНО 55 значений в 1 форме: не ясно, в каком столбце"), printed)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
