@@ -12,6 +12,8 @@ struct FormLayoutReader: SheetLayout {
     let context: NormaliserContext
     let file: String
     let table: SheetTable
+    /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
+    var columnOwner: String?
 
     struct Columns {
         /// The header row (or the row above the first criterion when there is no header).
@@ -34,6 +36,7 @@ struct FormLayoutReader: SheetLayout {
         let table = try sheet.table()
         let reader = FormLayoutReader(context: context, file: sheet.path, table: table)
         guard let columns = reader.findColumns() else { return nil }
+        if let matrix = reader.matrixPlan(columns) { return matrix }
         // While the value column is undecided its nearest candidate stands in, to recognise the form only.
         var provisional = columns
         if provisional.value < 0, let first = columns.valueCandidates.first { provisional.value = first }

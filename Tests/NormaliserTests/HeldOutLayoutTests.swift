@@ -96,6 +96,59 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertNil(d11.first?.value, "the formula's cell gives no value")
     }
 
+    /// A methodologist's matrix — criteria in rows, one column per school headed by its name — is read as each
+    /// school's form: the same values as the schools' own forms (before: one form of undecided value column and a
+    /// workbook of «организаций 0»).
+    func testAMatrixOfOrganisationsInColumnsIsReadAsEachOrganisationsForm() throws {
+        let forms = ["Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx", "Examples/forms/2024/04_МБОУ_СОШ_№_70.xlsx"]
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("matrix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("матрица.xlsx")
+        let (status, printed) = try Support.run("python3", ["-c", """
+        import openpyxl, sys
+        cols = []
+        for f in sys.argv[2:]:
+            ws = openpyxl.load_workbook(f).active
+            cols.append((ws["B3"].value, {r[2].value: r[3].value for r in ws.iter_rows(min_row=8) if r[2].value}))
+        wordings = list(cols[0][1])
+        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Свод"
+        ws["A1"] = "Мониторинг целевой модели наставничества, 2024 год"
+        ws.append([]); ws.append(["Критерий"] + [name for name, _ in cols])
+        for w in wordings: ws.append([w] + [values.get(w) for _, values in cols])
+        wb.save(sys.argv[1])
+        """, out.path] + forms.map(Support.path))
+        XCTAssertEqual(status, 0, printed)
+        var d = Dataset()
+        let report = InputReader(context: Support.context).read(out.path, into: &d)
+        XCTAssertEqual(report.organisations, ["МБОУ \"СОШ № 5\"", "МБОУ \"СОШ № 70\""], "\(report.issues)")
+        let original = Support.read(forms).0
+        func values(_ d: Dataset) -> [String: ObservedValue?] {
+            Dictionary(d.observations.filter { $0.year == 2024 && $0.value != nil }.map { ("\($0.organisation ?? "")|\($0.criterion)", $0.value) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        XCTAssertGreaterThan(values(original).count, 100)
+        XCTAssertEqual(values(d), values(original))
+    }
+
+    /// A form that names nobody and whose value column is undecided: no workbook of «организаций 0» (before, one
+    /// was written); the summary still says first what is not used.
+    func testAnUndecidedFormOfNobodyWritesNoWorkbookOfNoOrganisations() throws {
+        let url = try valueColumn.rewritten("безымянная.xlsx", """
+        ws.delete_rows(3, 3)
+        ws.insert_cols(5)
+        for r in range(4, ws.max_row + 1): ws.cell(r, 5).value = ws.cell(r, 4).value
+        ws.cell(4, 4).value = "Столбец 1"; ws.cell(4, 5).value = "Столбец 2"
+        ws["A1"] = "Мониторинг, 2024 год"
+        """)
+        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        XCTAssertEqual(status, 4, printed)
+        XCTAssertTrue(printed.contains("сводная книга с «организаций 0» не пишется"), printed)
+        XCTAssertTrue(printed.contains("НЕ УЧТЕНО 55 значений в 1 форме: не ясно, в каком столбце"), printed)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
