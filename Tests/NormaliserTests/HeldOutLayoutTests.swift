@@ -9,6 +9,13 @@ import XCTest
 final class HeldOutLayoutTests: XCTestCase {
     let valueColumn = ValueColumnTests.self
 
+    /// `mentoring consolidate FORM -o свод.xlsx` beside the form: exit status, what it printed, the workbook's path.
+    func consolidate(_ url: URL) throws -> (Int32, String, URL) {
+        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        return (status, printed, out)
+    }
+
     /// The rows of the example form as a plain table: № | Критерий мониторинга | Показатель | Ссылка | Примечание,
     /// under «Наименование учреждения (полностью)» merged over two columns and the name merged over three.
     static let indicatorHeaded = """
@@ -52,8 +59,7 @@ final class HeldOutLayoutTests: XCTestCase {
     /// No form states a year and no --year: the command says so and what to do, instead of «no form was read».
     func testAFolderWithNoYearAnywhereIsToldToGiveTheYear() throws {
         let url = try valueColumn.rewritten("без_года.xlsx", Self.indicatorHeaded)
-        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
-        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        let (status, printed, out) = try consolidate(url)
         XCTAssertNotEqual(status, 0)
         XCTAssertTrue(printed.contains("не указан отчётный год") && printed.contains("--year"), printed)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
@@ -66,8 +72,7 @@ final class HeldOutLayoutTests: XCTestCase {
         ws["D11"] = "в процессе согласования"
         ws["D9"] = "да, имеется"
         """)
-        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
-        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        let (status, printed, out) = try consolidate(url)
         XCTAssertEqual(status, 1, "written, not all used: " + printed)
         let first = printed.split(separator: "\n").first.map(String.init) ?? ""
         XCTAssertTrue(first.hasPrefix("НЕ УЧТЕНО 1 значение: не прочитано как число"), printed)
@@ -82,8 +87,7 @@ final class HeldOutLayoutTests: XCTestCase {
         ws["D11"] = "=2+1"
         ws["D9"] = "в процессе"
         """)
-        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
-        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        let (status, printed, out) = try consolidate(url)
         XCTAssertEqual(status, 1, printed)
         XCTAssertTrue(printed.hasPrefix("НЕ УЧТЕНО 2 значения: не прочитано как число"), printed)
         XCTAssertTrue(printed.contains("формула.xlsx, лист «Форма», ячейка D11: в ячейке формула без вычисленного значения"), printed)
@@ -141,8 +145,7 @@ final class HeldOutLayoutTests: XCTestCase {
         ws.cell(4, 4).value = "Столбец 1"; ws.cell(4, 5).value = "Столбец 2"
         ws["A1"] = "Мониторинг, 2024 год"
         """)
-        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
-        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        let (status, printed, out) = try consolidate(url)
         XCTAssertEqual(status, 4, printed)
         XCTAssertTrue(printed.contains("сводная книга с «организаций 0» не пишется"), printed)
         XCTAssertTrue(printed.contains("НЕ УЧТЕНО 55 значений в 1 форме: не ясно, в каком столбце"), printed)
