@@ -85,10 +85,10 @@ func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue
         if sheets.count > 30 { out.append("  … и ещё \(sheets.count - 30) — все на листе «Замечания».") }
     }
     // Values that are neither a number nor a yes/no answer where the criterion needs one: not in any figure.
-    let unread = reports.flatMap { $0.issues.filter { $0.kind == .unparsedValue } }
+    let unread = reports.flatMap { $0.issues.filter { IssueKind.unreadValue.contains($0.kind) } }
     if !unread.isEmpty {
         out.append("НЕ УЧТЕНО \(unread.count) \(Plural.word(unread.count, "значение", "значения", "значений")): не прочитано как число " +
-                   "или ответ «да»/«нет»; исправьте в формах (все — на листе «Замечания», вид «\(IssueKind.unparsedValue.russian)»).")
+                   "или ответ «да»/«нет»; исправьте в формах (все — на листе «Замечания»).")
         out += unread.prefix(30).map { "  \($0.source.map { "\($0.file), лист «\($0.sheet)», ячейка \($0.cell)" } ?? ""): \($0.message)" }
         if unread.count > 30 { out.append("  … и ещё \(unread.count - 30) — все на листе «Замечания».") }
     }

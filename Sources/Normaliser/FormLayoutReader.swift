@@ -12,6 +12,8 @@ struct FormLayoutReader: SheetLayout {
     let context: NormaliserContext
     let file: String
     let table: SheetTable
+    /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
+    var columnOwner: String?
 
     struct Columns {
         /// The header row (or the row above the first criterion when there is no header).
@@ -34,6 +36,7 @@ struct FormLayoutReader: SheetLayout {
         let table = try sheet.table()
         let reader = FormLayoutReader(context: context, file: sheet.path, table: table)
         guard let columns = reader.findColumns() else { return nil }
+        if let matrix = reader.matrixPlan(columns) { return matrix }
         // While the value column is undecided its nearest candidate stands in, to recognise the form only.
         var provisional = columns
         if provisional.value < 0, let first = columns.valueCandidates.first { provisional.value = first }
@@ -389,6 +392,9 @@ struct FormLayoutReader: SheetLayout {
                                          hasContent: row.hasContent, key: e.key)
             guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
             report.mapped += 1
+            if row.valueCell == nil, table.uncomputedFormulas.contains(CellRef(row: row.index, column: h.value)) {
+                report.issues.append(FileIssue(.uncomputedFormula, ref(row.index, h.value), UncomputedFormula.message))
+            }
             let unit = context.catalogue.criterion(id)!.unit
             let (value, raw, issue) = observe(row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }
