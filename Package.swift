@@ -1,7 +1,9 @@
 // swift-tools-version:5.10
 // The pipeline, one module per stage, dependencies pointing one way:
-//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Findings -> Report -> MentoringCLI
-// The web page (`mentoring serve`) is the module WebService on Hummingbird, between Report and MentoringCLI.
+//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Findings -> Report -> Pipeline
+//   -> WebService / MentoringCLI
+// Pipeline owns a run (templates, the input classifier, check, consolidate, by municipality, roll-up, cards): the
+// command line and the web page (`mentoring serve`, the module WebService on Hummingbird) only present its results.
 import PackageDescription
 
 let package = Package(
@@ -48,10 +50,12 @@ let package = Package(
         .target(name: "Consolidation", dependencies: ["Normaliser", "Catalogue"]),
         .target(name: "Findings", dependencies: ["Consolidation", "Normaliser", "Catalogue"]),
         .target(name: "Report", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXWriter"]),
+        // A run of the tool, for both front ends: what the inputs are, the year, the operations and their results.
+        .target(name: "Pipeline", dependencies: ["Report", "Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "XLSXWriter"]),
 
         // The web service (`mentoring serve`): the HTTP API and the page, whose files are served from Public/.
         .target(name: "WebService", dependencies: [
-            "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report",
+            "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -61,7 +65,7 @@ let package = Package(
 
         // Command line.
         .executableTarget(name: "MentoringCLI", dependencies: [
-            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "WebService",
+            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline", "WebService",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -69,16 +73,19 @@ let package = Package(
         // libFuzzer target for the reader (make fuzz); a plain build runs the corpus as a regression check.
         .executableTarget(name: "FuzzReader", dependencies: ["XLSXReader", "CZip"]),
 
-        // What the tests share: the repository's root, the built binary, and tools required (a missing one fails).
-        .target(name: "TestTools", path: "Tests/TestTools"),
+        // What the tests share: the repository's root, the built binary run as a user runs it (MentoringRun), and tools
+        // required (a missing one fails).
+        .target(name: "TestTools", dependencies: ["XLSXReader"], path: "Tests/TestTools"),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "TestTools"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter", "TestTools"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestTools"]),
         .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "TestTools"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+        // The command line as a user runs it (the built `mentoring`), and the pipeline it presents.
+        .testTarget(name: "MentoringCLITests", dependencies: ["Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(name: "WebServiceTests", dependencies: [
-            "WebService", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
+            "WebService", "Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),

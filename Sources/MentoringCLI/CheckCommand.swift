@@ -3,6 +3,7 @@ import Consolidation
 import Findings
 import Foundation
 import Normaliser
+import Pipeline
 import Report
 
 /// `mentoring check`: reads the forms and says, per file, what was recognised and what needs attention.
@@ -31,52 +32,48 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try options.context()
-        let listing = InputReader.list(ArgumentRuns.restore(options.inputs))
-        let files = listing.files
-        var dataset = Dataset()
-        var reader = InputReader(context: context)
-        reader.year = options.year
-        let reports = reader.read(files, into: &dataset) { done, total in
-            if stderrIsTerminal && total > 20 && !json { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
-        }
-        if stderrIsTerminal && files.count > 20 && !json { printError("") }
-        let attention = reports.contains { $0.issues.contains(where: \.needsAttention) } || dataset.unassigned.contains(where: \.needsDecision)
-        // Findings about the data (links, totals, lagging organisations) for the year most forms give.
-        let year = MainYear.choose(reports, override: options.year)
+        var (inputs, listing) = options.classified(try options.loadTemplates())
+        let showProgress = stderrIsTerminal && inputs.data.count > 20 && !json
+        let check = inputs.read({ templates, files in
+            CheckJob(files: files, context: templates.context, year: options.year) { done, total in
+                if showProgress { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
+            }
+        }, reports: \.reports)
+        if showProgress { printError("") }
+        let (found, unusable) = inputLines(inputs)
+        let (dataset, reports, year) = (check.dataset, check.reports, check.year)
         if let mappingOut {
-            guard let y = year else { throw ValidationError("не удалось определить отчётный год; укажите --year") }
             do {
-                try MappingWorkbook(catalogue: context.catalogue, dataset: dataset, year: y).write(to: mappingOut)
+                guard try check.writeMapping(to: mappingOut) else { throw ValidationError("не удалось определить отчётный год; укажите --year") }
+            } catch let e as ValidationError {
+                throw e
             } catch {
                 printError("ошибка: файл сопоставления не записан: \(error)")
                 throw ExitCode(3)
             }
         }
-        let coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
-        let municipality = resolveMunicipality(option: nil, dataset: dataset, registry: context.registry)
-        let findings = year.map { FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: $0)).run() } ?? []
+        let (coverage, municipality, findings) = (check.coverage, check.municipality, check.findings)
         if json {
-            let out = CheckOutput(files: reports, findings: findings, summary: CheckSummary(reports: reports, dataset: dataset),
+            let out = CheckOutput(files: reports, findings: findings, summary: CheckSummary(check),
                                   municipality: municipality, register: coverage)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(out), as: UTF8.self))
         } else {
-            for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
+            for l in unusedLines(dataset, reports: reports, catalogue: check.context.catalogue, year: year) { print(l) }
             for r in reports { print(describe(r, dataset)) }
             if let municipality { print("Муниципальное образование: \(municipality).") }
-            print(CheckSummary(reports: reports, dataset: dataset).text)
-            for l in FileCounts.otherLines(listing.others) { print(l) }
+            print(CheckSummary(check).text)
+            for l in found + FileCounts.otherLines(listing.others) { print(l) }
             if let coverage { print(coverage.line(more: " (все — в check --json, поле register.notReported)")) }
             if let mappingOut { print("Файл сопоставления записан: \(mappingOut)") }
-            let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
+            let perKind = check.counts.findings
             if !perKind.isEmpty {
-                print("Замечания к данным: " + FindingKind.allCases.compactMap { k in perKind[k].map { "\(k.russian) — \($0)" } }
+                print("Замечания к данным: " + perKind.map { "\($0.kind.russian) — \($0.count)" }
                     .joined(separator: "; ") + ". Подробно — в листе «Замечания» сводной книги или в --json.")
             }
         }
-        if attention { throw ExitCode(1) }
+        if check.needsAttention || unusable > 0 { throw ExitCode(1) }
     }
 
     func describe(_ r: FileReport, _ d: Dataset) -> String {
@@ -131,23 +128,22 @@ struct CheckSummary: Encodable {
     /// Of `unusedValues`: values that are neither a number nor an answer, and formulas without a stored result.
     var unreadValues = 0
 
-    init(reports: [FileReport], dataset: Dataset) {
+    init(_ check: CheckJob) {
+        let (reports, dataset, counts) = (check.reports, check.dataset, check.counts)
         files = reports.count
-        let counts = FileCounts(reports)
-        (read, skipped, repeated) = (counts.read, counts.skipped, counts.repeated)
+        (read, skipped, repeated) = (counts.filesRead, counts.filesSkipped, counts.filesRepeated)
         organisations = dataset.organisations.count
         schools = dataset.organisations.values.filter { $0.type == .school }.count
         dop = dataset.organisations.values.filter { $0.type == .dop }.count
         values = dataset.observations.count
         let issues = reports.flatMap(\.issues)
-        needsAttention = issues.filter(\.needsAttention).count
+        needsAttention = counts.attention
         fuzzy = issues.filter { $0.kind == .fuzzyMatch }.count
         unmapped = issues.filter { $0.kind == .unmappedTitle }.count
         doubtful = issues.filter { $0.kind == .doubtfulMatch }.count
-        let groups = UnusedSummary.group(dataset.unassigned)
         undecidedColumnValues = dataset.undecidedColumnValues
-        unusedValues = groups.reduce(0) { $0 + $1.values } + undecidedColumnValues
-        unusedWordings = groups.count
+        unusedValues = counts.unusedValues
+        unusedWordings = counts.unusedWordings
         let unnamed = dataset.unnamedForms.filter { $0.guess == nil }
         unnamedForms = unnamed.count
         unnamedValues = unnamed.reduce(0) { $0 + $1.values }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Foundation
 import Normaliser
+import Pipeline
 import Report
 
 /// Options shared by the commands that read forms.
@@ -24,36 +25,50 @@ struct InputOptions: ParsableArguments {
         valueName: "РЕЕСТР.xlsx"))
     var organisations: String?
 
-    /// The Templates folder: `--templates`, or found beside the program.
-    func templatesFolder() throws -> URL {
-        try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
-    }
-
-    /// The normaliser context from the catalogue in Templates/, with the decisions of `--mapping` and the register
-    /// of `--organisations`.
-    func context() throws -> NormaliserContext {
-        var context = try NormaliserContext.load(templates: try templatesFolder(), defaultYear: year)
+    /// Templates/ (`--templates`, or found beside the program), loaded once, with the decisions of `--mapping` and the
+    /// register of `--organisations`.
+    func loadTemplates() throws -> Templates {
+        var t = try Templates(folder: templates.map { URL(fileURLWithPath: $0) }, year: year)
         if let mapping {
             do {
-                context = context.with(decisions: try MappingFile.read(mapping, catalogue: context.catalogue))
+                t = t.with(decisions: try MappingFile.read(mapping, catalogue: t.catalogue))
             } catch {
                 throw ValidationError("файл сопоставления не прочитан: \(error)")
             }
         }
         if let organisations {
             do {
-                context = context.with(register: try OrganisationRegisterFile.read(organisations, labels: context.labels))
+                t = t.with(register: try OrganisationRegisterFile.read(organisations, labels: t.context.labels))
             } catch {
                 throw ValidationError("реестр организаций не прочитан: \(error)")
             }
         }
-        return context
+        return t
+    }
+
+    /// The normaliser's context of `loadTemplates()` (for the commands that write no consolidated workbook).
+    func context() throws -> NormaliserContext { try loadTemplates().context }
+
+    /// The inputs expanded (`files` added after them) and classified (`RunInputs`): mapping files among them join the
+    /// templates, the rest is data (a register among it is found as it is read).
+    func classified(_ templates: Templates, adding files: [String] = []) -> (inputs: RunInputs, listing: InputReader.Listing) {
+        var listing = InputReader.list(ArgumentRuns.restore(inputs))
+        listing.files += files
+        return (RunInputs(listing.files, templates: templates), listing)
     }
 }
 
 /// Writes to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Says on standard error which mapping files and registers among the inputs could not be used, and returns the
+/// lines naming those used (for the summary) and how many could not be.
+func inputLines(_ inputs: RunInputs) -> (used: [String], failed: Int) {
+    let (used, failed) = inputs.lines
+    for l in failed { printError(l) }
+    return (used, failed.count)
 }
 
 /// Whether standard error is a terminal (progress is shown only then).
@@ -110,8 +125,3 @@ func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue
     return out
 }
 
-/// The municipality a run is about: `--municipality`, else the municipal form's «Муниципальное образование» (or
-/// the «Данные» sheet of a municipal workbook), else the one municipality every entry of the register names.
-func resolveMunicipality(option: String?, dataset: Dataset, registry: OrganisationRegistry) -> String? {
-    ConsolidationJob.municipality(option: option, dataset: dataset, registry: registry)
-}

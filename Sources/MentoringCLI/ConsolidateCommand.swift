@@ -4,6 +4,7 @@ import Consolidation
 import Findings
 import Foundation
 import Normaliser
+import Pipeline
 import Report
 import XLSXWriter
 
@@ -59,22 +60,22 @@ struct ConsolidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let templates = try options.templatesFolder()
-        var context = try options.context()
-        context.keysCarryMunicipality = byMunicipality != nil || regional   // a region: one school name in two municipalities is two schools
-        let tables = try TableSpec.load(from: templates, catalogue: context.catalogue)
+        var templates = try options.loadTemplates()
+        templates.keysCarryMunicipality = byMunicipality != nil || regional   // a region: one school name in two municipalities is two schools
         var clock = PhaseClock()
-        let listing = InputReader.list(ArgumentRuns.restore(options.inputs))
-        let files = listing.files + (municipal.map { [$0] } ?? []) + history
-        let showProgress = stderrIsTerminal && files.count > 20
+        var (inputs, listing) = options.classified(templates, adding: (municipal.map { [$0] } ?? []) + history)
+        let showProgress = stderrIsTerminal && inputs.data.count > 20
         // A region-wide export is consolidated per municipality (ConsolidateByMunicipality.swift), not as one.
         let regionWide = byMunicipality != nil || regional
-        let job = ConsolidationJob(files: files, context: context, year: options.year, municipality: municipality,
-                                   consolidate: !regionWide, progress: { done, total in
-            if showProgress { FileHandle.standardError.write(Data("\rчтение форм: \(done) из \(total)".utf8)) }
-        }, lap: { clock.lap($0) })
+        let job = inputs.read({ templates, files in
+            ConsolidationJob(files: files, context: templates.context, year: options.year, municipality: municipality,
+                             consolidate: !regionWide, progress: { done, total in
+                if showProgress { FileHandle.standardError.write(Data("\rчтение форм: \(done) из \(total)".utf8)) }
+            }, lap: { clock.lap($0) })
+        }, reports: \.reports)
         if showProgress { printError("") }
-        let (dataset, reports, findings, coverage) = (job.dataset, job.reports, job.findings, job.coverage)
+        let (found, unusable) = inputLines(inputs)
+        let (dataset, reports, findings) = (job.dataset, job.reports, job.findings)
         for r in reports where r.failed {
             printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))
         }
@@ -86,21 +87,21 @@ struct ConsolidateCommand: ParsableCommand {
                 : "ошибка: ни одной формы организации не прочитано — сводить нечего; книга не записана")
             throw ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
         }
+        let catalogue = templates.catalogue
         if regionWide {   // the region: a workbook per municipality and the regional one, or the regional one alone
-            return try consolidateByMunicipality(dataset, reports: reports, year: year, tables: tables, context: context,
-                                                 folder: byMunicipality, clock: clock)
+            return try consolidateByMunicipality(job, year: year, tables: templates.tables, folder: byMunicipality, clock: clock)
         }
-        guard let consolidation = job.consolidation else {
+        guard job.consolidation != nil else {
             if job.refusal?.reason == .yearNotFound {   // a wrong --year: nothing else of the run is worth saying
                 printError("ошибка: \(job.refusal!.message); книга не записана")
                 throw ExitCode(ConsolidateExitCode.usage.rawValue)
             }
-            for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
+            for l in unusedLines(dataset, reports: reports, catalogue: catalogue, year: year) { print(l) }
             if let refusal = job.refusal { printError("ошибка: \(refusal.message)") }
             throw ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
         }
         do {
-            try job.writeWorkbook(tables: tables, to: output)
+            try job.writeWorkbook(tables: templates.tables, to: output)
         } catch {
             printError("ошибка: книга не записана: \(error)")
             throw ExitCode(ConsolidateExitCode.notWritten.rawValue)
@@ -118,40 +119,33 @@ struct ConsolidateCommand: ParsableCommand {
         }
         if timings { printError(clock.summary) }
         // What could not be used comes first; every count below is of one thing, said once.
-        for l in unusedLines(dataset, reports: reports, catalogue: context.catalogue, year: year) { print(l) }
-        let orgs = consolidation.aggregator.organisations(in: year).compactMap { dataset.organisations[$0] }
-        let criteria = context.catalogue.criteria(in: year).filter { $0.aggregation != .none }
-        let filled = criteria.filter { consolidation.value($0.id, year)?.number != nil }
-        let partial = filled.filter { c in
-            [.sum, .countYes, .mean].contains(c.aggregation)
-                && (consolidation.value(c.id, year)?.organisations ?? 0) < orgs.count
-        }
-        let skipped = reports.filter(\.failed).count
-        let repeated = reports.filter(\.repeated)
-        let attention = reports.flatMap(\.issues).filter(\.needsAttention).count
-        let unused = dataset.unassigned.filter(\.needsDecision).count
-        // Organisations whose form was read but none of its values used (its value column undecided): named apart, so
-        // that this count and check's agree.
-        let inSummary = Set(orgs.map(\.key))
-        let waiting = Set(dataset.valueColumnQuestions.compactMap(\.organisation)).subtracting(inSummary).count
-        print("Свод за \(year) год\(dataset.municipality.map { " — \($0)" } ?? ""): организаций \(orgs.count) (школ \(orgs.filter { $0.type == .school }.count), ДОП \(orgs.filter { $0.type == .dop }.count)" +
-              (waiting == 0 ? "" : "; ещё \(waiting) — форма прочитана, значения не учтены: не ясен столбец значений") + "); " +
-              "критериев со значением \(filled.count) из \(criteria.count)" +
-              (partial.isEmpty ? "" : ", из них не по всем организациям \(partial.count) (\(partial.prefix(5).map(\.id).joined(separator: ", "))\(partial.count > 5 ? ", …" : ""))") +
-              "; " + FileCounts(reports).line + ".")
-        for l in FileCounts.repeatedLines(repeated) + FileCounts.otherLines(listing.others) { print(l) }
-        if let coverage { print(coverage.line(more: " — все на листе «\(NotReportedSheet.name)»")) }
-        if attention > 0 {
-            print("Сообщений о чтении форм, требующих внимания: \(attention) (лист «Замечания», вид «чтение формы»).")
-        }
-        let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
-        if !perKind.isEmpty {
-            print("Замечаний к данным: \(findings.count) (лист «Замечания»): " + FindingKind.allCases.compactMap { k in
-                perKind[k].map { "\(k.russian) — \($0)" } }.joined(separator: "; ") + ".")
-        }
+        for l in unusedLines(dataset, reports: reports, catalogue: catalogue, year: year) { print(l) }
+        let counts = job.counts
+        printSummary(job, year: year, counts: counts, lines: found + FileCounts.repeatedLines(reports.filter(\.repeated))
+                     + FileCounts.otherLines(listing.others))
         print("Книга записана: \(output)")
         if let cards { print("Карточки организаций: \(written.count) в папке \(cards)") }
-        let code = ConsolidateExitCode.written(incomplete: skipped > 0 || attention > 0 || unused > 0, findings: findings.count)
+        let code = ConsolidateExitCode.written(incomplete: counts.incomplete || unusable > 0, findings: findings.count)
         if code != .clean { throw ExitCode(code.rawValue) }
+    }
+
+    /// The summary of a written workbook: organisations, criteria and files, then `lines` (inputs found, files named
+    /// twice, files that are no tables), the register's coverage, the messages and the findings per kind.
+    func printSummary(_ job: ConsolidationJob, year: Int, counts: SummaryCounts, lines: [String]) {
+        let partial = counts.partial
+        print("Свод за \(year) год\(job.dataset.municipality.map { " — \($0)" } ?? ""): организаций \(counts.organisations) (школ \(counts.schools), ДОП \(counts.dop)" +
+              (counts.waiting == 0 ? "" : "; ещё \(counts.waiting) — форма прочитана, значения не учтены: не ясен столбец значений") + "); " +
+              "критериев со значением \(counts.criteriaFilled) из \(counts.criteria)" +
+              (partial.isEmpty ? "" : ", из них не по всем организациям \(partial.count) (\(partial.prefix(5).joined(separator: ", "))\(partial.count > 5 ? ", …" : ""))") +
+              "; " + counts.filesLine + ".")
+        for l in lines { print(l) }
+        if let coverage = job.coverage { print(coverage.line(more: " — все на листе «\(NotReportedSheet.name)»")) }
+        if counts.attention > 0 {
+            print("Сообщений о чтении форм, требующих внимания: \(counts.attention) (лист «Замечания», вид «чтение формы»).")
+        }
+        if !counts.findings.isEmpty {
+            print("Замечаний к данным: \(counts.findingsTotal) (лист «Замечания»): " + counts.findings.map { "\($0.kind.russian) — \($0.count)" }
+                .joined(separator: "; ") + ".")
+        }
     }
 }

@@ -2,34 +2,8 @@ import Catalogue
 import Foundation
 import Normaliser
 
-/// How many of the files given were read, skipped (and how many of those are not `.xlsx` at all: an `.xls`, `.ods`,
-/// `.csv` or `.zip` found in a folder) and named twice: the part of the summary line `consolidate` and `check` share.
-struct FileCounts {
-    var read = 0, skipped = 0, repeated = 0
-    /// The skipped files by extension other than `.xlsx`: «.xls» → 2.
-    var notXLSX: [String: Int] = [:]
-
-    init(_ reports: [FileReport]) {
-        for r in reports {
-            if r.repeated { repeated += 1; continue }
-            if r.failed {
-                skipped += 1
-                let ext = (r.file as NSString).pathExtension.lowercased()
-                if ext != "xlsx" && !ext.isEmpty { notXLSX["." + ext, default: 0] += 1 }
-            } else {
-                read += 1
-            }
-        }
-    }
-
-    /// «файлов прочитано 93, пропущено 4 (из них не .xlsx — 4: .csv — 1, .ods — 1, .xls — 1, .zip — 1), указано повторно 1»
-    var line: String {
-        let n = notXLSX.values.reduce(0, +)
-        return "файлов прочитано \(read), пропущено \(skipped)" +
-            (n == 0 ? "" : " (из них не .xlsx — \(n): " + notXLSX.sorted { $0.key < $1.key }.map { "\($0.key) — \($0.value)" }.joined(separator: ", ") + ")") +
-            (repeated == 0 ? "" : ", указано повторно \(repeated) (учтены один раз)")
-    }
-
+/// The lines about files that `consolidate` and `check` share (the counts are the run's: `SummaryCounts`).
+enum FileCounts {
     /// The files named twice, each with what it repeats.
     static func repeatedLines(_ repeated: [FileReport]) -> [String] {
         repeated.map { r in "Указан повторно: \(r.file) — " + (r.issues.first { $0.kind == .repeatedFile }?.message ?? "") }

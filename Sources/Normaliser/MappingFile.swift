@@ -31,7 +31,12 @@ public enum MappingFile {
     public static let formStatuses = (ask: "укажите организацию", guessed: "проверьте", decided: "принято")
 
     public static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws -> MappingDecisions {
-        let file = try XLSXFile.open(path, limits: limits)
+        try read(XLSXFile.open(path, limits: limits), catalogue: catalogue)
+    }
+
+    /// Reads the decisions of a mapping file already open (the input classifier's).
+    package static func read(_ file: XLSXFile, catalogue: Catalogue) throws -> MappingDecisions {
+        let path = file.path
         guard let sheet = file.sheet(named: "Сопоставление") ?? file.sheets.first else {
             throw MappingFileError(file: path, cell: nil, message: "в книге нет листа «Сопоставление»")
         }

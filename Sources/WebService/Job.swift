@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Report
 
 /// Where a job is.

@@ -3,6 +3,7 @@ import Consolidation
 import Findings
 import Foundation
 import Normaliser
+import Pipeline
 import Report
 
 /// What `GET /api/jobs/{id}` says about a finished job, and what the page shows: the files with their kind and
@@ -170,62 +171,23 @@ struct JobSummary: Encodable, Sendable {
         year = run.year
         municipality = dataset.municipality
         let reportOf = Dictionary(run.reports.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
-        files = uploads.map { u in
-            var e = FileEntry(name: u.clientName, storedName: u.storedName, size: u.size, kind: "unknown", kindText: "не распознан",
-                              status: "skipped", organisation: nil, year: nil, mapped: 0, values: 0, messages: [])
-            if let m = classification.mappings[u.storedName] {
-                e.kind = "mapping"
-                e.kindText = "файл сопоставления"
-                e.status = m.error == nil ? "read" : "skipped"
-                if let error = m.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
-            } else if let r = classification.registers[u.storedName] {
-                e.kind = "register"
-                e.kindText = "реестр организаций (\(r.entries.count))"
-                e.status = r.error == nil ? "read" : "skipped"
-                if let error = r.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
-            } else if let r = reportOf[u.storedName] {
-                (e.kind, e.kindText) = JobSummary.kind(r, dataset)
-                e.organisation = r.layout == .form || r.layout == .base ? r.organisations.first : nil
-                e.year = r.year
-                e.mapped = r.mapped
-                e.values = r.values
-                e.status = r.failed ? "skipped" : r.issues.contains(where: \.needsAttention) ? "attention" : "read"
-                e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
-                    Message(kind: i.kind.russian, place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
-                            text: i.message)
-                }
-                if r.personalData {
-                    e.messages.append(Message(kind: "сведения", place: nil,
-                        text: "персональные данные: файл удалён с сервера сразу после чтения, сохранены только подсчёты (ни имён, ни годов рождения)"))
-                }
-            }
-            return e
-        }
+        files = uploads.map { JobSummary.entry($0, report: reportOf[$0.storedName], classification, dataset) }
         filesSkipped = files.filter { $0.status == "skipped" }.count
         filesRead = files.count - filesSkipped
-        skippedSheets = run.reports.flatMap(\.issues).filter { $0.kind == .skippedSheet }.count
-
-        let orgs: [Organisation]
-        if let y = run.year, let c = run.consolidation {
-            orgs = c.aggregator.organisations(in: y).compactMap { dataset.organisations[$0] }
-            let all = catalogue.criteria(in: y).filter { $0.aggregation != .none }
-            criteriaTotal = all.count
-            criteriaFilled = all.filter { c.value($0.id, y)?.number != nil }.count
-        } else {
-            orgs = []
-            criteriaTotal = 0
-            criteriaFilled = 0
-        }
-        organisations = orgs.count
-        schools = orgs.filter { $0.type == .school }.count
-        dop = orgs.filter { $0.type == .dop }.count
+        // The run's counts, as the command line prints them.
+        let counts = run.counts
+        skippedSheets = counts.skippedSheets
+        organisations = counts.organisations
+        schools = counts.schools
+        dop = counts.dop
+        criteriaTotal = counts.criteria
+        criteriaFilled = counts.criteriaFilled
+        unusedValues = counts.unusedValues
+        unusedWordings = counts.unusedWordings
 
         let optionYear = run.year ?? catalogue.years.last ?? 0
         func wording(_ id: String) -> String { catalogue.criterion(id)?.wording(for: optionYear) ?? id }
-        let groups = UnusedSummary.group(dataset.unassigned)
-        unusedValues = groups.reduce(0) { $0 + $1.values } + dataset.undecidedColumnValues
-        unusedWordings = groups.count
-        decisions = groups.map { g in
+        decisions = UnusedSummary.group(dataset.unassigned).map { g in
             Decision(wording: g.wording, status: g.status.rawValue, statusText: JobSummary.statusText(g.status), forms: g.forms,
                      values: g.values, candidates: g.candidates.prefix(5).map { Candidate(id: $0.id, wording: wording($0.id), score: $0.score) },
                      example: g.example)
@@ -240,10 +202,9 @@ struct JobSummary: Encodable, Sendable {
                             directionName: catalogue.direction(c.direction)?.name ?? "")
         }
 
-        let perKind = Dictionary(run.findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
         findings = Findings(
             total: run.findings.count,
-            kinds: FindingKind.allCases.compactMap { k in perKind[k].map { FindingKindCount(kind: k.rawValue, name: k.russian, count: $0) } },
+            kinds: counts.findings.map { FindingKindCount(kind: $0.kind.rawValue, name: $0.kind.russian, count: $0.count) },
             items: run.findings.prefix(JobSummary.findingsLimit).map { f in
                 FindingItem(kind: f.kind.rawValue, kindText: f.kind.russian, severity: f.severity.russian,
                             organisation: f.organisation.map { dataset.organisations[$0]?.name ?? $0 },
@@ -253,60 +214,73 @@ struct JobSummary: Encodable, Sendable {
             },
             limit: JobSummary.findingsLimit)
         register = run.coverage.map(Register.init)
-        heatmap = run.consolidation.map { JobSummary.heatmap($0, catalogue, findings: run.findings) }
+        heatmap = run.consolidation.map { JobSummary.heatmap(run.table38, year: $0.year, catalogue) }
+    }
+
+    /// An upload as the list of files shows it: its kind and status, from the classification or its reading report.
+    static func entry(_ u: MultipartReceiver.StoredFile, report: FileReport?, _ classification: InputClassification,
+                      _ dataset: Dataset) -> FileEntry {
+        var e = FileEntry(name: u.clientName, storedName: u.storedName, size: u.size, kind: "unknown", kindText: "не распознан",
+                          status: "skipped", organisation: nil, year: nil, mapped: 0, values: 0, messages: [])
+        if let m = classification.mappings[u.storedName] {
+            e.kind = InputKind.mapping.rawValue
+            e.kindText = InputKind.mapping.russian
+            e.status = m.error == nil ? "read" : "skipped"
+            if let error = m.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
+        } else if let r = classification.registers[u.storedName] {
+            e.kind = InputKind.register.rawValue
+            e.kindText = "\(InputKind.register.russian) (\(r.entries.count))"
+            e.status = r.error == nil ? "read" : "skipped"
+            if let error = r.error { e.messages = [Message(kind: "ошибка", place: nil, text: error)] }
+        } else if let r = report {
+            (e.kind, e.kindText) = JobSummary.kind(r, dataset)
+            e.organisation = r.layout == .form || r.layout == .base ? r.organisations.first : nil
+            e.year = r.year
+            e.mapped = r.mapped
+            e.values = r.values
+            e.status = r.failed ? "skipped" : r.issues.contains(where: \.needsAttention) ? "attention" : "read"
+            e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
+                Message(kind: i.kind.russian, place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
+                        text: i.message)
+            }
+            if r.personalData {
+                e.messages.append(Message(kind: "сведения", place: nil,
+                    text: "персональные данные: файл удалён с сервера сразу после чтения, сохранены только подсчёты (ни имён, ни годов рождения)"))
+            }
+        }
+        return e
     }
 
     static func heatmap(_ c11n: Consolidation, _ catalogue: Catalogue, findings: [Finding] = []) -> Heatmap {
-        let y = c11n.year
+        heatmap(Table38Row.rows(c11n, findings: findings), year: c11n.year, catalogue)
+    }
+
+    /// Table 38 as the page draws it: the run's rows (the workbook's), their values as the workbook shows them.
+    static func heatmap(_ rows: [Table38Row], year y: Int, _ catalogue: Catalogue) -> Heatmap {
         var counts: [String: Int] = [:]
         let names = Dictionary(catalogue.palette.map { ($0.category, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let rows = catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }.map { c -> HeatmapRow in
-            let d = c11n.dynamics(c.id, to: y)
+        let shown = rows.map { r -> HeatmapRow in
+            let c = r.criterion, d = r.dynamics
             counts[d.rawValue, default: 0] += 1
-            let comment = [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y]), FindingsEngine.baseNote(findings, criterion: c.id)]
-                .filter { !$0.isEmpty }.joined(separator: "; ")
             return HeatmapRow(criterion: c.id, direction: c.direction, directionName: catalogue.direction(c.direction)?.name ?? "",
-                              wording: c.wording(for: y), previous: text(c11n.value(c.id, y - 1), c.unit),
-                              current: text(c11n.value(c.id, y), c.unit), dynamics: d.rawValue, dynamicsName: names[d] ?? d.rawValue,
-                              comment: comment)
+                              wording: c.wording(for: y), previous: Table38Row.display(r.previous, unit: c.unit),
+                              current: Table38Row.display(r.current, unit: c.unit), dynamics: d.rawValue, dynamicsName: names[d] ?? d.rawValue,
+                              comment: r.comment)
         }
-        return Heatmap(year: y, previousYear: y - 1, rows: rows,
+        return Heatmap(year: y, previousYear: y - 1, rows: shown,
                        palette: catalogue.palette.map { PaletteColour(key: $0.category.rawValue, name: $0.name, fill: $0.fill, font: $0.font, legend: $0.legend) },
                        counts: counts)
     }
 
-    /// A municipal value as the workbook shows it: «7,28 %», «1 111», «12,50», a note, or «—».
-    static func text(_ v: MunicipalValue?, _ unit: ValueUnit) -> String {
-        guard let v else { return "—" }
-        guard let n = v.number else { return v.note ?? "—" }
-        switch unit {
-        case .share, .level:
-            return String(format: "%.2f", n * 100).replacingOccurrences(of: ".", with: ",") + " %"
-        default:
-            if n == n.rounded() && abs(n) < 1e15 {
-                let digits = String(Int64(abs(n)))
-                var grouped = ""
-                for (i, ch) in digits.enumerated() {
-                    if i > 0 && (digits.count - i) % 3 == 0 { grouped.append("\u{00A0}") }
-                    grouped.append(ch)
-                }
-                return (n < 0 ? "-" : "") + grouped
-            }
-            return String(format: "%.2f", n).replacingOccurrences(of: ".", with: ",")
-        }
-    }
-
+    /// The kind of a data file (`InputKind`) and its text, with what the file held.
     static func kind(_ r: FileReport, _ d: Dataset) -> (String, String) {
-        switch r.layout {
-        case .form?: return ("form", "форма организации")
-        case .municipalForm?: return ("municipal", "форма муниципалитета")
-        case .wide?: return ("wide", "сводная выгрузка (организаций: \(r.organisations.first ?? "0"))")
-        case .history?: return ("history", "история прошлых лет")
-        case .dataSheet?: return ("data", "прошлогодний свод (лист «Данные»)")
-        case .base?:
+        let kind = InputKind(layout: r.layout)
+        switch kind {
+        case .wide: return (kind.rawValue, "\(kind.russian) (организаций: \(r.organisations.first ?? "0"))")
+        case .base:
             let sheets = r.bases.map { "\($0.kind.russian): строк \($0.rows)" }.joined(separator: "; ")
-            return ("base", sheets.isEmpty ? "база с персональными данными (не прочитана)" : sheets)
-        case nil: return ("unknown", "не распознан")
+            return (kind.rawValue, sheets.isEmpty ? "база с персональными данными (не прочитана)" : sheets)
+        default: return (kind.rawValue, kind.russian)
         }
     }
 

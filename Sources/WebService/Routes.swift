@@ -1,4 +1,5 @@
 import Catalogue
+import Pipeline
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -214,7 +215,7 @@ struct Routes {
             let receiver = try await receive(request, boundary: boundary, into: job.filesFolder, fields: ["mapping", "files"], maxFiles: 5, taken: taken)
             guard !receiver.files.isEmpty else { throw APIError(.badRequest, "Не выбран файл сопоставления (поле «mapping»).") }
             for f in receiver.files {
-                let found = InputClassification.mappings([f.storedName], folder: job.filesFolder, catalogue: catalogue, limits: configuration.readerLimits)
+                let found = InputClassification.of([f.storedName], folder: job.filesFolder, classifier: store.runner.classifier(job)).mappings
                 guard let m = found[f.storedName], m.error == nil else {
                     for g in receiver.files { try? FileManager.default.removeItem(at: job.filesFolder.appendingPathComponent(g.storedName)) }
                     throw APIError(.badRequest, found[f.storedName]?.error.map { "Файл «\(f.clientName)»: \($0)." }

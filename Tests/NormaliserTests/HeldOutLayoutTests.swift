@@ -12,7 +12,7 @@ final class HeldOutLayoutTests: XCTestCase {
     /// `mentoring consolidate FORM -o свод.xlsx` beside the form: exit status, what it printed, the workbook's path.
     func consolidate(_ url: URL) throws -> (Int32, String, URL) {
         let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
-        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        let (status, printed) = try Support.run(Tools.binary, ["consolidate", url.path, "-o", out.path])
         return (status, printed, out)
     }
 
@@ -91,7 +91,7 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertEqual(status, 1, printed)
         XCTAssertTrue(printed.hasPrefix("НЕ УЧТЕНО 2 значения: не прочитано как число"), printed)
         XCTAssertTrue(printed.contains("формула.xlsx, лист «Форма», ячейка D11: в ячейке формула без вычисленного значения"), printed)
-        let (_, checked) = try Support.run(CheckCommandTests.binary, ["check", url.path])
+        let (_, checked) = try Support.run(Tools.binary, ["check", url.path])
         XCTAssertTrue(checked.contains(", не учтено 2 (") && checked.contains("не прочитано как число или ответ — 2"), checked)
         var d = Dataset()
         _ = InputReader(context: Support.context).read(url.path, into: &d)

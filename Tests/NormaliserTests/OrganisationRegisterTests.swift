@@ -8,12 +8,8 @@ import XCTest
 final class OrganisationRegisterTests: XCTestCase {
     static let example = Support.path("Examples/organisations_2024.xlsx")
     /// The three organisations of the example register that sent no form (Examples/make_organisations.py).
-    static let notReported = [
-        "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 29»",
-        "Муниципальное автономное общеобразовательное учреждение «Лицей № 41»",
-        "Муниципальное бюджетное учреждение дополнительного образования «Детско-юношеский центр «Ижевск»»",
-    ]
-    static let school5 = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"
+    static let notReported = ExampleRegister.notReported
+    static let school5 = ExampleRegister.school5
 
     var tmp: URL!
 

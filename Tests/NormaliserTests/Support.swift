@@ -19,19 +19,7 @@ enum Support {
     }
 
     /// Runs a program from the repository root; its exit status and its output and errors together.
-    static func run(_ executable: String, _ args: [String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
-        p.arguments = executable.hasPrefix("/") ? args : [executable] + args
-        p.currentDirectoryURL = root
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    static func run(_ executable: String, _ args: [String]) throws -> (Int32, String) { try Tools.run(executable, args) }
 
     /// Rows of a TSV file under Examples/source.
     static func tsv(_ name: String) -> [[String: String]] {

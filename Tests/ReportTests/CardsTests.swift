@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import Catalogue
 import Normaliser
+import Pipeline
 import Report
 import XLSXReader
 

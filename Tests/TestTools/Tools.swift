@@ -40,6 +40,24 @@ public enum Tools {
         if p.terminationStatus != 0 { throw MissingTool("the Python module \(module) is not installed: \(install)") }
     }
 
+    /// Runs a program (a path, or a name looked up by /usr/bin/env) from `directory` (the repository root by default),
+    /// with `environment` instead of this process's when given: its exit status and its output and errors together.
+    public static func run(_ executable: String, _ args: [String], in directory: URL? = nil,
+                           environment: [String: String]? = nil) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
+        p.arguments = executable.hasPrefix("/") ? args : [executable] + args
+        p.currentDirectoryURL = directory ?? root
+        if let environment { p.environment = environment }
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     /// The executable's path: as given when it contains «/», else the first match in PATH.
     public static func path(of program: String) -> String? {
         if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }

@@ -63,17 +63,6 @@ final class InstallLayoutTests: XCTestCase {
     }
 
     func run(_ exe: String, _ args: [String], in dir: URL, environment: [String: String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: exe)
-        p.arguments = args
-        p.currentDirectoryURL = dir
-        p.environment = environment
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Tools.run(exe, args, in: dir, environment: environment)
     }
 }

@@ -34,11 +34,7 @@ struct HeatmapRenderer: TableRenderer {
             let d = c11n.dynamics(c.id, to: y)
             counts[d, default: 0] += 1
             try ctx.writeDynamics(ws, d, row: r, column: 4)
-            // The report's «не показательно…», then the years whose value not every organisation gave, then the
-            // organisations whose forms disagree with their bases of mentors and mentees.
-            let comment = self.comment?(c) ?? [c.notIndicative ?? "", c11n.coverageNote(c.id, years: [y - 1, y]),
-                                               FindingsEngine.baseNote(ctx.findings, criterion: c.id)]
-                .filter { !$0.isEmpty }.joined(separator: "; ")
+            let comment = self.comment?(c) ?? Table38Row.comment(c, c11n, findings: ctx.findings)
             try ws.write(.text(comment), row: r, column: 5, style: styles.text)
             var mark = ""
             if let t = ctx.catalogue.target(c.id, year: y) {

@@ -6,8 +6,8 @@ import XLSXReader
 /// `--municipality`, the workbook read back with our reader, and `template --organisations` filled by openpyxl.
 final class RegisterCommandTests: XCTestCase {
     static let binary = Support.root.appendingPathComponent(".build/debug/mentoring").path
-    static let notReported = OrganisationRegisterTests.notReported
-    static let school5 = OrganisationRegisterTests.school5
+    static let notReported = ExampleRegister.notReported
+    static let school5 = ExampleRegister.school5
 
     var tmp: URL!
 

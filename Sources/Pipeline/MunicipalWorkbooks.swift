@@ -3,23 +3,24 @@ import Consolidation
 import Findings
 import Foundation
 import Normaliser
+import Report
 import XLSXWriter
 
 /// `consolidate --by-municipality`: one municipal workbook per municipality of a region-wide dataset, written
 /// on all cores, and the municipalities as the regional roll-up takes them (the values each workbook was
 /// written with, the count of what its «Замечания» lists).
-public enum MunicipalWorkbooks {
+package enum MunicipalWorkbooks {
     /// The regional workbook's name in the folder of the municipal ones.
-    public static let regionalFileName = "Свод региона.xlsx"
+    package static let regionalFileName = "Свод региона.xlsx"
 
     /// A file name per municipality (`SafeFileName`), unique in the folder and never the regional workbook's.
-    public static func fileNames(_ municipalities: [String]) -> [String] {
+    package static func fileNames(_ municipalities: [String]) -> [String] {
         SafeFileName.workbooks(municipalities, fallback: "муниципалитет", taken: [regionalFileName])
     }
 
     /// What a municipal workbook's «Замечания» lists, counted by its «Вид»: a row per reading issue, a row per
     /// finding (see `ReportBuilder.writeFindings`).
-    public static func findingCounts(reports: [FileReport], findings: [Finding]) -> [String: Int] {
+    package static func findingCounts(reports: [FileReport], findings: [Finding]) -> [String: Int] {
         var counts: [String: Int] = [:]
         let reading = reports.reduce(0) { $0 + $1.issues.count }
         if reading > 0 { counts[ReportBuilder.readingKind] = reading }
@@ -29,7 +30,7 @@ public enum MunicipalWorkbooks {
 
     /// Consolidates each part for `year` and writes its workbook into `folder`, on all cores; with no folder,
     /// only consolidates them (the regional workbook alone). Throws the first failure after all have ended.
-    public static func write(_ parts: [MunicipalPart], year: Int, catalogue: Catalogue, tables: [TableSpec],
+    package static func write(_ parts: [MunicipalPart], year: Int, catalogue: Catalogue, tables: [TableSpec],
                              folder: String?) throws -> [Municipality] {
         try write(parts.count, names: parts.map(\.municipality), part: { parts[$0] }, year: year, catalogue: catalogue,
                   tables: tables, folder: folder, keepValues: true)
@@ -40,7 +41,7 @@ public enum MunicipalWorkbooks {
     /// only what the regional workbook shows of them (their values, the count of their organisations and
     /// findings), not their organisations' values: for a caller that hands the whole dataset to the regional
     /// consolidation (`RegionalConsolidation(whole:)`).
-    public static func write(_ split: MunicipalSplit, chosen: [Int], year: Int, catalogue: Catalogue, tables: [TableSpec],
+    package static func write(_ split: MunicipalSplit, chosen: [Int], year: Int, catalogue: Catalogue, tables: [TableSpec],
                              folder: String?, keepValues: Bool) throws -> [Municipality] {
         try write(chosen.count, names: chosen.map { split.municipalities[$0] }, part: { split.part(chosen[$0]) }, year: year,
                   catalogue: catalogue, tables: tables, folder: folder, keepValues: keepValues)

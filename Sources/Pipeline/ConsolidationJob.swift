@@ -3,6 +3,7 @@ import Consolidation
 import Findings
 import Foundation
 import Normaliser
+import Report
 import XLSXReader
 import XLSXWriter
 
@@ -10,34 +11,34 @@ import XLSXWriter
 /// dataset (`InputReader`), the reporting year (`MainYear`) and the municipality, the consolidation, the findings
 /// and the register's coverage; the workbook (`ReportBuilder`) and the mapping file (`MappingWorkbook`) are
 /// written from it.
-public struct ConsolidationJob {
-    public let context: NormaliserContext
-    public let dataset: Dataset
-    public let reports: [FileReport]
+package struct ConsolidationJob {
+    package let context: NormaliserContext
+    package let dataset: Dataset
+    package let reports: [FileReport]
     /// The reporting year: the given one, else the year most forms give; nil when no form gave one.
-    public let year: Int?
+    package let year: Int?
     /// nil when there is no year (no organisation's form was read): there is nothing to consolidate.
-    public let consolidation: Consolidation?
-    public let findings: [Finding]
+    package let consolidation: Consolidation?
+    package let findings: [Finding]
     /// With a register of organisations: who sent no form, which forms it does not list.
-    public let coverage: RegisterCoverage?
+    package let coverage: RegisterCoverage?
     /// Why there is nothing to consolidate although forms were read (no consolidation then): organisations'
     /// forms were read but none names its organisation, or the year asked for is none of the forms' years — a
     /// workbook of «организаций 0» would be wrong.
-    public let refusal: Refusal?
+    package let refusal: Refusal?
 
     /// Why a run writes no workbook although forms were read.
-    public struct Refusal: Sendable, CustomStringConvertible {
-        public enum Reason: Sendable {
+    package struct Refusal: Sendable, CustomStringConvertible {
+        package enum Reason: Sendable {
             /// Organisations' forms were read, but none names its organisation.
             case noOrganisation
             /// The year given (`--year`) is none of the forms' years.
             case yearNotFound
         }
-        public let reason: Reason
+        package let reason: Reason
         /// In Russian, for the user.
-        public let message: String
-        public var description: String { message }
+        package let message: String
+        package var description: String { message }
     }
 
     /// Reads `files` in their order and consolidates them.
@@ -50,7 +51,7 @@ public struct ConsolidationJob {
     ///   - consolidate: false to stop after reading (a region-wide export is consolidated per municipality).
     ///   - lap: called with the name of each stage as it ends ("read", "consolidate", "findings").
     ///   - kept: the bases of an earlier run of the same inputs whose files are gone (the web service removes them).
-    public init(files: [String], context: NormaliserContext, year: Int? = nil, municipality: String? = nil,
+    package init(files: [String], context: NormaliserContext, year: Int? = nil, municipality: String? = nil,
                 consolidate: Bool = true, limits: ReaderLimits = .default, relativeTo folder: String? = nil,
                 kept: KeptBases? = nil, progress: ((Int, Int) -> Void)? = nil, lap: ((String) -> Void)? = nil) {
         self.context = context
@@ -114,11 +115,19 @@ public struct ConsolidationJob {
             "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx")
     }
 
+    /// The counts of the run's summary (organisations, criteria, files, what was not used, findings per kind).
+    package var counts: SummaryCounts {
+        SummaryCounts(reports: reports, dataset: dataset, consolidation: consolidation, findings: findings)
+    }
+
+    /// Table 38's rows, as the workbook writes them; none without a consolidation.
+    package var table38: [Table38Row] { consolidation.map { Table38Row.rows($0, findings: findings) } ?? [] }
+
     /// The files of the run that hold personal data (bases of mentors and mentees), as the reports name them.
-    public var personalFiles: [String] { reports.filter(\.personalData).map(\.file) }
+    package var personalFiles: [String] { reports.filter(\.personalData).map(\.file) }
 
     /// Writes the consolidated workbook atomically at `path`; nothing is written when there is no year.
-    public func writeWorkbook(tables: [TableSpec], to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func writeWorkbook(tables: [TableSpec], to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         guard let consolidation else { return }
         var builder = ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings)
         builder.registerCoverage = coverage
@@ -127,7 +136,7 @@ public struct ConsolidationJob {
 
     /// Writes a card per organisation into `folder` (`consolidate --cards`), named by the register's short names;
     /// nothing when there is no year.
-    public func writeCards(to folder: String, options: WorkbookOptions = WorkbookOptions()) throws -> [OrganisationCards.Card] {
+    package func writeCards(to folder: String, options: WorkbookOptions = WorkbookOptions()) throws -> [OrganisationCards.Card] {
         guard let consolidation else { return [] }
         let registry = context.registry
         return try OrganisationCards.write(consolidation: consolidation, findings: findings, reports: reports, to: folder,
@@ -135,7 +144,7 @@ public struct ConsolidationJob {
     }
 
     /// Writes the mapping file of the wordings met (see `MappingWorkbook`) for `year`, or for the job's year.
-    public func writeMapping(to path: String, year: Int? = nil) throws {
+    package func writeMapping(to path: String, year: Int? = nil) throws {
         guard let y = year ?? self.year else { return }
         try MappingWorkbook(catalogue: context.catalogue, dataset: dataset, year: y).write(to: path)
     }
@@ -166,7 +175,7 @@ public struct ConsolidationJob {
     /// The municipality a run is about: `option` (`--municipality`), else the municipal form's «Муниципальное
     /// образование» (or the «Данные» sheet of a municipal workbook), else the one municipality every entry of the
     /// register names.
-    public static func municipality(option: String?, dataset: Dataset, registry: OrganisationRegistry) -> String? {
+    package static func municipality(option: String?, dataset: Dataset, registry: OrganisationRegistry) -> String? {
         if let m = option?.trimmingCharacters(in: .whitespacesAndNewlines), !m.isEmpty { return m }
         if let m = dataset.municipality { return m }
         guard let register = registry.register else { return nil }
@@ -178,15 +187,15 @@ public struct ConsolidationJob {
 /// The bases of mentors and mentees of a run, as counts, for running the same inputs again once the bases' files are
 /// gone (`mentoring serve` removes them as soon as a job has read them): the reports of their files (counts and
 /// places only) and the tallies. Nothing of a base's content is in it.
-public struct KeptBases: Sendable {
-    public var reports: [FileReport] = []
-    public var tallies: [BaseTally] = []
+package struct KeptBases: Sendable {
+    package var reports: [FileReport] = []
+    package var tallies: [BaseTally] = []
 
-    public init() {}
+    package init() {}
 
     /// What `run` leaves of its files that hold personal data. A file that held a form as well loses the form with it:
     /// its report says so.
-    public init(_ run: ConsolidationJob) {
+    package init(_ run: ConsolidationJob) {
         for var r in run.reports where r.personalData {
             if r.layout != .base && r.layout != nil {
                 r.layout = .base
