@@ -144,15 +144,11 @@ struct CheckSummary: Encodable {
         undecidedColumnValues = dataset.undecidedColumnValues
         unusedValues = counts.unusedValues
         unusedWordings = counts.unusedWordings
-        let unnamed = dataset.unnamedForms.filter { $0.guess == nil }
-        unnamedForms = unnamed.count
-        unnamedValues = unnamed.reduce(0) { $0 + $1.values }
-        unusedValues += unnamedValues
+        unnamedForms = dataset.unnamedForms.filter { $0.guess == nil }.count
+        (unnamedValues, unreadValues) = (counts.unnamedValues, counts.unreadValues)
         // Values that are neither a number nor an answer are kept as text (the workbook shows them) but used in no
-        // figure; a formula without a stored result gives nothing to keep.
-        unreadValues = issues.filter { IssueKind.unreadValue.contains($0.kind) }.count
+        // figure.
         values -= issues.filter { $0.kind == .unparsedValue }.count
-        unusedValues += unreadValues
     }
 
     var text: String {

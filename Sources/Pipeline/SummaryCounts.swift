@@ -22,8 +22,12 @@ package struct SummaryCounts: Sendable {
     package var attention = 0, skippedSheets = 0
     /// Values no criterion took that need a decision.
     package var undecided = 0
-    /// What could not be used: values (wordings, undecided value columns) and distinct wordings.
+    /// What could not be used: values (wordings, undecided value columns, forms that name no organisation, values
+    /// that are neither a number nor an answer) and distinct wordings.
     package var unusedValues = 0, unusedWordings = 0
+    /// Of `unusedValues`: those of forms that name no organisation (asked in the mapping file), and those that are
+    /// neither a number nor an answer or a formula without a stored result.
+    package var unnamedValues = 0, unreadValues = 0
     /// The findings per kind, in the kinds' order.
     package var findings: [(kind: FindingKind, count: Int)] = []
     package var findingsTotal: Int { findings.reduce(0) { $0 + $1.count } }
@@ -46,7 +50,9 @@ package struct SummaryCounts: Sendable {
         skippedSheets = issues.filter { $0.kind == .skippedSheet }.count
         undecided = dataset.unassigned.filter(\.needsDecision).count
         let groups = UnusedSummary.group(dataset.unassigned)
-        unusedValues = groups.reduce(0) { $0 + $1.values } + dataset.undecidedColumnValues
+        unnamedValues = dataset.unnamedForms.filter { $0.guess == nil }.reduce(0) { $0 + $1.values }
+        unreadValues = issues.filter { IssueKind.unreadValue.contains($0.kind) }.count
+        unusedValues = groups.reduce(0) { $0 + $1.values } + dataset.undecidedColumnValues + unnamedValues + unreadValues
         unusedWordings = groups.count
         let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
         self.findings = FindingKind.allCases.compactMap { k in perKind[k].map { (k, $0) } }
