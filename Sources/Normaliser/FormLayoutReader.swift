@@ -197,12 +197,23 @@ struct FormLayoutReader: SheetLayout {
         // The last row that is not a part of another: the whole an «из них» row belongs to.
         var whole: String?
         let resolver = context.resolver
+        let headerTitle = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed
         for row in table.rows where row.index > h.row {
             if isColumnNumbers(row) { continue }
+            // The second row of a two-row header («план | факт» under the criterion's header merged down).
+            if row.index == h.row + 1, headerTitle?.isEmpty == false,
+               table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed == headerTitle { continue }
             let directionText = h.direction.flatMap { table.displayed(CellRef(row: row.index, column: $0))?.text.trimmed } ?? ""
             var title = table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed ?? ""
             var titleColumn = h.criterion
-            let valueCell = row.cells.first { $0.column == h.value }
+            var valueCell = row.cells.first { $0.column == h.value }
+            // The value and its link in one cell («5 (https://…)»): the link apart, the value what is left.
+            var ownLink: String?
+            if h.link == nil || table.cell(CellRef(row: row.index, column: h.link!)) == nil, let vc = valueCell, case .text(let t) = vc.value,
+               let (head, url) = Self.splitLink(t) {
+                valueCell = Cell(column: vc.column, value: .text(head), isPercent: vc.isPercent, isTextFormat: vc.isTextFormat)
+                ownLink = url
+            }
             let hasValue = !(valueCell?.text.trimmed.isEmpty ?? true)
             // A criterion written in the «Показатель» cell with the criterion cell left empty (seed 001).
             if title.isEmpty && hasValue && !directionText.isEmpty, let d = h.direction,
@@ -228,6 +239,7 @@ struct FormLayoutReader: SheetLayout {
                 link = table.hyperlinks[ref]?.url ?? linkText
             }
             if link == nil, let url = table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url { link = url }
+            if link == nil, let ownLink { link = ownLink }
             // A link on another cell of the row (the criterion's title, a note) is the row's link too.
             if link == nil, let url = row.cells.lazy.compactMap({ self.table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url }).first {
                 link = url
@@ -246,6 +258,33 @@ struct FormLayoutReader: SheetLayout {
                                     hasContent: hasContent || note != nil))
         }
         return out
+    }
+
+    /// A value followed by its link in the same cell: «5 (https://…)», «Да https://…», «да, www.…»; nil when the cell
+    /// holds no link or only a link.
+    static func splitLink(_ text: String) -> (value: String, link: String)? {
+        guard text.includes("://") || text.includes("www."), let mark = text.range(of: "://") ?? text.range(of: "www.") else { return nil }
+        // The link starts at its scheme («https://», «chrome-extension://») or at «www.».
+        var start = mark.lowerBound
+        if text[mark] == "://" {
+            while start > text.startIndex, case let p = text[text.index(before: start)], p.isLetter || p == "-" || p == "+" || p == "." {
+                start = text.index(before: start)
+            }
+        }
+        var head = text[..<start].trimmingCharacters(in: .whitespacesAndNewlines)
+        let rest = text[start...].trimmingCharacters(in: .whitespacesAndNewlines)
+        var url: String
+        if head.hasSuffix("("), rest.hasSuffix(")") {
+            // «5 (link)»: everything inside the brackets, spaces and all.
+            head = String(head.dropLast()).trimmingCharacters(in: .whitespaces)
+            url = String(rest.dropLast()).trimmingCharacters(in: .whitespaces)
+        } else {
+            url = String(rest.prefix { !$0.isWhitespace })
+            guard url.count == rest.count else { return nil }
+        }
+        head = head.trimmingCharacters(in: CharacterSet(charactersIn: ",;:").union(.whitespaces))
+        guard !head.isEmpty, !url.isEmpty else { return nil }
+        return (head, url)
     }
 
     /// The fields above the header (`HeaderBlock`): organisation, type, year, municipality, ИНН.

@@ -20,7 +20,10 @@ extension FormLayoutReader {
         let fromFile = context.notNamedByFile.contains(file) ? "" : OrganisationWords.nameInFileName(file) ?? ""
         let candidates = [(table.name, "листа «\(table.name)»"), (fromFile, "файла")]
         for (name, place) in candidates where !name.isEmpty && context.registry.lookup(name) != nil { return (name, place) }
-        for (name, place) in candidates where context.organisationWords.looksLikeName(name) { return (name, place) }
+        // A sheet's name of 31 characters, Excel's limit, is likely cut short («МБОУ "СОШ № 63 имени Героя Сове»): a name the
+        // register does not know is then asked about, not taken as another organisation.
+        let cut = table.name.count >= OrganisationWords.sheetNameLimit
+        for (name, place) in candidates.dropFirst(cut ? 1 : 0) where context.organisationWords.looksLikeName(name) { return (name, place) }
         return nil
     }
 
