@@ -313,9 +313,18 @@ struct FormLayoutReader: SheetLayout {
         }
         let municipality = lab.municipality?.trimmed ?? ""
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
-        let named = owner(lab)
-        var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
+        var named = owner(lab)
         var year = lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
+        // A sheet that names neither organisation nor year after a sheet of an organisation's form: its continuation.
+        if named == nil, year == nil, let earlier = context.continuedForm {
+            named = (earlier.organisation, .label)
+            year = earlier.year
+            report.issues.append(FileIssue(.organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
+                "на листе нет ни наименования организации, ни отчётного года: лист прочитан как продолжение формы листа " +
+                "«\(earlier.sheet)» (\(earlier.organisation), \(earlier.year) год) — проверьте; если это форма другой организации, " +
+                "впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
+        }
+        var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
         // A value column headed by its year or date («2024», «на 31.12.2024») says the year when nothing above does.
         if year == nil, h.value >= 0, context.labels.valueColumnKind(headerTitle(h, h.value), reportingYear: nil) != .other {
             year = HeaderLabels.year(in: headerTitle(h, h.value))

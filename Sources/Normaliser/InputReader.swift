@@ -108,12 +108,18 @@ public struct InputReader {
                 if isData { return report }
             }
             var recognised = false
+            var sheetContext = context
             for sheet in file.sheets where sheet.state == .visible {
                 try readConfined(sheet, path, into: &dataset, &report) { dataset, report in
                     let source = try SheetSource(path: path, file: file, sheet: sheet)
-                    guard let plan = try SheetLayouts.best(source, context: context) else { return }
+                    guard let plan = try SheetLayouts.best(source, context: sheetContext) else { return }
+                    let named = report.organisations.count
                     try plan.read(&dataset, &report)
                     recognised = true
+                    // An organisation's form named on this sheet: a later sheet that names nothing may continue it.
+                    if plan.layout == .form, report.organisations.count > named, let year = report.year {
+                        sheetContext.continuedForm = .init(sheet: sheet.name, organisation: report.organisations.last!, year: year)
+                    }
                 }
             }
             if !recognised {
