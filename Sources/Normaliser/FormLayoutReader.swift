@@ -12,6 +12,8 @@ struct FormLayoutReader: SheetLayout {
     let context: NormaliserContext
     let file: String
     let table: SheetTable
+    /// The row from which `table` was turned (`TurnedForm`): criteria across a row on the sheet.
+    var turnedAt: Int? = nil
 
     struct Columns {
         /// The header row (or the row above the first criterion when there is no header).
@@ -32,8 +34,14 @@ struct FormLayoutReader: SheetLayout {
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
         let table = try sheet.table()
-        let reader = FormLayoutReader(context: context, file: sheet.path, table: table)
-        guard let columns = reader.findColumns() else { return nil }
+        var reader = FormLayoutReader(context: context, file: sheet.path, table: table)
+        var found = reader.findColumns()
+        if found == nil, let at = reader.criteriaRow() {
+            // No column of criteria, but a row of them: the form is laid out across.
+            let turned = FormLayoutReader(context: context, file: sheet.path, table: turned(table, at: at), turnedAt: at)
+            if let c = turned.findColumns() { reader = turned; found = c }
+        }
+        guard let columns = found else { return nil }
         // While the value column is undecided its nearest candidate stands in, to recognise the form only.
         var provisional = columns
         if provisional.value < 0, let first = columns.valueCandidates.first { provisional.value = first }
@@ -107,6 +115,7 @@ struct FormLayoutReader: SheetLayout {
         guard let cc = criterionColumn, (hits[cc] ?? 0) >= 2 || header?.criterion == cc else { return nil }
         var h = header ?? Columns(row: (firstHit[cc] ?? 1) - 1, criterion: cc, value: -1)
         h.criterion = cc
+        if h.direction == cc { h.direction = nil }   // «Показатель» over the criteria themselves
         if header == nil {
             // The header is the last row above the first criterion that has two texts or more.
             let first = firstHit[cc] ?? 0
@@ -306,7 +315,7 @@ struct FormLayoutReader: SheetLayout {
     func read(_ columns: Columns, rows found: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
         let sheet = table.name, file = self.file   // locals: closures capture them, not the whole reader
         var h = columns, rows = found
-        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
+        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: origin(r, c).description) }
         let lab = labels(above: h.row)
         for (col, title) in h.ignored {
             report.issues.append(FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
@@ -433,7 +442,7 @@ struct FormLayoutReader: SheetLayout {
             dataset.observations.append(
                 criterion: dataset.observations.intern(id), year: year, organisation: orgID, value: value, raw: raw,
                 link: row.link, linkText: row.linkText == row.link ? nil : row.linkText, note: row.note,
-                file: fileID, sheet: sheetID, row: row.index, column: h.value, match: kind)
+                file: fileID, sheet: sheetID, row: origin(row.index, h.value).row, column: origin(row.index, h.value).column, match: kind)
             report.values += 1
         }
     }

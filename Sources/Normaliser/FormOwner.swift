@@ -63,7 +63,7 @@ extension FormLayoutReader {
         report.layout = .form
         var values = 0
         for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
-            let at = SourceRef(file: file, sheet: sheet, cell: CellRef(row: row.index, column: row.titleColumn).description)
+            let at = SourceRef(file: file, sheet: sheet, cell: origin(row.index, row.titleColumn).description)
             let outcome = RowOutcome.Row(title: row.query.wording ?? row.title, at: at, raw: row.valueCell?.text ?? "", link: row.link, organisation: nil,
                                          year: year, layout: .form, hasContent: row.hasContent, key: e.key)
             if RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) != nil, row.hasContent {

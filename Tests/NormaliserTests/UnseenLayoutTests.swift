@@ -19,7 +19,14 @@ import XCTest
 final class UnseenLayoutTests: XCTestCase {
     /// Values used without help (equal to the original's) per layout, as measured on the generated forms; a floor
     /// fails when a change of the normaliser loses what it reached.
-    static let floors: [String: Int] = [:]
+    /// All 1,267 values of the 24 forms in every layout (before the fixes of issue 25's unseen layouts: transposed 0,
+    /// two_sheets 629, two_years_plan_fact 0, text_numbers 243, value_link_one_cell 736, org_in_title and lo_school
+    /// 1,160 with 52 wrong, org_in_sheet_name 1,160 with 107 wrong; the other six 1,267).
+    static let floors: [String: Int] = [
+        "counts_in_words": 1267, "link_before_value": 1267, "lo_school": 1267, "mark_column": 1267, "municipality_line": 1267,
+        "numbered_titles_units": 1267, "org_in_sheet_name": 1160, "org_in_title": 1267, "start_row_40": 1267,
+        "text_numbers": 1267, "transposed": 1267, "two_sheets": 1267, "two_years_plan_fact": 1267, "value_link_one_cell": 1267,
+    ]
 
     /// Forms per layout: a spread of the example forms over all three of their layouts (the generator's --forms).
     static let forms = 24
@@ -86,7 +93,7 @@ final class UnseenLayoutTests: XCTestCase {
             XCTAssertEqual(c.tally.wrong, 0, "\(layout): forms with a value used wrongly")
             XCTAssertEqual(c.tally.lost, 0, "\(layout): forms with values neither used nor asked about")
             for f in c.tally.failures.prefix(5) { XCTFail("\(layout): \(f.0.rawValue): \(f.1)") }
-            XCTAssertGreaterThanOrEqual(c.tally.equalValues, Self.floors[layout] ?? 0, "\(layout): values used without help")
+            XCTAssertGreaterThanOrEqual(c.tally.equalValues, Self.floors[layout] ?? .max, "\(layout): values used without help (no floor: add one)")
         }
     }
 
