@@ -111,10 +111,11 @@ public struct OrganisationWords: Sendable {
             let letters = OrganisationWords.fold(t.filter { $0.isLetter })
             return !letters.isEmpty && letters == letters.uppercased() && abbreviations.contains(letters)
         }) else { return nil }
-        // An abbreviation the list does not know right before a known one belongs to the name («МБВСОУ ВСОШ №6»).
+        // An abbreviation the list does not know right before a known one belongs to the name («МБВСОУ ВСОШ №6»,
+        // «МБВ(С)ОУ "ВСОШ № 3"»): capitals, maybe with brackets, no digits.
         var start = first
         while start > tokens.startIndex, case let letters = tokens[start - 1].filter({ $0.isLetter }),
-              letters.count >= 2, letters.count == tokens[start - 1].count, letters == letters.uppercased() {
+              letters.count >= 2, !tokens[start - 1].contains(where: \.isNumber), letters == letters.uppercased() {
             start -= 1
         }
         // Words inside quotes are the name's own («Школа о природе»), unless a quote is never closed (МБОУ "СОШ № 63 …

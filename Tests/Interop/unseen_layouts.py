@@ -142,8 +142,9 @@ def text_numbers(row):
     """Numbers stored as text: a leading apostrophe (kept in the text, as a CSV import leaves it) or a
     non-breaking space between thousands."""
     n = as_number(row["value"])
-    if n is None:
-        return row["value"]
+    if n is None or n != int(n) or row["format"].endswith("%"):
+        return row["value"]     # a share keeps its number and format: as text it would lose the percent
+    n = int(n)
     if n >= 1000:
         return f"{n // 1000}\u00a0{n % 1000:03d}"
     return "'" + str(n)

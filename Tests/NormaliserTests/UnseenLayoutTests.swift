@@ -19,17 +19,18 @@ import XCTest
 final class UnseenLayoutTests: XCTestCase {
     /// Values used without help (equal to the original's) per layout, as measured on the generated forms; a floor
     /// fails when a change of the normaliser loses what it reached.
-    /// All 1,267 values of the 24 forms in every layout (before the fixes of issue 25's unseen layouts: transposed 0,
-    /// two_sheets 629, two_years_plan_fact 0, text_numbers 243, value_link_one_cell 736, org_in_title and lo_school
-    /// 1,160 with 52 wrong, org_in_sheet_name 1,160 with 107 wrong; the other six 1,267).
+    /// All 4,898 values of the 93 forms in every layout but three, whose forms that name their organisation only in a
+    /// title line or the sheet's name are asked about by file where the name cannot be told (a 31-character sheet name,
+    /// «Школа Гармония» without a type word, a name another form has). Before issue 25's unseen-layout fixes:
+    /// docs/matcher-evaluation.md, «Layouts nobody described».
     static let floors: [String: Int] = [
-        "counts_in_words": 1267, "link_before_value": 1267, "lo_school": 1267, "mark_column": 1267, "municipality_line": 1267,
-        "numbered_titles_units": 1267, "org_in_sheet_name": 1160, "org_in_title": 1267, "start_row_40": 1267,
-        "text_numbers": 1267, "transposed": 1267, "two_sheets": 1267, "two_years_plan_fact": 1267, "value_link_one_cell": 1267,
+        "counts_in_words": 4898, "link_before_value": 4898, "lo_school": 4741, "mark_column": 4898, "municipality_line": 4898,
+        "numbered_titles_units": 4898, "org_in_sheet_name": 4369, "org_in_title": 4741, "start_row_40": 4898,
+        "text_numbers": 4898, "transposed": 4898, "two_sheets": 4898, "two_years_plan_fact": 4898, "value_link_one_cell": 4898,
     ]
 
-    /// Forms per layout: a spread of the example forms over all three of their layouts (the generator's --forms).
-    static let forms = 24
+    /// Forms per layout: all the example forms, as a folder of a municipality's forms (the generator's --forms).
+    static let forms = 93
 
     struct Counts {
         var tally = LayoutZooTests.Tally()
