@@ -62,25 +62,55 @@ final class UnseenLayoutTests: XCTestCase {
             }, by: \.file)
             let files = byFile.keys.sorted()
             let paths = files.map { out.appendingPathComponent($0).path }
-            let (d, reports) = LayoutZooTests.read(paths)
-            var counts = Counts()
-            for (file, path) in zip(files, paths) {
-                let report = reports[path]!
-                let read = LayoutZooTests.FileRead(path: path, report: report, observations: d.observations.filter { $0.source.file == path },
-                                                   history: d.history.filter { $0.source.file == path },
-                                                   unassigned: d.unassigned.filter { $0.source.file == path })
-                let group = byFile[file]!, sheets = Set(group.map(\.sheet))
-                if report.layout == .municipalForm { counts.municipal += 1 }
-                if d.unnamedForms.contains(where: { $0.file == path && $0.guess == nil }) { counts.fileAsked += 1 }
-                var first = true
-                for entry in group {
-                    // A sheet that holds a part of the form (two_sheets) answers for the criteria written on it.
-                    let orig = originals[entry.original]!, here = Set(entry.cells.values)
-                    let part = LayoutZooTests.Original(organisation: orig.organisation, name: orig.name, year: orig.year,
-                                                       values: orig.values.filter { here.contains($0.key) }, rows: orig.rows)
-                    counts.tally.add(LayoutZooTests.compare(entry, part, read, firstOfFile: first, sheets: sheets))
-                    first = false
+            // Reads the layout's files together with `context` and compares every form with its original.
+            func evaluate(_ context: NormaliserContext) -> (Dataset, Counts) {
+                var d = Dataset()
+                let reports = Dictionary(InputReader(context: context).read(paths, into: &d).map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+                var counts = Counts()
+                for (file, path) in zip(files, paths) {
+                    let report = reports[path]!
+                    let read = LayoutZooTests.FileRead(path: path, report: report, observations: d.observations.filter { $0.source.file == path },
+                                                       history: d.history.filter { $0.source.file == path },
+                                                       unassigned: d.unassigned.filter { $0.source.file == path })
+                    let group = byFile[file]!, sheets = Set(group.map(\.sheet))
+                    if report.layout == .municipalForm { counts.municipal += 1 }
+                    if d.unnamedForms.contains(where: { $0.file == path && $0.guess == nil }) { counts.fileAsked += 1 }
+                    var first = true
+                    for entry in group {
+                        // A sheet that holds a part of the form (two_sheets) answers for the criteria written on it.
+                        let orig = originals[entry.original]!, here = Set(entry.cells.values)
+                        let part = LayoutZooTests.Original(organisation: orig.organisation, name: orig.name, year: orig.year,
+                                                           values: orig.values.filter { here.contains($0.key) }, rows: orig.rows)
+                        counts.tally.add(LayoutZooTests.compare(entry, part, read, firstOfFile: first, sheets: sheets))
+                        first = false
+                    }
                 }
+                return (d, counts)
+            }
+            let (d, counts) = evaluate(Support.context)
+            // One round of the mapping file: each form asked about by file gets its original's organisation, each
+            // wording asked about the criterion written there; then every value of every form is used, and right.
+            var decisions = MappingDecisions(), decided = 0
+            for f in d.unnamedForms where f.guess == nil {
+                let rel = String(f.file.dropFirst(out.path.count + 1))
+                if let entry = byFile[rel]?.first(where: { $0.sheet == f.sheet }) {
+                    decisions.set(organisation: originals[entry.original]!.name, file: f.file, sheet: f.sheet)
+                    decided += 1
+                }
+            }
+            for u in d.unassigned where u.needsDecision {
+                let rel = String(u.source.file.dropFirst(out.path.count + 1))
+                if let criterion = byFile[rel]?.first(where: { $0.sheet == u.source.sheet })?.criterion(at: u.source.cell) {
+                    decisions.set(.use(criterion), forWording: u.wording)
+                    decided += 1
+                }
+            }
+            if decided > 0 {
+                let again = evaluate(Support.context.with(decisions: decisions)).1.tally
+                XCTAssertEqual(again.equalValues, counts.tally.equalValues + counts.tally.askedValues,
+                               "\(layout): after one round of the mapping file every value asked about is used")
+                XCTAssertEqual(again.wrong + again.lost + again.skipped, 0, "\(layout): after one round of the mapping file")
+                print("\(layout): one round of the mapping file (\(decided) decisions): \(counts.tally.equalValues) → \(again.equalValues) values")
             }
             results[layout] = counts
         }
