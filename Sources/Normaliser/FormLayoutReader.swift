@@ -12,6 +12,8 @@ struct FormLayoutReader: SheetLayout {
     let context: NormaliserContext
     let file: String
     let table: SheetTable
+    /// The row from which `table` was turned (`TurnedForm`): criteria across a row on the sheet.
+    var turnedAt: Int? = nil
     /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
     var columnOwner: String?
 
@@ -34,8 +36,14 @@ struct FormLayoutReader: SheetLayout {
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
         let table = try sheet.table()
-        let reader = FormLayoutReader(context: context, file: sheet.path, table: table)
-        guard let columns = reader.findColumns() else { return nil }
+        var reader = FormLayoutReader(context: context, file: sheet.path, table: table)
+        var found = reader.findColumns()
+        if found == nil, let at = reader.criteriaRow() {
+            // No column of criteria, but a row of them: the form is laid out across.
+            let turned = FormLayoutReader(context: context, file: sheet.path, table: turned(table, at: at), turnedAt: at)
+            if let c = turned.findColumns() { reader = turned; found = c }
+        }
+        guard let columns = found else { return nil }
         if let matrix = reader.matrixPlan(columns) { return matrix }
         // While the value column is undecided its nearest candidate stands in, to recognise the form only.
         var provisional = columns
@@ -110,6 +118,7 @@ struct FormLayoutReader: SheetLayout {
         guard let cc = criterionColumn, (hits[cc] ?? 0) >= 2 || header?.criterion == cc else { return nil }
         var h = header ?? Columns(row: (firstHit[cc] ?? 1) - 1, criterion: cc, value: -1)
         h.criterion = cc
+        if h.direction == cc { h.direction = nil }   // «Показатель» over the criteria themselves
         if header == nil {
             // The header is the last row above the first criterion that has two texts or more.
             let first = firstHit[cc] ?? 0
@@ -214,12 +223,23 @@ struct FormLayoutReader: SheetLayout {
         // The last row that is not a part of another: the whole an «из них» row belongs to.
         var whole: String?
         let resolver = context.resolver
+        let headerTitle = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed
         for row in table.rows where row.index > h.row {
             if isColumnNumbers(row) { continue }
+            // The second row of a two-row header («план | факт» under the criterion's header merged down).
+            if row.index == h.row + 1, headerTitle?.isEmpty == false,
+               table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed == headerTitle { continue }
             let directionText = h.direction.flatMap { table.displayed(CellRef(row: row.index, column: $0))?.text.trimmed } ?? ""
             var title = table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed ?? ""
             var titleColumn = h.criterion
-            let valueCell = row.cells.first { $0.column == h.value }
+            var valueCell = row.cells.first { $0.column == h.value }
+            // The value and its link in one cell («5 (https://…)»): the link apart, the value what is left.
+            var ownLink: String?
+            if h.link == nil || table.cell(CellRef(row: row.index, column: h.link!)) == nil, let vc = valueCell, case .text(let t) = vc.value,
+               let (head, url) = Self.splitLink(t) {
+                valueCell = Cell(column: vc.column, value: .text(head), isPercent: vc.isPercent, isTextFormat: vc.isTextFormat)
+                ownLink = url
+            }
             let hasValue = !(valueCell?.text.trimmed.isEmpty ?? true)
             // A criterion written in the «Показатель» cell with the criterion cell left empty (seed 001).
             if title.isEmpty && hasValue && !directionText.isEmpty, let d = h.direction,
@@ -245,6 +265,7 @@ struct FormLayoutReader: SheetLayout {
                 link = table.hyperlinks[ref]?.url ?? linkText
             }
             if link == nil, let url = table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url { link = url }
+            if link == nil, let ownLink { link = ownLink }
             // A link on another cell of the row (the criterion's title, a note) is the row's link too.
             if link == nil, let url = row.cells.lazy.compactMap({ self.table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url }).first {
                 link = url
@@ -263,6 +284,33 @@ struct FormLayoutReader: SheetLayout {
                                     hasContent: hasContent || note != nil))
         }
         return out
+    }
+
+    /// A value followed by its link in the same cell: «5 (https://…)», «Да https://…», «да, www.…»; nil when the cell
+    /// holds no link or only a link.
+    static func splitLink(_ text: String) -> (value: String, link: String)? {
+        guard text.includes("://") || text.includes("www."), let mark = text.range(of: "://") ?? text.range(of: "www.") else { return nil }
+        // The link starts at its scheme («https://», «chrome-extension://») or at «www.».
+        var start = mark.lowerBound
+        if text[mark] == "://" {
+            while start > text.startIndex, case let p = text[text.index(before: start)], p.isLetter || p == "-" || p == "+" || p == "." {
+                start = text.index(before: start)
+            }
+        }
+        var head = text[..<start].trimmingCharacters(in: .whitespacesAndNewlines)
+        let rest = text[start...].trimmingCharacters(in: .whitespacesAndNewlines)
+        var url: String
+        if head.hasSuffix("("), rest.hasSuffix(")") {
+            // «5 (link)»: everything inside the brackets, spaces and all.
+            head = String(head.dropLast()).trimmingCharacters(in: .whitespaces)
+            url = String(rest.dropLast()).trimmingCharacters(in: .whitespaces)
+        } else {
+            url = String(rest.prefix { !$0.isWhitespace })
+            guard url.count == rest.count else { return nil }
+        }
+        head = head.trimmingCharacters(in: CharacterSet(charactersIn: ",;:").union(.whitespaces))
+        guard !head.isEmpty, !url.isEmpty else { return nil }
+        return (head, url)
     }
 
     /// The fields above the header (`HeaderBlock`): organisation, type, year, municipality, ИНН.
@@ -284,16 +332,25 @@ struct FormLayoutReader: SheetLayout {
     func read(_ columns: Columns, rows found: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
         let sheet = table.name, file = self.file   // locals: closures capture them, not the whole reader
         var h = columns, rows = found
-        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
+        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: origin(r, c).description) }
         let lab = labels(above: h.row)
         for (col, title) in h.ignored {
             report.issues.append(FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
         }
         let municipality = lab.municipality?.trimmed ?? ""
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
-        let named = owner(lab)
-        var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
+        var named = owner(lab)
         var year = lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
+        // A sheet that names neither organisation nor year after a sheet of an organisation's form: its continuation.
+        if named == nil, year == nil, let earlier = context.continuedForm {
+            named = (earlier.organisation, .label)
+            year = earlier.year
+            report.issues.append(FileIssue(.organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
+                "на листе нет ни наименования организации, ни отчётного года: лист прочитан как продолжение формы листа " +
+                "«\(earlier.sheet)» (\(earlier.organisation), \(earlier.year) год) — проверьте; если это форма другой организации, " +
+                "впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
+        }
+        var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
         // A value column headed by its year or date («2024», «на 31.12.2024») says the year when nothing above does.
         if year == nil, h.value >= 0, context.labels.valueColumnKind(headerTitle(h, h.value), reportingYear: nil) != .other {
             year = HeaderLabels.year(in: headerTitle(h, h.value))
@@ -403,7 +460,7 @@ struct FormLayoutReader: SheetLayout {
             dataset.observations.append(
                 criterion: dataset.observations.intern(id), year: year, organisation: orgID, value: value, raw: raw,
                 link: row.link, linkText: row.linkText == row.link ? nil : row.linkText, note: row.note,
-                file: fileID, sheet: sheetID, row: row.index, column: h.value, match: kind)
+                file: fileID, sheet: sheetID, row: origin(row.index, h.value).row, column: origin(row.index, h.value).column, match: kind)
             report.values += 1
         }
     }

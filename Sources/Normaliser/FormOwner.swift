@@ -21,7 +21,10 @@ extension FormLayoutReader {
         let fromFile = context.notNamedByFile.contains(file) ? "" : OrganisationWords.nameInFileName(file) ?? ""
         let candidates = [(table.name, "листа «\(table.name)»"), (fromFile, "файла")]
         for (name, place) in candidates where !name.isEmpty && context.registry.lookup(name) != nil { return (name, place) }
-        for (name, place) in candidates where context.organisationWords.looksLikeName(name) { return (name, place) }
+        // A sheet's name of 31 characters, Excel's limit, is likely cut short («МБОУ "СОШ № 63 имени Героя Сове»): a name the
+        // register does not know is then asked about, not taken as another organisation.
+        let cut = table.name.count >= OrganisationWords.sheetNameLimit
+        for (name, place) in candidates.dropFirst(cut ? 1 : 0) where context.organisationWords.looksLikeName(name) { return (name, place) }
         return nil
     }
 
@@ -61,7 +64,7 @@ extension FormLayoutReader {
         report.layout = .form
         var values = 0
         for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
-            let at = SourceRef(file: file, sheet: sheet, cell: CellRef(row: row.index, column: row.titleColumn).description)
+            let at = SourceRef(file: file, sheet: sheet, cell: origin(row.index, row.titleColumn).description)
             let outcome = RowOutcome.Row(title: row.query.wording ?? row.title, at: at, raw: row.valueCell?.text ?? "", link: row.link, organisation: nil,
                                          year: year, layout: .form, hasContent: row.hasContent, key: e.key)
             if RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) != nil, row.hasContent {

@@ -56,11 +56,26 @@ extension FormLayoutReader {
 
     /// The text above a column's values: its header cell, and the one above when the header has two rows
     /// («Значение» over «2023 | 2024»).
+    /// The row under the header is a part of it («2024 год» merged over «план | факт») when the criterion's header
+    /// cell reaches down into it (merged) or it has no criterion title, and the column's cell there is a word.
     func headerTitle(_ h: Columns, _ column: Int) -> String {
-        let here = table.displayed(CellRef(row: h.row, column: column))?.text.trimmed ?? ""
+        var here = table.displayed(CellRef(row: h.row, column: column))?.text.trimmed ?? ""
+        if let below = subHeader(h, column) { here = here.isEmpty ? below : here + " " + below }
         guard h.row > 0, let above = table.displayed(CellRef(row: h.row - 1, column: column))?.text.trimmed,
               !above.isEmpty, above != here, !context.labels.isFieldLabel(above) else { return here }
         return above + " " + here
+    }
+
+    /// The text of a column in the second row of a two-row header, if the header has one.
+    func subHeader(_ h: Columns, _ column: Int) -> String? {
+        let next = h.row + 1
+        guard h.criterion >= 0, let cell = table.cell(CellRef(row: next, column: column)), cell.storedNumber == nil,
+              RowOutcome.hint(cell) == .text else { return nil }
+        let text = cell.text.trimmed
+        let criterionHere = table.displayed(CellRef(row: next, column: h.criterion))?.text.trimmed ?? ""
+        let criterionHeader = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed ?? ""
+        guard !text.isEmpty, text.count <= 40, criterionHere.isEmpty || criterionHere == criterionHeader else { return nil }
+        return text
     }
 
     func chooseValueColumn(_ h: Columns) -> ValueColumnChoice {

@@ -108,12 +108,18 @@ public struct InputReader {
                 if isData { return report }
             }
             var recognised = false
+            var sheetContext = context
             for sheet in file.sheets where sheet.state == .visible {
                 try readConfined(sheet, path, into: &dataset, &report) { dataset, report in
                     let source = try SheetSource(path: path, file: file, sheet: sheet)
-                    guard let plan = try SheetLayouts.best(source, context: context) else { return }
+                    guard let plan = try SheetLayouts.best(source, context: sheetContext) else { return }
+                    let named = report.organisations.count
                     try plan.read(&dataset, &report)
                     recognised = true
+                    // An organisation's form named on this sheet: a later sheet that names nothing may continue it.
+                    if plan.layout == .form, report.organisations.count > named, let year = report.year {
+                        sheetContext.continuedForm = .init(sheet: sheet.name, organisation: report.organisations.last!, year: year)
+                    }
                 }
             }
             if !recognised {
@@ -327,6 +333,16 @@ enum DatasetChecks {
             if a == b {
                 reports[rep.report].issues.append(FileIssue(.duplicateForm, nil,
                     "повторная форма «\(rep.orgName)» за \(rep.year) год (совпадает с «\(rep.first)»); учтена один раз"))
+            } else if r.issues.contains(where: { $0.kind == .organisationGuessed }),
+                      let sheet = dataset.observations.first(where: { $0.source.file == r.file && $0.organisation == rep.orgKey })?.source.sheet {
+                // The name was guessed (from a title, the sheet's or the file's name) and is another form's: the form is
+                // asked about by file (the mapping file's sheet «Формы»), not dropped.
+                dataset.unnamedForms.removeAll { $0.file == r.file && $0.sheet == sheet }
+                dataset.unnamedForms.append(UnnamedForm(file: r.file, sheet: sheet, year: rep.year, values: b.count, guess: nil))
+                reports[rep.report].issues.append(FileIssue(.missingOrganisation, SourceRef(file: r.file, sheet: sheet, cell: ""),
+                    "наименование «\(rep.orgName)» взято не из подписи и совпало с формой «\(rep.first)», а значения расходятся: " +
+                    "значения формы (\(b.count)) не учтены; впишите организацию в файле сопоставления (check --mapping-out, " +
+                    "лист «\(MappingSheets.forms)»), затем --mapping, или над таблицей формы"))
             } else {
                 reports[rep.report].issues.append(FileIssue(.error, nil,
                     "вторая форма «\(rep.orgName)» за \(rep.year) год расходится с «\(rep.first)»; эта форма не учтена — оставьте одну"))

@@ -27,6 +27,15 @@ public struct NormaliserContext: Sendable {
     /// Files whose name names none of their forms: a workbook of several forms that name no organisation (one file
     /// name cannot be the organisation of each).
     public var notNamedByFile: Set<String> = []
+    /// The form an earlier sheet of the workbook being read gave: a later sheet that names neither an organisation nor
+    /// a year continues it (a form over two sheets). Set by `InputReader` sheet by sheet.
+    var continuedForm: ContinuedForm?
+
+    struct ContinuedForm: Sendable {
+        var sheet: String
+        var organisation: String
+        var year: Int
+    }
 
     /// `bases` nil: read from the catalogue's folder (none when it has no such files).
     public init(catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),

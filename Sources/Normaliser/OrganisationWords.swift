@@ -107,25 +107,44 @@ public struct OrganisationWords: Sendable {
 
     private func cutName(_ text: String) -> String? {
         let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard tokens.count > 2, let start = tokens.firstIndex(where: { t in
+        guard tokens.count > 2, let first = tokens.firstIndex(where: { t in
             let letters = OrganisationWords.fold(t.filter { $0.isLetter })
             return !letters.isEmpty && letters == letters.uppercased() && abbreviations.contains(letters)
         }) else { return nil }
-        var out: [String] = []
-        var quoted = 0
-        for t in tokens[start...] {
-            if quoted == 0, stopWords.contains(t.lowercased()), t == t.lowercased() { break }
-            for ch in t {
-                if ch == "«" || ch == "“" { quoted += 1 } else if ch == "»" || ch == "”" { quoted = max(0, quoted - 1) }
-                else if ch == "\"" { quoted = quoted > 0 ? quoted - 1 : 1 }
-            }
-            out.append(t)
-            if quoted == 0, t.hasSuffix(",") || t.hasSuffix(":") || t.hasSuffix(";") { break }
+        // An abbreviation the list does not know right before a known one belongs to the name («МБВСОУ ВСОШ №6»,
+        // «МБВ(С)ОУ "ВСОШ № 3"»): capitals, maybe with brackets, no digits.
+        var start = first
+        while start > tokens.startIndex, case let letters = tokens[start - 1].filter({ $0.isLetter }),
+              letters.count >= 2, !tokens[start - 1].contains(where: \.isNumber), letters == letters.uppercased() {
+            start -= 1
         }
-        let name = out.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",:; "))
+        // Words inside quotes are the name's own («Школа о природе»), unless a quote is never closed (МБОУ "СОШ № 63 …
+        // о реализации …): then the quotes say nothing and the first stop word ends the name.
+        func cut(quotes: Bool) -> (words: [String], open: Bool) {
+            var out: [String] = []
+            var quoted = 0
+            for t in tokens[start...] {
+                if quoted == 0, stopWords.contains(t.lowercased()), t == t.lowercased() { break }
+                if quotes {
+                    for ch in t {
+                        if ch == "«" || ch == "“" { quoted += 1 } else if ch == "»" || ch == "”" { quoted = max(0, quoted - 1) }
+                        else if ch == "\"" { quoted = quoted > 0 ? quoted - 1 : 1 }
+                    }
+                }
+                out.append(t)
+                if quoted == 0, t.hasSuffix(",") || t.hasSuffix(":") || t.hasSuffix(";") { break }
+            }
+            return (out, quoted > 0)
+        }
+        var words = cut(quotes: true)
+        if words.open { words = cut(quotes: false) }
+        let name = words.words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",:; "))
         guard name.count < text.trimmed.count, looksLikeName(name) else { return nil }
         return name
     }
+
+    /// The longest sheet name Excel keeps: a name this long may have been cut.
+    static let sheetNameLimit = 31
 
     /// The longest text taken for a name (a full name with its type, form of property and a person's name in it).
     static let maxWords = 25

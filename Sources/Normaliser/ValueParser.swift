@@ -150,6 +150,8 @@ public enum ValueParser {
     public static func parseNumber(_ text: String) -> (value: Double, percent: Bool)? {
         if case .read(let number) = ASCIINumber.parse(text) { return number }
         var s = Substring(text.trimmed)
+        // A number typed with a leading apostrophe to keep it text («'12»): the apostrophe kept in the text.
+        if let f = s.first, f == "'" || f == "’" || f == "`" { s = s.dropFirst().drop { ValueParser.spaces.contains($0) } }
         if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") {
             let head = s[..<open].trimmed
             if !head.isEmpty { s = Substring(head) }
@@ -235,6 +237,8 @@ enum ASCIINumber {
 
     private static func number(in trimmed: Slice<UnsafeBufferPointer<UInt8>>) -> (value: Double, percent: Bool)? {
         var s = trimmed
+        // A number typed with a leading apostrophe to keep it text («'12»): the apostrophe kept in the text.
+        if s.first == UInt8(ascii: "'") || s.first == UInt8(ascii: "`") { s = trim(s.dropFirst()) }
         if let open = s.firstIndex(of: UInt8(ascii: "(")), s.last == UInt8(ascii: ")") || s.suffix(2).elementsEqual(")%".utf8) {
             let head = trim(s[..<open])
             if !head.isEmpty { s = head }

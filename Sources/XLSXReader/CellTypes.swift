@@ -71,6 +71,12 @@ public struct Row: Equatable, Sendable {
     public var index: Int
     public var hidden: Bool
     public var cells: [Cell]
+
+    public init(index: Int, hidden: Bool, cells: [Cell]) {
+        self.index = index
+        self.hidden = hidden
+        self.cells = cells
+    }
 }
 
 /// A cell hyperlink: an external URL (from the sheet's relationships) or a location inside the workbook.
@@ -122,6 +128,11 @@ public struct CellRef: Hashable, Sendable, CustomStringConvertible, Comparable {
 public struct MergedRange: Equatable, Sendable, CustomStringConvertible {
     public var first: CellRef
     public var last: CellRef
+
+    public init(first: CellRef, last: CellRef) {
+        self.first = first
+        self.last = last
+    }
 
     public init?(_ a1: Substring) {
         // «A1» or «A1:C4»; an empty text or a lone «:» is not a range (found by the fuzzer in a hyperlink's ref).

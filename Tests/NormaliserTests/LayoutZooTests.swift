@@ -50,6 +50,21 @@ final class LayoutZooTests: XCTestCase {
         let transformation, file, sheet, original: String
         /// The sheet's row → the criterion the generator wrote there.
         let rows: [Int: String]
+        /// For layouts whose criteria are not one a row (UnseenLayoutTests): the value's cell → its criterion; a
+        /// cell elsewhere is the criterion's when it shares its row, or else its column, with no other's value.
+        var cells: [String: String] = [:]
+
+        /// The criterion written at a cell: the one of its row (or, with `cells`, of its cell, row or column).
+        func criterion(at cell: String) -> String? {
+            guard !cells.isEmpty else { return LayoutZooTests.rowOf(cell).flatMap { rows[$0] } }
+            if let c = cells[cell] { return c }
+            let letters = { (a: String) in String(a.prefix { $0.isLetter }) }
+            for key in [{ (a: String) in LayoutZooTests.rowOf(a).map(String.init) ?? "" }, letters] {
+                let same = Set(cells.filter { key($0.key) == key(cell) }.values)
+                if same.count == 1 { return same.first }
+            }
+            return nil
+        }
     }
 
     struct Value {
@@ -63,6 +78,8 @@ final class LayoutZooTests: XCTestCase {
         let name: String
         let year: Int
         let values: [String: Value]
+        /// The original sheet's row → the criterion read from it.
+        var rows: [Int: String] = [:]
     }
 
     enum Failure: String, CaseIterable { case wrong = "неверно", skipped = "пропущена", lost = "потеряно" }
@@ -183,10 +200,9 @@ final class LayoutZooTests: XCTestCase {
                            "(история прошлых лет, \(h.source.cell))")
         }
         let fileAsked = asksAboutFile(file.report, sheet: entry.sheet)
-        let askedRows = Set(file.unassigned.filter { $0.needsDecision && $0.source.sheet == entry.sheet }.compactMap { rowOf($0.source.cell) })
+        let askedCriteria = Set(file.unassigned.filter { $0.needsDecision && $0.source.sheet == entry.sheet }.compactMap { entry.criterion(at: $0.source.cell) })
             .union(file.report.issues.filter { askingKinds.contains($0.kind) && $0.source?.sheet == entry.sheet }
-                .compactMap { $0.source.flatMap { rowOf($0.cell) } })
-        let askedCriteria = Set(askedRows.compactMap { entry.rows[$0] })
+                .compactMap { $0.source.flatMap { entry.criterion(at: $0.cell) } })
         var used: Set<String> = []
         for o in file.observations where o.source.sheet == entry.sheet {
             guard o.organisation == orig.organisation, o.year == orig.year else {
@@ -200,7 +216,7 @@ final class LayoutZooTests: XCTestCase {
                 continue
             }
             used.insert(o.criterion)
-            let rowCriterion = rowOf(o.source.cell).flatMap { entry.rows[$0] }
+            let rowCriterion = entry.criterion(at: o.source.cell)
             guard let want = orig.values[o.criterion] else {
                 if o.value != nil {
                     r.note(.wrong, "\(here): \(o.criterion) = \(show(o.value)) из \(o.source.cell), а в оригинале значения нет" +
@@ -249,7 +265,9 @@ final class LayoutZooTests: XCTestCase {
             for o in observations { values[o.criterion] = Value(value: o.value, link: o.link) }
             XCTAssertGreaterThanOrEqual(values.count, 45, name)
             let key = orgs.first ?? ""
-            out[name] = Original(organisation: key, name: d.organisations[key]?.name ?? key, year: reports[path]!.year ?? 0, values: values)
+            out[name] = Original(organisation: key, name: d.organisations[key]?.name ?? key, year: reports[path]!.year ?? 0, values: values,
+                                 rows: Dictionary(observations.compactMap { o in rowOf(o.source.cell).map { ($0, o.criterion) } },
+                                                  uniquingKeysWith: { a, _ in a }))
         }
         return out
     }
@@ -264,7 +282,12 @@ final class LayoutZooTests: XCTestCase {
             md += "| \(id) | \(t.forms) | \(t.read) | \(t.withoutHelp) | \(t.asked) | \(t.wrong) | \(t.skipped) | \(t.lost) | " +
                 "\(t.equalValues) / \(t.askedValues) / \(t.wrongValues) / \(t.lostValues) | \(state) |\n"
         }
-        md += "\n## First failure of each failing transformation\n\n"
+        return md + "\n## First failure of each failing transformation\n\n" + firstFailures(tallies, descriptions: descriptions)
+    }
+
+    /// Each failing entry's first failure of each kind, as a Markdown list.
+    static func firstFailures(_ tallies: [String: Tally], descriptions: [String: String]) -> String {
+        var md = ""
         for (id, t) in tallies.sorted(by: { $0.key < $1.key }) where !t.failures.isEmpty {
             md += "- **\(id)** (\(descriptions[id] ?? ""))\n"
             for kind in Failure.allCases {
@@ -350,7 +373,7 @@ final class LayoutZooTests: XCTestCase {
             for u in asked {
                 let rel = String(u.source.file.dropFirst(Self.zoo.path.count + 1))
                 guard let entry = byFile[rel]?.first(where: { $0.sheet == u.source.sheet }),
-                      let criterion = Self.rowOf(u.source.cell).flatMap({ entry.rows[$0] }) else { continue }
+                      let criterion = entry.criterion(at: u.source.cell) else { continue }
                 if let earlier = chosen[u.key], earlier != criterion {
                     XCTFail("\(id): «\(u.wording)» means \(earlier) in one form and \(criterion) in another: one decision cannot serve both")
                     continue

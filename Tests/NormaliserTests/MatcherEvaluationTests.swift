@@ -96,9 +96,11 @@ final class MatcherEvaluationTests: XCTestCase {
         // Floors measured after issue 25's evidence across forms, of neighbours' directions and the exclusion
         // synonyms (docs/matcher-evaluation.md): they fail if one of those is lost. The goal is 90 %.
         // Before: 471 of 871 (Glazov 157, other region 115, wide export 199); without any evidence of the form 339.
-        let floors = ["glazov": 187, "region": 149, "wide": 239]
+        // Then 575 (187, 149, 239); with the thesaurus's «заключённых», «назначенных» and «стимулирование» =
+        // «поощрение» 615 (222, 154, 239).
+        let floors = ["glazov": 222, "region": 154, "wide": 239]
         for (style, t) in rows { XCTAssertGreaterThanOrEqual(t.correct, floors[style] ?? 0, "\(style): values used right without the user") }
-        XCTAssertGreaterThanOrEqual(Double(all.correct) / Double(max(all.total, 1)), 0.66, "values used right without the user")
+        XCTAssertGreaterThanOrEqual(Double(all.correct) / Double(max(all.total, 1)), 0.70, "values used right without the user")
     }
 
     /// One round of the mapping file by a hasty user who accepts every suggestion («проверьте» → «принято»)
