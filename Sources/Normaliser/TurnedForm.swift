@@ -37,9 +37,11 @@ extension FormLayoutReader {
         let merged = table.merged.map { m in
             m.first.row < at ? m : MergedRange(first: turn(m.first), last: turn(m.last))
         }
-        return SheetTable(name: table.name, rows: rows, merged: merged,
-                          hyperlinks: Dictionary(table.hyperlinks.map { (turn($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
-                          hiddenColumns: [])
+        var turned = SheetTable(name: table.name, rows: rows, merged: merged,
+                                hyperlinks: Dictionary(table.hyperlinks.map { (turn($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
+                                hiddenColumns: [])
+        turned.uncomputedFormulas = Set(table.uncomputedFormulas.map(turn))
+        return turned
     }
 
     /// Where a cell of the table read stands on the sheet.
