@@ -63,6 +63,8 @@ public final class Workbook {
     private let creationTime: Date
     private let textMetrics: TextMetrics
     private var tmpdirCString: UnsafeMutablePointer<CChar>?
+    /// The sheets' names lower-cased, as Excel compares them (see `SheetName.unique`).
+    private var takenNames = Set<String>()
 
     /// Starts a workbook that `save()` will write to `path`. The parent directory is created if missing.
     public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
@@ -136,7 +138,7 @@ public final class Workbook {
     /// row throws — and its strings are stored inline. Use it for sheets of hundreds of thousands of rows.
     public func addWorksheet(_ name: String, streaming: Bool = false) throws -> Worksheet {
         let wb = try requireHandle()
-        let finalName = SheetName.unique(name, existing: Set(worksheets.map(\.name)))
+        let finalName = SheetName.unique(name, taken: takenNames)
         // libxlsxwriter takes a sheet's mode from the workbook option at the moment the sheet is added.
         let saved = wb.pointee.options.constant_memory
         wb.pointee.options.constant_memory = streaming ? 1 : 0
@@ -146,6 +148,7 @@ public final class Workbook {
         }
         let sheet = Worksheet(workbook: self, handle: ws, name: finalName, metrics: textMetrics, streaming: streaming)
         worksheets.append(sheet)
+        takenNames.insert(finalName.lowercased())
         return sheet
     }
 
