@@ -107,8 +107,12 @@ final class RowHeights {
     /// and the caller's style and hidden state; forgotten once returned.
     func due(before row: Int?) -> [(row: Int, height: Double, setting: Setting?)] {
         if let row, row <= lowest { return [] }
-        let keys = Set(texts.keys).union(fixed.keys).union(settings.keys).filter { row == nil || $0 < row! }
-        defer { lowest = Set(texts.keys).union(fixed.keys).union(settings.keys).min() ?? Int.max }
+        // The rows noted below `row` (a streaming sheet has a few at a time), gathered without building sets of all.
+        var keys = Set<Int>()
+        for k in texts.keys where row.map({ k < $0 }) ?? true { keys.insert(k) }
+        for k in fixed.keys where row.map({ k < $0 }) ?? true { keys.insert(k) }
+        for k in settings.keys where row.map({ k < $0 }) ?? true { keys.insert(k) }
+        defer { lowest = min(texts.keys.min() ?? Int.max, fixed.keys.min() ?? Int.max, settings.keys.min() ?? Int.max) }
         guard !keys.isEmpty else { return [] }
         var heights: [Int: Double] = [:]
         var spanning: [Text] = []
