@@ -128,6 +128,8 @@ struct CheckSummary: Encodable {
     var undecidedColumnValues = 0
     /// Sheets of organisations' forms that name no organisation (asked in the mapping file), and their values.
     var unnamedForms = 0, unnamedValues = 0
+    /// Of `unusedValues`: values that are neither a number nor an answer, and formulas without a stored result.
+    var unreadValues = 0
 
     init(reports: [FileReport], dataset: Dataset) {
         files = reports.count
@@ -150,6 +152,11 @@ struct CheckSummary: Encodable {
         unnamedForms = unnamed.count
         unnamedValues = unnamed.reduce(0) { $0 + $1.values }
         unusedValues += unnamedValues
+        // Values that are neither a number nor an answer are kept as text (the workbook shows them) but used in no
+        // figure; a formula without a stored result gives nothing to keep.
+        unreadValues = issues.filter { IssueKind.unreadValue.contains($0.kind) }.count
+        values -= issues.filter { $0.kind == .unparsedValue }.count
+        unusedValues += unreadValues
     }
 
     var text: String {
@@ -157,6 +164,7 @@ struct CheckSummary: Encodable {
         "значений учтено \(values), не учтено \(unusedValues) (формулировок \(unusedWordings): не наверняка — строк \(doubtful), " +
         "не найдено в каталоге — \(unmapped)" + (undecidedColumnValues > 0 ? "; в формах с неясным столбцом значений — \(undecidedColumnValues)" : "") +
         (unnamedForms == 0 ? "" : "; в формах без наименования организации (\(unnamedForms)) — \(unnamedValues)") +
+        (unreadValues == 0 ? "" : "; не прочитано как число или ответ — \(unreadValues)") +
         "); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
     }
 }

@@ -69,6 +69,14 @@ func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue
         out += sheets.prefix(30).map { "  \($0.source?.file ?? ""): \($0.message)" }
         if sheets.count > 30 { out.append("  … и ещё \(sheets.count - 30) — все на листе «Замечания».") }
     }
+    // Values that are neither a number nor a yes/no answer where the criterion needs one: not in any figure.
+    let unread = reports.flatMap { $0.issues.filter { IssueKind.unreadValue.contains($0.kind) } }
+    if !unread.isEmpty {
+        out.append("НЕ УЧТЕНО \(unread.count) \(Plural.word(unread.count, "значение", "значения", "значений")): не прочитано как число " +
+                   "или ответ «да»/«нет»; исправьте в формах (все — на листе «Замечания»).")
+        out += unread.prefix(30).map { "  \($0.source.map { "\($0.file), лист «\($0.sheet)», ячейка \($0.cell)" } ?? ""): \($0.message)" }
+        if unread.count > 30 { out.append("  … и ещё \(unread.count - 30) — все на листе «Замечания».") }
+    }
     // Forms whose value column is undecided: none of their values is in the workbook.
     let questions = dataset.valueColumnQuestions
     if !questions.isEmpty {

@@ -79,7 +79,11 @@ struct ConsolidateCommand: ParsableCommand {
             printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))
         }
         guard let year = job.year else {
-            printError("ошибка: ни одной формы организации не прочитано — сводить нечего; книга не записана")
+            let yearless = reports.filter { $0.year == nil && $0.issues.contains { $0.kind == .missingYear } }.count
+            printError(yearless > 0
+                ? "ошибка: ни в одной форме не указан отчётный год (форм без года: \(yearless)) — значения не учтены; "
+                    + "укажите год параметром --year (например, --year 2024); книга не записана"
+                : "ошибка: ни одной формы организации не прочитано — сводить нечего; книга не записана")
             throw ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
         }
         if regionWide {   // the region: a workbook per municipality and the regional one, or the regional one alone

@@ -118,6 +118,11 @@ public enum IssueKind: String, Codable, Sendable {
     case unknownValueColumn = "unknown_value_column"
     /// A file named again among the inputs (by the same path or another spelling of it): read once.
     case repeatedFile = "repeated_file"
+    /// A value cell holding a formula whose result the file does not store: not used, the cell is named.
+    case uncomputedFormula = "uncomputed_formula"
+
+    /// The kinds of a value read but not used: it is in no figure, and the summaries count it as «не учтено».
+    public static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula]
 }
 
 extension IssueKind {
@@ -143,6 +148,7 @@ extension IssueKind {
         case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
         case .repeatedFile: return "файл указан повторно"
+        case .uncomputedFormula: return "формула без значения"
         }
     }
 }

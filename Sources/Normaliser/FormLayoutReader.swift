@@ -12,6 +12,8 @@ struct FormLayoutReader: SheetLayout {
     let context: NormaliserContext
     let file: String
     let table: SheetTable
+    /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
+    var columnOwner: String?
 
     struct Columns {
         /// The header row (or the row above the first criterion when there is no header).
@@ -34,6 +36,7 @@ struct FormLayoutReader: SheetLayout {
         let table = try sheet.table()
         let reader = FormLayoutReader(context: context, file: sheet.path, table: table)
         guard let columns = reader.findColumns() else { return nil }
+        if let matrix = reader.matrixPlan(columns) { return matrix }
         // While the value column is undecided its nearest candidate stands in, to recognise the form only.
         var provisional = columns
         if provisional.value < 0, let first = columns.valueCandidates.first { provisional.value = first }
@@ -124,6 +127,8 @@ struct FormLayoutReader: SheetLayout {
                 }
             }
         }
+        // A column headed like the directions («Показатель») that holds numbers and answers is not the directions'.
+        if let d = h.direction, holdsAnswers(h, d) { h.direction = nil }
         if h.value < 0 || !holdsValues(h, h.value) {
             // The value column from what the columns hold and what their headers say (plan or fact, which year).
             switch chooseValueColumn(h) {
@@ -150,6 +155,18 @@ struct FormLayoutReader: SheetLayout {
         h.unit = unitColumn(h)
         h.ignored.removeAll { [h.criterion, h.value, h.link, h.direction, h.note, h.unit].contains($0.0) }
         return h
+    }
+
+    /// Whether `column` holds numbers or yes/no answers in most of the criterion rows where it holds anything.
+    func holdsAnswers(_ h: Columns, _ column: Int) -> Bool {
+        var answers = 0, filled = 0
+        for row in table.rows where row.index > h.row {
+            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty,
+                  let cell = row.cells.first(where: { $0.column == column }), !cell.text.trimmed.isEmpty else { continue }
+            filled += 1
+            if let hint = RowOutcome.hint(cell), hint != .text { answers += 1 }
+        }
+        return answers >= 2 && answers * 2 >= filled
     }
 
     /// A row of column numbers under a header («1 | 2 | 3 | 4»).
@@ -282,10 +299,8 @@ struct FormLayoutReader: SheetLayout {
             year = HeaderLabels.year(in: headerTitle(h, h.value))
         }
         if year == nil {
-            year = context.defaultYear
-            report.issues.append(FileIssue(.missingYear, nil, year == nil
-                ? "в форме не указан отчётный год; укажите его в форме или параметром --year"
-                : "в форме не указан отчётный год; принят \(year!) из параметра --year"))
+            year = context.defaultYear ?? context.runYear
+            report.issues.append(FileIssue(.missingYear, nil, MissingYear.message(context)))
         }
         report.year = year
         if h.value < 0 {
@@ -377,6 +392,9 @@ struct FormLayoutReader: SheetLayout {
                                          hasContent: row.hasContent, key: e.key)
             guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
             report.mapped += 1
+            if row.valueCell == nil, table.uncomputedFormulas.contains(CellRef(row: row.index, column: h.value)) {
+                report.issues.append(FileIssue(.uncomputedFormula, ref(row.index, h.value), UncomputedFormula.message))
+            }
             let unit = context.catalogue.criterion(id)!.unit
             let (value, raw, issue) = observe(row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }

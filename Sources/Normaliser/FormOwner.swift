@@ -9,6 +9,7 @@ import XLSXReader
 extension FormLayoutReader {
     /// The organisation's name as the user decided it for this file and sheet, else as the header block gives it.
     func owner(_ block: HeaderBlock) -> (name: String, how: HeaderBlock.How)? {
+        if let columnOwner { return (columnOwner, .label) }
         if let decided = context.resolver.decisions.organisation(file: file, sheet: table.name) { return (decided, .decided) }
         guard let name = block.organisation?.trimmed, !name.isEmpty else { return nil }
         return (name, block.how ?? .label)

@@ -202,6 +202,15 @@ public struct InputReader {
             dataset = start
             reports = reader.readEach(paths, into: &dataset, progress: nil)
         }
+        // A form that states no year takes the year the other forms state (and says so: «проверьте»); the files are
+        // read again with it, since without a year no value of such a form can be used.
+        if reader.context.defaultYear == nil, reader.context.runYear == nil,
+           reports.contains(where: { $0.year == nil && $0.issues.contains { $0.kind == .missingYear } }),
+           let year = MainYear.choose(reports) {
+            reader.context.runYear = year
+            dataset = start
+            reports = reader.readEach(paths, into: &dataset, progress: nil)
+        }
         // One wording, one decision: a wording the matcher used by similarity in one form (its neighbours there
         // confirmed it) and asked about in another is used in all for that criterion (`CriterionResolver.agreed`);
         // if a form still refuses it (its values, its other rows), or the forms used it for different criteria,

@@ -12,6 +12,9 @@ public struct NormaliserContext: Sendable {
     public private(set) var registry: OrganisationRegistry
     /// The year to assume when a form does not say (from `--year`).
     public var defaultYear: Int?
+    /// Without `--year`: the year the run's other forms state most often, taken by a form that states none
+    /// (set by `InputReader.read(_:into:)` after a first reading, and named in that form's issue as «проверьте»).
+    public var runYear: Int?
     /// Whether an organisation's key carries its municipality where an input names it (a region-wide export
     /// read for `consolidate --by-municipality`): schools of one name in two municipalities stay two. Off for a
     /// municipality's own inputs, whose keys must match last year's «Данные».
@@ -53,6 +56,7 @@ public struct NormaliserContext: Sendable {
         var c = NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear,
                                   bases: bases, organisationWords: organisationWords)
         c.keysCarryMunicipality = keysCarryMunicipality
+        c.runYear = runYear
         c.notMunicipal = notMunicipal
         c.notNamedByFile = notNamedByFile
         return c

@@ -24,8 +24,9 @@ final class SheetSource {
         while let row = try reader.next() { peeked.append(row) }
         var links: [CellRef: Hyperlink] = [:]
         for (ref, link) in reader.hyperlinks { links[ref] = link }
-        let t = SheetTable(name: sheet.name, rows: peeked, merged: reader.mergedRanges, hyperlinks: links,
+        var t = SheetTable(name: sheet.name, rows: peeked, merged: reader.mergedRanges, hyperlinks: links,
                            hiddenColumns: reader.hiddenColumns)
+        t.uncomputedFormulas = Set(reader.uncomputedFormulas)
         loaded = t
         return t
     }

@@ -113,11 +113,16 @@ public enum ValueParser {
         // The answers hold no letter a combining mark could change or join: equal as Swift strings is equal bytes.
         if yesAnswers.contains(t) { return 1 }
         if noAnswers.contains(t) { return 0 }
+        // An answer said twice: «да, имеется», «нет (отсутствует)», «да; есть» — every part the same answer.
+        let parts = lower.split(whereSeparator: { ",;/()".contains($0) }).map { YesNoText.filtered(String($0)) }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return nil }
+        if parts.allSatisfy({ yesAnswers.contains($0) }) { return 1 }
+        if parts.allSatisfy({ noAnswers.contains($0) }) { return 0 }
         return nil
     }
 
-    static let yesAnswers: TextSet = ["да", "да1", "1да", "+", "есть", "имеется", "true", "истина", "1"]
-    static let noAnswers: TextSet = ["нет", "нет0", "0нет", "отсутствует", "false", "ложь", "0"]
+    static let yesAnswers: TextSet = ["да", "да1", "1да", "+", "есть", "имеется", "имеются", "true", "истина", "1"]
+    static let noAnswers: TextSet = ["нет", "нет0", "0нет", "отсутствует", "отсутствуют", "неимеется", "неимеются", "false", "ложь", "0"]
 
     /// A short answer without the spaces, dots, brackets and dashes around it.
     enum YesNoText {

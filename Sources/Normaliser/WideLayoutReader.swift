@@ -242,12 +242,11 @@ struct WideLayoutReader: SheetLayout {
             }
             part.dataset.record(org)
             part.organisations += 1
-            let year = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? context.defaultYear
-            guard let year else {
-                part.issues.append(FileIssue(.missingYear, ref(row.index, h.organisation),
-                                             "не указан отчётный год; укажите параметр --year"))
-                continue
+            let stated = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) }
+            if stated == nil && context.defaultYear == nil {
+                part.issues.append(FileIssue(.missingYear, ref(row.index, h.organisation), MissingYear.message(context)))
             }
+            guard let year = stated ?? context.defaultYear ?? context.runYear else { continue }
             part.year = part.year ?? year
             let first = part.dataset.observations.count
             let orgID = part.dataset.observations.intern(org.key)

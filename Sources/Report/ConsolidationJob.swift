@@ -101,10 +101,13 @@ public struct ConsolidationJob {
                            found.joined(separator: ", ") + ". Укажите один из этих годов или уберите --year")
         }
         guard dataset.organisations.isEmpty else { return nil }
-        let waiting = dataset.unnamedForms.filter { $0.guess == nil }
+        // Forms that name no organisation, forms that answer organisations' criteria, and forms whose values wait for
+        // the choice of their value column (whose they are is not known either: a matrix of organisations, say).
+        let waiting = dataset.unnamedForms.filter { $0.guess == nil }.map(\.file)
+            + dataset.valueColumnQuestions.filter { $0.organisation == nil }.map(\.source.file)
         let answering = reports.filter { ($0.organisationAnswers ?? 0) > 0 }
         guard !waiting.isEmpty || !answering.isEmpty else { return nil }
-        let files = Set(waiting.map(\.file) + answering.map(\.file)).sorted()
+        let files = Set(waiting + answering.map(\.file)).sorted()
         return Refusal(reason: .noOrganisation, message: "ни одной организации не определено, а в формах есть ответы организаций (файлов: \(files.count); " +
             files.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "") +
             "): сводная книга с «организаций 0» не пишется. Укажите организации над таблицами форм или в файле сопоставления " +

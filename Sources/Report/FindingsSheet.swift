@@ -149,6 +149,7 @@ struct FindingsSheet {
         case .doubtfulMatch: return "подтвердите критерий в файле сопоставления (check --mapping-out, затем --mapping)"
         case .fuzzyMatch: return "проверьте, что критерий сопоставлен верно"
         case .unparsedValue: return "укажите число или «да»/«нет»"
+        case .uncomputedFormula: return "откройте файл в Excel или LibreOffice и сохраните: формула получит значение"
         case .duplicateForm: return "оставьте одну форму организации"
         case .yearMismatch, .missingYear: return "укажите верный отчётный год"
         case .missingOrganisation: return "укажите организацию: над таблицей формы или в файле сопоставления (лист «Формы»), в выгрузке — в столбце организации"

@@ -9,6 +9,9 @@ public final class SheetRowReader {
     public var mergedRanges: [MergedRange] { sink.mergedRanges }
     /// Hyperlinks by cell, a range-wide link expanded to each cell (complete once `next()` has returned nil).
     public private(set) var hyperlinks: [(CellRef, Hyperlink)] = []
+    /// Cells that hold a formula with no cached value: nothing to read there, though the cell is not empty
+    /// (complete once `next()` has returned nil; at most 100 000).
+    public var uncomputedFormulas: [CellRef] { sink.uncomputedFormulas }
     /// Zero-based hidden columns (from `<cols>`, which precedes the cells).
     public var hiddenColumns: Set<Int> { sink.hiddenColumns }
 

@@ -5,6 +5,8 @@ public struct SheetTable: Sendable {
     public var merged: [MergedRange]
     public var hyperlinks: [CellRef: Hyperlink]
     public var hiddenColumns: Set<Int>
+    /// Cells that hold a formula with no cached value (`SheetRowReader.uncomputedFormulas`).
+    public var uncomputedFormulas: Set<CellRef> = []
     private var index: [CellRef: Cell] = [:]
 
     public init(name: String, rows: [Row], merged: [MergedRange], hyperlinks: [CellRef: Hyperlink],

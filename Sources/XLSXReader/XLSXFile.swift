@@ -155,8 +155,10 @@ public final class XLSXFile {
         while let row = try reader.next() { rows.append(row) }
         var links: [CellRef: Hyperlink] = [:]
         for (ref, link) in reader.hyperlinks { links[ref] = link }
-        return SheetTable(name: sheet.name, rows: rows, merged: reader.mergedRanges, hyperlinks: links,
-                          hiddenColumns: reader.hiddenColumns)
+        var table = SheetTable(name: sheet.name, rows: rows, merged: reader.mergedRanges, hyperlinks: links,
+                               hiddenColumns: reader.hiddenColumns)
+        table.uncomputedFormulas = Set(reader.uncomputedFormulas)
+        return table
     }
 }
 

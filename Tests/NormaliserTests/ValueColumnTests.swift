@@ -19,7 +19,7 @@ final class ValueColumnTests: XCTestCase {
 
     /// Rewrites the original form with `body` (Python: `ws` is the form's sheet, rows 8… the criteria; `D` values,
     /// `E` links), saved as `name` in a new folder.
-    func rewritten(_ name: String, _ body: String) throws -> URL {
+    static func rewritten(_ name: String, _ body: String) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let script = """
@@ -34,13 +34,19 @@ final class ValueColumnTests: XCTestCase {
         return dir.appendingPathComponent(name)
     }
 
+    func rewritten(_ name: String, _ body: String) throws -> URL { try Self.rewritten(name, body) }
+
+    func assertSameValuesAndLinks(_ d: Dataset, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        Self.assertSameValuesAndLinks(d, what, file: file, line: line)
+    }
+
     func read(_ url: URL, decisions: MappingDecisions = MappingDecisions()) -> (Dataset, FileReport) {
         var d = Dataset()
         let report = InputReader(context: Support.context.with(decisions: decisions)).read(url.path, into: &d)
         return (d, report)
     }
 
-    func assertSameValuesAndLinks(_ d: Dataset, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+    static func assertSameValuesAndLinks(_ d: Dataset, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
         let expected = Self.values(Support.read([Self.original]).0)
         let got = Self.values(d)
         XCTAssertGreaterThan(expected.count, 50, file: file, line: line)

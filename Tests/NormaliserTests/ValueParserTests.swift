@@ -86,6 +86,12 @@ final class ValueParserFastPathTests: XCTestCase {
         XCTAssertEqual(ValueParser.yesNo("нет."), 0)
         XCTAssertEqual(ValueParser.yesNo("0 – нет"), 0)
         XCTAssertNil(ValueParser.yesNo("да\r\nнет"))
+        // An answer said twice (held-out forms typed by hand): every part must be the same answer.
+        XCTAssertEqual(ValueParser.yesNo("да, имеется"), 1)
+        XCTAssertEqual(ValueParser.yesNo("нет (отсутствует)"), 0)
+        XCTAssertEqual(ValueParser.yesNo("не имеется"), 0)
+        XCTAssertNil(ValueParser.yesNo("да, нет"), "two different answers are no answer")
+        XCTAssertNil(ValueParser.yesNo("да (в стадии разработки)"), "a part that is not an answer")
         XCTAssertNil(ValueParser.yesNo("да\u{0301}"))
         XCTAssertEqual(ValueParser.YesNoText.filtered("да\r\n(1)"), "да\r\n1")
     }

@@ -13,6 +13,10 @@ final class SheetSink: SAXSink {
     var pendingLinks: [(ref: String, rid: String?, location: String?, display: String?)] = []
     /// Links given by a HYPERLINK("…"; "…") formula in a cell, with the cell's shown text.
     var formulaLinks: [(cell: CellRef, link: Hyperlink)] = []
+    /// Cells holding a formula with no cached value (a file written by a program that does not compute formulas).
+    var uncomputedFormulas: [CellRef] = []
+    /// At most this many are kept (memory stays bounded on a hostile sheet of formulas).
+    static let maxUncomputedFormulas = 100_000
 
     private let file: XLSXFile
     private let sheet: SheetInfo
@@ -224,6 +228,9 @@ final class SheetSink: SAXSink {
                 let kind = try numberKind(style)
                 row.cells.append(Cell(column: column, value: value, isPercent: kind == .percent,
                                       isTextFormat: kind == .text, hasFormula: hasFormula))
+            }
+            if value == nil, hasFormula, uncomputedFormulas.count < SheetSink.maxUncomputedFormulas {
+                uncomputedFormulas.append(CellRef(row: row.index, column: column))
             }
             if hasFormula, !formulaText.isEmpty, let link = FormulaLink.parse(formulaText, shown: value) {
                 formulaLinks.append((CellRef(row: row.index, column: column), link))

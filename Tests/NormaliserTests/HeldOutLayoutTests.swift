@@ -1,0 +1,164 @@
+import Foundation
+import XCTest
+@testable import Normaliser
+
+/// Layouts found by trying the tool on forms typed in ways no earlier test described (issue 25): a value column
+/// headed «Показатель» (a word the labels know as the directions' column), forms that state no year among forms
+/// that do, a whole folder with no year at all, and a title sentence «Информация МБОУ … о реализации … за 2024 год»
+/// that holds the organisation's name. The forms are the example form rewritten by openpyxl.
+final class HeldOutLayoutTests: XCTestCase {
+    let valueColumn = ValueColumnTests.self
+
+    /// `mentoring consolidate FORM -o свод.xlsx` beside the form: exit status, what it printed, the workbook's path.
+    func consolidate(_ url: URL) throws -> (Int32, String, URL) {
+        let out = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (status, printed) = try Support.run(CheckCommandTests.binary, ["consolidate", url.path, "-o", out.path])
+        return (status, printed, out)
+    }
+
+    /// The rows of the example form as a plain table: № | Критерий мониторинга | Показатель | Ссылка | Примечание,
+    /// under «Наименование учреждения (полностью)» merged over two columns and the name merged over three.
+    static let indicatorHeaded = """
+    rows = [(r[2].value, r[3].value, r[4].value) for r in ws.iter_rows(min_row=8) if r[2].value]
+    wb = openpyxl.Workbook(); ws = wb.active; ws.title = "ЦМН"
+    ws["A1"] = "Наименование учреждения (полностью)"; ws.merge_cells("A1:B1")
+    ws["C1"] = 'МБОУ "СОШ № 5"'; ws.merge_cells("C1:E1")
+    ws["A2"] = "Ответственный"; ws["C2"] = "Петрова А.А., заместитель директора"
+    ws.append([]); ws.append(["№", "Критерий мониторинга", "Показатель", "Ссылка", "Примечание"])
+    for k, (w, v, l) in enumerate(rows): ws.append([k + 1, w, v, l, None])
+    """
+
+    /// A column headed «Показатель» that holds the numbers and answers is the value column, not the directions'.
+    func testAColumnHeadedLikeTheDirectionsThatHoldsTheAnswersIsTheValueColumn() throws {
+        let url = try valueColumn.rewritten("показатель.xlsx", Self.indicatorHeaded)
+        var d = Dataset()
+        var context = Support.context
+        context.defaultYear = 2024
+        let report = InputReader(context: context).read(url.path, into: &d)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertEqual(report.organisations, ["МБОУ \"СОШ № 5\""])
+        valueColumn.assertSameValuesAndLinks(d, "value column headed «Показатель»")
+    }
+
+    /// Among forms that state their year, one that does not takes theirs, and is told to check it; its values are
+    /// used (before, they were dropped without a word in the summary).
+    func testAFormWithoutAYearTakesTheYearOfTheOtherFormsAndSaysSo() throws {
+        let url = try valueColumn.rewritten("без_года.xlsx", Self.indicatorHeaded)
+        var d = Dataset()
+        let reports = InputReader(context: Support.context).read(
+            [url.path, Support.path("Examples/forms/2024/02_МБОУ_СОШ_№42.xlsx")], into: &d)
+        XCTAssertEqual(reports[0].year, 2024, "\(reports[0].issues)")
+        XCTAssertTrue(reports[0].issues.contains { $0.kind == IssueKind.missingYear && $0.message.contains("принят 2024") && $0.message.contains("проверьте") },
+                      "\(reports[0].issues)")
+        var own = Dataset()
+        own.observations = d.observations
+        own.observations.removeAll { $0.source.file != url.path }
+        valueColumn.assertSameValuesAndLinks(own, "a form without a year among forms with one")
+    }
+
+    /// No form states a year and no --year: the command says so and what to do, instead of «no form was read».
+    func testAFolderWithNoYearAnywhereIsToldToGiveTheYear() throws {
+        let url = try valueColumn.rewritten("без_года.xlsx", Self.indicatorHeaded)
+        let (status, printed, out) = try consolidate(url)
+        XCTAssertNotEqual(status, 0)
+        XCTAssertTrue(printed.contains("не указан отчётный год") && printed.contains("--year"), printed)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// A value that is neither a number nor an answer is not in any figure, and the summary says so first, naming
+    /// the cell; «да, имеется» is an answer.
+    func testAValueThatCannotBeReadIsNamedFirstInTheSummary() throws {
+        let url = try valueColumn.rewritten("слова.xlsx", """
+        ws["D11"] = "в процессе согласования"
+        ws["D9"] = "да, имеется"
+        """)
+        let (status, printed, out) = try consolidate(url)
+        XCTAssertEqual(status, 1, "written, not all used: " + printed)
+        let first = printed.split(separator: "\n").first.map(String.init) ?? ""
+        XCTAssertTrue(first.hasPrefix("НЕ УЧТЕНО 1 значение: не прочитано как число"), printed)
+        XCTAssertTrue(printed.contains("слова.xlsx, лист «Форма», ячейка D11: значение «в процессе согласования»"), printed)
+        XCTAssertFalse(printed.contains("«да, имеется»"), printed)
+    }
+
+    /// A formula whose result the file does not store (openpyxl writes none): the value is in no figure, the
+    /// summary names the cell, and `check` counts it as not used — the two summaries agree.
+    func testAFormulaWithoutAStoredResultIsNamedAndCountedAsNotUsed() throws {
+        let url = try valueColumn.rewritten("формула.xlsx", """
+        ws["D11"] = "=2+1"
+        ws["D9"] = "в процессе"
+        """)
+        let (status, printed, out) = try consolidate(url)
+        XCTAssertEqual(status, 1, printed)
+        XCTAssertTrue(printed.hasPrefix("НЕ УЧТЕНО 2 значения: не прочитано как число"), printed)
+        XCTAssertTrue(printed.contains("формула.xlsx, лист «Форма», ячейка D11: в ячейке формула без вычисленного значения"), printed)
+        let (_, checked) = try Support.run(CheckCommandTests.binary, ["check", url.path])
+        XCTAssertTrue(checked.contains(", не учтено 2 (") && checked.contains("не прочитано как число или ответ — 2"), checked)
+        var d = Dataset()
+        _ = InputReader(context: Support.context).read(url.path, into: &d)
+        let d11 = d.observations.filter { $0.source.cell == "D11" }
+        XCTAssertEqual(d11.count, 1, "the row keeps its link")
+        XCTAssertNil(d11.first?.value, "the formula's cell gives no value")
+    }
+
+    /// A methodologist's matrix — criteria in rows, one column per school headed by its name — is read as each
+    /// school's form: the same values as the schools' own forms (before: one form of undecided value column and a
+    /// workbook of «организаций 0»).
+    func testAMatrixOfOrganisationsInColumnsIsReadAsEachOrganisationsForm() throws {
+        let forms = ["Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx", "Examples/forms/2024/04_МБОУ_СОШ_№_70.xlsx"]
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("matrix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("матрица.xlsx")
+        let (status, printed) = try Support.run("python3", ["-c", """
+        import openpyxl, sys
+        cols = []
+        for f in sys.argv[2:]:
+            ws = openpyxl.load_workbook(f).active
+            cols.append((ws["B3"].value, {r[2].value: r[3].value for r in ws.iter_rows(min_row=8) if r[2].value}))
+        wordings = list(cols[0][1])
+        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Свод"
+        ws["A1"] = "Мониторинг целевой модели наставничества, 2024 год"
+        ws.append([]); ws.append(["Критерий"] + [name for name, _ in cols])
+        for w in wordings: ws.append([w] + [values.get(w) for _, values in cols])
+        wb.save(sys.argv[1])
+        """, out.path] + forms.map(Support.path))
+        XCTAssertEqual(status, 0, printed)
+        var d = Dataset()
+        let report = InputReader(context: Support.context).read(out.path, into: &d)
+        XCTAssertEqual(report.organisations, ["МБОУ \"СОШ № 5\"", "МБОУ \"СОШ № 70\""], "\(report.issues)")
+        let original = Support.read(forms).0
+        func values(_ d: Dataset) -> [String: ObservedValue?] {
+            Dictionary(d.observations.filter { $0.year == 2024 && $0.value != nil }.map { ("\($0.organisation ?? "")|\($0.criterion)", $0.value) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        XCTAssertGreaterThan(values(original).count, 100)
+        XCTAssertEqual(values(d), values(original))
+    }
+
+    /// A form that names nobody and whose value column is undecided: no workbook of «организаций 0» (before, one
+    /// was written); the summary still says first what is not used.
+    func testAnUndecidedFormOfNobodyWritesNoWorkbookOfNoOrganisations() throws {
+        let url = try valueColumn.rewritten("безымянная.xlsx", """
+        ws.delete_rows(3, 3)
+        ws.insert_cols(5)
+        for r in range(4, ws.max_row + 1): ws.cell(r, 5).value = ws.cell(r, 4).value
+        ws.cell(4, 4).value = "Столбец 1"; ws.cell(4, 5).value = "Столбец 2"
+        ws["A1"] = "Мониторинг, 2024 год"
+        """)
+        let (status, printed, out) = try consolidate(url)
+        XCTAssertEqual(status, 4, printed)
+        XCTAssertTrue(printed.contains("сводная книга с «организаций 0» не пишется"), printed)
+        XCTAssertTrue(printed.contains("НЕ УЧТЕНО 55 значений в 1 форме: не ясно, в каком столбце"), printed)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
+    func testATitleSentenceIsNotTakenWholeForTheName() {
+        let words = Support.context.organisationWords
+        let title = "Информация МБОУ ГЮЛ №86 о реализации целевой модели наставничества за 2024 год"
+        XCTAssertFalse(words.looksLikeName(title))
+        XCTAssertEqual(words.nameInSentence(title), "МБОУ ГЮЛ №86")
+        XCTAssertTrue(words.looksLikeName("МБОУ ГЮЛ №86"))
+        XCTAssertTrue(words.looksLikeName("Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"))
+    }
+}
