@@ -46,11 +46,15 @@ public struct Catalogue: Sendable {
     /// The criteria collected in `year` in the order of that year's heat map; criteria the order does not
     /// list follow in file order.
     public func heatmapOrder(year: Int) -> [Criterion] {
-        let positions = heatmapYear(year).flatMap { heatmapRows[$0] } ?? [:]
-        return criteria(in: year).enumerated()
-            .sorted { (positions[$0.element.id] ?? Int.max, $0.offset) < (positions[$1.element.id] ?? Int.max, $1.offset) }
-            .map(\.element)
+        heatmapOrders.value(year) {
+            let positions = heatmapYear(year).flatMap { heatmapRows[$0] } ?? [:]
+            return criteria(in: year).enumerated()
+                .sorted { (positions[$0.element.id] ?? Int.max, $0.offset) < (positions[$1.element.id] ?? Int.max, $1.offset) }
+                .map(\.element)
+        }
     }
+    /// `heatmapOrder` per year, sorted once (every workbook of a run asks for it, each table of some kinds again).
+    private let heatmapOrders = Memo<Int, [Criterion]>(limit: 64)
 
     public func palette(_ c: DynamicsCategory) -> PaletteEntry? { palette.first { $0.category == c } }
 

@@ -29,12 +29,25 @@ public struct TableSpec: Equatable, Sendable {
     /// The title with years and the direction's name filled in, and the municipality: in place of `{M}`, or after
     /// the title when it has no `{M}` (`withMunicipality`).
     public func title(year: Int, catalogue: Catalogue, municipality: String? = nil) -> String {
-        var t = title.replacingOccurrences(of: "{Y-2}", with: String(year - 2))
-            .replacingOccurrences(of: "{Y-1}", with: String(year - 1)).replacingOccurrences(of: "{Y}", with: String(year))
-        if let d = direction, let dir = catalogue.direction(d) { t = t.replacingOccurrences(of: "{D}", with: dir.name) }
+        let name = direction.flatMap { catalogue.direction($0)?.name }
+        let t = Self.filledTitles.value(FilledTitle(title: TextKey(title), year: year, direction: name)) {
+            var t = title.replacingOccurrences(of: "{Y-2}", with: String(year - 2))
+                .replacingOccurrences(of: "{Y-1}", with: String(year - 1)).replacingOccurrences(of: "{Y}", with: String(year))
+            if let name { t = t.replacingOccurrences(of: "{D}", with: name) }
+            return t
+        }
         if t.contains("{M}") { return t.replacingOccurrences(of: "{M}", with: municipality ?? "").trimmingCharacters(in: .whitespaces) }
         return municipality == nil ? t : Self.withMunicipality(t, municipality)
     }
+
+    /// A title with its years and direction filled in: the same for every workbook of a run (`--by-municipality`
+    /// writes thousands), and Foundation's replacing is slow on Cyrillic text.
+    struct FilledTitle: Hashable {
+        let title: TextKey
+        let year: Int
+        let direction: String?
+    }
+    static let filledTitles = Memo<FilledTitle, String>(limit: 4096)
 
     /// A title with the municipality's name after it («… за 2024 год — г. Ижевск»); the title alone without one.
     public static func withMunicipality(_ title: String, _ municipality: String?) -> String {

@@ -48,7 +48,14 @@ final class RowHeights {
         lowest = min(lowest, row)
         switch value {
         case .text(let s) where !s.isEmpty:
-            let t = Text(columns: columns, rows: rows ?? row...row, text: s, style: style)
+            let rows = rows ?? row...row
+            // A text that does not wrap takes its lines whatever its column's width: its height is known now.
+            if style?.wrap != true, rows.count == 1 {
+                let size = style?.fontSize ?? TextMetrics.defaultFontSize
+                fixed[row] = max(fixed[row] ?? 0, metrics.height(lines: Self.lineCount(s), size: size))
+                return
+            }
+            let t = Text(columns: columns, rows: rows, text: s, style: style)
             texts[row, default: []].append(t)
             if columns.count == 1, style?.wrap == true { widen(columns.lowerBound, for: t) }
         case .blank, .text: break
@@ -81,16 +88,31 @@ final class RowHeights {
         // Merged columns: their widths together, the padding once.
         let available = metrics.room(t.columns.map(width).reduce(0, +))
         let lines = t.style?.wrap == true ? metrics.lines(t.text, available: available, size: size, bold: bold)
-            : t.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            : Self.lineCount(t.text)
         return metrics.height(lines: lines, size: size)
+    }
+
+    /// The lines of a text that does not wrap: its line breaks and one, a CR LF being one character (as
+    /// `split(separator: "\n")` counts them).
+    static func lineCount(_ text: String) -> Int {
+        var n = 1, previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x0A && previous != 0x0D { n += 1 }
+            previous = b
+        }
+        return n
     }
 
     /// The rows below `row` whose heights are due (a streaming sheet), or every row (`nil`), with their heights
     /// and the caller's style and hidden state; forgotten once returned.
     func due(before row: Int?) -> [(row: Int, height: Double, setting: Setting?)] {
         if let row, row <= lowest { return [] }
-        let keys = Set(texts.keys).union(fixed.keys).union(settings.keys).filter { row == nil || $0 < row! }
-        defer { lowest = Set(texts.keys).union(fixed.keys).union(settings.keys).min() ?? Int.max }
+        // The rows noted below `row` (a streaming sheet has a few at a time), gathered without building sets of all.
+        var keys = Set<Int>()
+        for k in texts.keys where row.map({ k < $0 }) ?? true { keys.insert(k) }
+        for k in fixed.keys where row.map({ k < $0 }) ?? true { keys.insert(k) }
+        for k in settings.keys where row.map({ k < $0 }) ?? true { keys.insert(k) }
+        defer { lowest = min(texts.keys.min() ?? Int.max, fixed.keys.min() ?? Int.max, settings.keys.min() ?? Int.max) }
         guard !keys.isEmpty else { return [] }
         var heights: [Int: Double] = [:]
         var spanning: [Text] = []

@@ -22,8 +22,12 @@ public enum SheetName {
     /// Sanitises `name` and makes it unique among `existing` (case-insensitively, as Excel compares names)
     /// by appending « (2)», « (3)», … within the 31-character limit.
     public static func unique(_ name: String, existing: Set<String>) -> String {
+        unique(name, taken: Set(existing.map { $0.lowercased() }))
+    }
+
+    /// `unique` against names already lower-cased (a workbook keeps them so as it adds its sheets).
+    static func unique(_ name: String, taken: Set<String>) -> String {
         let base = sanitise(name)
-        let taken = Set(existing.map { $0.lowercased() })
         if !taken.contains(base.lowercased()) { return base }
         var n = 2
         while true {

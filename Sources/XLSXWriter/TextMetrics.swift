@@ -63,8 +63,13 @@ public struct TextMetrics: Sendable {
     public func width<S: StringProtocol>(_ text: S, size: Double, bold isBold: Bool) -> Double {
         var em = 0.0
         for s in text.unicodeScalars { em += advance(s, bold: isBold) }
-        return em * safety * size / (digit * Self.defaultFontSize)
+        return digits(em: em, size: size)
     }
+
+    /// A width in thousandths of an em as digits of the default font (the one expression every measure uses, so
+    /// that the same text gives the same double whichever way it is measured).
+    @inline(__always)
+    func digits(em: Double, size: Double) -> Double { em * safety * size / (digit * Self.defaultFontSize) }
 
     /// A character's width, thousandths of an em.
     @inline(__always)
@@ -97,6 +102,54 @@ public struct TextMetrics: Sendable {
     /// The lines a text takes in `available` digits: each of its lines ("\n") wrapped at spaces as an office
     /// program does, a word longer than a line broken where it reaches the edge.
     public func lines(_ text: String, available: Double, size: Double, bold isBold: Bool) -> Int {
+        if let n = linesInOnePass(text, available: available, size: size, bold: isBold) { return n }
+        return linesByCharacters(text, available: available, size: size, bold: isBold)
+    }
+
+    /// `lines` in one pass over the text's scalars, without splitting it; nil for a text where a space or line
+    /// break might not stand alone as a character (see `splitsLikeCharacters`), which `linesByCharacters` measures.
+    func linesInOnePass(_ text: String, available: Double, size: Double, bold isBold: Bool) -> Int? {
+        let room = max(available, 1)
+        let space = width(" ", size: size, bold: isBold)
+        var total = 0, lines = 1, used = 0.0, em = 0.0
+        @inline(__always) func endWord() {
+            var w = digits(em: em, size: size)
+            em = 0
+            let gap = used > 0 ? space : 0
+            if used + gap + w <= room { used += gap + w; return }
+            if used > 0 { lines += 1; used = 0 }
+            while w > room { lines += 1; w -= room * Self.brokenFill }
+            used = w
+        }
+        for s in text.unicodeScalars {
+            switch s {
+            case "\n": endWord(); total += lines; lines = 1; used = 0
+            case " ": endWord()
+            default:
+                guard Self.splitsLikeCharacters(s) else { return nil }
+                em += advance(s, bold: isBold)
+            }
+        }
+        endWord()
+        return max(1, total + lines)
+    }
+
+    /// Whether a scalar is sure to be a character of its own next to a space or a line break, so that splitting
+    /// the text's scalars at them splits it as its characters would be split: ASCII but CR (CR LF is one
+    /// character), Latin-1, Cyrillic letters (not its combining marks), general punctuation but the zero-width
+    /// joiners, letter-like symbols («№»). Anything else (combining marks, other scripts) goes the slow way.
+    @inline(__always)
+    static func splitsLikeCharacters(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0D: return false
+        case 0..<0x300, 0x400...0x482, 0x48A...0x4FF, 0x2100...0x214F: return true
+        case 0x2000...0x206F: return s.value != 0x200C && s.value != 0x200D
+        default: return false
+        }
+    }
+
+    /// The lines of a text split into its lines and words as characters (the reference `linesInOnePass` follows).
+    func linesByCharacters(_ text: String, available: Double, size: Double, bold isBold: Bool) -> Int {
         let room = max(available, 1)
         let space = width(" ", size: size, bold: isBold)
         var total = 0

@@ -75,15 +75,30 @@ public final class Worksheet {
         }
     }
 
+    /// The style of the last cell written and its format: cells mostly come in runs of one style, and comparing
+    /// a style is cheaper than hashing it under the workbook's lock.
+    private var lastStyle: CellStyle?
+    private var lastFormat: UnsafeMutablePointer<lxw_format>?
+
+    /// The format of a style, looked up in the workbook when it is not the last one's.
+    func format(for style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
+        guard let style else { return nil }
+        if let lastStyle, lastStyle == style { return lastFormat }
+        let f = try workbook.format(for: style)
+        lastStyle = style
+        lastFormat = f
+        return f
+    }
+
     /// Writes a value into a cell.
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle? = nil) throws {
         try note(value, row: row, columns: column...column, style: style)
-        try write(value, row: row, column: column, format: try workbook.format(for: style))
+        try write(value, row: row, column: column, format: try format(for: style))
     }
 
     /// Writes a row of values starting at (`row`, `column`), all in one style (looked up once for the row).
     public func write(row: Int, column: Int = 0, _ values: [CellValue], style: CellStyle? = nil) throws {
-        let fmt = try workbook.format(for: style)
+        let fmt = try format(for: style)
         for (i, v) in values.enumerated() {
             try note(v, row: row, columns: (column + i)...(column + i), style: style)
             try write(v, row: row, column: column + i, format: fmt)
@@ -139,7 +154,7 @@ public final class Worksheet {
         // Excel allows 65,530 links in a sheet (libxlsxwriter 1.1.4 lets one more through): past that the
         // link is written as its text, still readable.
         guard links < Worksheet.maxLinks else { return try write(.text(text ?? url), row: row, column: column, style: style) }
-        let fmt = try workbook.format(for: style)
+        let fmt = try format(for: style)
         try XLSXWriteError.check(worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(column), url, fmt, text, tooltip),
                                  self.context(cell))
         links += 1

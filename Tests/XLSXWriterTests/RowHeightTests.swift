@@ -1,4 +1,5 @@
 import Foundation
+import TestTools
 import XCTest
 @testable import XLSXWriter
 
@@ -71,5 +72,59 @@ final class RowHeightTests: XCTestCase {
                                     "a word four lines wide is broken over four lines at least")
         XCTAssertGreaterThan(m.width(ten, size: 11, bold: true), m.width(ten, size: 11, bold: false))
         XCTAssertEqual(m.width(ten, size: 22, bold: false), 2 * m.width(ten, size: 11, bold: false), accuracy: 1e-9)
+    }
+
+    /// The one-pass measure (scalars, no splitting) gives the lines the reference gives (the text split into its
+    /// lines and words as characters), on texts of every kind the report writes and on the ones it must leave to
+    /// the reference: CR LF, combining marks after a space, joiners, other scripts.
+    func testOnePassLinesAreTheCharacterSplitLines() throws {
+        let m = try Self.printWidths()
+        let words = ["Количество", "обучающихся", "в", "возрасте", "от", "10", "до", "19", "лет,", "«Школа", "№", "5»",
+                     "информационно-аналитической", "https://school5.edu.ru/docs/mentoring/prikaz_2024.pdf", "—", "", "A",
+                     "наставничества", "Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx", "x"]
+        let separators = [" ", " ", " ", "  ", "\n", "\n\n", " \n"]
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0, fast = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...14, using: &generator) {
+                text += words.randomElement(using: &generator)! + separators.randomElement(using: &generator)!
+            }
+            if Bool.random(using: &generator) { text = String(text.dropLast()) }
+            for available in [1.0, 5, 9.25, 20, 29.25, 49.25, 120] {
+                for (size, bold) in [(11.0, false), (11, true), (14, true), (9, false)] {
+                    let reference = m.linesByCharacters(text, available: available, size: size, bold: bold)
+                    let onePass = try XCTUnwrap(m.linesInOnePass(text, available: available, size: size, bold: bold), text)
+                    XCTAssertEqual(onePass, reference, "«\(text)» in \(available) digits, \(size) pt")
+                    XCTAssertEqual(m.lines(text, available: available, size: size, bold: bold), reference)
+                    checked += 1
+                    fast += 1
+                }
+            }
+        }
+        XCTAssertEqual(checked, fast)
+        // Texts whose spaces or line breaks are not characters of their own: left to the reference, which counts
+        // them as characters do.
+        for text in ["строка\r\nстрока", "а \u{301}б в", "a\u{200D} b", "日本 語 テキスト", "\u{0483} слово"] {
+            XCTAssertNil(m.linesInOnePass(text, available: 3, size: 11, bold: false), text)
+            XCTAssertEqual(m.lines(text, available: 3, size: 11, bold: false), m.linesByCharacters(text, available: 3, size: 11, bold: false))
+        }
+        XCTAssertEqual(m.lines("строка\r\nстрока", available: 100, size: 11, bold: false), 1, "CR LF is one character, not a line break")
+        XCTAssertEqual(RowHeights.lineCount("а\r\nб\nв\n"), "а\r\nб\nв\n".split(separator: "\n", omittingEmptySubsequences: false).count)
+        XCTAssertEqual(RowHeights.lineCount("а\nб\nв"), 3)
+    }
+
+    /// The report's widths (Templates/glyph_widths.tsv: `char`, `regular`, `bold`; `space` and `hash` named).
+    static func printWidths() throws -> TextMetrics {
+        let text = try String(contentsOf: Tools.root.appendingPathComponent("Templates/glyph_widths.tsv"), encoding: .utf8)
+        var widths: [Unicode.Scalar: (regular: Double, bold: Double)] = [:]
+        for line in text.split(separator: "\n").dropFirst() where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 3, let r = Double(f[1]), let b = Double(f[2]) else { continue }
+            let ch = ["space": " ", "hash": "#"][f[0]] ?? f[0]
+            if let s = ch.unicodeScalars.first, ch.unicodeScalars.count == 1 { widths[s] = (r, b) }
+        }
+        XCTAssertGreaterThan(widths.count, 100)
+        return TextMetrics(widths: widths)
     }
 }
