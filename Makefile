@@ -6,7 +6,7 @@ TEST_PIPS    := openpyxl xlsxwriter selenium python-calamine
 BIN          := .build/debug/mentoring
 PREFIX       ?= /usr/local
 
-.PHONY: run test build deps deps-test clean bench fuzz install serve screenshot bench-serve
+.PHONY: format format-check run test build deps deps-test clean bench fuzz install serve screenshot bench-serve
 
 deps:
 	@scripts/install-deps.sh $(BUILD_DEBS)
@@ -32,9 +32,16 @@ run: build
 	[ $$status -eq 0 ] || [ $$status -eq $(WRITTEN_WITH_FINDINGS) ] || { echo "make run: mentoring consolidate вышел с кодом $$status" >&2; exit $$status; }
 
 ## Builds and runs the whole test suite, interop checks included.
-test: deps-test
+test: deps-test format-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Style: `swift format` (in the toolchain) with .swift-format (4 spaces, lines of 120); `make format` rewrites.
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Package.swift
 
 ## The web page on this computer (http://127.0.0.1:8080), on the example catalogue.
 serve: build

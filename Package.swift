@@ -12,7 +12,7 @@ let package = Package(
     products: [
         .executable(name: "mentoring", targets: ["MentoringCLI"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
-        .library(name: "XLSXReader", targets: ["XLSXReader"]),
+        .library(name: "XLSXReader", targets: ["XLSXReader"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,16 +21,19 @@ let package = Package(
         // Already in Hummingbird's graph; named for the types the web service uses directly.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0")
     ],
     targets: [
         // C shims: system libraries found through pkg-config, never vendored.
-        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter",
-                       providers: [.apt(["libxlsxwriter-dev"])]),
-        .systemLibrary(name: "CZip", pkgConfig: "libzip",
-                       providers: [.apt(["libzip-dev"])]),
-        .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0",
-                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(
+            name: "CZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(
+            name: "CXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
         // Snowball's Russian stemmer for the criterion matcher (Debian ships no .pc file for it).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
@@ -38,11 +41,14 @@ let package = Package(
         // swift-log: libxlsxwriter's own messages go to the log, not to the user's terminal (LibraryMessages).
         // A1 references: one parser and one column-letter rule for the reader and the writer.
         .target(name: "CellReference"),
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "CellReference", .product(name: "Logging", package: "swift-log")]),
+        .target(
+            name: "XLSXWriter",
+            dependencies: ["CXLSXWriter", "CellReference", .product(name: "Logging", package: "swift-log")]),
         // The reader's SAX callbacks touch the sink's state millions of times on a large sheet; the state is
         // only ever touched by the thread running the parse, so the run-time exclusivity checks are switched off.
-        .target(name: "XLSXReader", dependencies: ["CZip", "CXML2", "CellReference"],
-                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        .target(
+            name: "XLSXReader", dependencies: ["CZip", "CXML2", "CellReference"],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
 
         // Domain.
         .target(name: "Catalogue", dependencies: ["CStemmer"]),
@@ -51,24 +57,32 @@ let package = Package(
         .target(name: "Findings", dependencies: ["Consolidation", "Normaliser", "Catalogue"]),
         .target(name: "Report", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXWriter"]),
         // A run of the tool, for both front ends: what the inputs are, the year, the operations and their results.
-        .target(name: "Pipeline", dependencies: ["Report", "Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "XLSXWriter"]),
+        .target(
+            name: "Pipeline",
+            dependencies: ["Report", "Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "XLSXWriter"]
+        ),
 
         // The web service (`mentoring serve`): the HTTP API and the page, whose files are served from Public/.
-        .target(name: "WebService", dependencies: [
-            "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ], resources: [.copy("Public")]),
+        .target(
+            name: "WebService",
+            dependencies: [
+                "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+            ], resources: [.copy("Public")]),
 
         // Command line.
-        .executableTarget(name: "MentoringCLI", dependencies: [
-            "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline", "WebService",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .executableTarget(
+            name: "MentoringCLI",
+            dependencies: [
+                "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report",
+                "Pipeline", "WebService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log")
+            ]),
 
         // libFuzzer target for the reader (make fuzz); a plain build runs the corpus as a regression check.
         .executableTarget(name: "FuzzReader", dependencies: ["XLSXReader", "CZip"]),
@@ -80,17 +94,24 @@ let package = Package(
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter", "TestTools"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestTools"]),
         .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
-        .testTarget(name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "TestTools"]),
+        .testTarget(
+            name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "TestTools"]),
         // The command line as a user runs it (the built `mentoring`), and the pipeline it presents.
-        .testTarget(name: "MentoringCLITests", dependencies: ["Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
-        .testTarget(name: "WebServiceTests", dependencies: [
-            "WebService", "Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-            .product(name: "NIOCore", package: "swift-nio"),
-        ]),
+        .testTarget(
+            name: "MentoringCLITests",
+            dependencies: ["Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["Report", "Pipeline", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+        .testTarget(
+            name: "WebServiceTests",
+            dependencies: [
+                "WebService", "Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio")
+            ])
     ]
 )

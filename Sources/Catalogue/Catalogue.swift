@@ -49,7 +49,9 @@ public struct Catalogue: Sendable {
         heatmapOrders.value(year) {
             let positions = heatmapYear(year).flatMap { heatmapRows[$0] } ?? [:]
             return criteria(in: year).enumerated()
-                .sorted { (positions[$0.element.id] ?? Int.max, $0.offset) < (positions[$1.element.id] ?? Int.max, $1.offset) }
+                .sorted {
+                    (positions[$0.element.id] ?? Int.max, $0.offset) < (positions[$1.element.id] ?? Int.max, $1.offset)
+                }
                 .map(\.element)
         }
     }
@@ -74,14 +76,17 @@ public struct Catalogue: Sendable {
         var directions: [Direction] = []
         for (line, f) in dirFile.records {
             guard let n = Int(f["number"]!), !f["name"]!.isEmpty else {
-                throw CatalogueError(file: dirFile.path, line: line, "номер направления должен быть числом, имя — непустым")
+                throw CatalogueError(
+                    file: dirFile.path, line: line, "номер направления должен быть числом, имя — непустым")
             }
             directions.append(Direction(number: n, key: f["key"]!, name: f["name"]!))
         }
 
         let critFile = try TSVFile(path: file("criteria.tsv"))
-        try critFile.require(["id", "direction", "unit", "level", "aggregation", "operands", "needs_source",
-                              "report_tables", "not_indicative"])
+        try critFile.require([
+            "id", "direction", "unit", "level", "aggregation", "operands", "needs_source",
+            "report_tables", "not_indicative"
+        ])
         let wordingColumns = critFile.header.compactMap { h -> (String, Int)? in
             guard h.hasPrefix("wording_"), let y = Int(h.dropFirst(8)) else { return nil }
             return (h, y)
@@ -102,11 +107,15 @@ public struct Catalogue: Sendable {
                 throw fail("неизвестное направление «\(f["direction"]!)»")
             }
             guard let unit = ValueUnit(rawValue: f["unit"]!) else {
-                throw fail("неизвестная единица «\(f["unit"]!)» (допустимы: \(ValueUnit.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw fail(
+                    "неизвестная единица «\(f["unit"]!)» (допустимы: \(ValueUnit.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             guard let level = Level(rawValue: f["level"]!) else { throw fail("неизвестный уровень «\(f["level"]!)»") }
             guard let agg = Aggregation(rawValue: f["aggregation"]!) else {
-                throw fail("неизвестный способ свода «\(f["aggregation"]!)» (допустимы: \(Aggregation.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw fail(
+                    "неизвестный способ свода «\(f["aggregation"]!)» (допустимы: \(Aggregation.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             let ops = f["operands"]!
             let parts = ops.split(separator: "/", omittingEmptySubsequences: false).map {
@@ -121,12 +130,15 @@ public struct Catalogue: Sendable {
             for (col, year) in wordingColumns { if let w = f[col], !w.isEmpty { wordings[year] = w } }
             guard !wordings.isEmpty else { throw fail("у критерия «\(id)» нет ни одной формулировки") }
             let note = f["not_indicative"]!
-            criteria.append(Criterion(
-                id: id, direction: dir, unit: unit, level: level, aggregation: agg,
-                numerator: numerator, denominator: denominator,
-                needsSource: ["yes", "да", "1"].contains(f["needs_source"]!.lowercased()),
-                reportTables: f["report_tables"]!.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-                notIndicative: note.isEmpty ? nil : note, wordings: wordings, synonyms: []))
+            criteria.append(
+                Criterion(
+                    id: id, direction: dir, unit: unit, level: level, aggregation: agg,
+                    numerator: numerator, denominator: denominator,
+                    needsSource: ["yes", "да", "1"].contains(f["needs_source"]!.lowercased()),
+                    reportTables: f["report_tables"]!.split(separator: ",").map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    },
+                    notIndicative: note.isEmpty ? nil : note, wordings: wordings, synonyms: []))
             if let fw = f["form_wording"], !fw.isEmpty { criteria[criteria.count - 1].formWording = fw }
             byId[id] = criteria.count - 1
         }
@@ -157,7 +169,10 @@ public struct Catalogue: Sendable {
             }
             let kindText = f["kind"] ?? ""
             guard let kind = kindText.isEmpty ? .atLeast : TargetKind(rawValue: kindText) else {
-                throw CatalogueError(file: tFile.path, line: line, "неизвестный вид цели «\(kindText)» (допустимы: \(TargetKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw CatalogueError(
+                    file: tFile.path, line: line,
+                    "неизвестный вид цели «\(kindText)» (допустимы: \(TargetKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             guard !targets.contains(where: { $0.criterion == f["id"]! && $0.year == y }) else {
                 throw CatalogueError(file: tFile.path, line: line, "цель критерия «\(f["id"]!)» на \(y) год уже задана")
@@ -170,10 +185,16 @@ public struct Catalogue: Sendable {
         var heatmapRows: [Int: [String: Int]] = [:]
         for (line, f) in hFile.records {
             func fail(_ m: String) -> CatalogueError { CatalogueError(file: hFile.path, line: line, m) }
-            guard let y = Int(f["year"]!), let p = Int(f["position"]!), p >= 1 else { throw fail("год и номер строки должны быть числами") }
+            guard let y = Int(f["year"]!), let p = Int(f["position"]!), p >= 1 else {
+                throw fail("год и номер строки должны быть числами")
+            }
             guard let i = byId[f["id"]!] else { throw fail("неизвестный критерий «\(f["id"]!)»") }
-            guard criteria[i].exists(in: y) else { throw fail("критерия «\(f["id"]!)» нет в \(y) году (нет формулировки wording_\(y))") }
-            guard heatmapRows[y]?[f["id"]!] == nil else { throw fail("критерий «\(f["id"]!)» уже есть в порядке \(y) года") }
+            guard criteria[i].exists(in: y) else {
+                throw fail("критерия «\(f["id"]!)» нет в \(y) году (нет формулировки wording_\(y))")
+            }
+            guard heatmapRows[y]?[f["id"]!] == nil else {
+                throw fail("критерий «\(f["id"]!)» уже есть в порядке \(y) года")
+            }
             guard heatmapRows[y]?.values.contains(p) != true else { throw fail("строка \(p) \(y) года уже занята") }
             heatmapRows[y, default: [:]][f["id"]!] = p
         }
@@ -183,22 +204,26 @@ public struct Catalogue: Sendable {
         var palette: [PaletteEntry] = []
         for (line, f) in pFile.records {
             guard let c = DynamicsCategory(rawValue: f["key"]!),
-                  f["fill"]!.range(of: "^[0-9A-Fa-f]{6}$", options: .regularExpression) != nil,
-                  f["font"]!.range(of: "^[0-9A-Fa-f]{6}$", options: .regularExpression) != nil else {
+                f["fill"]!.range(of: "^[0-9A-Fa-f]{6}$", options: .regularExpression) != nil,
+                f["font"]!.range(of: "^[0-9A-Fa-f]{6}$", options: .regularExpression) != nil
+            else {
                 throw CatalogueError(file: pFile.path, line: line, "неизвестная категория или цвет не в виде RRGGBB")
             }
-            palette.append(PaletteEntry(category: c, name: f["name"]!, fill: f["fill"]!.uppercased(),
-                                        font: f["font"]!.uppercased(), legend: f["legend"]!))
+            palette.append(
+                PaletteEntry(
+                    category: c, name: f["name"]!, fill: f["fill"]!.uppercased(),
+                    font: f["font"]!.uppercased(), legend: f["legend"]!))
         }
         for c in DynamicsCategory.allCases where !palette.contains(where: { $0.category == c }) {
             throw CatalogueError(file: pFile.path, line: nil, "нет цвета для категории «\(c.rawValue)»")
         }
         let checks = try CheckRules.load(path: file("checks.tsv")) { id in byId[id].map { criteria[$0] } }
         let phrases = try Phrases.load(path: file("conclusions.tsv"))
-        return Catalogue(directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
-                         phrases: phrases, thesaurus: try Thesaurus.load(from: directory),
-                         qualifiers: try QualifierMarkers.load(from: directory), directory: directory, byId: byId,
-                         heatmapRows: heatmapRows)
+        return Catalogue(
+            directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
+            phrases: phrases, thesaurus: try Thesaurus.load(from: directory),
+            qualifiers: try QualifierMarkers.load(from: directory), directory: directory, byId: byId,
+            heatmapRows: heatmapRows)
     }
 
     /// Finds the Templates folder: `MENTORING_TEMPLATES`, then `Templates/` in the current directory or a
@@ -213,7 +238,9 @@ public struct Catalogue: Sendable {
             throw CatalogueError(file: env, line: nil, "в каталоге из MENTORING_TEMPLATES нет criteria.tsv")
         }
         var starts = [URL(fileURLWithPath: fm.currentDirectoryPath)]
-        if let exe = Bundle.main.executableURL { starts.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        if let exe = Bundle.main.executableURL {
+            starts.append(exe.resolvingSymlinksInPath().deletingLastPathComponent())
+        }
         for start in starts {
             var dir = start
             for _ in 0..<8 {
@@ -226,7 +253,8 @@ public struct Catalogue: Sendable {
                 dir = parent
             }
         }
-        throw CatalogueError(file: "Templates", line: nil,
-                             "каталог шаблонов не найден; укажите его в переменной MENTORING_TEMPLATES")
+        throw CatalogueError(
+            file: "Templates", line: nil,
+            "каталог шаблонов не найден; укажите его в переменной MENTORING_TEMPLATES")
     }
 }

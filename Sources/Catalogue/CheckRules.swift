@@ -38,8 +38,10 @@ public struct CheckRules: Sendable {
     /// The checks the program knows, with the shape of their rows.
     public static let shapes: [String: Shape] = {
         var s: [String: Shape] = [:]
-        for k in ["link_missing", "yes_without_document", "not_a_link", "local_file", "browser_extension", "main_page",
-                  "site_section", "private_cloud", "broken_link", "last_year_document", "level_out_of_range", "bad_count"] {
+        for k in [
+            "link_missing", "yes_without_document", "not_a_link", "local_file", "browser_extension", "main_page",
+            "site_section", "private_cloud", "broken_link", "last_year_document", "level_out_of_range", "bad_count"
+        ] {
             s[k] = Shape()
         }
         s["reused_link"] = Shape(others: 1...Int.max)
@@ -49,8 +51,10 @@ public struct CheckRules: Sendable {
         s["mentees_without_mentors"] = Shape(criterion: .required, others: 1...1)
         s["mentors_without_mentees"] = Shape(criterion: .required, others: 1...1)
         s["too_many_mentees"] = Shape(criterion: .required, others: 1...1, threshold: .required)
-        for k in ["no_mentees_10_19", "no_mentors_15_19", "no_monitoring_order", "no_analytic_note", "no_mentors",
-                  "no_personalised_programmes", "young_specialists_not_mentees"] {
+        for k in [
+            "no_mentees_10_19", "no_mentors_15_19", "no_monitoring_order", "no_analytic_note", "no_mentors",
+            "no_personalised_programmes", "young_specialists_not_mentees"
+        ] {
             s[k] = Shape(criterion: .required, others: 0...1)
         }
         return s
@@ -76,7 +80,8 @@ public struct CheckRules: Sendable {
             func fail(_ m: String) -> CatalogueError { CatalogueError(file: path, line: line, m) }
             let check = f["check"]!
             guard let shape = shapes[check] else {
-                throw fail("неизвестная проверка «\(check)» (известны: \(shapes.keys.sorted().joined(separator: ", ")))")
+                throw fail(
+                    "неизвестная проверка «\(check)» (известны: \(shapes.keys.sorted().joined(separator: ", ")))")
             }
             if !shape.repeated, rules.contains(where: { $0.check == check }) {
                 throw fail("проверка «\(check)» уже задана выше; у неё может быть только одна строка")
@@ -102,10 +107,14 @@ public struct CheckRules: Sendable {
             let others = try f["others"]!.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }.map(known)
             if let range = shape.others, !range.contains(others.count) {
-                throw fail(range.upperBound == 0 ? "у проверки «\(check)» нет сравниваемых критериев: оставьте столбец others пустым"
-                           : range.lowerBound == range.upperBound ? "для проверки «\(check)» нужен ровно \(range.lowerBound) критерий в столбце others"
-                           : range.upperBound == 1 ? "для проверки «\(check)» в столбце others — не больше одного критерия"
-                           : "для проверки «\(check)» нужны критерии в столбце others (через «+»)")
+                throw fail(
+                    range.upperBound == 0
+                        ? "у проверки «\(check)» нет сравниваемых критериев: оставьте столбец others пустым"
+                        : range.lowerBound == range.upperBound
+                            ? "для проверки «\(check)» нужен ровно \(range.lowerBound) критерий в столбце others"
+                            : range.upperBound == 1
+                                ? "для проверки «\(check)» в столбце others — не больше одного критерия"
+                                : "для проверки «\(check)» нужны критерии в столбце others (через «+»)")
             }
             let rawThreshold = f["threshold"]!.replacingOccurrences(of: ",", with: ".")
             var threshold: Double? = nil
@@ -113,14 +122,18 @@ public struct CheckRules: Sendable {
             case (.required, true): throw fail("для проверки «\(check)» нужен порог (столбец threshold)")
             case (.none, false): throw fail("у проверки «\(check)» нет порога: оставьте столбец threshold пустым")
             case (_, false):
-                guard let t = Double(rawThreshold), t.isFinite, t >= 0 else { throw fail("порог «\(f["threshold"]!)» должен быть неотрицательным числом") }
+                guard let t = Double(rawThreshold), t.isFinite, t >= 0 else {
+                    throw fail("порог «\(f["threshold"]!)» должен быть неотрицательным числом")
+                }
                 threshold = t
             default: break
             }
             let advice = f["advice"]!
             guard !advice.isEmpty else { throw fail("у проверки «\(check)» нет совета (столбец advice)") }
-            rules.append(Rule(check: check, severity: severity, criterion: criterionID, others: others, threshold: threshold,
-                              advice: advice, line: line))
+            rules.append(
+                Rule(
+                    check: check, severity: severity, criterion: criterionID, others: others, threshold: threshold,
+                    advice: advice, line: line))
         }
         return CheckRules(rules: rules)
     }

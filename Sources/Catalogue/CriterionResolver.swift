@@ -53,8 +53,10 @@ public struct RowQuery: Sendable {
     /// similarity is the title's. nil: the title.
     public var wording: String?
 
-    public init(title: String, year: Int?, scope: ResolveScope, direction: Int? = nil, value: ValueHint? = nil,
-                wording: String? = nil) {
+    public init(
+        title: String, year: Int?, scope: ResolveScope, direction: Int? = nil, value: ValueHint? = nil,
+        wording: String? = nil
+    ) {
         self.title = title
         self.year = year
         self.scope = scope
@@ -146,9 +148,11 @@ public final class CriterionResolver: Sendable {
         self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
     }
 
-    public init(catalogue: Catalogue, thesaurus: Thesaurus, decisions: MappingDecisions = MappingDecisions(),
-                acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45,
-                contested: Set<String> = [], agreed: [String: String] = [:]) {
+    public init(
+        catalogue: Catalogue, thesaurus: Thesaurus, decisions: MappingDecisions = MappingDecisions(),
+        acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45,
+        contested: Set<String> = [], agreed: [String: String] = [:]
+    ) {
         self.contested = contested
         self.agreed = agreed
         self.catalogue = catalogue
@@ -216,10 +220,13 @@ public final class CriterionResolver: Sendable {
         }
         self.known = known
         self.knownByLength = Dictionary(grouping: known.filter { $0.count >= 5 }, by: \.count)
-        self.directionStems = catalogue.directions.map { ($0.number, Set(CriterionResolver.meaning($0.name, thesaurus))) }
+        self.directionStems = catalogue.directions.map {
+            ($0.number, Set(CriterionResolver.meaning($0.name, thesaurus)))
+        }
         let unknown = self.unknownWeight
-        self.narrowing = CriterionResolver.narrowingQualifiers(catalogue: catalogue, thesaurus: thesaurus, texts: texts,
-                                                              weight: { idf[$0] ?? unknown })
+        self.narrowing = CriterionResolver.narrowingQualifiers(
+            catalogue: catalogue, thesaurus: thesaurus, texts: texts,
+            weight: { idf[$0] ?? unknown })
         self.partsAndWholes = ValueEvidence.partsAndWholes(catalogue)
         self.exact = exact
         self.synonyms = synonyms
@@ -241,15 +248,17 @@ public final class CriterionResolver: Sendable {
 
     /// A new resolver with the user's decisions (the rest is shared as built).
     public func with(decisions: MappingDecisions) -> CriterionResolver {
-        CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
-                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested, agreed: agreed)
+        CriterionResolver(
+            catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
+            acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested, agreed: agreed)
     }
 
     /// A new resolver that uses none of the `contested` wordings by similarity and each `agreed` one for its
     /// criterion where the form allows (see both).
     public func with(contested: Set<String>, agreed: [String: String] = [:]) -> CriterionResolver {
-        CriterionResolver(catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
-                          acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested, agreed: agreed)
+        CriterionResolver(
+            catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
+            acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested, agreed: agreed)
     }
 
     /// One row on its own (a form of one row): for a title met alone, and for tests.
@@ -266,7 +275,9 @@ public final class CriterionResolver: Sendable {
             let chars = Array(w)
             var hits: [String] = []
             for n in (w.count - 1)...(w.count + 1) {
-                for k in knownByLength[n] ?? [] where TitleTokens.distance(chars, Array(k), limit: 1) <= 1 { hits.append(k) }
+                for k in knownByLength[n] ?? [] where TitleTokens.distance(chars, Array(k), limit: 1) <= 1 {
+                    hits.append(k)
+                }
             }
             return hits.count == 1 ? hits[0] : w
         }
@@ -274,8 +285,11 @@ public final class CriterionResolver: Sendable {
     }
 
     /// Stems of the words that say what is measured.
-    static let unitWords: Set<String> = Set(["количество", "доля", "наличие", "уровень", "наименование", "число",
-                                             "численность", "процент", "оо"].map(TitleTokens.stem))
+    static let unitWords: Set<String> = Set(
+        [
+            "количество", "доля", "наличие", "уровень", "наименование", "число",
+            "численность", "процент", "оо"
+        ].map(TitleTokens.stem))
 
     /// The least weight of a word that alone tells two criteria apart.
     public static let contrastWeight = 2.5
@@ -296,7 +310,9 @@ public final class CriterionResolver: Sendable {
 
     /// The stems that carry a title's meaning: thesaurus applied, stop words dropped.
     static func meaning(_ title: String, _ thesaurus: Thesaurus) -> [String] {
-        thesaurus.apply(TitleTokens.stems(TitleTokens.key(title))).filter { !TitleTokens.stopWords.contains($0) && !$0.isEmpty }
+        thesaurus.apply(TitleTokens.stems(TitleTokens.key(title))).filter {
+            !TitleTokens.stopWords.contains($0) && !$0.isEmpty
+        }
     }
 
     /// Everything one row's title, unit, place and year say, before its form is assigned as a whole.
@@ -335,7 +351,9 @@ public final class CriterionResolver: Sendable {
         let key = TitleTokens.key(q.title)
         // The wording's key for decisions and for the mapping file: the title's, or the row's own wording's.
         let wordingKey = q.wording.map(TitleTokens.key) ?? key
-        guard !key.isEmpty else { return RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: []) }
+        guard !key.isEmpty else {
+            return RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: [])
+        }
         func allowed(_ i: Int) -> Bool {
             let c = catalogue.criteria[i]
             if q.scope == .organisation && (c.level == .municipal || c.aggregation == .forms) { return false }
@@ -345,7 +363,9 @@ public final class CriterionResolver: Sendable {
         case .ignore?: return RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: true, candidates: [])
         case .use(let id)?:
             if let c = catalogue.criterion(id), q.scope == .any || c.level == .org {
-                return RowEvidence(key: wordingKey, fixed: id, how: .decided, ignored: false, candidates: [Candidate(id: id, score: 1)])
+                return RowEvidence(
+                    key: wordingKey, fixed: id, how: .decided, ignored: false, candidates: [Candidate(id: id, score: 1)]
+                )
             }
         case nil: break
         }
@@ -354,20 +374,24 @@ public final class CriterionResolver: Sendable {
             let pick = ids.count == 1 ? hits[0] : q.year.flatMap { y in hits.first { $0.year == y } }
             if let pick {
                 let id = catalogue.criteria[pick.criterion].id
-                return RowEvidence(key: wordingKey, fixed: id, how: .exact, ignored: false, candidates: [Candidate(id: id, score: 1)])
+                return RowEvidence(
+                    key: wordingKey, fixed: id, how: .exact, ignored: false, candidates: [Candidate(id: id, score: 1)])
             }
         }
         if let i = synonyms[TextKey(key)], allowed(i) {
             let id = catalogue.criteria[i].id
-            return RowEvidence(key: wordingKey, fixed: id, how: .synonym, ignored: false, candidates: [Candidate(id: id, score: 1)])
+            return RowEvidence(
+                key: wordingKey, fixed: id, how: .synonym, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
         let stems = meaning(of: q.title)
         let titleWords = Set(stems)
         // Equal to a wording once the thesaurus is applied, and not by dropping a qualifier that narrows it.
         if let ids = canonical[stems.joined(separator: " ")]?.filter(allowed), ids.count == 1,
-           lackedQualifier(titleWords, criterion: ids[0]) == nil {
+            lackedQualifier(titleWords, criterion: ids[0]) == nil
+        {
             let id = catalogue.criteria[ids[0]].id
-            return RowEvidence(key: wordingKey, fixed: id, how: .thesaurus, ignored: false, candidates: [Candidate(id: id, score: 1)])
+            return RowEvidence(
+                key: wordingKey, fixed: id, how: .thesaurus, ignored: false, candidates: [Candidate(id: id, score: 1)])
         }
         // Similarity, then the evidence of unit, place and year.
         let base = memo.value(TextKey(key)) { similarities(Set(stems)) }
@@ -383,7 +407,11 @@ public final class CriterionResolver: Sendable {
             if let d = q.direction, d != c.direction { score *= 0.9 }
             if let y = q.year, !c.exists(in: y) { score *= 0.97 }
             score = (score * 1000).rounded() / 1000
-            if allowed(m.criterion) { scored.append(Candidate(id: c.id, score: score, words: m.words)) } else { outside = max(outside, score) }
+            if allowed(m.criterion) {
+                scored.append(Candidate(id: c.id, score: score, words: m.words))
+            } else {
+                outside = max(outside, score)
+            }
         }
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         var e = RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
@@ -393,16 +421,24 @@ public final class CriterionResolver: Sendable {
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }
         let unknown = unknownWords.reduce(0) { $0 + weight($1) }
         if contested.contains(key) {
-            e.uncertain = "в других формах эта формулировка не сопоставлена наверняка, а решение по формулировке одно для всех форм"
-        } else if let best = scored.first, let i = catalogue.index(of: best.id), let q = lackedQualifier(titleWords, criterion: i) {
-            let wider = q.wider.flatMap { catalogue.criterion($0) }.map { "; без него это «\($0.wording(for: catalogue.years.last ?? 0))»" }
+            e.uncertain =
+                "в других формах эта формулировка не сопоставлена наверняка, а решение по формулировке одно для всех форм"
+        } else if let best = scored.first, let i = catalogue.index(of: best.id),
+            let q = lackedQualifier(titleWords, criterion: i)
+        {
+            let wider = q.wider.flatMap { catalogue.criterion($0) }.map {
+                "; без него это «\($0.wording(for: catalogue.years.last ?? 0))»"
+            }
             e.uncertain = "в формулировке критерия есть уточнение «\(q.text)», которого нет в названии" + (wider ?? "")
         } else if let best = scored.first?.score, outside >= best - acceptMargin {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
         } else if total > 0 && unknown / total > 0.15 {
-            e.uncertain = "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
+            e.uncertain =
+                "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
             e.unknownWordsOnly = true
-        } else if let best = scored.first, directionMemo.value(TextKey(key), { directionSimilarity(titleWords) }) >= best.score {
+        } else if let best = scored.first,
+            directionMemo.value(TextKey(key), { directionSimilarity(titleWords) }) >= best.score
+        {
             e.uncertain = "похоже на название направления, а не критерия"
         }
         return e
@@ -413,7 +449,9 @@ public final class CriterionResolver: Sendable {
         let tw = title.reduce(0) { $0 + weight($1) }
         return directionStems.map { d -> Double in
             let dw = d.stems.reduce(0) { $0 + weight($1) }
-            func close(_ a: String, _ b: String) -> Bool { a == b || (a.count >= 5 && b.count >= 5 && (a.hasPrefix(b) || b.hasPrefix(a))) }
+            func close(_ a: String, _ b: String) -> Bool {
+                a == b || (a.count >= 5 && b.count >= 5 && (a.hasPrefix(b) || b.hasPrefix(a)))
+            }
             let fromTitle = title.filter { w in d.stems.contains { close(w, $0) } }.reduce(0) { $0 + weight($1) }
             let fromName = d.stems.filter { w in title.contains { close(w, $0) } }.reduce(0) { $0 + weight($1) }
             return (fromTitle + fromName) / max(tw + dw, 1e-9)
@@ -476,7 +514,9 @@ public final class CriterionResolver: Sendable {
                 }
             }
             let s = shared / (titleWeight + v.weight)
-            if s > (best[v.criterion]?.score ?? 0) { best[v.criterion] = Match(criterion: v.criterion, score: s, words: words) }
+            if s > (best[v.criterion]?.score ?? 0) {
+                best[v.criterion] = Match(criterion: v.criterion, score: s, words: words)
+            }
         }
         return best.compactMap { $0 }.filter { $0.score > 0.2 }
     }

@@ -7,10 +7,12 @@ enum DirectionEvidence {
     static func confirm(_ rows: [RowEvidence], _ out: inout [Resolution], resolver: CriterionResolver) {
         let catalogue = resolver.catalogue
         NeighbourEvidence.confirm(rows, &out, resolver: resolver) { used in
-            let placed = used.compactMap { u in catalogue.criterion(u.id).map { (row: u.row, direction: $0.direction) } }
+            let placed = used.compactMap { u in catalogue.criterion(u.id).map { (row: u.row, direction: $0.direction) }
+            }
             return { r in
                 guard let above = placed.last(where: { $0.row < r }), let below = placed.first(where: { $0.row > r }),
-                      above.direction == below.direction else { return nil }
+                    above.direction == below.direction
+                else { return nil }
                 return { id in catalogue.criterion(id)?.direction == above.direction }
             }
         }

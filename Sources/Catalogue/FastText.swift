@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 // Text helpers for the hot paths (every cell of every form): Foundation's `CharacterSet` trimming and
 // `contains` (which goes through `range(of:)`) are slow on Linux.
@@ -87,7 +87,11 @@ public struct TextKey: Hashable, Sendable {
     public static func == (a: TextKey, b: TextKey) -> Bool {
         guard a.digest == b.digest else { return false }
         var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(digest) }

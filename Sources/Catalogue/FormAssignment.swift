@@ -35,14 +35,17 @@ public enum Resolution: Equatable, Sendable {
 public enum FormAssignment {
     /// A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
     static func unitSaid(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
-        guard let crit = resolver.catalogue.criterion(id), crit.unit == .share || crit.unit == .level else { return true }
+        guard let crit = resolver.catalogue.criterion(id), crit.unit == .share || crit.unit == .level else {
+            return true
+        }
         let kind = WordingKind.of(normalisedTitle: key)
         return kind == .share || kind == .level
     }
 
-
     /// `numbers`: the rows' values as numbers where they are numbers (for `ValueEvidence`), if the caller has them.
-    public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil) -> [Resolution] {
+    public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil)
+        -> [Resolution]
+    {
         var resolved = assignByRows(rows, resolver: resolver)
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         return resolved
@@ -53,7 +56,8 @@ public enum FormAssignment {
     /// values weigh in (`CriterionResolver.shape`); a form that departs from the shape (a row moved, reworded,
     /// added or left out, a value of another kind) has other queries and is weighed on its own.
     public static func assign(queries: [RowQuery], resolver: CriterionResolver, numbers: [Double?]? = nil)
-        -> (evidence: [RowEvidence], resolutions: [Resolution]) {
+        -> (evidence: [RowEvidence], resolutions: [Resolution])
+    {
         let rows = queries.map(resolver.evidence)
         var resolved = resolver.shape(queries) { assignByRows(rows, resolver: resolver) }
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
@@ -63,7 +67,7 @@ public enum FormAssignment {
     /// `assign` without the values' evidence: what the rows' evidence alone gives.
     static func assignByRows(_ rows: [RowEvidence], resolver: CriterionResolver) -> [Resolution] {
         var out = [Resolution?](repeating: nil, count: rows.count)
-        var taken: [String: Int] = [:]     // criterion → row that holds it
+        var taken: [String: Int] = [:]  // criterion → row that holds it
         taken.reserveCapacity(rows.count)
         for (r, e) in rows.enumerated() {
             if e.ignored { out[r] = .ignored; continue }
@@ -112,21 +116,29 @@ public enum FormAssignment {
                 let next = cs.first { $0.id != c.id }
                 let rival = pairs.filter { $0.row != r && $0.candidate.id == c.id }.map(\.candidate.score).max() ?? 0
                 // The next candidate is far behind, or close but the title tells the two apart.
-                let ahead = c.score >= 0.99 || next.map { c.score - $0.score >= 0.2 || (c.score - $0.score >= resolver.acceptMargin / 2 && tells(c, from: $0)) } ?? true
+                let ahead =
+                    c.score >= 0.99
+                    || next.map {
+                        c.score - $0.score >= 0.2
+                            || (c.score - $0.score >= resolver.acceptMargin / 2 && tells(c, from: $0))
+                    } ?? true
                 // No other candidate explains a word of the title that tells criteria apart and this one lacks
                 // («…в роли наставляемого» is not a count of mentors, however close the rest).
                 let contradicted = cs.contains { o in
-                    o.id != c.id && o.score >= resolver.suggestScore && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
+                    o.id != c.id && o.score >= resolver.suggestScore
+                        && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
                 }
                 let unitUnsaid = !unitSaid(c.id, key: rows[r].key, resolver: resolver)
                 // A yes/no answer fits only the few criteria that take one: with a clear lead, a lower similarity does.
                 let answerFits = rows[r].value == .yesno && resolver.catalogue.criterion(c.id).map(\.takesYesNo) == true
                 let least = answerFits ? resolver.yesNoAcceptScore : resolver.acceptScore
-                let byWords = rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
+                let byWords =
+                    rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
                     && c.score - rival >= resolver.acceptMargin
                 // Other forms of the run used this wording for this criterion, on their own evidence (the order of
                 // their rows), and here it is the row's best free candidate: the same wording, the same criterion.
-                let byOtherForms = resolver.agreed[rows[r].key] == c.id && !unitUnsaid
+                let byOtherForms =
+                    resolver.agreed[rows[r].key] == c.id && !unitUnsaid
                     && (rows[r].uncertain == nil || rows[r].unknownWordsOnly)
                 let certain = byWords || byOtherForms
                 if certain { settled[r] = c; changed = true }

@@ -49,7 +49,8 @@ public struct MappingDecisions: Sendable {
         let same = owners.filter { base($0.file).lowercased() == name && ($0.sheet.isEmpty || $0.sheet == sheet) }
         guard !same.isEmpty else { return nil }
         let ranked = same.sorted { a, b in
-            let ta = (path.hasSuffix(a.file) ? 0 : 1, a.sheet.isEmpty ? 1 : 0), tb = (path.hasSuffix(b.file) ? 0 : 1, b.sheet.isEmpty ? 1 : 0)
+            let ta = (path.hasSuffix(a.file) ? 0 : 1, a.sheet.isEmpty ? 1 : 0),
+                tb = (path.hasSuffix(b.file) ? 0 : 1, b.sheet.isEmpty ? 1 : 0)
             return ta < tb
         }
         return ranked.first?.organisation

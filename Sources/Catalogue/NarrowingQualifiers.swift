@@ -20,8 +20,10 @@ extension CriterionResolver {
     /// the bare wording lacks (a wider criterion exists), or when the criterion is a part of another's computed
     /// sum and the bare wording is close to that sum's wording (the wider value is computed). A wider
     /// criterion that only adds up this one across organisations («… муниципалитета») is not wider.
-    static func narrowingQualifiers(catalogue: Catalogue, thesaurus: Thesaurus, texts: [(Int, [String])],
-                                    weight: (String) -> Double) -> [[NarrowingQualifier]] {
+    static func narrowingQualifiers(
+        catalogue: Catalogue, thesaurus: Thesaurus, texts: [(Int, [String])],
+        weight: (String) -> Double
+    ) -> [[NarrowingQualifier]] {
         let criteria = catalogue.criteria
         func w(_ s: Set<String>) -> Double { s.reduce(0) { $0 + weight($1) } }
         var out = [[NarrowingQualifier]](repeating: [], count: criteria.count)
@@ -47,7 +49,9 @@ extension CriterionResolver {
                         // A sum this criterion is a part of: the bare wording need only be close to its wording.
                         let partOf = [other.numerator, other.denominator].contains { $0.count > 1 && $0.contains(c.id) }
                         // Otherwise the other wording explains (nearly) all of the bare one and adds little.
-                        let same = w(bare.subtracting(dStems)) <= 0.1 * w(bare) && w(dStems.subtracting(bare)) <= 0.34 * w(dStems)
+                        let same =
+                            w(bare.subtracting(dStems)) <= 0.1 * w(bare)
+                            && w(dStems.subtracting(bare)) <= 0.34 * w(dStems)
                         guard partOf || same, dice >= widerOverlap, dice > (best?.score ?? 0) else { continue }
                         best = (other.id, dice)
                     }

@@ -12,8 +12,10 @@ enum NeighbourEvidence {
 
     /// `neighbours`: from the used rows, what a row's neighbours allow — a test of a criterion id, or nil
     /// when they say nothing — or nil when the form gives no such evidence at all.
-    static func confirm(_ rows: [RowEvidence], _ out: inout [Resolution], resolver: CriterionResolver,
-                        neighbours: ([Used]) -> ((Int) -> ((String) -> Bool)?)?) {
+    static func confirm(
+        _ rows: [RowEvidence], _ out: inout [Resolution], resolver: CriterionResolver,
+        neighbours: ([Used]) -> ((Int) -> ((String) -> Bool)?)?
+    ) {
         for _ in 0..<4 {
             let used = out.enumerated().compactMap { r, res -> Used? in
                 guard case .used(let id, let how, _) = res, how != .decided else { return nil }
@@ -24,9 +26,12 @@ enum NeighbourEvidence {
             var confirmed: [(row: Int, candidate: Candidate)] = []
             for (r, res) in out.enumerated() {
                 guard case .doubtful(let cs) = res, rows[r].uncertain == nil || rows[r].unknownWordsOnly,
-                      let allowed = allowedFor(r), let top = cs.first(where: { !taken.contains($0.id) }), allowed(top.id),
-                      top.score >= leastScore, FormAssignment.unitSaid(top.id, key: rows[r].key, resolver: resolver) else { continue }
-                guard cs.allSatisfy({ $0.id == top.id || !allowed($0.id) || top.score - $0.score >= leastLead }) else { continue }
+                    let allowed = allowedFor(r), let top = cs.first(where: { !taken.contains($0.id) }), allowed(top.id),
+                    top.score >= leastScore, FormAssignment.unitSaid(top.id, key: rows[r].key, resolver: resolver)
+                else { continue }
+                guard cs.allSatisfy({ $0.id == top.id || !allowed($0.id) || top.score - $0.score >= leastLead }) else {
+                    continue
+                }
                 confirmed.append((r, top))
             }
             let counts = Dictionary(confirmed.map { ($0.candidate.id, 1) }, uniquingKeysWith: +)

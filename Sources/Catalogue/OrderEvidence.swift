@@ -22,7 +22,9 @@ enum OrderEvidence {
             guard keepsOrder(anchors.count, of: placed.count) else { return nil }
             return { r in
                 // Between two neighbours: before the first used row or after the last the order bounds one side only.
-                guard let lo = anchors.last(where: { $0.row < r })?.pos, let hi = anchors.first(where: { $0.row > r })?.pos else {
+                guard let lo = anchors.last(where: { $0.row < r })?.pos,
+                    let hi = anchors.first(where: { $0.row > r })?.pos
+                else {
                     return nil
                 }
                 return { id in catalogue.index(of: id).map { lo < $0 && $0 < hi } ?? false }

@@ -27,7 +27,8 @@ public enum Parallel {
         guard count > 0 else { return }
         let lock = NSLock()
         var next = 0
-        DispatchQueue.concurrentPerform(iterations: max(1, min(count, ProcessInfo.processInfo.activeProcessorCount))) { _ in
+        DispatchQueue.concurrentPerform(iterations: max(1, min(count, ProcessInfo.processInfo.activeProcessorCount))) {
+            _ in
             while true {
                 lock.lock()
                 let i = next

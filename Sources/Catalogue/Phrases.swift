@@ -87,7 +87,7 @@ public struct Phrases: Sendable {
             "skipped_sheets": ["n", "list"],
             "skipped_none": [],
             "reading_attention": ["n"],
-            "not_reported": ["n", "listed"],
+            "not_reported": ["n", "listed"]
         ]
         p["even_difference"] = []
         return p
@@ -143,7 +143,8 @@ public struct Phrases: Sendable {
             func fail(_ m: String) -> CatalogueError { CatalogueError(file: path, line: line, m) }
             let key = f["key"]!, text = f["text"]!
             guard let allowed = placeholders[key] else {
-                throw fail("неизвестный ключ «\(key)» (известны: \(placeholders.keys.sorted().joined(separator: ", ")))")
+                throw fail(
+                    "неизвестный ключ «\(key)» (известны: \(placeholders.keys.sorted().joined(separator: ", ")))")
             }
             guard texts[key] == nil else { throw fail("ключ «\(key)» уже задан выше") }
             guard !text.isEmpty else { throw fail("у ключа «\(key)» пустой текст") }
@@ -175,10 +176,14 @@ public struct Phrases: Sendable {
             let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             guard allowed.contains(parts[0]) else {
                 let known = allowed.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                throw fail("в тексте ключа «\(key)» неизвестная подстановка «{\(parts[0])}» (можно: \(known.isEmpty ? "никаких" : known))")
+                throw fail(
+                    "в тексте ключа «\(key)» неизвестная подстановка «{\(parts[0])}» (можно: \(known.isEmpty ? "никаких" : known))"
+                )
             }
             guard parts.count == 1 || (parts.count == 4 && !parts.dropFirst().contains(where: \.isEmpty)) else {
-                throw fail("«{\(inside)}»: после «\(parts[0])|» нужны три формы слова — для 1, для 2–4 и для 5 («критерий|критерия|критериев»)")
+                throw fail(
+                    "«{\(inside)}»: после «\(parts[0])|» нужны три формы слова — для 1, для 2–4 и для 5 («критерий|критерия|критериев»)"
+                )
             }
             rest = rest[rest.index(after: close)...]
         }

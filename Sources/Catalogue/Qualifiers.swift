@@ -41,12 +41,17 @@ public struct QualifierMarkers: Sendable {
         var markers: [Marker] = []
         for (line, f) in file.records {
             let text = f["marker"]! == "(" ? "(" : TitleNormaliser.normalise(f["marker"]!)
-            guard !text.isEmpty, let extent = Extent(rawValue: f["extent"]!), ["always", "if_wider"].contains(f["narrows"]!) else {
-                throw CatalogueError(file: path, line: line,
-                                     "пустая метка, неизвестный охват (parenthesis, clause, phrase) или narrows не always/if_wider")
+            guard !text.isEmpty, let extent = Extent(rawValue: f["extent"]!),
+                ["always", "if_wider"].contains(f["narrows"]!)
+            else {
+                throw CatalogueError(
+                    file: path, line: line,
+                    "пустая метка, неизвестный охват (parenthesis, clause, phrase) или narrows не always/if_wider")
             }
             let end = TitleNormaliser.normalise(f["ends_with"]!)
-            markers.append(Marker(text: text, extent: extent, endsWith: end.isEmpty ? nil : end, always: f["narrows"]! == "always"))
+            markers.append(
+                Marker(text: text, extent: extent, endsWith: end.isEmpty ? nil : end, always: f["narrows"]! == "always")
+            )
         }
         return QualifierMarkers(markers: markers)
     }
@@ -60,7 +65,9 @@ public struct QualifierMarkers: Sendable {
             let s = String(chars[r]).trimmingCharacters(in: .whitespaces)
             if !s.isEmpty && !out.contains(where: { $0.text == s }) { out.append((s, m.always)) }
         }
-        let starts = markers.filter { $0.extent != .parenthesis }.flatMap { m in occurrences(of: Array(m.text), in: chars).map { ($0, m) } }
+        let starts = markers.filter { $0.extent != .parenthesis }.flatMap { m in
+            occurrences(of: Array(m.text), in: chars).map { ($0, m) }
+        }
         for m in markers where m.extent == .parenthesis {
             var depth = 0, open = 0
             for (i, ch) in chars.enumerated() {

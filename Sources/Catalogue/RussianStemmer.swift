@@ -1,8 +1,9 @@
 import CStemmer
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// Snowball's Russian stemmer (libstemmer, Debian's libstemmer-dev): «наставников», «наставника» and

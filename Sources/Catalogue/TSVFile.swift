@@ -24,15 +24,17 @@ public struct TSVFile {
         guard let headerIndex = lines.firstIndex(where: { !skipped($0) }) else {
             throw CatalogueError(file: path, line: nil, "файл пустой")
         }
-        header = lines[headerIndex].trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}\r")).components(separatedBy: "\t")
+        header = lines[headerIndex].trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}\r")).components(
+            separatedBy: "\t")
         var records: [(Int, [String: String])] = []
         for (i, raw) in lines.enumerated().dropFirst(headerIndex + 1) {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.components(separatedBy: "\t")
             guard fields.count <= header.count else {
-                throw CatalogueError(file: path, line: i + 1,
-                                     "полей \(fields.count), а в заголовке \(header.count) (лишняя табуляция?)")
+                throw CatalogueError(
+                    file: path, line: i + 1,
+                    "полей \(fields.count), а в заголовке \(header.count) (лишняя табуляция?)")
             }
             var dict: [String: String] = [:]
             for (k, name) in header.enumerated() {

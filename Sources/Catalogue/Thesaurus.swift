@@ -51,8 +51,10 @@ public struct Thesaurus: Sendable {
         var i = 0
         outer: while i < stems.count {
             if let candidates = rules[stems[i]] {
-                for r in candidates where i + r.phrase.count <= stems.count
-                    && Array(stems[i..<(i + r.phrase.count)]) == r.phrase {
+                for r in candidates
+                where i + r.phrase.count <= stems.count
+                    && Array(stems[i..<(i + r.phrase.count)]) == r.phrase
+                {
                     out += r.meaning
                     i += r.phrase.count
                     continue outer

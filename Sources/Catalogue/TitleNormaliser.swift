@@ -6,16 +6,19 @@ import Foundation
 public enum TitleNormaliser {
     static let latinToCyrillic: [Character: Character] = [
         "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
-        "t": "т", "h": "н", "b": "в",
+        "t": "т", "h": "н", "b": "в"
     ]
     static let quotes: Set<Character> = ["«", "»", "“", "”", "„", "\"", "'", "‘", "’", "`"]
     static let dashes: Set<Character> = ["‐", "‑", "‒", "–", "—", "―", "−", "-"]
-    static let hints = ["(1 - да / 0 - нет)", "(1 - да/0 - нет)", "(1-да/0-нет)", "(да/нет)",
-                        "(формы указать в примечании)"]
+    static let hints = [
+        "(1 - да / 0 - нет)", "(1 - да/0 - нет)", "(1-да/0-нет)", "(да/нет)",
+        "(формы указать в примечании)"
+    ]
 
     /// The hints as they look after the steps above (dashes spaced, whitespace single).
     static let normalisedHints: [String] = hints.map {
-        $0.lowercased().replacingOccurrences(of: "-", with: " - ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        $0.lowercased().replacingOccurrences(of: "-", with: " - ").split(whereSeparator: \.isWhitespace).joined(
+            separator: " ")
     }
 
     /// "10до" → "10 до": a space between a digit and a following Cyrillic letter а–я.
@@ -39,10 +42,12 @@ public enum TitleNormaliser {
 
     static func compute(_ title: String) -> String {
         var s = title.lowercased()
-        if s.includes("ё") { s = s.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
+        if s.includes("ё") { s = s.replacingOccurrences(of: "ё", with: "е") }  // Foundation's replace is slow
         // Strip HTML tags that converted documents keep (<i>…</i>).
         // Foundation's `contains` is slow: it runs only where the bytes hold a «<» (see `includes`).
-        if s.includes("<") && s.contains("<") { s = s.replacingOccurrences(of: "<[^>]{1,40}>", with: "", options: .regularExpression) }
+        if s.includes("<") && s.contains("<") {
+            s = s.replacingOccurrences(of: "<[^>]{1,40}>", with: "", options: .regularExpression)
+        }
         let spaced = singleScalarCharacters(s) ? spacedByScalars(s) : spacedByCharacters(s)
         return finish(spaced)
     }
@@ -60,9 +65,10 @@ public enum TitleNormaliser {
 
     static let quoteScalars = Set(quotes.flatMap(\.unicodeScalars))
     static let dashScalars = Set(dashes.flatMap(\.unicodeScalars))
-    static let latinToCyrillicScalars = Dictionary(uniqueKeysWithValues: latinToCyrillic.map {
-        ($0.key.unicodeScalars.first!, $0.value.unicodeScalars.first!)
-    })
+    static let latinToCyrillicScalars = Dictionary(
+        uniqueKeysWithValues: latinToCyrillic.map {
+            ($0.key.unicodeScalars.first!, $0.value.unicodeScalars.first!)
+        })
 
     /// What the scalar loop does with a scalar.
     enum ScalarRole: UInt8 { case keep, quote, dash }
@@ -70,7 +76,8 @@ public enum TitleNormaliser {
     /// The role of every scalar up to the largest quote or dash, by its value: the loop looks a scalar up here
     /// instead of hashing it into two sets.
     static let scalarRoles: [ScalarRole] = {
-        var roles = [ScalarRole](repeating: .keep, count: Int(quoteScalars.union(dashScalars).map(\.value).max() ?? 0) + 1)
+        var roles = [ScalarRole](
+            repeating: .keep, count: Int(quoteScalars.union(dashScalars).map(\.value).max() ?? 0) + 1)
         for u in quoteScalars { roles[Int(u.value)] = .quote }
         for u in dashScalars { roles[Int(u.value)] = .dash }
         return roles
@@ -82,7 +89,8 @@ public enum TitleNormaliser {
 
     /// `latinToCyrillicScalars` by the Latin scalar's value (the same look-up without hashing).
     static let cyrillicForLatin: [Unicode.Scalar?] = {
-        var table = [Unicode.Scalar?](repeating: nil, count: Int(latinToCyrillicScalars.keys.map(\.value).max() ?? 0) + 1)
+        var table = [Unicode.Scalar?](
+            repeating: nil, count: Int(latinToCyrillicScalars.keys.map(\.value).max() ?? 0) + 1)
         for (latin, cyrillic) in latinToCyrillicScalars { table[Int(latin.value)] = cyrillic }
         return table
     }()
@@ -98,7 +106,11 @@ public enum TitleNormaliser {
         var word: [Unicode.Scalar] = []
         var wordHasCyrillic = false
         func endWord() {
-            if wordHasCyrillic { out.append(contentsOf: word.map(cyrillic(for:))) } else { out.append(contentsOf: word) }
+            if wordHasCyrillic {
+                out.append(contentsOf: word.map(cyrillic(for:)))
+            } else {
+                out.append(contentsOf: word)
+            }
             word.removeAll(keepingCapacity: true)
             wordHasCyrillic = false
         }

@@ -34,10 +34,14 @@ public enum TitleTokens {
                 if scalars[i] == "." { dots += 1 }
                 i += 1
             }
-            if i < scalars.count, scalars[i] == ")" { i += 1; end = i }
-            else if dots > 0 && i < scalars.count && scalars[i] == " " { end = i }
-            else if i + 1 < scalars.count, scalars[i] == " ", scalars[i + 1] == "-" { end = i + 2 }
-        } else if scalars.count > 2, isLetter(scalars[0]), scalars[1] == ")" || scalars[1] == "." , scalars[2] == " " {
+            if i < scalars.count, scalars[i] == ")" {
+                i += 1; end = i
+            } else if dots > 0 && i < scalars.count && scalars[i] == " " {
+                end = i
+            } else if i + 1 < scalars.count, scalars[i] == " ", scalars[i + 1] == "-" {
+                end = i + 2
+            }
+        } else if scalars.count > 2, isLetter(scalars[0]), scalars[1] == ")" || scalars[1] == ".", scalars[2] == " " {
             end = 2
         }
         guard let e = end else { return s }
@@ -49,9 +53,11 @@ public enum TitleTokens {
     /// Words that never tell one criterion from another.
     static let stopWords: Set<String> = stopWordList.union(stopWordList.map(stem))
 
-    private static let stopWordList: Set<String> = ["в", "и", "с", "со", "по", "из", "от", "до", "на", "за", "о", "об", "для", "к",
-                                         "у", "а", "не", "или", "их", "том", "числе", "чел", "человек", "ед", "шт",
-                                         "единиц", "да", "нет", "г", "год", "года"]
+    private static let stopWordList: Set<String> = [
+        "в", "и", "с", "со", "по", "из", "от", "до", "на", "за", "о", "об", "для", "к",
+        "у", "а", "не", "или", "их", "том", "числе", "чел", "человек", "ед", "шт",
+        "единиц", "да", "нет", "г", "год", "года"
+    ]
 
     /// The words of a normalised title, split at anything that is not a letter or a digit.
     public static func words(_ normalised: String) -> [String] {
@@ -64,7 +70,7 @@ public enum TitleTokens {
     static let endings: [String] = [
         "иями", "ями", "ами", "ыми", "ими", "его", "ого", "ему", "ому", "ее", "ие", "ые", "ое", "ей", "ий", "ый",
         "ой", "ем", "им", "ым", "ом", "их", "ых", "ую", "юю", "ая", "яя", "ах", "ях", "ов", "ев", "ам", "ям", "ию",
-        "ия", "ии", "ь", "а", "я", "о", "е", "и", "ы", "у", "ю", "й",
+        "ия", "ии", "ь", "а", "я", "о", "е", "и", "ы", "у", "ю", "й"
     ].sorted { $0.count > $1.count }
 
     /// The stem of a word (Snowball's Russian stemmer, see `RussianStemmer`). Numbers and words of three
@@ -86,7 +92,9 @@ public enum TitleTokens {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 // Two neighbouring letters swapped («возрсате») is one slip, not two.
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { current[j] = min(current[j], beforePrevious[j - 2] + 1) }
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
             beforePrevious = previous
             swap(&previous, &current)

@@ -9,7 +9,9 @@ enum ValueEvidence {
     static func partsAndWholes(_ catalogue: Catalogue) -> [(parts: [String], wholes: [String])] {
         func expand(_ ids: [String]) -> [String] {
             ids.flatMap { id -> [String] in
-                guard let c = catalogue.criterion(id), c.aggregation == .sumOf, c.numerator.count == 1 else { return [id] }
+                guard let c = catalogue.criterion(id), c.aggregation == .sumOf, c.numerator.count == 1 else {
+                    return [id]
+                }
                 return c.numerator
             }
         }
@@ -24,7 +26,8 @@ enum ValueEvidence {
     /// Title beginnings of a row that is a part of the row above it (normalised).
     static let partPrefixes = ["из них", "в том числе", "в т ч", "в т.ч", "из низ"]
 
-    static func check(_ rows: [RowEvidence], _ out: inout [Resolution], numbers: [Double?], resolver: CriterionResolver) {
+    static func check(_ rows: [RowEvidence], _ out: inout [Resolution], numbers: [Double?], resolver: CriterionResolver)
+    {
         guard numbers.count == rows.count else { return }
         let catalogue = resolver.catalogue
         func bySimilarity(_ r: Int) -> Bool { if case .used(_, .similar, _) = out[r] { return true }; return false }
@@ -56,7 +59,8 @@ enum ValueEvidence {
             let isPart = partPrefixes.contains { rows[r].key.hasPrefix($0 + " ") }
             if !isPart { whole = r; continue }
             guard let w = whole, let n = numbers[r], let m = numbers[w], n > m,
-                  out[r].usedID != nil, out[w].usedID != nil else { continue }
+                out[r].usedID != nil, out[w].usedID != nil
+            else { continue }
             broken.formUnion([r, w].filter(bySimilarity))
         }
         for r in broken {

@@ -8,7 +8,9 @@ public enum WordingKind: String, Sendable {
     public static func of(normalisedTitle t: String) -> WordingKind? {
         let first = TitleTokens.words(t).first ?? ""
         switch first {
-        case "наличие", "имеется", "есть", "утверждено", "утверждена", "утвержден", "назначение", "назначен", "назначены": return .yesno
+        case "наличие", "имеется", "есть", "утверждено", "утверждена", "утвержден", "назначение", "назначен",
+            "назначены":
+            return .yesno
         case "доля", "процент", "удельный": return .share
         case "уровень", "степень": return .level
         case "количество", "число", "численность", "кол", "колво", "общее", "общая", "сколько": return .count

@@ -13,7 +13,7 @@ public final class Aggregator {
     private let index: [String: [Int: [Int32]]]
     /// year → organisations that sent a form, sorted.
     private var organisationsByYear: [Int: [String]] = [:]
-    private let lock = NSLock()      // the report writes sheets on several threads
+    private let lock = NSLock()  // the report writes sheets on several threads
 
     public init(catalogue: Catalogue, dataset: Dataset) {
         self.catalogue = catalogue
@@ -21,7 +21,9 @@ public final class Aggregator {
         // Grouped by the store's numbers for criterion ids (no text hashed per value), then named.
         let all = dataset.observations
         var byID: [Int32: [Int: [Int32]]] = [:]
-        for i in all.indices { byID[all.criterionID(at: i), default: [:]][all.year(at: i), default: []].append(Int32(i)) }
+        for i in all.indices {
+            byID[all.criterionID(at: i), default: [:]][all.year(at: i), default: []].append(Int32(i))
+        }
         var index: [String: [Int: [Int32]]] = [:]
         for (id, years) in byID { index[all.text(ofID: id)] = years }
         self.index = index
@@ -34,7 +36,9 @@ public final class Aggregator {
         if let known = organisationsByYear[year] { return known }
         let all = dataset.observations
         var ids = Set<Int32>()
-        for i in all.indices where all.year(at: i) == year && all.organisationID(at: i) >= 0 { ids.insert(all.organisationID(at: i)) }
+        for i in all.indices where all.year(at: i) == year && all.organisationID(at: i) >= 0 {
+            ids.insert(all.organisationID(at: i))
+        }
         let sorted = ids.map { all.text(ofID: $0) }.sorted()
         organisationsByYear[year] = sorted
         return sorted
@@ -74,7 +78,8 @@ public final class Aggregator {
         }
         /// The smallest coverage of the computed operands (0 when none is computed from organisations).
         func coverage(_ ids: [String]) -> Int {
-            ids.compactMap { result[$0] }.filter { $0.origin == .computed && $0.organisations > 0 }.map(\.organisations).min() ?? 0
+            ids.compactMap { result[$0] }.filter { $0.origin == .computed && $0.organisations > 0 }.map(\.organisations)
+                .min() ?? 0
         }
         // Direct aggregations first; ratios and sums of others afterwards, in dependency order.
         for c in catalogue.criteria {
@@ -82,20 +87,29 @@ public final class Aggregator {
             switch c.aggregation {
             case .sum:
                 let (n, orgs) = numbers(c.id)
-                if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: orgs) }
-                else if let note = orgObs.lazy.compactMap({ if case .note(let s)? = all.value(at: $0) { return s } else { return nil } }).first {
+                if !n.isEmpty {
+                    result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: orgs)
+                } else if let note = orgObs.lazy.compactMap({
+                    if case .note(let s)? = all.value(at: $0) { return s } else { return nil }
+                }).first {
                     result[c.id] = MunicipalValue(number: nil, note: note, origin: .computed)
                 }
             case .countYes:
                 let (n, orgs) = numbers(c.id)
-                if !n.isEmpty { result[c.id] = MunicipalValue(number: Double(n.filter { $0 > 0 }.count), origin: .computed, organisations: orgs) }
+                if !n.isEmpty {
+                    result[c.id] = MunicipalValue(
+                        number: Double(n.filter { $0 > 0 }.count), origin: .computed, organisations: orgs)
+                }
             case .forms:
-                if forms > 0 { result[c.id] = MunicipalValue(number: Double(forms), origin: .computed, organisations: forms) }
+                if forms > 0 {
+                    result[c.id] = MunicipalValue(number: Double(forms), origin: .computed, organisations: forms)
+                }
             case .mean:
                 let (n, orgs) = numbers(c.id)
                 if !n.isEmpty {
-                    result[c.id] = MunicipalValue(number: displayed(n.reduce(0, +) / Double(n.count), unit: c.unit),
-                                                  origin: .computed, organisations: orgs)
+                    result[c.id] = MunicipalValue(
+                        number: displayed(n.reduce(0, +) / Double(n.count), unit: c.unit),
+                        origin: .computed, organisations: orgs)
                 }
             case .distinct:
                 var names = Set<String>()
@@ -108,26 +122,36 @@ public final class Aggregator {
                 }
                 // A list left empty says there are none (the forms leave the partners' list empty where they have
                 // no agreements), not that it was not reported: every form counts.
-                if !orgObs.isEmpty { result[c.id] = MunicipalValue(number: Double(names.count), origin: .computed, organisations: forms) }
+                if !orgObs.isEmpty {
+                    result[c.id] = MunicipalValue(number: Double(names.count), origin: .computed, organisations: forms)
+                }
             case .input:
                 if let i = indices(c.id).first(where: { all.organisationID(at: $0) < 0 }) {
                     let m = all[i]
-                    if let n = m.value?.number { result[c.id] = MunicipalValue(number: n, origin: .municipalForm) }
-                    else if case .note(let s)? = m.value { result[c.id] = MunicipalValue(number: nil, note: s, origin: .municipalForm) }
+                    if let n = m.value?.number {
+                        result[c.id] = MunicipalValue(number: n, origin: .municipalForm)
+                    } else if case .note(let s)? = m.value {
+                        result[c.id] = MunicipalValue(number: nil, note: s, origin: .municipalForm)
+                    }
                 }
             case .ratio, .sumOf, .none:
                 break
             }
         }
-        for _ in 0..<3 {   // operands may themselves be derived (ratio of a sum_of)
+        for _ in 0..<3 {  // operands may themselves be derived (ratio of a sum_of)
             for c in catalogue.criteria {
                 switch c.aggregation {
                 case .sumOf:
                     let (n, orgs) = numbers(c.id)
-                    if !n.isEmpty { result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: orgs); continue }
+                    if !n.isEmpty {
+                        result[c.id] = MunicipalValue(number: n.reduce(0, +), origin: .computed, organisations: orgs);
+                        continue
+                    }
                     let parts = c.numerator.map { result[$0]?.number }
                     if parts.allSatisfy({ $0 != nil }) {
-                        result[c.id] = MunicipalValue(number: parts.map { $0! }.reduce(0, +), origin: .computed, organisations: coverage(c.numerator))
+                        result[c.id] = MunicipalValue(
+                            number: parts.map { $0! }.reduce(0, +), origin: .computed,
+                            organisations: coverage(c.numerator))
                     }
                 case .ratio:
                     let num = c.numerator.map { result[$0]?.number }, den = c.denominator.map { result[$0]?.number }
@@ -135,8 +159,9 @@ public final class Aggregator {
                     let d = den.map { $0! }.reduce(0, +)
                     guard d > 0 else { continue }
                     // Shares are stored at the precision shown: hundredths of a percent (0.0728 = 7,28 %).
-                    result[c.id] = MunicipalValue(number: displayed(num.map { $0! }.reduce(0, +) / d, unit: c.unit), origin: .computed,
-                                                  organisations: coverage(c.numerator + c.denominator))
+                    result[c.id] = MunicipalValue(
+                        number: displayed(num.map { $0! }.reduce(0, +) / d, unit: c.unit), origin: .computed,
+                        organisations: coverage(c.numerator + c.denominator))
                 default: break
                 }
             }
@@ -163,7 +188,9 @@ public struct OrganisationValues {
     public func number(ofOrganisation id: Int32) -> Double? { indexOf[id].flatMap { store.number(at: $0) } }
 
     /// Every organisation key with its value, in no particular order.
-    public var all: [(key: String, observation: Observation)] { indexOf.map { (store.text(ofID: $0.key), store[$0.value]) } }
+    public var all: [(key: String, observation: Observation)] {
+        indexOf.map { (store.text(ofID: $0.key), store[$0.value]) }
+    }
 
     mutating func insertIfAbsent(_ org: Int32, _ i: Int) {
         if indexOf[org] == nil { indexOf[org] = i }

@@ -30,7 +30,8 @@ extension Consolidation {
     /// (a municipal input, a history value, a note).
     public func coverage(_ id: String, _ year: Int) -> Coverage? {
         guard let c = catalogue.criterion(id), c.level == .org, let v = value(id, year), v.number != nil,
-              v.origin == .computed, v.organisations > 0 else { return nil }
+            v.origin == .computed, v.organisations > 0
+        else { return nil }
         let forms = aggregator.organisations(in: year).count
         return v.organisations < forms ? Coverage(organisations: v.organisations, forms: forms) : nil
     }

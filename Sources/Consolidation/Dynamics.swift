@@ -4,7 +4,9 @@ import Normaliser
 /// Compares a municipal value with the previous year's at the displayed precision.
 public enum DynamicsRule {
     /// higher → positive, lower → negative, equal → stagnation; no previous value or a note → not measured.
-    public static func category(current: MunicipalValue?, previous: MunicipalValue?, unit: ValueUnit) -> DynamicsCategory {
+    public static func category(current: MunicipalValue?, previous: MunicipalValue?, unit: ValueUnit)
+        -> DynamicsCategory
+    {
         guard let c = current?.number, let p = previous?.number else { return .notMeasured }
         let a = displayed(c, unit: unit), b = displayed(p, unit: unit)
         if a > b { return .positive }
@@ -34,8 +36,10 @@ public struct Consolidation {
         // A value of one municipality within a region (a regional workbook read as history) is not this level's.
         for h in dataset.history where h.municipality == nil {
             switch h.value {
-            case .number(let d)?: values[h.criterion, default: [:]][h.year] = MunicipalValue(number: d, origin: .history)
-            case .note(let s)?, .text(let s)?: values[h.criterion, default: [:]][h.year] = MunicipalValue(number: nil, note: s, origin: .history)
+            case .number(let d)?:
+                values[h.criterion, default: [:]][h.year] = MunicipalValue(number: d, origin: .history)
+            case .note(let s)?, .text(let s)?:
+                values[h.criterion, default: [:]][h.year] = MunicipalValue(number: nil, note: s, origin: .history)
             default: break
             }
         }
@@ -53,7 +57,8 @@ public struct Consolidation {
     /// The dynamics between `year - 1` and `year`: a category given in the history wins.
     public func dynamics(_ id: String, to year: Int) -> DynamicsCategory {
         if let o = dataset.dynamics.last(where: { $0.criterion == id && $0.toYear == year && $0.fromYear == year - 1 }),
-           let c = DynamicsCategory(rawValue: o.category) {
+            let c = DynamicsCategory(rawValue: o.category)
+        {
             return c
         }
         guard let c = catalogue.criterion(id) else { return .notMeasured }

@@ -17,7 +17,9 @@ public struct Municipality: Sendable {
     /// How many organisations have values of the year, kept when `dataset` was let go (`slim(year:)`).
     public private(set) var organisationsOfYear: (year: Int, count: Int)?
 
-    public init(name: String, file: String, dataset: Dataset, values: [String: [Int: MunicipalValue]], findings: [String: Int]) {
+    public init(
+        name: String, file: String, dataset: Dataset, values: [String: [Int: MunicipalValue]], findings: [String: Int]
+    ) {
         self.name = name
         self.file = file
         self.dataset = dataset
@@ -28,7 +30,8 @@ public struct Municipality: Sendable {
     /// A municipality consolidated in this run (`consolidate --by-municipality`): its values are the ones its
     /// workbook was written with.
     public init(name: String, file: String, consolidation: Consolidation, findings: [String: Int]) {
-        self.init(name: name, file: file, dataset: consolidation.dataset, values: consolidation.values, findings: findings)
+        self.init(
+            name: name, file: file, dataset: consolidation.dataset, values: consolidation.values, findings: findings)
     }
 
     /// A municipality read back from its workbook: the workbook's «municipal» rows are its values.
@@ -37,7 +40,8 @@ public struct Municipality: Sendable {
         for h in workbook.dataset.history where h.municipality == nil {
             if let v = MunicipalValue(history: h) { values[h.criterion, default: [:]][h.year] = v }
         }
-        self.init(name: name, file: workbook.file, dataset: workbook.dataset, values: values, findings: workbook.findings)
+        self.init(
+            name: name, file: workbook.file, dataset: workbook.dataset, values: values, findings: workbook.findings)
     }
 
     /// Lets go of the organisations' values, keeping the count of those of `year`: for a regional consolidation
@@ -51,7 +55,11 @@ public struct Municipality: Sendable {
     public func organisations(in year: Int) -> Int {
         if let known = organisationsOfYear, known.year == year { return known.count }
         let store = dataset.observations
-        return Set(store.indices.lazy.filter { store.year(at: $0) == year }.map { store.organisationID(at: $0) }.filter { $0 >= 0 }).count
+        return Set(
+            store.indices.lazy.filter { store.year(at: $0) == year }.map { store.organisationID(at: $0) }.filter {
+                $0 >= 0
+            }
+        ).count
     }
 
     /// The key names are compared by (case, quotes and spaces aside).
@@ -93,8 +101,10 @@ public struct RegionalConsolidation {
     ///   - whole: the region's own dataset when the caller read it as one (a region-wide export, keys already
     ///     carrying the municipality): used as it is instead of gathering every municipality's values again,
     ///     which for a country's export costs a quarter of the run and a copy of every value.
-    public init(catalogue: Catalogue, year: Int, municipalities: [Municipality], history: Dataset = Dataset(),
-                whole: Dataset? = nil) {
+    public init(
+        catalogue: Catalogue, year: Int, municipalities: [Municipality], history: Dataset = Dataset(),
+        whole: Dataset? = nil
+    ) {
         self.catalogue = catalogue
         self.year = year
         let sorted = municipalities.sorted { ($0.name, $0.file) < ($1.name, $1.file) }
@@ -141,15 +151,19 @@ public struct RegionalConsolidation {
             default: continue
             }
             inputs[c.id] = (value, numbers.count)
-            d.observations.append(Observation(criterion: c.id, year: year, organisation: nil, value: .number(value), raw: "",
-                                              link: nil, linkText: nil, note: nil,
-                                              source: SourceRef(file: "", sheet: "", cell: ""), match: .history))
+            d.observations.append(
+                Observation(
+                    criterion: c.id, year: year, organisation: nil, value: .number(value), raw: "",
+                    link: nil, linkText: nil, note: nil,
+                    source: SourceRef(file: "", sheet: "", cell: ""), match: .history))
         }
         self.inputs = inputs
         var byMunicipality: [String: [String: [Int: MunicipalValue]]] = [:]
         for h in history.history {
             if let name = h.municipality {
-                if let v = MunicipalValue(history: h) { byMunicipality[OrganisationKey.make(name), default: [:]][h.criterion, default: [:]][h.year] = v }
+                if let v = MunicipalValue(history: h) {
+                    byMunicipality[OrganisationKey.make(name), default: [:]][h.criterion, default: [:]][h.year] = v
+                }
             } else {
                 d.history.append(h)
             }
@@ -191,7 +205,8 @@ public struct RegionalConsolidation {
             let n = municipalities.count
             if let (_, answered) = inputs[c.id] {
                 let of = "\(answered) из \(n) \(Self.municipalitiesGenitive(n))"
-                parts.append(c.unit == .yesno ? "число муниципалитетов с ответом «да» (ответили \(of))" : "сумма по \(of)")
+                parts.append(
+                    c.unit == .yesno ? "число муниципалитетов с ответом «да» (ответили \(of))" : "сумма по \(of)")
             } else if c.unit != .yesno && c.unit != .count {
                 parts.append("по региону не суммируется")
             }
@@ -236,9 +251,13 @@ public struct RegionalConsolidation {
     public var ranking: [Ranking] {
         let targets = self.targets
         var rows: [Ranking] = municipalities.map { m in
-            let values = targets.map { t in value(m, t.criterion.id, year)?.number.map { displayed($0, unit: t.criterion.unit) } }
-            return Ranking(municipality: m.name, values: values, places: [], reached: zip(values, targets).map { v, t in v.map { t.target.isReached(by: $0) } ?? false },
-                           place: 0)
+            let values = targets.map { t in
+                value(m, t.criterion.id, year)?.number.map { displayed($0, unit: t.criterion.unit) }
+            }
+            return Ranking(
+                municipality: m.name, values: values, places: [],
+                reached: zip(values, targets).map { v, t in v.map { t.target.isReached(by: $0) } ?? false },
+                place: 0)
         }
         for k in targets.indices {
             let all = rows.compactMap { $0.values[k] }
@@ -247,7 +266,7 @@ public struct RegionalConsolidation {
                 rows[i].places.append(place)
             }
         }
-        let missing = rows.count + 1      // the place of a municipality without the value
+        let missing = rows.count + 1  // the place of a municipality without the value
         func score(_ r: Ranking) -> (Int, Int) { (-r.reachedCount, r.places.map { $0 ?? missing }.reduce(0, +)) }
         rows.sort { score($0) != score($1) ? score($0) < score($1) : $0.municipality < $1.municipality }
         for i in rows.indices {
@@ -272,9 +291,13 @@ public struct RegionalConsolidation {
         var out: [Lag] = []
         for m in municipalities {
             for (c, t) in targets {
-                guard let now = value(m, c.id, year)?.number, let before = value(m, c.id, year - 1)?.number else { continue }
+                guard let now = value(m, c.id, year)?.number, let before = value(m, c.id, year - 1)?.number else {
+                    continue
+                }
                 let earlier = target(c.id, year - 1) ?? t
-                if !t.isReached(by: displayed(now, unit: c.unit)) && !earlier.isReached(by: displayed(before, unit: c.unit)) {
+                if !t.isReached(by: displayed(now, unit: c.unit))
+                    && !earlier.isReached(by: displayed(before, unit: c.unit))
+                {
                     out.append(Lag(municipality: m.name, criterion: c, previous: before, current: now, target: t.value))
                 }
             }

@@ -26,7 +26,8 @@ public struct TargetStatus: Sendable {
 
     /// Whether the value reaches the target; nil without a value.
     public var reached: Bool? { value.map { target.isReached(by: $0) } }
-    /// The value minus the target (a fraction for shares: −0.6272 is 62,72 percentage points below); nil without a value.
+    /// The value minus the target (a fraction for shares: −0.6272 is 62,72 percentage points below); nil without a
+    /// value.
     public var gap: Double? { value.map { displayed($0 - target.value, unit: criterion.unit) } }
     /// The organisations reaching the target on their own values, highest value first (at most: lowest first).
     /// Equal values stay in name order: `organisations` is in that order, and positions are compared, not names.
@@ -46,8 +47,9 @@ public struct TargetStatus: Sendable {
     /// The standing of a part (a municipality of a region): its own value and its organisations (a subset of
     /// `organisations`, in their order; `byMunicipality` gives them for every part at once).
     public func part(value: Double?, organisations own: [OrganisationValue]) -> TargetStatus {
-        TargetStatus(criterion: criterion, target: target, value: value.map { displayed($0, unit: criterion.unit) },
-                     organisations: own)
+        TargetStatus(
+            criterion: criterion, target: target, value: value.map { displayed($0, unit: criterion.unit) },
+            organisations: own)
     }
 
     /// `organisations` grouped by municipality, each group in the list's order: one pass for all the parts
@@ -62,15 +64,18 @@ public struct TargetStatus: Sendable {
     /// the municipality's value, and each organisation's own value — a share from the organisation's own counts as
     /// the municipality's share is computed (the share it reported when its counts are missing), a level as reported.
     /// - Parameter organisations: which organisations to measure (default: every one that sent a form).
-    public static func evaluate(_ consolidation: Consolidation, year: Int? = nil,
-                                organisations: ((Organisation) -> Bool)? = nil) -> [TargetStatus] {
+    public static func evaluate(
+        _ consolidation: Consolidation, year: Int? = nil,
+        organisations: ((Organisation) -> Bool)? = nil
+    ) -> [TargetStatus] {
         let y = year ?? consolidation.year
         let catalogue = consolidation.catalogue
         let aggregator = consolidation.aggregator
         let store = consolidation.dataset.observations
         // The organisations measured, sorted by name (then key) once for every criterion, with the store's numbers
         // for their keys (their values are looked up by number, no text hashed).
-        let measured = aggregator.organisations(in: y).compactMap { k -> (key: String, id: Int32?, name: String, municipality: String?)? in
+        let measured = aggregator.organisations(in: y).compactMap {
+            k -> (key: String, id: Int32?, name: String, municipality: String?)? in
             let org = consolidation.dataset.organisations[k]
             if let organisations, !(org.map(organisations) ?? false) { return nil }
             return (k, store.id(of: k), org?.name ?? k, org?.municipality)
@@ -84,7 +89,9 @@ public struct TargetStatus: Sendable {
                 let numerators = c.numerator.map { aggregator.values($0, year: y) }
                 let denominators = c.denominator.map { aggregator.values($0, year: y) }
                 for o in measured {
-                    func number(_ values: OrganisationValues) -> Double? { o.id.flatMap { values.number(ofOrganisation: $0) } }
+                    func number(_ values: OrganisationValues) -> Double? {
+                        o.id.flatMap { values.number(ofOrganisation: $0) }
+                    }
                     var v: Double? = nil, basis: String? = nil
                     if c.aggregation == .ratio {
                         let num = numerators.map(number), den = denominators.map(number)
@@ -99,8 +106,10 @@ public struct TargetStatus: Sendable {
                     if v == nil { v = number(reported) }
                     guard let found = v else { continue }
                     let shown = displayed(found, unit: c.unit)
-                    own.append(OrganisationValue(key: o.key, name: o.name, municipality: o.municipality,
-                                                 value: shown, basis: basis, reached: t.isReached(by: shown)))
+                    own.append(
+                        OrganisationValue(
+                            key: o.key, name: o.name, municipality: o.municipality,
+                            value: shown, basis: basis, reached: t.isReached(by: shown)))
                 }
             }
             return TargetStatus(criterion: c, target: t, value: value, organisations: own)

@@ -26,10 +26,12 @@ extension FindingsEngine {
             let name = dataset.organisations[t.organisation]?.name ?? t.organisationName
             guard let some = anyIndex[n] else {
                 let bases = t.sources.map { "\($0.kind.russian) (\(Self.place($0)))" }.joined(separator: "; ")
-                out.append(Finding(kind: .baseWithoutForm, severity: .info, organisation: t.organisation, criterion: nil,
-                                   source: t.sources.first.map { SourceRef(file: $0.file, sheet: $0.sheet, cell: "") }, raw: nil,
-                                   message: "«\(name)»: \(bases) — формы этой организации за \(year) год нет, сверить не с чем",
-                                   advice: "добавьте форму организации или проверьте наименование организации над базой"))
+                out.append(
+                    Finding(
+                        kind: .baseWithoutForm, severity: .info, organisation: t.organisation, criterion: nil,
+                        source: t.sources.first.map { SourceRef(file: $0.file, sheet: $0.sheet, cell: "") }, raw: nil,
+                        message: "«\(name)»: \(bases) — формы этой организации за \(year) год нет, сверить не с чем",
+                        advice: "добавьте форму организации или проверьте наименование организации над базой"))
                 continue
             }
             let v = Values(indexOf: values[n], idOf: idOf)
@@ -42,7 +44,8 @@ extension FindingsEngine {
     }
 
     /// One count against the form's value; nil when they agree.
-    private func check(_ c: BaseTally.Count, _ t: BaseTally, _ v: Values, org: String, formFile: SourceRef) -> Finding? {
+    private func check(_ c: BaseTally.Count, _ t: BaseTally, _ v: Values, org: String, formFile: SourceRef) -> Finding?
+    {
         let i = v[c.criterion]
         let form = number(i)
         let bases = t.sources.filter { $0.kind == c.from }.map(Self.place).joined(separator: "; ")
@@ -51,19 +54,24 @@ extension FindingsEngine {
         let raw = i.map { all.raw(at: $0) }
         let said = form.map { "в форме — \(ValueFormatting.number($0))" } ?? "в форме не указано"
         func finding(_ kind: FindingKind, _ message: String, _ advice: String) -> Finding {
-            Finding(kind: kind, severity: .warning, organisation: org, criterion: c.criterion, source: source, raw: raw,
-                    message: "«\(wording(c.criterion))»: " + message, advice: advice)
+            Finding(
+                kind: kind, severity: .warning, organisation: org, criterion: c.criterion, source: source, raw: raw,
+                message: "«\(wording(c.criterion))»: " + message, advice: advice)
         }
         let advice = "сверьте форму с базой: исправьте значение в форме или дополните базу"
         switch c.measure {
         case "finished":
             if c.value > 0 && form == nil {
-                return finding(.baseSatisfaction, "\(base) в \(year) году завершено программ — \(c.value), а уровень удовлетворённости не указан",
-                               "укажите уровень удовлетворённости участников завершённых программ")
+                return finding(
+                    .baseSatisfaction,
+                    "\(base) в \(year) году завершено программ — \(c.value), а уровень удовлетворённости не указан",
+                    "укажите уровень удовлетворённости участников завершённых программ")
             }
             if c.value == 0, let f = form, f > 0 {
-                return finding(.baseSatisfaction, "указан уровень \(ValueFormatting.percent(f)), а завершённых в \(year) году программ \(base) нет",
-                               "проверьте даты завершения программ в базе или уровень удовлетворённости в форме")
+                return finding(
+                    .baseSatisfaction,
+                    "указан уровень \(ValueFormatting.percent(f)), а завершённых в \(year) году программ \(base) нет",
+                    "проверьте даты завершения программ в базе или уровень удовлетворённости в форме")
             }
             return nil
         default:
@@ -78,7 +86,9 @@ extension FindingsEngine {
                 what = "программ (разные наставник, форма и дата вхождения)"
             } else if let from = c.ageFrom, let to = c.ageTo {
                 kind = .baseAges
-                what = (c.measure == "mentors" ? "наставников" : "наставляемых") + " \(from)–\(to) лет на \(year) год (по году рождения)"
+                what =
+                    (c.measure == "mentors" ? "наставников" : "наставляемых")
+                    + " \(from)–\(to) лет на \(year) год (по году рождения)"
             } else if let w = c.workplace {
                 kind = .baseExternalMentors
                 what = "наставников с местом работы " + (w == "enterprise" ? "на предприятии" : "в иной организации")

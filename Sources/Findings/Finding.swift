@@ -86,8 +86,10 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable {
 
     /// Whether the finding is about a link (Table 2 collects those).
     public var isLink: Bool {
-        [.linkMissing, .notALink, .localFile, .browserExtension, .mainPage, .siteSection, .privateCloud, .brokenLink,
-         .reusedLink, .lastYearDocument, .yesWithoutDocument].contains(self)
+        [
+            .linkMissing, .notALink, .localFile, .browserExtension, .mainPage, .siteSection, .privateCloud, .brokenLink,
+            .reusedLink, .lastYearDocument, .yesWithoutDocument
+        ].contains(self)
     }
 }
 

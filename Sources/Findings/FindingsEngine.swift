@@ -44,10 +44,10 @@ public struct FindingsEngine {
     public func run() -> [Finding] {
         // One pass over the observations: this year's by organisation, last year's numbers by criterion and
         // organisation. Organisations are grouped by the store's numbers for their keys (no text hashed).
-        var byOrg: [Int32: [Range<Int>]] = [:]      // an organisation's values: runs of the store's indices
+        var byOrg: [Int32: [Range<Int>]] = [:]  // an organisation's values: runs of the store's indices
         var previous: [Int32: [Int32: Double?]] = [:]
         var run: (org: Int32, start: Int, end: Int)?
-        var linkIDs = Set<Int32>()                  // the store's numbers for the texts of links to classify
+        var linkIDs = Set<Int32>()  // the store's numbers for the texts of links to classify
         for i in all.indices {
             let org = all.organisationID(at: i)
             guard org >= 0 else { continue }
@@ -80,7 +80,9 @@ public struct FindingsEngine {
                     let org = all.text(ofID: orgs[k])
                     let indices = byOrg[orgs[k]]!.flatMap { $0 }
                     var indexOf: [Int32: Int] = [:]
-                    for i in indices where indexOf[all.criterionID(at: i)] == nil { indexOf[all.criterionID(at: i)] = i }
+                    for i in indices where indexOf[all.criterionID(at: i)] == nil {
+                        indexOf[all.criterionID(at: i)] = i
+                    }
                     let v = Values(indexOf: indexOf, idOf: idOf)
                     out += links(org, indices, problems)
                     out += consistency(org, v)
@@ -110,11 +112,14 @@ public struct FindingsEngine {
     func name(_ key: String?) -> String { key.flatMap { dataset.organisations[$0]?.name } ?? "" }
 
     /// A finding about the value at index `i` of the store (nil: about no value in particular).
-    func finding(_ kind: FindingKind, _ severity: Severity, _ i: Int?, org: String?, criterion: String? = nil,
-                 _ message: String, _ advice: String) -> Finding {
-        Finding(kind: kind, severity: severity, organisation: org, criterion: criterion ?? i.map { all.criterion(at: $0) },
-                source: i.map { all.source(at: $0) }, raw: i.map { all.link(at: $0) ?? all.raw(at: $0) },
-                message: message, advice: advice)
+    func finding(
+        _ kind: FindingKind, _ severity: Severity, _ i: Int?, org: String?, criterion: String? = nil,
+        _ message: String, _ advice: String
+    ) -> Finding {
+        Finding(
+            kind: kind, severity: severity, organisation: org, criterion: criterion ?? i.map { all.criterion(at: $0) },
+            source: i.map { all.source(at: $0) }, raw: i.map { all.link(at: $0) ?? all.raw(at: $0) },
+            message: message, advice: advice)
     }
 
     func wording(_ id: String) -> String { catalogue.criterion(id)?.wording(for: year) ?? id }
@@ -142,7 +147,7 @@ public struct FindingsEngine {
 
     func links(_ org: String, _ indices: [Int], _ classified: ClassifiedLinks) -> [Finding] {
         var out: [Finding] = []
-        var byURL: [Int32: [Int]] = [:]       // the store's number for a link's text → its values
+        var byURL: [Int32: [Int]] = [:]  // the store's number for a link's text → its values
         for i in indices {
             guard let c = criterionOf[all.criterionID(at: i)], c.needsSource else { continue }
             let reported: Bool
@@ -154,11 +159,17 @@ public struct FindingsEngine {
             }
             guard let link = all.link(at: i), !link.isEmpty else {
                 let yes = c.unit == .yesno || c.aggregation == .countYes
-                if reported, let rule = rules.rule(yes ? FindingKind.yesWithoutDocument.rawValue : FindingKind.linkMissing.rawValue) {
+                if reported,
+                    let rule = rules.rule(
+                        yes ? FindingKind.yesWithoutDocument.rawValue : FindingKind.linkMissing.rawValue)
+                {
                     let raw = all.raw(at: i)
-                    out.append(finding(yes ? .yesWithoutDocument : .linkMissing, rule, i, org: org,
-                                       yes ? "«\(wording(c.id))»: указано «\(raw)», но нет ссылки на документ"
-                                           : "«\(wording(c.id))»: значение \(raw) без ссылки на подтверждающий документ"))
+                    out.append(
+                        finding(
+                            yes ? .yesWithoutDocument : .linkMissing, rule, i, org: org,
+                            yes
+                                ? "«\(wording(c.id))»: указано «\(raw)», но нет ссылки на документ"
+                                : "«\(wording(c.id))»: значение \(raw) без ссылки на подтверждающий документ"))
                 }
                 continue
             }
@@ -166,7 +177,9 @@ public struct FindingsEngine {
                 guard let rule = rules.rule(p.kind.rawValue) else { continue }
                 out.append(finding(p.kind, rule, i, org: org, "«\(wording(c.id))»: \(p.detail)"))
             }
-            if link.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("http".utf8) { byURL[all.linkID(at: i), default: []].append(i) }
+            if link.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("http".utf8) {
+                byURL[all.linkID(at: i), default: []].append(i)
+            }
         }
         // The criteria of personalised programmes (the row's `others`): a link shared by them is «ссылка на программу».
         guard let reused = rules.rule(FindingKind.reusedLink.rawValue) else { return out }
@@ -175,10 +188,14 @@ public struct FindingsEngine {
             let ids = Set(uses.map { all.criterion(at: $0) })
             let programmes = ids.isSubset(of: programmeIDs)
             guard ids.count > 1 else { continue }
-            out.append(finding(.reusedLink, reused, uses[0], org: org,
-                               (programmes ? "одна и та же ссылка на программу для разных форм наставничества: "
-                                           : "одна и та же ссылка для разных критериев: ")
-                               + uses.map { all.source(at: $0).cell }.joined(separator: ", ") + " (\(all.text(ofID: url).prefix(100)))"))
+            out.append(
+                finding(
+                    .reusedLink, reused, uses[0], org: org,
+                    (programmes
+                        ? "одна и та же ссылка на программу для разных форм наставничества: "
+                        : "одна и та же ссылка для разных критериев: ")
+                        + uses.map { all.source(at: $0).cell }.joined(separator: ", ")
+                        + " (\(all.text(ofID: url).prefix(100)))"))
         }
         return out
     }
@@ -194,19 +211,26 @@ public struct FindingsEngine {
             let totalID = rule.criterion!
             let parts = rule.others.compactMap { number(v[$0]) }
             if let total = number(v[totalID]), !parts.isEmpty, parts.reduce(0, +) != total {
-                out.append(finding(.totalMismatch, rule, v[totalID], org: org,
-                                   "всего персонализированных программ \(ValueFormatting.number(total)), а сумма по формам — \(ValueFormatting.number(parts.reduce(0, +)))"))
+                out.append(
+                    finding(
+                        .totalMismatch, rule, v[totalID], org: org,
+                        "всего персонализированных программ \(ValueFormatting.number(total)), а сумма по формам — \(ValueFormatting.number(parts.reduce(0, +)))"
+                    ))
             }
         }
         for rule in rules.rules(FindingKind.partExceedsWhole.rawValue) {
             let part = rule.criterion!, whole = rule.others[0]
             if let p = number(v[part]), let w = number(v[whole]), p > w {
-                out.append(finding(.partExceedsWhole, rule, v[part], org: org,
-                                   "«\(wording(part))» (\(ValueFormatting.number(p))) больше, чем «\(wording(whole))» (\(ValueFormatting.number(w)))"))
+                out.append(
+                    finding(
+                        .partExceedsWhole, rule, v[part], org: org,
+                        "«\(wording(part))» (\(ValueFormatting.number(p))) больше, чем «\(wording(whole))» (\(ValueFormatting.number(w)))"
+                    ))
             }
         }
         if let rule = rules.rule(FindingKind.shareMismatch.rawValue), let tolerance = rule.threshold {
-            for c in catalogue.criteria where c.aggregation == .ratio && c.level == .org && (rule.others.isEmpty || rule.others.contains(c.id)) {
+            for c in catalogue.criteria
+            where c.aggregation == .ratio && c.level == .org && (rule.others.isEmpty || rule.others.contains(c.id)) {
                 guard let reported = number(v[c.id]) else { continue }
                 let num = c.numerator.map { number(v[$0]) }, den = c.denominator.map { number(v[$0]) }
                 guard num.allSatisfy({ $0 != nil }), den.allSatisfy({ $0 != nil }) else { continue }
@@ -214,32 +238,53 @@ public struct FindingsEngine {
                 guard d > 0 else { continue }
                 let computed = num.map { $0! }.reduce(0, +) / d
                 if abs(computed - reported) > tolerance {
-                    out.append(finding(.shareMismatch, rule, v[c.id], org: org,
-                                       "«\(wording(c.id))»: указано \(ValueFormatting.percent(reported)), по указанным количествам — \(ValueFormatting.percent(computed))"))
+                    out.append(
+                        finding(
+                            .shareMismatch, rule, v[c.id], org: org,
+                            "«\(wording(c.id))»: указано \(ValueFormatting.percent(reported)), по указанным количествам — \(ValueFormatting.percent(computed))"
+                        ))
                 }
             }
         }
         // Mentees (a row's criterion) and mentors (its `others`): one without the other, too many on one mentor.
         if let rule = rules.rule(FindingKind.menteesWithoutMentors.rawValue),
-           let e = number(v[rule.criterion!]), let m = number(v[rule.others[0]]), e > 0 && m == 0 {
-            out.append(finding(.menteesWithoutMentors, rule, v[rule.criterion!], org: org, "наставляемых \(ValueFormatting.number(e)), а наставников нет"))
+            let e = number(v[rule.criterion!]), let m = number(v[rule.others[0]]), e > 0 && m == 0
+        {
+            out.append(
+                finding(
+                    .menteesWithoutMentors, rule, v[rule.criterion!], org: org,
+                    "наставляемых \(ValueFormatting.number(e)), а наставников нет"))
         } else if let rule = rules.rule(FindingKind.mentorsWithoutMentees.rawValue),
-                  let m = number(v[rule.criterion!]), let e = number(v[rule.others[0]]), m > 0 && e == 0 {
-            out.append(finding(.mentorsWithoutMentees, rule, v[rule.criterion!], org: org, "наставников \(ValueFormatting.number(m)), а наставляемых нет"))
+            let m = number(v[rule.criterion!]), let e = number(v[rule.others[0]]), m > 0 && e == 0
+        {
+            out.append(
+                finding(
+                    .mentorsWithoutMentees, rule, v[rule.criterion!], org: org,
+                    "наставников \(ValueFormatting.number(m)), а наставляемых нет"))
         } else if let rule = rules.rule(FindingKind.tooManyMentees.rawValue), let limit = rule.threshold,
-                  let e = number(v[rule.criterion!]), let m = number(v[rule.others[0]]), m > 0 && e / m > limit {
-            out.append(finding(.tooManyMentees, rule, v[rule.criterion!], org: org,
-                               "на одного наставника в среднем \(ValueFormatting.number((e / m).rounded())) наставляемых (\(ValueFormatting.number(e)) на \(ValueFormatting.number(m)))"))
+            let e = number(v[rule.criterion!]), let m = number(v[rule.others[0]]), m > 0 && e / m > limit
+        {
+            out.append(
+                finding(
+                    .tooManyMentees, rule, v[rule.criterion!], org: org,
+                    "на одного наставника в среднем \(ValueFormatting.number((e / m).rounded())) наставляемых (\(ValueFormatting.number(e)) на \(ValueFormatting.number(m)))"
+                ))
         }
-        let levels = rules.rule(FindingKind.levelOutOfRange.rawValue), counts = rules.rule(FindingKind.badCount.rawValue)
+        let levels = rules.rule(FindingKind.levelOutOfRange.rawValue),
+            counts = rules.rule(FindingKind.badCount.rawValue)
         for (cid, o) in v.indexOf.sorted(by: { $0.value < $1.value }) {
             guard let c = criterionOf[cid], let n = number(o) else { continue }
             let id = c.id
             if let rule = levels, c.unit == .level && (n < 0 || n > 1) {
-                out.append(finding(.levelOutOfRange, rule, o, org: org, "«\(wording(id))»: уровень \(all.raw(at: o)) вне 0–100 %"))
+                out.append(
+                    finding(
+                        .levelOutOfRange, rule, o, org: org, "«\(wording(id))»: уровень \(all.raw(at: o)) вне 0–100 %"))
             }
             if let rule = counts, c.unit == .count && c.aggregation != .countYes && (n < 0 || n != n.rounded()) {
-                out.append(finding(.badCount, rule, o, org: org, "«\(wording(id))»: количество \(all.raw(at: o)) отрицательное или дробное"))
+                out.append(
+                    finding(
+                        .badCount, rule, o, org: org,
+                        "«\(wording(id))»: количество \(all.raw(at: o)) отрицательное или дробное"))
             }
         }
         return out
@@ -257,37 +302,53 @@ public struct FindingsEngine {
         /// The check's row and its criterion's store index when the criterion is 0 (and `others` above 0), with
         /// the number of `others`.
         func zero(_ kind: FindingKind) -> (rule: CheckRules.Rule, index: Int?, other: Double?)? {
-            guard let rule = rules.rule(kind.rawValue), let id = rule.criterion, let n = number(v[id]), n == 0 else { return nil }
+            guard let rule = rules.rule(kind.rawValue), let id = rule.criterion, let n = number(v[id]), n == 0 else {
+                return nil
+            }
             guard let otherID = rule.others.first else { return (rule, v[id], nil) }
             guard let o = number(v[otherID]), o > 0 else { return nil }
             return (rule, v[id], o)
         }
         if let z = zero(.noMenteesAged10To19) {
-            out.append(finding(.noMenteesAged10To19, z.rule, z.index, org: org,
-                               "обучающиеся 10–19 лет не включены в программы наставничества в роли наставляемого" + since(z.rule.criterion!)))
+            out.append(
+                finding(
+                    .noMenteesAged10To19, z.rule, z.index, org: org,
+                    "обучающиеся 10–19 лет не включены в программы наставничества в роли наставляемого"
+                        + since(z.rule.criterion!)))
         }
         if let z = zero(.noMentorsAged15To19) {
-            out.append(finding(.noMentorsAged15To19, z.rule, z.index, org: org,
-                               "обучающиеся 15–19 лет не включены в программы наставничества в роли наставника" + since(z.rule.criterion!)))
+            out.append(
+                finding(
+                    .noMentorsAged15To19, z.rule, z.index, org: org,
+                    "обучающиеся 15–19 лет не включены в программы наставничества в роли наставника"
+                        + since(z.rule.criterion!)))
         }
         if let z = zero(.noMonitoringOrder) {
-            out.append(finding(.noMonitoringOrder, z.rule, z.index, org: org,
-                               "нет приказа о мониторинге реализации целевой модели наставничества" + since(z.rule.criterion!)))
+            out.append(
+                finding(
+                    .noMonitoringOrder, z.rule, z.index, org: org,
+                    "нет приказа о мониторинге реализации целевой модели наставничества" + since(z.rule.criterion!)))
         }
         if let z = zero(.noAnalyticNote) {
-            out.append(finding(.noAnalyticNote, z.rule, z.index, org: org,
-                               "нет информационной справки по итогам внутреннего мониторинга" + since(z.rule.criterion!)))
+            out.append(
+                finding(
+                    .noAnalyticNote, z.rule, z.index, org: org,
+                    "нет информационной справки по итогам внутреннего мониторинга" + since(z.rule.criterion!)))
         }
         if let z = zero(.noPersonalisedProgrammes), let m = z.other {
-            out.append(finding(.noPersonalisedProgrammes, z.rule, z.index, org: org,
-                               "наставников \(ValueFormatting.number(m)), а персонализированных программ нет"))
+            out.append(
+                finding(
+                    .noPersonalisedProgrammes, z.rule, z.index, org: org,
+                    "наставников \(ValueFormatting.number(m)), а персонализированных программ нет"))
         }
         if let z = zero(.noMentors) {
             out.append(finding(.noMentors, z.rule, z.index, org: org, "нет наставников" + since(z.rule.criterion!)))
         }
         if let z = zero(.youngSpecialistsNotMentees), let y = z.other {
-            out.append(finding(.youngSpecialistsNotMentees, z.rule, z.index, org: org,
-                               "молодых специалистов \(ValueFormatting.number(y)), ни один не наставляемый"))
+            out.append(
+                finding(
+                    .youngSpecialistsNotMentees, z.rule, z.index, org: org,
+                    "молодых специалистов \(ValueFormatting.number(y)), ни один не наставляемый"))
         }
         return out
     }
@@ -302,7 +363,10 @@ public struct FindingsEngine {
         return byOrg.map { org, kinds -> (String, String) in
             let main = kinds.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!
             let total = kinds.values.reduce(0, +)
-            return (dataset.organisations[org]?.name ?? org, "\(main.key.russian.prefix(1).uppercased() + main.key.russian.dropFirst()) (\(main.value) из \(total) замечаний по ссылкам)")
+            return (
+                dataset.organisations[org]?.name ?? org,
+                "\(main.key.russian.prefix(1).uppercased() + main.key.russian.dropFirst()) (\(main.value) из \(total) замечаний по ссылкам)"
+            )
         }.sorted { $0.0 < $1.0 }
     }
 }

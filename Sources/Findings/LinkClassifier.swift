@@ -11,10 +11,14 @@ public enum LinkClassifier {
         public var inner: String?
     }
 
-    static let documentExtensions: Set<String> = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "rtf", "jpg", "jpeg",
-                                                   "png", "ppt", "pptx", "zip", "rar", "txt", "html", "htm", "php"]
-    static let fileSharingHosts: Set<String> = ["disk.yandex.ru", "disk.yandex.com", "yadi.sk", "cloud.mail.ru", "drive.google.com",
-                                   "docs.google.com", "disk.360.yandex.ru", "sferum.ru", "vk.com", "t.me"]
+    static let documentExtensions: Set<String> = [
+        "pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "rtf", "jpg", "jpeg",
+        "png", "ppt", "pptx", "zip", "rar", "txt", "html", "htm", "php"
+    ]
+    static let fileSharingHosts: Set<String> = [
+        "disk.yandex.ru", "disk.yandex.com", "yadi.sk", "cloud.mail.ru", "drive.google.com",
+        "docs.google.com", "disk.360.yandex.ru", "sferum.ru", "vk.com", "t.me"
+    ]
 
     static let sharingSuffixes = fileSharingHosts.map { "." + $0 }
 
@@ -25,10 +29,13 @@ public enum LinkClassifier {
     static func classify(_ link: String, year: Int, fastParse: Bool) -> [Problem] {
         let raw = link.trimmed
         // Links are ASCII as a rule: lower-case them byte by byte then (Unicode lower-casing otherwise).
-        let lower = raw.utf8.allSatisfy({ $0 < 0x80 })
+        let lower =
+            raw.utf8.allSatisfy({ $0 < 0x80 })
             ? String(decoding: raw.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self) : raw.lowercased()
         if lower.hasPrefix("chrome-extension://") || lower.hasPrefix("moz-extension://") || lower.hasPrefix("edge://") {
-            var problems = [Problem(kind: .browserExtension, detail: "ссылка открыта через расширение браузера", inner: nil)]
+            var problems = [
+                Problem(kind: .browserExtension, detail: "ссылка открыта через расширение браузера", inner: nil)
+            ]
             if let inner = innerURL(raw) {
                 problems[0].inner = inner
                 problems += classify(inner, year: year, fastParse: fastParse)
@@ -36,7 +43,8 @@ public enum LinkClassifier {
             return problems
         }
         if lower.hasPrefix("file:") || hasDriveLetter(raw)
-            || lower.includes("downloads") || lower.includes("загрузки") || lower.hasPrefix("\\\\") {
+            || lower.includes("downloads") || lower.includes("загрузки") || lower.hasPrefix("\\\\")
+        {
             return [Problem(kind: .localFile, detail: "ссылка на файл на компьютере, а не в интернете", inner: nil)]
         }
         let hasScheme = lower.hasPrefix("http://") || lower.hasPrefix("https://")
@@ -59,20 +67,29 @@ public enum LinkClassifier {
         }
         let host = parsed.host
         if !isPlausibleHost(host) {
-            return [Problem(kind: .brokenLink, detail: "ссылка обрезана или адрес сайта неверен («\(host)»)", inner: nil)]
+            return [
+                Problem(kind: .brokenLink, detail: "ссылка обрезана или адрес сайта неверен («\(host)»)", inner: nil)
+            ]
         }
         let path = parsed.path
         if host.includes("drive.google.com") && (path.hasPrefix("/drive/my-drive") || path.hasPrefix("/drive/u/")) {
-            return [Problem(kind: .privateCloud, detail: "ссылка на личную папку Google Диска — она открывается только владельцу", inner: nil)]
+            return [
+                Problem(
+                    kind: .privateCloud,
+                    detail: "ссылка на личную папку Google Диска — она открывается только владельцу", inner: nil)
+            ]
         }
         if path.isEmpty || path == "/" {
             return [Problem(kind: .mainPage, detail: "ссылка на главную страницу сайта, а не на документ", inner: nil)]
         }
         var problems: [Problem] = []
         let (file, ext) = fileAndExtension(path)
-        let sharing = fileSharingHosts.contains(host) || sharingSuffixes.contains { host.utf8.reversed().starts(with: $0.utf8.reversed()) }
+        let sharing =
+            fileSharingHosts.contains(host)
+            || sharingSuffixes.contains { host.utf8.reversed().starts(with: $0.utf8.reversed()) }
         if !sharing && !documentExtensions.contains(ext) {
-            problems.append(Problem(kind: .siteSection, detail: "ссылка на раздел сайта, а не на сам документ", inner: nil))
+            problems.append(
+                Problem(kind: .siteSection, detail: "ссылка на раздел сайта, а не на сам документ", inner: nil))
         }
         let years = yearsIn(file)
         if let earlier = years.filter({ $0 < year }).max(), !years.contains(year) {
@@ -90,15 +107,21 @@ public enum LinkClassifier {
             func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
             let start: Int
             if u.count > 8, lower(u[0]) == 0x68, lower(u[1]) == 0x74, lower(u[2]) == 0x74, lower(u[3]) == 0x70 {
-                if lower(u[4]) == 0x73, u[5] == 0x3A, u[6] == 0x2F, u[7] == 0x2F { start = 8 }
-                else if u[4] == 0x3A, u[5] == 0x2F, u[6] == 0x2F { start = 7 }
-                else { return nil }
-            } else { return nil }
+                if lower(u[4]) == 0x73, u[5] == 0x3A, u[6] == 0x2F, u[7] == 0x2F {
+                    start = 8
+                } else if u[4] == 0x3A, u[5] == 0x2F, u[6] == 0x2F {
+                    start = 7
+                } else {
+                    return nil
+                }
+            } else {
+                return nil
+            }
             for b in u[start...] where !plainURLByte[Int(b)] { return nil }
             var end = start
-            while end < u.count, u[end] != 0x2F, u[end] != 0x3F, u[end] != 0x23 { end += 1 }   // / ? #
+            while end < u.count, u[end] != 0x2F, u[end] != 0x3F, u[end] != 0x23 { end += 1 }  // / ? #
             var hostEnd = start
-            while hostEnd < end, u[hostEnd] != 0x3A { hostEnd += 1 }                           // :port
+            while hostEnd < end, u[hostEnd] != 0x3A { hostEnd += 1 }  // :port
             if hostEnd < end {
                 let port = u[(hostEnd + 1)..<end]
                 guard !port.isEmpty, port.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
@@ -106,7 +129,9 @@ public enum LinkClassifier {
             guard hostEnd > start else { return nil }
             let host = String(decoding: u[start..<hostEnd].map(lower), as: UTF8.self)
             var pathEnd = end
-            if end < u.count, u[end] == 0x2F { while pathEnd < u.count, u[pathEnd] != 0x3F, u[pathEnd] != 0x23 { pathEnd += 1 } }
+            if end < u.count, u[end] == 0x2F {
+                while pathEnd < u.count, u[pathEnd] != 0x3F, u[pathEnd] != 0x23 { pathEnd += 1 }
+            }
             // As Foundation's `URL.path`: trailing slashes dropped, a root path kept as "/".
             while pathEnd - end > 1, u[pathEnd - 1] == 0x2F { pathEnd -= 1 }
             return (host, String(decoding: u[end..<pathEnd], as: UTF8.self))
@@ -127,7 +152,8 @@ public enum LinkClassifier {
     static func isPlausibleHost(_ host: String) -> Bool {
         guard host.utf8.allSatisfy({ $0 < 0x80 }) else {
             let labels = host.split(separator: ".")
-            return labels.count >= 2 && !host.hasPrefix("-") && !host.hasSuffix("-") && !labels.contains(where: { $0.hasSuffix("-") })
+            return labels.count >= 2 && !host.hasPrefix("-") && !host.hasSuffix("-")
+                && !labels.contains(where: { $0.hasSuffix("-") })
                 && labels.last.map { $0.count >= 2 && $0.allSatisfy(\.isLetter) } == true
         }
         var labels = 0, length = 0, letters = true, last: UInt8 = 0
@@ -167,11 +193,15 @@ public enum LinkClassifier {
         let u = Array(raw.utf8)
         var i = min(10, u.count)
         while i + 7 <= u.count {
-            if u[i] | 0x20 == UInt8(ascii: "h"), u[i + 1] | 0x20 == UInt8(ascii: "t"), u[i + 2] | 0x20 == UInt8(ascii: "t"),
-               u[i + 3] | 0x20 == UInt8(ascii: "p") {
+            if u[i] | 0x20 == UInt8(ascii: "h"), u[i + 1] | 0x20 == UInt8(ascii: "t"),
+                u[i + 2] | 0x20 == UInt8(ascii: "t"),
+                u[i + 3] | 0x20 == UInt8(ascii: "p")
+            {
                 var j = i + 4
                 if u[j] | 0x20 == UInt8(ascii: "s") { j += 1 }
-                if j + 3 <= u.count, u[j] == UInt8(ascii: ":"), u[j + 1] == UInt8(ascii: "/"), u[j + 2] == UInt8(ascii: "/") {
+                if j + 3 <= u.count, u[j] == UInt8(ascii: ":"), u[j + 1] == UInt8(ascii: "/"),
+                    u[j + 2] == UInt8(ascii: "/")
+                {
                     return String(decoding: u[i...], as: UTF8.self)
                 }
             }

@@ -6,19 +6,41 @@
 // styles or the workbook. The second kind reaches the SAX sinks directly instead of dying on the zip's CRC.
 import CZip
 import Foundation
+
 #if !FUZZING
-import XLSXReader   // the fuzz build compiles the reader's sources into this module (fuzz/run.sh)
+    import XLSXReader  // the fuzz build compiles the reader's sources into this module (fuzz/run.sh)
 #endif
 
 /// The parts of a small valid workbook; the fuzzed XML replaces one of them.
 let templateParts: [(String, String)] = [
-    ("[Content_Types].xml", #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>"#),
-    ("_rels/.rels", #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
-    ("xl/_rels/workbook.xml.rels", #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#),
-    ("xl/workbook.xml", #"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
-    ("xl/worksheets/sheet1.xml", #"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>0.5</v></c></row></sheetData></worksheet>"#),
-    ("xl/sharedStrings.xml", #"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>Да</t></si></sst>"#),
-    ("xl/styles.xml", #"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs></styleSheet>"#),
+    (
+        "[Content_Types].xml",
+        #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>"#
+    ),
+    (
+        "_rels/.rels",
+        #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    ),
+    (
+        "xl/_rels/workbook.xml.rels",
+        #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
+    ),
+    (
+        "xl/workbook.xml",
+        #"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+    ),
+    (
+        "xl/worksheets/sheet1.xml",
+        #"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>0.5</v></c></row></sheetData></worksheet>"#
+    ),
+    (
+        "xl/sharedStrings.xml",
+        #"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>Да</t></si></sst>"#
+    ),
+    (
+        "xl/styles.xml",
+        #"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs></styleSheet>"#
+    )
 ]
 
 /// Which part the fuzzed XML replaces, by the input's first byte.
@@ -36,7 +58,11 @@ func writeWorkbook(to path: String, replacing part: String, with xml: Data) -> B
         buffers.append(buffer)
         guard let source = zip_source_buffer(za, buffer, zip_uint64_t(bytes.count), 0) else { continue }
         let index = zip_file_add(za, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
-        if index < 0 { zip_source_free(source) } else { zip_set_file_compression(za, zip_uint64_t(index), ZIP_CM_STORE, 0) }
+        if index < 0 {
+            zip_source_free(source)
+        } else {
+            zip_set_file_compression(za, zip_uint64_t(index), ZIP_CM_STORE, 0)
+        }
     }
     let ok = zip_close(za) == 0
     if !ok { zip_discard(za) }
@@ -50,7 +76,8 @@ func exercise(_ data: Data) {
     let path = NSTemporaryDirectory() + "fuzz-\(getpid()).xlsx"
     defer { unlink(path) }
     if let first = data.first, first != UInt8(ascii: "P") {
-        guard writeWorkbook(to: path, replacing: fuzzedPart[Int(first) % fuzzedPart.count], with: data.dropFirst()) else { return }
+        guard writeWorkbook(to: path, replacing: fuzzedPart[Int(first) % fuzzedPart.count], with: data.dropFirst())
+        else { return }
     } else {
         _ = FileManager.default.createFile(atPath: path, contents: data)
     }
@@ -66,24 +93,27 @@ func exercise(_ data: Data) {
 }
 
 #if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
-    exercise(Data(bytes: bytes, count: count))
-    return 0
-}
-#else
-@main
-struct Runner {
-    static func main() {
-        var n = 0
-        for arg in CommandLine.arguments.dropFirst() {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: arg, isDirectory: &isDir) else { continue }
-            let files = isDir.boolValue
-                ? ((try? FileManager.default.contentsOfDirectory(atPath: arg)) ?? []).sorted().map { arg + "/" + $0 } : [arg]
-            for f in files { if let d = FileManager.default.contents(atPath: f) { exercise(d); n += 1 } }
-        }
-        print("\(n) inputs read without a crash")
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOne(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
+        exercise(Data(bytes: bytes, count: count))
+        return 0
     }
-}
+#else
+    @main
+    struct Runner {
+        static func main() {
+            var n = 0
+            for arg in CommandLine.arguments.dropFirst() {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: arg, isDirectory: &isDir) else { continue }
+                let files =
+                    isDir.boolValue
+                    ? ((try? FileManager.default.contentsOfDirectory(atPath: arg)) ?? []).sorted().map {
+                        arg + "/" + $0
+                    } : [arg]
+                for f in files { if let d = FileManager.default.contents(atPath: f) { exercise(d); n += 1 } }
+            }
+            print("\(n) inputs read without a crash")
+        }
+    }
 #endif

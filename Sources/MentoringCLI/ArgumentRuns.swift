@@ -2,7 +2,8 @@ import Foundation
 import Normaliser
 
 /// ArgumentParser spends time growing with the square of the number of positional arguments: a list of 2,000 file
-/// names cost more than reading them. A run of spreadsheet names (`InputReader.spreadsheetExtensions`) is therefore handed to it as its first name and
+/// names cost more than reading them. A run of spreadsheet names (`InputReader.spreadsheetExtensions`) is therefore
+/// handed to it as its first name and
 /// one placeholder for the rest, and the commands put the names back where they expand their inputs (`restore`).
 /// The first name of a run stays as it is: it may be an option's value (`-o свод.xlsx a.xlsx b.xlsx`).
 enum ArgumentRuns {
@@ -24,7 +25,8 @@ enum ArgumentRuns {
             run = []
         }
         for a in arguments {
-            if !a.hasPrefix("-"), InputReader.spreadsheetExtensions.contains((a as NSString).pathExtension.lowercased()) {
+            if !a.hasPrefix("-"), InputReader.spreadsheetExtensions.contains((a as NSString).pathExtension.lowercased())
+            {
                 run.append(a)
             } else {
                 flush()

@@ -12,9 +12,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Проверить формы: организация, год, вид формы, сопоставленные и нераспознанные критерии.",
         discussion: """
-        Код выхода: 0 — всё сопоставлено; 1 — есть что проверить (нераспознанные критерии, ошибки файлов); \
-        2 — ошибка в параметрах команды.
-        """)
+            Код выхода: 0 — всё сопоставлено; 1 — есть что проверить (нераспознанные критерии, ошибки файлов); \
+            2 — ошибка в параметрах команды.
+            """)
 
     @OptionGroup var options: InputOptions
 
@@ -24,7 +24,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Показывать и нечёткие сопоставления, и пропущенные столбцы.")
     var verbose = false
 
-    @Option(name: .long, help: ArgumentHelp("Записать файл сопоставления формулировок с критериями (XLSX) для решений пользователя.", valueName: "СОПОСТАВЛЕНИЕ.xlsx"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Записать файл сопоставления формулировок с критериями (XLSX) для решений пользователя.",
+            valueName: "СОПОСТАВЛЕНИЕ.xlsx"))
     var mappingOut: String?
 
     func validate() throws {
@@ -34,17 +38,20 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var (inputs, listing) = options.classified(try options.loadTemplates())
         let showProgress = stderrIsTerminal && inputs.data.count > 20 && !json
-        let check = inputs.read({ templates, files in
-            CheckJob(files: files, context: templates.context, year: options.year) { done, total in
-                if showProgress { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
-            }
-        }, reports: \.reports)
+        let check = inputs.read(
+            { templates, files in
+                CheckJob(files: files, context: templates.context, year: options.year) { done, total in
+                    if showProgress { FileHandle.standardError.write(Data("\rпрочитано \(done) из \(total)".utf8)) }
+                }
+            }, reports: \.reports)
         if showProgress { printError("") }
         let (found, unusable) = inputLines(inputs)
         let (dataset, reports, year) = (check.dataset, check.reports, check.year)
         if let mappingOut {
             do {
-                guard try check.writeMapping(to: mappingOut) else { throw ValidationError("не удалось определить отчётный год; укажите --year") }
+                guard try check.writeMapping(to: mappingOut) else {
+                    throw ValidationError("не удалось определить отчётный год; укажите --year")
+                }
             } catch let e as ValidationError {
                 throw e
             } catch {
@@ -54,8 +61,9 @@ struct CheckCommand: ParsableCommand {
         }
         let (coverage, municipality, findings) = (check.coverage, check.municipality, check.findings)
         if json {
-            let out = CheckOutput(files: reports, findings: findings, summary: CheckSummary(check),
-                                  municipality: municipality, register: coverage)
+            let out = CheckOutput(
+                files: reports, findings: findings, summary: CheckSummary(check),
+                municipality: municipality, register: coverage)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(out), as: UTF8.self))
@@ -69,8 +77,10 @@ struct CheckCommand: ParsableCommand {
             if let mappingOut { print("Файл сопоставления записан: \(mappingOut)") }
             let perKind = check.counts.findings
             if !perKind.isEmpty {
-                print("Замечания к данным: " + perKind.map { "\($0.kind.russian) — \($0.count)" }
-                    .joined(separator: "; ") + ". Подробно — в листе «Замечания» сводной книги или в --json.")
+                print(
+                    "Замечания к данным: "
+                        + perKind.map { "\($0.kind.russian) — \($0.count)" }
+                        .joined(separator: "; ") + ". Подробно — в листе «Замечания» сводной книги или в --json.")
             }
         }
         if check.needsAttention || unusable > 0 { throw ExitCode(1) }
@@ -82,14 +92,22 @@ struct CheckCommand: ParsableCommand {
         case .form?:
             // A workbook may hold several forms, one a sheet; a form may name none (asked in the mapping file).
             let named = r.organisations.map { org -> String in
-                let type = d.organisations[OrganisationKey.make(org)]?.type.russian
+                let type =
+                    d.organisations[OrganisationKey.make(org)]?.type.russian
                     ?? d.organisations.values.first { $0.name == org }?.type.russian ?? ""
                 return "«\(org)» (\(type))"
             }
-            s += (named.isEmpty ? "форма организации без наименования" : named.count == 1 ? "форма организации " + named[0]
-                  : "формы организаций " + named.joined(separator: ", ")) + ", \(r.year.map { "\($0) год" } ?? "год не указан")"
+            s +=
+                (named.isEmpty
+                    ? "форма организации без наименования"
+                    : named.count == 1
+                        ? "форма организации " + named[0]
+                        : "формы организаций " + named.joined(separator: ", "))
+                + ", \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .municipalForm?: s += "форма муниципалитета, \(r.year.map { "\($0) год" } ?? "год не указан")"
-        case .wide?: s += "сводная выгрузка: организаций \(r.organisations.first ?? "0"), \(r.year.map { "\($0) год" } ?? "год не указан")"
+        case .wide?:
+            s +=
+                "сводная выгрузка: организаций \(r.organisations.first ?? "0"), \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .history?: s += "история значений прошлых лет"
         case .dataSheet?: s += "данные прошлогоднего свода"
         case .base?: s += r.organisations.first.map { "база организации «\($0)»" } ?? "база"
@@ -98,10 +116,15 @@ struct CheckCommand: ParsableCommand {
         if r.layout != nil && r.layout != .base { s += ": критериев сопоставлено \(r.mapped), значений \(r.values)" }
         // A base is named by its counts only (personal data: nothing of its content).
         if !r.bases.isEmpty {
-            s += (r.layout == .base ? ": " : "; ") + r.bases.map { "\($0.kind.russian) на листе «\($0.sheet)» — строк \($0.rows)" }.joined(separator: ", ")
+            s +=
+                (r.layout == .base ? ": " : "; ")
+                + r.bases.map { "\($0.kind.russian) на листе «\($0.sheet)» — строк \($0.rows)" }.joined(separator: ", ")
         }
         for issue in r.issues where verbose || issue.needsAttention || issue.kind == .fuzzyMatch {
-            s += "\n  " + issue.kind.russian + ": " + (issue.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") + ": " } ?? "") + issue.message
+            s +=
+                "\n  " + issue.kind.russian + ": "
+                + (issue.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") + ": " }
+                    ?? "") + issue.message
         }
         return s
     }
@@ -152,11 +175,14 @@ struct CheckSummary: Encodable {
     }
 
     var text: String {
-        "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)" + (repeated == 0 ? "" : ", указано повторно \(repeated) — учтены один раз") + "); организаций \(organisations) (школ \(schools), ДОП \(dop)); " +
-        "значений учтено \(values), не учтено \(unusedValues) (формулировок \(unusedWordings): не наверняка — строк \(doubtful), " +
-        "не найдено в каталоге — \(unmapped)" + (undecidedColumnValues > 0 ? "; в формах с неясным столбцом значений — \(undecidedColumnValues)" : "") +
-        (unnamedForms == 0 ? "" : "; в формах без наименования организации (\(unnamedForms)) — \(unnamedValues)") +
-        (unreadValues == 0 ? "" : "; не прочитано как число или ответ — \(unreadValues)") +
-        "); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
+        "Итого: файлов \(files) (прочитано \(read), пропущено \(skipped)"
+            + (repeated == 0 ? "" : ", указано повторно \(repeated) — учтены один раз")
+            + "); организаций \(organisations) (школ \(schools), ДОП \(dop)); "
+            + "значений учтено \(values), не учтено \(unusedValues) (формулировок \(unusedWordings): не наверняка — строк \(doubtful), "
+            + "не найдено в каталоге — \(unmapped)"
+            + (undecidedColumnValues > 0 ? "; в формах с неясным столбцом значений — \(undecidedColumnValues)" : "")
+            + (unnamedForms == 0 ? "" : "; в формах без наименования организации (\(unnamedForms)) — \(unnamedValues)")
+            + (unreadValues == 0 ? "" : "; не прочитано как число или ответ — \(unreadValues)")
+            + "); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
     }
 }

@@ -13,26 +13,31 @@ struct DemoCommand: ParsableCommand {
 
     /// (direction, criterion, 2023, 2024, dynamics): rows of Table 38 of the reference report.
     static let rows: [(String, String, Double, Double, String)] = [
-        ("2. Организация процесса реализации Целевой модели наставничества",
-         "Количество наставников ОО (по приказу)", 1068, 1354, "Положительная"),
+        (
+            "2. Организация процесса реализации Целевой модели наставничества",
+            "Количество наставников ОО (по приказу)", 1068, 1354, "Положительная"
+        ),
         ("", "Количество наставляемых ОО (по приказу)", 3616, 4740, "Положительная"),
         ("", "Общее количество кураторов по внедрению Целевой модели наставничества", 102, 96, "Отрицательная"),
-        ("5. Включенность обучающихся в возрасте от 10 до 19 лет в программы наставничества в роли наставляемого",
-         "Доля обучающихся в возрасте от 10 до 19 лет, вошедших в программы наставничества в роли наставляемого",
-         0.0735, 0.0728, "Отрицательная"),
-        ("", "Количество наставников из иных организаций", 27, 27, "Стагнация"),
+        (
+            "5. Включенность обучающихся в возрасте от 10 до 19 лет в программы наставничества в роли наставляемого",
+            "Доля обучающихся в возрасте от 10 до 19 лет, вошедших в программы наставничества в роли наставляемого",
+            0.0735, 0.0728, "Отрицательная"
+        ),
+        ("", "Количество наставников из иных организаций", 27, 27, "Стагнация")
     ]
     static let palette: [(String, String, String)] = [
         ("Положительная", "C6EFCE", "006100"), ("Отрицательная", "FFC7CE", "9C0006"),
         ("Стагнация", "FFEB9C", "9C5700"), ("Замер не производился", "D9D9D9", "3F3F3F"),
-        ("Условно положительная", "E2EFDA", "375623"),
+        ("Условно положительная", "E2EFDA", "375623")
     ]
 
     func run() throws {
         let wb = try Workbook(path: output)
         wb.properties = DocumentProperties(title: "Демонстрация слоя записи", author: "mentoring")
-        let header = CellStyle(bold: true, wrap: true, horizontal: .center, vertical: .center, border: .thin,
-                               fill: RGBColor(hex: "DDEBF7"))
+        let header = CellStyle(
+            bold: true, wrap: true, horizontal: .center, vertical: .center, border: .thin,
+            fill: RGBColor(hex: "DDEBF7"))
         let text = CellStyle(wrap: true, vertical: .top, border: .thin)
         var fills: [String: CellStyle] = [:]
         for (name, fill, font) in Self.palette {
@@ -45,19 +50,22 @@ struct DemoCommand: ParsableCommand {
         data.hide()
 
         try contents.write("Содержание", row: 0, column: 0, style: CellStyle(fontSize: 14, bold: true))
-        try contents.writeInternalLink(toSheet: table.name, text: "Таблица 38. «Тепловая карта» (фрагмент)",
-                                       row: 1, column: 0)
+        try contents.writeInternalLink(
+            toSheet: table.name, text: "Таблица 38. «Тепловая карта» (фрагмент)",
+            row: 1, column: 0)
         try contents.write("Легенда тепловой карты", row: 3, column: 0, style: CellStyle(bold: true))
         for (i, (name, _, _)) in Self.palette.enumerated() {
             try contents.write(.text(name), row: 4 + i, column: 0, style: fills[name])
         }
         try contents.setColumns(0...0, width: 50)
 
-        try table.merge(CellRange(rows: 0...0, columns: 0...4),
-                        value: "Таблица 38. «Тепловая карта» динамики значений муниципальных критериев (фрагмент)",
-                        style: CellStyle(bold: true, wrap: true))
+        try table.merge(
+            CellRange(rows: 0...0, columns: 0...4),
+            value: "Таблица 38. «Тепловая карта» динамики значений муниципальных критериев (фрагмент)",
+            style: CellStyle(bold: true, wrap: true))
         try table.setRow(0, height: 32)
-        try table.write(row: 1, ["Показатель", "Наименование критерия", "2023 г.", "2024 г.", "Динамика"], style: header)
+        try table.write(
+            row: 1, ["Показатель", "Наименование критерия", "2023 г.", "2024 г.", "Динамика"], style: header)
         var r = 2
         var groupStart = 2
         for (i, row) in Self.rows.enumerated() {
@@ -71,7 +79,8 @@ struct DemoCommand: ParsableCommand {
             if !next.isEmpty {
                 let direction = Self.rows[groupStart - 2].0
                 if r > groupStart {
-                    try table.merge(CellRange(rows: groupStart...r, columns: 0...0), value: .text(direction), style: text)
+                    try table.merge(
+                        CellRange(rows: groupStart...r, columns: 0...0), value: .text(direction), style: text)
                 } else {
                     try table.write(.text(direction), row: r, column: 0, style: text)
                 }
@@ -93,10 +102,11 @@ struct DemoCommand: ParsableCommand {
         }
         let chart = try wb.addChart(.column)
         chart.setTitle("Диаграмма 2. Динамика значений муниципальных критериев")
-        chart.addSeries(name: "Число критериев",
-                        categories: SheetRange(sheet: table.name, range: CellRange(rows: (r + 2)...(r + 6), columns: 0...0)),
-                        values: SheetRange(sheet: table.name, range: CellRange(rows: (r + 2)...(r + 6), columns: 1...1)),
-                        pointColors: Self.palette.compactMap { RGBColor(hex: $0.1) }, dataLabels: true)
+        chart.addSeries(
+            name: "Число критериев",
+            categories: SheetRange(sheet: table.name, range: CellRange(rows: (r + 2)...(r + 6), columns: 0...0)),
+            values: SheetRange(sheet: table.name, range: CellRange(rows: (r + 2)...(r + 6), columns: 1...1)),
+            pointColors: Self.palette.compactMap { RGBColor(hex: $0.1) }, dataLabels: true)
         chart.setLegend(.none)
         try table.insertChart(chart, row: r + 1, column: 2)
 

@@ -7,7 +7,8 @@ import Report
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Выгрузить данные форм в одну книгу для правки (строка на организацию); её принимают check и consolidate.")
+        abstract:
+            "Выгрузить данные форм в одну книгу для правки (строка на организацию); её принимают check и consolidate.")
 
     @OptionGroup var options: InputOptions
 
@@ -23,10 +24,18 @@ struct ExportCommand: ParsableCommand {
         var dataset = Dataset()
         let reports = InputReader(context: context).read(ArgumentRuns.expand(options.inputs), into: &dataset)
         for r in reports where r.failed {
-            printError("пропущен \(r.file): " + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(separator: "; "))
+            printError(
+                "пропущен \(r.file): "
+                    + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(
+                        separator: "; "))
         }
         let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
-        guard let year = options.year ?? Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else {
+        guard
+            let year = options.year
+                ?? Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max(by: {
+                    ($0.value, $0.key) < ($1.value, $1.key)
+                })?.key
+        else {
             printError("ошибка: ни одной формы организации не прочитано")
             throw ExitCode(1)
         }
@@ -34,7 +43,10 @@ struct ExportCommand: ParsableCommand {
         let orgs = Set(dataset.observations.filter { $0.year == year }.compactMap(\.organisation)).count
         print("Данные за \(year) год выгружены: \(output) (организаций: \(orgs)).")
         let bases = reports.filter(\.personalData).count
-        if bases > 0 { print("Файлов с базами наставников и наставляемых: \(bases) — в книгу не выгружаются (персональные данные).") }
+        if bases > 0 {
+            print(
+                "Файлов с базами наставников и наставляемых: \(bases) — в книгу не выгружаются (персональные данные).")
+        }
         if reports.contains(where: \.failed) { throw ExitCode(1) }
     }
 }

@@ -6,7 +6,9 @@ import Normaliser
 enum FileCounts {
     /// The files named twice, each with what it repeats.
     static func repeatedLines(_ repeated: [FileReport]) -> [String] {
-        repeated.map { r in "Указан повторно: \(r.file) — " + (r.issues.first { $0.kind == .repeatedFile }?.message ?? "") }
+        repeated.map { r in
+            "Указан повторно: \(r.file) — " + (r.issues.first { $0.kind == .repeatedFile }?.message ?? "")
+        }
     }
 
     /// The files found in folders that are not spreadsheets (`.pdf`, `.docx`…): named, never read, and no reason for
@@ -14,7 +16,9 @@ enum FileCounts {
     static func otherLines(_ others: [String]) -> [String] {
         guard !others.isEmpty else { return [] }
         let shown = others.prefix(5).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        return ["Не таблицы, не читались: \(others.count) \(Plural.word(others.count, "файл", "файла", "файлов")) в папках — " +
-                shown + (others.count > 5 ? ", …" : "") + "."]
+        return [
+            "Не таблицы, не читались: \(others.count) \(Plural.word(others.count, "файл", "файла", "файлов")) в папках — "
+                + shown + (others.count > 5 ? ", …" : "") + "."
+        ]
     }
 }

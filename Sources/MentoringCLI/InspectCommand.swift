@@ -16,10 +16,16 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Показать первые N строк каждого листа.", valueName: "N"))
     var cells: Int = 0
 
-    @Flag(name: .long, help: "Только прочитать все ячейки (файлы — параллельно на всех ядрах) и вывести их число и скорость.")
+    @Flag(
+        name: .long,
+        help: "Только прочитать все ячейки (файлы — параллельно на всех ядрах) и вывести их число и скорость.")
     var count = false
 
-    @Flag(name: .long, help: "Замерить «пол» чтения на этой машине: только распаковка, распаковка и разбор XML без ячеек, полное чтение.")
+    @Flag(
+        name: .long,
+        help:
+            "Замерить «пол» чтения на этой машине: только распаковка, распаковка и разбор XML без ячеек, полное чтение."
+    )
     var floor = false
 
     mutating func run() throws {
@@ -39,7 +45,9 @@ struct InspectCommand: ParsableCommand {
 
     /// The bases' labels, when the catalogue is at hand (without it the ФИО words alone mark a personal table).
     static let rules: BaseRules? = {
-        guard let dir = try? Catalogue.locateTemplates(), let catalogue = try? Catalogue.load(from: dir) else { return nil }
+        guard let dir = try? Catalogue.locateTemplates(), let catalogue = try? Catalogue.load(from: dir) else {
+            return nil
+        }
         return try? BaseRules.load(from: dir, catalogue: catalogue)
     }()
 
@@ -61,7 +69,9 @@ struct InspectCommand: ParsableCommand {
             }
             let personal = cells > 0 && PersonalData.isPersonalTable(ahead, rules: Self.rules)
             if personal {
-                print("  лист «\(sheet.name)»: таблица с ФИО (база наставников или наставляемых) — персональные данные, ячейки не показываются")
+                print(
+                    "  лист «\(sheet.name)»: таблица с ФИО (база наставников или наставляемых) — персональные данные, ячейки не показываются"
+                )
             }
             while let row = ahead.isEmpty ? try nextRow(reader) : ahead.removeFirst() {
                 n += row.cells.count
@@ -77,7 +87,9 @@ struct InspectCommand: ParsableCommand {
             }
             if spoiled { continue }
             let state = sheet.state == .visible ? "" : " (\(sheet.state == .hidden ? "скрыт" : "очень скрыт"))"
-            print("  лист «\(sheet.name)»\(state): строк \(rows), ячеек \(n), объединений \(reader.mergedRanges.count), гиперссылок \(reader.hyperlinks.count)")
+            print(
+                "  лист «\(sheet.name)»\(state): строк \(rows), ячеек \(n), объединений \(reader.mergedRanges.count), гиперссылок \(reader.hyperlinks.count)"
+            )
             for (ref, link) in reader.hyperlinks.prefix(personal ? 0 : cells) {
                 print("    ссылка \(ref): \(link.url ?? link.location ?? "")")
             }
@@ -89,7 +101,9 @@ struct InspectCommand: ParsableCommand {
     private func measureFloor() throws {
         let t = try ReaderFloor.measure(ArgumentRuns.expand(files))
         func s(_ x: Double) -> String { String(format: "%.3f", x) }
-        print("распаковка\t\(s(t.inflate))\tразбор XML без ячеек\t\(s(t.tokenise))\tполное чтение\t\(s(t.read))\tбайт XML\t\(t.bytes)\tячеек\t\(t.cells)")
+        print(
+            "распаковка\t\(s(t.inflate))\tразбор XML без ячеек\t\(s(t.tokenise))\tполное чтение\t\(s(t.read))\tбайт XML\t\(t.bytes)\tячеек\t\(t.cells)"
+        )
     }
 
     /// `--count`: reads every cell of every file, the files in parallel on all cores; prints a line per file
@@ -102,7 +116,8 @@ struct InspectCommand: ParsableCommand {
         var total = 0, failed = 0
         for (path, result) in zip(paths, results) {
             for warning in result.warnings {
-                FileHandle.standardError.write(Data("предупреждение: \(warning); лист пропущен, остальные листы прочитаны\n".utf8))
+                FileHandle.standardError.write(
+                    Data("предупреждение: \(warning); лист пропущен, остальные листы прочитаны\n".utf8))
             }
             if let error = result.error {
                 failed += 1

@@ -13,25 +13,40 @@ struct RollupCommand: ParsableCommand {
         commandName: "rollup",
         abstract: "Собрать свод региона из сводных книг муниципалитетов (записанных mentoring consolidate).",
         discussion: """
-        Значения региона считаются по значениям организаций всех муниципалитетов (скрытый лист «Данные» каждой \
-        книги) по правилам каталога. Код выхода: 0 — книга записана, все книги прочитаны; 1 — книга записана, но \
-        часть книг пропущена или требует внимания; 2 — ошибка в параметрах; 3 — книгу записать не удалось \
-        (прежний файл не тронут).
-        """)
+            Значения региона считаются по значениям организаций всех муниципалитетов (скрытый лист «Данные» каждой \
+            книги) по правилам каталога. Код выхода: 0 — книга записана, все книги прочитаны; 1 — книга записана, но \
+            часть книг пропущена или требует внимания; 2 — ошибка в параметрах; 3 — книгу записать не удалось \
+            (прежний файл не тронут).
+            """)
 
-    @Argument(help: ArgumentHelp("Сводные книги муниципалитетов или папки с ними (папки просматриваются рекурсивно).", valueName: "СВОДЫ"))
+    @Argument(
+        help: ArgumentHelp(
+            "Сводные книги муниципалитетов или папки с ними (папки просматриваются рекурсивно).", valueName: "СВОДЫ"))
     var inputs: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("История региона: таблица по годам или прошлогодняя книга региона (можно несколько).", valueName: "ФАЙЛ"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "История региона: таблица по годам или прошлогодняя книга региона (можно несколько).", valueName: "ФАЙЛ"))
     var history: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Отчётный год (по умолчанию — последний год данных организаций в книгах).", valueName: "ГОД"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Отчётный год (по умолчанию — последний год данных организаций в книгах).", valueName: "ГОД")
+    )
     var year: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Реестр организаций региона (XLSX, столбец «Муниципальное образование»): кто не представил свод или формы.", valueName: "РЕЕСТР.xlsx"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Реестр организаций региона (XLSX, столбец «Муниципальное образование»): кто не представил свод или формы.",
+            valueName: "РЕЕСТР.xlsx"))
     var organisations: String?
 
-    @Option(name: .long, help: ArgumentHelp("Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).", valueName: "ПАПКА"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).", valueName: "ПАПКА"))
     var templates: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать книгу региона.", valueName: "РЕГИОН.xlsx"))
@@ -52,10 +67,13 @@ struct RollupCommand: ParsableCommand {
                 throw ValidationError("реестр организаций не прочитан: \(error)")
             }
         }
-        let files = ArgumentRuns.expand(inputs).filter { URL(fileURLWithPath: $0).standardized.path != URL(fileURLWithPath: output).standardized.path }
+        let files = ArgumentRuns.expand(inputs).filter {
+            URL(fileURLWithPath: $0).standardized.path != URL(fileURLWithPath: output).standardized.path
+        }
         let rollup: RollupJob
         do {
-            rollup = try RollupJob(files: files, history: history, context: templates.context, register: register, year: year)
+            rollup = try RollupJob(
+                files: files, history: history, context: templates.context, register: register, year: year)
         } catch let nothing as RollupJob.Nothing {
             for l in nothing.notes { printError(l) }
             printError("ошибка: \(nothing)")
@@ -81,16 +99,20 @@ func printRegionalSummary(_ regional: RegionalConsolidation, files: Int, used: I
     let y = regional.year
     let criteria = regional.criteria
     let filled = criteria.filter { regional.region.value($0.id, y)?.number != nil }
-    print("Свод региона за \(y) год: муниципалитетов \(used) (книг прочитано \(files)), организаций \(regional.organisations); "
-          + "критериев со значением \(filled.count) из \(criteria.count).")
+    print(
+        "Свод региона за \(y) год: муниципалитетов \(used) (книг прочитано \(files)), организаций \(regional.organisations); "
+            + "критериев со значением \(filled.count) из \(criteria.count).")
     let ranking = regional.ranking
     if let best = ranking.first, !regional.targets.isEmpty {
-        print("Рейтинг по ключевым долям: первое место — \(best.municipality) (целей достигнуто \(best.reachedCount) из \(regional.targets.count)).")
+        print(
+            "Рейтинг по ключевым долям: первое место — \(best.municipality) (целей достигнуто \(best.reachedCount) из \(regional.targets.count))."
+        )
     }
     if regional.laggingKnown {
         let lags = regional.lagging
         let n = Set(lags.map(\.municipality)).count
-        print("Ниже цели два года подряд: \(n) \(Plural.word(n, "муниципалитет", "муниципалитета", "муниципалитетов")) "
-              + "(\(lags.count) \(Plural.word(lags.count, "доля", "доли", "долей"))).")
+        print(
+            "Ниже цели два года подряд: \(n) \(Plural.word(n, "муниципалитет", "муниципалитета", "муниципалитетов")) "
+                + "(\(lags.count) \(Plural.word(lags.count, "доля", "доли", "долей"))).")
     }
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import Catalogue
 import Foundation
 import Logging
-import XLSXWriter
 import WebService
+import XLSXWriter
 
 /// `mentoring serve`: the page for the methodologist (drop the forms, settle what the tool could not, download the
 /// workbook) and its HTTP API. See `WebService`.
@@ -12,37 +12,57 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Запустить страницу для методиста: загрузить формы в браузере, решить спорное, скачать свод.",
         discussion: """
-        По умолчанию служба доступна только с этого компьютера (127.0.0.1). Для доступа по сети укажите адрес \
-        (--host 0.0.0.0) и ключ доступа (--token или переменная MENTORING_TOKEN): страница спросит его один раз. \
-        Задания хранятся в папке --data (по умолчанию — временная папка) и удаляются через --keep-minutes после \
-        окончания и при остановке службы (Ctrl+C).
-        """)
+            По умолчанию служба доступна только с этого компьютера (127.0.0.1). Для доступа по сети укажите адрес \
+            (--host 0.0.0.0) и ключ доступа (--token или переменная MENTORING_TOKEN): страница спросит его один раз. \
+            Задания хранятся в папке --data (по умолчанию — временная папка) и удаляются через --keep-minutes после \
+            окончания и при остановке службы (Ctrl+C).
+            """)
 
-    @Option(name: .long, help: ArgumentHelp("Адрес, на котором слушать (127.0.0.1 — только этот компьютер; 0.0.0.0 — вся сеть, нужен --token).", valueName: "АДРЕС"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Адрес, на котором слушать (127.0.0.1 — только этот компьютер; 0.0.0.0 — вся сеть, нужен --token).",
+            valueName: "АДРЕС"))
     var host = "127.0.0.1"
 
     @Option(name: .long, help: ArgumentHelp("Порт (0 — любой свободный).", valueName: "ПОРТ"))
     var port = 8080
 
-    @Option(name: .long, help: ArgumentHelp("Папка для заданий (по умолчанию — временная папка, удаляется при остановке).", valueName: "ПАПКА"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Папка для заданий (по умолчанию — временная папка, удаляется при остановке).", valueName: "ПАПКА"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("Ключ доступа (не короче 8 символов); можно задать переменной MENTORING_TOKEN.", valueName: "СЕКРЕТ"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Ключ доступа (не короче 8 символов); можно задать переменной MENTORING_TOKEN.", valueName: "СЕКРЕТ"))
     var token: String?
 
-    @Option(name: .long, help: ArgumentHelp("Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).", valueName: "ПАПКА"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Папка Templates с каталогом критериев (по умолчанию ищется рядом с программой).", valueName: "ПАПКА"))
     var templates: String?
 
-    @Option(name: .long, help: ArgumentHelp("Сколько заданий выполнять одновременно (остальные ждут в очереди).", valueName: "N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Сколько заданий выполнять одновременно (остальные ждут в очереди).", valueName: "N"))
     var jobs = 2
 
-    @Option(name: .customLong("max-upload-mb"), help: ArgumentHelp("Наибольший размер одной загрузки, МиБ.", valueName: "МИБ"))
+    @Option(
+        name: .customLong("max-upload-mb"),
+        help: ArgumentHelp("Наибольший размер одной загрузки, МиБ.", valueName: "МИБ"))
     var maxUploadMB = 256
 
-    @Option(name: .customLong("max-files"), help: ArgumentHelp("Наибольшее число файлов в одном задании.", valueName: "N"))
+    @Option(
+        name: .customLong("max-files"), help: ArgumentHelp("Наибольшее число файлов в одном задании.", valueName: "N"))
     var maxFiles = 1000
 
-    @Option(name: .customLong("keep-minutes"), help: ArgumentHelp("Через сколько минут после окончания задание и его файлы удаляются.", valueName: "МИНУТ"))
+    @Option(
+        name: .customLong("keep-minutes"),
+        help: ArgumentHelp("Через сколько минут после окончания задание и его файлы удаляются.", valueName: "МИНУТ"))
     var keepMinutes = 120
 
     var effectiveToken: String? {
@@ -53,7 +73,8 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         if let t = effectiveToken, t.count < 8 { throw ValidationError("ключ доступа короче 8 символов") }
         if effectiveToken == nil && !ServeConfiguration.isLoopback(host) {
-            throw ValidationError("для адреса \(host) нужен ключ доступа: --token СЕКРЕТ (или переменная MENTORING_TOKEN)")
+            throw ValidationError(
+                "для адреса \(host) нужен ключ доступа: --token СЕКРЕТ (или переменная MENTORING_TOKEN)")
         }
         if !(0...65535).contains(port) { throw ValidationError("порт \(port) вне 0–65535") }
         if jobs < 1 || maxUploadMB < 1 || maxFiles < 1 || keepMinutes < 1 {
@@ -63,7 +84,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let templatesFolder = try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
-        var configuration = ServeConfiguration(templates: templatesFolder, assets: try WebServer.locateAssets(templates: templatesFolder))
+        var configuration = ServeConfiguration(
+            templates: templatesFolder, assets: try WebServer.locateAssets(templates: templatesFolder))
         configuration.host = host
         configuration.port = port
         configuration.token = effectiveToken
@@ -74,7 +96,7 @@ struct ServeCommand: ParsableCommand {
         configuration.jobLifetime = TimeInterval(keepMinutes * 60)
         var logger = Logger(label: "mentoring.serve")
         logger.logLevel = .info
-        LibraryMessages.logger.logLevel = .info   // libxlsxwriter's messages, in the service's journal too
+        LibraryMessages.logger.logLevel = .info  // libxlsxwriter's messages, in the service's journal too
         let server = try WebServer(configuration: configuration, logger: logger)
         let tokenNote = configuration.token == nil ? "" : " (нужен ключ доступа)"
         let outcome = ServeOutcome()
@@ -82,7 +104,9 @@ struct ServeCommand: ParsableCommand {
         Task {
             do {
                 try await server.run { url in
-                    print("Страница: \(url)\(tokenNote) — откройте её в браузере. Задания — в \(server.dataDirectory.path). Остановить: Ctrl+C.")
+                    print(
+                        "Страница: \(url)\(tokenNote) — откройте её в браузере. Задания — в \(server.dataDirectory.path). Остановить: Ctrl+C."
+                    )
                     fflush(stdout)
                 }
             } catch {

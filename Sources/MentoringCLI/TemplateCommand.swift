@@ -9,7 +9,9 @@ import Report
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Пустая форма организации за год (с подсказками и проверкой значений), пустой реестр организаций (--organisations) или пустые базы наставников и наставляемых (--bases).")
+        abstract:
+            "Пустая форма организации за год (с подсказками и проверкой значений), пустой реестр организаций (--organisations) или пустые базы наставников и наставляемых (--bases)."
+    )
 
     @Option(name: .long, help: ArgumentHelp("Отчётный год.", valueName: "ГОД"))
     var year: Int?
@@ -17,7 +19,11 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .long, help: "Пустой реестр организаций (для --organisations команд check и consolidate) вместо формы.")
     var organisations = false
 
-    @Flag(name: .long, help: "Пустые базы наставников и наставляемых (два листа, с проверкой дат, годов рождения и форм наставничества) вместо формы.")
+    @Flag(
+        name: .long,
+        help:
+            "Пустые базы наставников и наставляемых (два листа, с проверкой дат, годов рождения и форм наставничества) вместо формы."
+    )
     var bases = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать форму (реестр, базы).", valueName: "ФАЙЛ.xlsx"))
@@ -29,7 +35,9 @@ struct TemplateCommand: ParsableCommand {
     func validate() throws {
         if organisations && bases { throw ValidationError("укажите одно: --organisations или --bases") }
         if !organisations && !bases && year == nil {
-            throw ValidationError("укажите отчётный год: --year 2024 (или --organisations для реестра, --bases для баз наставников и наставляемых)")
+            throw ValidationError(
+                "укажите отчётный год: --year 2024 (или --organisations для реестра, --bases для баз наставников и наставляемых)"
+            )
         }
     }
 
@@ -38,8 +46,9 @@ struct TemplateCommand: ParsableCommand {
             let path = output ?? "out/organisations.xlsx"
             let template = RegisterTemplate()
             try template.write(to: path)
-            print("Пустой реестр организаций записан: \(path) (строк для заполнения: \(template.rows)); " +
-                  "заполните его и передайте командам check и consolidate как --organisations \(path).")
+            print(
+                "Пустой реестр организаций записан: \(path) (строк для заполнения: \(template.rows)); "
+                    + "заполните его и передайте командам check и consolidate как --organisations \(path).")
             return
         }
         let dir = try templates.map { URL(fileURLWithPath: $0) } ?? Catalogue.locateTemplates()
@@ -49,14 +58,18 @@ struct TemplateCommand: ParsableCommand {
             let path = output ?? "out/bases.xlsx"
             let template = BaseTemplate(rules: try BaseRules.load(from: dir, catalogue: catalogue), year: year)
             try template.write(to: path)
-            print("Пустые базы наставников и наставляемых за \(year) год записаны: \(path) (листы «База наставников» и «База наставляемых», " +
-                  "строк для заполнения: \(template.rows)); заполненные передайте командам check и consolidate вместе с формами.")
+            print(
+                "Пустые базы наставников и наставляемых за \(year) год записаны: \(path) (листы «База наставников» и «База наставляемых», "
+                    + "строк для заполнения: \(template.rows)); заполненные передайте командам check и consolidate вместе с формами."
+            )
             return
         }
         let year = year!
         let template = FormTemplate(catalogue: catalogue, year: year)
         guard !template.criteria.isEmpty else {
-            throw ValidationError("в каталоге нет критериев за \(year) год (есть годы: \(catalogue.years.map(String.init).joined(separator: ", ")))")
+            throw ValidationError(
+                "в каталоге нет критериев за \(year) год (есть годы: \(catalogue.years.map(String.init).joined(separator: ", ")))"
+            )
         }
         let path = output ?? "out/form.xlsx"
         try template.write(to: path)

@@ -8,7 +8,10 @@ struct Mentoring: ParsableCommand {
         commandName: "mentoring",
         abstract: "Сводный муниципальный отчёт по мониторингу целевой модели наставничества.",
         version: VersionCommand.text,
-        subcommands: [ConsolidateCommand.self, RollupCommand.self, CheckCommand.self, TemplateCommand.self, ExportCommand.self, InspectCommand.self, ServeCommand.self, DemoCommand.self, VersionCommand.self]
+        subcommands: [
+            ConsolidateCommand.self, RollupCommand.self, CheckCommand.self, TemplateCommand.self, ExportCommand.self,
+            InspectCommand.self, ServeCommand.self, DemoCommand.self, VersionCommand.self
+        ]
     )
 }
 
@@ -23,7 +26,9 @@ if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
 // `serve` logs from «info» on (its journal).
 LoggingSystem.bootstrap { label in
     var handler = StreamLogHandler.standardError(label: label)
-    handler.logLevel = ProcessInfo.processInfo.environment["MENTORING_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .critical
+    handler.logLevel =
+        ProcessInfo.processInfo.environment["MENTORING_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) }
+        ?? .critical
     return handler
 }
 

@@ -34,16 +34,20 @@ struct BaseLayoutReader: SheetLayout {
             // («Год рождения», «Форма наставничества»…) it is a base gone wrong: nothing of it is read, by any layout.
             // Otherwise a form or an export that reads the sheet better goes first (they never keep a ФИО column's
             // values); no other layout — nothing is read.
-            let baseLike = header != nil || personal!.cells.contains { c in
-                guard let role = rules.label(of: c.text)?.role else { return false }
-                return !role.isName && role != .number
-            }
+            let baseLike =
+                header != nil
+                || personal!.cells.contains { c in
+                    guard let role = rules.label(of: c.text)?.role else { return false }
+                    return !role.isName && role != .number
+                }
             return LayoutPlan(layout: .base, score: baseLike ? 1 : 0.01) { _, report in
                 report.personalData = true
                 if report.layout == nil { report.layout = .base }
-                report.issues.append(FileIssue(.unreadBase, SourceRef(file: file, sheet: name, cell: ""),
-                    "лист «\(name)» похож на базу наставников или наставляемых (есть столбец ФИО), но его столбцы не распознаны: " +
-                    "лист не прочитан, его данные не учтены и никуда не переносятся"))
+                report.issues.append(
+                    FileIssue(
+                        .unreadBase, SourceRef(file: file, sheet: name, cell: ""),
+                        "лист «\(name)» похож на базу наставников или наставляемых (есть столбец ФИО), но его столбцы не распознаны: "
+                            + "лист не прочитан, его данные не учтены и никуда не переносятся"))
             }
         }
         var columns: [BaseColumn: Int] = [:]
@@ -61,8 +65,10 @@ struct BaseLayoutReader: SheetLayout {
             }
             let year = lab.year.flatMap(HeaderLabels.year(in:)) ?? form.titleYear(above: header.row.index)
             let rows = read(table, after: header.row.index, kind: kind, columns: columns, rules: rules)
-            dataset.bases.append(PersonalBase(file: file, sheet: name, kind: kind, organisation: organisation, labelYear: year,
-                                              columns: Set(columns.keys), rows: rows, rules: rules))
+            dataset.bases.append(
+                PersonalBase(
+                    file: file, sheet: name, kind: kind, organisation: organisation, labelYear: year,
+                    columns: Set(columns.keys), rows: rows, rules: rules))
             report.personalData = true
             if report.layout == nil { report.layout = .base }
             if let organisation, report.organisations.isEmpty { report.organisations = [organisation.name] }
@@ -76,13 +82,17 @@ struct BaseLayoutReader: SheetLayout {
         let mentees = labels.filter { $0.label.evidence == .mentees }.count
         if mentors != mentees { return mentors > mentees ? .mentors : .mentees }
         // As many labels of either: the base begins with the ФИО of those it is about.
-        let first = labels.filter { $0.label.role == .mentorName || $0.label.role == .menteeName }.min { $0.column < $1.column }
+        let first = labels.filter { $0.label.role == .mentorName || $0.label.role == .menteeName }.min {
+            $0.column < $1.column
+        }
         return first.map { $0.label.role == .mentorName ? .mentors : .mentees }
     }
 
     /// The rows under the header that name the person the base is about, reduced to tokens and numbers.
-    static func read(_ table: SheetTable, after header: Int, kind: BaseKind, columns: [BaseColumn: Int],
-                     rules: BaseRules) -> [PersonalBase.Row] {
+    static func read(
+        _ table: SheetTable, after header: Int, kind: BaseKind, columns: [BaseColumn: Int],
+        rules: BaseRules
+    ) -> [PersonalBase.Row] {
         var out: [PersonalBase.Row] = []
         for row in table.rows where row.index > header {
             func cell(_ c: BaseColumn) -> Cell? { columns[c].flatMap { col in row.cells.first { $0.column == col } } }
@@ -94,14 +104,20 @@ struct BaseLayoutReader: SheetLayout {
                 mentees = [who]
             } else {
                 // The base of mentors names a mentor's mentees in one cell: «;», «,» or a new line between them.
-                mentees = text(.menteeName).split(whereSeparator: { ";,\n".contains($0) }).compactMap { PersonalBase.token(String($0)) }
+                mentees = text(.menteeName).split(whereSeparator: { ";,\n".contains($0) }).compactMap {
+                    PersonalBase.token(String($0))
+                }
             }
             let start = date(cell(.start))
-            out.append(PersonalBase.Row(
-                row: row.index, mentor: kind == .mentors ? who : PersonalBase.token(text(.mentorName)), mentees: mentees,
-                mentorBirthYear: birthYear(cell(.mentorBirthYear)), menteeBirthYear: kind == .mentees ? birthYear(cell(.menteeBirthYear)) : nil,
-                form: rules.formCriterion(text(.form)), mentorWorkplace: rules.workplaceKind(text(.mentorWorkplace)),
-                startYear: start?.year, startDay: start?.day, endYear: date(cell(.end))?.year))
+            out.append(
+                PersonalBase.Row(
+                    row: row.index, mentor: kind == .mentors ? who : PersonalBase.token(text(.mentorName)),
+                    mentees: mentees,
+                    mentorBirthYear: birthYear(cell(.mentorBirthYear)),
+                    menteeBirthYear: kind == .mentees ? birthYear(cell(.menteeBirthYear)) : nil,
+                    form: rules.formCriterion(text(.form)),
+                    mentorWorkplace: rules.workplaceKind(text(.mentorWorkplace)),
+                    startYear: start?.year, startDay: start?.day, endYear: date(cell(.end))?.year))
         }
         return out
     }
@@ -137,13 +153,17 @@ struct BaseLayoutReader: SheetLayout {
                 let (d, m, y) = parts[0].count == 4 ? (c, b, a) : (a, b, parts[2].count == 2 ? 2000 + c : c)
                 var comps = DateComponents()
                 comps.year = y; comps.month = m; comps.day = d
-                if (1...12).contains(m), (1...31).contains(d), plausibleYears.contains(y), let date = utc.date(from: comps),
-                   utc.component(.day, from: date) == d {
+                if (1...12).contains(m), (1...31).contains(d), plausibleYears.contains(y),
+                    let date = utc.date(from: comps),
+                    utc.component(.day, from: date) == d
+                {
                     year = y
                     day = Int(XLSXDates.serial(of: date, date1904: false).rounded(.down))
                 }
             }
-            if year == nil { year = parts.last { $0.count == 4 }.flatMap(Int.init).flatMap { plausibleYears.contains($0) ? $0 : nil } }
+            if year == nil {
+                year = parts.last { $0.count == 4 }.flatMap(Int.init).flatMap { plausibleYears.contains($0) ? $0 : nil }
+            }
             return year.map { ($0, day) }
         default:
             return nil
@@ -165,7 +185,8 @@ public enum PersonalData {
     public static func isPersonalTable(_ rows: [Row], rules: BaseRules?) -> Bool {
         rows.contains { row in
             let texts = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
-            return texts.count >= 3 && texts.contains { BaseRules.looksLikeName($0.text) || rules?.label(of: $0.text)?.role.isName == true }
+            return texts.count >= 3
+                && texts.contains { BaseRules.looksLikeName($0.text) || rules?.label(of: $0.text)?.role.isName == true }
         }
     }
 }

@@ -110,10 +110,10 @@ public struct BaseRules: Sendable {
         for u in text.unicodeScalars {
             // Cyrillic and Latin upper case folded by hand (the labels are Russian); anything else through Character.
             switch u.value {
-            case 0x0401, 0x0451: out.append("е")                                   // Ё, ё
-            case 0x0410...0x042F: out.append(Unicode.Scalar(u.value + 0x20)!)      // А…Я
+            case 0x0401, 0x0451: out.append("е")  // Ё, ё
+            case 0x0410...0x042F: out.append(Unicode.Scalar(u.value + 0x20)!)  // А…Я
             case 0x0430...0x044F, 0x0061...0x007A, 0x0030...0x0039: out.append(u)  // а…я, a…z, 0…9
-            case 0x0041...0x005A: out.append(Unicode.Scalar(u.value + 0x20)!)      // A…Z
+            case 0x0041...0x005A: out.append(Unicode.Scalar(u.value + 0x20)!)  // A…Z
             default:
                 if u.properties.isAlphabetic || u.properties.numericType != nil {
                     out.append(contentsOf: String(u).lowercased().unicodeScalars)
@@ -202,24 +202,31 @@ public struct BaseRules: Sendable {
         for (line, f) in columns.records {
             func fail(_ m: String) -> CatalogueError { CatalogueError(file: columns.path, line: line, m) }
             guard let role = BaseColumn(rawValue: f["role"]!) else {
-                throw fail("неизвестная роль «\(f["role"]!)» (допустимы: \(BaseColumn.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw fail(
+                    "неизвестная роль «\(f["role"]!)» (допустимы: \(BaseColumn.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             guard !key(f["label"]!).isEmpty else { throw fail("пустая подпись столбца") }
             var evidence: BaseKind?
             if !f["evidence"]!.isEmpty {
-                guard let e = BaseKind(rawValue: f["evidence"]!) else { throw fail("evidence — mentors, mentees или пусто, а не «\(f["evidence"]!)»") }
+                guard let e = BaseKind(rawValue: f["evidence"]!) else {
+                    throw fail("evidence — mentors, mentees или пусто, а не «\(f["evidence"]!)»")
+                }
                 evidence = e
             }
             var position: [BaseKind: Int] = [:]
             for kind in BaseKind.allCases where !f[kind.rawValue]!.isEmpty {
-                guard let n = Int(f[kind.rawValue]!), n >= 1 else { throw fail("номер столбца «\(f[kind.rawValue]!)» — не число от 1") }
+                guard let n = Int(f[kind.rawValue]!), n >= 1 else {
+                    throw fail("номер столбца «\(f[kind.rawValue]!)» — не число от 1")
+                }
                 position[kind] = n
             }
             let label = Label(role: role, label: f["label"]!, evidence: evidence, position: position)
             // Spellings that differ only in punctuation («Ф.И.О.», «ФИО») are one label: they must say the same.
             if let known = rules.roleOfKey[TextKey(key(label.label))] {
                 guard known.role == role && known.evidence == evidence else {
-                    throw fail("подпись «\(label.label)» уже есть с другой ролью («\(known.label)»: \(known.role.rawValue))")
+                    throw fail(
+                        "подпись «\(label.label)» уже есть с другой ролью («\(known.label)»: \(known.role.rawValue))")
                 }
             } else {
                 rules.roleOfKey[TextKey(key(label.label))] = label
@@ -229,8 +236,9 @@ public struct BaseRules: Sendable {
         for kind in BaseKind.allCases {
             let positions = rules.templateColumns(kind).map { $0.position[kind]! }
             guard positions == Array(1...max(1, positions.count)) else {
-                throw CatalogueError(file: columns.path, line: nil,
-                                     "номера столбцов пустой базы (\(kind.rawValue)) должны идти подряд с 1 без повторов: \(positions)")
+                throw CatalogueError(
+                    file: columns.path, line: nil,
+                    "номера столбцов пустой базы (\(kind.rawValue)) должны идти подряд с 1 без повторов: \(positions)")
             }
         }
 
@@ -238,26 +246,32 @@ public struct BaseRules: Sendable {
         try forms.require(["criterion", "label"])
         for (line, f) in forms.records {
             guard catalogue.criterion(f["criterion"]!) != nil else {
-                throw CatalogueError(file: forms.path, line: line, "критерий «\(f["criterion"]!)» не найден в criteria.tsv")
+                throw CatalogueError(
+                    file: forms.path, line: line, "критерий «\(f["criterion"]!)» не найден в criteria.tsv")
             }
             rules.forms.append(MentoringForm(criterion: f["criterion"]!, label: f["label"]!))
             rules.formOfKey[key(f["label"]!)] = f["criterion"]!
         }
         guard rules.otherForm != nil else {
-            throw CatalogueError(file: forms.path, line: nil, "нет строки «иная форма»: ей считаются формы, которых нет в списке")
+            throw CatalogueError(
+                file: forms.path, line: nil, "нет строки «иная форма»: ей считаются формы, которых нет в списке")
         }
 
         let counts = try file("base_counts.tsv")
         try counts.require(["criterion", "count", "age_from", "age_to", "workplace"])
         for (line, f) in counts.records {
             func fail(_ m: String) -> CatalogueError { CatalogueError(file: counts.path, line: line, m) }
-            guard catalogue.criterion(f["criterion"]!) != nil else { throw fail("критерий «\(f["criterion"]!)» не найден в criteria.tsv") }
+            guard catalogue.criterion(f["criterion"]!) != nil else {
+                throw fail("критерий «\(f["criterion"]!)» не найден в criteria.tsv")
+            }
             guard let measure = Count.Measure(rawValue: f["count"]!) else {
                 throw fail("count — mentors, mentees, programmes или finished, а не «\(f["count"]!)»")
             }
             var ages: ClosedRange<Int>?
             if !f["age_from"]!.isEmpty || !f["age_to"]!.isEmpty {
-                guard let a = Int(f["age_from"]!), let b = Int(f["age_to"]!), a <= b, measure == .mentors || measure == .mentees else {
+                guard let a = Int(f["age_from"]!), let b = Int(f["age_to"]!), a <= b,
+                    measure == .mentors || measure == .mentees
+                else {
                     throw fail("возраст — два числа «от» и «до» (от ≤ до), только для mentors и mentees")
                 }
                 ages = a...b
@@ -276,11 +290,13 @@ public struct BaseRules: Sendable {
         try places.require(["kind", "marker"])
         for (line, f) in places.records {
             guard let kind = WorkplaceKind(rawValue: f["kind"]!), kind != .other else {
-                throw CatalogueError(file: places.path, line: line, "kind — enterprise или education, а не «\(f["kind"]!)»")
+                throw CatalogueError(
+                    file: places.path, line: line, "kind — enterprise или education, а не «\(f["kind"]!)»")
             }
             let marker = f["marker"]!.lowercased().replacingOccurrences(of: "ё", with: "е")
             guard !marker.isEmpty, marker.allSatisfy(\.isLetter) else {
-                throw CatalogueError(file: places.path, line: line, "маркер — одно слово из букв, а не «\(f["marker"]!)»")
+                throw CatalogueError(
+                    file: places.path, line: line, "маркер — одно слово из букв, а не «\(f["marker"]!)»")
             }
             rules.workplaceMarkers.append((kind, marker))
         }

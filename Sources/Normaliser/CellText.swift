@@ -24,14 +24,20 @@ extension Cell {
 /// Reads a value cell for a criterion: the value to keep (nil when not reported) and, when a number or
 /// yes/no was expected but text came, the issue to report at `source`.
 /// `dashIsNo`: the form answers yes/no with «+» and «–», so a dash in a yes/no row is «нет», not «no data».
-func observe(_ cell: Cell?, unit: ValueUnit, dashIsNo: Bool = false, source: @autoclosure () -> SourceRef) -> (value: ObservedValue?, raw: String, issue: FileIssue?) {
+func observe(_ cell: Cell?, unit: ValueUnit, dashIsNo: Bool = false, source: @autoclosure () -> SourceRef) -> (
+    value: ObservedValue?, raw: String, issue: FileIssue?
+) {
     let raw = cell?.text ?? ""
     if dashIsNo, unit == .yesno, ["-", "–", "—", "−"].contains(raw.trimmed) { return (.number(0), raw, nil) }
     switch ValueParser.parse(raw: raw, number: cell?.storedNumber, isPercent: cell?.isPercent ?? false, unit: unit) {
     case .number(let d): return (.number(d), raw, nil)
     case .text(let s):
-        let issue = unit == .text ? nil : FileIssue(.unparsedValue, source(),
-            "значение «\(s)» не является \(unit == .yesno ? "ответом да/нет" : "числом")")
+        let issue =
+            unit == .text
+            ? nil
+            : FileIssue(
+                .unparsedValue, source(),
+                "значение «\(s)» не является \(unit == .yesno ? "ответом да/нет" : "числом")")
         return (.text(s), raw, issue)
     case .list(let items): return (.list(items), raw, nil)
     case .note(let s): return (.note(s), raw, nil)

@@ -21,7 +21,8 @@ public struct ConsolidatedWorkbook: Sendable {
     public var findings: [String: Int]
 
     /// The name of the sheet that lists the findings, and the header of its kind column.
-    public static let findingsSheet = WorkbookContract.findingsSheet, findingsKindColumn = WorkbookContract.findingsKindColumn
+    public static let findingsSheet = WorkbookContract.findingsSheet,
+        findingsKindColumn = WorkbookContract.findingsKindColumn
 
     /// Reads one workbook.
     public static func read(_ path: String, context: NormaliserContext) -> ConsolidatedWorkbook {
@@ -32,14 +33,19 @@ public struct ConsolidatedWorkbook: Sendable {
             let regional = dataset.organisations.isEmpty && dataset.history.contains { $0.municipality != nil }
             level = regional ? .regional : .municipal
         } else if !report.failed {
-            report.issues.append(FileIssue(.unknownLayout, nil,
-                "это не сводная книга mentoring: нет скрытого листа «Данные» (передайте книги, записанные mentoring consolidate)"))
+            report.issues.append(
+                FileIssue(
+                    .unknownLayout, nil,
+                    "это не сводная книга mentoring: нет скрытого листа «Данные» (передайте книги, записанные mentoring consolidate)"
+                ))
         }
         var findings: [String: Int] = [:]
         if level != nil {
             do { findings = try countFindings(path) } catch {
-                report.issues.append(FileIssue(.skippedSheet, SourceRef(file: path, sheet: findingsSheet, cell: ""),
-                                               "лист «\(findingsSheet)» не прочитан: \(error)"))
+                report.issues.append(
+                    FileIssue(
+                        .skippedSheet, SourceRef(file: path, sheet: findingsSheet, cell: ""),
+                        "лист «\(findingsSheet)» не прочитан: \(error)"))
             }
         }
         return ConsolidatedWorkbook(file: path, level: level, dataset: dataset, report: report, findings: findings)
@@ -63,7 +69,9 @@ public struct ConsolidatedWorkbook: Sendable {
         guard let column = kindColumn else { return [:] }
         var counts: [String: Int] = [:]
         while let row = try rows.next() {
-            guard let kind = row.cells.first(where: { $0.column == column })?.text.trimmed, !kind.isEmpty else { continue }
+            guard let kind = row.cells.first(where: { $0.column == column })?.text.trimmed, !kind.isEmpty else {
+                continue
+            }
             counts[kind, default: 0] += 1
         }
         return counts

@@ -1,5 +1,5 @@
-import Foundation
 import Catalogue
+import Foundation
 
 /// Where a value came from: file, sheet and cell.
 public struct SourceRef: Codable, Hashable, Sendable, CustomStringConvertible {
@@ -82,8 +82,10 @@ public struct Observation: Codable, Equatable, Sendable {
     public var source: SourceRef
     public var match: MatchKind
 
-    public init(criterion: String, year: Int, organisation: String?, value: ObservedValue?, raw: String, link: String?,
-                linkText: String?, note: String?, source: SourceRef, match: MatchKind) {
+    public init(
+        criterion: String, year: Int, organisation: String?, value: ObservedValue?, raw: String, link: String?,
+        linkText: String?, note: String?, source: SourceRef, match: MatchKind
+    ) {
         self.criterion = criterion
         self.year = year
         self.organisation = organisation
@@ -289,8 +291,10 @@ public struct UnassignedValue: Codable, Equatable, Sendable {
     public var layout: InputLayout?
     public var source: SourceRef
 
-    public init(wording: String, key: String, status: UnassignedStatus, candidates: [Candidate], raw: String,
-                link: String?, organisation: String?, year: Int?, layout: InputLayout?, source: SourceRef) {
+    public init(
+        wording: String, key: String, status: UnassignedStatus, candidates: [Candidate], raw: String,
+        link: String?, organisation: String?, year: Int?, layout: InputLayout?, source: SourceRef
+    ) {
         self.wording = wording
         self.key = key
         self.status = status
@@ -394,7 +398,8 @@ public struct Dataset: Codable, Sendable {
 
     /// Everything but `bases`: what the bases hold never leaves the process, not even through a dataset encoded.
     enum CodingKeys: String, CodingKey {
-        case organisations, municipality, observations, history, dynamics, bestPractices, unassigned, resolved, settledBases
+        case organisations, municipality, observations, history, dynamics, bestPractices, unassigned, resolved,
+            settledBases
         case unnamedForms
         case valueColumnQuestions
     }
@@ -423,7 +428,11 @@ public struct Dataset: Codable, Sendable {
         bestPractices += other.bestPractices
         unassigned += other.unassigned
         valueColumnQuestions += other.valueColumnQuestions
-        if resolved.isEmpty { resolved = other.resolved } else { for (key, r) in other.resolved { noteResolved(r, key: key) } }
+        if resolved.isEmpty {
+            resolved = other.resolved
+        } else {
+            for (key, r) in other.resolved { noteResolved(r, key: key) }
+        }
         bases += other.bases
         settledBases += other.settledBases
         unnamedForms += other.unnamedForms

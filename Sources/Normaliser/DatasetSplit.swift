@@ -35,7 +35,7 @@ public struct MunicipalSplit: Sendable {
     private let rowsOf: [String: [Int: Int]]
 
     public init(_ whole: Dataset, reports: [FileReport]) {
-        var index: [String: Int] = [:]          // municipality key → part, in order of creation
+        var index: [String: Int] = [:]  // municipality key → part, in order of creation
         var names: [String] = []
         func part(_ name: String) -> Int {
             let key = OrganisationKey.make(name)
@@ -65,14 +65,17 @@ public struct MunicipalSplit: Sendable {
         var partOfID: [Int32: Int] = [:]
         for (key, p) in partOfKey { if let id = store.id(of: key) { partOfID[id] = rank[p] } }
         var rowsOf: [String: [Int: Int]] = [:]
-        let filesWithRowIssues = Set(reports.filter { r in r.issues.contains { $0.source.map { !$0.cell.isEmpty } ?? false } }.map(\.file))
+        let filesWithRowIssues = Set(
+            reports.filter { r in r.issues.contains { $0.source.map { !$0.cell.isEmpty } ?? false } }.map(\.file))
         var observations = [[Int32]](repeating: [], count: n)
         for i in store.indices {
             guard let p = partOfID[store.organisationID(at: i)] else { continue }
             observations[p].append(Int32(i))
             if !filesWithRowIssues.isEmpty {
                 let s = store.source(at: i)
-                if filesWithRowIssues.contains(s.file), let row = CellRef(Substring(s.cell))?.row { rowsOf[s.file, default: [:]][row] = p }
+                if filesWithRowIssues.contains(s.file), let row = CellRef(Substring(s.cell))?.row {
+                    rowsOf[s.file, default: [:]][row] = p
+                }
             }
         }
         var unassigned = [[Int]](repeating: [], count: n)
@@ -119,7 +122,8 @@ public struct MunicipalSplit: Sendable {
         let own = reports.map { r in
             var split = r
             split.issues = r.issues.filter { issue in
-                guard let row = issue.source.flatMap({ CellRef(Substring($0.cell))?.row }), let q = rowsOf[r.file]?[row] else { return true }
+                guard let row = issue.source.flatMap({ CellRef(Substring($0.cell))?.row }), let q = rowsOf[r.file]?[row]
+                else { return true }
                 return q == p
             }
             return split

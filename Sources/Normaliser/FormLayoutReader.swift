@@ -40,7 +40,8 @@ struct FormLayoutReader: SheetLayout {
         var found = reader.findColumns()
         if found == nil, let at = reader.criteriaRow() {
             // No column of criteria, but a row of them: the form is laid out across.
-            let turned = FormLayoutReader(context: context, file: sheet.path, table: turned(table, at: at), turnedAt: at)
+            let turned = FormLayoutReader(
+                context: context, file: sheet.path, table: turned(table, at: at), turnedAt: at)
             if let c = turned.findColumns() { reader = turned; found = c }
         }
         guard let columns = found else { return nil }
@@ -52,7 +53,9 @@ struct FormLayoutReader: SheetLayout {
         let withValue = rows.filter { $0.hasContent }
         guard !withValue.isEmpty else { return nil }
         let resolutions = FormAssignment.assign(queries: withValue.map(\.query), resolver: context.resolver).resolutions
-        let known = resolutions.filter { if case .unmatched = $0 { return false }; return true }.count
+        let known = resolutions.filter {
+            if case .unmatched = $0 { return false }; return true
+        }.count
         let share = Double(known) / Double(withValue.count)
         guard known >= 2 || (columns.labelled && known >= 1) else { return nil }
         let score = min(1, 0.3 + 0.6 * share + (columns.labelled ? 0.1 : 0))
@@ -113,17 +116,21 @@ struct FormLayoutReader: SheetLayout {
                 }
             }
         }
-        let criterionColumn = header.flatMap { $0.criterion >= 0 ? $0.criterion : nil }
+        let criterionColumn =
+            header.flatMap { $0.criterion >= 0 ? $0.criterion : nil }
             ?? hits.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
         guard let cc = criterionColumn, (hits[cc] ?? 0) >= 2 || header?.criterion == cc else { return nil }
         var h = header ?? Columns(row: (firstHit[cc] ?? 1) - 1, criterion: cc, value: -1)
         h.criterion = cc
-        if h.direction == cc { h.direction = nil }   // «Показатель» over the criteria themselves
+        if h.direction == cc { h.direction = nil }  // «Показатель» over the criteria themselves
         if header == nil {
             // The header is the last row above the first criterion that has two texts or more.
             let first = firstHit[cc] ?? 0
-            if let r = table.rows.last(where: { $0.index < first && $0.cells.filter { !$0.text.trimmed.isEmpty }.count >= 2
-                && !isColumnNumbers($0) && !$0.cells.contains { labels.contains(.organisation, TitleNormaliser.normalise($0.text)) } }) {
+            if let r = table.rows.last(where: {
+                $0.index < first && $0.cells.filter { !$0.text.trimmed.isEmpty }.count >= 2
+                    && !isColumnNumbers($0)
+                    && !$0.cells.contains { labels.contains(.organisation, TitleNormaliser.normalise($0.text)) }
+            }) {
                 h.row = r.index
                 for cell in r.cells where cell.column != cc {
                     let t = TitleNormaliser.normalise(cell.text)
@@ -154,7 +161,9 @@ struct FormLayoutReader: SheetLayout {
             for row in table.rows where row.index > h.row {
                 for cell in row.cells where cell.column != cc && cell.column != h.value {
                     let t = cell.text.lowercased()
-                    if t.hasPrefix("http") || t.hasPrefix("www.") || table.hyperlinks[CellRef(row: row.index, column: cell.column)] != nil {
+                    if t.hasPrefix("http") || t.hasPrefix("www.")
+                        || table.hyperlinks[CellRef(row: row.index, column: cell.column)] != nil
+                    {
                         count[cell.column, default: 0] += 1
                     }
                 }
@@ -171,7 +180,8 @@ struct FormLayoutReader: SheetLayout {
         var answers = 0, filled = 0
         for row in table.rows where row.index > h.row {
             guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty,
-                  let cell = row.cells.first(where: { $0.column == column }), !cell.text.trimmed.isEmpty else { continue }
+                let cell = row.cells.first(where: { $0.column == column }), !cell.text.trimmed.isEmpty
+            else { continue }
             filled += 1
             if let hint = RowOutcome.hint(cell), hint != .text { answers += 1 }
         }
@@ -228,28 +238,37 @@ struct FormLayoutReader: SheetLayout {
             if isColumnNumbers(row) { continue }
             // The second row of a two-row header («план | факт» under the criterion's header merged down).
             if row.index == h.row + 1, headerTitle?.isEmpty == false,
-               table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed == headerTitle { continue }
-            let directionText = h.direction.flatMap { table.displayed(CellRef(row: row.index, column: $0))?.text.trimmed } ?? ""
+                table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed == headerTitle
+            {
+                continue
+            }
+            let directionText =
+                h.direction.flatMap { table.displayed(CellRef(row: row.index, column: $0))?.text.trimmed } ?? ""
             var title = table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed ?? ""
             var titleColumn = h.criterion
             var valueCell = row.cells.first { $0.column == h.value }
             // The value and its link in one cell («5 (https://…)»): the link apart, the value what is left.
             var ownLink: String?
-            if h.link == nil || table.cell(CellRef(row: row.index, column: h.link!)) == nil, let vc = valueCell, case .text(let t) = vc.value,
-               let (head, url) = Self.splitLink(t) {
-                valueCell = Cell(column: vc.column, value: .text(head), isPercent: vc.isPercent, isTextFormat: vc.isTextFormat)
+            if h.link == nil || table.cell(CellRef(row: row.index, column: h.link!)) == nil, let vc = valueCell,
+                case .text(let t) = vc.value,
+                let (head, url) = Self.splitLink(t)
+            {
+                valueCell = Cell(
+                    column: vc.column, value: .text(head), isPercent: vc.isPercent, isTextFormat: vc.isTextFormat)
                 ownLink = url
             }
             let hasValue = !(valueCell?.text.trimmed.isEmpty ?? true)
             // A criterion written in the «Показатель» cell with the criterion cell left empty (seed 001).
             if title.isEmpty && hasValue && !directionText.isEmpty, let d = h.direction,
-               table.cell(CellRef(row: row.index, column: d)) != nil {
+                table.cell(CellRef(row: row.index, column: d)) != nil
+            {
                 title = directionText
                 titleColumn = d
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty { continue }
-            // «из них: наставляемые» means one criterion under «наставники» and another under «молодые специалисты»: the
+            // «из них: наставляемые» means one criterion under «наставники» and another under «молодые специалисты»:
+            // the
             // user decides it once per whole, so its wording for decisions carries the whole's title.
             let isPart = context.labels.isPart(title)
             let wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
@@ -267,21 +286,30 @@ struct FormLayoutReader: SheetLayout {
             if link == nil, let url = table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url { link = url }
             if link == nil, let ownLink { link = ownLink }
             // A link on another cell of the row (the criterion's title, a note) is the row's link too.
-            if link == nil, let url = row.cells.lazy.compactMap({ self.table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url }).first {
+            if link == nil,
+                let url = row.cells.lazy.compactMap({
+                    self.table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url
+                }).first
+            {
                 link = url
             }
-            let note = h.note.flatMap { table.cell(CellRef(row: row.index, column: $0))?.text.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+            let note = h.note.flatMap { table.cell(CellRef(row: row.index, column: $0))?.text.trimmed }.flatMap {
+                $0.isEmpty ? nil : $0
+            }
             let hasContent = hasValue || link != nil
             if !hasContent {
                 // A section row (or a criterion left empty): nothing to lose; it may name a direction.
                 if let d = resolver.direction(of: title) { direction = d }
                 if note == nil { continue }
             }
-            out.append(CriterionRow(index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell, link: link,
-                                    linkText: linkText, note: note,
-                                    query: RowQuery(title: wording == nil ? title : (partWhole ?? "") + " " + title, year: year, scope: scope,
-                                                    direction: direction, value: valueHint(valueCell, row: row.index, h), wording: wording),
-                                    hasContent: hasContent || note != nil))
+            out.append(
+                CriterionRow(
+                    index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell, link: link,
+                    linkText: linkText, note: note,
+                    query: RowQuery(
+                        title: wording == nil ? title : (partWhole ?? "") + " " + title, year: year, scope: scope,
+                        direction: direction, value: valueHint(valueCell, row: row.index, h), wording: wording),
+                    hasContent: hasContent || note != nil))
         }
         return out
     }
@@ -289,11 +317,14 @@ struct FormLayoutReader: SheetLayout {
     /// A value followed by its link in the same cell: «5 (https://…)», «Да https://…», «да, www.…»; nil when the cell
     /// holds no link or only a link.
     static func splitLink(_ text: String) -> (value: String, link: String)? {
-        guard text.includes("://") || text.includes("www."), let mark = text.range(of: "://") ?? text.range(of: "www.") else { return nil }
+        guard text.includes("://") || text.includes("www."), let mark = text.range(of: "://") ?? text.range(of: "www.")
+        else { return nil }
         // The link starts at its scheme («https://», «chrome-extension://») or at «www.».
         var start = mark.lowerBound
         if text[mark] == "://" {
-            while start > text.startIndex, case let p = text[text.index(before: start)], p.isLetter || p == "-" || p == "+" || p == "." {
+            while start > text.startIndex, case let p = text[text.index(before: start)],
+                p.isLetter || p == "-" || p == "+" || p == "."
+            {
                 start = text.index(before: start)
             }
         }
@@ -330,12 +361,15 @@ struct FormLayoutReader: SheetLayout {
     /// in a row but its query's year and scope comes from the sheet alone, so the rows found while recognising the
     /// form serve its reading too.
     func read(_ columns: Columns, rows found: [CriterionRow], into dataset: inout Dataset, report: inout FileReport) {
-        let sheet = table.name, file = self.file   // locals: closures capture them, not the whole reader
+        let sheet = table.name, file = self.file  // locals: closures capture them, not the whole reader
         var h = columns, rows = found
-        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: origin(r, c).description) }
+        func ref(_ r: Int, _ c: Int) -> SourceRef {
+            SourceRef(file: file, sheet: sheet, cell: origin(r, c).description)
+        }
         let lab = labels(above: h.row)
         for (col, title) in h.ignored {
-            report.issues.append(FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
+            report.issues.append(
+                FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
         }
         let municipality = lab.municipality?.trimmed ?? ""
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
@@ -345,14 +379,18 @@ struct FormLayoutReader: SheetLayout {
         if named == nil, year == nil, let earlier = context.continuedForm {
             named = (earlier.organisation, .label)
             year = earlier.year
-            report.issues.append(FileIssue(.organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
-                "на листе нет ни наименования организации, ни отчётного года: лист прочитан как продолжение формы листа " +
-                "«\(earlier.sheet)» (\(earlier.organisation), \(earlier.year) год) — проверьте; если это форма другой организации, " +
-                "впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
+            report.issues.append(
+                FileIssue(
+                    .organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
+                    "на листе нет ни наименования организации, ни отчётного года: лист прочитан как продолжение формы листа "
+                        + "«\(earlier.sheet)» (\(earlier.organisation), \(earlier.year) год) — проверьте; если это форма другой организации, "
+                        + "впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
         }
         var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
         // A value column headed by its year or date («2024», «на 31.12.2024») says the year when nothing above does.
-        if year == nil, h.value >= 0, context.labels.valueColumnKind(headerTitle(h, h.value), reportingYear: nil) != .other {
+        if year == nil, h.value >= 0,
+            context.labels.valueColumnKind(headerTitle(h, h.value), reportingYear: nil) != .other
+        {
             year = HeaderLabels.year(in: headerTitle(h, h.value))
         }
         if year == nil {
@@ -367,13 +405,21 @@ struct FormLayoutReader: SheetLayout {
             guard let chosen = context.resolver.decisions.valueColumn(among: titles) else {
                 let at = ref(h.row, h.valueCandidates.first ?? h.criterion)
                 let held = rows.filter { !($0.valueCell?.text.trimmed.isEmpty ?? true) }.count
-                dataset.valueColumnQuestions.append(ValueColumnQuestion(columns: titles, source: at, organisation: organisation?.key, values: held))
-                report.issues.append(FileIssue(.unknownValueColumn, at,
-                    "значения могут быть в нескольких столбцах (\(titles.map { "«\($0)»" }.joined(separator: ", "))), и заголовки не говорят, " +
-                    "какой из них — факт \(year.map { "за \($0) год" } ?? "отчётного года"): значения формы (\(held)) не учтены; " +
-                    "выберите столбец на листе «Столбцы значений» файла сопоставления (--mapping-out, затем --mapping)"))
+                dataset.valueColumnQuestions.append(
+                    ValueColumnQuestion(columns: titles, source: at, organisation: organisation?.key, values: held))
+                report.issues.append(
+                    FileIssue(
+                        .unknownValueColumn, at,
+                        "значения могут быть в нескольких столбцах (\(titles.map { "«\($0)»" }.joined(separator: ", "))), и заголовки не говорят, "
+                            + "какой из них — факт \(year.map { "за \($0) год" } ?? "отчётного года"): значения формы (\(held)) не учтены; "
+                            + "выберите столбец на листе «Столбцы значений» файла сопоставления (--mapping-out, затем --mapping)"
+                    ))
                 // Still a form, of its organisation when it names one (its year counts for the run's year).
-                if let organisation { noteOrganisation(organisation, lab, dataset: &dataset, report: &report) } else { report.layout = .form }
+                if let organisation {
+                    noteOrganisation(organisation, lab, dataset: &dataset, report: &report)
+                } else {
+                    report.layout = .form
+                }
                 return
             }
             h.value = h.valueCandidates[chosen]
@@ -388,7 +434,9 @@ struct FormLayoutReader: SheetLayout {
                 return query
             }
             // The rows' numbers weigh in too (a part is never larger than its whole, a count is whole).
-            let numbers = rows.map { r in r.valueCell.flatMap { $0.storedNumber ?? ValueParser.parseNumber($0.text)?.value } }
+            let numbers = rows.map { r in
+                r.valueCell.flatMap { $0.storedNumber ?? ValueParser.parseNumber($0.text)?.value }
+            }
             return FormAssignment.assign(queries: queries, resolver: context.resolver, numbers: numbers)
         }
         // A name found by its words alone is weighed against the criteria the form answers: all criteria first.
@@ -397,12 +445,18 @@ struct FormLayoutReader: SheetLayout {
         var (evidence, resolutions) = resolve(scope)
         guard let year else {
             // Without a year nothing can be used; the values are kept as unassigned.
-            if let organisation { noteOrganisation(organisation, lab, dataset: &dataset, report: &report) }
-            else { report.layout = isMunicipal(levels(resolutions, rows), labelled: !municipality.isEmpty) ? .municipalForm : .form }
+            if let organisation {
+                noteOrganisation(organisation, lab, dataset: &dataset, report: &report)
+            } else {
+                report.layout =
+                    isMunicipal(levels(resolutions, rows), labelled: !municipality.isEmpty) ? .municipalForm : .form
+            }
             return
         }
         let answers = levels(resolutions, rows)
-        if byWords, answers.municipal > 0, answers.municipal >= answers.organisation, !context.notMunicipal.contains(file) {
+        if byWords, answers.municipal > 0, answers.municipal >= answers.organisation,
+            !context.notMunicipal.contains(file)
+        {
             // The municipality's form with a name above it (its authority, «МКУ … Управление образования»).
             organisation = nil
         }
@@ -416,11 +470,16 @@ struct FormLayoutReader: SheetLayout {
                 return
             }
             organisation = context.organisation(named: guess.name, typeText: lab.type, inn: lab.inn)
-            report.issues.append(FileIssue(.organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
-                "в форме не найдено наименование организации; взято из имени \(guess.place): «\(guess.name)»" +
-                (context.registry.lookup(guess.name) != nil ? " (есть в реестре)" : "") +
-                " — проверьте; если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
-            var form = UnnamedForm(file: file, sheet: sheet, year: year, values: rows.filter(\.hasContent).count, guess: organisation!.name)
+            report.issues.append(
+                FileIssue(
+                    .organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
+                    "в форме не найдено наименование организации; взято из имени \(guess.place): «\(guess.name)»"
+                        + (context.registry.lookup(guess.name) != nil ? " (есть в реестре)" : "")
+                        + " — проверьте; если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"
+                ))
+            var form = UnnamedForm(
+                file: file, sheet: sheet, year: year, values: rows.filter(\.hasContent).count, guess: organisation!.name
+            )
             form.byFileName = guess.place == "файла"
             dataset.unnamedForms.append(form)
         }
@@ -429,9 +488,12 @@ struct FormLayoutReader: SheetLayout {
             (evidence, resolutions) = resolve(scope)
         }
         if let organisation, named?.how == .sentence {
-            report.issues.append(FileIssue(.organisationGuessed, lab.organisationCell.map { ref($0.row, $0.column) },
-                "подписи с наименованием организации нет; наименование «\(organisation.name)» взято из заголовка — проверьте; " +
-                "если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
+            report.issues.append(
+                FileIssue(
+                    .organisationGuessed, lab.organisationCell.map { ref($0.row, $0.column) },
+                    "подписи с наименованием организации нет; наименование «\(organisation.name)» взято из заголовка — проверьте; "
+                        + "если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"
+                ))
         }
         if let organisation {
             noteOrganisation(organisation, lab, dataset: &dataset, report: &report)
@@ -444,23 +506,30 @@ struct FormLayoutReader: SheetLayout {
         let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
         let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
         for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
-            let outcome = RowOutcome.Row(title: row.query.wording ?? row.title, at: ref(row.index, row.titleColumn), raw: row.valueCell?.text ?? "",
-                                         link: row.link, organisation: organisation?.key, year: year, layout: report.layout,
-                                         hasContent: row.hasContent, key: e.key)
-            guard let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
+            let outcome = RowOutcome.Row(
+                title: row.query.wording ?? row.title, at: ref(row.index, row.titleColumn),
+                raw: row.valueCell?.text ?? "",
+                link: row.link, organisation: organisation?.key, year: year, layout: report.layout,
+                hasContent: row.hasContent, key: e.key)
+            guard
+                let (id, kind) = RowOutcome.record(
+                    resolution, outcome, context: context, dataset: &dataset, report: &report)
+            else { continue }
             report.mapped += 1
             if row.valueCell == nil, table.uncomputedFormulas.contains(CellRef(row: row.index, column: h.value)) {
                 report.issues.append(FileIssue(.uncomputedFormula, ref(row.index, h.value), UncomputedFormula.message))
             }
             let unit = context.catalogue.criterion(id)!.unit
-            let (value, raw, issue) = observe(row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, h.value))
+            let (value, raw, issue) = observe(
+                row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, h.value))
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && row.link == nil && row.note == nil { continue }
             dataset.observations.append(
                 criterion: dataset.observations.intern(id), year: year, organisation: orgID, value: value, raw: raw,
                 link: row.link, linkText: row.linkText == row.link ? nil : row.linkText, note: row.note,
-                file: fileID, sheet: sheetID, row: origin(row.index, h.value).row, column: origin(row.index, h.value).column, match: kind)
+                file: fileID, sheet: sheetID, row: origin(row.index, h.value).row,
+                column: origin(row.index, h.value).column, match: kind)
             report.values += 1
         }
     }

@@ -10,7 +10,9 @@ extension FormLayoutReader {
     /// The organisation's name as the user decided it for this file and sheet, else as the header block gives it.
     func owner(_ block: HeaderBlock) -> (name: String, how: HeaderBlock.How)? {
         if let columnOwner { return (columnOwner, .label) }
-        if let decided = context.resolver.decisions.organisation(file: file, sheet: table.name) { return (decided, .decided) }
+        if let decided = context.resolver.decisions.organisation(file: file, sheet: table.name) {
+            return (decided, .decided)
+        }
         guard let name = block.organisation?.trimmed, !name.isEmpty else { return nil }
         return (name, block.how ?? .label)
     }
@@ -20,11 +22,16 @@ extension FormLayoutReader {
     func ownerByName() -> (name: String, place: String)? {
         let fromFile = context.notNamedByFile.contains(file) ? "" : OrganisationWords.nameInFileName(file) ?? ""
         let candidates = [(table.name, "листа «\(table.name)»"), (fromFile, "файла")]
-        for (name, place) in candidates where !name.isEmpty && context.registry.lookup(name) != nil { return (name, place) }
-        // A sheet's name of 31 characters, Excel's limit, is likely cut short («МБОУ "СОШ № 63 имени Героя Сове»): a name the
+        for (name, place) in candidates where !name.isEmpty && context.registry.lookup(name) != nil {
+            return (name, place)
+        }
+        // A sheet's name of 31 characters, Excel's limit, is likely cut short («МБОУ "СОШ № 63 имени Героя Сове»): a
+        // name the
         // register does not know is then asked about, not taken as another organisation.
         let cut = table.name.count >= OrganisationWords.sheetNameLimit
-        for (name, place) in candidates.dropFirst(cut ? 1 : 0) where context.organisationWords.looksLikeName(name) { return (name, place) }
+        for (name, place) in candidates.dropFirst(cut ? 1 : 0) where context.organisationWords.looksLikeName(name) {
+            return (name, place)
+        }
         return nil
     }
 
@@ -58,26 +65,35 @@ extension FormLayoutReader {
 
     /// An organisation's form whose organisation is unknown: its wordings are resolved (and asked about) as any
     /// form's, its values are not used; the form is listed for the mapping file's sheet «Формы».
-    func unnamed(_ rows: [CriterionRow], _ resolutions: [Resolution], _ evidence: [RowEvidence], year: Int,
-                 into dataset: inout Dataset, report: inout FileReport) {
+    func unnamed(
+        _ rows: [CriterionRow], _ resolutions: [Resolution], _ evidence: [RowEvidence], year: Int,
+        into dataset: inout Dataset, report: inout FileReport
+    ) {
         let sheet = table.name
         report.layout = .form
         var values = 0
         for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
             let at = SourceRef(file: file, sheet: sheet, cell: origin(row.index, row.titleColumn).description)
-            let outcome = RowOutcome.Row(title: row.query.wording ?? row.title, at: at, raw: row.valueCell?.text ?? "", link: row.link, organisation: nil,
-                                         year: year, layout: .form, hasContent: row.hasContent, key: e.key)
-            if RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) != nil, row.hasContent {
+            let outcome = RowOutcome.Row(
+                title: row.query.wording ?? row.title, at: at, raw: row.valueCell?.text ?? "", link: row.link,
+                organisation: nil,
+                year: year, layout: .form, hasContent: row.hasContent, key: e.key)
+            if RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) != nil,
+                row.hasContent
+            {
                 values += 1
                 report.mapped += 1
             }
         }
         dataset.unnamedForms.append(UnnamedForm(file: file, sheet: sheet, year: year, values: values, guess: nil))
-        report.issues.append(FileIssue(.missingOrganisation, SourceRef(file: file, sheet: sheet, cell: ""),
-            "не найдено наименование организации: ни подписи, которую программа знает («Образовательная организация», " +
-            "«Наименование ОО» …), ни наименования над таблицей, в имени листа или файла; это не форма муниципалитета " +
-            "(ответы на критерии организаций) — значения формы (\(values)) не учтены; впишите организацию в файле " +
-            "сопоставления (check --mapping-out, лист «\(MappingSheets.forms)»), затем --mapping, или над таблицей формы"))
+        report.issues.append(
+            FileIssue(
+                .missingOrganisation, SourceRef(file: file, sheet: sheet, cell: ""),
+                "не найдено наименование организации: ни подписи, которую программа знает («Образовательная организация», "
+                    + "«Наименование ОО» …), ни наименования над таблицей, в имени листа или файла; это не форма муниципалитета "
+                    + "(ответы на критерии организаций) — значения формы (\(values)) не учтены; впишите организацию в файле "
+                    + "сопоставления (check --mapping-out, лист «\(MappingSheets.forms)»), затем --mapping, или над таблицей формы"
+            ))
     }
 }
 

@@ -23,23 +23,31 @@ extension FormLayoutReader {
         var numbers: [Int: [Double]] = [:]
         let skipped = Set([h.criterion, h.link, h.direction, h.note].compactMap { $0 })
         for row in table.rows where row.index > h.row {
-            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else { continue }
+            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else {
+                continue
+            }
             for cell in row.cells where !skipped.contains(cell.column) {
                 guard let hint = RowOutcome.hint(cell), hint != .text else { continue }
                 count[cell.column, default: 0] += 1
-                if let n = cell.storedNumber ?? Double(cell.text.trimmed) { numbers[cell.column, default: []].append(n) }
+                if let n = cell.storedNumber ?? Double(cell.text.trimmed) {
+                    numbers[cell.column, default: []].append(n)
+                }
             }
         }
         for c in count.keys {
             let title = TitleNormaliser.normalise(headerTitle(h, c))
-            if context.labels.contains(.number, title) || isNumbering(numbers[c] ?? [], of: count[c]!) { count[c] = nil }
+            if context.labels.contains(.number, title) || isNumbering(numbers[c] ?? [], of: count[c]!) {
+                count[c] = nil
+            }
         }
         return count
     }
 
     /// Whether a column's numbers count the rows: whole, each one more than the one before (1, 2, 3 …).
     private func isNumbering(_ numbers: [Double], of count: Int) -> Bool {
-        guard numbers.count >= 3, numbers.count == count, numbers.allSatisfy({ $0 == $0.rounded() }) else { return false }
+        guard numbers.count >= 3, numbers.count == count, numbers.allSatisfy({ $0 == $0.rounded() }) else {
+            return false
+        }
         let steps = zip(numbers, numbers.dropFirst()).filter { $1 == $0 + 1 }.count
         return Double(steps) >= 0.8 * Double(numbers.count - 1)
     }
@@ -62,7 +70,8 @@ extension FormLayoutReader {
         var here = table.displayed(CellRef(row: h.row, column: column))?.text.trimmed ?? ""
         if let below = subHeader(h, column) { here = here.isEmpty ? below : here + " " + below }
         guard h.row > 0, let above = table.displayed(CellRef(row: h.row - 1, column: column))?.text.trimmed,
-              !above.isEmpty, above != here, !context.labels.isFieldLabel(above) else { return here }
+            !above.isEmpty, above != here, !context.labels.isFieldLabel(above)
+        else { return here }
         return above + " " + here
     }
 
@@ -70,28 +79,38 @@ extension FormLayoutReader {
     func subHeader(_ h: Columns, _ column: Int) -> String? {
         let next = h.row + 1
         guard h.criterion >= 0, let cell = table.cell(CellRef(row: next, column: column)), cell.storedNumber == nil,
-              RowOutcome.hint(cell) == .text else { return nil }
+            RowOutcome.hint(cell) == .text
+        else { return nil }
         let text = cell.text.trimmed
         let criterionHere = table.displayed(CellRef(row: next, column: h.criterion))?.text.trimmed ?? ""
         let criterionHeader = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed ?? ""
-        guard !text.isEmpty, text.count <= 40, criterionHere.isEmpty || criterionHere == criterionHeader else { return nil }
+        guard !text.isEmpty, text.count <= 40, criterionHere.isEmpty || criterionHere == criterionHeader else {
+            return nil
+        }
         return text
     }
 
     func chooseValueColumn(_ h: Columns) -> ValueColumnChoice {
         let counts = valueCounts(h)
         guard let most = counts.values.max(), most > 0 else { return .none }
-        let candidates = counts.filter { $0.value * 2 >= most }.keys.sorted { abs($0 - h.criterion) < abs($1 - h.criterion) || (abs($0 - h.criterion) == abs($1 - h.criterion) && $0 < $1) }
+        let candidates = counts.filter { $0.value * 2 >= most }.keys.sorted {
+            abs($0 - h.criterion) < abs($1 - h.criterion) || (abs($0 - h.criterion) == abs($1 - h.criterion) && $0 < $1)
+        }
         let titles = Dictionary(uniqueKeysWithValues: candidates.map { ($0, headerTitle(h, $0)) })
         let named = labels(above: h.row).organisation.map { !$0.trimmed.isEmpty } ?? false
         // A history sheet's year columns are not a form's values (a form names its organisation above them).
-        if !named, let best = counts.max(by: { ($0.value, -abs($0.key - h.criterion)) < ($1.value, -abs($1.key - h.criterion)) })?.key,
-           HeaderLabels.yearColumn(titles[best] ?? "") != nil {
+        if !named,
+            let best = counts.max(by: {
+                ($0.value, -abs($0.key - h.criterion)) < ($1.value, -abs($1.key - h.criterion))
+            })?.key,
+            HeaderLabels.yearColumn(titles[best] ?? "") != nil
+        {
             return .history
         }
         if candidates.count == 1 {
             let only = candidates[0]
-            return context.labels.valueColumnKind(titles[only] ?? "", reportingYear: reportingYear(above: h.row)) == .other
+            return context.labels.valueColumnKind(titles[only] ?? "", reportingYear: reportingYear(above: h.row))
+                == .other
                 ? .unsure(candidates) : .column(only)
         }
         // The reporting year: stated above the table, or else the latest year a candidate's header names.
@@ -125,13 +144,17 @@ extension FormLayoutReader {
         var count: [Int: Int] = [:]
         var rows = 0
         for row in table.rows where row.index > h.row {
-            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else { continue }
+            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else {
+                continue
+            }
             rows += 1
             for cell in row.cells where !taken.contains(cell.column) && context.labels.unitHint(cell.text) != nil {
                 count[cell.column, default: 0] += 1
             }
         }
-        guard let best = count.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 2, best.value * 2 >= rows else {
+        guard let best = count.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 2,
+            best.value * 2 >= rows
+        else {
             return nil
         }
         return best.key
@@ -141,8 +164,11 @@ extension FormLayoutReader {
     func valueHint(_ cell: Cell?, row: Int, _ h: Columns) -> ValueHint? {
         let own = RowOutcome.hint(cell)
         guard own == .number, let column = h.unit, let entry = table.displayed(CellRef(row: row, column: column))?.text,
-              let unit = context.labels.unitHint(entry) else { return own }
-        if unit == .yesno, let n = cell?.storedNumber ?? Double(cell?.text.trimmed ?? ""), n != 0 && n != 1 { return own }
+            let unit = context.labels.unitHint(entry)
+        else { return own }
+        if unit == .yesno, let n = cell?.storedNumber ?? Double(cell?.text.trimmed ?? ""), n != 0 && n != 1 {
+            return own
+        }
         return unit
     }
 }

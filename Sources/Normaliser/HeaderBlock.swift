@@ -57,7 +57,10 @@ struct HeaderBlock {
             while i < b.count {
                 switch b[i] {
                 case 0x3A, 0x09, 0x2D: return true
-                case 0xE2 where i + 2 < b.count && ((b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) || (b[i + 1] == 0x88 && b[i + 2] == 0x92)):
+                case 0xE2
+                where i + 2 < b.count
+                    && ((b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94))
+                        || (b[i + 1] == 0x88 && b[i + 2] == 0x92)):
                     return true
                 default: i += 1
                 }
@@ -69,7 +72,9 @@ struct HeaderBlock {
     /// Reads the rows of `table` down to `header` (the table's header row).
     static func read(_ table: SheetTable, above header: Int, context: NormaliserContext) -> HeaderBlock {
         let labels = context.labels
-        func role(_ text: String) -> HeaderLabels.Role? { labels.role(of: TitleNormaliser.normalise(text), among: fieldRoles) }
+        func role(_ text: String) -> HeaderLabels.Role? {
+            labels.role(of: TitleNormaliser.normalise(text), among: fieldRoles)
+        }
         func filled(_ c: Cell) -> Bool { !c.text.trimmed.isEmpty }
         func looksLikeName(_ text: String) -> Bool {
             context.registry.lookup(text.trimmed) != nil || context.organisationWords.looksLikeName(text)
@@ -83,8 +88,11 @@ struct HeaderBlock {
             let t = text.trimmed
             guard !t.isEmpty, role(t) == nil else { return }
             if context.registry.lookup(t) != nil { registered.append((t, ref)) }
-            if context.organisationWords.looksLikeName(t) { named.append((t, ref)) }
-            else if let n = context.organisationWords.nameInSentence(t) { inSentences.append((n, ref)) }
+            if context.organisationWords.looksLikeName(t) {
+                named.append((t, ref))
+            } else if let n = context.organisationWords.nameInSentence(t) {
+                inSentences.append((n, ref))
+            }
         }
         for row in table.rows where row.index <= header {
             let cells = row.cells.filter(filled)
@@ -99,10 +107,17 @@ struct HeaderBlock {
                     var right = cells.dropFirst(i + 1).first(where: { $0.column > lastColumn })
                     var below = table.displayed(CellRef(row: lastRow + 1, column: cell.column))
                     if right.map({ role($0.text) != nil }) ?? false { right = nil }
-                    if !(below.map(filled) ?? false) || below.map({ role($0.text) != nil }) ?? false || lastRow + 1 > header { below = nil }
+                    if !(below.map(filled) ?? false) || below.map({ role($0.text) != nil }) ?? false
+                        || lastRow + 1 > header
+                    {
+                        below = nil
+                    }
                     // Labels side by side, one the tool does not know («Образовательная организация | Адрес ОО»), with
                     // their values below: the organisation is the name below, not the next label.
-                    if r == .organisation, let b = below, let rt = right, !looksLikeName(rt.text), looksLikeName(b.text) { right = nil }
+                    if r == .organisation, let b = below, let rt = right, !looksLikeName(rt.text), looksLikeName(b.text)
+                    {
+                        right = nil
+                    }
                     if let right {
                         found[r] = (right.text.trimmed, CellRef(row: row.index, column: right.column))
                     } else if let below {

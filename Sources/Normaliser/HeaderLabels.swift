@@ -19,10 +19,12 @@ public struct HeaderLabels: Sendable {
     private var byRole: [Role: TextSet] = [:]
     /// The normalised starts of part rows (role `part`).
     private var partPrefixes: [String] = []
-    /// The words (stems) of value-column headers that mark the fact and what is not the fact (Templates/value_columns.tsv).
+    /// The words (stems) of value-column headers that mark the fact and what is not the fact
+    /// (Templates/value_columns.tsv).
     private var factStems: [String] = []
     private var otherStems: [String] = []
-    /// What a units column's entry says of its row's value (Templates/units.tsv), by the entry normalised, dots dropped.
+    /// What a units column's entry says of its row's value (Templates/units.tsv), by the entry normalised, dots
+    /// dropped.
     private var units: [String: ValueHint] = [:]
 
     /// What a value column's header says it holds.
@@ -40,8 +42,10 @@ public struct HeaderLabels: Sendable {
         var labels: [Role: [String]] = [:]
         for (line, f) in file.records {
             guard let role = Role(rawValue: f["role"]!) else {
-                throw CatalogueError(file: file.path, line: line,
-                    "неизвестная роль «\(f["role"]!)» (допустимы: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw CatalogueError(
+                    file: file.path, line: line,
+                    "неизвестная роль «\(f["role"]!)» (допустимы: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             labels[role, default: []].append(f["label"]!)
         }
@@ -55,7 +59,8 @@ public struct HeaderLabels: Sendable {
                 switch f["kind"]! {
                 case "fact": out.factStems.append(word)
                 case "other": out.otherStems.append(word)
-                default: throw CatalogueError(file: words.path, line: line, "kind — fact или other, а не «\(f["kind"]!)»")
+                default:
+                    throw CatalogueError(file: words.path, line: line, "kind — fact или other, а не «\(f["kind"]!)»")
                 }
             }
         }
@@ -65,7 +70,8 @@ public struct HeaderLabels: Sendable {
             try file.require(["unit", "value"])
             for (line, f) in file.records {
                 guard let hint = ValueHint(rawValue: f["value"]!), hint != .text else {
-                    throw CatalogueError(file: file.path, line: line, "value — number, percent или yesno, а не «\(f["value"]!)»")
+                    throw CatalogueError(
+                        file: file.path, line: line, "value — number, percent или yesno, а не «\(f["value"]!)»")
                 }
                 out.units[HeaderLabels.unitKey(f["unit"]!)] = hint
             }
@@ -104,7 +110,9 @@ public struct HeaderLabels: Sendable {
     /// Whether a row's title starts as a part of the row above does («из них: наставляемые»).
     func isPart(_ title: String) -> Bool {
         let t = TitleNormaliser.normalise(title)
-        return partPrefixes.contains { t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter) }
+        return partPrefixes.contains {
+            t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
+        }
     }
 
     /// The role of a normalised label among `roles`, in their order.
@@ -141,7 +149,10 @@ public struct HeaderLabels: Sendable {
         func digit(_ i: Int) -> Bool { b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") }
         let last = atStartOnly ? min(0, b.count - yearDigits) : b.count - yearDigits
         guard last >= 0 else { return false }
-        for i in 0...last where (b[i] == UInt8(ascii: "1") && b[i + 1] == UInt8(ascii: "9")) || (b[i] == UInt8(ascii: "2") && b[i + 1] == UInt8(ascii: "0")) {
+        for i in 0...last
+        where (b[i] == UInt8(ascii: "1") && b[i + 1] == UInt8(ascii: "9"))
+            || (b[i] == UInt8(ascii: "2") && b[i + 1] == UInt8(ascii: "0"))
+        {
             if digit(i + 2) && digit(i + 3) { return true }
         }
         return false
@@ -165,8 +176,10 @@ public struct HeaderLabels: Sendable {
         let t = TitleNormaliser.normalise(text)
         // The regular expression runs only on a text that holds a year's digits (most texts above a form hold none).
         guard holdsYearDigits(t, atStartOnly: false),
-              let r = t.range(of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн)",
-                              options: .regularExpression) else { return nil }
+            let r = t.range(
+                of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн)",
+                options: .regularExpression)
+        else { return nil }
         return year(in: String(t[r]))
     }
 }

@@ -23,14 +23,17 @@ struct HistoryReader: SheetLayout {
         let form = FormLayoutReader(context: context, file: sheet.path, table: table)
         if let name = form.labels(above: h.row).organisation, !name.trimmed.isEmpty { return nil }
         let reader = HistoryReader(context: context, file: sheet.path)
-        let titles = table.rows.filter { $0.index > h.row }.compactMap { r in r.cells.first { $0.column == h.criterion }?.text }
-            .filter { !$0.trimmed.isEmpty }
+        let titles = table.rows.filter { $0.index > h.row }.compactMap { r in
+            r.cells.first { $0.column == h.criterion }?.text
+        }
+        .filter { !$0.trimmed.isEmpty }
         let known = titles.filter { t in
             let e = context.resolver.evidence(RowQuery(title: t, year: nil, scope: .any))
             return e.fixed != nil || (e.candidates.first?.score ?? 0) >= context.resolver.suggestScore
         }.count
         guard known > 0 else { return nil }
-        return LayoutPlan(layout: .history, score: 0.5 + 0.5 * Double(known) / Double(max(titles.count, 1))) { dataset, report in
+        return LayoutPlan(layout: .history, score: 0.5 + 0.5 * Double(known) / Double(max(titles.count, 1))) {
+            dataset, report in
             reader.read(table, header: h, into: &dataset, report: &report)
         }
     }
@@ -49,9 +52,13 @@ struct HistoryReader: SheetLayout {
                 }
                 guard case .text(let raw) = c.value, raw.utf8.count <= 160 else { continue }
                 let t = TitleNormaliser.normalise(c.text)
-                if labels.contains(.criterion, t), criterion < 0 { criterion = c.column }
-                else if let y = HeaderLabels.yearColumn(c.text) { years.append((c.column, y)) }
-                else if labels.contains(.dynamics, t) || t.hasPrefix("динамика") { dynamics.append(c.column) }
+                if labels.contains(.criterion, t), criterion < 0 {
+                    criterion = c.column
+                } else if let y = HeaderLabels.yearColumn(c.text) {
+                    years.append((c.column, y))
+                } else if labels.contains(.dynamics, t) || t.hasPrefix("динамика") {
+                    dynamics.append(c.column)
+                }
             }
             guard criterion >= 0, !years.isEmpty else { continue }
             let dyn: [(Int, Int, Int)] = dynamics.compactMap { col in
@@ -69,33 +76,46 @@ struct HistoryReader: SheetLayout {
     static func mayBeYear(_ cell: Cell) -> Bool {
         switch cell.value {
         case .number(let n): return n == n.rounded() && n >= 1900 && n < 2100
-        case .text(let raw): return raw.utf8.count <= 160 && raw.utf8.lazy.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count >= 4
+        case .text(let raw):
+            return raw.utf8.count <= 160
+                && raw.utf8.lazy.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count >= 4
         default: return false
         }
     }
 
     func read(_ table: SheetTable, header h: Header, into dataset: inout Dataset, report: inout FileReport) {
         report.layout = .history
-        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: table.name, cell: CellRef(row: r, column: c).description) }
+        func ref(_ r: Int, _ c: Int) -> SourceRef {
+            SourceRef(file: file, sheet: table.name, cell: CellRef(row: r, column: c).description)
+        }
         // The rows are assigned together, each criterion once.
         let rows = table.rows.filter { $0.index > h.row }.compactMap { row -> (Row, String)? in
-            guard let title = row.cells.first(where: { $0.column == h.criterion })?.text.trimmed, !title.isEmpty else { return nil }
+            guard let title = row.cells.first(where: { $0.column == h.criterion })?.text.trimmed, !title.isEmpty else {
+                return nil
+            }
             return (row, title)
         }
-        let resolutions = FormAssignment.assign(rows.map {
-            context.resolver.evidence(RowQuery(title: $0.1, year: h.years.last?.year, scope: .any))
-        }, resolver: context.resolver)
+        let resolutions = FormAssignment.assign(
+            rows.map {
+                context.resolver.evidence(RowQuery(title: $0.1, year: h.years.last?.year, scope: .any))
+            }, resolver: context.resolver)
         for ((row, title), resolution) in zip(rows, resolutions) {
-            let raw = h.years.compactMap { y in row.cells.first { $0.column == y.column }?.text }.filter { !$0.isEmpty }.joined(separator: " | ")
-            let outcome = RowOutcome.Row(title: title, at: ref(row.index, h.criterion), raw: raw, link: nil, organisation: nil,
-                                         year: h.years.last?.year, layout: .history, hasContent: !raw.isEmpty)
-            guard let (id, _) = RowOutcome.record(resolution, outcome, context: context, dataset: &dataset, report: &report) else { continue }
+            let raw = h.years.compactMap { y in row.cells.first { $0.column == y.column }?.text }.filter { !$0.isEmpty }
+                .joined(separator: " | ")
+            let outcome = RowOutcome.Row(
+                title: title, at: ref(row.index, h.criterion), raw: raw, link: nil, organisation: nil,
+                year: h.years.last?.year, layout: .history, hasContent: !raw.isEmpty)
+            guard
+                let (id, _) = RowOutcome.record(
+                    resolution, outcome, context: context, dataset: &dataset, report: &report)
+            else { continue }
             report.mapped += 1
             let unit = context.catalogue.criterion(id)!.unit
             for (col, year) in h.years {
                 guard let cell = row.cells.first(where: { $0.column == col }) else { continue }
-                let parsed = ValueParser.parse(raw: cell.text, number: cell.storedNumber, isPercent: cell.isPercent,
-                                               unit: unit == .list ? .count : unit)
+                let parsed = ValueParser.parse(
+                    raw: cell.text, number: cell.storedNumber, isPercent: cell.isPercent,
+                    unit: unit == .list ? .count : unit)
                 let value: ObservedValue?
                 switch parsed {
                 case .number(let d): value = .number(d)
@@ -105,14 +125,18 @@ struct HistoryReader: SheetLayout {
                 case .empty: value = nil
                 }
                 if value == nil { continue }
-                dataset.history.append(HistoryValue(criterion: id, year: year, value: value, raw: cell.text, source: ref(row.index, col)))
+                dataset.history.append(
+                    HistoryValue(criterion: id, year: year, value: value, raw: cell.text, source: ref(row.index, col)))
                 report.values += 1
             }
             for (col, from, to) in h.dynamics {
                 guard let text = row.cells.first(where: { $0.column == col })?.text,
-                      let category = DynamicsCategory(russian: text) else { continue }
-                dataset.dynamics.append(DynamicsOverride(criterion: id, fromYear: from, toYear: to,
-                                                         category: category.rawValue, source: ref(row.index, col)))
+                    let category = DynamicsCategory(russian: text)
+                else { continue }
+                dataset.dynamics.append(
+                    DynamicsOverride(
+                        criterion: id, fromYear: from, toYear: to,
+                        category: category.rawValue, source: ref(row.index, col)))
             }
         }
     }

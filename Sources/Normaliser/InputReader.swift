@@ -56,11 +56,14 @@ public struct InputReader {
         defer { closedir(d) }
         let base = dir.hasSuffix("/") ? dir : dir + "/"
         while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
             if name == "." || name == ".." { continue }
             let path = base + name
             var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {   // file systems that do not say: ask (without following links)
+            // file systems that do not say: ask (without following links)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
                 var st = stat()
                 isFolder = lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
             }
@@ -70,7 +73,11 @@ public struct InputReader {
             // nowhere, a folder): reading it then says what is wrong with it, rather than the file silently missing
             // from the run.
             let ext = (name as NSString).pathExtension.lowercased()
-            if spreadsheetExtensions.contains(ext) { found.files.append(path) } else if !isFolder { found.others.append(path) }
+            if spreadsheetExtensions.contains(ext) {
+                found.files.append(path)
+            } else if !isFolder {
+                found.others.append(path)
+            }
         }
     }
 
@@ -102,8 +109,9 @@ public struct InputReader {
                     let reader = try file.rows(data)
                     guard let first = try reader.next(), DataSheetReader.isDataSheet(first) else { return }
                     isData = true
-                    try DataSheetReader(context: context, file: path).read(reader, sheet: data.name, header: first,
-                                                                           into: &dataset, report: &report)
+                    try DataSheetReader(context: context, file: path).read(
+                        reader, sheet: data.name, header: first,
+                        into: &dataset, report: &report)
                 }
                 if isData { return report }
             }
@@ -118,15 +126,19 @@ public struct InputReader {
                     recognised = true
                     // An organisation's form named on this sheet: a later sheet that names nothing may continue it.
                     if plan.layout == .form, report.organisations.count > named, let year = report.year {
-                        sheetContext.continuedForm = .init(sheet: sheet.name, organisation: report.organisations.last!, year: year)
+                        sheetContext.continuedForm = .init(
+                            sheet: sheet.name, organisation: report.organisations.last!, year: year)
                     }
                 }
             }
             if !recognised {
                 let skipped = report.issues.filter { $0.kind == .skippedSheet }.count
-                let why = skipped > 0 ? "ни одна форма не прочитана: пропущено листов — \(skipped), причина названа у каждого листа"
-                    : file.sheets.isEmpty ? "в книге нет ни одного листа"
-                    : "не удалось распознать форму: ни в одном столбце нет формулировок критериев каталога (нет ни формы организации, ни сводной выгрузки, ни таблицы по годам)"
+                let why =
+                    skipped > 0
+                    ? "ни одна форма не прочитана: пропущено листов — \(skipped), причина названа у каждого листа"
+                    : file.sheets.isEmpty
+                        ? "в книге нет ни одного листа"
+                        : "не удалось распознать форму: ни в одном столбце нет формулировок критериев каталога (нет ни формы организации, ни сводной выгрузки, ни таблицы по годам)"
                 report.issues.append(FileIssue(.unknownLayout, nil, why))
             }
         } catch {
@@ -138,8 +150,10 @@ public struct InputReader {
     /// Reads one sheet into its own dataset and report entries, kept only when the whole sheet was read: an
     /// error confined to the sheet (an impossible row number, a cell reference outside Excel's grid) drops
     /// what the sheet gave so far and leaves a `.skippedSheet` issue; the other sheets are still read.
-    private func readConfined(_ sheet: SheetInfo, _ path: String, into dataset: inout Dataset, _ report: inout FileReport,
-                              _ body: (inout Dataset, inout FileReport) throws -> Void) throws {
+    private func readConfined(
+        _ sheet: SheetInfo, _ path: String, into dataset: inout Dataset, _ report: inout FileReport,
+        _ body: (inout Dataset, inout FileReport) throws -> Void
+    ) throws {
         var sheetData = Dataset(), sheetReport = report
         do {
             try body(&sheetData, &sheetReport)
@@ -153,8 +167,9 @@ public struct InputReader {
 
     private func skippedSheet(_ name: String, _ e: XLSXReadError, _ path: String) -> FileIssue {
         let cell = e.location.flatMap { loc in loc.range(of: "ячейка ").map { String(loc[$0.upperBound...]) } } ?? ""
-        return FileIssue(.skippedSheet, SourceRef(file: path, sheet: name, cell: cell),
-                         "лист «\(name)» пропущен, его значения не учтены: \(e.message)")
+        return FileIssue(
+            .skippedSheet, SourceRef(file: path, sheet: name, cell: cell),
+            "лист «\(name)» пропущен, его значения не учтены: \(e.message)")
     }
 
     /// Reads every file in order and checks the forms against each other.
@@ -165,7 +180,9 @@ public struct InputReader {
     ///
     /// A file named twice (the same path, or the same file by another spelling: relative and absolute, `./`, `..`,
     /// a link, a folder and a file inside it) is read once; its repetition gets a report of its own that names it.
-    public func read(_ given: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil) -> [FileReport] {
+    public func read(_ given: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil)
+        -> [FileReport]
+    {
         let repeats = InputReader.repetitions(given)
         let paths = given.indices.filter { repeats[$0] == nil }.map { given[$0] }
         let reports = readDistinct(paths, into: &dataset, progress: progress)
@@ -174,9 +191,13 @@ public struct InputReader {
         for (i, path) in given.enumerated() {
             if let first = repeats[i] {
                 var r = FileReport(file: path)
-                r.issues.append(FileIssue(.repeatedFile, nil, path == given[first]
-                    ? "файл указан повторно; прочитан и учтён один раз"
-                    : "тот же файл, что «\(given[first])», указан повторно (другим путём); прочитан и учтён один раз"))
+                r.issues.append(
+                    FileIssue(
+                        .repeatedFile, nil,
+                        path == given[first]
+                            ? "файл указан повторно; прочитан и учтён один раз"
+                            : "тот же файл, что «\(given[first])», указан повторно (другим путём); прочитан и учтён один раз"
+                    ))
                 out.append(r)
             } else {
                 out.append(reports[next])
@@ -198,7 +219,9 @@ public struct InputReader {
         return repeats
     }
 
-    private func readDistinct(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)?) -> [FileReport] {
+    private func readDistinct(_ paths: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)?)
+        -> [FileReport]
+    {
         let start = dataset
         var reports = readEach(paths, into: &dataset, progress: progress)
         var reader = self
@@ -211,8 +234,9 @@ public struct InputReader {
         // A form that states no year takes the year the other forms state (and says so: «проверьте»); the files are
         // read again with it, since without a year no value of such a form can be used.
         if reader.context.defaultYear == nil, reader.context.runYear == nil,
-           reports.contains(where: { $0.year == nil && $0.issues.contains { $0.kind == .missingYear } }),
-           let year = MainYear.choose(reports) {
+            reports.contains(where: { $0.year == nil && $0.issues.contains { $0.kind == .missingYear } }),
+            let year = MainYear.choose(reports)
+        {
             reader.context.runYear = year
             dataset = start
             reports = reader.readEach(paths, into: &dataset, progress: nil)
@@ -227,7 +251,8 @@ public struct InputReader {
             let asked = Set(dataset.unassigned.filter { $0.status == .doubtful }.map(\.key))
             let used = dataset.resolved.values.filter { $0.match == .fuzzy && asked.contains($0.key) }
             let mixed = Set(used.map(\.key))
-            let refused = mixed.filter { agreed[$0] != nil }, fresh = mixed.subtracting(contested).subtracting(agreed.keys)
+            let refused = mixed.filter { agreed[$0] != nil },
+                fresh = mixed.subtracting(contested).subtracting(agreed.keys)
             guard !refused.isEmpty || !fresh.isEmpty else { break }
             for key in refused { agreed[key] = nil; contested.insert(key) }
             for key in fresh {
@@ -240,9 +265,13 @@ public struct InputReader {
             reports = again.readEach(paths, into: &dataset, progress: nil)
         }
         for i in reports.indices where claims.organisationForms.contains(reports[i].file) {
-            guard let j = reports[i].issues.firstIndex(where: { $0.kind == .missingOrganisation || $0.kind == .organisationGuessed })
+            guard
+                let j = reports[i].issues.firstIndex(where: {
+                    $0.kind == .missingOrganisation || $0.kind == .organisationGuessed
+                })
             else { continue }
-            reports[i].issues[j].message += claims.count > 1
+            reports[i].issues[j].message +=
+                claims.count > 1
                 ? " (формой муниципалитета выглядели файлов: \(claims.count); этот отвечает на критерии организаций — прочитан как форма организации)"
                 : " (выглядел формой муниципалитета, но его количества — как у одной организации, а не сумма по организациям: прочитан как форма организации)"
         }
@@ -287,8 +316,13 @@ struct BestPracticesReader: SheetLayout {
         guard TitleNormaliser.normalise(sheet.sheet.name) == "лучшие практики" else { return nil }
         let table = try sheet.table()
         return LayoutPlan(layout: .municipalForm, score: 1) { dataset, _ in
-            guard let header = table.rows.first(where: { r in r.cells.contains { TitleNormaliser.normalise($0.text) == "тема" } }) else { return }
-            let cols = header.cells.filter { !context.labels.contains(.number, TitleNormaliser.normalise($0.text)) }.map(\.column)
+            guard
+                let header = table.rows.first(where: { r in
+                    r.cells.contains { TitleNormaliser.normalise($0.text) == "тема" }
+                })
+            else { return }
+            let cols = header.cells.filter { !context.labels.contains(.number, TitleNormaliser.normalise($0.text)) }
+                .map(\.column)
             for row in table.rows where row.index > header.index {
                 let values = cols.map { c in row.cells.first { $0.column == c }?.text ?? "" }
                 if values.contains(where: { !$0.isEmpty }) { dataset.bestPractices.append(values) }
@@ -314,13 +348,15 @@ enum DatasetChecks {
                 let k = orgKey + "\u{1}\(year)"
                 if let first = firstFile[k] {
                     if first != r.file { repeats.append((i, first, orgKey, orgName, year)) }
-                } else { firstFile[k] = r.file }
+                } else {
+                    firstFile[k] = r.file
+                }
             }
         }
         guard repeats.isEmpty == false else { return checkYears(&reports, year: year) }
         // Only the files involved in a repeat are compared value by value.
         let involved = Set(repeats.flatMap { [$0.first, reports[$0.report].file] })
-        var valuesOf: [String: [String: ObservedValue?]] = [:]   // file, organisation, year → criterion → value
+        var valuesOf: [String: [String: ObservedValue?]] = [:]  // file, organisation, year → criterion → value
         for o in dataset.observations where involved.contains(o.source.file) {
             guard let org = o.organisation else { continue }
             valuesOf[o.source.file + "\u{1}" + org + "\u{1}\(o.year)", default: [:]][o.criterion] = o.value
@@ -331,25 +367,40 @@ enum DatasetChecks {
             let a = valuesOf[rep.first + "\u{1}" + rep.orgKey + "\u{1}\(rep.year)"] ?? [:]
             let b = valuesOf[r.file + "\u{1}" + rep.orgKey + "\u{1}\(rep.year)"] ?? [:]
             if a == b {
-                reports[rep.report].issues.append(FileIssue(.duplicateForm, nil,
-                    "повторная форма «\(rep.orgName)» за \(rep.year) год (совпадает с «\(rep.first)»); учтена один раз"))
+                reports[rep.report].issues.append(
+                    FileIssue(
+                        .duplicateForm, nil,
+                        "повторная форма «\(rep.orgName)» за \(rep.year) год (совпадает с «\(rep.first)»); учтена один раз"
+                    ))
             } else if r.issues.contains(where: { $0.kind == .organisationGuessed }),
-                      let sheet = dataset.observations.first(where: { $0.source.file == r.file && $0.organisation == rep.orgKey })?.source.sheet {
-                // The name was guessed (from a title, the sheet's or the file's name) and is another form's: the form is
+                let sheet = dataset.observations.first(where: {
+                    $0.source.file == r.file && $0.organisation == rep.orgKey
+                })?.source.sheet
+            {
+                // The name was guessed (from a title, the sheet's or the file's name) and is another form's: the form
+                // is
                 // asked about by file (the mapping file's sheet «Формы»), not dropped.
                 dataset.unnamedForms.removeAll { $0.file == r.file && $0.sheet == sheet }
-                dataset.unnamedForms.append(UnnamedForm(file: r.file, sheet: sheet, year: rep.year, values: b.count, guess: nil))
-                reports[rep.report].issues.append(FileIssue(.missingOrganisation, SourceRef(file: r.file, sheet: sheet, cell: ""),
-                    "наименование «\(rep.orgName)» взято не из подписи и совпало с формой «\(rep.first)», а значения расходятся: " +
-                    "значения формы (\(b.count)) не учтены; впишите организацию в файле сопоставления (check --mapping-out, " +
-                    "лист «\(MappingSheets.forms)»), затем --mapping, или над таблицей формы"))
+                dataset.unnamedForms.append(
+                    UnnamedForm(file: r.file, sheet: sheet, year: rep.year, values: b.count, guess: nil))
+                reports[rep.report].issues.append(
+                    FileIssue(
+                        .missingOrganisation, SourceRef(file: r.file, sheet: sheet, cell: ""),
+                        "наименование «\(rep.orgName)» взято не из подписи и совпало с формой «\(rep.first)», а значения расходятся: "
+                            + "значения формы (\(b.count)) не учтены; впишите организацию в файле сопоставления (check --mapping-out, "
+                            + "лист «\(MappingSheets.forms)»), затем --mapping, или над таблицей формы"))
             } else {
-                reports[rep.report].issues.append(FileIssue(.error, nil,
-                    "вторая форма «\(rep.orgName)» за \(rep.year) год расходится с «\(rep.first)»; эта форма не учтена — оставьте одну"))
+                reports[rep.report].issues.append(
+                    FileIssue(
+                        .error, nil,
+                        "вторая форма «\(rep.orgName)» за \(rep.year) год расходится с «\(rep.first)»; эта форма не учтена — оставьте одну"
+                    ))
             }
             dropped.insert(r.file + "\u{1}" + rep.orgKey)
         }
-        dataset.observations.removeAll { o in o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false }
+        dataset.observations.removeAll { o in
+            o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false
+        }
         checkYears(&reports, year: year)
     }
 
@@ -380,10 +431,14 @@ enum DatasetChecks {
                 dataset.bases[i].organisation = organisation(name)
                 if reports[r].organisations.isEmpty { reports[r].organisations = [dataset.bases[i].organisation!.name] }
             } else {
-                let why = inFolder.isEmpty ? "в той же папке нет формы организации" : "в той же папке формы \(inFolder.count) организаций"
-                reports[r].issues.append(FileIssue(.unattributedBase, SourceRef(file: base.file, sheet: base.sheet, cell: ""),
-                    "\(base.kind.russian) на листе «\(base.sheet)» не отнесена ни к одной организации: над таблицей не указана " +
-                    "«Образовательная организация», а \(why); база не сверена с формой"))
+                let why =
+                    inFolder.isEmpty
+                    ? "в той же папке нет формы организации" : "в той же папке формы \(inFolder.count) организаций"
+                reports[r].issues.append(
+                    FileIssue(
+                        .unattributedBase, SourceRef(file: base.file, sheet: base.sheet, cell: ""),
+                        "\(base.kind.russian) на листе «\(base.sheet)» не отнесена ни к одной организации: над таблицей не указана "
+                            + "«Образовательная организация», а \(why); база не сверена с формой"))
             }
         }
     }
@@ -391,11 +446,15 @@ enum DatasetChecks {
     /// The run's year (`--year`, else the year most forms give); a form of another year is an error.
     static func checkYears(_ reports: inout [FileReport], year given: Int?) {
         let years = Set(reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year))
-        guard let main = MainYear.choose(reports, override: given), years.count > 1 || (given != nil && years != [main]) else { return }
-        for i in reports.indices where (reports[i].layout == .form) && reports[i].year != nil && reports[i].year != main {
+        guard let main = MainYear.choose(reports, override: given), years.count > 1 || (given != nil && years != [main])
+        else { return }
+        for i in reports.indices where (reports[i].layout == .form) && reports[i].year != nil && reports[i].year != main
+        {
             let against = given != nil ? "а отчётный год — \(main) (--year)" : "а остальные — за \(main)"
-            reports[i].issues.append(FileIssue(.yearMismatch, nil,
-                "форма за \(reports[i].year!) год, \(against); проверьте отчётный год"))
+            reports[i].issues.append(
+                FileIssue(
+                    .yearMismatch, nil,
+                    "форма за \(reports[i].year!) год, \(against); проверьте отчётный год"))
         }
     }
 }

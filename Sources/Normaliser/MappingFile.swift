@@ -15,7 +15,9 @@ public struct MappingFileError: Error, CustomStringConvertible {
         self.sheet = sheet
     }
 
-    public var description: String { "\(file)" + (cell.map { ", лист «\(sheet)», ячейка \($0)" } ?? "") + ": \(message)" }
+    public var description: String {
+        "\(file)" + (cell.map { ", лист «\(sheet)», ячейка \($0)" } ?? "") + ": \(message)"
+    }
 }
 
 /// Reads the user's decisions from a mapping file (`check --mapping-out`, edited in Excel or LibreOffice):
@@ -30,7 +32,9 @@ public enum MappingFile {
     /// The statuses of the sheet «Формы»: asked, guessed from the file's name, decided.
     public static let formStatuses = (ask: "укажите организацию", guessed: "проверьте", decided: "принято")
 
-    public static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws -> MappingDecisions {
+    public static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws
+        -> MappingDecisions
+    {
         try read(XLSXFile.open(path, limits: limits), catalogue: catalogue)
     }
 
@@ -64,12 +68,18 @@ public enum MappingFile {
             case "принято":
                 let named = text("критерий")
                 guard !named.isEmpty else {
-                    throw MappingFileError(file: path, cell: CellRef(row: row.index, column: cols["критерий"]!).description,
-                                           message: "статус «принято», но критерий не выбран; выберите критерий из списка или поставьте «не учитывать»")
+                    throw MappingFileError(
+                        file: path, cell: CellRef(row: row.index, column: cols["критерий"]!).description,
+                        message:
+                            "статус «принято», но критерий не выбран; выберите критерий из списка или поставьте «не учитывать»"
+                    )
                 }
                 guard let id = byWording[named.lowercased()] ?? byWording[TitleTokens.key(named)] else {
-                    throw MappingFileError(file: path, cell: CellRef(row: row.index, column: cols["критерий"]!).description,
-                                           message: "критерий «\(named)» не найден в каталоге; выберите его из списка (лист «Критерии») или впишите идентификатор")
+                    throw MappingFileError(
+                        file: path, cell: CellRef(row: row.index, column: cols["критерий"]!).description,
+                        message:
+                            "критерий «\(named)» не найден в каталоге; выберите его из списка (лист «Критерии») или впишите идентификатор"
+                    )
                 }
                 decisions.set(.use(id), forWording: wording)
             case "не учитывать":
@@ -77,15 +87,24 @@ public enum MappingFile {
             case "проверьте", "не сопоставлено", "":
                 continue
             default:
-                throw MappingFileError(file: path, cell: cell,
-                                       message: "неизвестный статус «\(text("статус"))»; допустимы: принято, проверьте, не сопоставлено, не учитывать")
+                throw MappingFileError(
+                    file: path, cell: cell,
+                    message:
+                        "неизвестный статус «\(text("статус"))»; допустимы: принято, проверьте, не сопоставлено, не учитывать"
+                )
             }
         }
         guard columns != nil else {
-            throw MappingFileError(file: path, cell: nil, message: "нет строки заголовка со столбцами «Формулировка», «Критерий», «Статус»")
+            throw MappingFileError(
+                file: path, cell: nil, message: "нет строки заголовка со столбцами «Формулировка», «Критерий», «Статус»"
+            )
         }
-        if let sheet = file.sheet(named: MappingSheets.valueColumns) { try readValueColumns(file, sheet, path: path, into: &decisions) }
-        if let forms = file.sheet(named: MappingSheets.forms) { try readForms(try file.rows(forms), path: path, into: &decisions) }
+        if let sheet = file.sheet(named: MappingSheets.valueColumns) {
+            try readValueColumns(file, sheet, path: path, into: &decisions)
+        }
+        if let forms = file.sheet(named: MappingSheets.forms) {
+            try readForms(try file.rows(forms), path: path, into: &decisions)
+        }
         return decisions
     }
 
@@ -99,10 +118,11 @@ public enum MappingFile {
         return found.count == names.count ? found : nil
     }
 
-
     /// Rows «Столбцы формы | Столбец значений | Статус»: a row «принято» reads every form with these candidate
     /// columns from the chosen one.
-    static func readValueColumns(_ file: XLSXFile, _ sheet: SheetInfo, path: String, into decisions: inout MappingDecisions) throws {
+    static func readValueColumns(
+        _ file: XLSXFile, _ sheet: SheetInfo, path: String, into decisions: inout MappingDecisions
+    ) throws {
         let reader = try file.rows(sheet)
         var columns: [String: Int]?
         while let row = try reader.next() {
@@ -115,9 +135,11 @@ public enum MappingFile {
             guard !candidates.joined().isEmpty, TitleNormaliser.normalise(text("статус")) == "принято" else { continue }
             let chosen = text("столбец значений")
             guard candidates.contains(where: { TitleTokens.key($0) == TitleTokens.key(chosen) }) else {
-                throw MappingFileError(file: path, cell: CellRef(row: row.index, column: cols["столбец значений"]!).description,
-                                       message: "столбец «\(chosen)» — не один из столбцов формы (\(candidates.joined(separator: ", "))); выберите из списка",
-                                       sheet: MappingSheets.valueColumns)
+                throw MappingFileError(
+                    file: path, cell: CellRef(row: row.index, column: cols["столбец значений"]!).description,
+                    message:
+                        "столбец «\(chosen)» — не один из столбцов формы (\(candidates.joined(separator: ", "))); выберите из списка",
+                    sheet: MappingSheets.valueColumns)
             }
             decisions.setValueColumn(chosen, among: candidates)
         }
@@ -130,23 +152,29 @@ public enum MappingFile {
             guard let cols = columns else {
                 // «Лист» may be left out: the decision is then the file's, every sheet.
                 columns = headerColumns(row, ["файл", "организация", "статус"])
-                if columns != nil, let sheet = row.cells.first(where: { TitleNormaliser.normalise($0.text) == "лист" }) {
+                if columns != nil, let sheet = row.cells.first(where: { TitleNormaliser.normalise($0.text) == "лист" })
+                {
                     columns!["лист"] = sheet.column
                 }
                 continue
             }
-            func text(_ name: String) -> String { cols[name].flatMap { c in row.cells.first { $0.column == c }?.text.trimmed } ?? "" }
+            func text(_ name: String) -> String {
+                cols[name].flatMap { c in row.cells.first { $0.column == c }?.text.trimmed } ?? ""
+            }
             let file = text("файл"), organisation = text("организация")
             guard !file.isEmpty else { continue }
             let status = TitleNormaliser.normalise(text("статус"))
             func error(_ column: String, _ message: String) -> MappingFileError {
-                MappingFileError(file: path, cell: CellRef(row: row.index, column: cols[column]!).description, message: message,
-                                 sheet: MappingSheets.forms)
+                MappingFileError(
+                    file: path, cell: CellRef(row: row.index, column: cols[column]!).description, message: message,
+                    sheet: MappingSheets.forms)
             }
             switch status {
             case formStatuses.decided:
                 guard !organisation.isEmpty else {
-                    throw error("организация", "статус «принято», но организация не указана; впишите наименование организации формы")
+                    throw error(
+                        "организация",
+                        "статус «принято», но организация не указана; впишите наименование организации формы")
                 }
                 decisions.set(organisation: organisation, file: file, sheet: text("лист"))
             case formStatuses.ask, "":
@@ -154,7 +182,10 @@ public enum MappingFile {
             case formStatuses.guessed:
                 continue
             default:
-                throw error("статус", "неизвестный статус «\(text("статус"))»; допустимы: \(formStatuses.decided), \(formStatuses.guessed), \(formStatuses.ask)")
+                throw error(
+                    "статус",
+                    "неизвестный статус «\(text("статус"))»; допустимы: \(formStatuses.decided), \(formStatuses.guessed), \(formStatuses.ask)"
+                )
             }
         }
     }

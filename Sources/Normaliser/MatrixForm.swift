@@ -13,7 +13,8 @@ extension FormLayoutReader {
         var out: [(column: Int, name: String)] = []
         for c in h.valueCandidates.sorted() {
             guard let name = table.displayed(CellRef(row: h.row, column: c))?.text.trimmed, !name.isEmpty,
-                  context.registry.lookup(name) != nil || context.organisationWords.looksLikeName(name) else { return nil }
+                context.registry.lookup(name) != nil || context.organisationWords.looksLikeName(name)
+            else { return nil }
             out.append((c, name))
         }
         return out

@@ -23,7 +23,9 @@ struct MunicipalClaims {
         // The one claimant of a year whose counts are one organisation's, not the municipality's.
         if let dataset, let catalogue {
             for (year, files) in byYear where files.count == 1 && (answers[files[0]] ?? 0) > 0 {
-                if MunicipalClaims.countsAreAnOrganisations(files[0], year: year, dataset, catalogue) { organisationForms.insert(files[0]) }
+                if MunicipalClaims.countsAreAnOrganisations(files[0], year: year, dataset, catalogue) {
+                    organisationForms.insert(files[0])
+                }
             }
         }
     }
@@ -31,12 +33,15 @@ struct MunicipalClaims {
     /// Whether the organisations' counts a municipal claimant gives are an organisation's: with three organisations
     /// or more in the run, most of its counts are below half of what the organisations' forms add up to (a
     /// municipality's total is their sum, not one school's share of it).
-    static func countsAreAnOrganisations(_ file: String, year: Int, _ dataset: Dataset, _ catalogue: Catalogue) -> Bool {
+    static func countsAreAnOrganisations(_ file: String, year: Int, _ dataset: Dataset, _ catalogue: Catalogue) -> Bool
+    {
         var own: [String: Double] = [:], sums: [String: Double] = [:], organisations = Set<String>()
         let store = dataset.observations
         for i in store.indices where store.year(at: i) == year {
             let id = store.criterion(at: i)
-            guard let c = catalogue.criterion(id), c.level == .org, c.unit == .count, let v = store.number(at: i) else { continue }
+            guard let c = catalogue.criterion(id), c.level == .org, c.unit == .count, let v = store.number(at: i) else {
+                continue
+            }
             if let org = store.organisation(at: i) {
                 sums[id, default: 0] += v
                 organisations.insert(org)
@@ -61,9 +66,12 @@ struct MunicipalClaims {
         for (year, files) in byYear where files.count > 1 {
             let names = files.map { "«\($0)»" }.joined(separator: ", ")
             for i in reports.indices where files.contains(reports[i].file) {
-                reports[i].issues.append(FileIssue(.error, nil,
-                    "форм муниципалитета за \(year) год несколько (\(files.count)): \(names); муниципалитет заполняет одну форму в год — " +
-                    "значения ни одной из них не учтены; оставьте одну, а в формах организаций укажите наименование организации"))
+                reports[i].issues.append(
+                    FileIssue(
+                        .error, nil,
+                        "форм муниципалитета за \(year) год несколько (\(files.count)): \(names); муниципалитет заполняет одну форму в год — "
+                            + "значения ни одной из них не учтены; оставьте одну, а в формах организаций укажите наименование организации"
+                    ))
             }
             refused.formUnion(files)
         }

@@ -38,11 +38,14 @@ public struct NormaliserContext: Sendable {
     }
 
     /// `bases` nil: read from the catalogue's folder (none when it has no such files).
-    public init(catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),
-                decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil, bases: BaseRules? = nil,
-                organisationWords: OrganisationWords? = nil) {
+    public init(
+        catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),
+        decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil, bases: BaseRules? = nil,
+        organisationWords: OrganisationWords? = nil
+    ) {
         self.catalogue = catalogue
-        self.organisationWords = organisationWords ?? (try? OrganisationWords.load(from: catalogue.directory)) ?? OrganisationWords()
+        self.organisationWords =
+            organisationWords ?? (try? OrganisationWords.load(from: catalogue.directory)) ?? OrganisationWords()
         self.resolver = CriterionResolver(catalogue: catalogue, decisions: decisions)
         self.labels = labels
         self.bases = bases ?? (try? BaseRules.load(from: catalogue.directory, catalogue: catalogue)) ?? BaseRules()
@@ -51,19 +54,23 @@ public struct NormaliserContext: Sendable {
     }
 
     /// Loads the catalogue, labels and registry from a Templates folder.
-    public static func load(templates: URL, decisions: MappingDecisions = MappingDecisions(),
-                            defaultYear: Int? = nil) throws -> NormaliserContext {
+    public static func load(
+        templates: URL, decisions: MappingDecisions = MappingDecisions(),
+        defaultYear: Int? = nil
+    ) throws -> NormaliserContext {
         let catalogue = try Catalogue.load(from: templates)
-        return NormaliserContext(catalogue: catalogue, labels: try HeaderLabels.load(from: templates),
-                                 registry: try OrganisationRegistry.load(from: templates), decisions: decisions,
-                                 defaultYear: defaultYear, bases: try BaseRules.load(from: templates, catalogue: catalogue),
-                                 organisationWords: try OrganisationWords.load(from: templates))
+        return NormaliserContext(
+            catalogue: catalogue, labels: try HeaderLabels.load(from: templates),
+            registry: try OrganisationRegistry.load(from: templates), decisions: decisions,
+            defaultYear: defaultYear, bases: try BaseRules.load(from: templates, catalogue: catalogue),
+            organisationWords: try OrganisationWords.load(from: templates))
     }
 
     /// The same context with the user's mapping decisions.
     public func with(decisions: MappingDecisions) -> NormaliserContext {
-        var c = NormaliserContext(catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear,
-                                  bases: bases, organisationWords: organisationWords)
+        var c = NormaliserContext(
+            catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear,
+            bases: bases, organisationWords: organisationWords)
         c.keysCarryMunicipality = keysCarryMunicipality
         c.runYear = runYear
         c.notMunicipal = notMunicipal
@@ -91,7 +98,8 @@ public struct NormaliserContext: Sendable {
     public func organisation(named raw: String, typeText: String?, inn: String? = nil) -> Organisation {
         let name = raw.trimmed
         let key = OrganisationKey.make(name)
-        if let e = inn.flatMap(OrganisationRegisterFile.inn).flatMap(registry.lookup(inn:)) ?? registry.lookup(key: key) {
+        if let e = inn.flatMap(OrganisationRegisterFile.inn).flatMap(registry.lookup(inn:)) ?? registry.lookup(key: key)
+        {
             return Organisation(key: e.key, name: e.name, type: e.type, municipality: e.municipality)
         }
         var type = typeText.map(OrganisationType.init(typeText:)) ?? .unknown
@@ -103,8 +111,9 @@ public struct NormaliserContext: Sendable {
     /// list; nil when it does or when no register was given.
     func notInRegister(_ organisation: Organisation, at source: SourceRef) -> FileIssue? {
         guard registry.lists(key: organisation.key) == false else { return nil }
-        return FileIssue(.notInRegister, source,
-                         "организации «\(organisation.name)» нет в реестре организаций (--organisations): значения формы учтены; " +
-                         "проверьте наименование в форме или добавьте организацию в реестр")
+        return FileIssue(
+            .notInRegister, source,
+            "организации «\(organisation.name)» нет в реестре организаций (--organisations): значения формы учтены; "
+                + "проверьте наименование в форме или добавьте организацию в реестр")
     }
 }

@@ -12,17 +12,17 @@ import XLSXReader
 public struct ObservationStore: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Sendable {
     private var pool = TextPool()
     private var criteria = ChunkedColumn<Int32>()
-    private var organisations = ChunkedColumn<Int32>()     // -1: the municipality
+    private var organisations = ChunkedColumn<Int32>()  // -1: the municipality
     private var years = ChunkedColumn<Int32>()
     private var files = ChunkedColumn<Int32>()
     private var sheets = ChunkedColumn<Int32>()
-    private var cellRows = ChunkedColumn<Int32>()          // -1: the address is in `oddCells`
+    private var cellRows = ChunkedColumn<Int32>()  // -1: the address is in `oddCells`
     private var cellColumns = ChunkedColumn<Int16>()
     private var matches = ChunkedColumn<MatchKind>()
     private var kinds = ChunkedColumn<ValueKind>()
-    private var payloads = ChunkedColumn<UInt64>()         // a number's bits, a pooled text or an index in `lists`
+    private var payloads = ChunkedColumn<UInt64>()  // a number's bits, a pooled text or an index in `lists`
     private var raws = ChunkedColumn<Int32>()
-    private var links = ChunkedColumn<Int32>()             // -1: no link
+    private var links = ChunkedColumn<Int32>()  // -1: no link
     private var lists: [[String]] = []
     private var linkTexts: [Int: String] = [:]  // rare: sparse
     private var notes: [Int: String] = [:]
@@ -39,9 +39,10 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 
     public subscript(i: Int) -> Observation {
         get {
-            Observation(criterion: criterion(at: i), year: year(at: i), organisation: organisation(at: i), value: value(at: i),
-                        raw: pool[raws[i]], link: link(at: i), linkText: linkTexts[i], note: notes[i],
-                        source: source(at: i), match: matches[i])
+            Observation(
+                criterion: criterion(at: i), year: year(at: i), organisation: organisation(at: i), value: value(at: i),
+                raw: pool[raws[i]], link: link(at: i), linkText: linkTexts[i], note: notes[i],
+                source: source(at: i), match: matches[i])
         }
         set { store(newValue, at: i) }
     }
@@ -68,7 +69,9 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
     public func number(at i: Int) -> Double? { kinds[i] == .number ? Double(bitPattern: payloads[i]) : nil }
 
     public func source(at i: Int) -> SourceRef {
-        let cell = cellRows[i] < 0 ? oddCells[i] ?? "" : CellRef(row: Int(cellRows[i]), column: Int(cellColumns[i])).description
+        let cell =
+            cellRows[i] < 0
+            ? oddCells[i] ?? "" : CellRef(row: Int(cellRows[i]), column: Int(cellColumns[i])).description
         return SourceRef(file: pool[files[i]], sheet: pool[sheets[i]], cell: cell)
     }
 
@@ -157,7 +160,8 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
             let kind = other.kinds[i]
             kinds.append(kind)
             switch kind {
-            case .text, .note: payloads.append(UInt64(UInt32(bitPattern: id(Int32(truncatingIfNeeded: other.payloads[i])))))
+            case .text, .note:
+                payloads.append(UInt64(UInt32(bitPattern: id(Int32(truncatingIfNeeded: other.payloads[i])))))
             case .list: payloads.append(UInt64(lists.count)); lists.append(other.lists[Int(other.payloads[i])])
             case .none, .number: payloads.append(other.payloads[i])
             }
@@ -174,9 +178,11 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 
     /// Appends a value read at (`row`, `column`) of a sheet; file, sheet, criterion and organisation (-1 for
     /// the municipality) are numbers from `intern(_:)`. Builds no `SourceRef` or cell address text.
-    public mutating func append(criterion: Int32, year: Int, organisation: Int32, value: ObservedValue?, raw: String,
-                                link: String?, linkText: String?, note: String?, file: Int32, sheet: Int32,
-                                row: Int, column: Int, match: MatchKind) {
+    public mutating func append(
+        criterion: Int32, year: Int, organisation: Int32, value: ObservedValue?, raw: String,
+        link: String?, linkText: String?, note: String?, file: Int32, sheet: Int32,
+        row: Int, column: Int, match: MatchKind
+    ) {
         let i = criteria.count
         criteria.append(criterion); organisations.append(organisation); years.append(Int32(clamping: year))
         files.append(file); sheets.append(sheet)
@@ -226,7 +232,8 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 
     // MARK: removing
 
-    public mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with new: C) where C.Element == Observation {
+    public mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with new: C)
+    where C.Element == Observation {
         var out = ObservationStore()
         out.pool = pool
         for i in 0..<range.lowerBound { out.append(self[i]) }

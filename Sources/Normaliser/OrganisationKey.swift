@@ -19,9 +19,15 @@ public enum OrganisationType: String, Codable, Sendable {
     public init(typeText: String) {
         var t = typeText.lowercased()
         if t.includes("ё") { t = t.replacingOccurrences(of: "ё", with: "е") }
-        if t.includes("дополнит") || t.includes("доп") || t.includes("удо") || t == "до" { self = .dop }
-        else if t.includes("общеобраз") || t.includes("школ") || t.includes("сош") || t.includes("лице") || t.includes("гимназ") { self = .school }
-        else { self = .unknown }
+        if t.includes("дополнит") || t.includes("доп") || t.includes("удо") || t == "до" {
+            self = .dop
+        } else if t.includes("общеобраз") || t.includes("школ") || t.includes("сош") || t.includes("лице")
+            || t.includes("гимназ")
+        {
+            self = .school
+        } else {
+            self = .unknown
+        }
     }
 }
 
@@ -81,15 +87,19 @@ public enum OrganisationKey {
     public static func guessType(_ name: String) -> OrganisationType {
         let k = make(name)
         let words = Set(k.split(whereSeparator: { !$0.isLetter }).map(String.init))
-        let dopMarkers = ["дополнительного образования", "дом детского творчества", "детского творчества",
-                          "станция юных", "школа юных", "юных техников", "спортивная школа", "дюсш", "сдюшор"]
+        let dopMarkers = [
+            "дополнительного образования", "дом детского творчества", "детского творчества",
+            "станция юных", "школа юных", "юных техников", "спортивная школа", "дюсш", "сдюшор"
+        ]
         if words.contains("до") || words.contains("мбоудо") || words.contains("сют") || words.contains("цдт")
             || words.contains("ддт") || words.contains("цтр") || words.contains("дд") || words.contains("дооп")
-            || dopMarkers.contains(where: { k.includes($0) }) {
+            || dopMarkers.contains(where: { k.includes($0) })
+        {
             return .dop
         }
         if words.contains("сош") || words.contains("оош") || words.contains("гимназия") || words.contains("лицей")
-            || k.includes("школа") || words.contains("всош") || k.includes("лицей") {
+            || k.includes("школа") || words.contains("всош") || k.includes("лицей")
+        {
             return .school
         }
         // Without a ДОП marker, a municipal educational institution (МБОУ, МАОУ, АМОУ, МБВСОУ…) is a school.
@@ -111,7 +121,7 @@ public enum OrganisationName {
     /// Latin look-alikes and the Cyrillic letters they stand for, lower case (the map of `TitleNormaliser`).
     static let lookAlikes: [Character: Character] = [
         "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
-        "t": "т", "h": "н", "b": "в",
+        "t": "т", "h": "н", "b": "в"
     ]
     /// The dashes `TitleNormaliser` splits words at (a Latin part after a dash stays Latin: «ЦДТ-Kids»).
     static let dashes: Set<Character> = ["‐", "‑", "‒", "–", "—", "―", "−", "-"]
@@ -144,8 +154,9 @@ public enum OrganisationName {
                 for ch in part {
                     if ch.isASCII, let c = lookAlikes[Character(ch.lowercased())] {
                         out.append(ch.isUppercase ? Character(c.uppercased()) : c)
+                    } else {
+                        out.append(ch)
                     }
-                    else { out.append(ch) }
                 }
             } else {
                 out += part
@@ -201,8 +212,9 @@ extension Organisation {
     /// This record merged with another record of the same organisation: the cleanest name
     /// (`OrganisationName.cleanest`), and this record's type unless it is `.unknown`.
     public func merged(with other: Organisation) -> Organisation {
-        Organisation(key: key, name: OrganisationName.cleanest(name, other.name), type: type == .unknown ? other.type : type,
-                     municipality: municipality ?? other.municipality)
+        Organisation(
+            key: key, name: OrganisationName.cleanest(name, other.name), type: type == .unknown ? other.type : type,
+            municipality: municipality ?? other.municipality)
     }
 }
 
@@ -238,8 +250,10 @@ public struct OrganisationRegistry: Sendable {
         /// The register row that gave the entry (nil for Templates/organisations.tsv).
         public var source: SourceRef?
 
-        public init(name: String, type: OrganisationType, shortName: String? = nil, municipality: String? = nil,
-                    inn: String? = nil, source: SourceRef? = nil) {
+        public init(
+            name: String, type: OrganisationType, shortName: String? = nil, municipality: String? = nil,
+            inn: String? = nil, source: SourceRef? = nil
+        ) {
             self.name = name
             self.type = type
             self.shortName = shortName
@@ -274,7 +288,8 @@ public struct OrganisationRegistry: Sendable {
             guard !f[0].isEmpty, !f[1].isEmpty else {
                 throw CatalogueError(file: path, line: line, "нужны столбцы canonical_name, type, aliases")
             }
-            let type: OrganisationType = f[1] == "dop" ? .dop : f[1] == "school" ? .school : OrganisationType(typeText: f[1])
+            let type: OrganisationType =
+                f[1] == "dop" ? .dop : f[1] == "school" ? .school : OrganisationType(typeText: f[1])
             let entry = Entry(name: f[0], type: type)
             reg.add(f[0], entry)
             for a in f[2].components(separatedBy: "|") where !a.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -23,7 +23,9 @@ public enum OrganisationRegisterFile {
     /// How many rows from the top the header may stand.
     static let headerSearchRows = 30
 
-    public static func read(_ path: String, labels: HeaderLabels, limits: ReaderLimits = .default) throws -> [OrganisationRegistry.Entry] {
+    public static func read(_ path: String, labels: HeaderLabels, limits: ReaderLimits = .default) throws
+        -> [OrganisationRegistry.Entry]
+    {
         let file = try XLSXFile.open(path, limits: limits)
         let visible = file.sheets.filter { $0.state == .visible }
         for sheet in visible {
@@ -31,10 +33,11 @@ public enum OrganisationRegisterFile {
             guard let header = findHeader(table, labels: labels) else { continue }
             return try entries(table, header: header, path: path)
         }
-        throw RegisterFileError(file: path, sheet: visible.first?.name, cell: nil,
-                                message: "не найдена строка заголовка реестра: нужны столбцы «Полное наименование» и «Тип» " +
-                                    "(и по желанию «Краткое наименование», «Муниципальное образование», «ИНН»); " +
-                                    "пустой реестр даёт mentoring template --organisations")
+        throw RegisterFileError(
+            file: path, sheet: visible.first?.name, cell: nil,
+            message: "не найдена строка заголовка реестра: нужны столбцы «Полное наименование» и «Тип» "
+                + "(и по желанию «Краткое наименование», «Муниципальное образование», «ИНН»); "
+                + "пустой реестр даёт mentoring template --organisations")
     }
 
     struct Header {
@@ -60,9 +63,12 @@ public enum OrganisationRegisterFile {
                     name = cell.column
                 }
             }
-            guard let full = found[.fullName] ?? name, found.count - (found[.fullName] == nil ? 0 : 1) >= 1 else { continue }
-            return Header(row: row.index, full: full, short: found[.shortName], type: found[.orgType],
-                          municipality: found[.municipality], inn: found[.inn])
+            guard let full = found[.fullName] ?? name, found.count - (found[.fullName] == nil ? 0 : 1) >= 1 else {
+                continue
+            }
+            return Header(
+                row: row.index, full: full, short: found[.shortName], type: found[.orgType],
+                municipality: found[.municipality], inn: found[.inn])
         }
         return nil
     }
@@ -70,7 +76,8 @@ public enum OrganisationRegisterFile {
     static func entries(_ table: SheetTable, header h: Header, path: String) throws -> [OrganisationRegistry.Entry] {
         let sheet = table.name
         func error(_ row: Int, _ column: Int, _ message: String) -> RegisterFileError {
-            RegisterFileError(file: path, sheet: sheet, cell: CellRef(row: row, column: column).description, message: message)
+            RegisterFileError(
+                file: path, sheet: sheet, cell: CellRef(row: row, column: column).description, message: message)
         }
         var out: [OrganisationRegistry.Entry] = []
         var rowOfKey: [String: (row: Int, name: String)] = [:], rowOfINN: [String: Int] = [:]
@@ -93,7 +100,8 @@ public enum OrganisationRegisterFile {
             if type == .unknown { type = OrganisationKey.guessType(full) }
             if type == .unknown && !short.isEmpty { type = OrganisationKey.guessType(short) }
             if type == .unknown {
-                throw error(row.index, h.type ?? h.full, "не указан тип организации «\(full)»: укажите «школа» или «ДОП»")
+                throw error(
+                    row.index, h.type ?? h.full, "не указан тип организации «\(full)»: укажите «школа» или «ДОП»")
             }
             var inn: String?
             if !innText.isEmpty {
@@ -110,20 +118,25 @@ public enum OrganisationRegisterFile {
             for (name, column) in [(full, h.full), (short, h.short ?? h.full)] where !name.isEmpty {
                 let key = OrganisationKey.make(name)
                 if let first = rowOfKey[key], first.row != row.index {
-                    throw error(row.index, column, "«\(name)» уже есть в реестре (строка \(first.row + 1): «\(first.name)»); " +
-                                "у каждой организации своё наименование")
+                    throw error(
+                        row.index, column,
+                        "«\(name)» уже есть в реестре (строка \(first.row + 1): «\(first.name)»); "
+                            + "у каждой организации своё наименование")
                 }
                 rowOfKey[key] = (row.index, full)
             }
             let municipality = text(h.municipality)
-            out.append(OrganisationRegistry.Entry(
-                name: full, type: type, shortName: short.isEmpty ? nil : short,
-                municipality: municipality.isEmpty ? nil : municipality, inn: inn,
-                source: SourceRef(file: path, sheet: sheet, cell: CellRef(row: row.index, column: h.full).description)))
+            out.append(
+                OrganisationRegistry.Entry(
+                    name: full, type: type, shortName: short.isEmpty ? nil : short,
+                    municipality: municipality.isEmpty ? nil : municipality, inn: inn,
+                    source: SourceRef(
+                        file: path, sheet: sheet, cell: CellRef(row: row.index, column: h.full).description)))
         }
         if out.isEmpty {
-            throw RegisterFileError(file: path, sheet: sheet, cell: nil,
-                                    message: "в реестре нет ни одной организации (под строкой заголовка \(h.row + 1))")
+            throw RegisterFileError(
+                file: path, sheet: sheet, cell: nil,
+                message: "в реестре нет ни одной организации (под строкой заголовка \(h.row + 1))")
         }
         return out
     }

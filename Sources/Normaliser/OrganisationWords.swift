@@ -47,8 +47,10 @@ public struct OrganisationWords: Sendable {
         var entries: [(String, Kind)] = []
         for (line, f) in file.records {
             guard let kind = Kind(rawValue: f["kind"]!) else {
-                throw CatalogueError(file: path, line: line,
-                    "неизвестный вид «\(f["kind"]!)» (допустимы: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw CatalogueError(
+                    file: path, line: line,
+                    "неизвестный вид «\(f["kind"]!)» (допустимы: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             guard !f["word"]!.isEmpty else { throw CatalogueError(file: path, line: line, "пустое слово") }
             entries.append((f["word"]!, kind))
@@ -107,15 +109,18 @@ public struct OrganisationWords: Sendable {
 
     private func cutName(_ text: String) -> String? {
         let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard tokens.count > 2, let first = tokens.firstIndex(where: { t in
-            let letters = OrganisationWords.fold(t.filter { $0.isLetter })
-            return !letters.isEmpty && letters == letters.uppercased() && abbreviations.contains(letters)
-        }) else { return nil }
+        guard tokens.count > 2,
+            let first = tokens.firstIndex(where: { t in
+                let letters = OrganisationWords.fold(t.filter { $0.isLetter })
+                return !letters.isEmpty && letters == letters.uppercased() && abbreviations.contains(letters)
+            })
+        else { return nil }
         // An abbreviation the list does not know right before a known one belongs to the name («МБВСОУ ВСОШ №6»,
         // «МБВ(С)ОУ "ВСОШ № 3"»): capitals, maybe with brackets, no digits.
         var start = first
         while start > tokens.startIndex, case let letters = tokens[start - 1].filter({ $0.isLetter }),
-              letters.count >= 2, !tokens[start - 1].contains(where: \.isNumber), letters == letters.uppercased() {
+            letters.count >= 2, !tokens[start - 1].contains(where: \.isNumber), letters == letters.uppercased()
+        {
             start -= 1
         }
         // Words inside quotes are the name's own («Школа о природе»), unless a quote is never closed (МБОУ "СОШ № 63 …
@@ -127,8 +132,13 @@ public struct OrganisationWords: Sendable {
                 if quoted == 0, stopWords.contains(t.lowercased()), t == t.lowercased() { break }
                 if quotes {
                     for ch in t {
-                        if ch == "«" || ch == "“" { quoted += 1 } else if ch == "»" || ch == "”" { quoted = max(0, quoted - 1) }
-                        else if ch == "\"" { quoted = quoted > 0 ? quoted - 1 : 1 }
+                        if ch == "«" || ch == "“" {
+                            quoted += 1
+                        } else if ch == "»" || ch == "”" {
+                            quoted = max(0, quoted - 1)
+                        } else if ch == "\"" {
+                            quoted = quoted > 0 ? quoted - 1 : 1
+                        }
                     }
                 }
                 out.append(t)

@@ -60,8 +60,11 @@ public struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugString
         return UInt64(bitPattern: Int64(h.finalize()))
     }
 
-    init(file: String, sheet: String, kind: BaseKind, organisation: Organisation?, labelYear: Int?, columns: Set<BaseColumn>,
-         rows: [Row], rules: BaseRules) {
+    init(
+        file: String, sheet: String, kind: BaseKind, organisation: Organisation?, labelYear: Int?,
+        columns: Set<BaseColumn>,
+        rows: [Row], rules: BaseRules
+    ) {
         self.file = file
         self.sheet = sheet
         self.kind = kind
@@ -126,7 +129,8 @@ public struct BaseTally: Codable, Sendable, Equatable {
             bases.filter { (kind == nil || $0.kind == kind) && (column.map($0.columns.contains) ?? true) }
                 .flatMap { b in b.rows.filter { $0.active(in: year, labelYear: b.labelYear) } }
         }
-        let hasMentorBase = bases.contains { $0.kind == .mentors }, hasMenteeBase = bases.contains { $0.kind == .mentees }
+        let hasMentorBase = bases.contains { $0.kind == .mentors },
+            hasMenteeBase = bases.contains { $0.kind == .mentees }
 
         // The people: each side from its own base, else from the other base's column naming them.
         var mentors: (tokens: Set<UInt64>, from: BaseKind)?
@@ -149,7 +153,9 @@ public struct BaseTally: Codable, Sendable, Equatable {
                 if let y = r.mentorBirthYear, mentorBorn[m] == nil { mentorBorn[m] = y }
                 if let w = r.mentorWorkplace, place[m] == nil { place[m] = w }
             }
-            if r.mentees.count == 1, let y = r.menteeBirthYear, menteeBorn[r.mentees[0]] == nil { menteeBorn[r.mentees[0]] = y }
+            if r.mentees.count == 1, let y = r.menteeBirthYear, menteeBorn[r.mentees[0]] == nil {
+                menteeBorn[r.mentees[0]] = y
+            }
         }
         let birthColumnOfMentors = bases.contains { $0.columns.contains(.mentorBirthYear) }
         let birthColumnOfMentees = bases.contains { $0.kind == .mentees && $0.columns.contains(.menteeBirthYear) }
@@ -157,28 +163,34 @@ public struct BaseTally: Codable, Sendable, Equatable {
 
         // Programmes: different mentor, form of mentoring and date of entry, from the base of mentors when it gives
         // the form (a row per programme there), else from the base of mentees.
-        let programmeKind: BaseKind? = bases.contains { $0.kind == .mentors && $0.columns.contains(.form) } ? .mentors
+        let programmeKind: BaseKind? =
+            bases.contains { $0.kind == .mentors && $0.columns.contains(.form) }
+            ? .mentors
             : bases.contains { $0.kind == .mentees && $0.columns.contains(.form) } ? .mentees : nil
         struct Programme: Hashable { var mentor: UInt64; var form: String; var start: Int }
-        var ends: [Programme: [Int?]] = [:]      // the years its rows finished (nil: not finished)
+        var ends: [Programme: [Int?]] = [:]  // the years its rows finished (nil: not finished)
         if let k = programmeKind {
             for r in rows(k, having: .form) {
                 guard let form = r.form else { continue }
                 // A row without a mentor is a programme of its own.
-                let p = Programme(mentor: r.mentor ?? UInt64(r.row) &* 0x9E37_79B9_7F4A_7C15, form: form,
-                                  start: r.startDay ?? r.startYear ?? -1)
+                let p = Programme(
+                    mentor: r.mentor ?? UInt64(r.row) &* 0x9E37_79B9_7F4A_7C15, form: form,
+                    start: r.startDay ?? r.startYear ?? -1)
                 ends[p, default: []].append(r.endYear)
             }
         }
         /// A programme finished in the year when every row of it gives an end and the last is in the year.
         let finished = ends.values.filter { e in e.allSatisfy { $0 != nil } && e.compactMap { $0 }.max() == year }.count
-        let programmesFinishedKnown = programmeKind.map { k in bases.contains { $0.kind == k && $0.columns.contains(.end) } } ?? false
+        let programmesFinishedKnown =
+            programmeKind.map { k in bases.contains { $0.kind == k && $0.columns.contains(.end) } } ?? false
 
         var counts: [Count] = []
         func add(_ c: BaseRules.Count?, criterion: String? = nil, _ value: Int, _ from: BaseKind, form: Bool = false) {
-            counts.append(Count(criterion: criterion ?? c!.criterion, value: value, measure: c?.measure.rawValue ?? "programmes",
-                                ageFrom: c?.ages?.lowerBound, ageTo: c?.ages?.upperBound, workplace: c?.workplace?.rawValue,
-                                form: form, from: from))
+            counts.append(
+                Count(
+                    criterion: criterion ?? c!.criterion, value: value, measure: c?.measure.rawValue ?? "programmes",
+                    ageFrom: c?.ages?.lowerBound, ageTo: c?.ages?.upperBound, workplace: c?.workplace?.rawValue,
+                    form: form, from: from))
         }
         for c in rules.counts {
             switch c.measure {
@@ -187,7 +199,8 @@ public struct BaseTally: Codable, Sendable, Equatable {
                 if let ages = c.ages {
                     let born = c.measure == .mentors ? mentorBorn : menteeBorn
                     guard c.measure == .mentors ? birthColumnOfMentors : birthColumnOfMentees,
-                          people.tokens.allSatisfy({ born[$0] != nil }) else { continue }
+                        people.tokens.allSatisfy({ born[$0] != nil })
+                    else { continue }
                     add(c, people.tokens.filter { ages.contains(year - born[$0]!) }.count, people.from)
                 } else if let kind = c.workplace {
                     guard placeColumn else { continue }
@@ -209,9 +222,12 @@ public struct BaseTally: Codable, Sendable, Equatable {
             }
         }
         let sources = bases.map { b in
-            Source(file: b.file, sheet: b.sheet, kind: b.kind, rows: b.rows.filter { $0.active(in: year, labelYear: b.labelYear) }.count)
+            Source(
+                file: b.file, sheet: b.sheet, kind: b.kind,
+                rows: b.rows.filter { $0.active(in: year, labelYear: b.labelYear) }.count)
         }
-        return BaseTally(organisation: org.key, organisationName: org.name, year: year, sources: sources, counts: counts)
+        return BaseTally(
+            organisation: org.key, organisationName: org.name, year: year, sources: sources, counts: counts)
     }
 }
 

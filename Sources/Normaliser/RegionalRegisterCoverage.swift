@@ -23,8 +23,10 @@ public struct RegionalRegisterCoverage: Sendable {
 
     /// `workbooks`: each municipality's name and the names of its organisations with values for the year (as the
     /// workbook names them; resolved through the register by `OrganisationKey` of the register's spelling).
-    public init(register: [OrganisationRegistry.Entry], workbooks: [(municipality: String, organisations: [String])],
-                resolve: (String) -> String) {
+    public init(
+        register: [OrganisationRegistry.Entry], workbooks: [(municipality: String, organisations: [String])],
+        resolve: (String) -> String
+    ) {
         var order: [String] = [], listed: [String: [String]] = [:], display: [String: String] = [:]
         var without = 0
         for e in register {
@@ -41,8 +43,10 @@ public struct RegionalRegisterCoverage: Sendable {
         }
         rows = order.map { k in
             let keys = listed[k] ?? []
-            return Row(municipality: display[k]!, listed: keys.count,
-                       reported: keys.filter { reportedKeys[k]?.contains($0) == true }.count, hasWorkbook: reportedKeys[k] != nil)
+            return Row(
+                municipality: display[k]!, listed: keys.count,
+                reported: keys.filter { reportedKeys[k]?.contains($0) == true }.count,
+                hasWorkbook: reportedKeys[k] != nil)
         }
         withoutMunicipality = without
     }
@@ -54,11 +58,13 @@ public struct RegionalRegisterCoverage: Sendable {
     public var line: String {
         let missing = missingWorkbooks, withRegister = rows.filter { $0.listed > 0 }.count
         let listed = rows.reduce(0) { $0 + $1.listed }, notReported = rows.reduce(0) { $0 + $1.notReported }
-        let head = missing.isEmpty
-            ? (withRegister == 1 ? "Свод единственного муниципалитета реестра представлен"
-               : "Свод представили все \(withRegister) \(Plural.word(withRegister, "муниципалитет", "муниципалитета", "муниципалитетов")) реестра")
+        let head =
+            missing.isEmpty
+            ? (withRegister == 1
+                ? "Свод единственного муниципалитета реестра представлен"
+                : "Свод представили все \(withRegister) \(Plural.word(withRegister, "муниципалитет", "муниципалитета", "муниципалитетов")) реестра")
             : "Не представили свод: \(missing.count) \(Plural.word(missing.count, "муниципалитет", "муниципалитета", "муниципалитетов")) из \(withRegister) — "
-              + missing.prefix(5).map(\.municipality).joined(separator: "; ") + (missing.count > 5 ? "; …" : "")
+                + missing.prefix(5).map(\.municipality).joined(separator: "; ") + (missing.count > 5 ? "; …" : "")
         return head + ". Организаций реестра без формы: \(notReported) из \(listed) (лист «Не представили»)."
     }
 }

@@ -23,21 +23,28 @@ public struct RegisterCoverage: Encodable, Sendable {
             }
             let all = dataset.observations
             var ids = Set<Int32>()
-            for i in all.indices where all.year(at: i) == year && all.organisationID(at: i) >= 0 { ids.insert(all.organisationID(at: i)) }
+            for i in all.indices where all.year(at: i) == year && all.organisationID(at: i) >= 0 {
+                ids.insert(all.organisationID(at: i))
+            }
             for id in ids { keys.insert(all.text(ofID: id)) }
         }
         listed = register.count
         notReported = register.filter { !keys.contains($0.key) }
         reported = listed - notReported.count
-        notInRegister = keys.filter { registry.lists(key: $0) == false }.map { dataset.organisations[$0]?.name ?? $0 }.sorted()
+        notInRegister = keys.filter { registry.lists(key: $0) == false }.map { dataset.organisations[$0]?.name ?? $0 }
+            .sorted()
     }
 
     /// «Не представили форму: 3 организации из 96 — А; Б; В.» with the first `limit` names, then `more`.
     public func line(limit: Int = 5, more: String = "") -> String {
-        guard !notReported.isEmpty else { return "Не представили форму: нет, форму представили все \(listed) \(Plural.word(listed, "организация", "организации", "организаций")) реестра." }
+        guard !notReported.isEmpty else {
+            return
+                "Не представили форму: нет, форму представили все \(listed) \(Plural.word(listed, "организация", "организации", "организаций")) реестра."
+        }
         let n = notReported.count
         let names = notReported.prefix(limit).map(\.name).joined(separator: "; ")
-        return "Не представили форму: \(n) \(Plural.word(n, "организация", "организации", "организаций")) из \(listed) — \(names)"
+        return
+            "Не представили форму: \(n) \(Plural.word(n, "организация", "организации", "организаций")) из \(listed) — \(names)"
             + (n > limit ? "; … и ещё \(n - limit)\(more)" : "") + "."
     }
 }

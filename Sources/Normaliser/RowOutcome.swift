@@ -1,5 +1,5 @@
-import Foundation
 import Catalogue
+import Foundation
 import XLSXReader
 
 /// The one place where a row's resolution becomes what the user is told: used rows are remembered for the
@@ -27,8 +27,10 @@ enum RowOutcome {
     }
 
     /// Records `resolution` of `row`; answers the criterion and match kind when the row is used.
-    static func record(_ resolution: Resolution, _ row: Row, context: NormaliserContext,
-                       dataset: inout Dataset, report: inout FileReport) -> (id: String, match: MatchKind)? {
+    static func record(
+        _ resolution: Resolution, _ row: Row, context: NormaliserContext,
+        dataset: inout Dataset, report: inout FileReport
+    ) -> (id: String, match: MatchKind)? {
         let catalogue = context.catalogue
         func key() -> String { row.key ?? TitleTokens.key(row.title) }
         func wording(_ id: String) -> String {
@@ -36,42 +38,57 @@ enum RowOutcome {
             return c.wording(for: row.year)
         }
         func candidatesText(_ cs: [Candidate]) -> String {
-            cs.prefix(3).map { "«\(wording($0.id))» (\($0.id), \(ValueFormatting.number($0.score)))" }.joined(separator: "; ")
+            cs.prefix(3).map { "«\(wording($0.id))» (\($0.id), \(ValueFormatting.number($0.score)))" }.joined(
+                separator: "; ")
         }
         func keep(_ status: UnassignedStatus, _ cs: [Candidate]) {
             guard row.hasContent && row.keepsValue else { return }
-            dataset.unassigned.append(UnassignedValue(
-                wording: row.title, key: key(), status: status, candidates: cs, raw: row.raw,
-                link: row.link, organisation: row.organisation, year: row.year, layout: row.layout, source: row.at))
+            dataset.unassigned.append(
+                UnassignedValue(
+                    wording: row.title, key: key(), status: status, candidates: cs, raw: row.raw,
+                    link: row.link, organisation: row.organisation, year: row.year, layout: row.layout, source: row.at))
         }
         let lost = row.raw.isEmpty ? "" : " (значение «\(row.raw)» не учтено)"
         switch resolution {
         case .used(let id, let how, let score):
             let match = MatchKind(how)
-            dataset.noteResolved(ResolvedWording(wording: row.title, key: key(), criterion: id,
-                                                 match: match, score: score, source: row.at, count: 1))
+            dataset.noteResolved(
+                ResolvedWording(
+                    wording: row.title, key: key(), criterion: id,
+                    match: match, score: score, source: row.at, count: 1))
             if how == .similar {
-                report.issues.append(FileIssue(.fuzzyMatch, row.at,
-                    "«\(row.title)» сопоставлен с критерием «\(wording(id))» по сходству \(ValueFormatting.number(score))"))
+                report.issues.append(
+                    FileIssue(
+                        .fuzzyMatch, row.at,
+                        "«\(row.title)» сопоставлен с критерием «\(wording(id))» по сходству \(ValueFormatting.number(score))"
+                    ))
             }
             return (id, match)
         case .doubtful(let cs):
             keep(.doubtful, cs)
             guard row.hasContent else { return nil }
-            report.issues.append(FileIssue(.doubtfulMatch, row.at,
-                "«\(row.title)» не учтено: похоже на \(candidatesText(cs)), но не наверняка; подтвердите в файле сопоставления (--mapping-out, затем --mapping)" + lost))
+            report.issues.append(
+                FileIssue(
+                    .doubtfulMatch, row.at,
+                    "«\(row.title)» не учтено: похоже на \(candidatesText(cs)), но не наверняка; подтвердите в файле сопоставления (--mapping-out, затем --mapping)"
+                        + lost))
         case .unmatched(let cs):
             keep(.unmatched, cs)
             guard row.hasContent else { return nil }
-            report.issues.append(FileIssue(.unmappedTitle, row.at,
-                "«\(row.title)» не найден в каталоге" + lost + (cs.isEmpty ? "" : "; ближе всего: " + candidatesText(cs))))
+            report.issues.append(
+                FileIssue(
+                    .unmappedTitle, row.at,
+                    "«\(row.title)» не найден в каталоге" + lost
+                        + (cs.isEmpty ? "" : "; ближе всего: " + candidatesText(cs))))
         case .ignored:
             keep(.ignored, [])
         case .repeated(let id, _):
             keep(.repeated, [Candidate(id: id, score: 1)])
             guard row.hasContent else { return nil }
-            report.issues.append(FileIssue(.duplicateCriterion, row.at,
-                "критерий «\(wording(id))» уже заполнен другой строкой этой формы; учтено первое значение" + lost))
+            report.issues.append(
+                FileIssue(
+                    .duplicateCriterion, row.at,
+                    "критерий «\(wording(id))» уже заполнен другой строкой этой формы; учтено первое значение" + lost))
         }
         return nil
     }

@@ -24,8 +24,9 @@ final class SheetSource {
         while let row = try reader.next() { peeked.append(row) }
         var links: [CellRef: Hyperlink] = [:]
         for (ref, link) in reader.hyperlinks { links[ref] = link }
-        var t = SheetTable(name: sheet.name, rows: peeked, merged: reader.mergedRanges, hyperlinks: links,
-                           hiddenColumns: reader.hiddenColumns)
+        var t = SheetTable(
+            name: sheet.name, rows: peeked, merged: reader.mergedRanges, hyperlinks: links,
+            hiddenColumns: reader.hiddenColumns)
         t.uncomputedFormulas = Set(reader.uncomputedFormulas)
         loaded = t
         return t
@@ -53,8 +54,10 @@ enum SheetLayouts {
     /// Layouts of visible sheets, tried in this order; a plan that explains the sheet fully (score 1) ends the
     /// search before the sheet is loaded whole (a wide export then streams).
     /// The bases of mentors and mentees come first: a sheet of personal data is never read as anything else.
-    static let all: [SheetLayout.Type] = [BaseLayoutReader.self, BestPracticesReader.self, WideLayoutReader.self, FormLayoutReader.self,
-                                          HistoryReader.self]
+    static let all: [SheetLayout.Type] = [
+        BaseLayoutReader.self, BestPracticesReader.self, WideLayoutReader.self, FormLayoutReader.self,
+        HistoryReader.self
+    ]
 
     /// The best plan for a sheet, if any layout can read it.
     static func best(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {

@@ -33,13 +33,16 @@ extension FormLayoutReader {
                 below[at + cell.column, default: []].append(c)
             }
         }
-        rows += below.keys.sorted().map { Row(index: $0, hidden: false, cells: below[$0]!.sorted { $0.column < $1.column }) }
+        rows += below.keys.sorted().map {
+            Row(index: $0, hidden: false, cells: below[$0]!.sorted { $0.column < $1.column })
+        }
         let merged = table.merged.map { m in
             m.first.row < at ? m : MergedRange(first: turn(m.first), last: turn(m.last))
         }
-        var turned = SheetTable(name: table.name, rows: rows, merged: merged,
-                                hyperlinks: Dictionary(table.hyperlinks.map { (turn($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
-                                hiddenColumns: [])
+        var turned = SheetTable(
+            name: table.name, rows: rows, merged: merged,
+            hyperlinks: Dictionary(table.hyperlinks.map { (turn($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
+            hiddenColumns: [])
         turned.uncomputedFormulas = Set(table.uncomputedFormulas.map(turn))
         return turned
     }

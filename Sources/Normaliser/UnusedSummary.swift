@@ -37,15 +37,20 @@ public enum UnusedSummary {
         }
         return order.map { k in
             let a = acc[k]!
-            let cs = a.best.map { Candidate(id: $0.key, score: $0.value) }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
-            return UnusedWording(key: a.first.key, wording: a.first.wording, status: a.first.status, candidates: cs,
-                                 forms: a.forms.count, values: a.values, example: a.first.source)
+            let cs = a.best.map { Candidate(id: $0.key, score: $0.value) }.sorted {
+                ($0.score, $1.id) > ($1.score, $0.id)
+            }
+            return UnusedWording(
+                key: a.first.key, wording: a.first.wording, status: a.first.status, candidates: cs,
+                forms: a.forms.count, values: a.values, example: a.first.source)
         }.sorted { ($0.forms, $1.wording) > ($1.forms, $0.wording) }
     }
 
     /// One line a person reads: «Не учтено: в 31 форме строка «…» (кандидаты: …)».
     public static func line(_ w: UnusedWording, catalogue: Catalogue, year: Int?) -> String {
-        let place = w.example.file.hasSuffix(".xlsx") ? " (например, \(w.example.file), лист «\(w.example.sheet)», ячейка \(w.example.cell))" : ""
+        let place =
+            w.example.file.hasSuffix(".xlsx")
+            ? " (например, \(w.example.file), лист «\(w.example.sheet)», ячейка \(w.example.cell))" : ""
         let what: String
         switch w.status {
         case .doubtful: what = "не наверняка"
@@ -56,7 +61,8 @@ public enum UnusedSummary {
             let wording = catalogue.criterion(c.id).map { $0.wording(for: year) } ?? c.id
             return "«\(Plural.cut(wording, 70))» (\(c.id), \(ValueFormatting.number(c.score)))"
         }
-        return "Не учтено: в \(w.forms) \(Plural.word(w.forms, "форме", "формах", "формах")) строка «\(Plural.cut(w.wording, 120))» — \(what)"
+        return
+            "Не учтено: в \(w.forms) \(Plural.word(w.forms, "форме", "формах", "формах")) строка «\(Plural.cut(w.wording, 120))» — \(what)"
             + (candidates.isEmpty ? "" : "; кандидаты: " + candidates.joined(separator: ", ")) + place
     }
 }

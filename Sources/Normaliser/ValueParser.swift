@@ -23,7 +23,9 @@ public enum ValueParser {
 
     /// Parses raw cell content for a criterion of `unit`. `number` is the cell's numeric value when the
     /// file stored one, `isPercent` its percent format.
-    public static func parse(raw: String, number: Double? = nil, isPercent: Bool = false, unit: ValueUnit) -> ParsedValue {
+    public static func parse(raw: String, number: Double? = nil, isPercent: Bool = false, unit: ValueUnit)
+        -> ParsedValue
+    {
         parse(raw: raw, number: number, isPercent: isPercent, unit: unit, rounded: false)
     }
 
@@ -80,7 +82,8 @@ public enum ValueParser {
 
         init(_ trimmed: String) {
             var lower = trimmed.lowercased()
-            if lower.includes("ё") { lower = lower.replacingOccurrences(of: "ё", with: "е") }   // Foundation's replace is slow
+            // Foundation's replace is slow
+            if lower.includes("ё") { lower = lower.replacingOccurrences(of: "ё", with: "е") }
             self.lower = lower
             // A text longer than every `noData` answer is none of them (and is not hashed to find out).
             saysNoData = lower.utf8.count <= ValueParser.longestNoData && ValueParser.noData.contains(lower)
@@ -114,7 +117,8 @@ public enum ValueParser {
         if yesAnswers.contains(t) { return 1 }
         if noAnswers.contains(t) { return 0 }
         // An answer said twice: «да, имеется», «нет (отсутствует)», «да; есть» — every part the same answer.
-        let parts = lower.split(whereSeparator: { ",;/()".contains($0) }).map { YesNoText.filtered(String($0)) }.filter { !$0.isEmpty }
+        let parts = lower.split(whereSeparator: { ",;/()".contains($0) }).map { YesNoText.filtered(String($0)) }.filter
+        { !$0.isEmpty }
         guard parts.count > 1 else { return nil }
         if parts.allSatisfy({ yesAnswers.contains($0) }) { return 1 }
         if parts.allSatisfy({ noAnswers.contains($0) }) { return 0 }
@@ -122,7 +126,9 @@ public enum ValueParser {
     }
 
     static let yesAnswers: TextSet = ["да", "да1", "1да", "+", "есть", "имеется", "имеются", "true", "истина", "1"]
-    static let noAnswers: TextSet = ["нет", "нет0", "0нет", "отсутствует", "отсутствуют", "неимеется", "неимеются", "false", "ложь", "0"]
+    static let noAnswers: TextSet = [
+        "нет", "нет0", "0нет", "отсутствует", "отсутствуют", "неимеется", "неимеются", "false", "ложь", "0"
+    ]
 
     /// A short answer without the spaces, dots, brackets and dashes around it.
     enum YesNoText {
@@ -132,7 +138,9 @@ public enum ValueParser {
         static func filtered(_ lower: String) -> String {
             // Scalar by scalar when no scalar can join its neighbour into one character (the common case, and
             // then the same as character by character).
-            guard lower.unicodeScalars.allSatisfy(isStandalone) else { return String(lower.filter { !dropped.contains($0) }) }
+            guard lower.unicodeScalars.allSatisfy(isStandalone) else {
+                return String(lower.filter { !dropped.contains($0) })
+            }
             var out = String.UnicodeScalarView()
             for u in lower.unicodeScalars where !droppedScalars.contains(u) { out.append(u) }
             return String(out)
@@ -141,7 +149,8 @@ public enum ValueParser {
         /// ASCII but CR (CR LF is one character), Latin-1, Cyrillic letters, the dashes: scalars that stand alone.
         static func isStandalone(_ u: Unicode.Scalar) -> Bool {
             let v = u.value
-            return (v < 0x300 && v != 0x0D) || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x4FF) || v == 0x2013 || v == 0x2014
+            return (v < 0x300 && v != 0x0D) || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x4FF) || v == 0x2013
+                || v == 0x2014
         }
     }
 
@@ -151,7 +160,9 @@ public enum ValueParser {
         if case .read(let number) = ASCIINumber.parse(text) { return number }
         var s = Substring(text.trimmed)
         // A number typed with a leading apostrophe to keep it text («'12»): the apostrophe kept in the text.
-        if let f = s.first, f == "'" || f == "’" || f == "`" { s = s.dropFirst().drop { ValueParser.spaces.contains($0) } }
+        if let f = s.first, f == "'" || f == "’" || f == "`" {
+            s = s.dropFirst().drop { ValueParser.spaces.contains($0) }
+        }
         if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") {
             let head = s[..<open].trimmed
             if !head.isEmpty { s = Substring(head) }
@@ -160,15 +171,24 @@ public enum ValueParser {
         if s.hasSuffix("%") { percent = true; s = s.dropLast() }
         var digits = ""
         for ch in s where !spaces.contains(ch) {
-            if ch == "," { digits.append(".") } else if ch == "−" || ch == "–" { digits.append("-") } else { digits.append(ch) }
+            if ch == "," {
+                digits.append(".")
+            } else if ch == "−" || ch == "–" {
+                digits.append("-")
+            } else {
+                digits.append(ch)
+            }
         }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }),
-              digits.filter({ $0 == "." }).count <= 1, let v = Double(digits) else { return nil }
+            digits.filter({ $0 == "." }).count <= 1, let v = Double(digits)
+        else { return nil }
         return (v, percent)
     }
 
     /// The units a count may be written with: «122 чел.», «3 ед.», «12 человек», «2 шт.».
-    static let countUnits: Set<String> = ["чел", "человек", "человека", "ед", "единиц", "единица", "единицы", "шт", "штук", "штуки", "экз"]
+    static let countUnits: Set<String> = [
+        "чел", "человек", "человека", "ед", "единиц", "единица", "единицы", "шт", "штук", "штуки", "экз"
+    ]
 
     /// A count followed by its unit, nil when the tail is not one of `countUnits`.
     static func countWithUnit(_ text: String) -> Double? {
@@ -239,7 +259,9 @@ enum ASCIINumber {
         var s = trimmed
         // A number typed with a leading apostrophe to keep it text («'12»): the apostrophe kept in the text.
         if s.first == UInt8(ascii: "'") || s.first == UInt8(ascii: "`") { s = trim(s.dropFirst()) }
-        if let open = s.firstIndex(of: UInt8(ascii: "(")), s.last == UInt8(ascii: ")") || s.suffix(2).elementsEqual(")%".utf8) {
+        if let open = s.firstIndex(of: UInt8(ascii: "(")),
+            s.last == UInt8(ascii: ")") || s.suffix(2).elementsEqual(")%".utf8)
+        {
             let head = trim(s[..<open])
             if !head.isEmpty { s = head }
         }
@@ -250,7 +272,10 @@ enum ASCIINumber {
         var dots = 0
         for b in s where b != 0x20 && b != 0x09 {
             let c = b == UInt8(ascii: ",") ? UInt8(ascii: ".") : b
-            guard (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") else {
+            guard
+                (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")
+                    || c == UInt8(ascii: "+")
+            else {
                 return nil
             }
             if c == UInt8(ascii: ".") { dots += 1 }

@@ -45,7 +45,9 @@ struct WideLayoutReader: SheetLayout {
     }
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
-        guard let h = findHeader(sheet.peeked, context: context, file: sheet.path, sheet: sheet.sheet.name) else { return nil }
+        guard let h = findHeader(sheet.peeked, context: context, file: sheet.path, sheet: sheet.sheet.name) else {
+            return nil
+        }
         let reader = WideLayoutReader(context: context, file: sheet.path, sheet: sheet.sheet.name)
         return LayoutPlan(layout: .wide, score: 0.5 + 0.5 * h.share) { dataset, report in
             try reader.read(header: h, peeked: sheet.peeked, reader: sheet.reader, into: &dataset, report: &report)
@@ -60,7 +62,11 @@ struct WideLayoutReader: SheetLayout {
             return e.fixed != nil || (e.candidates.first?.score ?? 0) >= resolver.suggestScore
         }
         for (i, row) in rows.prefix(10).enumerated() {
-            guard let orgCell = row.cells.first(where: { labels.contains(.organisation, TitleNormaliser.normalise($0.text)) }) else { continue }
+            guard
+                let orgCell = row.cells.first(where: {
+                    labels.contains(.organisation, TitleNormaliser.normalise($0.text))
+                })
+            else { continue }
             // Titles per column: the lowest non-empty text over this row and the two rows below it that still
             // look like header rows (no organisation data yet).
             var titleRows = [row]
@@ -102,15 +108,20 @@ struct WideLayoutReader: SheetLayout {
                 lastCriterionColumn = col
             }
             // The columns of the header are assigned together: each criterion once.
-            let evidence = criterionColumns.map { resolver.evidence(RowQuery(title: $0.title, year: nil, scope: .organisation)) }
+            let evidence = criterionColumns.map {
+                resolver.evidence(RowQuery(title: $0.title, year: nil, scope: .organisation))
+            }
             let resolutions = FormAssignment.assign(evidence, resolver: resolver)
             var report = FileReport(file: file)
             var known = 0
             for ((col, title, r), resolution) in zip(criterionColumns, resolutions) {
                 let ref = SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description)
-                let outcome = RowOutcome.Row(title: title, at: ref, raw: "", link: nil, organisation: nil, year: nil,
-                                             layout: .wide, hasContent: true, keepsValue: false)
-                if let (id, kind) = RowOutcome.record(resolution, outcome, context: context, dataset: &h.resolved, report: &report) {
+                let outcome = RowOutcome.Row(
+                    title: title, at: ref, raw: "", link: nil, organisation: nil, year: nil,
+                    layout: .wide, hasContent: true, keepsValue: false)
+                if let (id, kind) = RowOutcome.record(
+                    resolution, outcome, context: context, dataset: &h.resolved, report: &report)
+                {
                     h.columns[col] = Column(criterion: id, match: kind, link: linkOf[col])
                     known += 1
                     continue
@@ -122,12 +133,17 @@ struct WideLayoutReader: SheetLayout {
                 case .repeated: status = .repeated
                 default: status = .unmatched
                 }
-                h.unassigned[col] = Unassigned(title: title, status: status, candidates: resolution.candidates, link: linkOf[col])
+                h.unassigned[col] = Unassigned(
+                    title: title, status: status, candidates: resolution.candidates, link: linkOf[col])
             }
-            h.issues = report.issues + h.personalColumns.map { col, title, r in
-                FileIssue(.ignoredColumn, SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description),
-                          "столбец «\(title)» — персональные данные (ФИО): не читается")
-            }
+            h.issues =
+                report.issues
+                + h.personalColumns.map { col, title, r in
+                    FileIssue(
+                        .ignoredColumn,
+                        SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description),
+                        "столбец «\(title)» — персональные данные (ФИО): не читается")
+                }
             h.share = criterionColumns.isEmpty ? 0 : Double(known) / Double(criterionColumns.count)
             if h.columns.count >= 3 { return h }
         }
@@ -153,8 +169,10 @@ struct WideLayoutReader: SheetLayout {
     /// Reads data rows (the peeked ones first, then the rest of the stream). The XML is parsed on one thread
     /// (`RowPrefetcher`) and its batches of rows are normalised on all cores, then merged in the sheet's
     /// order, so the outcome is the same as reading row after row.
-    func read(header h: Header, peeked: [Row], reader: SheetRowReader, into dataset: inout Dataset,
-              report: inout FileReport) throws {
+    func read(
+        header h: Header, peeked: [Row], reader: SheetRowReader, into dataset: inout Dataset,
+        report: inout FileReport
+    ) throws {
         report.layout = .wide
         report.issues += h.issues
         for (key, r) in h.resolved.resolved { dataset.noteResolved(r, key: key) }
@@ -198,7 +216,9 @@ struct WideLayoutReader: SheetLayout {
             guard let url = link.url, let span = rowSpans[cell.row] else { continue }
             for i in span {
                 let o = dataset.observations[i]
-                guard let col = columnOf[o.criterion], col == cell.column || h.columns[col]?.link == cell.column else { continue }
+                guard let col = columnOf[o.criterion], col == cell.column || h.columns[col]?.link == cell.column else {
+                    continue
+                }
                 dataset.observations[i].linkText = o.link == url ? nil : o.link
                 dataset.observations[i].link = url
                 break
@@ -212,24 +232,30 @@ struct WideLayoutReader: SheetLayout {
         var part = Part()
         // Locals, not `self`: what a closure captures is copied per value, and the context is large.
         let file = self.file, sheet = self.sheet, context = self.context
-        func ref(_ r: Int, _ c: Int) -> SourceRef { SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description) }
+        func ref(_ r: Int, _ c: Int) -> SourceRef {
+            SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: c).description)
+        }
         let criterionColumns = h.columns.sorted { $0.key < $1.key }
         let unassigned = h.unassigned.sorted { $0.key < $1.key }
         let units = criterionColumns.map { context.catalogue.criterion($0.value.criterion)!.unit }
         let fileID = part.dataset.observations.intern(file), sheetID = part.dataset.observations.intern(sheet)
         let criterionIDs = criterionColumns.map { part.dataset.observations.intern($0.value.criterion) }
-        var byColumn: [Cell?] = []                  // the current row's cells by column (reused)
+        var byColumn: [Cell?] = []  // the current row's cells by column (reused)
         for row in rows where row.index > h.row {
             for c in row.cells {
-                if c.column >= byColumn.count { byColumn += [Cell?](repeating: nil, count: c.column + 1 - byColumn.count) }
+                if c.column >= byColumn.count {
+                    byColumn += [Cell?](repeating: nil, count: c.column + 1 - byColumn.count)
+                }
                 byColumn[c.column] = c
             }
             defer { for c in row.cells { byColumn[c.column] = nil } }
             func cell(_ column: Int?) -> Cell? { column.flatMap { $0 < byColumn.count ? byColumn[$0] : nil } }
             guard let nameCell = cell(h.organisation), !nameCell.text.trimmed.isEmpty else {
                 if !row.cells.isEmpty, row.cells.contains(where: { h.columns[$0.column] != nil }) {
-                    part.issues.append(FileIssue(.missingOrganisation, ref(row.index, h.organisation),
-                                                 "в строке есть значения, но не указана организация; строка пропущена"))
+                    part.issues.append(
+                        FileIssue(
+                            .missingOrganisation, ref(row.index, h.organisation),
+                            "в строке есть значения, но не указана организация; строка пропущена"))
                 }
                 continue
             }
@@ -238,13 +264,16 @@ struct WideLayoutReader: SheetLayout {
             if let m = cell(h.municipality)?.text.trimmed, !m.isEmpty {
                 org.municipality = m
                 // In a region, schools of one name in two municipalities («МБОУ СОШ № 1») are two organisations.
-                if context.keysCarryMunicipality { org.key = OrganisationKey.make(m) + OrganisationKey.municipalitySeparator + org.key }
+                if context.keysCarryMunicipality {
+                    org.key = OrganisationKey.make(m) + OrganisationKey.municipalitySeparator + org.key
+                }
             }
             part.dataset.record(org)
             part.organisations += 1
             let stated = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) }
             if stated == nil && context.defaultYear == nil {
-                part.issues.append(FileIssue(.missingYear, ref(row.index, h.organisation), MissingYear.message(context)))
+                part.issues.append(
+                    FileIssue(.missingYear, ref(row.index, h.organisation), MissingYear.message(context)))
             }
             guard let year = stated ?? context.defaultYear ?? context.runYear else { continue }
             part.year = part.year ?? year
@@ -263,16 +292,20 @@ struct WideLayoutReader: SheetLayout {
                     file: fileID, sheet: sheetID, row: row.index, column: col, match: column.match)
                 part.values += 1
             }
-            if part.dataset.observations.count > first { part.rowSpans.append((row.index, first..<part.dataset.observations.count)) }
+            if part.dataset.observations.count > first {
+                part.rowSpans.append((row.index, first..<part.dataset.observations.count))
+            }
             // Values of columns no criterion took are kept, with the column's candidates.
             for (col, u) in unassigned {
                 let raw = cell(col)?.text.trimmed ?? ""
                 let link = cell(u.link)?.text.trimmed
                 if raw.isEmpty && (link ?? "").isEmpty { continue }
-                part.dataset.unassigned.append(UnassignedValue(
-                    wording: u.title, key: TitleTokens.key(u.title), status: u.status, candidates: u.candidates, raw: raw,
-                    link: link?.isEmpty == false ? link : nil, organisation: org.key, year: year, layout: .wide,
-                    source: ref(row.index, col)))
+                part.dataset.unassigned.append(
+                    UnassignedValue(
+                        wording: u.title, key: TitleTokens.key(u.title), status: u.status, candidates: u.candidates,
+                        raw: raw,
+                        link: link?.isEmpty == false ? link : nil, organisation: org.key, year: year, layout: .wide,
+                        source: ref(row.index, col)))
             }
         }
         return part

@@ -27,16 +27,23 @@ package struct CheckJob {
         self.year = year
         coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
         municipality = ConsolidationJob.municipality(option: nil, dataset: dataset, registry: context.registry)
-        findings = year.map { FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: $0)).run() } ?? []
+        findings =
+            year.map {
+                FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: $0))
+                    .run()
+            } ?? []
     }
 
     /// Something needs the user: a reading message to look at, or a value to decide.
     package var needsAttention: Bool {
-        reports.contains { $0.issues.contains(where: \.needsAttention) } || dataset.unassigned.contains(where: \.needsDecision)
+        reports.contains { $0.issues.contains(where: \.needsAttention) }
+            || dataset.unassigned.contains(where: \.needsDecision)
     }
 
     /// The counts of the summary (no consolidation: organisations and criteria are not counted here).
-    package var counts: SummaryCounts { SummaryCounts(reports: reports, dataset: dataset, consolidation: nil, findings: findings) }
+    package var counts: SummaryCounts {
+        SummaryCounts(reports: reports, dataset: dataset, consolidation: nil, findings: findings)
+    }
 
     /// Writes the mapping file of the wordings met for the run's year; false when there is no year.
     package func writeMapping(to path: String) throws -> Bool {

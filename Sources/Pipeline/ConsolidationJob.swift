@@ -51,9 +51,11 @@ package struct ConsolidationJob {
     ///   - consolidate: false to stop after reading (a region-wide export is consolidated per municipality).
     ///   - lap: called with the name of each stage as it ends ("read", "consolidate", "findings").
     ///   - kept: the bases of an earlier run of the same inputs whose files are gone (the web service removes them).
-    package init(files: [String], context: NormaliserContext, year: Int? = nil, municipality: String? = nil,
-                consolidate: Bool = true, limits: ReaderLimits = .default, relativeTo folder: String? = nil,
-                kept: KeptBases? = nil, progress: ((Int, Int) -> Void)? = nil, lap: ((String) -> Void)? = nil) {
+    package init(
+        files: [String], context: NormaliserContext, year: Int? = nil, municipality: String? = nil,
+        consolidate: Bool = true, limits: ReaderLimits = .default, relativeTo folder: String? = nil,
+        kept: KeptBases? = nil, progress: ((Int, Int) -> Void)? = nil, lap: ((String) -> Void)? = nil
+    ) {
         self.context = context
         var dataset = Dataset()
         var reader = InputReader(context: context)
@@ -63,12 +65,15 @@ package struct ConsolidationJob {
         if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
         if let kept, !kept.reports.isEmpty {
             // In the order the files were named, as if they had been read again.
-            reports = (reports + kept.reports).enumerated().sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }.map(\.element)
+            reports = (reports + kept.reports).enumerated().sorted {
+                ($0.element.file, $0.offset) < ($1.element.file, $1.offset)
+            }.map(\.element)
             dataset.settledBases += kept.tallies
         }
         let year = MainYear.choose(reports, override: year)
         if let year {
-            dataset.municipality = ConsolidationJob.municipality(option: municipality, dataset: dataset, registry: context.registry)
+            dataset.municipality = ConsolidationJob.municipality(
+                option: municipality, dataset: dataset, registry: context.registry)
             // The bases are counted for the year and their rows forgotten: from here on only numbers are held.
             dataset.settleBases(year: year)
         }
@@ -94,25 +99,34 @@ package struct ConsolidationJob {
     /// The refusal of a run asked for a year none of its forms gives (`--year 2019` on the forms of 2024), or whose
     /// forms hold organisations' answers while no organisation is known.
     static func refusal(year given: Int?, _ dataset: Dataset, _ reports: [FileReport]) -> Refusal? {
-        let formYears = Dictionary(reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year).map { ($0, 1) },
-                                   uniquingKeysWith: +)
+        let formYears = Dictionary(
+            reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year).map { ($0, 1) },
+            uniquingKeysWith: +)
         if let given, !formYears.isEmpty, formYears[given] == nil {
-            let found = formYears.sorted { $0.key < $1.key }.map { "\($0.key) год (\($0.value) \(Plural.word($0.value, "форма", "формы", "форм")))" }
-            return Refusal(reason: .yearNotFound, message: "за \(given) год нет ни одной формы (--year \(given)); в формах — " +
-                           found.joined(separator: ", ") + ". Укажите один из этих годов или уберите --year")
+            let found = formYears.sorted { $0.key < $1.key }.map {
+                "\($0.key) год (\($0.value) \(Plural.word($0.value, "форма", "формы", "форм")))"
+            }
+            return Refusal(
+                reason: .yearNotFound,
+                message: "за \(given) год нет ни одной формы (--year \(given)); в формах — "
+                    + found.joined(separator: ", ") + ". Укажите один из этих годов или уберите --year")
         }
         guard dataset.organisations.isEmpty else { return nil }
         // Forms that name no organisation, forms that answer organisations' criteria, and forms whose values wait for
         // the choice of their value column (whose they are is not known either: a matrix of organisations, say).
-        let waiting = dataset.unnamedForms.filter { $0.guess == nil }.map(\.file)
+        let waiting =
+            dataset.unnamedForms.filter { $0.guess == nil }.map(\.file)
             + dataset.valueColumnQuestions.filter { $0.organisation == nil }.map(\.source.file)
         let answering = reports.filter { ($0.organisationAnswers ?? 0) > 0 }
         guard !waiting.isEmpty || !answering.isEmpty else { return nil }
         let files = Set(waiting + answering.map(\.file)).sorted()
-        return Refusal(reason: .noOrganisation, message: "ни одной организации не определено, а в формах есть ответы организаций (файлов: \(files.count); " +
-            files.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "") +
-            "): сводная книга с «организаций 0» не пишется. Укажите организации над таблицами форм или в файле сопоставления " +
-            "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx")
+        return Refusal(
+            reason: .noOrganisation,
+            message: "ни одной организации не определено, а в формах есть ответы организаций (файлов: \(files.count); "
+                + files.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "")
+                + "): сводная книга с «организаций 0» не пишется. Укажите организации над таблицами форм или в файле сопоставления "
+                + "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx"
+        )
     }
 
     /// The counts of the run's summary (organisations, criteria, files, what was not used, findings per kind).
@@ -127,7 +141,9 @@ package struct ConsolidationJob {
     package var personalFiles: [String] { reports.filter(\.personalData).map(\.file) }
 
     /// Writes the consolidated workbook atomically at `path`; nothing is written when there is no year.
-    package func writeWorkbook(tables: [TableSpec], to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func writeWorkbook(tables: [TableSpec], to path: String, options: WorkbookOptions = WorkbookOptions())
+        throws
+    {
         guard let consolidation else { return }
         var builder = ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings)
         builder.registerCoverage = coverage
@@ -136,11 +152,14 @@ package struct ConsolidationJob {
 
     /// Writes a card per organisation into `folder` (`consolidate --cards`), named by the register's short names;
     /// nothing when there is no year.
-    package func writeCards(to folder: String, options: WorkbookOptions = WorkbookOptions()) throws -> [OrganisationCards.Card] {
+    package func writeCards(to folder: String, options: WorkbookOptions = WorkbookOptions()) throws
+        -> [OrganisationCards.Card]
+    {
         guard let consolidation else { return [] }
         let registry = context.registry
-        return try OrganisationCards.write(consolidation: consolidation, findings: findings, reports: reports, to: folder,
-                                           shortName: { registry.lookup(key: $0)?.shortName }, options: options)
+        return try OrganisationCards.write(
+            consolidation: consolidation, findings: findings, reports: reports, to: folder,
+            shortName: { registry.lookup(key: $0)?.shortName }, options: options)
     }
 
     /// Writes the mapping file of the wordings met (see `MappingWorkbook`) for `year`, or for the job's year.
@@ -161,7 +180,8 @@ package struct ConsolidationJob {
             for j in reports[i].issues.indices {
                 if reports[i].issues[j].source != nil { relabel(&reports[i].issues[j].source!) }
                 if reports[i].issues[j].message.contains(prefix) {
-                    reports[i].issues[j].message = reports[i].issues[j].message.replacingOccurrences(of: prefix, with: "")
+                    reports[i].issues[j].message = reports[i].issues[j].message.replacingOccurrences(
+                        of: prefix, with: "")
                 }
             }
         }
@@ -202,8 +222,11 @@ package struct KeptBases: Sendable {
                 r.mapped = 0
                 r.values = 0
                 r.issues = r.issues.filter { $0.kind == .unattributedBase || $0.kind == .unreadBase }
-                r.issues.append(FileIssue(.error, nil, "в файле вместе с формой была база с персональными данными: файл удалён после свода, " +
-                                                      "при пересборке его форма не учтена — пришлите форму и базу отдельными файлами"))
+                r.issues.append(
+                    FileIssue(
+                        .error, nil,
+                        "в файле вместе с формой была база с персональными данными: файл удалён после свода, "
+                            + "при пересборке его форма не учтена — пришлите форму и базу отдельными файлами"))
             }
             reports.append(r)
         }

@@ -141,11 +141,12 @@ package struct InputClassifier: Sendable {
     /// The file as a mapping file, nil when it is none. A file that does not open is data (its reader says what is
     /// wrong with it).
     func mapping(_ path: String) -> InputClassification.Mapping? {
-        guard let file = try? XLSXFile.open(path, limits: limits), file.sheet(named: MappingWorkbook.sheetName) != nil else { return nil }
+        guard let file = try? XLSXFile.open(path, limits: limits), file.sheet(named: MappingWorkbook.sheetName) != nil
+        else { return nil }
         do {
             return .init(decisions: try MappingFile.read(file, catalogue: context.catalogue))
         } catch let e as MappingFileError where e.cell == nil {
-            return nil   // a sheet of that name without the mapping's header: not a mapping file
+            return nil  // a sheet of that name without the mapping's header: not a mapping file
         } catch {
             return .init(error: "файл сопоставления не прочитан: " + withoutFolder(String(describing: error)))
         }
@@ -153,9 +154,11 @@ package struct InputClassifier: Sendable {
 
     /// The registers among the files of `reports` that no reader recognised, by the reports' names.
     package func registers(among reports: [FileReport]) -> [String: InputClassification.Register] {
-        let unknown = reports.filter { r in r.layout == nil && r.issues.contains { $0.kind == .unknownLayout } }.map(\.file)
+        let unknown = reports.filter { r in r.layout == nil && r.issues.contains { $0.kind == .unknownLayout } }.map(
+            \.file)
         var out: [String: InputClassification.Register] = [:]
-        for (file, register) in zip(unknown, Parallel.map(unknown.count) { register(unknown[$0]) }) where register != nil {
+        for (file, register) in zip(unknown, Parallel.map(unknown.count) { register(unknown[$0]) })
+        where register != nil {
             out[file] = register
         }
         return out

@@ -22,7 +22,9 @@ package struct RunInputs: Sendable {
     }
 
     /// Inputs classified before (the page keeps its job's classification between runs).
-    package init(_ classification: InputClassification, order: [String], templates: Templates, classifier: InputClassifier) {
+    package init(
+        _ classification: InputClassification, order: [String], templates: Templates, classifier: InputClassifier
+    ) {
         self.classification = classification
         self.order = order
         given = templates
@@ -61,9 +63,17 @@ package struct RunInputs: Sendable {
         var used: [String] = [], failed: [String] = []
         for f in order {
             if let m = classification.mappings[f] {
-                if let e = m.error { failed.append("пропущен \(f): \(e)") } else { used.append("Файл сопоставления: \(f).") }
+                if let e = m.error {
+                    failed.append("пропущен \(f): \(e)")
+                } else {
+                    used.append("Файл сопоставления: \(f).")
+                }
             } else if let r = classification.registers[f] {
-                if let e = r.error { failed.append("пропущен \(f): \(e)") } else { used.append("Реестр организаций: \(f) (организаций \(r.entries.count)).") }
+                if let e = r.error {
+                    failed.append("пропущен \(f): \(e)")
+                } else {
+                    used.append("Реестр организаций: \(f) (организаций \(r.entries.count)).")
+                }
             }
         }
         return (used, failed)

@@ -30,10 +30,13 @@ package enum MunicipalWorkbooks {
 
     /// Consolidates each part for `year` and writes its workbook into `folder`, on all cores; with no folder,
     /// only consolidates them (the regional workbook alone). Throws the first failure after all have ended.
-    package static func write(_ parts: [MunicipalPart], year: Int, catalogue: Catalogue, tables: [TableSpec],
-                             folder: String?) throws -> [Municipality] {
-        try write(parts.count, names: parts.map(\.municipality), part: { parts[$0] }, year: year, catalogue: catalogue,
-                  tables: tables, folder: folder, keepValues: true)
+    package static func write(
+        _ parts: [MunicipalPart], year: Int, catalogue: Catalogue, tables: [TableSpec],
+        folder: String?
+    ) throws -> [Municipality] {
+        try write(
+            parts.count, names: parts.map(\.municipality), part: { parts[$0] }, year: year, catalogue: catalogue,
+            tables: tables, folder: folder, keepValues: true)
     }
 
     /// `write` of the municipalities `chosen` of `split`, each part built, consolidated, written and let go in
@@ -41,14 +44,19 @@ package enum MunicipalWorkbooks {
     /// only what the regional workbook shows of them (their values, the count of their organisations and
     /// findings), not their organisations' values: for a caller that hands the whole dataset to the regional
     /// consolidation (`RegionalConsolidation(whole:)`).
-    package static func write(_ split: MunicipalSplit, chosen: [Int], year: Int, catalogue: Catalogue, tables: [TableSpec],
-                             folder: String?, keepValues: Bool) throws -> [Municipality] {
-        try write(chosen.count, names: chosen.map { split.municipalities[$0] }, part: { split.part(chosen[$0]) }, year: year,
-                  catalogue: catalogue, tables: tables, folder: folder, keepValues: keepValues)
+    package static func write(
+        _ split: MunicipalSplit, chosen: [Int], year: Int, catalogue: Catalogue, tables: [TableSpec],
+        folder: String?, keepValues: Bool
+    ) throws -> [Municipality] {
+        try write(
+            chosen.count, names: chosen.map { split.municipalities[$0] }, part: { split.part(chosen[$0]) }, year: year,
+            catalogue: catalogue, tables: tables, folder: folder, keepValues: keepValues)
     }
 
-    private static func write(_ count: Int, names municipalities: [String], part: (Int) -> MunicipalPart, year: Int,
-                              catalogue: Catalogue, tables: [TableSpec], folder: String?, keepValues: Bool) throws -> [Municipality] {
+    private static func write(
+        _ count: Int, names municipalities: [String], part: (Int) -> MunicipalPart, year: Int,
+        catalogue: Catalogue, tables: [TableSpec], folder: String?, keepValues: Bool
+    ) throws -> [Municipality] {
         let names = fileNames(municipalities)
         let lock = NSLock()
         var out = [Municipality?](repeating: nil, count: count)
@@ -58,10 +66,13 @@ package enum MunicipalWorkbooks {
             let consolidation = Consolidation(catalogue: catalogue, dataset: part.dataset, year: year)
             let findings = FindingsEngine(consolidation: consolidation).run()
             if folder != nil {
-                try ReportBuilder(consolidation: consolidation, tables: tables, reports: part.reports, findings: findings).write(to: path)
+                try ReportBuilder(
+                    consolidation: consolidation, tables: tables, reports: part.reports, findings: findings
+                ).write(to: path)
             }
-            var m = Municipality(name: part.municipality, file: path, consolidation: consolidation,
-                                 findings: findingCounts(reports: part.reports, findings: findings))
+            var m = Municipality(
+                name: part.municipality, file: path, consolidation: consolidation,
+                findings: findingCounts(reports: part.reports, findings: findings))
             if !keepValues { m.slim(year: year) }
             lock.lock()
             out[i] = m

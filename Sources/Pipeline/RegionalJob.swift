@@ -33,29 +33,36 @@ package struct RegionalJob {
     /// planned once and each part built, consolidated, written and let go in turn), writes the workbooks and the
     /// regional one (into `folder`, or at `output` with no folder). Throws `NoMunicipality`, or a writing error.
     /// - Parameter lap: called with the name of each stage as it ends ("municipal", "write").
-    package init(_ run: ConsolidationJob, year: Int, tables: [TableSpec], folder: String?, output: String,
-                lap: ((String) -> Void)? = nil) throws {
+    package init(
+        _ run: ConsolidationJob, year: Int, tables: [TableSpec], folder: String?, output: String,
+        lap: ((String) -> Void)? = nil
+    ) throws {
         let dataset = run.dataset, catalogue = run.context.catalogue
         let split = MunicipalSplit(dataset, reports: run.reports)
         let unplaced = split.unplaced
         let store = dataset.observations
         var ofYear = Set<Int32>()
-        for i in store.indices where store.year(at: i) == year && store.organisationID(at: i) >= 0 { ofYear.insert(store.organisationID(at: i)) }
+        for i in store.indices where store.year(at: i) == year && store.organisationID(at: i) >= 0 {
+            ofYear.insert(store.organisationID(at: i))
+        }
         lost = unplaced.filter { o in store.id(of: o.key).map { ofYear.contains($0) } ?? false }
         let used = split.municipalities.indices.filter { split.hasValues($0, year: year) }
         guard !used.isEmpty else { throw NoMunicipality(year: year) }
-        regionalPath = folder.map { ($0 as NSString).appendingPathComponent(MunicipalWorkbooks.regionalFileName) } ?? output
+        regionalPath =
+            folder.map { ($0 as NSString).appendingPathComponent(MunicipalWorkbooks.regionalFileName) } ?? output
         var past = Dataset()
         past.history = dataset.history.filter { $0.municipality == nil }
         past.dynamics = dataset.dynamics
         if let folder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         // Given the whole dataset, the regional consolidation reads no municipality's values: they are let go.
         let whole = lost.isEmpty && unplaced.isEmpty
-        municipalities = try MunicipalWorkbooks.write(split, chosen: used, year: year, catalogue: catalogue, tables: tables,
-                                                      folder: folder, keepValues: !whole)
+        municipalities = try MunicipalWorkbooks.write(
+            split, chosen: used, year: year, catalogue: catalogue, tables: tables,
+            folder: folder, keepValues: !whole)
         lap?("municipal")
-        regional = RegionalConsolidation(catalogue: catalogue, year: year, municipalities: municipalities, history: past,
-                                         whole: whole ? dataset : nil)
+        regional = RegionalConsolidation(
+            catalogue: catalogue, year: year, municipalities: municipalities, history: past,
+            whole: whole ? dataset : nil)
         try RegionalReport(regional: regional).write(to: regionalPath)
         lap?("write")
     }

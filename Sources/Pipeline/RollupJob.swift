@@ -28,35 +28,47 @@ package struct RollupJob {
 
     /// Reads `files` (the municipal workbooks) and `history` (the region's: tables by years, last year's regional
     /// workbook). Throws `Nothing` when no municipal workbook with organisations' values is among them.
-    package init(files: [String], history: [String], context: NormaliserContext, register: [OrganisationRegistry.Entry]?,
-                year given: Int?) throws {
+    package init(
+        files: [String], history: [String], context: NormaliserContext, register: [OrganisationRegistry.Entry]?,
+        year given: Int?
+    ) throws {
         var notes: [String] = [], problems = 0
         self.files = files.count
         var candidates: [(workbook: ConsolidatedWorkbook, name: String)] = []
         for w in ConsolidatedWorkbook.read(files, context: context) {
             guard let level = w.level else {
-                notes.append("пропущен \(w.file): " + w.report.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }
-                    .map(\.message).joined(separator: "; "))
+                notes.append(
+                    "пропущен \(w.file): "
+                        + w.report.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }
+                        .map(\.message).joined(separator: "; "))
                 problems += 1
                 continue
             }
             if level == .regional {
                 // Not a problem: `consolidate --by-municipality` writes it beside the municipal workbooks.
-                notes.append("не учтена \(w.file): это книга региона, а не муниципалитета (прошлогоднюю передайте как --history)")
+                notes.append(
+                    "не учтена \(w.file): это книга региона, а не муниципалитета (прошлогоднюю передайте как --history)"
+                )
                 continue
             }
-            for issue in w.report.issues where issue.needsAttention { notes.append("\(w.file): \(issue.message)"); problems += 1 }
+            for issue in w.report.issues where issue.needsAttention {
+                notes.append("\(w.file): \(issue.message)"); problems += 1
+            }
             candidates.append((w, Self.municipalityName(w, notes: &notes, problems: &problems)))
         }
         guard let year = given ?? Self.mainYear(candidates.map(\.workbook)) else {
-            throw Nothing(notes: notes, description: "ни одной сводной книги муниципалитета с данными организаций не прочитано — сводить нечего")
+            throw Nothing(
+                notes: notes,
+                description: "ни одной сводной книги муниципалитета с данными организаций не прочитано — сводить нечего"
+            )
         }
         self.year = year
         var municipalities: [Municipality] = []
         var seen: [String: String] = [:]
         for (w, name) in candidates {
             let store = w.dataset.observations
-            guard store.indices.contains(where: { store.year(at: $0) == year && store.organisationID(at: $0) >= 0 }) else {
+            guard store.indices.contains(where: { store.year(at: $0) == year && store.organisationID(at: $0) >= 0 })
+            else {
                 notes.append("пропущен \(w.file): в книге нет значений организаций за \(year) год")
                 problems += 1
                 continue
@@ -71,26 +83,36 @@ package struct RollupJob {
             municipalities.append(Municipality(name: name, workbook: w))
         }
         guard !municipalities.isEmpty else {
-            throw Nothing(notes: notes, description: "ни одной сводной книги муниципалитета за \(year) год не прочитано — сводить нечего")
+            throw Nothing(
+                notes: notes,
+                description: "ни одной сводной книги муниципалитета за \(year) год не прочитано — сводить нечего")
         }
         self.municipalities = municipalities
         let past = Self.readHistory(history, context: context, notes: &notes, problems: &problems)
-        let regional = RegionalConsolidation(catalogue: context.catalogue, year: year, municipalities: municipalities, history: past)
+        let regional = RegionalConsolidation(
+            catalogue: context.catalogue, year: year, municipalities: municipalities, history: past)
         self.regional = regional
         let mismatches = regional.mismatches
         for m in mismatches.prefix(10) {
             let show = { (v: Double?) in v.map(ValueFormatting.number) ?? "нет" }
-            notes.append("\(m.municipality): значение «\(m.criterion)» в книге (\(show(m.stated))) не равно посчитанному по её "
-                         + "организациям (\(show(m.computed))); в своде региона учтены значения организаций")
+            notes.append(
+                "\(m.municipality): значение «\(m.criterion)» в книге (\(show(m.stated))) не равно посчитанному по её "
+                    + "организациям (\(show(m.computed))); в своде региона учтены значения организаций")
         }
         if mismatches.count > 10 { notes.append("… и ещё расхождений: \(mismatches.count - 10)") }
         problems += mismatches.count
         coverage = register.map { entries in
-            RegionalRegisterCoverage(register: entries, workbooks: municipalities.map { m in
-                let store = m.dataset.observations
-                let ids = Set(store.indices.lazy.filter { store.year(at: $0) == year }.map { store.organisationID(at: $0) }.filter { $0 >= 0 })
-                return (m.name, ids.map { m.dataset.organisations[store.text(ofID: $0)]?.name ?? store.text(ofID: $0) })
-            }, resolve: { context.organisation(named: $0, typeText: nil).name })
+            RegionalRegisterCoverage(
+                register: entries,
+                workbooks: municipalities.map { m in
+                    let store = m.dataset.observations
+                    let ids = Set(
+                        store.indices.lazy.filter { store.year(at: $0) == year }.map { store.organisationID(at: $0) }
+                            .filter { $0 >= 0 })
+                    return (
+                        m.name, ids.map { m.dataset.organisations[store.text(ofID: $0)]?.name ?? store.text(ofID: $0) }
+                    )
+                }, resolve: { context.organisation(named: $0, typeText: nil).name })
         }
         self.notes = notes
         self.problems = problems
@@ -107,7 +129,9 @@ package struct RollupJob {
     static func municipalityName(_ w: ConsolidatedWorkbook, notes: inout [String], problems: inout Int) -> String {
         if let m = w.dataset.municipality?.trimmed, !m.isEmpty { return m }
         let named = w.dataset.organisations.values.compactMap(\.municipality)
-        if let m = Dictionary(named.map { ($0, 1) }, uniquingKeysWith: +).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
+        if let m = Dictionary(named.map { ($0, 1) }, uniquingKeysWith: +).max(by: {
+            ($0.value, $1.key) < ($1.value, $0.key)
+        })?.key {
             return m
         }
         let stem = ((w.file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -128,7 +152,9 @@ package struct RollupJob {
 
     /// The region's history: tables by years and last year's regional workbooks; a municipal workbook is not
     /// the region's history and is left out.
-    static func readHistory(_ files: [String], context: NormaliserContext, notes: inout [String], problems: inout Int) -> Dataset {
+    static func readHistory(_ files: [String], context: NormaliserContext, notes: inout [String], problems: inout Int)
+        -> Dataset
+    {
         var past = Dataset()
         let reader = InputReader(context: context)
         for file in files {
@@ -140,7 +166,9 @@ package struct RollupJob {
                 continue
             }
             if !d.organisations.isEmpty {
-                notes.append("пропущена история \(file): это свод муниципалитета; передайте его как свод, а историей — книгу региона")
+                notes.append(
+                    "пропущена история \(file): это свод муниципалитета; передайте его как свод, а историей — книгу региона"
+                )
                 problems += 1
                 continue
             }

@@ -52,7 +52,8 @@ package struct SummaryCounts: Sendable {
         let groups = UnusedSummary.group(dataset.unassigned)
         unnamedValues = dataset.unnamedForms.filter { $0.guess == nil }.reduce(0) { $0 + $1.values }
         unreadValues = issues.filter { IssueKind.unreadValue.contains($0.kind) }.count
-        unusedValues = groups.reduce(0) { $0 + $1.values } + dataset.undecidedColumnValues + unnamedValues + unreadValues
+        unusedValues =
+            groups.reduce(0) { $0 + $1.values } + dataset.undecidedColumnValues + unnamedValues + unreadValues
         unusedWordings = groups.count
         let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
         self.findings = FindingKind.allCases.compactMap { k in perKind[k].map { (k, $0) } }
@@ -67,18 +68,23 @@ package struct SummaryCounts: Sendable {
         criteria = all.count
         criteriaFilled = filled.count
         partial = filled.filter { c in
-            [.sum, .countYes, .mean].contains(c.aggregation) && (consolidation.value(c.id, year)?.organisations ?? 0) < orgs.count
+            [.sum, .countYes, .mean].contains(c.aggregation)
+                && (consolidation.value(c.id, year)?.organisations ?? 0) < orgs.count
         }.map(\.id)
         let inSummary = Set(orgs.map(\.key))
         waiting = Set(dataset.valueColumnQuestions.compactMap(\.organisation)).subtracting(inSummary).count
     }
 
-    /// «файлов прочитано 93, пропущено 4 (из них не .xlsx — 4: .csv — 1, .ods — 1, .xls — 1, .zip — 1), указано повторно 1»
+    /// «файлов прочитано 93, пропущено 4 (из них не .xlsx — 4: .csv — 1, .ods — 1, .xls — 1, .zip — 1), указано
+    /// повторно 1»
     package var filesLine: String {
         let n = skippedNotXLSX.values.reduce(0, +)
-        return "файлов прочитано \(filesRead), пропущено \(filesSkipped)" +
-            (n == 0 ? "" : " (из них не .xlsx — \(n): " + skippedNotXLSX.sorted { $0.key < $1.key }.map { "\($0.key) — \($0.value)" }
-                .joined(separator: ", ") + ")") +
-            (filesRepeated == 0 ? "" : ", указано повторно \(filesRepeated) (учтены один раз)")
+        return "файлов прочитано \(filesRead), пропущено \(filesSkipped)"
+            + (n == 0
+                ? ""
+                : " (из них не .xlsx — \(n): "
+                    + skippedNotXLSX.sorted { $0.key < $1.key }.map { "\($0.key) — \($0.value)" }
+                    .joined(separator: ", ") + ")")
+            + (filesRepeated == 0 ? "" : ", указано повторно \(filesRepeated) (учтены один раз)")
     }
 }

@@ -33,7 +33,9 @@ public struct BaseTemplate {
         wb.properties = DocumentProperties(title: "Базы наставников и наставляемых за \(year) год", author: "mentoring")
         let title = CellStyle(fontSize: 12, bold: true, wrap: true, vertical: .center)
         let bold = CellStyle(bold: true, wrap: true, vertical: .center)
-        let header = CellStyle(bold: true, wrap: true, horizontal: .center, vertical: .center, border: .thin, fill: RGBColor(hex: "DDEBF7"))
+        let header = CellStyle(
+            bold: true, wrap: true, horizontal: .center, vertical: .center, border: .thin, fill: RGBColor(hex: "DDEBF7")
+        )
         let input = CellStyle(wrap: true, vertical: .top, border: .thin, fill: RGBColor(hex: "FFF2CC"), locked: false)
         let inputDate = input.with { $0.numberFormat = "DD.MM.YYYY" }
         let inputYear = input.with { $0.numberFormat = "0" }
@@ -43,9 +45,12 @@ public struct BaseTemplate {
         for (kind, ws) in zip(BaseKind.allCases, sheets) {
             let columns = rules.templateColumns(kind)
             let last = columns.count - 1
-            try ws.merge(CellRange(rows: 0...0, columns: 0...min(last, 6)),
-                         value: .text("\(kind == .mentors ? "База наставников" : "База наставляемых") — целевая модель наставничества, \(year) год"),
-                         style: title)
+            try ws.merge(
+                CellRange(rows: 0...0, columns: 0...min(last, 6)),
+                value: .text(
+                    "\(kind == .mentors ? "База наставников" : "База наставляемых") — целевая модель наставничества, \(year) год"
+                ),
+                style: title)
             try ws.setRow(0, height: 24)
             try ws.write("Образовательная организация", row: 2, column: 0, style: bold)
             try ws.merge(CellRange(rows: 2...2, columns: 1...3), value: .blank, style: input)
@@ -61,28 +66,40 @@ public struct BaseTemplate {
                 switch column.role {
                 case .start, .end:
                     style = inputDate
-                    try ws.addValidation(DataValidation(.date(min: Self.earliestDate, max: (year + 5, 12, 31)),
-                                                        inputMessage: "Дата, например 01.09.\(year)",
-                                                        errorMessage: "Нужна дата с 01.01.\(Self.earliestDate.0) по 31.12.\(year + 5)"),
-                                         range: range)
+                    try ws.addValidation(
+                        DataValidation(
+                            .date(min: Self.earliestDate, max: (year + 5, 12, 31)),
+                            inputMessage: "Дата, например 01.09.\(year)",
+                            errorMessage: "Нужна дата с 01.01.\(Self.earliestDate.0) по 31.12.\(year + 5)"),
+                        range: range)
                 case .birthYear, .mentorBirthYear, .menteeBirthYear:
                     style = inputYear
-                    try ws.addValidation(DataValidation(.wholeNumber(min: Self.earliestBirthYear, max: year),
-                                                        inputMessage: "Год рождения: четыре цифры, например 2010",
-                                                        errorMessage: "Год рождения — от \(Self.earliestBirthYear) до \(year)"), range: range)
+                    try ws.addValidation(
+                        DataValidation(
+                            .wholeNumber(min: Self.earliestBirthYear, max: year),
+                            inputMessage: "Год рождения: четыре цифры, например 2010",
+                            errorMessage: "Год рождения — от \(Self.earliestBirthYear) до \(year)"), range: range)
                 case .form:
                     style = input
-                    try ws.addValidation(DataValidation(.list(rules.formChoices), inputMessage: "Выберите форму наставничества",
-                                                        errorMessage: "Форма наставничества — из списка"), range: range)
+                    try ws.addValidation(
+                        DataValidation(
+                            .list(rules.formChoices), inputMessage: "Выберите форму наставничества",
+                            errorMessage: "Форма наставничества — из списка"), range: range)
                 case .number:
                     style = input
-                    try ws.addValidation(DataValidation(.wholeNumber(min: 1, max: 1_000_000), inputMessage: "Номер строки"), range: range)
+                    try ws.addValidation(
+                        DataValidation(.wholeNumber(min: 1, max: 1_000_000), inputMessage: "Номер строки"), range: range
+                    )
                 default:
                     style = input
                 }
                 for r in first...lastRow { try ws.write(.blank, row: r, column: c, style: style) }
-                let width: Double = column.role == .number ? 6 : column.role.isName ? 32
-                    : [.start, .end, .birthYear, .mentorBirthYear, .menteeBirthYear].contains(column.role) ? 14 : 26
+                let width: Double =
+                    column.role == .number
+                    ? 6
+                    : column.role.isName
+                        ? 32
+                        : [.start, .end, .birthYear, .mentorBirthYear, .menteeBirthYear].contains(column.role) ? 14 : 26
                 try ws.setColumns(c...c, width: width)
             }
             ws.freezePanes(row: first)
@@ -98,7 +115,7 @@ public struct BaseTemplate {
             "5. Программа относится к году мониторинга, если начата в этом году или раньше и не завершена раньше него; завершённой в году считается программа с датой завершения в этом году.",
             "6. Сверка с формой: разные наставники и наставляемые, наставляемые 10–19 лет и наставники 15–19 лет (год мониторинга минус год рождения), программы по формам наставничества (разные наставник, форма и дата вхождения), наставники с предприятий и из иных организаций (по месту работы), удовлетворённость — при завершённых программах.",
             "7. База содержит персональные данные (Федеральный закон № 152-ФЗ). Программа mentoring читает её только для сверки: ни ФИО, ни годы рождения, ни ответы не попадают ни в сводную книгу, ни в другие файлы и сообщения — только количества и номера строк.",
-            "Проверить: mentoring check ФОРМА.xlsx БАЗЫ.xlsx; свод с базами: mentoring consolidate ФОРМЫ/ БАЗЫ/ -o СВОД.xlsx (лист «Замечания»).",
+            "Проверить: mentoring check ФОРМА.xlsx БАЗЫ.xlsx; свод с базами: mentoring consolidate ФОРМЫ/ БАЗЫ/ -o СВОД.xlsx (лист «Замечания»)."
         ]
         try InstructionSheet.write(help, lines: text, heading: title)
         sheets[0].activate()

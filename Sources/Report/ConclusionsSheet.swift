@@ -29,8 +29,10 @@ struct ConclusionsSheet {
 
     /// The lagging kinds of findings (the «Отстающие» section covers them); links and these aside, a finding is a
     /// contradiction in the data.
-    static let laggingKinds: Set<FindingKind> = [.noMenteesAged10To19, .noMentorsAged15To19, .noMonitoringOrder, .noAnalyticNote,
-                                                 .noPersonalisedProgrammes, .noMentors, .youngSpecialistsNotMentees]
+    static let laggingKinds: Set<FindingKind> = [
+        .noMenteesAged10To19, .noMentorsAged15To19, .noMonitoringOrder, .noAnalyticNote,
+        .noPersonalisedProgrammes, .noMentors, .youngSpecialistsNotMentees
+    ]
 
     /// A value as the workbook shows it: a share or level in percent, other numbers as they are.
     static func shown(_ v: Double, _ unit: ValueUnit) -> String {
@@ -45,14 +47,19 @@ struct ConclusionsSheet {
 
     func paragraphs() -> [Paragraph] {
         var out: [Paragraph] = []
-        func heading(_ key: String, _ v: [String: PhraseValue] = [:]) { out.append(Paragraph(heading: true, text: phrases.text(key, v))) }
-        func line(_ key: String, _ v: [String: PhraseValue] = [:]) { out.append(Paragraph(heading: false, text: phrases.text(key, v))) }
+        func heading(_ key: String, _ v: [String: PhraseValue] = [:]) {
+            out.append(Paragraph(heading: true, text: phrases.text(key, v)))
+        }
+        func line(_ key: String, _ v: [String: PhraseValue] = [:]) {
+            out.append(Paragraph(heading: false, text: phrases.text(key, v)))
+        }
         let years: [String: PhraseValue] = ["year": .text(String(year)), "previous": .text(String(year - 1))]
 
         // 1. Table 38: a line per dynamics category, then the balance of positive and negative.
         heading("section_dynamics", years)
         let list = ctx.heatmapCriteria(year)
-        let dynamics = Dictionary(uniqueKeysWithValues: list.map { ($0.id, ctx.consolidation.dynamics($0.id, to: year)) })
+        let dynamics = Dictionary(
+            uniqueKeysWithValues: list.map { ($0.id, ctx.consolidation.dynamics($0.id, to: year)) })
         var counts: [DynamicsCategory: Int] = [:]
         for c in list { counts[dynamics[c.id]!, default: 0] += 1 }
         for p in ctx.catalogue.palette {
@@ -60,8 +67,10 @@ struct ConclusionsSheet {
             line("dynamics_" + p.category.rawValue, ["n": .count(n), "total": .count(list.count)])
         }
         let positive = counts[.positive] ?? 0, negative = counts[.negative] ?? 0
-        let balance: [String: PhraseValue] = ["positive": .count(positive), "negative": .count(negative),
-                                              "difference": .count(abs(positive - negative))]
+        let balance: [String: PhraseValue] = [
+            "positive": .count(positive), "negative": .count(negative),
+            "difference": .count(abs(positive - negative))
+        ]
         if Double(abs(positive - negative)) <= phrases.number("even_difference") * Double(list.count) {
             line("balance_even", balance)
         } else {
@@ -75,12 +84,18 @@ struct ConclusionsSheet {
             let own = list.filter { $0.direction == d.number }
             guard !own.isEmpty else { continue }
             func n(_ c: DynamicsCategory) -> PhraseValue { .count(own.filter { dynamics[$0.id] == c }.count) }
-            line("direction", ["number": .text(String(d.number)), "name": .text(d.name), "positive": n(.positive),
-                               "negative": n(.negative), "stagnation": n(.stagnation), "total": .count(own.count)])
+            line(
+                "direction",
+                [
+                    "number": .text(String(d.number)), "name": .text(d.name), "positive": n(.positive),
+                    "negative": n(.negative), "stagnation": n(.stagnation), "total": .count(own.count)
+                ])
             let moves = own.compactMap { c -> (Criterion, Double, Double, Double)? in
                 guard c.notIndicative == nil, [.positive, .negative].contains(dynamics[c.id]),
-                      let now = ctx.consolidation.value(c.id, year)?.number, let before = ctx.consolidation.value(c.id, year - 1)?.number,
-                      before > 0 else { return nil }
+                    let now = ctx.consolidation.value(c.id, year)?.number,
+                    let before = ctx.consolidation.value(c.id, year - 1)?.number,
+                    before > 0
+                else { return nil }
                 return (c, before, now, now / before - 1)
             }
             let rise = moves.filter { dynamics[$0.0.id] == .positive }.max { $0.3 < $1.3 }
@@ -92,10 +107,16 @@ struct ConclusionsSheet {
                     change = Self.points(now - before)
                 } else {
                     let pct = ValueFormatting.number(abs((relative * 1000).rounded() / 10)) + "%"
-                    change = (now > before ? "+" : "−") + ValueFormatting.number(abs(now - before)) + " (" + (now > before ? "+" : "−") + pct + ")"
+                    change =
+                        (now > before ? "+" : "−") + ValueFormatting.number(abs(now - before)) + " ("
+                        + (now > before ? "+" : "−") + pct + ")"
                 }
-                line(key, ["criterion": .text(c.wording(for: year)), "before": .text(Self.shown(before, c.unit)),
-                           "after": .text(Self.shown(now, c.unit)), "change": .text(change)])
+                line(
+                    key,
+                    [
+                        "criterion": .text(c.wording(for: year)), "before": .text(Self.shown(before, c.unit)),
+                        "after": .text(Self.shown(now, c.unit)), "change": .text(change)
+                    ])
             }
             if rise == nil && fall == nil { line("direction_unchanged") }
         }
@@ -105,19 +126,32 @@ struct ConclusionsSheet {
         let targets = ctx.targets
         for s in targets {
             let c = s.criterion
-            var v: [String: PhraseValue] = ["criterion": .text(c.wording(for: year)), "target": .text(TargetsSheet.target(s.target, unit: c.unit)),
-                                            "source": .text(s.target.source)]
-            guard let value = s.value, let reached = s.reached, let gap = s.gap else { line("target_no_value", v); continue }
+            var v: [String: PhraseValue] = [
+                "criterion": .text(c.wording(for: year)), "target": .text(TargetsSheet.target(s.target, unit: c.unit)),
+                "source": .text(s.target.source)
+            ]
+            guard let value = s.value, let reached = s.reached, let gap = s.gap else {
+                line("target_no_value", v); continue
+            }
             v["value"] = .text(Self.shown(value, c.unit))
-            v["gap"] = .text(c.unit == .share || c.unit == .level ? Self.points(abs(gap)).replacingOccurrences(of: "+", with: "")
-                             : ValueFormatting.number(abs(gap)))
+            v["gap"] = .text(
+                c.unit == .share || c.unit == .level
+                    ? Self.points(abs(gap)).replacingOccurrences(of: "+", with: "")
+                    : ValueFormatting.number(abs(gap)))
             line(reached ? "target_met" : "target_missed", v)
             if s.perOrganisation {
-                line("target_organisations", ["reaching": .count(s.reaching.count), "measured": .count(s.organisations.count)])
+                line(
+                    "target_organisations",
+                    ["reaching": .count(s.reaching.count), "measured": .count(s.organisations.count)])
             }
         }
-        if targets.isEmpty { line("targets_none", years) }
-        else { line("targets_summary", ["met": .count(targets.filter { $0.reached == true }.count), "total": .count(targets.count)]) }
+        if targets.isEmpty {
+            line("targets_none", years)
+        } else {
+            line(
+                "targets_summary",
+                ["met": .count(targets.filter { $0.reached == true }.count), "total": .count(targets.count)])
+        }
 
         // 4. The lagging lists: the workbook's zero-list tables (19, 22).
         heading("section_lagging", years)
@@ -126,18 +160,30 @@ struct ConclusionsSheet {
         for spec in tables where spec.kind == .zeroList {
             guard let id = spec.columns.first?.criterion else { continue }
             var title = spec.title(year: year, catalogue: ctx.catalogue)
-            if title.hasPrefix(spec.sheetName + ".") { title = String(title.dropFirst(spec.sheetName.count + 1)).trimmingCharacters(in: .whitespaces) }
+            if title.hasPrefix(spec.sheetName + ".") {
+                title = String(title.dropFirst(spec.sheetName.count + 1)).trimmingCharacters(in: .whitespaces)
+            }
             while title.hasSuffix(".") { title.removeLast() }
             let now = agg.values(id, year: year), before = agg.values(id, year: year - 1)
             let zero = now.all.filter { $0.observation.value?.number == 0 }
-            guard !zero.isEmpty else { line("lagging_none", ["title": .text(title), "table": .text(spec.table)]); continue }
+            guard !zero.isEmpty else {
+                line("lagging_none", ["title": .text(title), "table": .text(spec.table)]); continue
+            }
             let percent = ValueFormatting.number((Double(zero.count) / Double(max(1, forms)) * 100).rounded()) + "%"
-            line("lagging", ["title": .text(title), "table": .text(spec.table), "n": .count(zero.count), "total": .count(forms),
-                             "percent": .text(percent)])
+            line(
+                "lagging",
+                [
+                    "title": .text(title), "table": .text(spec.table), "n": .count(zero.count), "total": .count(forms),
+                    "percent": .text(percent)
+                ])
             let given = before.all.filter { $0.observation.value?.number != nil }
             guard !given.isEmpty else { continue }
-            line("lagging_previous", ["n": .count(given.filter { $0.observation.value?.number == 0 }.count), "given": .count(given.count),
-                                      "previous": .text(String(year - 1))])
+            line(
+                "lagging_previous",
+                [
+                    "n": .count(given.filter { $0.observation.value?.number == 0 }.count), "given": .count(given.count),
+                    "previous": .text(String(year - 1))
+                ])
             let since = zero.filter { before[$0.key]?.value?.number == 0 }.count
             line("lagging_since", ["n": .count(since), "previous": .text(String(year - 1))])
         }
@@ -148,16 +194,26 @@ struct ConclusionsSheet {
         if findings.isEmpty {
             line("findings_none")
         } else {
-            line("findings_total", ["n": .count(findings.count), "errors": .count(findings.filter { $0.severity == .error }.count),
-                                    "warnings": .count(findings.filter { $0.severity == .warning }.count),
-                                    "info": .count(findings.filter { $0.severity == .info }.count)])
+            line(
+                "findings_total",
+                [
+                    "n": .count(findings.count), "errors": .count(findings.filter { $0.severity == .error }.count),
+                    "warnings": .count(findings.filter { $0.severity == .warning }.count),
+                    "info": .count(findings.filter { $0.severity == .info }.count)
+                ])
             let contradictions = findings.filter { !$0.kind.isLink && !Self.laggingKinds.contains($0.kind) }
             let links = findings.filter(\.kind.isLink)
-            for (key, group) in [("findings_contradictions", contradictions), ("findings_links", links)] where !group.isEmpty {
+            for (key, group) in [("findings_contradictions", contradictions), ("findings_links", links)]
+            where !group.isEmpty {
                 let perKind = Dictionary(group.map { ($0.kind, 1) }, uniquingKeysWith: +)
-                let listed = FindingKind.allCases.compactMap { k in perKind[k].map { "\(k.russian) — \($0)" } }.joined(separator: "; ")
-                line(key, ["n": .count(group.count), "organisations": .count(Set(group.compactMap(\.organisation)).count),
-                           "list": .text(listed)])
+                let listed = FindingKind.allCases.compactMap { k in perKind[k].map { "\(k.russian) — \($0)" } }.joined(
+                    separator: "; ")
+                line(
+                    key,
+                    [
+                        "n": .count(group.count), "organisations": .count(Set(group.compactMap(\.organisation)).count),
+                        "list": .text(listed)
+                    ])
             }
             if contradictions.isEmpty { line("findings_none") }
         }
@@ -167,20 +223,33 @@ struct ConclusionsSheet {
         let unused = ctx.dataset.unassigned.filter(\.needsDecision)
         let undecided = ctx.dataset.undecidedColumnValues
         if unused.isEmpty && undecided == 0 { line("unused_none") }
-        if !unused.isEmpty { line("unused_values", ["n": .count(unused.count), "wordings": .count(UnusedSummary.group(unused).count)]) }
+        if !unused.isEmpty {
+            line("unused_values", ["n": .count(unused.count), "wordings": .count(UnusedSummary.group(unused).count)])
+        }
         if undecided > 0 {
             line("unused_columns", ["n": .count(undecided), "forms": .count(ctx.dataset.valueColumnQuestions.count)])
         }
         let failed = ctx.reports.filter(\.failed)
         let sheets = ctx.reports.flatMap { r in r.issues.filter { $0.kind == .skippedSheet }.map { (r.file, $0) } }
         if !failed.isEmpty {
-            line("skipped_files", ["n": .count(failed.count),
-                                   "list": .text(failed.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", "))])
+            line(
+                "skipped_files",
+                [
+                    "n": .count(failed.count),
+                    "list": .text(failed.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", "))
+                ])
         }
         if !sheets.isEmpty {
-            line("skipped_sheets", ["n": .count(sheets.count), "list": .text(sheets.map { file, issue in
-                "\((file as NSString).lastPathComponent)" + (issue.source.map { " (лист «\($0.sheet)»)" } ?? "")
-            }.joined(separator: ", "))])
+            line(
+                "skipped_sheets",
+                [
+                    "n": .count(sheets.count),
+                    "list": .text(
+                        sheets.map { file, issue in
+                            "\((file as NSString).lastPathComponent)"
+                                + (issue.source.map { " (лист «\($0.sheet)»)" } ?? "")
+                        }.joined(separator: ", "))
+                ])
         }
         if failed.isEmpty && sheets.isEmpty { line("skipped_none") }
         let attention = ctx.reports.flatMap(\.issues).filter { $0.needsAttention && $0.kind != .skippedSheet }.count
@@ -194,7 +263,8 @@ struct ConclusionsSheet {
     func write(_ ws: Worksheet) throws {
         let styles = ctx.styles
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true))
-        let title = TableSpec.withMunicipality(phrases.text("title", ["year": .text(String(year))]), ctx.dataset.municipality)
+        let title = TableSpec.withMunicipality(
+            phrases.text("title", ["year": .text(String(year))]), ctx.dataset.municipality)
         try ws.write(.text(title), row: 0, column: 0, style: styles.title)
         var r = 2
         for p in paragraphs() {
@@ -202,7 +272,8 @@ struct ConclusionsSheet {
             try ws.write(.text(p.text), row: r, column: 0, style: p.heading ? Self.heading : Self.body)
             r += 1
         }
-        try ws.setColumns(0...0, width: 100)   // a landscape A4 page at 100 %: LibreOffice prints it uncut even where it does not scale
+        // a landscape A4 page at 100 %: LibreOffice prints it uncut even where it does not scale
+        try ws.setColumns(0...0, width: 100)
     }
 
     static let heading = CellStyle(bold: true, wrap: true, vertical: .top)

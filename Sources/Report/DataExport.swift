@@ -34,7 +34,11 @@ public struct DataExport {
             col += 2
             if i + 1 == criteria.count || criteria[i + 1].direction != c.direction {
                 let name = catalogue.direction(c.direction)?.name ?? ""
-                if col - 1 > groupStart { try ws.merge(CellRange(rows: 0...0, columns: groupStart...(col - 1)), value: .text(name), style: styles.header) }
+                if col - 1 > groupStart {
+                    try ws.merge(
+                        CellRange(rows: 0...0, columns: groupStart...(col - 1)), value: .text(name),
+                        style: styles.header)
+                }
                 groupStart = col
             }
         }
@@ -54,7 +58,11 @@ public struct DataExport {
                 guard let o = byOrg[org.key]?[c.id] else { continue }
                 switch o.value {
                 case .number(let n)?:
-                    try ws.write(.number(n), row: r, column: k, style: c.unit == .share ? CellStyle(numberFormat: "0.00%") : c.unit == .level ? CellStyle(numberFormat: "0.00%") : nil)
+                    try ws.write(
+                        .number(n), row: r, column: k,
+                        style: c.unit == .share
+                            ? CellStyle(numberFormat: "0.00%")
+                            : c.unit == .level ? CellStyle(numberFormat: "0.00%") : nil)
                 case .text(let s)?, .note(let s)?: try ws.write(.text(s), row: r, column: k)
                 case .list(let l)?: try ws.write(.text(l.joined(separator: "; ")), row: r, column: k)
                 case nil: break
@@ -68,11 +76,15 @@ public struct DataExport {
             switch c.unit {
             case .yesno: try ws.addValidation(DataValidation(.list(["Да", "Нет", "1", "0"])), range: range)
             case .count where c.aggregation != .countYes:
-                try ws.addValidation(DataValidation(.wholeNumber(min: 0, max: 10_000_000), errorMessage: "Нужно целое число не меньше 0"), range: range)
+                try ws.addValidation(
+                    DataValidation(
+                        .wholeNumber(min: 0, max: 10_000_000), errorMessage: "Нужно целое число не меньше 0"),
+                    range: range)
             default: break
             }
         }
-        try ws.addValidation(DataValidation(.list(["школа", "ДОП"])), range: CellRange(rows: 2...(last + 200), columns: 2...2))
+        try ws.addValidation(
+            DataValidation(.list(["школа", "ДОП"])), range: CellRange(rows: 2...(last + 200), columns: 2...2))
         try ws.setColumns(0...0, width: 5)
         try ws.setColumns(1...1, width: 45)
         try ws.setColumns(2...3, width: 10)

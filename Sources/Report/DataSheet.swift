@@ -12,10 +12,12 @@ import XLSXWriter
 public enum DataSheet {
     /// The sheet's name.
     public static let name = WorkbookContract.dataSheet
-    static let fixedTitles = ["Уровень", "Год", "Ключ организации", "Организация", "Тип ОО", "Муниципальное образование"]
+    static let fixedTitles = [
+        "Уровень", "Год", "Ключ организации", "Организация", "Тип ОО", "Муниципальное образование"
+    ]
 
     static func write(_ ws: Worksheet, consolidation: Consolidation) throws {
-        ws.fitsRowHeights = false   // hidden, never printed
+        ws.fitsRowHeights = false  // hidden, never printed
         let catalogue = consolidation.catalogue
         let d = consolidation.dataset
         // Columns: criteria that hold a value anywhere, in catalogue order; a link column where links exist.
@@ -33,7 +35,10 @@ public enum DataSheet {
         for c in catalogue.criteria where valued.contains(c.id) {
             valueColumn[c.id] = ids.count
             ids.append(c.id)
-            titles.append(c.wording(for: c.wordings.keys.contains(consolidation.year) ? consolidation.year : c.wordings.keys.max() ?? 0))
+            titles.append(
+                c.wording(
+                    for: c.wordings.keys.contains(consolidation.year) ? consolidation.year : c.wordings.keys.max() ?? 0)
+            )
             if linked.contains(c.id) {
                 linkColumn[c.id] = ids.count
                 ids.append(c.id + DataSheetFormat.linkSuffix)
@@ -48,10 +53,16 @@ public enum DataSheet {
             var cells: [(Int, XLSXWriter.CellValue)] = []
             for c in catalogue.criteria {
                 guard let v = consolidation.value(c.id, y), let col = valueColumn[c.id] else { continue }
-                if let n = v.number { cells.append((col, .number(n))) } else if let note = v.note { cells.append((col, .text(note))) }
+                if let n = v.number {
+                    cells.append((col, .number(n)))
+                } else if let note = v.note {
+                    cells.append((col, .text(note)))
+                }
             }
             guard !cells.isEmpty else { continue }
-            try ws.write(row: r, ["municipal", .number(Double(y)), .blank, .blank, .blank, d.municipality.map { .text($0) } ?? .blank])
+            try ws.write(
+                row: r,
+                ["municipal", .number(Double(y)), .blank, .blank, .blank, d.municipality.map { .text($0) } ?? .blank])
             for (col, v) in cells { try ws.write(v, row: r, column: col) }
             r += 1
         }
@@ -65,7 +76,7 @@ public enum DataSheet {
             let org = all.organisationID(at: i)
             guard org >= 0 else { continue }
             let key = RowKey(org: org, year: all.year(at: i))
-            if let l = last, l.key == key { groupOf[i] = Int32(l.group); continue }   // values mostly stand together
+            if let l = last, l.key == key { groupOf[i] = Int32(l.group); continue }  // values mostly stand together
             if group[key] == nil { group[key] = groups.count; groups.append((all.text(ofID: org), key.year)) }
             last = (key, group[key]!)
             groupOf[i] = Int32(group[key]!)
@@ -77,8 +88,12 @@ public enum DataSheet {
         for (i, g) in groupOf.enumerated() where g >= 0 { members[Int(g)].append(Int32(i)) }
         for (g, (key, year)) in groups.enumerated() {
             let org = d.organisations[key]
-            try ws.write(row: r, ["org", .number(Double(year)), .text(key), .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""),
-                                  (org?.municipality ?? d.municipality).map { .text($0) } ?? .blank])
+            try ws.write(
+                row: r,
+                [
+                    "org", .number(Double(year)), .text(key), .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""),
+                    (org?.municipality ?? d.municipality).map { .text($0) } ?? .blank
+                ])
             var written = Set<Int32>()
             var cells: [(Int, XLSXWriter.CellValue)] = []
             for i in members[g].lazy.map({ Int($0) }) {
@@ -101,11 +116,15 @@ public enum DataSheet {
         // reader skips these rows), so that nothing read is lost from the workbook either.
         for u in d.unassigned {
             let org = u.organisation.flatMap { d.organisations[$0] }
-            try ws.write(row: r, [.text("unassigned"), u.year.map { .number(Double($0)) } ?? .blank, .text(u.organisation ?? ""),
-                                  .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""),
-                                  (org?.municipality ?? d.municipality).map { .text($0) } ?? .blank, .text(u.wording), .text(u.raw),
-                                  .text(u.status.russian), .text(u.candidates.joined(separator: ", ")),
-                                  .text(u.source.description)])
+            try ws.write(
+                row: r,
+                [
+                    .text("unassigned"), u.year.map { .number(Double($0)) } ?? .blank, .text(u.organisation ?? ""),
+                    .text(org?.name ?? ""), .text(org?.type.rawValue ?? ""),
+                    (org?.municipality ?? d.municipality).map { .text($0) } ?? .blank, .text(u.wording), .text(u.raw),
+                    .text(u.status.russian), .text(u.candidates.joined(separator: ", ")),
+                    .text(u.source.description)
+                ])
             r += 1
         }
     }

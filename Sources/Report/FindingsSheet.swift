@@ -21,13 +21,17 @@ struct FindingsSheet {
     }
 
     static let readingKind = "чтение формы"
-    static let detailHeaders = ["Организация", "Важность", WorkbookContract.findingsKindColumn, "Критерий", "Файл", "Лист!ячейка", "Значение", "Что не так", "Что сделать"]
+    static let detailHeaders = [
+        "Организация", "Важность", WorkbookContract.findingsKindColumn, "Критерий", "Файл", "Лист!ячейка", "Значение",
+        "Что не так", "Что сделать"
+    ]
     /// 202 characters in all: A4 landscape at about 75 % (long texts wrap; the rows grow to fit them).
     static let widths: [Double] = [28, 10, 16, 26, 20, 10, 20, 40, 32]
     static let noOrganisation = "(без организации: муниципалитет или файл)"
     /// Kinds in a fixed order: reading messages, then the findings' kinds as the catalogue of kinds lists them.
     static let kindOrder = [readingKind] + FindingKind.allCases.map(\.russian)
-    static let findingKindOrder = Dictionary(uniqueKeysWithValues: FindingKind.allCases.map { ($0, kindOrder.firstIndex(of: $0.russian)!) })
+    static let findingKindOrder = Dictionary(
+        uniqueKeysWithValues: FindingKind.allCases.map { ($0, kindOrder.firstIndex(of: $0.russian)!) })
     static let severityOrder: [Severity: Int] = [.error: 0, .warning: 1, .info: 2]
 
     func remarks() -> [Remark] {
@@ -41,10 +45,14 @@ struct FindingsSheet {
                 let error = issue.kind == .error || issue.kind == .unknownLayout
                 let severity = error ? "ошибка" : issue.needsAttention ? "предупреждение" : "сведения"
                 let place = issue.source.map { "\($0.sheet)!\($0.cell)" } ?? ""
-                out.append(Remark(organisation: orgName, kind: Self.readingKind,
-                                  cells: [orgName, severity, Self.readingKind, "", fileNames[rep.file], place,
-                                          "", issue.message, Self.advice(issue.kind)],
-                                  severityOrder: error ? 0 : issue.needsAttention ? 1 : 2, kindOrder: 0))
+                out.append(
+                    Remark(
+                        organisation: orgName, kind: Self.readingKind,
+                        cells: [
+                            orgName, severity, Self.readingKind, "", fileNames[rep.file], place,
+                            "", issue.message, Self.advice(issue.kind)
+                        ],
+                        severityOrder: error ? 0 : issue.needsAttention ? 1 : 2, kindOrder: 0))
             }
         }
         // Findings come sorted by severity and organisation: names, wordings and file names repeat from one to
@@ -53,16 +61,21 @@ struct FindingsSheet {
         var wordings: [String: String] = [:]
         for f in ctx.findings {
             let org = f.organisation.map { names[$0] } ?? ""
-            let criterion = f.criterion.map { id in
-                if let known = wordings[id] { return known }
-                let w = ctx.catalogue.criterion(id)?.wording(for: ctx.year) ?? ""
-                wordings[id] = w
-                return w
-            } ?? ""
-            out.append(Remark(organisation: org, kind: f.kind.russian,
-                              cells: [org, f.severity.russian, f.kind.russian, criterion, f.source.map { fileNames[$0.file] } ?? "",
-                                      f.source.map { "\($0.sheet)!\($0.cell)" } ?? "", f.raw ?? "", f.message, f.advice],
-                              severityOrder: Self.severityOrder[f.severity] ?? 2, kindOrder: Self.findingKindOrder[f.kind] ?? 0))
+            let criterion =
+                f.criterion.map { id in
+                    if let known = wordings[id] { return known }
+                    let w = ctx.catalogue.criterion(id)?.wording(for: ctx.year) ?? ""
+                    wordings[id] = w
+                    return w
+                } ?? ""
+            out.append(
+                Remark(
+                    organisation: org, kind: f.kind.russian,
+                    cells: [
+                        org, f.severity.russian, f.kind.russian, criterion, f.source.map { fileNames[$0.file] } ?? "",
+                        f.source.map { "\($0.sheet)!\($0.cell)" } ?? "", f.raw ?? "", f.message, f.advice
+                    ],
+                    severityOrder: Self.severityOrder[f.severity] ?? 2, kindOrder: Self.findingKindOrder[f.kind] ?? 0))
         }
         return out
     }
@@ -76,8 +89,12 @@ struct FindingsSheet {
         var last: (name: String, group: Int)?
         for (i, r) in all.enumerated() {
             let g: Int
-            if let l = last, l.name == r.organisation { g = l.group } else {
-                if let known = index[r.organisation] { g = known } else {
+            if let l = last, l.name == r.organisation {
+                g = l.group
+            } else {
+                if let known = index[r.organisation] {
+                    g = known
+                } else {
                     g = groups.count
                     index[r.organisation] = g
                     groups.append((r.organisation, [Int](repeating: 0, count: kindOrder.count), 0))
@@ -88,7 +105,9 @@ struct FindingsSheet {
             groups[g].total += 1
             groupOf[i] = g
         }
-        let order = groups.indices.sorted { a, b in (groups[a].total, groups[b].name) > (groups[b].total, groups[a].name) }
+        let order = groups.indices.sorted { a, b in
+            (groups[a].total, groups[b].name) > (groups[b].total, groups[a].name)
+        }
         var rank = [Int](repeating: 0, count: groups.count)
         for (k, g) in order.enumerated() { rank[g] = k }
         return (order.map { groups[$0] }, groupOf.map { rank[$0] })
@@ -102,24 +121,32 @@ struct FindingsSheet {
         // The widths first: the sheet is streamed, its rows measured as they are written (see `RowHeights`).
         for (i, w) in Self.widths.enumerated() { try ws.setColumns(i...i, width: w) }
 
-        try ws.merge(CellRange(rows: 0...0, columns: 0...(Self.detailHeaders.count - 1)),
-                     value: .text("Замечания по организациям: \(all.count) (подробно — ниже, с файлом, листом и ячейкой)"), style: styles.title)
+        try ws.merge(
+            CellRange(rows: 0...0, columns: 0...(Self.detailHeaders.count - 1)),
+            value: .text("Замечания по организациям: \(all.count) (подробно — ниже, с файлом, листом и ячейкой)"),
+            style: styles.title)
         try ws.setRow(0, height: 24)
         try ws.write(row: 1, ["Организация", "Всего"], style: styles.header)
-        try ws.merge(CellRange(rows: 1...1, columns: 2...(Self.detailHeaders.count - 1)), value: "По видам", style: styles.header)
+        try ws.merge(
+            CellRange(rows: 1...1, columns: 2...(Self.detailHeaders.count - 1)), value: "По видам", style: styles.header
+        )
         var r = 2
         for o in orgs {
             let name = o.name.isEmpty ? Self.noOrganisation : o.name
-            let byKind = present.compactMap { k in o.counts[k] > 0 ? "\(Self.kindOrder[k]) — \(o.counts[k])" : nil }.joined(separator: "; ")
+            let byKind = present.compactMap { k in o.counts[k] > 0 ? "\(Self.kindOrder[k]) — \(o.counts[k])" : nil }
+                .joined(separator: "; ")
             try ws.write(.text(name), row: r, column: 0, style: styles.text)
             try ws.write(.number(Double(o.total)), row: r, column: 1, style: styles.count)
-            try ws.merge(CellRange(rows: r...r, columns: 2...(Self.detailHeaders.count - 1)), value: .text(byKind), style: styles.text)
+            try ws.merge(
+                CellRange(rows: r...r, columns: 2...(Self.detailHeaders.count - 1)), value: .text(byKind),
+                style: styles.text)
             r += 1
         }
         if orgs.isEmpty { try ws.write("замечаний нет", row: r, column: 0, style: styles.text); r += 1 }
 
         r += 1
-        try ws.merge(CellRange(rows: r...r, columns: 0...(Self.detailHeaders.count - 1)), value: "Подробно", style: styles.title)
+        try ws.merge(
+            CellRange(rows: r...r, columns: 0...(Self.detailHeaders.count - 1)), value: "Подробно", style: styles.title)
         r += 1
         let headerRow = r
         try ws.write(row: r, Self.detailHeaders.map { .text($0) }, style: styles.header)
@@ -128,7 +155,9 @@ struct FindingsSheet {
             (orgOf[a], all[a].severityOrder, a) < (orgOf[b], all[b].severityOrder, b)
         }
         // The filter is set while its header is the current row (the sheet is streamed).
-        try ws.autofilter(CellRange(rows: headerRow...(headerRow + max(1, details.count)), columns: 0...(Self.detailHeaders.count - 1)))
+        try ws.autofilter(
+            CellRange(
+                rows: headerRow...(headerRow + max(1, details.count)), columns: 0...(Self.detailHeaders.count - 1)))
         r += 1
         for i in details {
             let cells = all[i].cells
@@ -143,23 +172,34 @@ struct FindingsSheet {
         switch k {
         case .error: return "исправьте или пересохраните файл и запустите свод снова"
         case .repeatedFile: return "ничего не нужно: файл учтён один раз; уберите повтор из списка файлов"
-        case .unknownValueColumn: return "выберите столбец значений на листе «Столбцы значений» файла сопоставления (check --mapping-out) и передайте его с --mapping"
-        case .unknownLayout: return "проверьте, что это форма мониторинга: столбец формулировок критериев и столбец значений"
-        case .unmappedTitle: return "выберите критерий в файле сопоставления (check --mapping-out) или поставьте «не учитывать»"
+        case .unknownValueColumn:
+            return
+                "выберите столбец значений на листе «Столбцы значений» файла сопоставления (check --mapping-out) и передайте его с --mapping"
+        case .unknownLayout:
+            return "проверьте, что это форма мониторинга: столбец формулировок критериев и столбец значений"
+        case .unmappedTitle:
+            return "выберите критерий в файле сопоставления (check --mapping-out) или поставьте «не учитывать»"
         case .doubtfulMatch: return "подтвердите критерий в файле сопоставления (check --mapping-out, затем --mapping)"
         case .fuzzyMatch: return "проверьте, что критерий сопоставлен верно"
         case .unparsedValue: return "укажите число или «да»/«нет»"
         case .uncomputedFormula: return "откройте файл в Excel или LibreOffice и сохраните: формула получит значение"
         case .duplicateForm: return "оставьте одну форму организации"
         case .yearMismatch, .missingYear: return "укажите верный отчётный год"
-        case .missingOrganisation: return "укажите организацию: над таблицей формы или в файле сопоставления (лист «Формы»), в выгрузке — в столбце организации"
+        case .missingOrganisation:
+            return
+                "укажите организацию: над таблицей формы или в файле сопоставления (лист «Формы»), в выгрузке — в столбце организации"
         case .duplicateCriterion: return "удалите повторную строку"
         case .ignoredColumn: return "столбец не нужен для свода"
         case .skippedSheet: return "откройте книгу в Excel или LibreOffice, пересохраните её и запустите свод снова"
         case .notInRegister: return "проверьте наименование организации в форме или добавьте организацию в реестр"
-        case .unattributedBase: return "укажите организацию над таблицей базы («Образовательная организация») или положите базу в папку формы организации"
-        case .unreadBase: return "возьмите столбцы пустой базы (mentoring template --bases) или проверьте заголовки столбцов"
-        case .organisationGuessed: return "проверьте организацию; если она другая — впишите её в файле сопоставления (лист «Формы») или над таблицей формы"
+        case .unattributedBase:
+            return
+                "укажите организацию над таблицей базы («Образовательная организация») или положите базу в папку формы организации"
+        case .unreadBase:
+            return "возьмите столбцы пустой базы (mentoring template --bases) или проверьте заголовки столбцов"
+        case .organisationGuessed:
+            return
+                "проверьте организацию; если она другая — впишите её в файле сопоставления (лист «Формы») или над таблицей формы"
         }
     }
 }

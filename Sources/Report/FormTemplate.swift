@@ -17,7 +17,9 @@ public struct FormTemplate {
 
     /// The criteria an organisation fills in `year`, in the order of the heat map.
     public var criteria: [Criterion] {
-        let ordered = catalogue.heatmapOrder(year: year).filter { $0.level == .org && $0.aggregation != .forms && $0.aggregation != .sumOf }
+        let ordered = catalogue.heatmapOrder(year: year).filter {
+            $0.level == .org && $0.aggregation != .forms && $0.aggregation != .sumOf
+        }
         let position = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         return ordered.sorted { ($0.direction, position[$0.id]!) < ($1.direction, position[$1.id]!) }
     }
@@ -36,22 +38,32 @@ public struct FormTemplate {
         let ws = try wb.addWorksheet("Форма")
         let help = try wb.addWorksheet("Инструкция")
 
-        try ws.merge(CellRange(rows: 0...0, columns: 0...5),
-                     value: .text("Мониторинг реализации целевой модели наставничества педагогических работников и обучающихся за \(year) год"),
-                     style: styles.title)
+        try ws.merge(
+            CellRange(rows: 0...0, columns: 0...5),
+            value: .text(
+                "Мониторинг реализации целевой модели наставничества педагогических работников и обучающихся за \(year) год"
+            ),
+            style: styles.title)
         try ws.setRow(0, height: 32)
         try ws.write("Образовательная организация", row: 2, column: 1, style: styles.textBold)
         try ws.write("", row: 2, column: 2, style: input)
         try ws.write("Тип ОО", row: 3, column: 1, style: styles.textBold)
         try ws.write("", row: 3, column: 2, style: input)
-        try ws.addValidation(DataValidation(.list(["общеобразовательная организация", "организация дополнительного образования"]),
-                                            inputMessage: "Выберите тип организации"), range: CellRange(rows: 3...3, columns: 2...2))
+        try ws.addValidation(
+            DataValidation(
+                .list(["общеобразовательная организация", "организация дополнительного образования"]),
+                inputMessage: "Выберите тип организации"), range: CellRange(rows: 3...3, columns: 2...2))
         try ws.write("Отчетный год", row: 4, column: 1, style: styles.textBold)
         // A number shown as «2024», not with the thousands separator of counts («2 024»).
-        try ws.write(.number(Double(year)), row: 4, column: 2, style: styles.count.with { $0.numberFormat = "0"; $0.horizontal = .left })
+        try ws.write(
+            .number(Double(year)), row: 4, column: 2,
+            style: styles.count.with {
+                $0.numberFormat = "0"; $0.horizontal = .left
+            })
 
         let header = 6
-        try ws.write(row: header, ["№", "Показатель", "Критерий", "Значение", "Ссылка", "Примечание"], style: styles.header)
+        try ws.write(
+            row: header, ["№", "Показатель", "Критерий", "Значение", "Ссылка", "Примечание"], style: styles.header)
         var r = header + 1, groupStart = r
         let list = criteria
         for (i, c) in list.enumerated() {
@@ -67,14 +79,20 @@ public struct FormTemplate {
             case _ where c.unit == .yesno || Self.asksYesNo(wording):
                 try ws.addValidation(DataValidation(.list(["Да", "Нет"]), inputMessage: "Да или Нет"), range: cell)
             case .count:
-                try ws.addValidation(DataValidation(.wholeNumber(min: 0, max: 10_000_000), inputMessage: "Целое число не меньше 0",
-                                                    errorMessage: "Нужно целое число не меньше 0"), range: cell)
+                try ws.addValidation(
+                    DataValidation(
+                        .wholeNumber(min: 0, max: 10_000_000), inputMessage: "Целое число не меньше 0",
+                        errorMessage: "Нужно целое число не меньше 0"), range: cell)
             case .level:
-                try ws.addValidation(DataValidation(.decimal(min: 0, max: 100), inputMessage: "Уровень в процентах, от 0 до 100",
-                                                    errorMessage: "Нужен уровень от 0 до 100"), range: cell)
+                try ws.addValidation(
+                    DataValidation(
+                        .decimal(min: 0, max: 100), inputMessage: "Уровень в процентах, от 0 до 100",
+                        errorMessage: "Нужен уровень от 0 до 100"), range: cell)
             case .share:
-                try ws.addValidation(DataValidation(.decimal(min: 0, max: 1), inputMessage: "Доля в процентах, например 7,28%",
-                                                    errorMessage: "Доля — от 0% до 100%"), range: cell)
+                try ws.addValidation(
+                    DataValidation(
+                        .decimal(min: 0, max: 1), inputMessage: "Доля в процентах, например 7,28%",
+                        errorMessage: "Доля — от 0% до 100%"), range: cell)
             case .yesno, .text, .list: break
             }
             if i + 1 == list.count || list[i + 1].direction != c.direction {
@@ -84,7 +102,9 @@ public struct FormTemplate {
             }
             r += 1
         }
-        for (col, width) in [(0, 6.0), (1, 30.0), (2, 62.0), (3, 16.0), (4, 40.0), (5, 30.0)] { try ws.setColumns(col...col, width: width) }
+        for (col, width) in [(0, 6.0), (1, 30.0), (2, 62.0), (3, 16.0), (4, 40.0), (5, 30.0)] {
+            try ws.setColumns(col...col, width: width)
+        }
         ws.freezePanes(row: header + 1)
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: header...header))
         ws.protect()
@@ -97,7 +117,7 @@ public struct FormTemplate {
             "4. В столбце «Ссылка» дайте ссылку на документ, подтверждающий значение: на сам файл (pdf, docx) на сайте организации или в облаке, а не на главную страницу или раздел сайта.",
             "5. Списки (например, организации-партнёры) пишите через «;» или каждый с новой строки.",
             "6. Подписи и формулировки критериев защищены от изменения; заполняйте только жёлтые ячейки.",
-            "Проверить заполненную форму: mentoring check ФОРМА.xlsx",
+            "Проверить заполненную форму: mentoring check ФОРМА.xlsx"
         ]
         try InstructionSheet.write(help, lines: text, heading: styles.title)
         ws.activate()

@@ -33,36 +33,50 @@ public enum OrganisationCards {
     /// Writes a card per organisation that sent a form for the consolidation's year into `folder` (created if
     /// needed), on all cores. Throws the first failure after all have ended.
     /// - Parameter shortName: the organisation's short name for its file, by key (the register's); its name otherwise.
-    public static func write(consolidation: Consolidation, findings: [Finding], reports: [FileReport], to folder: String,
-                             shortName: (String) -> String? = { _ in nil }, options: WorkbookOptions = WorkbookOptions()) throws -> [Card] {
+    public static func write(
+        consolidation: Consolidation, findings: [Finding], reports: [FileReport], to folder: String,
+        shortName: (String) -> String? = { _ in nil }, options: WorkbookOptions = WorkbookOptions()
+    ) throws -> [Card] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let ctx = ReportContext(consolidation: consolidation, reports: reports, findings: findings,
-                                styles: ReportStyles(catalogue: consolidation.catalogue))
+        let ctx = ReportContext(
+            consolidation: consolidation, reports: reports, findings: findings,
+            styles: ReportStyles(catalogue: consolidation.catalogue))
         let year = consolidation.year
-        let orgs = consolidation.aggregator.organisations(in: year).compactMap { consolidation.dataset.organisations[$0] }
-            .sorted { ($0.name, $0.key) < ($1.name, $1.key) }
+        let orgs = consolidation.aggregator.organisations(in: year).compactMap {
+            consolidation.dataset.organisations[$0]
+        }
+        .sorted { ($0.name, $0.key) < ($1.name, $1.key) }
         let names = fileNames(orgs.map { shortName($0.key).flatMap { $0.isEmpty ? nil : $0 } ?? $0.name })
         let targets = ctx.targets
         var remarks: [String: [FindingsSheet.Remark]] = [:]
         for r in FindingsSheet(ctx: ctx).remarks() { remarks[r.organisation, default: []].append(r) }
-        let cards = orgs.indices.map { Card(organisation: orgs[$0].key, name: orgs[$0].name,
-                                            path: (folder as NSString).appendingPathComponent(names[$0])) }
+        let cards = orgs.indices.map {
+            Card(
+                organisation: orgs[$0].key, name: orgs[$0].name,
+                path: (folder as NSString).appendingPathComponent(names[$0]))
+        }
         // Looked up once for all the cards (the threads only read them): each criterion's values by organisation
         // this year and last, and the files each organisation's values of the year came from.
         let criteria = CardWriter.criteria(ctx.catalogue, year: year)
         let agg = consolidation.aggregator
         var values: [Int: [String: OrganisationValues]] = [:]
-        for y in [year, year - 1] { values[y] = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id, agg.values($0.id, year: y)) }) }
+        for y in [year, year - 1] {
+            values[y] = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id, agg.values($0.id, year: y)) })
+        }
         let store = consolidation.dataset.observations
         var files: [Int32: Set<String>] = [:]
         for i in store.indices where store.year(at: i) == year && store.organisationID(at: i) >= 0 {
-            files[store.organisationID(at: i), default: []].insert((store.source(at: i).file as NSString).lastPathComponent)
+            files[store.organisationID(at: i), default: []].insert(
+                (store.source(at: i).file as NSString).lastPathComponent)
         }
         try Parallel.run(orgs.count) { i in
             let own = store.id(of: orgs[i].key).flatMap { files[$0] } ?? []
-            try CardWriter(ctx: ctx, organisation: orgs[i], criteria: criteria, values: values, files: own.sorted(), targets: targets,
-                           remarks: remarks[orgs[i].name] ?? [])
-                .write(to: cards[i].path, options: options)
+            try CardWriter(
+                ctx: ctx, organisation: orgs[i], criteria: criteria, values: values, files: own.sorted(),
+                targets: targets,
+                remarks: remarks[orgs[i].name] ?? []
+            )
+            .write(to: cards[i].path, options: options)
         }
         return cards
     }
@@ -112,9 +126,11 @@ struct CardWriter {
 
     func writeCard(_ ws: Worksheet, municipality: String?) throws {
         let widths: [Double] = [6, 70, 16, 16, 18, 16, 22]
-        let title = TableSpec.withMunicipality("\(organisation.name): мониторинг реализации целевой модели наставничества за \(year) год", municipality)
+        let title = TableSpec.withMunicipality(
+            "\(organisation.name): мониторинг реализации целевой модели наставничества за \(year) год", municipality)
         try ws.merge(CellRange(rows: 0...0, columns: 0...6), value: .text(title), style: styles.title)
-        let info = "Организация: \(organisation.name). Тип: \(organisation.type.russian)."
+        let info =
+            "Организация: \(organisation.name). Тип: \(organisation.type.russian)."
             + (files.isEmpty ? "" : " Форма: \(files.joined(separator: ", ")).")
             + " Замечаний: \(remarks.count) (лист «\(OrganisationCards.sheetNames.fixes)»)."
         try ws.merge(CellRange(rows: 1...1, columns: 0...6), value: .text(info), style: styles.note)
@@ -124,8 +140,10 @@ struct CardWriter {
         if !targets.isEmpty {
             try ws.merge(CellRange(rows: r...r, columns: 0...6), value: "Целевые показатели", style: styles.textBold)
             r += 1
-            try ws.write(row: r, ["№", "Критерий", "Значение организации", "Цель", "Итог", "Значение муниципалитета", "Как посчитано"],
-                         style: styles.header)
+            try ws.write(
+                row: r,
+                ["№", "Критерий", "Значение организации", "Цель", "Итог", "Значение муниципалитета", "Как посчитано"],
+                style: styles.header)
             r += 1
             for (i, s) in targets.enumerated() {
                 let c = s.criterion
@@ -134,7 +152,9 @@ struct CardWriter {
                 let own = s.organisations.first { $0.key == organisation.key }
                 if let own {
                     try ws.write(.number(own.value), row: r, column: 2, style: styles.number(c.unit, own.value))
-                    try ws.write(.text(own.reached ? TargetsSheet.reached : TargetsSheet.missed), row: r, column: 4, style: styles.reached(own.reached))
+                    try ws.write(
+                        .text(own.reached ? TargetsSheet.reached : TargetsSheet.missed), row: r, column: 4,
+                        style: styles.reached(own.reached))
                     try ws.write(.text(own.basis ?? "указано организацией"), row: r, column: 6, style: styles.text)
                 } else {
                     try ws.write(s.perOrganisation ? "нет значения" : "—", row: r, column: 2, style: styles.text)
@@ -152,8 +172,12 @@ struct CardWriter {
         try ws.merge(CellRange(rows: r...r, columns: 0...6), value: "Значения формы", style: styles.textBold)
         r += 1
         let valuesHeader = r
-        try ws.write(row: r, [.text("№"), .text("Критерий"), .text("Организация, \(year) г."), .text("Организация, \(year - 1) г."),
-                              .text("Динамика"), .text("Муниципалитет, \(year) г."), .text("Примечание")], style: styles.header)
+        try ws.write(
+            row: r,
+            [
+                .text("№"), .text("Критерий"), .text("Организация, \(year) г."), .text("Организация, \(year - 1) г."),
+                .text("Динамика"), .text("Муниципалитет, \(year) г."), .text("Примечание")
+            ], style: styles.header)
         r += 1
         for (i, c) in criteria.enumerated() {
             // The direction's name once, over its criteria.
@@ -167,8 +191,9 @@ struct CardWriter {
             try ws.write(.text(c.wording(for: year)), row: r, column: 1, style: styles.text)
             try cell(ws, now, c, row: r, column: 2)
             try cell(ws, before, c, row: r, column: 3)
-            let d = DynamicsRule.category(current: now?.number.map { MunicipalValue(number: $0, origin: .computed) },
-                                          previous: before?.number.map { MunicipalValue(number: $0, origin: .computed) }, unit: c.unit)
+            let d = DynamicsRule.category(
+                current: now?.number.map { MunicipalValue(number: $0, origin: .computed) },
+                previous: before?.number.map { MunicipalValue(number: $0, origin: .computed) }, unit: c.unit)
             try ctx.writeDynamics(ws, d, row: r, column: 4)
             try ctx.writeValue(ws, ctx.consolidation.value(c.id, year), unit: c.unit, row: r, column: 5)
             let note = c.notIndicative.map { "по муниципалитету: \($0)" } ?? ""
@@ -189,7 +214,8 @@ struct CardWriter {
             } else {
                 try ws.write(.number(n), row: row, column: column, style: styles.number(c.unit, n))
             }
-        case .list(let items)?: try ws.write(.text(items.joined(separator: "; ")), row: row, column: column, style: styles.text)
+        case .list(let items)?:
+            try ws.write(.text(items.joined(separator: "; ")), row: row, column: column, style: styles.text)
         case .text(let s)?, .note(let s)?: try ws.write(.text(s), row: row, column: column, style: styles.text)
         case nil: try ws.write("—", row: row, column: column, style: styles.text)
         }
@@ -203,7 +229,9 @@ struct CardWriter {
         let title = "\(organisation.name): что исправить в форме мониторинга за \(year) год"
         try ws.merge(CellRange(rows: 0...0, columns: 0...(headers.count - 1)), value: .text(title), style: styles.title)
         try ws.write(row: 2, headers.map { .text($0) }, style: styles.header)
-        let ordered = remarks.enumerated().sorted { ($0.element.severityOrder, $0.offset) < ($1.element.severityOrder, $1.offset) }.map(\.element)
+        let ordered = remarks.enumerated().sorted {
+            ($0.element.severityOrder, $0.offset) < ($1.element.severityOrder, $1.offset)
+        }.map(\.element)
         var r = 3
         for (i, remark) in ordered.enumerated() {
             try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
@@ -211,7 +239,8 @@ struct CardWriter {
             r += 1
         }
         if ordered.isEmpty {
-            try ws.merge(CellRange(rows: 3...3, columns: 0...(headers.count - 1)), value: "Замечаний нет.", style: styles.text)
+            try ws.merge(
+                CellRange(rows: 3...3, columns: 0...(headers.count - 1)), value: "Замечаний нет.", style: styles.text)
         }
         for (i, w) in widths.enumerated() { try ws.setColumns(i...i, width: w) }
         ws.freezePanes(row: 3)

@@ -9,8 +9,9 @@ public enum SafeFileName {
     /// 255 bytes of Linux file names and leave room in Windows' 260-character paths).
     public static let maxStem = 100
     /// Names Windows reserves for devices, with or without an extension.
-    static let reserved: Set<String> = Set(["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-        + (0...9).flatMap { ["COM\($0)", "LPT\($0)"] } + ["¹", "²", "³"].flatMap { ["COM\($0)", "LPT\($0)"] })
+    static let reserved: Set<String> = Set(
+        ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+            + (0...9).flatMap { ["COM\($0)", "LPT\($0)"] } + ["¹", "²", "³"].flatMap { ["COM\($0)", "LPT\($0)"] })
 
     /// A stem safe on every file system; `fallback` when nothing is left of `name`. Quotes are dropped
     /// (МБОУ "СОШ № 5" → МБОУ СОШ № 5), the other refused characters become «_».
@@ -18,7 +19,9 @@ public enum SafeFileName {
         var s = ""
         for ch in name {
             if ch == "\"" { continue }
-            if ch.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) || ch.isNewline { s.append(" "); continue }
+            if ch.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) || ch.isNewline {
+                s.append(" "); continue
+            }
             s.append("<>:/\\|?*".contains(ch) ? "_" : ch)
         }
         s = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -27,18 +30,23 @@ public enum SafeFileName {
         if s.count > maxLength { s = String(s.prefix(maxLength)).trimmingCharacters(in: edges) }
         if s.isEmpty { s = fallback }
         // A device name stays one with an extension after it: «CON.xlsx», «con .txt.xlsx».
-        let base = s.split(separator: ".", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).uppercased() } ?? ""
+        let base =
+            s.split(separator: ".", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+            ?? ""
         if reserved.contains(base) { s = "_" + s }
         return s
     }
 
     /// `stem + ext`, or `stem (2) + ext`, `stem (3) + ext`… — the first not in `taken` (compared case-insensitively),
     /// which then records it.
-    public static func unique(_ stem: String, ext: String, taken: inout Set<String>, maxLength: Int = maxStem) -> String {
+    public static func unique(_ stem: String, ext: String, taken: inout Set<String>, maxLength: Int = maxStem) -> String
+    {
         var candidate = stem, n = 2
         while taken.contains((candidate + ext).lowercased()) {
             let suffix = " (\(n))"
-            candidate = String(stem.prefix(maxLength - suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " .")) + suffix
+            candidate =
+                String(stem.prefix(maxLength - suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+                + suffix
             n += 1
         }
         taken.insert((candidate + ext).lowercased())

@@ -16,8 +16,9 @@ package struct Table38Row: Sendable {
     package static func rows(_ consolidation: Consolidation, findings: [Finding]) -> [Table38Row] {
         let y = consolidation.year
         return consolidation.catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }.map { c in
-            Table38Row(criterion: c, previous: consolidation.value(c.id, y - 1), current: consolidation.value(c.id, y),
-                       dynamics: consolidation.dynamics(c.id, to: y), comment: comment(c, consolidation, findings: findings))
+            Table38Row(
+                criterion: c, previous: consolidation.value(c.id, y - 1), current: consolidation.value(c.id, y),
+                dynamics: consolidation.dynamics(c.id, to: y), comment: comment(c, consolidation, findings: findings))
         }
     }
 
@@ -25,8 +26,11 @@ package struct Table38Row: Sendable {
     /// organisations whose forms disagree with their bases of mentors and mentees.
     package static func comment(_ c: Criterion, _ consolidation: Consolidation, findings: [Finding]) -> String {
         let y = consolidation.year
-        return [c.notIndicative ?? "", consolidation.coverageNote(c.id, years: [y - 1, y]), FindingsEngine.baseNote(findings, criterion: c.id)]
-            .filter { !$0.isEmpty }.joined(separator: "; ")
+        return [
+            c.notIndicative ?? "", consolidation.coverageNote(c.id, years: [y - 1, y]),
+            FindingsEngine.baseNote(findings, criterion: c.id)
+        ]
+        .filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
     /// A value as the workbook's number formats show it (`ReportStyles.number`: «0.00%», «#,##0», «#,##0.00» in

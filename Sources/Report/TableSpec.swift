@@ -3,8 +3,10 @@ import Foundation
 
 /// One table of the consolidated workbook, as described in Templates/tables.tsv.
 public struct TableSpec: Equatable, Sendable {
-    public enum Kind: String, Sendable { case heatmap, heatmapPrevious = "heatmap_previous", direction, perOrg = "per_org"
-        case summary, zeroList = "zero_list", links, practices }
+    public enum Kind: String, Sendable {
+        case heatmap, heatmapPrevious = "heatmap_previous", direction, perOrg = "per_org"
+        case summary, zeroList = "zero_list", links, practices
+    }
 
     /// A column of a per-organisation table or a row of a summary table.
     public struct Column: Equatable, Sendable {
@@ -32,11 +34,14 @@ public struct TableSpec: Equatable, Sendable {
         let name = direction.flatMap { catalogue.direction($0)?.name }
         let t = Self.filledTitles.value(FilledTitle(title: TextKey(title), year: year, direction: name)) {
             var t = title.replacingOccurrences(of: "{Y-2}", with: String(year - 2))
-                .replacingOccurrences(of: "{Y-1}", with: String(year - 1)).replacingOccurrences(of: "{Y}", with: String(year))
+                .replacingOccurrences(of: "{Y-1}", with: String(year - 1)).replacingOccurrences(
+                    of: "{Y}", with: String(year))
             if let name { t = t.replacingOccurrences(of: "{D}", with: name) }
             return t
         }
-        if t.contains("{M}") { return t.replacingOccurrences(of: "{M}", with: municipality ?? "").trimmingCharacters(in: .whitespaces) }
+        if t.contains("{M}") {
+            return t.replacingOccurrences(of: "{M}", with: municipality ?? "").trimmingCharacters(in: .whitespaces)
+        }
         return municipality == nil ? t : Self.withMunicipality(t, municipality)
     }
 
@@ -79,9 +84,11 @@ public struct TableSpec: Equatable, Sendable {
                 }
                 columns.append(Column(criterion: id, isLink: isLink, header: kv.count > 1 ? kv[1] : nil))
             }
-            specs.append(TableSpec(table: f[0], kind: kind, title: f[2], columns: columns, direction: Int(f[4]),
-                                   options: Set(f[5].split(separator: ",").map(String.init)),
-                                   headers: f[6].split(separator: "|").map(String.init)))
+            specs.append(
+                TableSpec(
+                    table: f[0], kind: kind, title: f[2], columns: columns, direction: Int(f[4]),
+                    options: Set(f[5].split(separator: ",").map(String.init)),
+                    headers: f[6].split(separator: "|").map(String.init)))
         }
         return specs
     }

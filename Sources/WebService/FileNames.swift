@@ -8,7 +8,9 @@ import Report
 enum FileNames {
     /// Longest stored name in UTF-8 bytes (file systems allow 255).
     static let maxBytes = 180
-    static let allowedSigns: Set<Character> = [" ", ".", "_", "-", "№", "(", ")", ",", "+", "«", "»", "!", "#", "&", "="]
+    static let allowedSigns: Set<Character> = [
+        " ", ".", "_", "-", "№", "(", ")", ",", "+", "«", "»", "!", "#", "&", "="
+    ]
 
     /// A safe name for `clientName` that is not in `taken` (compared case-insensitively); records it in `taken`.
     static func safe(_ clientName: String, taken: inout Set<String>) -> String {
@@ -21,11 +23,12 @@ enum FileNames {
         var last = Substring(clientName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
         // No hidden files, no «..», no Excel lock files («~$»), nothing that reads as an option.
         while let f = last.first, f == "." || f == " " || f == "~" || f == "$" || f == "-" { last.removeFirst() }
-        var cleaned = String(last.map { ch -> Character in
-            if ch.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "_" }
-            if ch.isLetter || ch.isNumber || allowedSigns.contains(ch) { return ch }
-            return "_"
-        })
+        var cleaned = String(
+            last.map { ch -> Character in
+                if ch.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "_" }
+                if ch.isLetter || ch.isNumber || allowedSigns.contains(ch) { return ch }
+                return "_"
+            })
         while let l = cleaned.last, l == " " || l == "." { cleaned.removeLast() }
         if cleaned.isEmpty || !cleaned.contains(where: { $0.isLetter || $0.isNumber }) { cleaned = "файл.xlsx" }
         return bounded(cleaned)

@@ -38,13 +38,17 @@ struct APIError: Error, HTTPResponseError {
     static func notFound(_ what: String = "Не найдено") -> APIError { APIError(.notFound, what) }
 
     static func tooLarge(_ limit: Int) -> APIError {
-        APIError(.contentTooLarge, "Слишком большая загрузка: больше \(Sizes.text(limit)). Отправьте файлы несколькими заданиями или попросите администратора увеличить предел (--max-upload-mb).",
-                 closeConnection: true)
+        APIError(
+            .contentTooLarge,
+            "Слишком большая загрузка: больше \(Sizes.text(limit)). Отправьте файлы несколькими заданиями или попросите администратора увеличить предел (--max-upload-mb).",
+            closeConnection: true)
     }
 
     static func tooManyFiles(_ limit: Int) -> APIError {
-        APIError(.contentTooLarge, "Слишком много файлов: в одном задании не больше \(limit). Отправьте их несколькими заданиями или соберите в сводную выгрузку.",
-                 closeConnection: true)
+        APIError(
+            .contentTooLarge,
+            "Слишком много файлов: в одном задании не больше \(limit). Отправьте их несколькими заданиями или соберите в сводную выгрузку.",
+            closeConnection: true)
     }
 }
 
@@ -53,7 +57,9 @@ enum Sizes {
     static func text(_ bytes: Int) -> String {
         if bytes >= 1 << 20 {
             let m = Double(bytes) / Double(1 << 20)
-            return (m == m.rounded() ? String(Int(m)) : String(format: "%.1f", m).replacingOccurrences(of: ".", with: ",")) + " МиБ"
+            return
+                (m == m.rounded() ? String(Int(m)) : String(format: "%.1f", m).replacingOccurrences(of: ".", with: ","))
+                + " МиБ"
         }
         return "\(max(1, bytes >> 10)) КиБ"
     }
@@ -69,8 +75,10 @@ enum JSON {
 
     /// The value as JSON. Every occurrence of a folder in `hiding` (the job's folder on the server) is cut out,
     /// so that a file is named as the user gave it and no response tells where the server keeps its files.
-    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
-                         hiding folders: [URL] = []) -> Response {
+    static func response(
+        _ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
+        hiding folders: [URL] = []
+    ) -> Response {
         var data = (try? encoder.encode(value)) ?? Data("{\"error\":\"ответ не сформирован\"}".utf8)
         if !folders.isEmpty, var text = String(data: data, encoding: .utf8) {
             for f in folders.map({ $0.standardizedFileURL.path }).sorted(by: { $0.count > $1.count }) where !f.isEmpty {
@@ -100,10 +108,13 @@ extension HTTPField.Name {
 struct SecurityMiddleware: RouterMiddleware {
     typealias Context = ServiceContext
 
-    static let csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    static let csp =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
         + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-    func handle(_ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response)
+        async throws -> Response
+    {
         var response: Response
         var close = false
         do {
@@ -156,18 +167,25 @@ struct AccessMiddleware: RouterMiddleware {
     static let cookieName = "mentoring_token"
     let token: String?
 
-    func handle(_ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response)
+        async throws -> Response
+    {
         let path = request.uri.path
         if token == nil, let host = request.head.authority, !Self.isLoopbackAuthority(host) {
-            throw APIError(.forbidden, "Доступ по адресу «\(host)» закрыт: служба запущена только для этого компьютера (127.0.0.1).")
+            throw APIError(
+                .forbidden,
+                "Доступ по адресу «\(host)» закрыт: служба запущена только для этого компьютера (127.0.0.1).")
         }
         if request.method != .get && request.method != .head, let origin = request.headers[.origin],
-           !Self.sameOrigin(origin, request.head.authority) {
+            !Self.sameOrigin(origin, request.head.authority)
+        {
             throw APIError(.forbidden, "Запрос с другой страницы отклонён.")
         }
         if let token, path.hasPrefix("/api/"), path != "/api/config", path != "/api/login" {
             guard let given = Self.presentedToken(request) else {
-                throw APIError(.unauthorized, "Нужен ключ доступа: введите его на странице или передайте в заголовке Authorization: Bearer …")
+                throw APIError(
+                    .unauthorized,
+                    "Нужен ключ доступа: введите его на странице или передайте в заголовке Authorization: Bearer …")
             }
             guard Self.constantTimeEquals(given, token) else { throw APIError(.forbidden, "Неверный ключ доступа.") }
         }
@@ -194,8 +212,11 @@ struct AccessMiddleware: RouterMiddleware {
 
     static func isLoopbackAuthority(_ authority: String) -> Bool {
         var host = authority.lowercased()
-        if host.hasPrefix("[") { host = String(host.dropFirst().prefix { $0 != "]" }) }
-        else if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
+        if host.hasPrefix("[") {
+            host = String(host.dropFirst().prefix { $0 != "]" })
+        } else if let colon = host.lastIndex(of: ":") {
+            host = String(host[..<colon])
+        }
         return host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 

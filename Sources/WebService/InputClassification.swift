@@ -1,5 +1,5 @@
-import Foundation
 import Catalogue
+import Foundation
 import Normaliser
 import Pipeline
 
@@ -20,7 +20,11 @@ extension InputClassification {
     func decisions(files order: [String], page: [PageDecision], forms: [PageFormDecision] = []) -> MappingDecisions {
         var out = decisions(in: order)
         for p in page {
-            if p.ignore { out.set(.ignore, forWording: p.wording) } else if let c = p.criterion { out.set(.use(c), forWording: p.wording) }
+            if p.ignore {
+                out.set(.ignore, forWording: p.wording)
+            } else if let c = p.criterion {
+                out.set(.use(c), forWording: p.wording)
+            }
         }
         for f in forms { out.set(organisation: f.organisation, file: f.file, sheet: f.sheet) }
         return out

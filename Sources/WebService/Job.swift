@@ -17,7 +17,9 @@ struct JobProgress: Codable, Sendable, Equatable {
     /// Jobs ahead in the queue (while queued).
     var queuePosition: Int?
 
-    static func queued(_ position: Int?) -> JobProgress { JobProgress(stage: "queued", done: 0, total: 0, percent: 0, queuePosition: position) }
+    static func queued(_ position: Int?) -> JobProgress {
+        JobProgress(stage: "queued", done: 0, total: 0, percent: 0, queuePosition: position)
+    }
 }
 
 /// A decision about a wording made on the page (the drop-down of criteria): use it for a criterion, or not at all.
@@ -106,7 +108,9 @@ final class Job: @unchecked Sendable {
     }
 
     func setInputs(_ uploads: [MultipartReceiver.StoredFile], year: Int?) {
-        locked { _uploads = uploads; _year = year }
+        locked {
+            _uploads = uploads; _year = year
+        }
     }
 
     /// Adds forms' organisations from the page: a later one for a file's sheet replaces the earlier one.
@@ -163,7 +167,8 @@ final class Job: @unchecked Sendable {
             _summary = summary
             _error = error
             _status = error == nil ? .done : .failed
-            _progress = JobProgress(stage: error == nil ? "done" : "failed", done: _progress.total, total: _progress.total, percent: 100)
+            _progress = JobProgress(
+                stage: error == nil ? "done" : "failed", done: _progress.total, total: _progress.total, percent: 100)
             _finished = Date()
         }
     }

@@ -29,31 +29,43 @@ struct JobRunner: Sendable {
         job.setRunning()
         let folder = job.filesFolder
         let uploads = job.uploads
-        var classification = job.classification
+        var classification =
+            job.classification
             ?? InputClassification.of(uploads.map(\.storedName), folder: folder, classifier: classifier(job))
         // Mapping files sent after the upload are decisions too; they come after the uploaded ones.
         let later = job.mappingFiles
         let unclassified = later.filter { classification.mappings[$0] == nil }
         if !unclassified.isEmpty { classification.add(.of(unclassified, folder: folder, classifier: classifier(job))) }
         // The page's choices have the last word over the mapping files'.
-        var inputs = RunInputs(classification, order: uploads.map(\.storedName) + later,
-                               templates: templates.with(decisions: InputClassification().decisions(files: [], page: job.decisions, forms: job.formDecisions)),
-                               classifier: classifier(job))
+        var inputs = RunInputs(
+            classification, order: uploads.map(\.storedName) + later,
+            templates: templates.with(
+                decisions: InputClassification().decisions(files: [], page: job.decisions, forms: job.formDecisions)),
+            classifier: classifier(job))
 
         // Files with personal data (bases) are read once: then removed, and their counts used again.
         let removed = job.removed, kept = job.kept
         let uploaded = Set(uploads.map(\.storedName))
-        let result = inputs.read({ templates, data in
-            let files = data.filter { uploaded.contains($0) && !removed.contains($0) }.sorted()
-            let total = files.count
-            job.setProgress(JobProgress(stage: "reading", done: 0, total: total, percent: 1))
-            return ConsolidationJob(files: files.map { folder.appendingPathComponent($0).path }, context: templates.context, year: job.year,
-                                    limits: limits, relativeTo: folder.path, kept: kept, progress: { done, total in
-                job.setProgress(JobProgress(stage: "reading", done: done, total: total, percent: 1 + 84 * done / max(total, 1)))
-            }, lap: { stage in
-                if stage == "read" { job.setProgress(JobProgress(stage: "consolidating", done: total, total: total, percent: 88)) }
-            })
-        }, reports: \.reports)
+        let result = inputs.read(
+            { templates, data in
+                let files = data.filter { uploaded.contains($0) && !removed.contains($0) }.sorted()
+                let total = files.count
+                job.setProgress(JobProgress(stage: "reading", done: 0, total: total, percent: 1))
+                return ConsolidationJob(
+                    files: files.map { folder.appendingPathComponent($0).path }, context: templates.context,
+                    year: job.year,
+                    limits: limits, relativeTo: folder.path, kept: kept,
+                    progress: { done, total in
+                        job.setProgress(
+                            JobProgress(
+                                stage: "reading", done: done, total: total, percent: 1 + 84 * done / max(total, 1)))
+                    },
+                    lap: { stage in
+                        if stage == "read" {
+                            job.setProgress(JobProgress(stage: "consolidating", done: total, total: total, percent: 88))
+                        }
+                    })
+            }, reports: \.reports)
         classification = inputs.classification
         job.classification = classification
         // The bases of mentors and mentees are personal data: their files leave the job's folder as soon as they are
@@ -66,22 +78,34 @@ struct JobRunner: Sendable {
         summary.formsDecided = job.formDecisions
         guard result.year != nil else {
             let read = summary.files.filter { $0.status != "skipped" }.count
-            job.finish(summary: summary, error: read == 0
-                       ? "Ни один файл не прочитан — сводить нечего. Причины — в списке файлов."
-                       : "Ни одной формы организации не прочитано — сводить нечего. Добавьте формы организаций.")
+            job.finish(
+                summary: summary,
+                error: read == 0
+                    ? "Ни один файл не прочитан — сводить нечего. Причины — в списке файлов."
+                    : "Ни одной формы организации не прочитано — сводить нечего. Добавьте формы организаций.")
             return
         }
         if let refusal = result.refusal, refusal.reason == .yearNotFound {
-            job.finish(summary: summary, error: "Сводная книга не записана: " + refusal.message
-                .replacingOccurrences(of: " (--year \(result.year ?? 0))", with: "").replacingOccurrences(of: "уберите --year", with: "не указывайте год"))
+            job.finish(
+                summary: summary,
+                error: "Сводная книга не записана: "
+                    + refusal.message
+                    .replacingOccurrences(of: " (--year \(result.year ?? 0))", with: "").replacingOccurrences(
+                        of: "уберите --year", with: "не указывайте год"))
             return
         }
         if let refusal = result.refusal?.message {
             // Organisations' forms that name no organisation: the mapping file asks for them (sheet «Формы»).
             try? result.writeMapping(to: job.mappingURL.path)
-            job.finish(summary: summary, error: "Сводная книга не записана: " + refusal
-                .replacingOccurrences(of: "mentoring check ФОРМЫ --mapping-out сопоставление.xlsx", with: "«Скачать файл сопоставления»")
-                .replacingOccurrences(of: ", затем --mapping сопоставление.xlsx", with: ", затем загрузите его"))
+            job.finish(
+                summary: summary,
+                error: "Сводная книга не записана: "
+                    + refusal
+                    .replacingOccurrences(
+                        of: "mentoring check ФОРМЫ --mapping-out сопоставление.xlsx",
+                        with: "«Скачать файл сопоставления»"
+                    )
+                    .replacingOccurrences(of: ", затем --mapping сопоставление.xlsx", with: ", затем загрузите его"))
             return
         }
         job.setProgress(JobProgress(stage: "writing", done: job.progress.total, total: job.progress.total, percent: 93))
@@ -90,7 +114,10 @@ struct JobRunner: Sendable {
             try result.writeMapping(to: job.mappingURL.path)
             job.finish(summary: summary, error: nil)
         } catch {
-            job.finish(summary: summary, error: "Книга не записана: " + String(describing: error).replacingOccurrences(of: job.folder.path + "/", with: ""))
+            job.finish(
+                summary: summary,
+                error: "Книга не записана: "
+                    + String(describing: error).replacingOccurrences(of: job.folder.path + "/", with: ""))
         }
     }
 }

@@ -31,14 +31,17 @@ final class JobStore: @unchecked Sendable {
         self.configuration = configuration
         self.runner = runner
         self.logger = logger
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         removeOrphans()
     }
 
     /// 128 random bits from the system's generator, as 32 hex digits.
     static func newID() -> String {
         var g = SystemRandomNumberGenerator()
-        return (0..<2).map { _ in String(g.next() as UInt64, radix: 16) }.map { String(repeating: "0", count: 16 - $0.count) + $0 }.joined()
+        return (0..<2).map { _ in String(g.next() as UInt64, radix: 16) }.map {
+            String(repeating: "0", count: 16 - $0.count) + $0
+        }.joined()
     }
 
     /// Whether `id` has the shape of a job id (anything else is not looked up at all).
@@ -55,9 +58,11 @@ final class JobStore: @unchecked Sendable {
         let id = Self.newID()
         let folder = root.appendingPathComponent(id, isDirectory: true)
         do {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("files"), withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(Self.marker).path, contents: Data(id.utf8))
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("files"), withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+            _ = FileManager.default.createFile(
+                atPath: folder.appendingPathComponent(Self.marker).path, contents: Data(id.utf8))
         } catch {
             throw JobStoreError.storage("папка задания не создана")
         }
@@ -108,9 +113,13 @@ final class JobStore: @unchecked Sendable {
             let thread = Thread { [self] in
                 let began = Date()
                 runner.run(job)
-                logger.info("задание выполнено", metadata: ["id": "\(job.id.prefix(8))…", "status": "\(job.status.rawValue)",
-                                                           "files": "\(job.uploads.count)",
-                                                           "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(began)))"])
+                logger.info(
+                    "задание выполнено",
+                    metadata: [
+                        "id": "\(job.id.prefix(8))…", "status": "\(job.status.rawValue)",
+                        "files": "\(job.uploads.count)",
+                        "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(began)))"
+                    ])
                 lock.withLock { running -= 1 }
                 startWaiting()
             }
@@ -158,7 +167,8 @@ final class JobStore: @unchecked Sendable {
     private func removeOrphans() {
         let fm = FileManager.default
         let known = lock.withLock { Set(jobs.keys) }
-        for name in (try? fm.contentsOfDirectory(atPath: root.path)) ?? [] where Self.isID(name) && !known.contains(name) {
+        for name in (try? fm.contentsOfDirectory(atPath: root.path)) ?? []
+        where Self.isID(name) && !known.contains(name) {
             let folder = root.appendingPathComponent(name)
             if fm.fileExists(atPath: folder.appendingPathComponent(Self.marker).path) { try? fm.removeItem(at: folder) }
         }

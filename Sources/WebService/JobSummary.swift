@@ -127,8 +127,10 @@ struct JobSummary: Encodable, Sendable {
             listed = c.listed
             reported = c.reported
             notReported = c.notReported.map { e in
-                Entry(name: e.name, shortName: e.shortName, file: e.source.map { ($0.file as NSString).lastPathComponent },
-                      place: e.source.map { "\($0.sheet)!\($0.cell)" })
+                Entry(
+                    name: e.name, shortName: e.shortName,
+                    file: e.source.map { ($0.file as NSString).lastPathComponent },
+                    place: e.source.map { "\($0.sheet)!\($0.cell)" })
             }
             notInRegister = c.notInRegister
         }
@@ -165,8 +167,10 @@ struct JobSummary: Encodable, Sendable {
 
     static let findingsLimit = 3000
 
-    init(job run: ConsolidationJob, uploads: [MultipartReceiver.StoredFile], classification: InputClassification,
-         page: [PageDecision]) {
+    init(
+        job run: ConsolidationJob, uploads: [MultipartReceiver.StoredFile], classification: InputClassification,
+        page: [PageDecision]
+    ) {
         let catalogue = run.context.catalogue, dataset = run.dataset
         year = run.year
         municipality = dataset.municipality
@@ -188,29 +192,45 @@ struct JobSummary: Encodable, Sendable {
         let optionYear = run.year ?? catalogue.years.last ?? 0
         func wording(_ id: String) -> String { catalogue.criterion(id)?.wording(for: optionYear) ?? id }
         decisions = UnusedSummary.group(dataset.unassigned).map { g in
-            Decision(wording: g.wording, status: g.status.rawValue, statusText: JobSummary.statusText(g.status), forms: g.forms,
-                     values: g.values, candidates: g.candidates.prefix(5).map { Candidate(id: $0.id, wording: wording($0.id), score: $0.score) },
-                     example: g.example)
+            Decision(
+                wording: g.wording, status: g.status.rawValue, statusText: JobSummary.statusText(g.status),
+                forms: g.forms,
+                values: g.values,
+                candidates: g.candidates.prefix(5).map {
+                    Candidate(id: $0.id, wording: wording($0.id), score: $0.score)
+                },
+                example: g.example)
         }
         let clientName = Dictionary(uploads.map { ($0.storedName, $0.clientName) }, uniquingKeysWith: { a, _ in a })
         forms = dataset.unnamedForms.map { f in
-            FormToName(file: f.file, name: clientName[f.file] ?? f.file, sheet: f.sheet, values: f.values, guess: f.guess)
+            FormToName(
+                file: f.file, name: clientName[f.file] ?? f.file, sheet: f.sheet, values: f.values, guess: f.guess)
         }
-        decided = page.map { Decided(wording: $0.wording, criterion: $0.criterion, criterionWording: $0.criterion.map(wording), ignore: $0.ignore) }
-        criteria = catalogue.criteria(in: optionYear).filter { $0.aggregation != .none || $0.unit == .text || $0.unit == .list }.map { c in
-            CriterionOption(id: c.id, wording: c.wording(for: optionYear), direction: c.direction,
-                            directionName: catalogue.direction(c.direction)?.name ?? "")
+        decided = page.map {
+            Decided(
+                wording: $0.wording, criterion: $0.criterion, criterionWording: $0.criterion.map(wording),
+                ignore: $0.ignore)
+        }
+        criteria = catalogue.criteria(in: optionYear).filter {
+            $0.aggregation != .none || $0.unit == .text || $0.unit == .list
+        }.map { c in
+            CriterionOption(
+                id: c.id, wording: c.wording(for: optionYear), direction: c.direction,
+                directionName: catalogue.direction(c.direction)?.name ?? "")
         }
 
         findings = Findings(
             total: run.findings.count,
-            kinds: counts.findings.map { FindingKindCount(kind: $0.kind.rawValue, name: $0.kind.russian, count: $0.count) },
+            kinds: counts.findings.map {
+                FindingKindCount(kind: $0.kind.rawValue, name: $0.kind.russian, count: $0.count)
+            },
             items: run.findings.prefix(JobSummary.findingsLimit).map { f in
-                FindingItem(kind: f.kind.rawValue, kindText: f.kind.russian, severity: f.severity.russian,
-                            organisation: f.organisation.map { dataset.organisations[$0]?.name ?? $0 },
-                            criterion: f.criterion.map(wording),
-                            file: f.source.map { ($0.file as NSString).lastPathComponent },
-                            place: f.source.map { "\($0.sheet)!\($0.cell)" }, raw: f.raw, message: f.message, advice: f.advice)
+                FindingItem(
+                    kind: f.kind.rawValue, kindText: f.kind.russian, severity: f.severity.russian,
+                    organisation: f.organisation.map { dataset.organisations[$0]?.name ?? $0 },
+                    criterion: f.criterion.map(wording),
+                    file: f.source.map { ($0.file as NSString).lastPathComponent },
+                    place: f.source.map { "\($0.sheet)!\($0.cell)" }, raw: f.raw, message: f.message, advice: f.advice)
             },
             limit: JobSummary.findingsLimit)
         register = run.coverage.map(Register.init)
@@ -218,10 +238,13 @@ struct JobSummary: Encodable, Sendable {
     }
 
     /// An upload as the list of files shows it: its kind and status, from the classification or its reading report.
-    static func entry(_ u: MultipartReceiver.StoredFile, report: FileReport?, _ classification: InputClassification,
-                      _ dataset: Dataset) -> FileEntry {
-        var e = FileEntry(name: u.clientName, storedName: u.storedName, size: u.size, kind: "unknown", kindText: "не распознан",
-                          status: "skipped", organisation: nil, year: nil, mapped: 0, values: 0, messages: [])
+    static func entry(
+        _ u: MultipartReceiver.StoredFile, report: FileReport?, _ classification: InputClassification,
+        _ dataset: Dataset
+    ) -> FileEntry {
+        var e = FileEntry(
+            name: u.clientName, storedName: u.storedName, size: u.size, kind: "unknown", kindText: "не распознан",
+            status: "skipped", organisation: nil, year: nil, mapped: 0, values: 0, messages: [])
         if let m = classification.mappings[u.storedName] {
             e.kind = InputKind.mapping.rawValue
             e.kindText = InputKind.mapping.russian
@@ -240,12 +263,18 @@ struct JobSummary: Encodable, Sendable {
             e.values = r.values
             e.status = r.failed ? "skipped" : r.issues.contains(where: \.needsAttention) ? "attention" : "read"
             e.messages = r.issues.filter { $0.needsAttention || $0.kind == .fuzzyMatch }.prefix(40).map { i in
-                Message(kind: i.kind.russian, place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
-                        text: i.message)
+                Message(
+                    kind: i.kind.russian,
+                    place: i.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") },
+                    text: i.message)
             }
             if r.personalData {
-                e.messages.append(Message(kind: "сведения", place: nil,
-                    text: "персональные данные: файл удалён с сервера сразу после чтения, сохранены только подсчёты (ни имён, ни годов рождения)"))
+                e.messages.append(
+                    Message(
+                        kind: "сведения", place: nil,
+                        text:
+                            "персональные данные: файл удалён с сервера сразу после чтения, сохранены только подсчёты (ни имён, ни годов рождения)"
+                    ))
             }
         }
         return e
@@ -262,14 +291,19 @@ struct JobSummary: Encodable, Sendable {
         let shown = rows.map { r -> HeatmapRow in
             let c = r.criterion, d = r.dynamics
             counts[d.rawValue, default: 0] += 1
-            return HeatmapRow(criterion: c.id, direction: c.direction, directionName: catalogue.direction(c.direction)?.name ?? "",
-                              wording: c.wording(for: y), previous: Table38Row.display(r.previous, unit: c.unit),
-                              current: Table38Row.display(r.current, unit: c.unit), dynamics: d.rawValue, dynamicsName: names[d] ?? d.rawValue,
-                              comment: r.comment)
+            return HeatmapRow(
+                criterion: c.id, direction: c.direction, directionName: catalogue.direction(c.direction)?.name ?? "",
+                wording: c.wording(for: y), previous: Table38Row.display(r.previous, unit: c.unit),
+                current: Table38Row.display(r.current, unit: c.unit), dynamics: d.rawValue,
+                dynamicsName: names[d] ?? d.rawValue,
+                comment: r.comment)
         }
-        return Heatmap(year: y, previousYear: y - 1, rows: shown,
-                       palette: catalogue.palette.map { PaletteColour(key: $0.category.rawValue, name: $0.name, fill: $0.fill, font: $0.font, legend: $0.legend) },
-                       counts: counts)
+        return Heatmap(
+            year: y, previousYear: y - 1, rows: shown,
+            palette: catalogue.palette.map {
+                PaletteColour(key: $0.category.rawValue, name: $0.name, fill: $0.fill, font: $0.font, legend: $0.legend)
+            },
+            counts: counts)
     }
 
     /// The kind of a data file (`InputKind`) and its text, with what the file held.

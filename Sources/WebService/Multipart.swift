@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Why an upload was refused.
@@ -49,7 +50,7 @@ final class MultipartReceiver {
     private enum Sink { case file(Int32, Int), field(String, [UInt8]), discard }
     private var state = State.preamble
     private var sink = Sink.discard
-    private var buffer: [UInt8] = Array("\r\n".utf8)   // so that the first boundary looks like every other one
+    private var buffer: [UInt8] = Array("\r\n".utf8)  // so that the first boundary looks like every other one
     private var received = 0
 
     /// - Parameters:
@@ -71,7 +72,9 @@ final class MultipartReceiver {
     static func boundary(contentType: String?) -> String? {
         guard let contentType else { return nil }
         let params = HeaderParameters(contentType)
-        guard params.value.lowercased() == "multipart/form-data", let b = params["boundary"], !b.isEmpty, b.utf8.count <= 200 else { return nil }
+        guard params.value.lowercased() == "multipart/form-data", let b = params["boundary"], !b.isEmpty,
+            b.utf8.count <= 200
+        else { return nil }
         return b
     }
 
@@ -88,7 +91,8 @@ final class MultipartReceiver {
     func finish() throws {
         closeSink()
         guard state == .epilogue else {
-            throw UploadError.malformed(received == 0 ? "пустой запрос" : "запрос оборвался: нет завершающей границы multipart")
+            throw UploadError.malformed(
+                received == 0 ? "пустой запрос" : "запрос оборвался: нет завершающей границы multipart")
         }
     }
 
@@ -115,7 +119,9 @@ final class MultipartReceiver {
                 var j = start
                 while j < buffer.count, buffer[j] == 0x20 || buffer[j] == 0x09 { j += 1 }
                 guard buffer.count - j >= 2 else { return }
-                guard buffer[j] == 0x0D && buffer[j + 1] == 0x0A else { throw UploadError.malformed("после границы multipart нет перевода строки") }
+                guard buffer[j] == 0x0D && buffer[j + 1] == 0x0A else {
+                    throw UploadError.malformed("после границы multipart нет перевода строки")
+                }
                 start = j + 2
                 state = .headers
             case .headers:
@@ -128,10 +134,14 @@ final class MultipartReceiver {
                     continue
                 }
                 guard let end = find(Array("\r\n\r\n".utf8), from: start) else {
-                    if buffer.count - start > limits.maxHeaderBytes { throw UploadError.malformed("слишком длинные заголовки части") }
+                    if buffer.count - start > limits.maxHeaderBytes {
+                        throw UploadError.malformed("слишком длинные заголовки части")
+                    }
                     return
                 }
-                if end - start > limits.maxHeaderBytes { throw UploadError.malformed("слишком длинные заголовки части") }
+                if end - start > limits.maxHeaderBytes {
+                    throw UploadError.malformed("слишком длинные заголовки части")
+                }
                 try beginPart(headers: Self.parseHeaders(buffer[start..<end]))
                 start = end + 4
                 state = .body
@@ -232,7 +242,8 @@ final class MultipartReceiver {
         var out: [String: String] = [:]
         for line in String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            out[line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            out[line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()] = line[line.index(after: colon)...]
+                .trimmingCharacters(in: .whitespaces)
         }
         return out
     }

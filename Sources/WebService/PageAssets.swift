@@ -1,7 +1,8 @@
 import Catalogue
 import Foundation
 
-/// The page's files (index.html, app.js, style.css, favicon.svg from Sources/WebService/Public), read once at start and served
+/// The page's files (index.html, app.js, style.css, favicon.svg from Sources/WebService/Public), read once at start and
+/// served
 /// from memory by their fixed names, and palette.css made from Templates/palette.tsv. Nothing else on disk is
 /// reachable through them.
 struct PageAssets: Sendable {
@@ -14,7 +15,7 @@ struct PageAssets: Sendable {
         ("index.html", "text/html; charset=utf-8"),
         ("app.js", "text/javascript; charset=utf-8"),
         ("style.css", "text/css; charset=utf-8"),
-        ("favicon.svg", "image/svg+xml"),
+        ("favicon.svg", "image/svg+xml")
     ]
 
     let byPath: [String: Asset]
@@ -35,9 +36,10 @@ struct PageAssets: Sendable {
 
     /// One class per dynamics category, in the palette's colours: `.dyn-positive { … }`.
     static func paletteCSS(_ palette: [PaletteEntry]) -> String {
-        "/* Made from Templates/palette.tsv by mentoring serve. */\n" + palette.map { p in
-            ".dyn-\(p.category.rawValue) { background: #\(hex(p.fill)); color: #\(hex(p.font)); }"
-        }.joined(separator: "\n") + "\n"
+        "/* Made from Templates/palette.tsv by mentoring serve. */\n"
+            + palette.map { p in
+                ".dyn-\(p.category.rawValue) { background: #\(hex(p.fill)); color: #\(hex(p.font)); }"
+            }.joined(separator: "\n") + "\n"
     }
 
     static func hex(_ s: String) -> String {
@@ -51,7 +53,9 @@ struct PageAssets: Sendable {
         let fm = FileManager.default
         func ok(_ u: URL) -> Bool { fm.fileExists(atPath: u.appendingPathComponent("index.html").path) }
         var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["MENTORING_WEB"], !env.isEmpty { candidates.append(URL(fileURLWithPath: env)) }
+        if let env = ProcessInfo.processInfo.environment["MENTORING_WEB"], !env.isEmpty {
+            candidates.append(URL(fileURLWithPath: env))
+        }
         candidates.append(templates.deletingLastPathComponent().appendingPathComponent("web"))
         if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() {
             candidates.append(exe.appendingPathComponent("mentoring_WebService.resources/Public"))
@@ -60,6 +64,7 @@ struct PageAssets: Sendable {
         candidates.append(templates.deletingLastPathComponent().appendingPathComponent("Sources/WebService/Public"))
         candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Public"))
         if let found = candidates.first(where: ok) { return found }
-        throw CatalogueError(file: "web", line: nil, "файлы страницы не найдены; укажите их папку в переменной MENTORING_WEB")
+        throw CatalogueError(
+            file: "web", line: nil, "файлы страницы не найдены; укажите их папку в переменной MENTORING_WEB")
     }
 }

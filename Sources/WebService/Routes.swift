@@ -1,9 +1,9 @@
 import Catalogue
-import Pipeline
 import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Pipeline
 
 /// The HTTP API and the page:
 /// - `GET /`, `/app.js`, `/style.css`, `/palette.css` — the page;
@@ -30,17 +30,23 @@ struct Routes {
         router.delete("/api/jobs/:id") { _, context in try self.delete(self.job(context)) }
         router.get("/api/jobs/:id/workbook") { _, context in try self.workbook(self.job(context)) }
         router.get("/api/jobs/:id/mapping") { _, context in try self.mappingFile(self.job(context)) }
-        router.post("/api/jobs/:id/mapping") { request, context in try await self.decide(request, context, self.job(context)) }
+        router.post("/api/jobs/:id/mapping") { request, context in
+            try await self.decide(request, context, self.job(context))
+        }
     }
 
     func asset(_ path: String) -> Response {
         let a = assets.byPath[path]!
-        return Response(status: .ok, headers: [.contentType: a.contentType], body: ResponseBody(byteBuffer: ByteBuffer(bytes: a.body)))
+        return Response(
+            status: .ok, headers: [.contentType: a.contentType],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: a.body)))
     }
 
     func job(_ context: ServiceContext) throws -> Job {
         guard let id = context.parameters.get("id"), let job = store.job(id) else {
-            throw APIError.notFound("Задание не найдено: его нет или оно уже удалено (задания хранятся \(Int(configuration.jobLifetime / 60)) мин после окончания).")
+            throw APIError.notFound(
+                "Задание не найдено: его нет или оно уже удалено (задания хранятся \(Int(configuration.jobLifetime / 60)) мин после окончания)."
+            )
         }
         return job
     }
@@ -56,10 +62,15 @@ struct Routes {
     }
 
     func config(_ request: Request) -> Response {
-        let authorised = configuration.token.map { t in AccessMiddleware.presentedToken(request).map { AccessMiddleware.constantTimeEquals($0, t) } ?? false } ?? true
-        return JSON.response(ConfigAnswer(tokenRequired: configuration.token != nil, authorised: authorised,
-                                          maxUploadBytes: configuration.maxUploadBytes, maxFiles: configuration.maxFilesPerJob,
-                                          jobLifetimeMinutes: Int(configuration.jobLifetime / 60)))
+        let authorised =
+            configuration.token.map { t in
+                AccessMiddleware.presentedToken(request).map { AccessMiddleware.constantTimeEquals($0, t) } ?? false
+            } ?? true
+        return JSON.response(
+            ConfigAnswer(
+                tokenRequired: configuration.token != nil, authorised: authorised,
+                maxUploadBytes: configuration.maxUploadBytes, maxFiles: configuration.maxFilesPerJob,
+                jobLifetimeMinutes: Int(configuration.jobLifetime / 60)))
     }
 
     struct LoginRequest: Decodable { var token: String }
@@ -70,9 +81,14 @@ struct Routes {
         do { body = try await request.decode(as: LoginRequest.self, context: context) } catch {
             throw APIError(.badRequest, "Ожидается JSON вида {\"token\": \"…\"}.")
         }
-        guard AccessMiddleware.constantTimeEquals(body.token, token) else { throw APIError(.forbidden, "Неверный ключ доступа.") }
+        guard AccessMiddleware.constantTimeEquals(body.token, token) else {
+            throw APIError(.forbidden, "Неверный ключ доступа.")
+        }
         var response = Response(status: .noContent)
-        response.setCookie(Cookie(name: AccessMiddleware.cookieName, value: Hex.encode(token), path: "/", httpOnly: true, sameSite: .strict))
+        response.setCookie(
+            Cookie(
+                name: AccessMiddleware.cookieName, value: Hex.encode(token), path: "/", httpOnly: true,
+                sameSite: .strict))
         return response
     }
 
@@ -82,24 +98,31 @@ struct Routes {
 
     func createJob(_ request: Request, _ context: ServiceContext) async throws -> Response {
         guard let boundary = MultipartReceiver.boundary(contentType: request.headers[.contentType]) else {
-            throw APIError(.unsupportedMediaType, "Ожидается multipart/form-data: файлы в поле «files», год — в поле «year» (по желанию).")
+            throw APIError(
+                .unsupportedMediaType,
+                "Ожидается multipart/form-data: файлы в поле «files», год — в поле «year» (по желанию).")
         }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > configuration.maxUploadBytes {
             throw APIError.tooLarge(configuration.maxUploadBytes)
         }
         let job: Job
         do { job = try store.create() } catch JobStoreError.busy {
-            throw APIError(.serviceUnavailable, "Сервер занят: заданий слишком много (\(configuration.maxJobs)). Попробуйте через несколько минут.")
+            throw APIError(
+                .serviceUnavailable,
+                "Сервер занят: заданий слишком много (\(configuration.maxJobs)). Попробуйте через несколько минут.")
         }
         do {
-            let receiver = try await receive(request, boundary: boundary, into: job.filesFolder, fields: ["files"], maxFiles: configuration.maxFilesPerJob)
+            let receiver = try await receive(
+                request, boundary: boundary, into: job.filesFolder, fields: ["files"],
+                maxFiles: configuration.maxFilesPerJob)
             guard !receiver.files.isEmpty else {
                 throw APIError(.badRequest, "Не выбрано ни одного файла: добавьте формы организаций (поле «files»).")
             }
             var year: Int?
             if let text = receiver.fields["year"]?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
                 guard let y = Int(text), (2000...2100).contains(y) else {
-                    throw APIError(.badRequest, "Отчётный год «\(text.prefix(20))» не понят: укажите год числом, например 2024.")
+                    throw APIError(
+                        .badRequest, "Отчётный год «\(text.prefix(20))» не понят: укажите год числом, например 2024.")
                 }
                 year = y
             }
@@ -113,10 +136,13 @@ struct Routes {
     }
 
     /// Streams a multipart body into `folder`, turning the receiver's errors into answers.
-    func receive(_ request: Request, boundary: String, into folder: URL, fields: Set<String>, maxFiles: Int,
-                 taken: Set<String> = []) async throws -> MultipartReceiver {
-        let receiver = MultipartReceiver(boundary: boundary, folder: folder, fileFields: fields,
-                                         limits: .init(maxBytes: configuration.maxUploadBytes, maxFiles: maxFiles), taken: taken)
+    func receive(
+        _ request: Request, boundary: String, into folder: URL, fields: Set<String>, maxFiles: Int,
+        taken: Set<String> = []
+    ) async throws -> MultipartReceiver {
+        let receiver = MultipartReceiver(
+            boundary: boundary, folder: folder, fileFields: fields,
+            limits: .init(maxBytes: configuration.maxUploadBytes, maxFiles: maxFiles), taken: taken)
         do {
             for try await chunk in request.body { try receiver.feed(chunk.readableBytesView) }
             try receiver.finish()
@@ -148,11 +174,13 @@ struct Routes {
         if status == .queued { progress.queuePosition = store.position(of: job) }
         let finished = status == .done || status == .failed
         let done = status == .done
-        return JSON.response(StatusAnswer(id: job.id, status: status, progress: progress, runs: job.runs, error: finished ? job.error : nil,
-                                          workbook: done ? "/api/jobs/\(job.id)/workbook" : nil,
-                                          mapping: done ? "/api/jobs/\(job.id)/mapping" : nil,
-                                          summary: finished ? job.summary : nil),
-                             hiding: [job.filesFolder, job.folder])
+        return JSON.response(
+            StatusAnswer(
+                id: job.id, status: status, progress: progress, runs: job.runs, error: finished ? job.error : nil,
+                workbook: done ? "/api/jobs/\(job.id)/workbook" : nil,
+                mapping: done ? "/api/jobs/\(job.id)/mapping" : nil,
+                summary: finished ? job.summary : nil),
+            hiding: [job.filesFolder, job.folder])
     }
 
     func delete(_ job: Job) throws -> Response {
@@ -177,14 +205,20 @@ struct Routes {
         case .failed: throw APIError(.conflict, "Задание завершилось без свода: \(job.error ?? "ошибка").")
         case .done: break
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw APIError.notFound("Файл задания не найден.") }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw APIError.notFound("Файл задания не найден.")
+        }
         let year = job.summary?.year.map { "_\($0)" } ?? ""
         let ascii = "\(name)\(year).xlsx", utf8 = "\(russian)\(year).xlsx"
-        let encoded = utf8.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "._-"))) ?? ascii
-        return Response(status: .ok, headers: [
-            .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
-        ], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        let encoded =
+            utf8.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "._-")))
+            ?? ascii
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+            ], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     // MARK: - Decisions
@@ -212,43 +246,67 @@ struct Routes {
         let type = request.headers[.contentType]?.lowercased() ?? ""
         if let boundary = MultipartReceiver.boundary(contentType: request.headers[.contentType]) {
             let taken = Set(job.uploads.map { $0.storedName.lowercased() } + job.mappingFiles.map { $0.lowercased() })
-            let receiver = try await receive(request, boundary: boundary, into: job.filesFolder, fields: ["mapping", "files"], maxFiles: 5, taken: taken)
-            guard !receiver.files.isEmpty else { throw APIError(.badRequest, "Не выбран файл сопоставления (поле «mapping»).") }
+            let receiver = try await receive(
+                request, boundary: boundary, into: job.filesFolder, fields: ["mapping", "files"], maxFiles: 5,
+                taken: taken)
+            guard !receiver.files.isEmpty else {
+                throw APIError(.badRequest, "Не выбран файл сопоставления (поле «mapping»).")
+            }
             for f in receiver.files {
-                let found = InputClassification.of([f.storedName], folder: job.filesFolder, classifier: store.runner.classifier(job)).mappings
+                let found = InputClassification.of(
+                    [f.storedName], folder: job.filesFolder, classifier: store.runner.classifier(job)
+                ).mappings
                 guard let m = found[f.storedName], m.error == nil else {
-                    for g in receiver.files { try? FileManager.default.removeItem(at: job.filesFolder.appendingPathComponent(g.storedName)) }
-                    throw APIError(.badRequest, found[f.storedName]?.error.map { "Файл «\(f.clientName)»: \($0)." }
-                                   ?? "Файл «\(f.clientName)» — не файл сопоставления: нужен лист «Сопоставление» со столбцами «Формулировка», «Критерий», «Статус».")
+                    for g in receiver.files {
+                        try? FileManager.default.removeItem(at: job.filesFolder.appendingPathComponent(g.storedName))
+                    }
+                    throw APIError(
+                        .badRequest,
+                        found[f.storedName]?.error.map { "Файл «\(f.clientName)»: \($0)." }
+                            ?? "Файл «\(f.clientName)» — не файл сопоставления: нужен лист «Сопоставление» со столбцами «Формулировка», «Критерий», «Статус»."
+                    )
                 }
             }
             for f in receiver.files { job.addMappingFile(f.storedName) }
         } else if type.hasPrefix("application/json") {
             let body: DecisionsRequest
             do { body = try await request.decode(as: DecisionsRequest.self, context: context) } catch {
-                throw APIError(.badRequest, "Ожидается JSON вида {\"decisions\": [{\"wording\": \"…\", \"criterion\": \"идентификатор\"}]}.")
+                throw APIError(
+                    .badRequest,
+                    "Ожидается JSON вида {\"decisions\": [{\"wording\": \"…\", \"criterion\": \"идентификатор\"}]}.")
             }
             let items = body.decisions ?? [], forms = body.forms ?? []
-            guard items.count + forms.count <= 5000 else { throw APIError(.contentTooLarge, "Слишком много решений в одном запросе.") }
+            guard items.count + forms.count <= 5000 else {
+                throw APIError(.contentTooLarge, "Слишком много решений в одном запросе.")
+            }
             guard items.count + forms.count > 0 else { throw APIError(.badRequest, "Нет ни одного решения.") }
             let stored = Set(job.uploads.map(\.storedName))
             var named: [PageFormDecision] = []
             for f in forms {
                 let organisation = f.organisation.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard stored.contains(f.file) else { throw APIError(.badRequest, "Файла «\(f.file.prefix(200))» нет в задании.") }
+                guard stored.contains(f.file) else {
+                    throw APIError(.badRequest, "Файла «\(f.file.prefix(200))» нет в задании.")
+                }
                 guard !organisation.isEmpty, organisation.count <= 500 else {
-                    throw APIError(.badRequest, "Для формы «\(f.file.prefix(200))» не указана организация (или наименование длиннее 500 знаков).")
+                    throw APIError(
+                        .badRequest,
+                        "Для формы «\(f.file.prefix(200))» не указана организация (или наименование длиннее 500 знаков)."
+                    )
                 }
                 named.append(PageFormDecision(file: f.file, sheet: f.sheet ?? "", organisation: organisation))
             }
             var out: [PageDecision] = []
             for d in items {
                 let wording = d.wording.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !wording.isEmpty, wording.count <= 2000 else { throw APIError(.badRequest, "Пустая или слишком длинная формулировка в решениях.") }
+                guard !wording.isEmpty, wording.count <= 2000 else {
+                    throw APIError(.badRequest, "Пустая или слишком длинная формулировка в решениях.")
+                }
                 if d.ignore == true {
                     out.append(PageDecision(wording: wording, criterion: nil, ignore: true))
                 } else if let c = d.criterion, !c.isEmpty {
-                    guard catalogue.criterion(c) != nil else { throw APIError(.badRequest, "Критерий «\(c.prefix(80))» не найден в каталоге.") }
+                    guard catalogue.criterion(c) != nil else {
+                        throw APIError(.badRequest, "Критерий «\(c.prefix(80))» не найден в каталоге.")
+                    }
                     out.append(PageDecision(wording: wording, criterion: c, ignore: false))
                 } else {
                     throw APIError(.badRequest, "Для формулировки «\(wording.prefix(80))» не выбран критерий.")
@@ -257,10 +315,14 @@ struct Routes {
             job.addDecisions(out)
             job.addFormDecisions(named)
         } else {
-            throw APIError(.unsupportedMediaType, "Ожидается JSON с решениями или multipart с файлом сопоставления (поле «mapping»).")
+            throw APIError(
+                .unsupportedMediaType,
+                "Ожидается JSON с решениями или multipart с файлом сопоставления (поле «mapping»).")
         }
         guard job.claimForRerun() else {
-            throw APIError(.conflict, "Задание уже выполняется с другими решениями; эти будут учтены в нём или в следующем запуске.")
+            throw APIError(
+                .conflict,
+                "Задание уже выполняется с другими решениями; эти будут учтены в нём или в следующем запуске.")
         }
         store.submit(job)
         return JSON.response(Created(id: job.id), status: .accepted, headers: [.location: "/api/jobs/\(job.id)"])

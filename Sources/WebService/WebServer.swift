@@ -26,7 +26,8 @@ public final class WebServer: Sendable {
             root = data
             temporaryRoot = nil
         } else {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("mentoring-serve-" + JobStore.newID().prefix(12))
+            root = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "mentoring-serve-" + JobStore.newID().prefix(12))
             temporaryRoot = root
         }
         store = try JobStore(root: root, configuration: configuration, runner: runner, logger: logger)
@@ -43,15 +44,16 @@ public final class WebServer: Sendable {
         router.add(middleware: AccessMiddleware(token: configuration.token))
         Routes(store: store, assets: assets, configuration: configuration, catalogue: catalogue).register(on: router)
         let host = configuration.host
-        return Application(router: router,
-                           configuration: .init(address: .hostname(host, port: configuration.port), serverName: "mentoring"),
-                           services: [JobJanitor(server: self)],
-                           onServerRunning: { channel in
-                               let port = channel.localAddress?.port ?? 0
-                               let shown = host.contains(":") ? "[\(host)]" : host
-                               onRunning?("http://\(shown):\(port)")
-                           },
-                           logger: logger)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: configuration.port), serverName: "mentoring"),
+            services: [JobJanitor(server: self)],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                let shown = host.contains(":") ? "[\(host)]" : host
+                onRunning?("http://\(shown):\(port)")
+            },
+            logger: logger)
     }
 
     /// Runs until SIGINT or SIGTERM, then removes every job.

@@ -1,7 +1,8 @@
-#if !FUZZING  // the fuzz build (fuzz/run.sh) compiles CellReference into the same module
-import CellReference
-#endif
 import Foundation
+
+#if !FUZZING  // the fuzz build (fuzz/run.sh) compiles CellReference into the same module
+    import CellReference
+#endif
 
 /// The value of a cell as stored in the file (a formula gives its cached value).
 public enum CellValue: Equatable, Sendable {
@@ -55,8 +56,10 @@ public struct Cell: Equatable, Sendable {
     /// The cell holds a formula (its cached value is `value`).
     public var hasFormula: Bool
 
-    public init(column: Int, value: CellValue, isPercent: Bool = false, isTextFormat: Bool = false,
-                hasFormula: Bool = false) {
+    public init(
+        column: Int, value: CellValue, isPercent: Bool = false, isTextFormat: Bool = false,
+        hasFormula: Bool = false
+    ) {
         self.column = column
         self.value = value
         self.isPercent = isPercent
@@ -137,7 +140,9 @@ public struct MergedRange: Equatable, Sendable, CustomStringConvertible {
     public init?(_ a1: Substring) {
         // «A1» or «A1:C4»; an empty text or a lone «:» is not a range (found by the fuzzer in a hyperlink's ref).
         let parts = a1.split(separator: ":")
-        guard let head = parts.first, let a = CellRef(head), let b = CellRef(parts.count > 1 ? parts[1] : head) else { return nil }
+        guard let head = parts.first, let a = CellRef(head), let b = CellRef(parts.count > 1 ? parts[1] : head) else {
+            return nil
+        }
         first = CellRef(row: min(a.row, b.row), column: min(a.column, b.column))
         last = CellRef(row: max(a.row, b.row), column: max(a.column, b.column))
     }

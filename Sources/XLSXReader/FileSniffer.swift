@@ -11,8 +11,9 @@ enum FileSniffer {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             let exists = FileManager.default.fileExists(atPath: path)
-            throw XLSXReadError(.unreadable, file: path,
-                                exists ? "файл нельзя прочитать (нет прав или он заблокирован)" : "файл не найден")
+            throw XLSXReadError(
+                .unreadable, file: path,
+                exists ? "файл нельзя прочитать (нет прав или он заблокирован)" : "файл не найден")
         }
         var bytes = [UInt8](repeating: 0, count: 8)
         let n = read(fd, &bytes, 8)
@@ -24,10 +25,13 @@ enum FileSniffer {
             defer { try? handle?.close() }
             let body = (try? handle?.read(upToCount: 32 << 20)) ?? Data()
             if containsUTF16(body, "EncryptedPackage") || containsUTF16(body, "EncryptionInfo") {
-                throw XLSXReadError(.encrypted, file: path,
-                                    "книга защищена паролем (зашифрованный контейнер OLE); снимите пароль в Excel или LibreOffice и сохраните как .xlsx")
+                throw XLSXReadError(
+                    .encrypted, file: path,
+                    "книга защищена паролем (зашифрованный контейнер OLE); снимите пароль в Excel или LibreOffice и сохраните как .xlsx"
+                )
             }
-            let hint = containsUTF16(body, "Workbook") || containsUTF16(body, "Book")
+            let hint =
+                containsUTF16(body, "Workbook") || containsUTF16(body, "Book")
                 ? "это книга старого формата Excel 97–2003 (.xls)"
                 : "это контейнер OLE (вероятно, старый .xls или книга с паролем)"
             throw XLSXReadError(.oldXLS, file: path, "\(hint); сохраните её как .xlsx («Книга Excel»)")
@@ -35,14 +39,18 @@ enum FileSniffer {
         if head.count < 4 || head[0] != 0x50 || head[1] != 0x4B {
             let ext = (path as NSString).pathExtension.lowercased()
             if ext == "csv" {
-                throw XLSXReadError(.notZip, file: path,
-                                    "это файл CSV (текст), а не книга XLSX; откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)»")
+                throw XLSXReadError(
+                    .notZip, file: path,
+                    "это файл CSV (текст), а не книга XLSX; откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)»"
+                )
             }
-            if !ext.isEmpty && !["xlsx", "xlsm", "xls", "ods", "zip"].contains(ext) {   // a .pdf, .docx, .txt named as a form
+            // a .pdf, .docx, .txt named as a form
+            if !ext.isEmpty && !["xlsx", "xlsm", "xls", "ods", "zip"].contains(ext) {
                 throw XLSXReadError(.notZip, file: path, "это файл .\(ext), а не таблица; нужна форма в формате .xlsx")
             }
-            throw XLSXReadError(.notZip, file: path,
-                                "это не файл XLSX (не архив ZIP): возможно, CSV, HTML или текст с расширением .xlsx")
+            throw XLSXReadError(
+                .notZip, file: path,
+                "это не файл XLSX (не архив ZIP): возможно, CSV, HTML или текст с расширением .xlsx")
         }
     }
 

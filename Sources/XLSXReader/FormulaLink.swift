@@ -9,7 +9,11 @@ enum FormulaLink {
     /// The link of a formula's text (without «=»), nil when it is not a HYPERLINK call with a literal target.
     static func parse(_ formula: [UInt8], shown: CellValue?) -> Hyperlink? {
         var i = formula.startIndex
-        func skipSpaces() { while i < formula.endIndex, formula[i] == 0x20 || formula[i] == 0x0A || formula[i] == 0x0D || formula[i] == 0x09 { i += 1 } }
+        func skipSpaces() {
+            while i < formula.endIndex,
+                formula[i] == 0x20 || formula[i] == 0x0A || formula[i] == 0x0D || formula[i] == 0x09
+            { i += 1 }
+        }
         skipSpaces()
         if i < formula.endIndex, formula[i] == UInt8(ascii: "=") { i += 1; skipSpaces() }
         for prefix in ["_xlfn.", "of:"] where matches(formula, at: i, prefix) { i += prefix.utf8.count }
@@ -25,17 +29,20 @@ enum FormulaLink {
         var target: [UInt8] = []
         while i < formula.endIndex {
             if formula[i] == UInt8(ascii: "\"") {
-                if i + 1 < formula.endIndex, formula[i + 1] == UInt8(ascii: "\"") { target.append(formula[i]); i += 2; continue }
+                if i + 1 < formula.endIndex, formula[i + 1] == UInt8(ascii: "\"") {
+                    target.append(formula[i]); i += 2; continue
+                }
                 break
             }
             target.append(formula[i])
             i += 1
         }
-        guard i < formula.endIndex else { return nil }   // an unterminated literal
+        guard i < formula.endIndex else { return nil }  // an unterminated literal
         i += 1
         skipSpaces()
         // The literal must be the whole first argument (not the start of a concatenation).
-        guard i < formula.endIndex, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(formula[i]) else { return nil }
+        guard i < formula.endIndex, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(formula[i])
+        else { return nil }
         let text = String(decoding: target, as: UTF8.self)
         guard !text.isEmpty else { return nil }
         var display: String?

@@ -21,10 +21,12 @@ public struct ReaderLimits: Sendable, Equatable {
     /// are read by libzip from the file. Not a safety limit: a knob for tests (0 sends every file that way).
     public var inMemoryBytes: Int
 
-    public init(maxPartBytes: Int64 = 512 << 20, maxTotalBytes: Int64 = 2 << 30,
-                maxCompressionRatio: Int64 = 1000, ratioFloorBytes: Int64 = 16 << 20,
-                maxEntries: Int = 10_000, maxXMLDepth: Int = 64, inflateAheadBytes: Int64 = 1 << 20,
-                inMemoryBytes: Int = 4 << 20) {
+    public init(
+        maxPartBytes: Int64 = 512 << 20, maxTotalBytes: Int64 = 2 << 30,
+        maxCompressionRatio: Int64 = 1000, ratioFloorBytes: Int64 = 16 << 20,
+        maxEntries: Int = 10_000, maxXMLDepth: Int = 64, inflateAheadBytes: Int64 = 1 << 20,
+        inMemoryBytes: Int = 4 << 20
+    ) {
         self.maxPartBytes = maxPartBytes
         self.maxTotalBytes = maxTotalBytes
         self.maxCompressionRatio = maxCompressionRatio

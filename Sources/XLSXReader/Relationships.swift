@@ -33,7 +33,8 @@ package enum PartPaths {
             let dir = directory(of: source)
             return dir.isEmpty ? target : dir + "/" + target
         }
-        let cleaned = target.utf8.contains(UInt8(ascii: "\\")) ? target.replacingOccurrences(of: "\\", with: "/") : target
+        let cleaned =
+            target.utf8.contains(UInt8(ascii: "\\")) ? target.replacingOccurrences(of: "\\", with: "/") : target
         var segments: [Substring] = cleaned.hasPrefix("/") ? [] : directory(of: source).split(separator: "/")
         for seg in cleaned.split(separator: "/") {
             if seg == "." || seg.isEmpty { continue }
@@ -78,10 +79,13 @@ private final class RelationshipsSink: SAXSink {
         guard name.equals("Relationship") else { return }
         var id = "", shortType = "", target = "", external = false
         attributes.forEach { n, v in
-            if n.equals("Id") { id = v.string }
-            else if n.equals("Target") { target = v.string }
-            else if n.equals("TargetMode") { external = v.string.lowercased() == "external" }
-            else if n.equals("Type") {
+            if n.equals("Id") {
+                id = v.string
+            } else if n.equals("Target") {
+                target = v.string
+            } else if n.equals("TargetMode") {
+                external = v.string.lowercased() == "external"
+            } else if n.equals("Type") {
                 // The last segment of the type URI («…/relationships/hyperlink» → «hyperlink»).
                 var last = v.begin
                 var p = v.begin
@@ -89,8 +93,10 @@ private final class RelationshipsSink: SAXSink {
                 shortType = XMLValue(begin: last, end: v.end).string
             }
         }
-        relationships.append(Relationship(id: id, type: shortType,
-                                          target: external ? target : PartPaths.resolve(target, from: source),
-                                          isExternal: external))
+        relationships.append(
+            Relationship(
+                id: id, type: shortType,
+                target: external ? target : PartPaths.resolve(target, from: source),
+                isExternal: external))
     }
 }

@@ -39,8 +39,10 @@ private final class SharedStringsSink: SAXSink {
     override func text(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
         guard inItem, item.collecting else { return }
         if !item.append(bytes, count) {
-            fail(XLSXReadError(.limitExceeded, file: path, location: partLocation,
-                               "общая строка № \(strings.count + 1) длиннее \(SAXParser.maxTextBytes / 1_000_000) МБ"))
+            fail(
+                XLSXReadError(
+                    .limitExceeded, file: path, location: partLocation,
+                    "общая строка № \(strings.count + 1) длиннее \(SAXParser.maxTextBytes / 1_000_000) МБ"))
         }
     }
 }

@@ -73,8 +73,9 @@ public final class SheetRowReader {
         let byId = Dictionary(rels.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for link in sink.pendingLinks {
             guard let range = MergedRange(Substring(link.ref)) else {
-                throw XLSXReadError(.badReference, file: file.path, location: "лист «\(sheet.name)»",
-                                    "неверная ссылка гиперссылки «\(link.ref)»")
+                throw XLSXReadError(
+                    .badReference, file: file.path, location: "лист «\(sheet.name)»",
+                    "неверная ссылка гиперссылки «\(link.ref)»")
             }
             let url = link.rid.flatMap { byId[$0]?.target }
             let h = Hyperlink(url: url, location: link.location, display: link.display)

@@ -9,8 +9,10 @@ public struct SheetTable: Sendable {
     public var uncomputedFormulas: Set<CellRef> = []
     private var index: [CellRef: Cell] = [:]
 
-    public init(name: String, rows: [Row], merged: [MergedRange], hyperlinks: [CellRef: Hyperlink],
-                hiddenColumns: Set<Int>) {
+    public init(
+        name: String, rows: [Row], merged: [MergedRange], hyperlinks: [CellRef: Hyperlink],
+        hiddenColumns: Set<Int>
+    ) {
         self.name = name
         self.rows = rows
         self.merged = merged

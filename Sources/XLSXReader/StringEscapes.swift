@@ -34,8 +34,9 @@ enum StringEscapes {
         var i = 0
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "_"), i + 6 < bytes.count, bytes[i + 1] == UInt8(ascii: "x"),
-               bytes[i + 6] == UInt8(ascii: "_"), let code = hex4(bytes, i + 2), code != 0xFFFE, code != 0xFFFF,
-               let scalar = Unicode.Scalar(code) {
+                bytes[i + 6] == UInt8(ascii: "_"), let code = hex4(bytes, i + 2), code != 0xFFFE, code != 0xFFFF,
+                let scalar = Unicode.Scalar(code)
+            {
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 i += 7
             } else {

@@ -1,5 +1,5 @@
-import CZip
 import CXML2
+import CZip
 
 /// Versions of the C libraries the reader was built against.
 public enum ReaderLibraries {

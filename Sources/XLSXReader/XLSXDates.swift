@@ -2,8 +2,8 @@ import Foundation
 
 /// Excel's serial dates in the 1900 and 1904 systems.
 public enum XLSXDates {
-    static let epoch1900 = Date(timeIntervalSince1970: -2_209_161_600) // 1899-12-30
-    static let epoch1904 = Date(timeIntervalSince1970: -2_082_844_800) // 1904-01-01
+    static let epoch1900 = Date(timeIntervalSince1970: -2_209_161_600)  // 1899-12-30
+    static let epoch1904 = Date(timeIntervalSince1970: -2_082_844_800)  // 1904-01-01
 
     /// The moment a serial number stands for. In the 1900 system serials below 61 are shifted by one day,
     /// since Excel counts the non-existent 29 February 1900.
@@ -43,10 +43,13 @@ public enum XLSXDates {
         var days = 0.0, seconds = 0.0, timeOnly = true
         if b.count >= 10, b[b.startIndex + 4] == UInt8(ascii: "-") {
             guard let y = int(4), eat("-"), let m = int(2), eat("-"), let d = int(2),
-                  (1...12).contains(m), (1...31).contains(d) else { return nil }
+                (1...12).contains(m), (1...31).contains(d)
+            else { return nil }
             var comps = DateComponents()
             comps.year = y; comps.month = m; comps.day = d
-            guard let date = utcCalendar.date(from: comps), utcCalendar.component(.day, from: date) == d else { return nil }
+            guard let date = utcCalendar.date(from: comps), utcCalendar.component(.day, from: date) == d else {
+                return nil
+            }
             days = date.timeIntervalSince(epoch1900) / 86_400
             timeOnly = false
             if b.isEmpty { return (epoch1900.addingTimeInterval(days * 86_400), false) }
@@ -59,7 +62,9 @@ public enum XLSXDates {
             seconds += Double(sec)
             if eat(".") || eat(",") {
                 var scale = 0.1
-                while let c = b.first, c >= 48 && c <= 57 { seconds += Double(c - 48) * scale; scale /= 10; b = b.dropFirst() }
+                while let c = b.first, c >= 48 && c <= 57 {
+                    seconds += Double(c - 48) * scale; scale /= 10; b = b.dropFirst()
+                }
             }
         }
         // A zone, if any: «Z», «+03:00», «-0500».

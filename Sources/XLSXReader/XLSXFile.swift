@@ -45,10 +45,13 @@ public final class XLSXFile {
         self.path = path
         self.archive = archive
         if archive.contains("mimetype"),
-           let mime = try? archive.readAll("mimetype"),
-           String(decoding: mime, as: UTF8.self).contains("opendocument") {
-            throw XLSXReadError(.ods, file: path,
-                                "это таблица OpenDocument (.ods), а не XLSX; сохраните её в LibreOffice как «Книга Excel 2007–365 (.xlsx)»")
+            let mime = try? archive.readAll("mimetype"),
+            String(decoding: mime, as: UTF8.self).contains("opendocument")
+        {
+            throw XLSXReadError(
+                .ods, file: path,
+                "это таблица OpenDocument (.ods), а не XLSX; сохраните её в LibreOffice как «Книга Excel 2007–365 (.xlsx)»"
+            )
         }
         let root = try PartPaths.relationships(of: "", in: archive)
         let workbookPart: String
@@ -58,18 +61,23 @@ public final class XLSXFile {
             workbookPart = "xl/workbook.xml"
         } else {
             // An archive of forms (a folder packed to be sent): say so, and what to do.
-            let books = archive.entries.keys.filter { k in ["xlsx", "xlsm", "xls", "ods", "csv"].contains((k as NSString).pathExtension) }
+            let books = archive.entries.keys.filter { k in
+                ["xlsx", "xlsm", "xls", "ods", "csv"].contains((k as NSString).pathExtension)
+            }
             if !books.isEmpty || path.lowercased().hasSuffix(".zip") {
-                throw XLSXReadError(.missingPart, file: path,
-                                    "это архив ZIP, а не книга XLSX" + (books.isEmpty ? "" : " (в нём таблиц: \(books.count))") +
-                                    "; распакуйте его и укажите распакованную папку")
+                throw XLSXReadError(
+                    .missingPart, file: path,
+                    "это архив ZIP, а не книга XLSX" + (books.isEmpty ? "" : " (в нём таблиц: \(books.count))")
+                        + "; распакуйте его и укажите распакованную папку")
             }
             let ext = (path as NSString).pathExtension.lowercased()
-            if !ext.isEmpty && ext != "xlsx" && ext != "xlsm" {   // a .docx, .pptx, .odt: a zip too, not a table
-                throw XLSXReadError(.missingPart, file: path, "это файл .\(ext), а не таблица; нужна форма в формате .xlsx")
+            if !ext.isEmpty && ext != "xlsx" && ext != "xlsm" {  // a .docx, .pptx, .odt: a zip too, not a table
+                throw XLSXReadError(
+                    .missingPart, file: path, "это файл .\(ext), а не таблица; нужна форма в формате .xlsx")
             }
-            throw XLSXReadError(.missingPart, file: path,
-                                "не найдена книга (нет «_rels/.rels» с основной частью и нет «xl/workbook.xml») — это не XLSX")
+            throw XLSXReadError(
+                .missingPart, file: path,
+                "не найдена книга (нет «_rels/.rels» с основной частью и нет «xl/workbook.xml») — это не XLSX")
         }
         guard archive.contains(workbookPart) else {
             throw XLSXReadError(.missingPart, file: path, "нет обязательной части «\(workbookPart)»")
@@ -89,12 +97,20 @@ public final class XLSXFile {
                 if archive.contains(rel.target) {
                     sheets.append(SheetInfo(name: title, state: state, part: rel.target))
                 } else {
-                    skipped.append(SkippedSheet(name: title, reason: XLSXReadError(.missingPart, file: path, location: location,
-                        "нет части листа «\(rel.target)»")))
+                    skipped.append(
+                        SkippedSheet(
+                            name: title,
+                            reason: XLSXReadError(
+                                .missingPart, file: path, location: location,
+                                "нет части листа «\(rel.target)»")))
                 }
             } else {
-                skipped.append(SkippedSheet(name: title, reason: XLSXReadError(.missingPart, file: path, location: location,
-                    "в связях книги нет части листа (r:id=\"\(rid)\")")))
+                skipped.append(
+                    SkippedSheet(
+                        name: title,
+                        reason: XLSXReadError(
+                            .missingPart, file: path, location: location,
+                            "в связях книги нет части листа (r:id=\"\(rid)\")")))
             }
         }
         let date1904 = book.date1904
@@ -127,8 +143,9 @@ public final class XLSXFile {
     /// are available on the reader once it has returned nil.
     public func rows(_ sheet: SheetInfo) throws -> SheetRowReader {
         guard archive.contains(sheet.part) else {
-            throw XLSXReadError(.missingPart, file: path, location: "лист «\(sheet.name)»",
-                                "нет части листа «\(sheet.part)»")
+            throw XLSXReadError(
+                .missingPart, file: path, location: "лист «\(sheet.name)»",
+                "нет части листа «\(sheet.part)»")
         }
         return try SheetRowReader(file: self, sheet: sheet)
     }
@@ -155,8 +172,9 @@ public final class XLSXFile {
         while let row = try reader.next() { rows.append(row) }
         var links: [CellRef: Hyperlink] = [:]
         for (ref, link) in reader.hyperlinks { links[ref] = link }
-        var table = SheetTable(name: sheet.name, rows: rows, merged: reader.mergedRanges, hyperlinks: links,
-                               hiddenColumns: reader.hiddenColumns)
+        var table = SheetTable(
+            name: sheet.name, rows: rows, merged: reader.mergedRanges, hyperlinks: links,
+            hiddenColumns: reader.hiddenColumns)
         table.uncomputedFormulas = Set(reader.uncomputedFormulas)
         return table
     }
@@ -173,9 +191,13 @@ private final class WorkbookSink: SAXSink {
         } else if name.equals("sheet") {
             var title = "", state = SheetState.visible, rid = ""
             attributes.forEach { n, v in
-                if n.equals("name") { title = v.string }
-                else if n.equals("state") { state = SheetState(rawValue: v.string) ?? .visible }
-                else if n.equals("id") { rid = v.string }
+                if n.equals("name") {
+                    title = v.string
+                } else if n.equals("state") {
+                    state = SheetState(rawValue: v.string) ?? .visible
+                } else if n.equals("id") {
+                    rid = v.string
+                }
             }
             sheets.append((title, state, rid))
         }

@@ -26,7 +26,8 @@ public struct XLSXReadError: Error, CustomStringConvertible, Equatable {
     /// warning) and reads the others. Everything else — a damaged archive (CRC), duplicate parts, forbidden or
     /// malformed XML, a broken limit — casts doubt on the whole file, which is refused.
     public var isConfinedToSheet: Bool {
-        kind == .badReference || kind == .badSharedString || (kind == .missingPart && location?.hasPrefix("лист") == true)
+        kind == .badReference || kind == .badSharedString
+            || (kind == .missingPart && location?.hasPrefix("лист") == true)
     }
 
     public var description: String {

@@ -64,8 +64,9 @@ package final class ZipArchive {
         let count = zip_get_num_entries(za, 0)
         // From here on `deinit` releases the archive, also when the initialiser throws.
         guard count <= Int64(limits.maxEntries) else {
-            throw XLSXReadError(.limitExceeded, file: path,
-                                "в архиве \(count) частей — больше допустимых \(limits.maxEntries)")
+            throw XLSXReadError(
+                .limitExceeded, file: path,
+                "в архиве \(count) частей — больше допустимых \(limits.maxEntries)")
         }
         for i in 0..<UInt64(max(count, 0)) {
             guard let raw = zip_get_name(za, i, ZIP_FL_ENC_GUESS) else { continue }
@@ -82,7 +83,8 @@ package final class ZipArchive {
         memory?.deallocate()
     }
 
-    /// The bytes of a regular file of at most `limit` bytes (`ReaderLimits.inMemoryBytes`) (nil otherwise, or when it cannot be read:
+    /// The bytes of a regular file of at most `limit` bytes (`ReaderLimits.inMemoryBytes`) (nil otherwise, or when it
+    /// cannot be read:
     /// libzip then opens it and reports why).
     private static func readSmallFile(_ path: String, limit: Int) -> (base: UnsafeMutableRawPointer?, count: Int)? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
@@ -194,23 +196,32 @@ package final class EntryStream {
         if n < 0 {
             let reason = String(cString: zip_error_strerror(zip_file_get_error(f)))
             let code = zip_error_code_zip(zip_file_get_error(f))
-            let what = code == ZIP_ER_CRC ? "контрольная сумма (CRC) не сходится — файл повреждён" : "ошибка распаковки (\(reason))"
+            let what =
+                code == ZIP_ER_CRC
+                ? "контрольная сумма (CRC) не сходится — файл повреждён" : "ошибка распаковки (\(reason))"
             return try fail(XLSXReadError(.corruptZip, file: archive.path, location: "часть «\(name)»", what))
         }
         inflated += Int64(n)
         let limits = archive.limits
         if inflated > limits.maxPartBytes {
-            return try fail(XLSXReadError(.limitExceeded, file: archive.path, location: "часть «\(name)»",
-                                          "распакованный размер превысил предел \(limits.maxPartBytes >> 20) МиБ (возможна «zip-бомба»)"))
+            return try fail(
+                XLSXReadError(
+                    .limitExceeded, file: archive.path, location: "часть «\(name)»",
+                    "распакованный размер превысил предел \(limits.maxPartBytes >> 20) МиБ (возможна «zip-бомба»)"))
         }
         if total > limits.maxTotalBytes {
-            return try fail(XLSXReadError(.limitExceeded, file: archive.path, location: "часть «\(name)»",
-                                          "общий распакованный размер превысил предел \(limits.maxTotalBytes >> 20) МиБ"))
+            return try fail(
+                XLSXReadError(
+                    .limitExceeded, file: archive.path, location: "часть «\(name)»",
+                    "общий распакованный размер превысил предел \(limits.maxTotalBytes >> 20) МиБ"))
         }
         if inflated > limits.ratioFloorBytes, compressedSize > 0,
-           inflated / compressedSize > limits.maxCompressionRatio {
-            return try fail(XLSXReadError(.limitExceeded, file: archive.path, location: "часть «\(name)»",
-                                          "степень сжатия больше \(limits.maxCompressionRatio):1 (возможна «zip-бомба»)"))
+            inflated / compressedSize > limits.maxCompressionRatio
+        {
+            return try fail(
+                XLSXReadError(
+                    .limitExceeded, file: archive.path, location: "часть «\(name)»",
+                    "степень сжатия больше \(limits.maxCompressionRatio):1 (возможна «zip-бомба»)"))
         }
         return Int(n)
     }

@@ -46,16 +46,18 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
     }
 
     public init(rows: ClosedRange<Int>, columns: ClosedRange<Int>) {
-        self.init(first: CellAddress(row: rows.lowerBound, column: columns.lowerBound),
-                  last: CellAddress(row: rows.upperBound, column: columns.upperBound))
+        self.init(
+            first: CellAddress(row: rows.lowerBound, column: columns.lowerBound),
+            last: CellAddress(row: rows.upperBound, column: columns.upperBound))
     }
 
     /// Parses `A1:C3` (or a single cell `B2`).
     public init?(_ a1: String) {
         let parts = a1.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2,
-              let a = CellAddress(String(parts[0])),
-              let b = CellAddress(String(parts[parts.count - 1])) else { return nil }
+            let a = CellAddress(String(parts[0])),
+            let b = CellAddress(String(parts[parts.count - 1]))
+        else { return nil }
         self.init(first: a, last: b)
     }
 

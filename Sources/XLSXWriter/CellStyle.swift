@@ -48,11 +48,13 @@ public struct CellStyle: Hashable, Sendable {
     /// Unlocked cells stay editable on a protected sheet.
     public var locked = true
 
-    public init(fontName: String? = nil, fontSize: Double? = nil, fontColor: RGBColor? = nil,
-                bold: Bool = false, italic: Bool = false, underline: Bool = false, wrap: Bool = false,
-                horizontal: HorizontalAlignment? = nil, vertical: VerticalAlignment? = nil,
-                border: BorderStyle = .none, borderColor: RGBColor? = nil, fill: RGBColor? = nil,
-                numberFormat: String? = nil, locked: Bool = true) {
+    public init(
+        fontName: String? = nil, fontSize: Double? = nil, fontColor: RGBColor? = nil,
+        bold: Bool = false, italic: Bool = false, underline: Bool = false, wrap: Bool = false,
+        horizontal: HorizontalAlignment? = nil, vertical: VerticalAlignment? = nil,
+        border: BorderStyle = .none, borderColor: RGBColor? = nil, fill: RGBColor? = nil,
+        numberFormat: String? = nil, locked: Bool = true
+    ) {
         self.fontName = fontName; self.fontSize = fontSize; self.fontColor = fontColor
         self.bold = bold; self.italic = italic; self.underline = underline; self.wrap = wrap
         self.horizontal = horizontal; self.vertical = vertical

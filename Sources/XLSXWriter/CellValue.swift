@@ -9,7 +9,8 @@ public enum CellValue: Hashable, Sendable {
 }
 
 extension CellValue: ExpressibleByStringLiteral, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByBooleanLiteral {
+    ExpressibleByBooleanLiteral
+{
     public init(stringLiteral value: String) { self = .text(value) }
     public init(floatLiteral value: Double) { self = .number(value) }
     public init(integerLiteral value: Int) { self = .number(Double(value)) }

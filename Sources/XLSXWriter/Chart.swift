@@ -46,15 +46,18 @@ public final class Chart {
     }
 
     /// Adds a series of `values` labelled by `categories`; `pointColors` colour each point (e.g. a palette).
-    public func addSeries(name: String? = nil, categories: SheetRange, values: SheetRange,
-                          pointColors: [RGBColor] = [], dataLabels: Bool = false) {
+    public func addSeries(
+        name: String? = nil, categories: SheetRange, values: SheetRange,
+        pointColors: [RGBColor] = [], dataLabels: Bool = false
+    ) {
         let series = chart_add_series(handle, categories.formula, values.formula)
         if let name { chart_series_set_name(series, name) }
         if dataLabels { chart_series_set_labels(series) }
         guard !pointColors.isEmpty else { return }
         let fills = UnsafeMutablePointer<lxw_chart_fill>.allocate(capacity: pointColors.count)
         let points = UnsafeMutablePointer<lxw_chart_point>.allocate(capacity: pointColors.count)
-        let list = UnsafeMutablePointer<UnsafeMutablePointer<lxw_chart_point>?>.allocate(capacity: pointColors.count + 1)
+        let list = UnsafeMutablePointer<UnsafeMutablePointer<lxw_chart_point>?>.allocate(
+            capacity: pointColors.count + 1)
         defer { fills.deallocate(); points.deallocate(); list.deallocate() }
         for (i, color) in pointColors.enumerated() {
             fills[i] = lxw_chart_fill()

@@ -25,7 +25,7 @@ extension Worksheet {
     /// Adds a conditional format over a range.
     public func addConditionalFormat(_ rule: ConditionalFormat, range: CellRange) throws {
         let strings = CStrings()
-        defer { withExtendedLifetime(strings) {} }   // the C strings must outlive the library call
+        defer { withExtendedLifetime(strings) {} }  // the C strings must outlive the library call
         var cf = lxw_conditional_format()
         func styled(_ style: CellStyle) throws { cf.format = try workbook.format(for: style) }
         func cell(_ criteria: lxw_conditional_criteria) {

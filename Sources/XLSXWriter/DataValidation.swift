@@ -35,8 +35,10 @@ public struct DataValidation: Sendable, Equatable {
     public var errorMessage: String?
     public var ignoreBlank: Bool
 
-    public init(_ rule: Rule, inputTitle: String? = nil, inputMessage: String? = nil,
-                errorTitle: String? = nil, errorMessage: String? = nil, ignoreBlank: Bool = true) {
+    public init(
+        _ rule: Rule, inputTitle: String? = nil, inputMessage: String? = nil,
+        errorTitle: String? = nil, errorMessage: String? = nil, ignoreBlank: Bool = true
+    ) {
         self.rule = rule
         self.inputTitle = inputTitle
         self.inputMessage = inputMessage
@@ -50,7 +52,7 @@ extension Worksheet {
     /// Adds a data-validation rule over a range.
     public func addValidation(_ validation: DataValidation, range: CellRange) throws {
         let strings = CStrings()
-        defer { withExtendedLifetime(strings) {} }   // the C strings must outlive the library call
+        defer { withExtendedLifetime(strings) {} }  // the C strings must outlive the library call
         let c = strings.make
         var v = lxw_data_validation()
         v.ignore_blank = validation.ignoreBlank ? 1 : 0
@@ -65,8 +67,9 @@ extension Worksheet {
         case .list(let values):
             let total = values.reduce(0) { $0 + $1.count + 1 }
             guard total <= 256 else {
-                throw XLSXWriteError(context: "\(context()), проверка данных \(range)",
-                                     message: "список значений длиннее 255 символов — предела Excel")
+                throw XLSXWriteError(
+                    context: "\(context()), проверка данных \(range)",
+                    message: "список значений длиннее 255 символов — предела Excel")
             }
             v.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
             list = values.map { c($0) } + [nil]
@@ -86,8 +89,10 @@ extension Worksheet {
         case .date(let lo, let hi):
             v.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
             v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
-            v.minimum_datetime = lxw_datetime(year: Int32(lo.0), month: Int32(lo.1), day: Int32(lo.2), hour: 0, min: 0, sec: 0)
-            v.maximum_datetime = lxw_datetime(year: Int32(hi.0), month: Int32(hi.1), day: Int32(hi.2), hour: 0, min: 0, sec: 0)
+            v.minimum_datetime = lxw_datetime(
+                year: Int32(lo.0), month: Int32(lo.1), day: Int32(lo.2), hour: 0, min: 0, sec: 0)
+            v.maximum_datetime = lxw_datetime(
+                year: Int32(hi.0), month: Int32(hi.1), day: Int32(hi.2), hour: 0, min: 0, sec: 0)
         }
         let status: lxw_error = list.withUnsafeMutableBufferPointer { buf in
             if !buf.isEmpty { v.value_list = buf.baseAddress }

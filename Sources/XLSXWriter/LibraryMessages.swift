@@ -1,9 +1,10 @@
 import CXLSXWriter
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Logging
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// libxlsxwriter says what went wrong with `fprintf(stderr, "[ERROR] workbook_close(): …")` and
 /// `"[WARNING]: …"` — an English line on the user's terminal before our Russian message (`XLSXWriteError`). Those
@@ -15,7 +16,8 @@ import Logging
 /// sends libxlsxwriter's lines to the logger and writes every other line unchanged to file descriptor 2, where it
 /// would have gone. A log handler that itself writes to C's `stderr` (swift-log's `StreamLogHandler` may) calls
 /// `route` again from inside it, on the same thread: that write goes straight to file descriptor 2. (Unbuffered,
-/// so that such a nested write never finds the library's line still in the stream's buffer.) This rather than redirecting file descriptor 2 around the library calls: a redirect is
+/// so that such a nested write never finds the library's line still in the stream's buffer.) This rather than
+/// redirecting file descriptor 2 around the library calls: a redirect is
 /// process-wide, so while one thread's `workbook_close` runs it would swallow what other threads write to the
 /// terminal (our own messages, progress), and serialising the calls against that would serialise the cards, which
 /// are written in parallel; here nothing else changes, and each library message is logged by the thread that made
@@ -27,11 +29,13 @@ public enum LibraryMessages {
 
     /// Installs the stream once (see above); called when a workbook is made.
     static let installed: Void = {
-        let io = mentoring_cookie_io_functions(read: nil, write: { _, buffer, size in
-            guard let buffer else { return 0 }
-            LibraryMessages.route(UnsafeRawBufferPointer(start: buffer, count: size))
-            return size
-        }, seek: nil, close: nil)
+        let io = mentoring_cookie_io_functions(
+            read: nil,
+            write: { _, buffer, size in
+                guard let buffer else { return 0 }
+                LibraryMessages.route(UnsafeRawBufferPointer(start: buffer, count: size))
+                return size
+            }, seek: nil, close: nil)
         guard let stream = mentoring_fopencookie(nil, "w", io) else { return }
         setvbuf(stream, nil, _IONBF, 0)
         stderr = stream

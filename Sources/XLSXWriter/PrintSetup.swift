@@ -14,8 +14,10 @@ public struct PrintSetup: Sendable, Equatable {
     /// Columns repeated at the left of every printed page (zero-based), for tables wider than a page.
     public var repeatColumns: ClosedRange<Int>?
 
-    public init(landscape: Bool = true, fitToWidth: Bool = true, repeatRows: ClosedRange<Int>? = nil,
-                paperA4: Bool = true, centerHorizontally: Bool = false, repeatColumns: ClosedRange<Int>? = nil) {
+    public init(
+        landscape: Bool = true, fitToWidth: Bool = true, repeatRows: ClosedRange<Int>? = nil,
+        paperA4: Bool = true, centerHorizontally: Bool = false, repeatColumns: ClosedRange<Int>? = nil
+    ) {
         self.landscape = landscape
         self.fitToWidth = fitToWidth
         self.repeatRows = repeatRows

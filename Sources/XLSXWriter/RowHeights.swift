@@ -44,7 +44,9 @@ final class RowHeights {
         self.streaming = streaming
     }
 
-    func record(_ value: CellValue, row: Int, columns: ClosedRange<Int>, rows: ClosedRange<Int>? = nil, style: CellStyle?) {
+    func record(
+        _ value: CellValue, row: Int, columns: ClosedRange<Int>, rows: ClosedRange<Int>? = nil, style: CellStyle?
+    ) {
         lowest = min(lowest, row)
         switch value {
         case .text(let s) where !s.isEmpty:
@@ -61,7 +63,9 @@ final class RowHeights {
         case .blank, .text: break
         default:
             let size = style?.fontSize ?? TextMetrics.defaultFontSize
-            if size > TextMetrics.defaultFontSize { fixed[row] = max(fixed[row] ?? 0, metrics.height(lines: 1, size: size)) }
+            if size > TextMetrics.defaultFontSize {
+                fixed[row] = max(fixed[row] ?? 0, metrics.height(lines: 1, size: size))
+            }
         }
     }
 
@@ -87,7 +91,9 @@ final class RowHeights {
         let size = t.style?.fontSize ?? TextMetrics.defaultFontSize, bold = t.style?.bold ?? false
         // Merged columns: their widths together, the padding once.
         let available = metrics.room(t.columns.map(width).reduce(0, +))
-        let lines = t.style?.wrap == true ? metrics.lines(t.text, available: available, size: size, bold: bold)
+        let lines =
+            t.style?.wrap == true
+            ? metrics.lines(t.text, available: available, size: size, bold: bold)
             : Self.lineCount(t.text)
         return metrics.height(lines: lines, size: size)
     }

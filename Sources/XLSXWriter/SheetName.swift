@@ -8,11 +8,12 @@ public enum SheetName {
     /// dropped, leading/trailing apostrophes and spaces are trimmed, the result is cut to 31 characters,
     /// and an empty result becomes «Лист».
     public static func sanitise(_ name: String) -> String {
-        var out = String(name.compactMap { ch -> Character? in
-            if forbidden.contains(ch) { return "_" }
-            if ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { return nil }
-            return ch
-        })
+        var out = String(
+            name.compactMap { ch -> Character? in
+                if forbidden.contains(ch) { return "_" }
+                if ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { return nil }
+                return ch
+            })
         out = trimmed(out)
         out = truncated(out, to: maxLength)
         out = trimmed(out)

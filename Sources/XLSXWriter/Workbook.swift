@@ -1,8 +1,9 @@
 import CXLSXWriter
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Document properties shown by office software (File → Properties).
 public struct DocumentProperties: Sendable, Equatable {
@@ -15,8 +16,10 @@ public struct DocumentProperties: Sendable, Equatable {
     public var comments: String?
     public var status: String?
 
-    public init(title: String? = nil, subject: String? = nil, author: String? = nil, company: String? = nil,
-                category: String? = nil, keywords: String? = nil, comments: String? = nil, status: String? = nil) {
+    public init(
+        title: String? = nil, subject: String? = nil, author: String? = nil, company: String? = nil,
+        category: String? = nil, keywords: String? = nil, comments: String? = nil, status: String? = nil
+    ) {
         self.title = title; self.subject = subject; self.author = author; self.company = company
         self.category = category; self.keywords = keywords; self.comments = comments; self.status = status
     }
@@ -68,7 +71,7 @@ public final class Workbook {
 
     /// Starts a workbook that `save()` will write to `path`. The parent directory is created if missing.
     public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
-        LibraryMessages.installed   // libxlsxwriter's own messages go to the log, not to the terminal
+        LibraryMessages.installed  // libxlsxwriter's own messages go to the log, not to the terminal
         self.path = path
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
@@ -77,8 +80,10 @@ public final class Workbook {
         } catch {
             throw XLSXWriteError(context: path, message: "не удалось создать каталог \(dir.path)")
         }
-        temporaryPath = dir.appendingPathComponent(
-            ".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        temporaryPath =
+            dir.appendingPathComponent(
+                ".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+            ).path
         creationTime = options.creationTime ?? Workbook.environmentCreationTime() ?? Workbook.defaultCreationTime
         textMetrics = options.textMetrics
 
@@ -110,7 +115,8 @@ public final class Workbook {
         let dir = "/dev/shm"
         var fs = statvfs()
         guard access(dir, W_OK | X_OK) == 0, statvfs(dir, &fs) == 0,
-              UInt64(fs.f_bavail) * UInt64(fs.f_frsize) >= memoryTemporaryRoom else { return nil }
+            UInt64(fs.f_bavail) * UInt64(fs.f_frsize) >= memoryTemporaryRoom
+        else { return nil }
         return dir
     }()
     /// The free room /dev/shm must have to take the temporary files: 2 GiB.
@@ -118,7 +124,8 @@ public final class Workbook {
 
     static func environmentCreationTime() -> Date? {
         guard let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-              let seconds = Double(raw.trimmingCharacters(in: .whitespaces)) else { return nil }
+            let seconds = Double(raw.trimmingCharacters(in: .whitespaces))
+        else { return nil }
         return Date(timeIntervalSince1970: seconds)
     }
 
@@ -208,7 +215,7 @@ public final class Workbook {
 
     private func applyProperties(_ wb: UnsafeMutablePointer<lxw_workbook>) throws {
         let strings = CStrings()
-        defer { withExtendedLifetime(strings) {} }   // the C strings must outlive the library call
+        defer { withExtendedLifetime(strings) {} }  // the C strings must outlive the library call
         let c = strings.make
         var p = lxw_doc_properties()
         p.title = c(properties.title)

@@ -17,7 +17,10 @@ public final class Worksheet {
     /// The columns as set, in order (kept when one of them is widened for its words).
     private var columnSets: [(columns: ClosedRange<Int>, width: Double, style: CellStyle?, hidden: Bool)] = []
 
-    init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String, metrics: TextMetrics, streaming: Bool) {
+    init(
+        workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String, metrics: TextMetrics,
+        streaming: Bool
+    ) {
         self.workbook = workbook
         self.handle = handle
         self.name = name
@@ -25,8 +28,10 @@ public final class Worksheet {
     }
 
     /// Notes a cell's content for its row's height; a streaming sheet's rows above are given their heights first.
-    private func note(_ value: CellValue, row: Int, columns: ClosedRange<Int>, rows: ClosedRange<Int>? = nil,
-                      style: CellStyle?) throws {
+    private func note(
+        _ value: CellValue, row: Int, columns: ClosedRange<Int>, rows: ClosedRange<Int>? = nil,
+        style: CellStyle?
+    ) throws {
         guard fitsRowHeights else { return }
         if heights.streaming { try applyRowHeights(before: row) }
         heights.record(value, row: row, columns: columns, rows: rows, style: style)
@@ -42,8 +47,10 @@ public final class Worksheet {
         func set(_ c: Int, _ width: Double, _ style: CellStyle?, _ hidden: Bool) throws {
             var options = lxw_row_col_options()
             options.hidden = hidden ? 1 : 0
-            try XLSXWriteError.check(worksheet_set_column_opt(handle, lxw_col_t(c), lxw_col_t(c), max(width, widened[c] ?? 0),
-                                                              try workbook.format(for: style), &options), context())
+            try XLSXWriteError.check(
+                worksheet_set_column_opt(
+                    handle, lxw_col_t(c), lxw_col_t(c), max(width, widened[c] ?? 0),
+                    try workbook.format(for: style), &options), context())
             done.insert(c)
         }
         for s in columnSets where s.columns.contains(where: { widened[$0] != nil }) {
@@ -58,8 +65,9 @@ public final class Worksheet {
             var options = lxw_row_col_options()
             options.hidden = due.setting?.hidden == true ? 1 : 0
             let fmt = try workbook.format(for: due.setting?.style)
-            try XLSXWriteError.check(worksheet_set_row_opt(handle, lxw_row_t(due.row), due.height, fmt, &options),
-                                     "\(context()), высота строки \(due.row + 1)")
+            try XLSXWriteError.check(
+                worksheet_set_row_opt(handle, lxw_row_t(due.row), due.height, fmt, &options),
+                "\(context()), высота строки \(due.row + 1)")
         }
     }
 
@@ -71,7 +79,11 @@ public final class Worksheet {
 
     func checkCell(_ cell: CellAddress) throws {
         guard cell.isValid else {
-            throw XLSXWriteError(context: context(), message: "ячейка (строка \(cell.row + 1), столбец \(cell.column + 1)) вне пределов листа (1 048 576 строк × 16 384 столбца)")
+            throw XLSXWriteError(
+                context: context(),
+                message:
+                    "ячейка (строка \(cell.row + 1), столбец \(cell.column + 1)) вне пределов листа (1 048 576 строк × 16 384 столбца)"
+            )
         }
     }
 
@@ -116,8 +128,9 @@ public final class Worksheet {
             status = fmt == nil ? LXW_NO_ERROR : worksheet_write_blank(handle, r, c, fmt)
         case .text(let s):
             guard Self.fitsInCell(s) else {
-                throw XLSXWriteError(code: Int(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED.rawValue), context: context(cell),
-                                     message: XLSXWriteError.russianMessage(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED))
+                throw XLSXWriteError(
+                    code: Int(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED.rawValue), context: context(cell),
+                    message: XLSXWriteError.russianMessage(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED))
             }
             status = worksheet_write_string(handle, r, c, s, fmt)
         case .number(let d):
@@ -146,17 +159,22 @@ public final class Worksheet {
 
     /// Writes an external hyperlink (`https://…`, `mailto:…`, `file:///…`) shown as `text` (the URL when nil).
     /// Past Excel's 65,530 links in a sheet, `text` is written without the link.
-    public func writeLink(url: String, text: String? = nil, row: Int, column: Int, style: CellStyle? = nil,
-                          tooltip: String? = nil) throws {
+    public func writeLink(
+        url: String, text: String? = nil, row: Int, column: Int, style: CellStyle? = nil,
+        tooltip: String? = nil
+    ) throws {
         let cell = CellAddress(row: row, column: column)
         try checkCell(cell)
         try note(.text(text ?? url), row: row, columns: column...column, style: style)
         // Excel allows 65,530 links in a sheet (libxlsxwriter 1.1.4 lets one more through): past that the
         // link is written as its text, still readable.
-        guard links < Worksheet.maxLinks else { return try write(.text(text ?? url), row: row, column: column, style: style) }
+        guard links < Worksheet.maxLinks else {
+            return try write(.text(text ?? url), row: row, column: column, style: style)
+        }
         let fmt = try format(for: style)
-        try XLSXWriteError.check(worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(column), url, fmt, text, tooltip),
-                                 self.context(cell))
+        try XLSXWriteError.check(
+            worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(column), url, fmt, text, tooltip),
+            self.context(cell))
         links += 1
     }
 
@@ -164,8 +182,10 @@ public final class Worksheet {
     public static let maxLinks = 65_530
 
     /// Writes a link to a cell of another sheet of this workbook.
-    public func writeInternalLink(toSheet sheet: String, cell target: String = "A1", text: String,
-                                  row: Int, column: Int, style: CellStyle? = nil) throws {
+    public func writeInternalLink(
+        toSheet sheet: String, cell target: String = "A1", text: String,
+        row: Int, column: Int, style: CellStyle? = nil
+    ) throws {
         let escaped = sheet.replacingOccurrences(of: "'", with: "''")
         try writeLink(url: "internal:'\(escaped)'!\(target)", text: text, row: row, column: column, style: style)
     }
@@ -173,14 +193,16 @@ public final class Worksheet {
     /// Merges a range and writes `value` into it (with `style` over the whole range).
     public func merge(_ range: CellRange, value: CellValue = .blank, style: CellStyle? = nil) throws {
         try checkCell(range.first); try checkCell(range.last)
-        try note(value, row: range.first.row, columns: range.first.column...range.last.column,
-                 rows: range.first.row...range.last.row, style: style)
+        try note(
+            value, row: range.first.row, columns: range.first.column...range.last.column,
+            rows: range.first.row...range.last.row, style: style)
         let fmt = try workbook.format(for: style)
         let text: String
         if case .text(let s) = value { text = s } else { text = "" }
         try XLSXWriteError.check(
-            worksheet_merge_range(handle, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
-                                  lxw_row_t(range.last.row), lxw_col_t(range.last.column), text, fmt),
+            worksheet_merge_range(
+                handle, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
+                lxw_row_t(range.last.row), lxw_col_t(range.last.column), text, fmt),
             "\(self.context()), объединение \(range)")
         switch value {
         case .text, .blank: break
@@ -189,16 +211,19 @@ public final class Worksheet {
     }
 
     /// Sets the width (in characters) of columns, with an optional default style and hidden state.
-    public func setColumns(_ columns: ClosedRange<Int>, width: Double, style: CellStyle? = nil,
-                           hidden: Bool = false) throws {
+    public func setColumns(
+        _ columns: ClosedRange<Int>, width: Double, style: CellStyle? = nil,
+        hidden: Bool = false
+    ) throws {
         var options = lxw_row_col_options()
         options.hidden = hidden ? 1 : 0
         let fmt = try workbook.format(for: style)
         for c in columns { heights.columnWidths[c] = width }
         columnSets.append((columns, width, style, hidden))
         try XLSXWriteError.check(
-            worksheet_set_column_opt(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
-                                     width, fmt, &options), context())
+            worksheet_set_column_opt(
+                handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
+                width, fmt, &options), context())
     }
 
     /// Sets a row's least height in points (nil: as its content needs), with optional style and hidden state.
@@ -209,7 +234,9 @@ public final class Worksheet {
             var options = lxw_row_col_options()
             options.hidden = hidden ? 1 : 0
             return try XLSXWriteError.check(
-                worksheet_set_row_opt(handle, lxw_row_t(row), height ?? LXW_DEF_ROW_HEIGHT, try workbook.format(for: style), &options), context())
+                worksheet_set_row_opt(
+                    handle, lxw_row_t(row), height ?? LXW_DEF_ROW_HEIGHT, try workbook.format(for: style), &options),
+                context())
         }
         _ = try workbook.format(for: style)
         heights.set(row, RowHeights.Setting(height: height, style: style, hidden: hidden))
@@ -223,8 +250,9 @@ public final class Worksheet {
     /// Adds an autofilter over a range (its first row holds the headers).
     public func autofilter(_ range: CellRange) throws {
         try XLSXWriteError.check(
-            worksheet_autofilter(handle, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
-                                 lxw_row_t(range.last.row), lxw_col_t(range.last.column)), context())
+            worksheet_autofilter(
+                handle, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
+                lxw_row_t(range.last.row), lxw_col_t(range.last.column)), context())
     }
 
     /// Places a chart with its top-left corner at a cell, scaled.

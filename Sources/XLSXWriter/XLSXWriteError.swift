@@ -34,7 +34,8 @@ public struct XLSXWriteError: Error, CustomStringConvertible, Equatable {
         case LXW_NO_ERROR: return "ошибок нет"
         case LXW_ERROR_MEMORY_MALLOC_FAILED: return "не хватило памяти"
         case LXW_ERROR_CREATING_XLSX_FILE: return "не удалось создать файл XLSX (нет каталога или прав на запись?)"
-        case LXW_ERROR_CREATING_TMPFILE: return "не удалось создать временный файл (проверьте каталог для временных файлов)"
+        case LXW_ERROR_CREATING_TMPFILE:
+            return "не удалось создать временный файл (проверьте каталог для временных файлов)"
         case LXW_ERROR_READING_TMPFILE: return "не удалось прочитать временный файл"
         case LXW_ERROR_ZIP_FILE_OPERATION: return "ошибка при записи архива ZIP"
         case LXW_ERROR_ZIP_PARAMETER_ERROR: return "неверный параметр архива ZIP"
@@ -47,14 +48,16 @@ public struct XLSXWriteError: Error, CustomStringConvertible, Equatable {
         case LXW_ERROR_PARAMETER_VALIDATION: return "недопустимое значение параметра"
         case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED: return "имя листа длиннее 31 символа"
         case LXW_ERROR_INVALID_SHEETNAME_CHARACTER: return "имя листа содержит недопустимый символ из []:*?/\\"
-        case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE: return "имя листа не может начинаться или заканчиваться апострофом"
+        case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE:
+            return "имя листа не может начинаться или заканчиваться апострофом"
         case LXW_ERROR_SHEETNAME_ALREADY_USED: return "лист с таким именем уже есть"
         case LXW_ERROR_32_STRING_LENGTH_EXCEEDED: return "строка длиннее 32 символов"
         case LXW_ERROR_128_STRING_LENGTH_EXCEEDED: return "строка длиннее 128 символов"
         case LXW_ERROR_255_STRING_LENGTH_EXCEEDED: return "строка длиннее 255 символов"
         case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return "текст длиннее 32 767 символов — предела ячейки Excel"
         case LXW_ERROR_SHARED_STRING_INDEX_NOT_FOUND: return "не найдена строка в таблице общих строк"
-        case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE: return "ячейка вне пределов листа (1 048 576 строк × 16 384 столбца)"
+        case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
+            return "ячейка вне пределов листа (1 048 576 строк × 16 384 столбца)"
         case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED: return "ссылка длиннее 2079 символов — предела Excel"
         case LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED: return "на листе больше 65 530 ссылок — предела Excel"
         case LXW_ERROR_IMAGE_DIMENSIONS: return "не удалось определить размеры изображения"

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Catalogue
 
 /// The catalogue in Templates/ against the reference report's own tables
@@ -12,8 +13,9 @@ final class CatalogueTests: XCTestCase {
     struct ReportRow { let table: String; let row: Int; let direction: String; let wording: String }
 
     static let report: [ReportRow] = {
-        let text = try! String(contentsOf: root.appendingPathComponent("Examples/source/report_tables.tsv"),
-                               encoding: .utf8)
+        let text = try! String(
+            contentsOf: root.appendingPathComponent("Examples/source/report_tables.tsv"),
+            encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map {
             let f = $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             return ReportRow(table: f[0], row: Int(f[1])!, direction: f[2], wording: f[3])
@@ -47,7 +49,9 @@ final class CatalogueTests: XCTestCase {
             let year = r.table == "1" ? 2023 : 2024
             let expected = catalogue.criteria.first { catalogue.heatmapPosition($0.id, year: year) == r.row }
             XCTAssertNotNil(expected, "no criterion for Table \(r.table) row \(r.row)")
-            XCTAssertEqual(resolve(r.wording, year: year), .used(expected?.id ?? "", how: .exact, score: 1), "Table \(r.table) row \(r.row)")
+            XCTAssertEqual(
+                resolve(r.wording, year: year), .used(expected?.id ?? "", how: .exact, score: 1),
+                "Table \(r.table) row \(r.row)")
         }
     }
 
@@ -56,8 +60,9 @@ final class CatalogueTests: XCTestCase {
             let m = resolve(r.wording, year: 2024)
             switch m {
             case .used(let id, let how, _) where how != .similar:
-                XCTAssertTrue(catalogue.criterion(id)!.reportTables.contains(r.table),
-                              "Table \(r.table) row \(r.row) matched \(id), which does not list that table")
+                XCTAssertTrue(
+                    catalogue.criterion(id)!.reportTables.contains(r.table),
+                    "Table \(r.table) row \(r.row) matched \(id), which does not list that table")
             default:
                 XCTFail("Table \(r.table) row \(r.row) «\(r.wording)»: \(m)")
             }
@@ -67,23 +72,34 @@ final class CatalogueTests: XCTestCase {
     func testRenamedCriterionKeepsOneId() {
         XCTAssertEqual(resolve("Общее количество Положений о материальном поощрении наставников").usedID, "pay_acts")
         XCTAssertEqual(resolve("Общее количество локальных актов об оплате работы наставника").usedID, "pay_acts")
-        XCTAssertEqual(resolve("Общее количество Положений о нематериальном поощрении наставников").usedID, "nonmaterial_acts")
+        XCTAssertEqual(
+            resolve("Общее количество Положений о нематериальном поощрении наставников").usedID, "nonmaterial_acts")
         XCTAssertFalse(catalogue.criterion("agreements_iro")!.exists(in: 2024), "a 2023-only criterion")
     }
 
     func testFormWordingsOfSeed001AreSynonyms() {
-        XCTAssertEqual(resolve("Наличие приказа о мониторинге в ОО"), .used("orgs_monitoring_order", how: .synonym, score: 1))
-        XCTAssertEqual(resolve("Количество обучающихся (от 10до 19 лет), включенных в программы наставничества в роли наставляемого"),
-                       .used("mentees_10_19", how: .synonym, score: 1))
+        XCTAssertEqual(
+            resolve("Наличие приказа о мониторинге в ОО"), .used("orgs_monitoring_order", how: .synonym, score: 1))
+        XCTAssertEqual(
+            resolve(
+                "Количество обучающихся (от 10до 19 лет), включенных в программы наставничества в роли наставляемого"),
+            .used("mentees_10_19", how: .synonym, score: 1))
         // The form's own wording of a municipal criterion (seed 001): the teachers' regulation, not the students'.
-        XCTAssertEqual(resolve("Наличие приказа «Об утверждении положения о системе наставничества педагогических работников в образовательной организации»", scope: .organisation).usedID,
-                       "orgs_regulation_teachers")
-        XCTAssertEqual(resolve("Количество наставников в базе ОО (по приказу)", scope: .organisation).usedID, "mentors_total")
+        XCTAssertEqual(
+            resolve(
+                "Наличие приказа «Об утверждении положения о системе наставничества педагогических работников в образовательной организации»",
+                scope: .organisation
+            ).usedID,
+            "orgs_regulation_teachers")
+        XCTAssertEqual(
+            resolve("Количество наставников в базе ОО (по приказу)", scope: .organisation).usedID, "mentors_total")
     }
 
     func testSimilarityIsUsedOnlyWhenCertain() {
         // A word changed and one dropped: close to one criterion only.
-        XCTAssertEqual(resolve("Количество наставников из числа обучающихся от 15 до 19 лет (по приказу ОО)").usedID, "mentors_15_19")
+        XCTAssertEqual(
+            resolve("Количество наставников из числа обучающихся от 15 до 19 лет (по приказу ОО)").usedID,
+            "mentors_15_19")
         XCTAssertEqual(resolve("Количество столовых"), .unmatched([]))
         XCTAssertEqual(resolve(""), .unmatched([]))
         // "Количество персонализированных программ по форме" fits eight criteria equally: never used.
@@ -91,11 +107,14 @@ final class CatalogueTests: XCTestCase {
     }
 
     func testThesaurusEquivalencesAreCertain() {
-        let r = resolve("Численность обучающихся в возрасте от 10 до 19 лет, вовлеченных в программы наставничества в качестве наставляемых",
-                        scope: .organisation)
+        let r = resolve(
+            "Численность обучающихся в возрасте от 10 до 19 лет, вовлеченных в программы наставничества в качестве наставляемых",
+            scope: .organisation)
         XCTAssertEqual(r.usedID, "mentees_10_19")
         // Mentors are not mentees, 15–19 is not 10–19.
-        XCTAssertNotEqual(resolve("Численность наставников из числа обучающихся в возрасте от 15 до 19 лет согласно приказу").usedID, "mentees_10_19")
+        XCTAssertNotEqual(
+            resolve("Численность наставников из числа обучающихся в возрасте от 15 до 19 лет согласно приказу").usedID,
+            "mentees_10_19")
     }
 
     func testOrganisationRowsNeverFillMunicipalCriteria() {
@@ -105,8 +124,9 @@ final class CatalogueTests: XCTestCase {
 
     func testTitleNormaliser() {
         XCTAssertEqual(TitleNormaliser.normalise("  «Наличие»  приказа\u{00A0}(1 - да / 0 – нет). "), "наличие приказа")
-        XCTAssertEqual(TitleNormaliser.normalise("Уровень удовлетворённости <i>наставляемых</i>"),
-                       TitleNormaliser.normalise("уровень удовлетворенности наставляемых"))
+        XCTAssertEqual(
+            TitleNormaliser.normalise("Уровень удовлетворённости <i>наставляемых</i>"),
+            TitleNormaliser.normalise("уровень удовлетворенности наставляемых"))
         XCTAssertEqual(TitleNormaliser.normalise("учитель-ученик"), TitleNormaliser.normalise("учитель – ученик"))
         XCTAssertEqual(TitleNormaliser.normalise("от 10до 19 лет"), "от 10 до 19 лет")
         // Latin 'C' and 'o' inside a Cyrillic word.
@@ -123,8 +143,9 @@ final class CatalogueTests: XCTestCase {
         XCTAssertEqual(catalogue.criterion("satisfaction_mentees")!.aggregation, .mean)
         XCTAssertEqual(catalogue.criterion("orgs_monitoring_order")!.aggregation, .countYes)
         XCTAssertEqual(catalogue.criterion("orgs_total")!.aggregation, .forms)
-        XCTAssertEqual(catalogue.criteria.filter { $0.notIndicative != nil }.map(\.id).sorted(),
-                       ["curators_total", "orgs_regulation_teachers", "orgs_total", "students_10_19", "students_15_19"])
+        XCTAssertEqual(
+            catalogue.criteria.filter { $0.notIndicative != nil }.map(\.id).sorted(),
+            ["curators_total", "orgs_regulation_teachers", "orgs_total", "students_10_19", "students_15_19"])
         XCTAssertEqual(catalogue.targets.first { $0.criterion == "share_mentees_10_19" }?.value, 0.70)
         XCTAssertEqual(catalogue.palette(.positive)?.fill, "C6EFCE")
         XCTAssertEqual(catalogue.palette(.negative)?.font, "9C0006")
@@ -139,7 +160,8 @@ final class CatalogueTests: XCTestCase {
         lines[3] = lines[3].replacingOccurrences(of: "\tcount\t", with: "\tштуки\t")
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try Catalogue.load(from: dir)) { e in
-            XCTAssertTrue("\(e)".contains("criteria.tsv") && "\(e)".contains("строка 4") && "\(e)".contains("штуки"), "\(e)")
+            XCTAssertTrue(
+                "\(e)".contains("criteria.tsv") && "\(e)".contains("строка 4") && "\(e)".contains("штуки"), "\(e)")
         }
     }
 
@@ -155,7 +177,8 @@ final class CatalogueTests: XCTestCase {
 /// The text helpers of the hot paths agree with Foundation and with byte equality.
 final class FastTextTests: XCTestCase {
     func testTrimmedMatchesFoundationsWhitespaceAndNewlines() {
-        for s in ["  да ", "\u{00A0}1 111\u{202F}", "\n\tтекст\r\n", "", "   ", "без пробелов", "\u{2009}5,39%\u{3000}"] {
+        for s in ["  да ", "\u{00A0}1 111\u{202F}", "\n\tтекст\r\n", "", "   ", "без пробелов", "\u{2009}5,39%\u{3000}"]
+        {
             XCTAssertEqual(s.trimmed, s.trimmingCharacters(in: .whitespacesAndNewlines), s.debugDescription)
         }
     }
@@ -192,14 +215,16 @@ final class FastTextTests: XCTestCase {
 /// The title normaliser's quick path (scalar by scalar) gives what its character path gives.
 final class TitleNormaliserPathTests: XCTestCase {
     func testScalarAndCharacterPathsAgree() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         var corpus: [String] = [
             "  «Наличие»  приказа\u{00A0}(1 - да / 0 – нет). ", "учитель-ученик", "учитель – ученик", "10до 19 лет",
             "МБОУ «СОШ №5»\r\nим. Героя", "Cкoлькo (латинские C, o)", "a\tb\u{2009}c\u{202F}d", "—начало", "конец—",
             "\"кавычки\" ‘одиночные’ „нижние“", "(формы указать в примечании)*", "x - - y", "№ 5", "ДОП: «ДДТ»;", "",
-            "   ", "-", "«»", "1-да/0-нет", "Доля (%)", "abc ABC", "Ёлка ёж", "мбоудо «цдт»", "ПК-1 ПК‑2 ПК−3",
+            "   ", "-", "«»", "1-да/0-нет", "Доля (%)", "abc ABC", "Ёлка ёж", "мбоудо «цдт»", "ПК-1 ПК‑2 ПК−3"
         ]
-        let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples/source").path)
+        let files =
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples/source").path)
             .filter { $0.hasSuffix(".tsv") }.map { "Examples/source/" + $0 }
             + ["Templates/criteria.tsv", "Templates/synonyms.tsv", "Templates/tables.tsv"]
         for f in files {
@@ -213,8 +238,9 @@ final class TitleNormaliserPathTests: XCTestCase {
             s = s.replacingOccurrences(of: "ё", with: "е")
             guard TitleNormaliser.singleScalarCharacters(s) else { continue }
             quick += 1
-            XCTAssertEqual(TitleNormaliser.finish(TitleNormaliser.spacedByScalars(s)),
-                           TitleNormaliser.finish(TitleNormaliser.spacedByCharacters(s)), raw)
+            XCTAssertEqual(
+                TitleNormaliser.finish(TitleNormaliser.spacedByScalars(s)),
+                TitleNormaliser.finish(TitleNormaliser.spacedByCharacters(s)), raw)
         }
         XCTAssertGreaterThan(quick, corpus.count * 9 / 10, "most real titles take the quick path")
         // Combining marks take the character path.

@@ -10,10 +10,12 @@ final class ParallelTests: XCTestCase {
     func testEveryJobRunsOnceAndTheFirstFailureIsThrown() {
         let lock = NSLock()
         var runs = [Int](repeating: 0, count: 50)
-        XCTAssertThrowsError(try Parallel.run(50) { i in
-            lock.lock(); runs[i] += 1; lock.unlock()
-            if i == 7 || i == 31 { throw Failure(job: i) }
-        }) { XCTAssertEqual($0 as? Failure, Failure(job: 7)) }
+        XCTAssertThrowsError(
+            try Parallel.run(50) { i in
+                lock.lock(); runs[i] += 1; lock.unlock()
+                if i == 7 || i == 31 { throw Failure(job: i) }
+            }
+        ) { XCTAssertEqual($0 as? Failure, Failure(job: 7)) }
         XCTAssertEqual(runs, [Int](repeating: 1, count: 50), "a failure stops no other job")
         XCTAssertNoThrow(try Parallel.run(0) { _ in XCTFail("no index") })
     }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Catalogue
 
 /// A catalogue wording's qualifiers narrow its criterion (Templates/qualifiers.tsv).
@@ -9,10 +10,15 @@ final class QualifierTests: XCTestCase {
 
     func testSegmentsOfAWording() {
         let q = Self.catalogue.qualifiers
-        let key = TitleTokens.key("Количество обучающихся в возрасте от 10 до 19 лет из числа «группы риска», включенных в программы наставничества")
+        let key = TitleTokens.key(
+            "Количество обучающихся в возрасте от 10 до 19 лет из числа «группы риска», включенных в программы наставничества"
+        )
         XCTAssertEqual(Set(q.segments(in: key).map(\.text)), ["в возрасте от 10 до 19 лет", "из числа группы риска"])
-        XCTAssertEqual(Set(q.segments(in: TitleTokens.key("Общее количество педагогов (за исключением молодых специалистов) в ОО")).map(\.text)),
-                       ["за исключением молодых специалистов", "молодых специалистов"])
+        XCTAssertEqual(
+            Set(
+                q.segments(in: TitleTokens.key("Общее количество педагогов (за исключением молодых специалистов) в ОО"))
+                    .map(\.text)),
+            ["за исключением молодых специалистов", "молодых специалистов"])
     }
 
     /// Issue 25, layout 3: «Численность педагогических работников ОО» was used for teachers_other as a
@@ -27,16 +33,22 @@ final class QualifierTests: XCTestCase {
         guard case .doubtful(let cs) = r.resolve(q) else { return XCTFail("\(r.resolve(q))") }
         XCTAssertEqual(cs.first?.id, "teachers_other", "still offered first, for the user to confirm")
         // With the qualifier the same words are certain.
-        XCTAssertEqual(r.resolve(RowQuery(title: "Численность педагогических работников ОО (за исключением молодых специалистов)",
-                                          year: 2024, scope: .organisation)).usedID, "teachers_other")
+        XCTAssertEqual(
+            r.resolve(
+                RowQuery(
+                    title: "Численность педагогических работников ОО (за исключением молодых специалистов)",
+                    year: 2024, scope: .organisation)
+            ).usedID, "teachers_other")
     }
 
     /// A qualifier with no wider criterion does not narrow: «(по приказу)» dropped is still mentors_total.
     func testQualifierWithoutAWiderCriterionDoesNotNarrow() {
         let i = Self.catalogue.index(of: "mentors_total")!
         XCTAssertTrue(Self.resolver.narrowing[i].isEmpty)
-        XCTAssertEqual(Self.resolver.resolve(RowQuery(title: "Количество наставников ОО", year: 2024, scope: .organisation)).usedID,
-                       "mentors_total")
+        XCTAssertEqual(
+            Self.resolver.resolve(RowQuery(title: "Количество наставников ОО", year: 2024, scope: .organisation))
+                .usedID,
+            "mentors_total")
         let t = Self.catalogue.index(of: "teachers_other")!
         XCTAssertEqual(Self.resolver.narrowing[t].first?.wider, "teachers_municipal")
     }

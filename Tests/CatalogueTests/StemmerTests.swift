@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Catalogue
 
 /// Snowball's Russian stemmer (libstemmer) as the matcher uses it.
@@ -19,8 +20,9 @@ final class StemmerTests: XCTestCase {
     /// A libstemmer instance is not thread-safe: stems computed on many threads at once, with the memo
     /// bypassed, equal the stems of one thread.
     func testStemsOnManyThreadsEqualOneThread() throws {
-        let text = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/matching/wordings.tsv"), encoding: .utf8)
+        let text = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Fixtures/matching/wordings.tsv"), encoding: .utf8)
         let words = Array(Set(TitleTokens.words(TitleNormaliser.normalise(text)).filter { $0.count > 3 })).sorted()
         XCTAssertGreaterThan(words.count, 500)
         let serial = words.map(RussianStemmer.compute)

@@ -1,8 +1,9 @@
-import Foundation
-import XCTest
 import Catalogue
 import Consolidation
+import Foundation
 import Normaliser
+import XCTest
+
 @testable import Findings
 
 /// The example forms against the example bases of nine organisations (Examples/bases/2024, written by
@@ -14,12 +15,14 @@ final class BaseChecksTests: XCTestCase {
         let context = try! NormaliserContext.load(templates: root.appendingPathComponent("Templates"))
         var dataset = Dataset()
         let inputs = ["Examples/forms/2024", "Examples/bases/2024"]
-        _ = InputReader(context: context).read(InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
+        _ = InputReader(context: context).read(
+            InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
         let c = Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024)
         return (c, FindingsEngine(consolidation: c).run())
     }()
 
-    /// The disagreements Examples/make_bases.py builds into the bases (its `ORGS`), by the organisation as its form names it.
+    /// The disagreements Examples/make_bases.py builds into the bases (its `ORGS`), by the organisation as its form
+    /// names it.
     static let expected: Set<[String]> = [
         ["МБОУ СОШ № 50", "mentees_total", "base_mentees"],
         ["МБВ(С)ОУ \"ВСОШ № 3\"", "satisfaction_mentees", "base_satisfaction"],
@@ -31,7 +34,7 @@ final class BaseChecksTests: XCTestCase {
         ["МБОУ ДО ИТЦ \"Форсайт\"", "pp_teacher_teacher", "base_programmes"],
         ["МБОУ ДО ИТЦ \"Форсайт\"", "enterprise_mentors", "base_external_mentors"],
         ["МБОУ ДО \"ДООПЦ \"Грация\"", "mentors_total", "base_mentors"],
-        ["МБОУ ДО \"ДООПЦ \"Грация\"", "other_org_mentors", "base_external_mentors"],
+        ["МБОУ ДО \"ДООПЦ \"Грация\"", "other_org_mentors", "base_external_mentors"]
     ]
     static let agreeing = ["МБОУ \"ИТ- лицей №24\"", "МБОУ \"СОШ №19\"", "МБОУ ДО ЦТР \"Октябрьский\""]
 
@@ -61,7 +64,9 @@ final class BaseChecksTests: XCTestCase {
         }
         let mentees50 = try XCTUnwrap(baseFindings.first { name($0.organisation) == "МБОУ СОШ № 50" })
         XCTAssertTrue(mentees50.message.hasSuffix("разных наставляемых — 5, в форме — 4"), mentees50.message)
-        XCTAssertTrue(mentees50.message.contains("04_МБОУ_СОШ_№_50_базы.xlsx, лист «База наставляемых», строк за год — 5"), mentees50.message)
+        XCTAssertTrue(
+            mentees50.message.contains("04_МБОУ_СОШ_№_50_базы.xlsx, лист «База наставляемых», строк за год — 5"),
+            mentees50.message)
     }
 
     func testTheAgreeingBasesCountWhatTheirFormsSay() throws {
@@ -72,22 +77,36 @@ final class BaseChecksTests: XCTestCase {
             let t = try XCTUnwrap(tallies.first { name($0.organisation) == org }, org)
             XCTAssertGreaterThanOrEqual(t.counts.count, 15, org)
             for c in t.counts where c.measure != "finished" {
-                let i = all.indices.first { all.organisation(at: $0) == t.organisation && all.criterion(at: $0) == c.criterion && all.year(at: $0) == 2024 }
+                let i = all.indices.first {
+                    all.organisation(at: $0) == t.organisation && all.criterion(at: $0) == c.criterion
+                        && all.year(at: $0) == 2024
+                }
                 XCTAssertEqual(i.flatMap { all.number(at: $0) } ?? 0, Double(c.value), "\(org) \(c.criterion)")
             }
-            XCTAssertTrue(t.counts.contains { $0.measure == "finished" && $0.value > 0 }, "\(org): satisfaction is given, programmes finished")
+            XCTAssertTrue(
+                t.counts.contains { $0.measure == "finished" && $0.value > 0 },
+                "\(org): satisfaction is given, programmes finished")
         }
         // The largest: 23 mentors (18 pupils of 15–19), 119 mentees (109 of 10–19), 18 + 8 programmes.
-        let ctr = Dictionary(uniqueKeysWithValues: tallies.first { name($0.organisation) == "МБОУ ДО ЦТР \"Октябрьский\"" }!.counts.map { ($0.criterion, $0.value) })
-        XCTAssertEqual([ctr["mentors_total"], ctr["mentors_15_19"], ctr["mentees_total"], ctr["mentees_10_19"], ctr["pp_pupil_pupil"], ctr["pp_teacher_teacher"]],
-                       [23, 18, 119, 109, 18, 8])
+        let ctr = Dictionary(
+            uniqueKeysWithValues: tallies.first { name($0.organisation) == "МБОУ ДО ЦТР \"Октябрьский\"" }!.counts.map {
+                ($0.criterion, $0.value)
+            })
+        XCTAssertEqual(
+            [
+                ctr["mentors_total"], ctr["mentors_15_19"], ctr["mentees_total"], ctr["mentees_10_19"],
+                ctr["pp_pupil_pupil"], ctr["pp_teacher_teacher"]
+            ],
+            [23, 18, 119, 109, 18, 8])
     }
 
     func testTable38sCommentCountsTheOrganisationsThatDisagree() {
-        XCTAssertEqual(FindingsEngine.baseNote(Self.run.1, criterion: "mentees_10_19"),
-                       "с базами наставников и наставляемых не сходится у 2 организаций (см. «Замечания»)")
-        XCTAssertEqual(FindingsEngine.baseNote(Self.run.1, criterion: "mentors_total"),
-                       "с базами наставников и наставляемых не сходится у 1 организации (см. «Замечания»)")
+        XCTAssertEqual(
+            FindingsEngine.baseNote(Self.run.1, criterion: "mentees_10_19"),
+            "с базами наставников и наставляемых не сходится у 2 организаций (см. «Замечания»)")
+        XCTAssertEqual(
+            FindingsEngine.baseNote(Self.run.1, criterion: "mentors_total"),
+            "с базами наставников и наставляемых не сходится у 1 организации (см. «Замечания»)")
         XCTAssertEqual(FindingsEngine.baseNote(Self.run.1, criterion: "young_specialists"), "")
     }
 }

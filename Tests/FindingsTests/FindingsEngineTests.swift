@@ -1,8 +1,9 @@
-import Foundation
-import XCTest
 import Catalogue
 import Consolidation
+import Foundation
 import Normaliser
+import XCTest
+
 @testable import Findings
 
 /// Findings on the bundled examples, which carry the report's facts (Examples/generate.py).
@@ -12,15 +13,22 @@ final class FindingsEngineTests: XCTestCase {
     static let run: (Consolidation, [Finding]) = {
         let context = try! NormaliserContext.load(templates: root.appendingPathComponent("Templates"))
         var dataset = Dataset()
-        let inputs = ["Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx", "Examples/data_2023.xlsx"]
-        _ = InputReader(context: context).read(InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
+        let inputs = [
+            "Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx",
+            "Examples/data_2023.xlsx"
+        ]
+        _ = InputReader(context: context).read(
+            InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
         let c = Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024)
         return (c, FindingsEngine(consolidation: c).run())
     }()
 
     static func rows(_ table: String) -> [[String: String]] {
-        let text = try! String(contentsOf: root.appendingPathComponent("Examples/source/per_org_tables.tsv"), encoding: .utf8)
-        var lines = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let text = try! String(
+            contentsOf: root.appendingPathComponent("Examples/source/per_org_tables.tsv"), encoding: .utf8)
+        var lines = text.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = lines.removeFirst()
         return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }.filter { $0["table"] == table }
     }
@@ -30,7 +38,8 @@ final class FindingsEngineTests: XCTestCase {
     }
 
     func key(_ name: String) -> String {
-        let fixed = name == "МБОУ ДО \"ДООПЦ \"Трация\"" ? "МБОУ ДО \"ДООПЦ \"Грация\"" : name   // a typo of the converted report
+        // a typo of the converted report
+        let fixed = name == "МБОУ ДО \"ДООПЦ \"Трация\"" ? "МБОУ ДО \"ДООПЦ \"Грация\"" : name
         let k = OrganisationKey.make(fixed)
         let all = Self.run.0.dataset.organisations.keys
         return all.contains(k) ? k : all.first { $0.hasPrefix(k) || k.hasPrefix($0) } ?? k
@@ -47,16 +56,21 @@ final class FindingsEngineTests: XCTestCase {
     }
 
     func testOrganisationsWithoutAMonitoringOrderAreTheNineOfSection221() {
-        let listed: [String] = ["МБОУ \"Гимназия № 83 \"", "МБОУ ДО \"Дом детского творчества Первомайского района\"",
-                                "МБОУ ДО ЦДТ, ЦДТ", "МБОУ ДО \"ЦЭВД\"", "МБОУ \"ООШ № 94\"", "МБОУ \"СОШ №51\"", "МБОУ \"СОШ № 78\"",
-                                "МБОУ \"СОШ № 87 им. маршала авиации Ф.Я. Фалалеева\"", "Школа Гармония"]
+        let listed: [String] = [
+            "МБОУ \"Гимназия № 83 \"", "МБОУ ДО \"Дом детского творчества Первомайского района\"",
+            "МБОУ ДО ЦДТ, ЦДТ", "МБОУ ДО \"ЦЭВД\"", "МБОУ \"ООШ № 94\"", "МБОУ \"СОШ №51\"", "МБОУ \"СОШ № 78\"",
+            "МБОУ \"СОШ № 87 им. маршала авиации Ф.Я. Фалалеева\"", "Школа Гармония"
+        ]
         XCTAssertEqual(organisations(.noMonitoringOrder), Set(listed.map(key)))
     }
 
     func testTheNineWithoutAnAnalyticNoteOfSection222AreFound() {
-        let listed = ["МБОУ ДО \"Дом детского творчества Первомайского района\"", "МБОУ ДО ЦДТ, ЦДТ", "МБОУ \"ООШ № 94\"",
-                      "МБОУ \"СОШ № 11\"", "МБОУ \"СОШ № 26 с углубленным изучением отдельных предметов\"", "МБОУ \"СОШ № 49\"",
-                      "МБОУ \"СОШ № 87 им. маршала авиации Ф.Я. Фалалеева\"", "МБОУ \"СОШ №91 имени Надежды Курченко\"", "Школа Гармония"]
+        let listed = [
+            "МБОУ ДО \"Дом детского творчества Первомайского района\"", "МБОУ ДО ЦДТ, ЦДТ", "МБОУ \"ООШ № 94\"",
+            "МБОУ \"СОШ № 11\"", "МБОУ \"СОШ № 26 с углубленным изучением отдельных предметов\"", "МБОУ \"СОШ № 49\"",
+            "МБОУ \"СОШ № 87 им. маршала авиации Ф.Я. Фалалеева\"", "МБОУ \"СОШ №91 имени Надежды Курченко\"",
+            "Школа Гармония"
+        ]
         XCTAssertTrue(Set(listed.map(key)).isSubset(of: organisations(.noAnalyticNote)))
         // Table 7/38 counts 71 notes of 93: the examples follow it, so 22 organisations answer «нет».
         XCTAssertEqual(organisations(.noAnalyticNote).count, 93 - 71)
@@ -73,7 +87,8 @@ final class FindingsEngineTests: XCTestCase {
         // МБОУ № 76 «ШБ» gave "https://shkola76izhevsk-" for its programmes of Table 11.
         let broken = Self.run.1.filter { $0.kind == .brokenLink && $0.organisation == key("МБОУ № 76 \"ШБ\"") }
         XCTAssertFalse(broken.isEmpty)
-        XCTAssertTrue(broken.allSatisfy { $0.source != nil && $0.source!.file.hasSuffix(".xlsx") && !$0.source!.cell.isEmpty })
+        XCTAssertTrue(
+            broken.allSatisfy { $0.source != nil && $0.source!.file.hasSuffix(".xlsx") && !$0.source!.cell.isEmpty })
         XCTAssertFalse(organisations(.notALink).isEmpty)
     }
 
@@ -91,9 +106,12 @@ final class FindingsEngineTests: XCTestCase {
         let org = Organisation(key: "x", name: "МБОУ СОШ № 1", type: .school)
         d.organisations["x"] = org
         func add(_ id: String, _ v: Double, link: String? = nil) {
-            d.observations.append(Observation(criterion: id, year: 2024, organisation: "x", value: .number(v), raw: ValueFormatting.number(v),
-                                              link: link, linkText: nil, note: nil,
-                                              source: SourceRef(file: "f.xlsx", sheet: "Форма", cell: "C\(d.observations.count + 8)"), match: .exact))
+            d.observations.append(
+                Observation(
+                    criterion: id, year: 2024, organisation: "x", value: .number(v), raw: ValueFormatting.number(v),
+                    link: link, linkText: nil, note: nil,
+                    source: SourceRef(file: "f.xlsx", sheet: "Форма", cell: "C\(d.observations.count + 8)"),
+                    match: .exact))
         }
         add("pp_total", 10); add("pp_pupil_pupil", 4); add("pp_teacher_teacher", 5)
         add("mentees_10_19", 120); add("students_10_19", 100)
@@ -104,8 +122,10 @@ final class FindingsEngineTests: XCTestCase {
         add("orgs_monitoring_order", 1)
         let f = FindingsEngine(consolidation: Consolidation(catalogue: catalogue, dataset: d, year: 2024)).run()
         let kinds = Set(f.map(\.kind))
-        for k: FindingKind in [.totalMismatch, .partExceedsWhole, .shareMismatch, .menteesWithoutMentors, .levelOutOfRange,
-                               .badCount, .yesWithoutDocument] {
+        for k: FindingKind in [
+            .totalMismatch, .partExceedsWhole, .shareMismatch, .menteesWithoutMentors, .levelOutOfRange,
+            .badCount, .yesWithoutDocument
+        ] {
             XCTAssertTrue(kinds.contains(k), "\(k) not found in \(f.map(\.kind))")
         }
         XCTAssertTrue(f.first { $0.kind == .totalMismatch }!.message.contains("сумма по формам — 9"))
@@ -116,12 +136,13 @@ final class FindingsEngineTests: XCTestCase {
     /// order (section 2.2.1), 93 − 71 without an analytic note (Table 38), 2 with too many mentees (section 2.2.2).
     func testFindingsByKindOnTheExamplesAreUnchanged() {
         let expected: [FindingKind: Int] = [
-            .notALink: 6, .localFile: 4, .browserExtension: 5, .mainPage: 7, .siteSection: 19, .privateCloud: 1, .brokenLink: 3,
+            .notALink: 6, .localFile: 4, .browserExtension: 5, .mainPage: 7, .siteSection: 19, .privateCloud: 1,
+            .brokenLink: 3,
             .reusedLink: 14, .lastYearDocument: 1, .shareMismatch: 11, .mentorsWithoutMentees: 2, .tooManyMentees: 2,
             .noMenteesAged10To19: 35, .noMentorsAged15To19: 57, .noMonitoringOrder: 9, .noAnalyticNote: 22,
             .noPersonalisedProgrammes: 7, .noMentors: 1, .youngSpecialistsNotMentees: 21,
             .linkMissing: 0, .yesWithoutDocument: 0, .totalMismatch: 0, .partExceedsWhole: 0, .menteesWithoutMentors: 0,
-            .levelOutOfRange: 0, .badCount: 0,
+            .levelOutOfRange: 0, .badCount: 0
         ]
         var counts: [FindingKind: Int] = [:]
         for f in Self.run.1 where expected[f.kind] != nil { counts[f.kind, default: 0] += 1 }
@@ -130,7 +151,9 @@ final class FindingsEngineTests: XCTestCase {
         // Severities as the file gives them.
         XCTAssertEqual(Set(Self.run.1.filter { $0.kind == .siteSection }.map(\.severity)), [.warning])
         XCTAssertEqual(Set(Self.run.1.filter { $0.kind == .brokenLink }.map(\.severity)), [.error])
-        XCTAssertEqual(Set(Self.run.1.filter { $0.kind == .noMentorsAged15To19 }.map(\.advice)), ["включите обучающихся 15–19 лет в роли наставников"])
+        XCTAssertEqual(
+            Set(Self.run.1.filter { $0.kind == .noMentorsAged15To19 }.map(\.advice)),
+            ["включите обучающихся 15–19 лет в роли наставников"])
     }
 
     /// The checks' thresholds, severities, criteria and advice are Templates/checks.tsv's: edited there, the
@@ -141,22 +164,33 @@ final class FindingsEngineTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("checks.tsv")
         let text = try String(contentsOf: file, encoding: .utf8)
-        let edited = text
+        let edited =
+            text
             // 50 mentees per mentor: of the report's 46 (СОШ №85) and 105 (СОШ №12) only 105 remains.
-            .replacingOccurrences(of: "too_many_mentees\twarning\tmentees_total\tmentors_total\t20\t", with: "too_many_mentees\terror\tmentees_total\tmentors_total\t50\t")
+            .replacingOccurrences(
+                of: "too_many_mentees\twarning\tmentees_total\tmentors_total\t20\t",
+                with: "too_many_mentees\terror\tmentees_total\tmentors_total\t50\t"
+            )
             // Without its row the check of organisations without mentees 15–19 is off.
-            .replacingOccurrences(of: "no_mentors_15_19\tinfo\tmentors_15_19\t\t\tвключите обучающихся 15–19 лет в роли наставников\n", with: "")
-            .replacingOccurrences(of: "издайте приказ о внутреннем мониторинге", with: "издайте приказ о мониторинге до 1 марта")
+            .replacingOccurrences(
+                of: "no_mentors_15_19\tinfo\tmentors_15_19\t\t\tвключите обучающихся 15–19 лет в роли наставников\n",
+                with: ""
+            )
+            .replacingOccurrences(
+                of: "издайте приказ о внутреннем мониторинге", with: "издайте приказ о мониторинге до 1 марта")
         XCTAssertNotEqual(edited, text)
         try edited.write(to: file, atomically: true, encoding: .utf8)
         let context = try NormaliserContext.load(templates: dir)
-        let f = FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: Self.run.0.dataset, year: 2024)).run()
+        let f = FindingsEngine(
+            consolidation: Consolidation(catalogue: context.catalogue, dataset: Self.run.0.dataset, year: 2024)
+        ).run()
         let many = f.filter { $0.kind == .tooManyMentees }
         XCTAssertEqual(many.compactMap(\.organisation), [key("МБОУ СОШ №12")])
         XCTAssertEqual(many.first?.severity, .error)
         XCTAssertTrue(many.first?.message.contains("105") ?? false)
         XCTAssertTrue(f.filter { $0.kind == .noMentorsAged15To19 }.isEmpty)
-        XCTAssertEqual(Set(f.filter { $0.kind == .noMonitoringOrder }.map(\.advice)), ["издайте приказ о мониторинге до 1 марта"])
+        XCTAssertEqual(
+            Set(f.filter { $0.kind == .noMonitoringOrder }.map(\.advice)), ["издайте приказ о мониторинге до 1 марта"])
         XCTAssertEqual(f.filter { $0.kind == .noMonitoringOrder }.count, 9)
     }
 }

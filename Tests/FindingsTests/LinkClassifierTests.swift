@@ -1,15 +1,24 @@
 import XCTest
+
 @testable import Findings
 
 /// Link cases as they appear in the reference report's Tables 2, 4, 5 and 9–13.
 final class LinkClassifierTests: XCTestCase {
-    func kinds(_ link: String, year: Int = 2024) -> [FindingKind] { LinkClassifier.classify(link, year: year).map(\.kind) }
+    func kinds(_ link: String, year: Int = 2024) -> [FindingKind] {
+        LinkClassifier.classify(link, year: year).map(\.kind)
+    }
 
     func testProperDocumentLinksPass() {
-        XCTAssertEqual(kinds("https://shkola69izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Personalizirovannye_programmy_nastavnichestva_obuchayuschihnya.pdf"), [])
+        XCTAssertEqual(
+            kinds(
+                "https://shkola69izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Personalizirovannye_programmy_nastavnichestva_obuchayuschihnya.pdf"
+            ), [])
         XCTAssertEqual(kinds("https://disk.yandex.ru/i/LKiR179tWxtiwA"), [], "a file-sharing link (Table 9)")
         XCTAssertEqual(kinds("https://cloud.mail.ru/public/ht22/G8fMc1h34"), [], "Table 5")
-        XCTAssertEqual(kinds("https://shkola60izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Programma_nastavnichestva.pdf?1666365220"), [])
+        XCTAssertEqual(
+            kinds(
+                "https://shkola60izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Programma_nastavnichestva.pdf?1666365220"
+            ), [])
     }
 
     func testNotALink() {
@@ -26,19 +35,25 @@ final class LinkClassifierTests: XCTestCase {
 
     func testBrowserExtensionIsAFindingAndTheInnerURLIsClassifiedToo() {
         // Table 4, МБОУ СОШ № 53.
-        let link = "chrome-extension://efaidnbmnnnibpcajpcgclefndmkaj/https://ischool53.gosuslugi.ru/netcat_files/30/69/Spisok_predpriyatij_2024_2025.pdf"
+        let link =
+            "chrome-extension://efaidnbmnnnibpcajpcgclefndmkaj/https://ischool53.gosuslugi.ru/netcat_files/30/69/Spisok_predpriyatij_2024_2025.pdf"
         let problems = LinkClassifier.classify(link, year: 2024)
         XCTAssertEqual(problems.first?.kind, .browserExtension)
-        XCTAssertEqual(problems.first?.inner, "https://ischool53.gosuslugi.ru/netcat_files/30/69/Spisok_predpriyatij_2024_2025.pdf")
+        XCTAssertEqual(
+            problems.first?.inner, "https://ischool53.gosuslugi.ru/netcat_files/30/69/Spisok_predpriyatij_2024_2025.pdf"
+        )
         XCTAssertEqual(problems.count, 1, "the inner URL is a proper document link")
         XCTAssertEqual(kinds("chrome-extension://abc/https://school.example.ru/"), [.browserExtension, .mainPage])
     }
 
     func testMainPageAndSiteSection() {
-        XCTAssertEqual(kinds("https://shkola88izhevsk-r18.gosweb.gosuslugi.ru/"), [.mainPage], "Table 2: «Ссылки на главную страницу сайта школы»")
+        XCTAssertEqual(
+            kinds("https://shkola88izhevsk-r18.gosweb.gosuslugi.ru/"), [.mainPage],
+            "Table 2: «Ссылки на главную страницу сайта школы»")
         XCTAssertEqual(kinds("https://shkola88izhevsk-r18.gosweb.gosuslugi.ru"), [.mainPage])
-        XCTAssertEqual(kinds("https://shkola76izhevsk-18.gosweb.gosuslugi.ru/tselevaya-model-nastavnichestva/"), [.siteSection],
-                       "Table 4, МБОУ № 76 «ШБ»: a section, not a document")
+        XCTAssertEqual(
+            kinds("https://shkola76izhevsk-18.gosweb.gosuslugi.ru/tselevaya-model-nastavnichestva/"), [.siteSection],
+            "Table 4, МБОУ № 76 «ШБ»: a section, not a document")
     }
 
     func testPrivateCloudFolder() {
@@ -47,16 +62,21 @@ final class LinkClassifierTests: XCTestCase {
 
     func testBrokenLinks() {
         XCTAssertEqual(kinds("https://shkola76izhevsk-"), [.brokenLink], "Table 11: a URL cut short")
-        XCTAssertEqual(kinds("https://disk.yandex.ru/i/fGzpUrv7Ox0LMw https://disk.yandex.ru/i/P9Z7MOfmf72IMwg"), [.brokenLink],
-                       "Table 5: two links in one cell")
+        XCTAssertEqual(
+            kinds("https://disk.yandex.ru/i/fGzpUrv7Ox0LMw https://disk.yandex.ru/i/P9Z7MOfmf72IMwg"), [.brokenLink],
+            "Table 5: two links in one cell")
         XCTAssertEqual(kinds("https://school.example.ru/docs/\nprikaz.pdf"), [.brokenLink])
         XCTAssertEqual(kinds("https://localhost/prikaz.pdf"), [.brokenLink], "no domain")
     }
 
     func testLastYearsDocument() {
-        XCTAssertEqual(kinds("https://shkola12.example.ru/netcat_files/30/69/Prikaz_o_monitoringe_2023.pdf"), [.lastYearDocument])
-        XCTAssertEqual(kinds("https://shkola12izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Analiticheskaya_spravka_vnutrennego_monitoringa_v_2023_2024_g.pdf"), [],
-                       "a document of the 2023/2024 school year names the current year too")
+        XCTAssertEqual(
+            kinds("https://shkola12.example.ru/netcat_files/30/69/Prikaz_o_monitoringe_2023.pdf"), [.lastYearDocument])
+        XCTAssertEqual(
+            kinds(
+                "https://shkola12izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Analiticheskaya_spravka_vnutrennego_monitoringa_v_2023_2024_g.pdf"
+            ), [],
+            "a document of the 2023/2024 school year names the current year too")
     }
 
     /// The byte-level checks behind «ссылка обрезана» and «раздел сайта».
@@ -77,14 +97,18 @@ final class LinkClassifierTests: XCTestCase {
 
     /// Links read byte by byte are classified exactly as when Foundation's URL parser reads them.
     func testPlainLinksClassifiedAsByFoundation() {
-        let hosts = ["shkola69izhevsk-r18.gosweb.gosuslugi.ru", "School.Example.RU", "disk.yandex.ru", "drive.google.com",
-                     "a.b.c.d.ru", "localhost", "ru", "x-.ru", "-x.ru", "xn--80aaf.xn--p1ai", "shkola76izhevsk-", "1.2.3.4",
-                     "sub.vk.com", "t.me", "school.ru:8080", "school.ru:", "school.ru:80a", "user@school.ru", "[::1]",
-                     "школа.рф", "school.ru.", "..ru", "a..b.ru"]
-        let paths = ["", "/", "//", "/docs/", "/docs/prikaz.pdf", "/docs/Prikaz_2023.PDF", "/a/b/../c.docx", "/drive/my-drive",
-                     "/drive/u/0/folders/x", "/i/LKiR179tWxtiwA", "/x.pdf?1666365220", "/x?y=1#z", "?q=1", "#top",
-                     "/netcat_files/30/69/Analiticheskaya_spravka_v_2023_2024_g.pdf", "/%D0%BF.pdf", "/п.pdf", "/a b.pdf",
-                     "/x.pdf/", "/.hidden", "/v1.2/", "/!$&'()*+,;=.pdf", "/a|b.pdf", "/a\\b.pdf"]
+        let hosts = [
+            "shkola69izhevsk-r18.gosweb.gosuslugi.ru", "School.Example.RU", "disk.yandex.ru", "drive.google.com",
+            "a.b.c.d.ru", "localhost", "ru", "x-.ru", "-x.ru", "xn--80aaf.xn--p1ai", "shkola76izhevsk-", "1.2.3.4",
+            "sub.vk.com", "t.me", "school.ru:8080", "school.ru:", "school.ru:80a", "user@school.ru", "[::1]",
+            "школа.рф", "school.ru.", "..ru", "a..b.ru"
+        ]
+        let paths = [
+            "", "/", "//", "/docs/", "/docs/prikaz.pdf", "/docs/Prikaz_2023.PDF", "/a/b/../c.docx", "/drive/my-drive",
+            "/drive/u/0/folders/x", "/i/LKiR179tWxtiwA", "/x.pdf?1666365220", "/x?y=1#z", "?q=1", "#top",
+            "/netcat_files/30/69/Analiticheskaya_spravka_v_2023_2024_g.pdf", "/%D0%BF.pdf", "/п.pdf", "/a b.pdf",
+            "/x.pdf/", "/.hidden", "/v1.2/", "/!$&'()*+,;=.pdf", "/a|b.pdf", "/a\\b.pdf"
+        ]
         var checked = 0
         for scheme in ["https://", "http://", "HTTPS://", "Http://", ""] {
             for h in hosts {

@@ -13,7 +13,9 @@ final class CheckCommandTests: XCTestCase {
     }
 
     func testExamplesMapEveryCriterion() throws {
-        let (status, out) = try run(["check", "Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx"])
+        let (status, out) = try run([
+            "check", "Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx"
+        ])
         XCTAssertEqual(status, 0, out)
         XCTAssertTrue(out.contains("организаций 93 (школ 80, ДОП 13)"), out)
         XCTAssertTrue(out.contains("не учтено 0"), out)
@@ -29,14 +31,18 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual((unmapped?["source"] as? [String: Any])?["cell"] as? String, "E15")
         XCTAssertEqual((json["summary"] as! [String: Any])["unmapped"] as? Int, 1)
         let findings = json["findings"] as! [[String: Any]]
-        XCTAssertTrue(findings.contains { $0["kind"] as? String == "browser_extension" }, "the chrome-extension link of the fixture")
+        XCTAssertTrue(
+            findings.contains { $0["kind"] as? String == "browser_extension" },
+            "the chrome-extension link of the fixture")
     }
 
     /// A list of file names is handed to ArgumentParser as a placeholder (`ArgumentRuns`): the names must come back in
     /// their order, the option's value before them must stay the option's, and the outcome must be the folder's.
     func testAListOfFileNamesReadsAsTheFolderHoldingThem() throws {
         let folder = "Examples/forms/2024"
-        let names = try FileManager.default.contentsOfDirectory(atPath: Support.path(folder)).filter { $0.hasSuffix(".xlsx") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Support.path(folder)).filter {
+            $0.hasSuffix(".xlsx")
+        }.sorted()
             .map { folder + "/" + $0 }
         XCTAssertGreaterThan(names.count, 20)
         let register = ["--organisations", "Examples/organisations_2024.xlsx"]
@@ -47,7 +53,8 @@ final class CheckCommandTests: XCTestCase {
         let json = try JSONSerialization.jsonObject(with: Data(byNames.utf8)) as! [String: Any]
         XCTAssertEqual((json["files"] as! [[String: Any]]).map { $0["file"] as? String }, names)
         // Names in two runs around an option: each run in its place.
-        let (s3, split) = try run(["check", "--json"] + names.prefix(10) + ["--year", "2024"] + names.dropFirst(10) + register)
+        let (s3, split) = try run(
+            ["check", "--json"] + names.prefix(10) + ["--year", "2024"] + names.dropFirst(10) + register)
         XCTAssertEqual(s3, s1)
         XCTAssertEqual(split, byFolder)
     }

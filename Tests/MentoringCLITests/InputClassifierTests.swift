@@ -18,7 +18,10 @@ final class InputClassifierTests: XCTestCase {
     func testTheCommandLineKnowsARegisterByItsContent() throws {
         let (status, text) = try run(["check", "Examples/forms/2024", "Examples/organisations_2024.xlsx"])
         XCTAssertEqual(status, 0, text)
-        XCTAssertTrue(text.contains("\nНе представили форму: 3 организации из 96 — " + ExampleRegister.notReported.joined(separator: "; ") + ".\n"), text)
+        XCTAssertTrue(
+            text.contains(
+                "\nНе представили форму: 3 организации из 96 — " + ExampleRegister.notReported.joined(separator: "; ")
+                    + ".\n"), text)
         XCTAssertTrue(text.contains("Реестр организаций: Examples/organisations_2024.xlsx (организаций 96)."), text)
         XCTAssertFalse(text.contains("organisations_2024.xlsx —"), "the register is not reported as a form: \(text)")
 
@@ -29,7 +32,9 @@ final class InputClassifierTests: XCTestCase {
         let missing = try XCTUnwrap(register["notReported"] as? [[String: Any]])
         XCTAssertEqual(missing.map { $0["name"] as? String }, ExampleRegister.notReported)
         let files = try XCTUnwrap(root["files"] as? [[String: Any]])
-        XCTAssertFalse(files.contains { ($0["file"] as? String)?.hasSuffix("organisations_2024.xlsx") == true }, "\(files.count) files")
+        XCTAssertFalse(
+            files.contains { ($0["file"] as? String)?.hasSuffix("organisations_2024.xlsx") == true },
+            "\(files.count) files")
     }
 
     /// The classifier and the run's inputs: a mapping file (written by `check --mapping-out`) is known before anything
@@ -44,8 +49,12 @@ final class InputClassifierTests: XCTestCase {
         XCTAssertTrue(status == 0 || status == 1, text)
 
         let templates = try Templates(folder: Support.root.appendingPathComponent("Templates"))
-        let files = ["Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx", "Examples/organisations_2024.xlsx", "Examples/municipal_2024.xlsx",
-                     "Examples/history_2022_2023.xlsx", "Examples/bases/2024/01_МБОУ_ИТ-_лицей_№24_базы.xlsx"].map(Support.path) + [mapping]
+        let files =
+            [
+                "Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx", "Examples/organisations_2024.xlsx",
+                "Examples/municipal_2024.xlsx",
+                "Examples/history_2022_2023.xlsx", "Examples/bases/2024/01_МБОУ_ИТ-_лицей_№24_базы.xlsx"
+            ].map(Support.path) + [mapping]
         var inputs = RunInputs(files, templates: templates)
         XCTAssertEqual(inputs.classification.mappings.keys.sorted(), [mapping])
         XCTAssertNil(inputs.classification.mappings[mapping]?.error)
@@ -53,11 +62,12 @@ final class InputClassifierTests: XCTestCase {
 
         func read(_ inputs: inout RunInputs) -> (reports: [FileReport], reads: Int) {
             var reads = 0
-            let reports = inputs.read({ templates, data -> [FileReport] in
-                reads += 1
-                var dataset = Dataset()
-                return InputReader(context: templates.context).read(data, into: &dataset)
-            }, reports: { $0 })
+            let reports = inputs.read(
+                { templates, data -> [FileReport] in
+                    reads += 1
+                    var dataset = Dataset()
+                    return InputReader(context: templates.context).read(data, into: &dataset)
+                }, reports: { $0 })
             return (reports, reads)
         }
         let (reports, reads) = read(&inputs)
@@ -69,7 +79,8 @@ final class InputClassifierTests: XCTestCase {
         XCTAssertEqual(inputs.data, [files[0], files[2], files[3], files[4]])
         XCTAssertEqual(inputs.templates.context.registry.register?.count, 96)
         // The data's kinds come from their reports.
-        XCTAssertEqual(zip(inputs.data, reports).map { found.kind(of: $0, report: $1) }, [.form, .municipal, .history, .base])
+        XCTAssertEqual(
+            zip(inputs.data, reports).map { found.kind(of: $0, report: $1) }, [.form, .municipal, .history, .base])
         XCTAssertEqual(found.kind(of: files[1], report: nil), .register)
         XCTAssertEqual(found.kind(of: mapping, report: nil), .mapping)
 

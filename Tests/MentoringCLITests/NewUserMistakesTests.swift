@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import Report
+import XCTest
 
 /// The mistakes a new user makes with `mentoring consolidate` (issue 26), each reproduced and answered: the same form
 /// given twice, a `--year` no form has, other spreadsheets in a folder, a workbook that cannot be written (the
@@ -18,7 +18,8 @@ final class NewUserMistakesTests: XCTestCase {
         try MentoringRun.dump(workbook, "Таблица 38") + MentoringRun.dump(workbook, "Таблица 6")
     }
 
-    func consolidate(_ inputs: [String], _ name: String, extra: [String] = []) throws -> (MentoringRun.Outcome, String) {
+    func consolidate(_ inputs: [String], _ name: String, extra: [String] = []) throws -> (MentoringRun.Outcome, String)
+    {
         let out = tmp.appendingPathComponent(name).path
         return (try MentoringRun.run(["consolidate"] + inputs + extra + ["-o", out]), out)
     }
@@ -34,13 +35,14 @@ final class NewUserMistakesTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: absolute)
         let spellings: [String: String] = [
             "same path": Self.school, "./": "./" + Self.school, "absolute": absolute,
-            "..": "Examples/../" + Self.school, "symlink": link.path,
+            "..": "Examples/../" + Self.school, "symlink": link.path
         ]
         for (i, (what, again)) in spellings.sorted(by: { $0.key < $1.key }).enumerated() {
             let (run, workbook) = try consolidate([Self.forms, again], "spelling-\(i).xlsx")
             XCTAssertEqual(run.status, ConsolidateExitCode.incomplete.rawValue, "\(what): \(run.both)")
             XCTAssertTrue(run.stdout.contains("организаций 93 (школ 80, ДОП 13)"), "\(what): \(run.stdout)")
-            XCTAssertTrue(run.stdout.contains("файлов прочитано 93, пропущено 0, указано повторно 1"), "\(what): \(run.stdout)")
+            XCTAssertTrue(
+                run.stdout.contains("файлов прочитано 93, пропущено 0, указано повторно 1"), "\(what): \(run.stdout)")
             XCTAssertTrue(run.stdout.contains("Указан повторно: \(again)"), "\(what): \(run.stdout)")
             XCTAssertEqual(try figures(workbook), expected, "\(what): the repeated form changed the figures")
             let remarks = try MentoringRun.lines(workbook, "Замечания").joined(separator: "\n")
@@ -65,7 +67,8 @@ final class NewUserMistakesTests: XCTestCase {
     /// counted once, and says so.
     func testTwoFilesWithTheSameValuesAreARepeatedForm() throws {
         let copy = tmp.appendingPathComponent("копия.xlsx")
-        try FileManager.default.copyItem(atPath: MentoringRun.root.appendingPathComponent(Self.school).path, toPath: copy.path)
+        try FileManager.default.copyItem(
+            atPath: MentoringRun.root.appendingPathComponent(Self.school).path, toPath: copy.path)
         let (alone, baseline) = try consolidate([Self.forms], "alone.xlsx")
         let (run, workbook) = try consolidate([Self.forms, copy.path], "copy.xlsx")
         XCTAssertEqual(run.status, ConsolidateExitCode.incomplete.rawValue, run.both)
@@ -105,16 +108,25 @@ final class NewUserMistakesTests: XCTestCase {
         let fm = FileManager.default
         let root = MentoringRun.root
         for name in ["01_МБОУ_СОШ_№_5.xlsx", "02_МБОУ_СОШ_№42.xlsx"] {
-            try fm.copyItem(at: root.appendingPathComponent("Examples/forms/2024/\(name)"), to: folder.appendingPathComponent(name))
+            try fm.copyItem(
+                at: root.appendingPathComponent("Examples/forms/2024/\(name)"), to: folder.appendingPathComponent(name))
         }
         // Files made by other programs: LibreOffice's .xls and .ods (scripts/make_reader_fixtures.py), Python's zip.
-        try fm.copyItem(at: root.appendingPathComponent("Tests/Fixtures/reader/bad_old.xls"), to: folder.appendingPathComponent("старая.xls"))
-        try fm.copyItem(at: root.appendingPathComponent("Tests/Fixtures/reader/bad_ods.ods"), to: folder.appendingPathComponent("открытая.ods"))
-        try fm.copyItem(at: root.appendingPathComponent("Examples/forms/2024/03_МБОУ_ИЕГЛ_Школа-30.xlsx"), to: folder.appendingPathComponent("макросы.xlsm"))
-        try Data("Критерий;Значение\nКоличество наставников;5\n".utf8).write(to: folder.appendingPathComponent("выгрузка.csv"))
+        try fm.copyItem(
+            at: root.appendingPathComponent("Tests/Fixtures/reader/bad_old.xls"),
+            to: folder.appendingPathComponent("старая.xls"))
+        try fm.copyItem(
+            at: root.appendingPathComponent("Tests/Fixtures/reader/bad_ods.ods"),
+            to: folder.appendingPathComponent("открытая.ods"))
+        try fm.copyItem(
+            at: root.appendingPathComponent("Examples/forms/2024/03_МБОУ_ИЕГЛ_Школа-30.xlsx"),
+            to: folder.appendingPathComponent("макросы.xlsm"))
+        try Data("Критерий;Значение\nКоличество наставников;5\n".utf8).write(
+            to: folder.appendingPathComponent("выгрузка.csv"))
         try Data("%PDF-1.4\n".utf8).write(to: folder.appendingPathComponent("приказ.pdf"))
         try Data("lock".utf8).write(to: folder.appendingPathComponent("~$01_МБОУ_СОШ_№_5.xlsx"))
-        let zip = try MentoringRun.python("""
+        let zip = try MentoringRun.python(
+            """
             import sys, zipfile
             with zipfile.ZipFile(sys.argv[1] + "/архив.zip", "w") as z:
                 z.write(sys.argv[2], "04.xlsx")
@@ -124,7 +136,10 @@ final class NewUserMistakesTests: XCTestCase {
         let (run, workbook) = try consolidate([folder.path], "svod.xlsx")
         XCTAssertEqual(run.status, ConsolidateExitCode.incomplete.rawValue, run.both)
         XCTAssertTrue(run.stdout.contains("организаций 3 (школ 3, ДОП 0)"), run.stdout)
-        XCTAssertTrue(run.stdout.contains("файлов прочитано 3, пропущено 4 (из них не .xlsx — 4: .csv — 1, .ods — 1, .xls — 1, .zip — 1)"), run.stdout)
+        XCTAssertTrue(
+            run.stdout.contains(
+                "файлов прочитано 3, пропущено 4 (из них не .xlsx — 4: .csv — 1, .ods — 1, .xls — 1, .zip — 1)"),
+            run.stdout)
         XCTAssertTrue(run.stdout.contains("Не таблицы, не читались: 1 файл в папках — приказ.pdf."), run.stdout)
         XCTAssertTrue(run.stderr.contains("архив.zip: Файл") && run.stderr.contains("распакуйте его"), run.stderr)
         XCTAssertTrue(run.stderr.contains("выгрузка.csv") && run.stderr.contains("это файл CSV"), run.stderr)
@@ -138,14 +153,17 @@ final class NewUserMistakesTests: XCTestCase {
         XCTAssertFalse(remarks.contains("приказ.pdf"))
 
         // Named one by one, a document that is not a table says what it is (a .docx is a zip too).
-        let docx = try MentoringRun.python("""
+        let docx = try MentoringRun.python(
+            """
             import sys, zipfile
             with zipfile.ZipFile(sys.argv[1], "w") as z:
                 z.writestr("word/document.xml", "<w:document/>")
             """, [tmp.appendingPathComponent("письмо.docx").path])
         XCTAssertEqual(docx.status, 0, docx.both)
-        let named = try MentoringRun.run(["consolidate", Self.school, folder.appendingPathComponent("приказ.pdf").path,
-                                          tmp.appendingPathComponent("письмо.docx").path, "-o", tmp.appendingPathComponent("p.xlsx").path])
+        let named = try MentoringRun.run([
+            "consolidate", Self.school, folder.appendingPathComponent("приказ.pdf").path,
+            tmp.appendingPathComponent("письмо.docx").path, "-o", tmp.appendingPathComponent("p.xlsx").path
+        ])
         XCTAssertTrue(named.stderr.contains("это файл .pdf, а не таблица"), named.stderr)
         XCTAssertTrue(named.stderr.contains("это файл .docx, а не таблица"), named.stderr)
         XCTAssertEqual(named.status, ConsolidateExitCode.incomplete.rawValue, named.both)
@@ -162,17 +180,21 @@ final class NewUserMistakesTests: XCTestCase {
         XCTAssertFalse(run.both.contains("[ERROR]"), run.both)
         XCTAssertFalse(run.both.contains("workbook_close"), run.both)
         // It is in the log, for whoever asks for it.
-        let logged = try MentoringRun.run(["consolidate", Self.school, "-o", out], environment: ["MENTORING_LOG_LEVEL": "error"])
+        let logged = try MentoringRun.run(
+            ["consolidate", Self.school, "-o", out], environment: ["MENTORING_LOG_LEVEL": "error"])
         XCTAssertTrue(logged.stderr.contains("mentoring.libxlsxwriter"), logged.both)
         XCTAssertTrue(logged.stderr.contains("[ERROR] workbook_close()"), logged.both)
-        XCTAssertEqual(logged.stderr.components(separatedBy: "[ERROR] workbook_close()").count, 2, "logged once: \(logged.stderr)")
+        XCTAssertEqual(
+            logged.stderr.components(separatedBy: "[ERROR] workbook_close()").count, 2, "logged once: \(logged.stderr)")
     }
 
     // MARK: 5. exit codes
 
     func testExitCodesFollowTheTable() throws {
-        let nothing = try MentoringRun.run(["consolidate", tmp.appendingPathComponent("нет такой папки").path,
-                                            "-o", tmp.appendingPathComponent("n.xlsx").path])
+        let nothing = try MentoringRun.run([
+            "consolidate", tmp.appendingPathComponent("нет такой папки").path,
+            "-o", tmp.appendingPathComponent("n.xlsx").path
+        ])
         XCTAssertEqual(nothing.status, ConsolidateExitCode.nothingToConsolidate.rawValue, nothing.both)
         XCTAssertTrue(nothing.stderr.contains("сводить нечего"), nothing.both)
         let (withFindings, _) = try consolidate([Self.forms], "f.xlsx")
@@ -185,7 +207,8 @@ final class NewUserMistakesTests: XCTestCase {
         let flat = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for code in ConsolidateExitCode.allCases {
             let line = "\(code.rawValue) — " + code.meaning.replacingOccurrences(of: "`", with: "")
-            XCTAssertTrue(flat.contains(line.split(whereSeparator: \.isWhitespace).joined(separator: " ")), "help lacks: \(line)")
+            XCTAssertTrue(
+                flat.contains(line.split(whereSeparator: \.isWhitespace).joined(separator: " ")), "help lacks: \(line)")
         }
     }
 
@@ -203,8 +226,9 @@ final class NewUserMistakesTests: XCTestCase {
             XCTAssertFalse(usage.isEmpty, help.both)
             let placeholders = usage.matches(of: #/<([^>]+)>/#).map { String($0.1) }
             for p in placeholders {
-                XCTAssertTrue(p.range(of: "^[А-ЯЁ][А-ЯЁ_.]*(xlsx)?$", options: .regularExpression) != nil || p == "N",
-                              "\(sub): placeholder <\(p)> is not in the one style (Russian capitals)")
+                XCTAssertTrue(
+                    p.range(of: "^[А-ЯЁ][А-ЯЁ_.]*(xlsx)?$", options: .regularExpression) != nil || p == "N",
+                    "\(sub): placeholder <\(p)> is not in the one style (Russian capitals)")
             }
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import Report
+import XCTest
 
 /// The README quotes what `make run` prints and writes: those quotes are checked against a run of the built binary
 /// with the Makefile's own arguments, and its table of exit codes against `ConsolidateExitCode` (and the Makefile's
@@ -37,7 +37,9 @@ final class ReadmeFiguresTests: XCTestCase {
     /// Whether `quoted` says what `actual` says: the same line, where each «…» of the quote stands for any text left
     /// out (the parts between them found in order, the first at the start, the last at the end).
     static func says(_ actual: String, _ quoted: String) -> Bool {
-        let parts = quoted.trimmingCharacters(in: .whitespaces).components(separatedBy: "…").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = quoted.trimmingCharacters(in: .whitespaces).components(separatedBy: "…").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         guard parts.count > 1 else { return actual == parts[0] }
         guard actual.hasPrefix(parts[0]), actual.hasSuffix(parts.last!) else { return false }
         var rest = actual[actual.index(actual.startIndex, offsetBy: parts[0].count)...]
@@ -57,7 +59,9 @@ final class ReadmeFiguresTests: XCTestCase {
         var moved: [String: String] = [:]
         for flag in ["-o", "--cards"] {
             let i = try XCTUnwrap(args.firstIndex(of: flag), "make run has no \(flag)")
-            let to = tmp.appendingPathComponent("\(flag.filter(\.isLetter))-" + (args[i + 1] as NSString).lastPathComponent).path
+            let to = tmp.appendingPathComponent(
+                "\(flag.filter(\.isLetter))-" + (args[i + 1] as NSString).lastPathComponent
+            ).path
             moved[args[i + 1]] = to
             args[i + 1] = to
         }
@@ -69,13 +73,18 @@ final class ReadmeFiguresTests: XCTestCase {
         XCTAssertFalse(quoted.isEmpty)
         for var q in quoted {
             for (from, to) in moved { q = q.replacingOccurrences(of: from, with: to) }
-            XCTAssertTrue(printed.contains { Self.says($0, q) }, "README quotes «\(q)», make run printed:\n\(run.stdout)")
+            XCTAssertTrue(
+                printed.contains { Self.says($0, q) }, "README quotes «\(q)», make run printed:\n\(run.stdout)")
         }
         // Its exit code: as the README says, the enum's «written with findings», and what the Makefile accepts.
-        let said = try XCTUnwrap(Self.readme.firstMatch(of: #/`mentoring consolidate` завершается с кодом (\d+)/#), "README does not say make run's exit code")
+        let said = try XCTUnwrap(
+            Self.readme.firstMatch(of: #/`mentoring consolidate` завершается с кодом (\d+)/#),
+            "README does not say make run's exit code")
         XCTAssertEqual(Int32(said.1), run.status, run.both)
         XCTAssertEqual(run.status, ConsolidateExitCode.writtenWithFindings.rawValue, run.both)
-        let accepted = try XCTUnwrap(Self.makefile.firstMatch(of: #/(?m)^WRITTEN_WITH_FINDINGS\s*:?=\s*(\d+)/#), "Makefile lacks WRITTEN_WITH_FINDINGS")
+        let accepted = try XCTUnwrap(
+            Self.makefile.firstMatch(of: #/(?m)^WRITTEN_WITH_FINDINGS\s*:?=\s*(\d+)/#),
+            "Makefile lacks WRITTEN_WITH_FINDINGS")
         XCTAssertEqual(Int32(accepted.1), ConsolidateExitCode.writtenWithFindings.rawValue)
 
         // The «Выводы» sheet, as the README quotes its beginning: every quoted line, in order.
@@ -84,7 +93,9 @@ final class ReadmeFiguresTests: XCTestCase {
         var at = sheet.startIndex
         for q in try Self.block(after: "**«Выводы».**") where q.trimmingCharacters(in: .whitespaces) != "…" {
             guard let found = sheet[at...].firstIndex(where: { Self.says($0, q) }) else {
-                XCTFail("README quotes «\(q)» from «Выводы», the sheet (from line \(at)) says:\n" + sheet[at...].joined(separator: "\n"))
+                XCTFail(
+                    "README quotes «\(q)» from «Выводы», the sheet (from line \(at)) says:\n"
+                        + sheet[at...].joined(separator: "\n"))
                 break
             }
             at = sheet.index(after: found)
@@ -95,13 +106,17 @@ final class ReadmeFiguresTests: XCTestCase {
         XCTAssertTrue(Self.readme.contains("`make run` читает их вместе с формами"), "README on the bases and make run")
         let commands = try Self.block(after: "# mentoring").filter { $0.hasPrefix("make ") }.count
         XCTAssertEqual(commands, 3)
-        XCTAssertTrue(Self.readme.contains("Все три команды сами ставят"), "README names \(commands) commands otherwise")
+        XCTAssertTrue(
+            Self.readme.contains("Все три команды сами ставят"), "README names \(commands) commands otherwise")
     }
 
     func testReadmeExitCodeTableIsTheEnum() throws {
         let section = try XCTUnwrap(Self.readme.range(of: "### Коды выхода `consolidate`"))
-        let end = Self.readme.range(of: "\n### ", range: section.upperBound..<Self.readme.endIndex)?.lowerBound ?? Self.readme.endIndex
-        let rows = Self.readme[section.upperBound..<end].components(separatedBy: "\n").compactMap { line -> (Int32, String)? in
+        let end =
+            Self.readme.range(of: "\n### ", range: section.upperBound..<Self.readme.endIndex)?.lowerBound
+            ?? Self.readme.endIndex
+        let rows = Self.readme[section.upperBound..<end].components(separatedBy: "\n").compactMap {
+            line -> (Int32, String)? in
             guard let m = line.firstMatch(of: #/^\| (\d+) \| (.+) \|$/#) else { return nil }
             return (Int32(m.1)!, String(m.2))
         }

@@ -1,6 +1,7 @@
+import Catalogue
 import Foundation
 import XCTest
-import Catalogue
+
 @testable import Normaliser
 
 /// The header block, the form's kind and its sheets, read from forms made by openpyxl out of the example forms
@@ -11,7 +12,8 @@ final class HeaderBlockTests: XCTestCase {
     override class func setUp() {
         super.setUp()
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("header-forms-\(UUID().uuidString)")
-        let (status, out) = try! Support.run("python3", [Support.path("Tests/Fixtures/normaliser/make_header_forms.py"), dir.path])
+        let (status, out) = try! Support.run(
+            "python3", [Support.path("Tests/Fixtures/normaliser/make_header_forms.py"), dir.path])
         precondition(status == 0, out)
     }
 
@@ -46,7 +48,9 @@ final class HeaderBlockTests: XCTestCase {
         return v
     }
 
-    func assertSame(_ got: [String: String], _ want: [String: String], file: StaticString = #filePath, line: UInt = #line) {
+    func assertSame(
+        _ got: [String: String], _ want: [String: String], file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertEqual(got.count, want.count, file: file, line: line)
         for k in Set(got.keys).union(want.keys).sorted() where got[k] != want[k] {
             XCTFail("\(k): «\(got[k] ?? "нет")» read, «\(want[k] ?? "нет")» in the original", file: file, line: line)
@@ -56,7 +60,9 @@ final class HeaderBlockTests: XCTestCase {
     func testNameLooksByItsWords() {
         let words = Support.context.organisationWords
         XCTAssertTrue(words.looksLikeName("МБОУ \"СОШ № 5\""))
-        XCTAssertTrue(words.looksLikeName("Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"))
+        XCTAssertTrue(
+            words.looksLikeName(
+                "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"))
         XCTAssertTrue(words.looksLikeName("МБДОУ «Детский сад № 171»"))
         XCTAssertTrue(words.looksLikeName("МБОУ ДО ДД(Ю)Т"))
         XCTAssertTrue(words.looksLikeName("МБОУ ДО \"ЦДТ\""), "types only, but several: a name")
@@ -101,7 +107,9 @@ final class HeaderBlockTests: XCTestCase {
 
     func testUnknownLabelMergedOverColumnsAndYearBelowItsLabel() {
         let (d, reports) = read([path("merged")])
-        XCTAssertEqual(reports[0].organisations, ["МБОУ \"ГЮЛ №86\""], "the value after «Учреждение-исполнитель», a label the tool does not know")
+        XCTAssertEqual(
+            reports[0].organisations, ["МБОУ \"ГЮЛ №86\""],
+            "the value after «Учреждение-исполнитель», a label the tool does not know")
         XCTAssertEqual(reports[0].year, 2024)
         assertSame(values(d, org: "МБОУ \"ГЮЛ №86\""), original("07_МБОУ_ГЮЛ_№86.xlsx", org: "МБОУ \"ГЮЛ №86\""))
     }
@@ -118,7 +126,9 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertEqual(reports[0].layout, .form)
         XCTAssertEqual(reports[0].organisations, ["МАОУ \"Гимназия № 56\""])
         XCTAssertEqual(d.organisations.values.first?.type, .school)
-        assertSame(values(d, org: "МАОУ \"Гимназия № 56\""), original("10_МАОУ_Гимназия_№_56.xlsx", org: "МАОУ \"Гимназия № 56\""))
+        assertSame(
+            values(d, org: "МАОУ \"Гимназия № 56\""),
+            original("10_МАОУ_Гимназия_№_56.xlsx", org: "МАОУ \"Гимназия № 56\""))
     }
 
     func testNameOnlyInTheFileNameIsUsedAndMarkedToCheck() {
@@ -138,7 +148,8 @@ final class HeaderBlockTests: XCTestCase {
         let r = reports[0]
         XCTAssertEqual(r.layout, .form, "an organisation's form, not the municipality's")
         XCTAssertFalse(r.failed, "not skipped: asked")
-        XCTAssertTrue(r.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("лист «Формы»") }, "\(r.issues)")
+        XCTAssertTrue(
+            r.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("лист «Формы»") }, "\(r.issues)")
         XCTAssertEqual(d.observations.count, 0, "no value used without its organisation")
         XCTAssertEqual(d.unnamedForms.count, 1)
         XCTAssertNil(d.unnamedForms.first?.guess)
@@ -149,21 +160,27 @@ final class HeaderBlockTests: XCTestCase {
         let (decided, dr) = read([path("no_name")], context: Support.context.with(decisions: decisions))
         XCTAssertEqual(dr[0].organisations, ["МБОУ \"СОШ № 70\""])
         XCTAssertFalse(dr[0].issues.contains(where: \.needsAttention), "\(dr[0].issues)")
-        assertSame(values(decided, org: "МБОУ \"СОШ № 70\""), original("04_МБОУ_СОШ_№_70.xlsx", org: "МБОУ \"СОШ № 70\""))
+        assertSame(
+            values(decided, org: "МБОУ \"СОШ № 70\""), original("04_МБОУ_СОШ_№_70.xlsx", org: "МБОУ \"СОШ № 70\""))
     }
 
     /// With a register, its names are recognised above the table and in the file's name whatever their words.
     func testRegisterNamesAreRecognisedWithoutTypeWords() {
         let full = "Муниципальное бюджетное общеобразовательное учреждение «Кадетская школа»"
-        let context = Support.context.with(register: [OrganisationRegistry.Entry(name: full, type: .school, shortName: "Гармония")])
-        let want = original("13_МБОУ_КШ.xlsx", org: Support.read(["Examples/forms/2024/13_МБОУ_КШ.xlsx"]).1[0].organisations[0])
+        let context = Support.context.with(register: [
+            OrganisationRegistry.Entry(name: full, type: .school, shortName: "Гармония")
+        ])
+        let want = original(
+            "13_МБОУ_КШ.xlsx", org: Support.read(["Examples/forms/2024/13_МБОУ_КШ.xlsx"]).1[0].organisations[0])
         let (d, reports) = read([path("register")], context: context)
         XCTAssertEqual(reports[0].organisations, [full], "the register's full name for «Гармония»")
         XCTAssertFalse(reports[0].issues.contains(where: \.needsAttention), "\(reports[0].issues)")
         assertSame(values(d, org: full), want)
         let (f, fr) = read([path("register_file")], context: context)
         XCTAssertEqual(fr[0].organisations, [full])
-        XCTAssertTrue(fr[0].issues.contains { $0.kind == .organisationGuessed && $0.message.contains("(есть в реестре)") }, "\(fr[0].issues)")
+        XCTAssertTrue(
+            fr[0].issues.contains { $0.kind == .organisationGuessed && $0.message.contains("(есть в реестре)") },
+            "\(fr[0].issues)")
         assertSame(values(f, org: full), want)
         // Without the register neither is a name: asked.
         XCTAssertEqual(read([path("register"), path("register_file")]).0.unnamedForms.count, 2)
@@ -177,21 +194,30 @@ final class HeaderBlockTests: XCTestCase {
         for r in reports {
             XCTAssertEqual(r.layout, .form, r.file)
             XCTAssertFalse(r.failed, "\(r.issues)")
-            XCTAssertTrue(r.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("прочитан как форма организации") },
-                          "\(r.issues)")
+            XCTAssertTrue(
+                r.issues.contains {
+                    $0.kind == .missingOrganisation && $0.message.contains("прочитан как форма организации")
+                },
+                "\(r.issues)")
         }
         XCTAssertEqual(d.observations.count, 0, "no school's count became the municipality's")
-        XCTAssertEqual(Set(d.unnamedForms.map { ($0.file as NSString).lastPathComponent }), ["анкета_1.xlsx", "анкета_2.xlsx", "анкета_3.xlsx"])
+        XCTAssertEqual(
+            Set(d.unnamedForms.map { ($0.file as NSString).lastPathComponent }),
+            ["анкета_1.xlsx", "анкета_2.xlsx", "анкета_3.xlsx"])
         // Decided: each file is its school's form (named as the original form names it).
         let originals = ["08_МБОУ_СОШ_№_53.xlsx", "11_МБОУ_СОШ_№52.xlsx", "14_МБОУ_Лингвистический_лицей_№_22.xlsx"]
         let names = originals.map { Support.read(["Examples/forms/2024/" + $0]).1[0].organisations[0] }
         var decisions = MappingDecisions()
-        for (i, name) in names.enumerated() { decisions.set(organisation: name, file: "анкета_\(i + 1).xlsx", sheet: "") }
+        for (i, name) in names.enumerated() {
+            decisions.set(organisation: name, file: "анкета_\(i + 1).xlsx", sheet: "")
+        }
         let (decided, dr) = read([path("schools")], context: Support.context.with(decisions: decisions))
         XCTAssertEqual(dr.flatMap(\.organisations), names)
         // The municipal criterion a school answered is not a school's: named, not used.
-        XCTAssertTrue(dr.allSatisfy { r in r.layout == .form && r.issues.filter(\.needsAttention).map(\.kind) == [.unmappedTitle] },
-                      "\(dr.map(\.issues))")
+        XCTAssertTrue(
+            dr.allSatisfy { r in r.layout == .form && r.issues.filter(\.needsAttention).map(\.kind) == [.unmappedTitle]
+            },
+            "\(dr.map(\.issues))")
         XCTAssertTrue(decided.observations.allSatisfy { $0.organisation != nil }, "nothing is the municipality's")
         for (example, name) in zip(originals, names) {
             assertSame(values(decided, org: name), original(example, org: name))
@@ -216,20 +242,21 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertTrue(before.contains("анкета.xlsx, лист «Форма»: значений 52"), before)
         XCTAssertTrue(before.contains("взято из имени файла: «МБОУ СОШ № 67» — проверьте"), before)
         let edit = """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Формы"]
-        head = [c.value for c in ws[1]]; f, o, s = head.index("Файл"), head.index("Организация"), head.index("Статус")
-        rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
-        assert sorted((r[f].split("/")[-1], r[s]) for r in rows) == [("05_МБОУ_СОШ_№_67.xlsx", "проверьте"), ("анкета.xlsx", "укажите организацию")], rows
-        for r in ws.iter_rows(min_row=2):
-            if r[s].value == "укажите организацию": r[o].value = 'МБОУ "СОШ № 70"'
-            else: r[s].value = "принято"
-        wb.save(sys.argv[1])
-        """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Формы"]
+            head = [c.value for c in ws[1]]; f, o, s = head.index("Файл"), head.index("Организация"), head.index("Статус")
+            rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+            assert sorted((r[f].split("/")[-1], r[s]) for r in rows) == [("05_МБОУ_СОШ_№_67.xlsx", "проверьте"), ("анкета.xlsx", "укажите организацию")], rows
+            for r in ws.iter_rows(min_row=2):
+                if r[s].value == "укажите организацию": r[o].value = 'МБОУ "СОШ № 70"'
+                else: r[s].value = "принято"
+            wb.save(sys.argv[1])
+            """
         let (py, pyOut) = try Support.run("python3", ["-c", edit, mapping])
         XCTAssertEqual(py, 0, pyOut)
         let lo = tmp.appendingPathComponent("lo")
-        let (so, soOut) = try Support.run("soffice", ["--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", lo.path, mapping])
+        let (so, soOut) = try Support.run(
+            "soffice", ["--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", lo.path, mapping])
         XCTAssertEqual(so, 0, soOut)
         let resaved = lo.appendingPathComponent("m.xlsx").path
 
@@ -239,12 +266,13 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertTrue(after.contains("организаций 2 (школ 2, ДОП 0); значений учтено 106, не учтено 0"), after)
         let svod = tmp.appendingPathComponent("svod.xlsx").path
         let (third, made) = try Support.run(bin, ["consolidate"] + forms + ["--mapping", resaved, "-o", svod])
-        XCTAssertEqual(third, 5, made)   // ConsolidateExitCode.writtenWithFindings: all read and used, findings about the data
+        // ConsolidateExitCode.writtenWithFindings: all read and used, findings about the data
+        XCTAssertEqual(third, 5, made)
         XCTAssertTrue(made.contains("организаций 2 (школ 2, ДОП 0)"), made)
 
         let refused = tmp.appendingPathComponent("refused.xlsx").path
         let (fourth, said) = try Support.run(bin, ["consolidate", path("schools"), "-o", refused])
-        XCTAssertEqual(fourth, 4, said)   // ConsolidateExitCode.nothingToConsolidate
+        XCTAssertEqual(fourth, 4, said)  // ConsolidateExitCode.nothingToConsolidate
         XCTAssertTrue(said.contains("сводная книга с «организаций 0» не пишется"), said)
         XCTAssertFalse(FileManager.default.fileExists(atPath: refused))
     }
@@ -253,12 +281,18 @@ final class HeaderBlockTests: XCTestCase {
     /// criterion), read with the forms of its neighbours: its counts are one school's, not their sum — it is asked
     /// about as an organisation's form, not used as the municipality's.
     func testALoneMunicipalLookingFormWithASchoolsCountsIsNotTheMunicipalitys() {
-        let neighbours = ["01_МБОУ_СОШ_№_5.xlsx", "02_МБОУ_СОШ_№42.xlsx", "03_МБОУ_ИЕГЛ_Школа-30.xlsx", "04_МБОУ_СОШ_№_70.xlsx"]
-        let (d, reports) = read(neighbours.map { Support.path("Examples/forms/2024/" + $0) } + [path("schools/анкета_1.xlsx")])
+        let neighbours = [
+            "01_МБОУ_СОШ_№_5.xlsx", "02_МБОУ_СОШ_№42.xlsx", "03_МБОУ_ИЕГЛ_Школа-30.xlsx", "04_МБОУ_СОШ_№_70.xlsx"
+        ]
+        let (d, reports) = read(
+            neighbours.map { Support.path("Examples/forms/2024/" + $0) } + [path("schools/анкета_1.xlsx")])
         let r = reports.first { $0.file.hasSuffix("анкета_1.xlsx") }!
         XCTAssertEqual(r.layout, .form)
-        XCTAssertTrue(r.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("как у одной организации") }, "\(r.issues)")
-        XCTAssertTrue(d.observations.allSatisfy { $0.organisation != nil }, "nothing of the school is the municipality's")
+        XCTAssertTrue(
+            r.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("как у одной организации") },
+            "\(r.issues)")
+        XCTAssertTrue(
+            d.observations.allSatisfy { $0.organisation != nil }, "nothing of the school is the municipality's")
         XCTAssertEqual(d.organisations.count, 4)
         // Alone, nothing tells: it is the municipal form it claims to be (as before).
         XCTAssertEqual(read([path("schools/анкета_1.xlsx")]).1[0].layout, .municipalForm)
@@ -296,7 +330,9 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertEqual(reports[0].organisations.count, 1, "\(reports[0].organisations)")
         XCTAssertFalse(reports[0].issues.contains(where: \.needsAttention), "\(reports[0].issues)")
         let name = reports[0].organisations.first ?? org
-        assertSame(values(d, org: name), original("06_МБОУ_СОШ_№_69_с_углубленным_изучением_отдельных_предмет.xlsx", org: name))
+        assertSame(
+            values(d, org: name), original("06_МБОУ_СОШ_№_69_с_углубленным_изучением_отдельных_предмет.xlsx", org: name)
+        )
     }
 
     func testTwoFormsInOneWorkbookOneASheet() {
@@ -314,8 +350,10 @@ final class HeaderBlockTests: XCTestCase {
         XCTAssertEqual(d.observations.count, 0)
         XCTAssertEqual(Set(d.unnamedForms.map(\.sheet)), ["первая", "вторая"])
         XCTAssertTrue(d.unnamedForms.allSatisfy { $0.guess == nil })
-        XCTAssertEqual(reports[0].issues.filter { $0.kind == .missingOrganisation && $0.message.contains("имя файла не говорит") }.count, 2,
-                       "\(reports[0].issues)")
+        XCTAssertEqual(
+            reports[0].issues.filter { $0.kind == .missingOrganisation && $0.message.contains("имя файла не говорит") }
+                .count, 2,
+            "\(reports[0].issues)")
         XCTAssertFalse(reports[0].issues.contains { $0.kind == .organisationGuessed })
     }
 

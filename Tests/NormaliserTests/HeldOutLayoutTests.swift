@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Normaliser
 
 /// Layouts found by trying the tool on forms typed in ways no earlier test described (issue 25): a value column
@@ -19,14 +20,14 @@ final class HeldOutLayoutTests: XCTestCase {
     /// The rows of the example form as a plain table: № | Критерий мониторинга | Показатель | Ссылка | Примечание,
     /// under «Наименование учреждения (полностью)» merged over two columns and the name merged over three.
     static let indicatorHeaded = """
-    rows = [(r[2].value, r[3].value, r[4].value) for r in ws.iter_rows(min_row=8) if r[2].value]
-    wb = openpyxl.Workbook(); ws = wb.active; ws.title = "ЦМН"
-    ws["A1"] = "Наименование учреждения (полностью)"; ws.merge_cells("A1:B1")
-    ws["C1"] = 'МБОУ "СОШ № 5"'; ws.merge_cells("C1:E1")
-    ws["A2"] = "Ответственный"; ws["C2"] = "Петрова А.А., заместитель директора"
-    ws.append([]); ws.append(["№", "Критерий мониторинга", "Показатель", "Ссылка", "Примечание"])
-    for k, (w, v, l) in enumerate(rows): ws.append([k + 1, w, v, l, None])
-    """
+        rows = [(r[2].value, r[3].value, r[4].value) for r in ws.iter_rows(min_row=8) if r[2].value]
+        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "ЦМН"
+        ws["A1"] = "Наименование учреждения (полностью)"; ws.merge_cells("A1:B1")
+        ws["C1"] = 'МБОУ "СОШ № 5"'; ws.merge_cells("C1:E1")
+        ws["A2"] = "Ответственный"; ws["C2"] = "Петрова А.А., заместитель директора"
+        ws.append([]); ws.append(["№", "Критерий мониторинга", "Показатель", "Ссылка", "Примечание"])
+        for k, (w, v, l) in enumerate(rows): ws.append([k + 1, w, v, l, None])
+        """
 
     /// A column headed «Показатель» that holds the numbers and answers is the value column, not the directions'.
     func testAColumnHeadedLikeTheDirectionsThatHoldsTheAnswersIsTheValueColumn() throws {
@@ -48,8 +49,12 @@ final class HeldOutLayoutTests: XCTestCase {
         let reports = InputReader(context: Support.context).read(
             [url.path, Support.path("Examples/forms/2024/02_МБОУ_СОШ_№42.xlsx")], into: &d)
         XCTAssertEqual(reports[0].year, 2024, "\(reports[0].issues)")
-        XCTAssertTrue(reports[0].issues.contains { $0.kind == IssueKind.missingYear && $0.message.contains("принят 2024") && $0.message.contains("проверьте") },
-                      "\(reports[0].issues)")
+        XCTAssertTrue(
+            reports[0].issues.contains {
+                $0.kind == IssueKind.missingYear && $0.message.contains("принят 2024")
+                    && $0.message.contains("проверьте")
+            },
+            "\(reports[0].issues)")
         var own = Dataset()
         own.observations = d.observations
         own.observations.removeAll { $0.source.file != url.path }
@@ -68,31 +73,39 @@ final class HeldOutLayoutTests: XCTestCase {
     /// A value that is neither a number nor an answer is not in any figure, and the summary says so first, naming
     /// the cell; «да, имеется» is an answer.
     func testAValueThatCannotBeReadIsNamedFirstInTheSummary() throws {
-        let url = try valueColumn.rewritten("слова.xlsx", """
-        ws["D11"] = "в процессе согласования"
-        ws["D9"] = "да, имеется"
-        """)
+        let url = try valueColumn.rewritten(
+            "слова.xlsx",
+            """
+            ws["D11"] = "в процессе согласования"
+            ws["D9"] = "да, имеется"
+            """)
         let (status, printed, out) = try consolidate(url)
         XCTAssertEqual(status, 1, "written, not all used: " + printed)
         let first = printed.split(separator: "\n").first.map(String.init) ?? ""
         XCTAssertTrue(first.hasPrefix("НЕ УЧТЕНО 1 значение: не прочитано как число"), printed)
-        XCTAssertTrue(printed.contains("слова.xlsx, лист «Форма», ячейка D11: значение «в процессе согласования»"), printed)
+        XCTAssertTrue(
+            printed.contains("слова.xlsx, лист «Форма», ячейка D11: значение «в процессе согласования»"), printed)
         XCTAssertFalse(printed.contains("«да, имеется»"), printed)
     }
 
     /// A formula whose result the file does not store (openpyxl writes none): the value is in no figure, the
     /// summary names the cell, and `check` counts it as not used — the two summaries agree.
     func testAFormulaWithoutAStoredResultIsNamedAndCountedAsNotUsed() throws {
-        let url = try valueColumn.rewritten("формула.xlsx", """
-        ws["D11"] = "=2+1"
-        ws["D9"] = "в процессе"
-        """)
+        let url = try valueColumn.rewritten(
+            "формула.xlsx",
+            """
+            ws["D11"] = "=2+1"
+            ws["D9"] = "в процессе"
+            """)
         let (status, printed, out) = try consolidate(url)
         XCTAssertEqual(status, 1, printed)
         XCTAssertTrue(printed.hasPrefix("НЕ УЧТЕНО 2 значения: не прочитано как число"), printed)
-        XCTAssertTrue(printed.contains("формула.xlsx, лист «Форма», ячейка D11: в ячейке формула без вычисленного значения"), printed)
+        XCTAssertTrue(
+            printed.contains("формула.xlsx, лист «Форма», ячейка D11: в ячейке формула без вычисленного значения"),
+            printed)
         let (_, checked) = try Support.run(Tools.binary, ["check", url.path])
-        XCTAssertTrue(checked.contains(", не учтено 2 (") && checked.contains("не прочитано как число или ответ — 2"), checked)
+        XCTAssertTrue(
+            checked.contains(", не учтено 2 (") && checked.contains("не прочитано как число или ответ — 2"), checked)
         var d = Dataset()
         _ = InputReader(context: Support.context).read(url.path, into: &d)
         let d11 = d.observations.filter { $0.source.cell == "D11" }
@@ -109,27 +122,35 @@ final class HeldOutLayoutTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("матрица.xlsx")
-        let (status, printed) = try Support.run("python3", ["-c", """
-        import openpyxl, sys
-        cols = []
-        for f in sys.argv[2:]:
-            ws = openpyxl.load_workbook(f).active
-            cols.append((ws["B3"].value, {r[2].value: r[3].value for r in ws.iter_rows(min_row=8) if r[2].value}))
-        wordings = list(cols[0][1])
-        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Свод"
-        ws["A1"] = "Мониторинг целевой модели наставничества, 2024 год"
-        ws.append([]); ws.append(["Критерий"] + [name for name, _ in cols])
-        for w in wordings: ws.append([w] + [values.get(w) for _, values in cols])
-        wb.save(sys.argv[1])
-        """, out.path] + forms.map(Support.path))
+        let (status, printed) = try Support.run(
+            "python3",
+            [
+                "-c",
+                """
+                import openpyxl, sys
+                cols = []
+                for f in sys.argv[2:]:
+                    ws = openpyxl.load_workbook(f).active
+                    cols.append((ws["B3"].value, {r[2].value: r[3].value for r in ws.iter_rows(min_row=8) if r[2].value}))
+                wordings = list(cols[0][1])
+                wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Свод"
+                ws["A1"] = "Мониторинг целевой модели наставничества, 2024 год"
+                ws.append([]); ws.append(["Критерий"] + [name for name, _ in cols])
+                for w in wordings: ws.append([w] + [values.get(w) for _, values in cols])
+                wb.save(sys.argv[1])
+                """, out.path
+            ] + forms.map(Support.path))
         XCTAssertEqual(status, 0, printed)
         var d = Dataset()
         let report = InputReader(context: Support.context).read(out.path, into: &d)
         XCTAssertEqual(report.organisations, ["МБОУ \"СОШ № 5\"", "МБОУ \"СОШ № 70\""], "\(report.issues)")
         let original = Support.read(forms).0
         func values(_ d: Dataset) -> [String: ObservedValue?] {
-            Dictionary(d.observations.filter { $0.year == 2024 && $0.value != nil }.map { ("\($0.organisation ?? "")|\($0.criterion)", $0.value) },
-                       uniquingKeysWith: { a, _ in a })
+            Dictionary(
+                d.observations.filter { $0.year == 2024 && $0.value != nil }.map {
+                    ("\($0.organisation ?? "")|\($0.criterion)", $0.value)
+                },
+                uniquingKeysWith: { a, _ in a })
         }
         XCTAssertGreaterThan(values(original).count, 100)
         XCTAssertEqual(values(d), values(original))
@@ -138,13 +159,15 @@ final class HeldOutLayoutTests: XCTestCase {
     /// A form that names nobody and whose value column is undecided: no workbook of «организаций 0» (before, one
     /// was written); the summary still says first what is not used.
     func testAnUndecidedFormOfNobodyWritesNoWorkbookOfNoOrganisations() throws {
-        let url = try valueColumn.rewritten("безымянная.xlsx", """
-        ws.delete_rows(3, 3)
-        ws.insert_cols(5)
-        for r in range(4, ws.max_row + 1): ws.cell(r, 5).value = ws.cell(r, 4).value
-        ws.cell(4, 4).value = "Столбец 1"; ws.cell(4, 5).value = "Столбец 2"
-        ws["A1"] = "Мониторинг, 2024 год"
-        """)
+        let url = try valueColumn.rewritten(
+            "безымянная.xlsx",
+            """
+            ws.delete_rows(3, 3)
+            ws.insert_cols(5)
+            for r in range(4, ws.max_row + 1): ws.cell(r, 5).value = ws.cell(r, 4).value
+            ws.cell(4, 4).value = "Столбец 1"; ws.cell(4, 5).value = "Столбец 2"
+            ws["A1"] = "Мониторинг, 2024 год"
+            """)
         let (status, printed, out) = try consolidate(url)
         XCTAssertEqual(status, 4, printed)
         XCTAssertTrue(printed.contains("сводная книга с «организаций 0» не пишется"), printed)
@@ -159,6 +182,8 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertFalse(words.looksLikeName(title))
         XCTAssertEqual(words.nameInSentence(title), "МБОУ ГЮЛ №86")
         XCTAssertTrue(words.looksLikeName("МБОУ ГЮЛ №86"))
-        XCTAssertTrue(words.looksLikeName("Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"))
+        XCTAssertTrue(
+            words.looksLikeName(
+                "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"))
     }
 }

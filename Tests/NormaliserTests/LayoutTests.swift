@@ -1,5 +1,6 @@
-import XCTest
 import Catalogue
+import XCTest
+
 @testable import Normaliser
 
 /// The layouts read from files made by openpyxl (Examples/generate.py, Tests/Fixtures/normaliser/make_fixtures.py).
@@ -20,13 +21,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(value(d, "mentors_total")?.link, "https://ddut.example.ru/prikaz.pdf")
         XCTAssertEqual(value(d, "mentors_total")?.source.cell, "B5")
         XCTAssertEqual(value(d, "share_mentees_10_19")?.value, .number(0.0728))
-        XCTAssertEqual(value(d, "share_mentees_10_19")?.link, "https://ddut.example.ru/doli.pdf", "hyperlink behind «ссылка»")
+        XCTAssertEqual(
+            value(d, "share_mentees_10_19")?.link, "https://ddut.example.ru/doli.pdf", "hyperlink behind «ссылка»")
         XCTAssertEqual(value(d, "share_mentees_10_19")?.linkText, "ссылка")
         XCTAssertEqual(value(d, "share_mentors_15_19")?.value, .number(0.0539))
         XCTAssertEqual(value(d, "satisfaction_mentees")?.value, .number(0.15))
         XCTAssertEqual(value(d, "orgs_monitoring_order")?.value, .number(1))
-        XCTAssertEqual(value(d, "orgs_monitoring_order")?.link,
-                       "chrome-extension://efaidnbmnnnibpcajpcgclefndmkaj/https://ddut.example.ru/monitoring.pdf")
+        XCTAssertEqual(
+            value(d, "orgs_monitoring_order")?.link,
+            "chrome-extension://efaidnbmnnnibpcajpcgclefndmkaj/https://ddut.example.ru/monitoring.pdf")
         XCTAssertNil(value(d, "mentees_total"), "«-» is not reported")
         XCTAssertNil(value(d, "curators_total"), "«нет данных» is not reported")
         XCTAssertEqual(value(d, "kpk_trained")?.value, .note("замер показателя не производился"))
@@ -37,17 +40,24 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(d.unassigned.first { $0.source.cell == "E14" }?.candidates.first, "mentors_15_19")
         XCTAssertEqual(value(d, "partner_list")?.value, .list(["ФГБОУ ВО «УдГУ»", "АНО «ИЖАСТРО»"]))
         XCTAssertTrue(r.issues.contains { $0.kind == .doubtfulMatch && $0.source?.cell == "E14" })
-        XCTAssertTrue(r.issues.contains { $0.kind == .unmappedTitle && $0.source?.cell == "E15" && $0.message.contains("Количество столовых") })
+        XCTAssertTrue(
+            r.issues.contains {
+                $0.kind == .unmappedTitle && $0.source?.cell == "E15" && $0.message.contains("Количество столовых")
+            })
         XCTAssertTrue(r.issues.contains { $0.kind == .ignoredColumn && $0.message.contains("Ответственный") })
     }
 
     func testTwoFormsOfOneOrganisationAndAFormOfAnotherYear() {
-        let (d, reports) = Support.read(["Tests/Fixtures/normaliser/dup_a.xlsx", "Tests/Fixtures/normaliser/dup_b.xlsx",
-                                         "Tests/Fixtures/normaliser/dup_c.xlsx", "Tests/Fixtures/normaliser/other_year.xlsx"])
+        let (d, reports) = Support.read([
+            "Tests/Fixtures/normaliser/dup_a.xlsx", "Tests/Fixtures/normaliser/dup_b.xlsx",
+            "Tests/Fixtures/normaliser/dup_c.xlsx", "Tests/Fixtures/normaliser/other_year.xlsx"
+        ])
         XCTAssertTrue(reports[1].issues.contains { $0.kind == .error && $0.message.contains("расходится") })
         XCTAssertTrue(reports[2].issues.contains { $0.kind == .duplicateForm })
         XCTAssertTrue(reports[3].issues.contains { $0.kind == .yearMismatch })
-        let school5 = d.observations.filter { $0.organisation == OrganisationKey.make("МБОУ СОШ № 5") && $0.year == 2024 }
+        let school5 = d.observations.filter {
+            $0.organisation == OrganisationKey.make("МБОУ СОШ № 5") && $0.year == 2024
+        }
         XCTAssertEqual(school5.map(\.value), [.number(10)], "one form counted, the first")
     }
 
@@ -62,13 +72,17 @@ final class LayoutTests: XCTestCase {
         let other: Int = try XCTUnwrap(years[2])
         let majority: Int = try XCTUnwrap(years[0])
         XCTAssertNotEqual(other, majority)
-        XCTAssertEqual(byMajority.map { (r: FileReport) -> Bool in r.issues.contains { $0.kind == IssueKind.yearMismatch } }, [false, false, true])
+        XCTAssertEqual(
+            byMajority.map { (r: FileReport) -> Bool in r.issues.contains { $0.kind == IssueKind.yearMismatch } },
+            [false, false, true])
 
         var reader = InputReader(context: Support.context)
         reader.year = other
         var dataset = Dataset()
         let reports = reader.read(paths, into: &dataset)
-        XCTAssertEqual(reports.map { (r: FileReport) -> Bool in r.issues.contains { $0.kind == IssueKind.yearMismatch } }, [true, true, false])
+        XCTAssertEqual(
+            reports.map { (r: FileReport) -> Bool in r.issues.contains { $0.kind == IssueKind.yearMismatch } },
+            [true, true, false])
         let message = try XCTUnwrap(reports[0].issues.first(where: { $0.kind == IssueKind.yearMismatch })?.message)
         XCTAssertEqual(message, "форма за \(majority) год, а отчётный год — \(other) (--year); проверьте отчётный год")
     }
@@ -112,12 +126,18 @@ final class LayoutTests: XCTestCase {
         let (d, reports) = Support.read(["Examples/history_2022_2023.xlsx"])
         XCTAssertEqual(reports[0].layout, .history)
         XCTAssertEqual(reports[0].mapped, 69)
-        func h(_ id: String, _ y: Int) -> ObservedValue? { d.history.first { $0.criterion == id && $0.year == y }?.value }
+        func h(_ id: String, _ y: Int) -> ObservedValue? {
+            d.history.first { $0.criterion == id && $0.year == y }?.value
+        }
         XCTAssertEqual(h("mentors_total", 2023), .number(1068))
         XCTAssertEqual(h("share_mentees_10_19", 2023), .number(0.0735))
         XCTAssertEqual(h("share_young_specialists_mentees", 2023), .number(0.7326), "«73,26» without %")
         XCTAssertEqual(h("orgs_monitoring_order", 2022), .number(36))
-        if case .note(let n)? = h("mentors_total", 2022) { XCTAssertTrue(n.contains("не производился")) } else { XCTFail() }
+        if case .note(let n)? = h("mentors_total", 2022) {
+            XCTAssertTrue(n.contains("не производился"))
+        } else {
+            XCTFail()
+        }
         let override = d.dynamics.first { $0.criterion == "external_edu_mentors" }
         XCTAssertEqual(override?.category, "conditionally_positive", "Table 1 says «условно положительная»")
         XCTAssertEqual(override?.fromYear, 2022)
@@ -153,8 +173,11 @@ final class LayoutTests: XCTestCase {
         let (plain, plainReports) = Support.read(["Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx"])
         let (escaped, escapedReports) = Support.read(["Tests/Fixtures/normaliser/escaped_pretty.xlsx"])
         func values(_ d: Dataset) -> [String: String] {
-            Dictionary(d.observations.map { ($0.criterion, "\($0.value.map(String.init(describing:)) ?? "-") \($0.link ?? "")") },
-                       uniquingKeysWith: { a, _ in a })
+            Dictionary(
+                d.observations.map {
+                    ($0.criterion, "\($0.value.map(String.init(describing:)) ?? "-") \($0.link ?? "")")
+                },
+                uniquingKeysWith: { a, _ in a })
         }
         XCTAssertGreaterThan(values(plain).count, 50, "the example form holds its criteria")
         let (e, p) = (values(escaped), values(plain))
@@ -174,17 +197,17 @@ final class LayoutTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let script = """
-        import openpyxl, sys
-        for label, org, name in (("Школа", "МАОУ «СОШ № 88»", "unknown.xlsx"), ("Наименование ОУ", "МАОУ «СОШ № 88»", "known.xlsx"),
-                                 ("Школа", "Ромашка", "asked.xlsx")):
-            wb = openpyxl.Workbook(); ws = wb.active
-            ws.append(["Отчёт школы по наставничеству"]); ws.append([label, org]); ws.append(["Отчётный период", "2024"])
-            ws.append([]); ws.append(["Показатель", "Значение", "Подтверждение"])
-            ws.append(["Общее число наставников в ОО (по приказу)", "1 204", "https://s88.ru/prikaz.pdf"])
-            ws.append(["Общее число наставляемых в ОО (по приказу)", "2 310", "https://s88.ru/prikaz.pdf"])
-            ws.append(["Число обучающихся от 10 до 19 лет", 980])
-            wb.save(sys.argv[1] + "/" + name)
-        """
+            import openpyxl, sys
+            for label, org, name in (("Школа", "МАОУ «СОШ № 88»", "unknown.xlsx"), ("Наименование ОУ", "МАОУ «СОШ № 88»", "known.xlsx"),
+                                     ("Школа", "Ромашка", "asked.xlsx")):
+                wb = openpyxl.Workbook(); ws = wb.active
+                ws.append(["Отчёт школы по наставничеству"]); ws.append([label, org]); ws.append(["Отчётный период", "2024"])
+                ws.append([]); ws.append(["Показатель", "Значение", "Подтверждение"])
+                ws.append(["Общее число наставников в ОО (по приказу)", "1 204", "https://s88.ru/prikaz.pdf"])
+                ws.append(["Общее число наставляемых в ОО (по приказу)", "2 310", "https://s88.ru/prikaz.pdf"])
+                ws.append(["Число обучающихся от 10 до 19 лет", 980])
+                wb.save(sys.argv[1] + "/" + name)
+            """
         let (status, out) = try Support.run("python3", ["-c", script, dir.path])
         XCTAssertEqual(status, 0, out)
         func read(_ name: String) -> (FileReport, Dataset) {
@@ -205,7 +228,10 @@ final class LayoutTests: XCTestCase {
         let (asked, a) = read("asked.xlsx")
         XCTAssertEqual(asked.layout, .form, "an organisation's form, not the municipality's")
         XCTAssertFalse(asked.failed, "asked about, not skipped")
-        XCTAssertTrue(asked.issues.contains { $0.kind == .missingOrganisation && $0.message.contains("значения формы (3) не учтены") }, "\(asked.issues)")
+        XCTAssertTrue(
+            asked.issues.contains {
+                $0.kind == .missingOrganisation && $0.message.contains("значения формы (3) не учтены")
+            }, "\(asked.issues)")
         XCTAssertEqual(a.observations.count, 0, "no count of the school became the municipality's")
         XCTAssertEqual(a.unnamedForms.map(\.values), [3])
     }

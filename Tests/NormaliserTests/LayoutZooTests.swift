@@ -1,7 +1,8 @@
 import Catalogue
 import Foundation
-@testable import Normaliser
 import XCTest
+
+@testable import Normaliser
 
 /// The layout zoo (issue 25, item 9): the example forms rewritten by Tests/Fixtures/zoo/make_zoo.py (openpyxl and
 /// LibreOffice) under one transformation at a time and a few combined. The files of a transformation are read
@@ -41,7 +42,7 @@ final class LayoutZooTests: XCTestCase {
         "col_last_year", "col_plan_fact", "value_header_date", "value_header_fact", "combo_region",
         "link_formula", "lo_link_formula",
         // The header block from content (issue 25, items 1, 2).
-        "header_colon", "header_next_cell", "name_only", "combo_layout1", "lo_combo_layout1",
+        "header_colon", "header_next_cell", "name_only", "combo_layout1", "lo_combo_layout1"
     ]
 
     static let zoo = Support.root.appendingPathComponent("Tests/Fixtures/zoo")
@@ -142,13 +143,16 @@ final class LayoutZooTests: XCTestCase {
 
     static func manifest() throws -> [Entry] {
         let text = try String(contentsOf: zoo.appendingPathComponent("manifest.tsv"), encoding: .utf8)
-        var lines = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var lines = text.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         XCTAssertEqual(lines.removeFirst(), ["transformation", "file", "sheet", "original", "rows"])
         return lines.map { f in
-            let rows = Dictionary(uniqueKeysWithValues: f[4].split(separator: ",").map { pair -> (Int, String) in
-                let p = pair.split(separator: ":")
-                return (Int(p[0])!, String(p[1]))
-            })
+            let rows = Dictionary(
+                uniqueKeysWithValues: f[4].split(separator: ",").map { pair -> (Int, String) in
+                    let p = pair.split(separator: ":")
+                    return (Int(p[0])!, String(p[1]))
+                })
             return Entry(transformation: f[0], file: f[1], sheet: f[2], original: f[3], rows: rows)
         }
     }
@@ -170,7 +174,8 @@ final class LayoutZooTests: XCTestCase {
             let tolerance = unit == .share || unit == .level ? 0.00005 + 1e-12 : 1e-9 * max(1, abs(x))
             return abs(x - y) <= tolerance
         case (.text(let x)?, .text(let y)?), (.note(let x)?, .note(let y)?):
-            return x.trimmingCharacters(in: .whitespacesAndNewlines) == y.trimmingCharacters(in: .whitespacesAndNewlines)
+            return x.trimmingCharacters(in: .whitespacesAndNewlines)
+                == y.trimmingCharacters(in: .whitespacesAndNewlines)
         default:
             return a == b
         }
@@ -187,21 +192,33 @@ final class LayoutZooTests: XCTestCase {
     }
 
     /// Compares one transformed form (`entry`, a sheet of `file`) with its original.
-    static func compare(_ entry: Entry, _ orig: Original, _ file: FileRead, firstOfFile: Bool, sheets: Set<String>) -> FormResult {
+    static func compare(_ entry: Entry, _ orig: Original, _ file: FileRead, firstOfFile: Bool, sheets: Set<String>)
+        -> FormResult
+    {
         var r = FormResult()
         let here = "\(entry.file) [\(entry.sheet)]"
         // Values from sheets that hold no form (a hidden draft): wrong, charged to the file's first form.
         for o in file.observations where firstOfFile && !sheets.contains(o.source.sheet) && o.value != nil {
-            r.note(.wrong, "\(here): значение \(o.criterion) = \(show(o.value)) взято с листа «\(o.source.sheet)», которого нет в форме")
+            r.note(
+                .wrong,
+                "\(here): значение \(o.criterion) = \(show(o.value)) взято с листа «\(o.source.sheet)», которого нет в форме"
+            )
         }
         // The form taken for the municipality's history of earlier years: every value of it is wrong.
         for h in file.history where h.source.sheet == entry.sheet && h.value != nil {
-            r.note(.wrong, "\(here): \(h.criterion) = \(show(h.value)) взято как значение муниципалитета за \(h.year) год " +
-                           "(история прошлых лет, \(h.source.cell))")
+            r.note(
+                .wrong,
+                "\(here): \(h.criterion) = \(show(h.value)) взято как значение муниципалитета за \(h.year) год "
+                    + "(история прошлых лет, \(h.source.cell))")
         }
         let fileAsked = asksAboutFile(file.report, sheet: entry.sheet)
-        let askedCriteria = Set(file.unassigned.filter { $0.needsDecision && $0.source.sheet == entry.sheet }.compactMap { entry.criterion(at: $0.source.cell) })
-            .union(file.report.issues.filter { askingKinds.contains($0.kind) && $0.source?.sheet == entry.sheet }
+        let askedCriteria = Set(
+            file.unassigned.filter { $0.needsDecision && $0.source.sheet == entry.sheet }.compactMap {
+                entry.criterion(at: $0.source.cell)
+            }
+        )
+        .union(
+            file.report.issues.filter { askingKinds.contains($0.kind) && $0.source?.sheet == entry.sheet }
                 .compactMap { $0.source.flatMap { entry.criterion(at: $0.cell) } })
         var used: Set<String> = []
         for o in file.observations where o.source.sheet == entry.sheet {
@@ -209,9 +226,11 @@ final class LayoutZooTests: XCTestCase {
                 // Another organisation (a name taken from the file name, say) is wrong unless the file is asked
                 // about as a whole; the original's values are then counted as asked below.
                 if (o.value != nil || o.link != nil) && !(fileAsked && o.organisation != nil) {
-                    r.note(.wrong, "\(here): \(o.criterion) = \(show(o.value)) отнесено к " +
-                                   (o.organisation.map { "организации «\($0)»" } ?? "муниципалитету") + " за \(o.year) год " +
-                                   "(в оригинале — «\(orig.name)», \(orig.year))")
+                    r.note(
+                        .wrong,
+                        "\(here): \(o.criterion) = \(show(o.value)) отнесено к "
+                            + (o.organisation.map { "организации «\($0)»" } ?? "муниципалитету") + " за \(o.year) год "
+                            + "(в оригинале — «\(orig.name)», \(orig.year))")
                 }
                 continue
             }
@@ -219,33 +238,47 @@ final class LayoutZooTests: XCTestCase {
             let rowCriterion = entry.criterion(at: o.source.cell)
             guard let want = orig.values[o.criterion] else {
                 if o.value != nil {
-                    r.note(.wrong, "\(here): \(o.criterion) = \(show(o.value)) из \(o.source.cell), а в оригинале значения нет" +
-                                   (rowCriterion.map { " (строка критерия \($0))" } ?? ""))
+                    r.note(
+                        .wrong,
+                        "\(here): \(o.criterion) = \(show(o.value)) из \(o.source.cell), а в оригинале значения нет"
+                            + (rowCriterion.map { " (строка критерия \($0))" } ?? ""))
                 }
                 continue
             }
             let sameValue = same(o.value, want.value, unit: Support.context.catalogue.criterion(o.criterion)?.unit)
             if sameValue && o.link == nil && want.link != nil && !askedCriteria.contains(o.criterion) {
-                r.note(.lost, "\(here): \(o.criterion) — значение взято, ссылка \(want.link!) потеряна молча (\(o.source.cell))")
+                r.note(
+                    .lost,
+                    "\(here): \(o.criterion) — значение взято, ссылка \(want.link!) потеряна молча (\(o.source.cell))")
             } else if sameValue && o.link == want.link {
-                if rowCriterion == o.criterion { r.equal += 1 } else {
-                    r.note(.wrong, "\(here): \(o.criterion) взято из строки критерия \(rowCriterion ?? "?") (\(o.source.cell))")
+                if rowCriterion == o.criterion {
+                    r.equal += 1
+                } else {
+                    r.note(
+                        .wrong,
+                        "\(here): \(o.criterion) взято из строки критерия \(rowCriterion ?? "?") (\(o.source.cell))")
                 }
             } else if !sameValue, askedCriteria.contains(o.criterion), o.value?.number == nil, o.link == want.link {
-                r.asked += 1       // kept as text and named «значение не распознано»
+                r.asked += 1  // kept as text and named «значение не распознано»
             } else {
-                let what = sameValue ? "ссылка \(o.link ?? "нет") вместо \(want.link ?? "нет")" : "\(show(o.value)) вместо \(show(want.value))"
+                let what =
+                    sameValue
+                    ? "ссылка \(o.link ?? "нет") вместо \(want.link ?? "нет")"
+                    : "\(show(o.value)) вместо \(show(want.value))"
                 r.note(.wrong, "\(here): \(o.criterion) = \(what) (\(o.source.cell), \(o.match.rawValue))")
             }
         }
         r.read = !used.isEmpty
         for (criterion, want) in orig.values.sorted(by: { $0.key < $1.key }) where !used.contains(criterion) {
             if fileAsked || askedCriteria.contains(criterion) { r.asked += 1; continue }
-            r.note(.lost, "\(here): значение \(criterion) = \(show(want.value))\(want.link == nil ? "" : " со ссылкой") потеряно молча" +
-                          (file.report.issues.first(where: \.needsAttention).map { " (файл: \($0.message))" } ?? ""))
+            r.note(
+                .lost,
+                "\(here): значение \(criterion) = \(show(want.value))\(want.link == nil ? "" : " со ссылкой") потеряно молча"
+                    + (file.report.issues.first(where: \.needsAttention).map { " (файл: \($0.message))" } ?? ""))
         }
         if r.skipped {
-            let why = file.report.issues.first { $0.needsAttention }.map { "\($0.kind.rawValue): \($0.message)" }
+            let why =
+                file.report.issues.first { $0.needsAttention }.map { "\($0.kind.rawValue): \($0.message)" }
                 ?? "прочитана как \(file.report.layout?.rawValue ?? "ничто"), без сообщения"
             r.failures = [(.skipped, "\(here): форма пропущена целиком — \(why)")]
         }
@@ -265,24 +298,33 @@ final class LayoutZooTests: XCTestCase {
             for o in observations { values[o.criterion] = Value(value: o.value, link: o.link) }
             XCTAssertGreaterThanOrEqual(values.count, 45, name)
             let key = orgs.first ?? ""
-            out[name] = Original(organisation: key, name: d.organisations[key]?.name ?? key, year: reports[path]!.year ?? 0, values: values,
-                                 rows: Dictionary(observations.compactMap { o in rowOf(o.source.cell).map { ($0, o.criterion) } },
-                                                  uniquingKeysWith: { a, _ in a }))
+            out[name] = Original(
+                organisation: key, name: d.organisations[key]?.name ?? key, year: reports[path]!.year ?? 0,
+                values: values,
+                rows: Dictionary(
+                    observations.compactMap { o in rowOf(o.source.cell).map { ($0, o.criterion) } },
+                    uniquingKeysWith: { a, _ in a }))
         }
         return out
     }
 
     static func table(_ tallies: [String: Tally], descriptions: [String: String]) -> String {
-        var md = "# Layout zoo\n\nForms of Examples/forms/2024 rewritten by Tests/Fixtures/zoo/make_zoo.py, read as `check` reads them " +
-            "and compared with the originals (LayoutZooTests). Values: equal / asked / wrong / lost.\n\n" +
-            "| transformation | forms | read | used without help | asked | wrong | skipped | lost | values = / ? / ✗ / lost | strict |\n" +
-            "|---|---|---|---|---|---|---|---|---|---|\n"
+        var md =
+            "# Layout zoo\n\nForms of Examples/forms/2024 rewritten by Tests/Fixtures/zoo/make_zoo.py, read as `check` reads them "
+            + "and compared with the originals (LayoutZooTests). Values: equal / asked / wrong / lost.\n\n"
+            + "| transformation | forms | read | used without help | asked | wrong | skipped | lost | values = / ? / ✗ / lost | strict |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|\n"
         for (id, t) in tallies.sorted(by: { $0.key < $1.key }) {
-            let state = t.passes ? (expectedToPass.contains(id) ? "pass" : "pass (add it)") : (expectedToPass.contains(id) ? "FAIL" : "fails")
-            md += "| \(id) | \(t.forms) | \(t.read) | \(t.withoutHelp) | \(t.asked) | \(t.wrong) | \(t.skipped) | \(t.lost) | " +
-                "\(t.equalValues) / \(t.askedValues) / \(t.wrongValues) / \(t.lostValues) | \(state) |\n"
+            let state =
+                t.passes
+                ? (expectedToPass.contains(id) ? "pass" : "pass (add it)")
+                : (expectedToPass.contains(id) ? "FAIL" : "fails")
+            md +=
+                "| \(id) | \(t.forms) | \(t.read) | \(t.withoutHelp) | \(t.asked) | \(t.wrong) | \(t.skipped) | \(t.lost) | "
+                + "\(t.equalValues) / \(t.askedValues) / \(t.wrongValues) / \(t.lostValues) | \(state) |\n"
         }
-        return md + "\n## First failure of each failing transformation\n\n" + firstFailures(tallies, descriptions: descriptions)
+        return md + "\n## First failure of each failing transformation\n\n"
+            + firstFailures(tallies, descriptions: descriptions)
     }
 
     /// Each failing entry's first failure of each kind, as a Markdown list.
@@ -309,31 +351,42 @@ final class LayoutZooTests: XCTestCase {
             for p in paths { XCTAssertTrue(FileManager.default.fileExists(atPath: p), p) }
             let (d, reports) = Self.read(paths)
             for (file, path) in zip(files.sorted(), paths) {
-                let read = FileRead(path: path, report: reports[path]!, observations: d.observations.filter { $0.source.file == path },
-                                    history: d.history.filter { $0.source.file == path },
-                                    unassigned: d.unassigned.filter { $0.source.file == path })
+                let read = FileRead(
+                    path: path, report: reports[path]!, observations: d.observations.filter { $0.source.file == path },
+                    history: d.history.filter { $0.source.file == path },
+                    unassigned: d.unassigned.filter { $0.source.file == path })
                 let group = byFile[file]!, sheets = Set(group.map(\.sheet))
                 for entry in group {
-                    tallies[id, default: Tally()].add(Self.compare(entry, originals[entry.original]!, read,
-                                                                   firstOfFile: entry.sheet == group[0].sheet, sheets: sheets))
+                    tallies[id, default: Tally()].add(
+                        Self.compare(
+                            entry, originals[entry.original]!, read,
+                            firstOfFile: entry.sheet == group[0].sheet, sheets: sheets))
                 }
             }
         }
-        let descriptions = Dictionary(uniqueKeysWithValues: try String(contentsOf: Self.zoo.appendingPathComponent("transformations.tsv"), encoding: .utf8)
+        let descriptions = Dictionary(
+            uniqueKeysWithValues: try String(
+                contentsOf: Self.zoo.appendingPathComponent("transformations.tsv"), encoding: .utf8
+            )
             .split(separator: "\n").dropFirst().map { l -> (String, String) in
                 let f = l.split(separator: "\t", maxSplits: 1).map(String.init)
                 return (f[0], f.count > 1 ? f[1] : "")
             })
         let md = Self.table(tallies, descriptions: descriptions)
-        try? md.write(to: Support.root.appendingPathComponent(".build/layout-zoo.md"), atomically: true, encoding: .utf8)
+        try? md.write(
+            to: Support.root.appendingPathComponent(".build/layout-zoo.md"), atomically: true, encoding: .utf8)
         print(md)
         // Every failure of every transformation, for those fixing the normaliser.
-        let all = tallies.sorted(by: { $0.key < $1.key }).flatMap { id, t in t.failures.map { "\(id)\t\($0.0.rawValue)\t\($0.1)" } }
-        try? (all.joined(separator: "\n") + "\n").write(to: Support.root.appendingPathComponent(".build/layout-zoo-failures.tsv"),
-                                                       atomically: true, encoding: .utf8)
+        let all = tallies.sorted(by: { $0.key < $1.key }).flatMap { id, t in
+            t.failures.map { "\(id)\t\($0.0.rawValue)\t\($0.1)" }
+        }
+        try? (all.joined(separator: "\n") + "\n").write(
+            to: Support.root.appendingPathComponent(".build/layout-zoo-failures.tsv"),
+            atomically: true, encoding: .utf8)
         // The harness itself.
         XCTAssertGreaterThanOrEqual(tallies.count, 15, "at least 15 transformations")
-        XCTAssertEqual(Set(tallies.keys), Set(descriptions.keys), "every transformation of transformations.tsv has forms")
+        XCTAssertEqual(
+            Set(tallies.keys), Set(descriptions.keys), "every transformation of transformations.tsv has forms")
         XCTAssertTrue(Self.expectedToPass.isSubset(of: Set(tallies.keys)), "unknown names in expectedToPass")
         // The strict assertions, every failure of every transformation expected to pass (not only the first).
         for id in Self.expectedToPass.sorted() {
@@ -349,7 +402,9 @@ final class LayoutZooTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(tallies[id]?.equalValues ?? 0, floor, "\(id): values used without help")
         }
         let newlyPassing = tallies.filter { $0.value.passes && !Self.expectedToPass.contains($0.key) }.keys.sorted()
-        if !newlyPassing.isEmpty { print("Проходят, но не в expectedToPass (добавьте): \(newlyPassing.joined(separator: ", "))") }
+        if !newlyPassing.isEmpty {
+            print("Проходят, но не в expectedToPass (добавьте): \(newlyPassing.joined(separator: ", "))")
+        }
         // Timed for the reader of the log only: speed is measured in benchmarks, not asserted here.
         print("layout zoo: \(entries.count) forms in \(Int(Date().timeIntervalSince(started).rounded())) s")
     }
@@ -363,19 +418,24 @@ final class LayoutZooTests: XCTestCase {
         let originals = Self.originals(Set(entries.map(\.original)).sorted())
         let byFile = Dictionary(grouping: entries, by: \.file)
         var decidedRows = 0, checked = 0
-        for (id, files) in Dictionary(grouping: byFile.keys, by: { byFile[$0]![0].transformation }).sorted(by: { $0.key < $1.key }) {
+        for (id, files) in Dictionary(grouping: byFile.keys, by: { byFile[$0]![0].transformation }).sorted(by: {
+            $0.key < $1.key
+        }) {
             let paths = files.sorted().map { Self.zoo.appendingPathComponent($0).path }
             let (d, reports) = Self.read(paths)
             let asked = d.unassigned.filter(\.needsDecision)
             guard !asked.isEmpty || !d.unnamedForms.isEmpty || !d.valueColumnQuestions.isEmpty else { continue }
             var decisions = MappingDecisions()
-            var chosen: [String: String] = [:]      // wording key → criterion
+            var chosen: [String: String] = [:]  // wording key → criterion
             for u in asked {
                 let rel = String(u.source.file.dropFirst(Self.zoo.path.count + 1))
                 guard let entry = byFile[rel]?.first(where: { $0.sheet == u.source.sheet }),
-                      let criterion = entry.criterion(at: u.source.cell) else { continue }
+                    let criterion = entry.criterion(at: u.source.cell)
+                else { continue }
                 if let earlier = chosen[u.key], earlier != criterion {
-                    XCTFail("\(id): «\(u.wording)» means \(earlier) in one form and \(criterion) in another: one decision cannot serve both")
+                    XCTFail(
+                        "\(id): «\(u.wording)» means \(earlier) in one form and \(criterion) in another: one decision cannot serve both"
+                    )
                     continue
                 }
                 chosen[u.key] = criterion
@@ -392,21 +452,26 @@ final class LayoutZooTests: XCTestCase {
             let reread = InputReader(context: Support.context.with(decisions: decisions)).read(paths, into: &again)
             let reports2 = Dictionary(reread.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
             for (file, path) in zip(files.sorted(), paths) {
-                let read = FileRead(path: path, report: reports2[path] ?? reports[path]!,
-                                    observations: again.observations.filter { $0.source.file == path },
-                                    history: again.history.filter { $0.source.file == path },
-                                    unassigned: again.unassigned.filter { $0.source.file == path })
+                let read = FileRead(
+                    path: path, report: reports2[path] ?? reports[path]!,
+                    observations: again.observations.filter { $0.source.file == path },
+                    history: again.history.filter { $0.source.file == path },
+                    unassigned: again.unassigned.filter { $0.source.file == path })
                 let group = byFile[file]!, sheets = Set(group.map(\.sheet))
                 for entry in group {
-                    let r = Self.compare(entry, originals[entry.original]!, read, firstOfFile: entry.sheet == group[0].sheet, sheets: sheets)
+                    let r = Self.compare(
+                        entry, originals[entry.original]!, read, firstOfFile: entry.sheet == group[0].sheet,
+                        sheets: sheets)
                     checked += 1
-                    XCTAssertEqual(r.equal, originals[entry.original]!.values.count,
-                                   "\(id) \(entry.file): after one round \(r.asked) asked, \(r.wrong) wrong, \(r.lost) lost")
+                    XCTAssertEqual(
+                        r.equal, originals[entry.original]!.values.count,
+                        "\(id) \(entry.file): after one round \(r.asked) asked, \(r.wrong) wrong, \(r.lost) lost")
                     for f in r.failures { XCTFail("\(id), after one round: \(f.0.rawValue): \(f.1)") }
                 }
             }
         }
-        print("one round of the mapping file: \(decidedRows) wordings decided, \(checked) forms equal to their originals")
+        print(
+            "one round of the mapping file: \(decidedRows) wordings decided, \(checked) forms equal to their originals")
         XCTAssertGreaterThan(decidedRows, 0, "the zoo holds wordings to decide")
     }
 }

@@ -21,21 +21,22 @@ final class MappingFileTests: XCTestCase {
 
         // A hasty user: every «проверьте» confirmed, every «не сопоставлено» set to «не учитывать».
         let edit = """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Сопоставление"]
-        head = [c.value for c in ws[1]]; w, k, s = head.index("Формулировка"), head.index("Критерий"), head.index("Статус")
-        for row in ws.iter_rows(min_row=2):
-            if row[s].value == "проверьте":
-                row[s].value = "принято"
-            elif row[s].value == "не сопоставлено":
-                row[s].value = "не учитывать"
-        wb.save(sys.argv[1])
-        """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Сопоставление"]
+            head = [c.value for c in ws[1]]; w, k, s = head.index("Формулировка"), head.index("Критерий"), head.index("Статус")
+            for row in ws.iter_rows(min_row=2):
+                if row[s].value == "проверьте":
+                    row[s].value = "принято"
+                elif row[s].value == "не сопоставлено":
+                    row[s].value = "не учитывать"
+            wb.save(sys.argv[1])
+            """
         let (py, pyOut) = try sh("python3", ["-c", edit, out])
         XCTAssertEqual(py, 0, pyOut)
         // Re-saved by LibreOffice (as a user who opened and saved it there).
         let lo = tmp.appendingPathComponent("lo")
-        let (so, soOut) = try sh("soffice", ["--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", lo.path, out])
+        let (so, soOut) = try sh(
+            "soffice", ["--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", lo.path, out])
         XCTAssertEqual(so, 0, soOut)
         let resaved = lo.appendingPathComponent("m.xlsx").path
         XCTAssertTrue(FileManager.default.fileExists(atPath: resaved), soOut)
@@ -54,10 +55,10 @@ final class MappingFileTests: XCTestCase {
 
         // A wrong status or an unknown criterion is a clear error naming the cell, exit 2.
         let bad = """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Сопоставление"]
-        ws.cell(2, 2).value = "Количество столовых"; ws.cell(2, 3).value = "принято"; wb.save(sys.argv[1])
-        """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Сопоставление"]
+            ws.cell(2, 2).value = "Количество столовых"; ws.cell(2, 3).value = "принято"; wb.save(sys.argv[1])
+            """
         _ = try sh("python3", ["-c", bad, out])
         let (third, err) = try sh(bin, ["check", forms, "--mapping", out])
         XCTAssertEqual(third, 2, err)

@@ -16,13 +16,15 @@ final class MatcherEvaluationTests: XCTestCase {
         var correct = 0, flagged = 0, wrongUsed = 0, unassigned = 0
         var total: Int { correct + flagged + wrongUsed + unassigned }
         static func + (a: Tally, b: Tally) -> Tally {
-            Tally(correct: a.correct + b.correct, flagged: a.flagged + b.flagged, wrongUsed: a.wrongUsed + b.wrongUsed,
-                  unassigned: a.unassigned + b.unassigned)
+            Tally(
+                correct: a.correct + b.correct, flagged: a.flagged + b.flagged, wrongUsed: a.wrongUsed + b.wrongUsed,
+                unassigned: a.unassigned + b.unassigned)
         }
     }
 
     static func table(_ rows: [(String, Tally)]) -> String {
-        var out = "| corpus | rows | correct | wrong but flagged | wrong and used | unassigned |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
+        var out =
+            "| corpus | rows | correct | wrong but flagged | wrong and used | unassigned |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
         for (name, t) in rows {
             out += "| \(name) | \(t.total) | \(t.correct) | \(t.flagged) | \(t.wrongUsed) | \(t.unassigned) |\n"
         }
@@ -33,8 +35,11 @@ final class MatcherEvaluationTests: XCTestCase {
         print(title + "\n" + text)
         let out = Support.root.appendingPathComponent(".build/matcher-evaluation.md")
         let previous = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-        let kept = previous.components(separatedBy: "\n## ").filter { !$0.isEmpty && !$0.hasPrefix(title.dropFirst(3)) && !$0.hasPrefix(title) }
-        try? (kept.map { $0.hasPrefix("## ") ? $0 : "## " + $0 } + [title + "\n" + text]).joined(separator: "\n").write(to: out, atomically: true, encoding: .utf8)
+        let kept = previous.components(separatedBy: "\n## ").filter {
+            !$0.isEmpty && !$0.hasPrefix(title.dropFirst(3)) && !$0.hasPrefix(title)
+        }
+        try? (kept.map { $0.hasPrefix("## ") ? $0 : "## " + $0 } + [title + "\n" + text]).joined(separator: "\n").write(
+            to: out, atomically: true, encoding: .utf8)
     }
 
     /// Each wording alone: a criterion wording must be used for its criterion or flagged; a row that is not a
@@ -56,20 +61,29 @@ final class MatcherEvaluationTests: XCTestCase {
             if expected != "-" { criterionRows += 1; if r.usedID == expected { criterionRight += 1 } }
             switch r {
             case .used(let id, _, _):
-                if id == expected { t.correct += 1 } else { t.wrongUsed += 1; wrong.append("\(wording) → \(id) (expected \(expected))") }
+                if id == expected {
+                    t.correct += 1
+                } else {
+                    t.wrongUsed += 1; wrong.append("\(wording) → \(id) (expected \(expected))")
+                }
             case .doubtful(let cs):
                 t.flagged += 1
                 if ProcessInfo.processInfo.environment["EVAL_VERBOSE"] != nil && expected != "-" {
-                    let e = resolver.evidence(RowQuery(title: wording, year: 2024, scope: f[2] == "org" ? .organisation : .any))
-                    print("FLAGGED [\(f[3])] \(wording) (expected \(expected)) \(e.uncertain ?? "") :: " + cs.prefix(3).map { "\($0.id) \($0.score)" }.joined(separator: ", "))
+                    let e = resolver.evidence(
+                        RowQuery(title: wording, year: 2024, scope: f[2] == "org" ? .organisation : .any))
+                    print(
+                        "FLAGGED [\(f[3])] \(wording) (expected \(expected)) \(e.uncertain ?? "") :: "
+                            + cs.prefix(3).map { "\($0.id) \($0.score)" }.joined(separator: ", "))
                 }
             case .unmatched, .ignored, .repeated:
                 if expected == "-" { t.correct += 1 } else { t.unassigned += 1 }
             }
             byFamily[family, default: Tally()] = byFamily[family, default: Tally()] + t
-            outcomes.append("\(f[3])\t\(expected)\t\(r.usedID ?? (r.candidates.first.map { "? " + $0.id } ?? "-"))\t\(f[0])")
+            outcomes.append(
+                "\(f[3])\t\(expected)\t\(r.usedID ?? (r.candidates.first.map { "? " + $0.id } ?? "-"))\t\(f[0])")
         }
-        // EVAL_DUMP=file writes each wording's outcome (family, expected, used or «? candidate», wording) to compare runs.
+        // EVAL_DUMP=file writes each wording's outcome (family, expected, used or «? candidate», wording) to compare
+        // runs.
         if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP"] {
             try outcomes.joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
         }
@@ -78,8 +92,9 @@ final class MatcherEvaluationTests: XCTestCase {
         Self.record("## Wordings, each alone", Self.table(rows + [("all", all)]))
         XCTAssertEqual(all.wrongUsed, 0, "wrong and used:\n" + wrong.joined(separator: "\n"))
         let share = Double(criterionRight) / Double(max(criterionRows, 1))
-        Self.record("## Criterion wordings used right without the user",
-                    "\(criterionRight) of \(criterionRows) (\(String(format: "%.1f", share * 100)) %)\n")
+        Self.record(
+            "## Criterion wordings used right without the user",
+            "\(criterionRight) of \(criterionRows) (\(String(format: "%.1f", share * 100)) %)\n")
         XCTAssertGreaterThanOrEqual(share, 0.9, "criterion wordings right without the user")
     }
 
@@ -89,9 +104,11 @@ final class MatcherEvaluationTests: XCTestCase {
         let (rows, wrong, _, wordings) = try Self.evaluateForms(context: Support.context)
         let all = rows.reduce(Tally()) { $0 + $1.1 }
         Self.record("## Whole forms (values)", Self.table(rows + [("all", all)]))
-        Self.record("## Whole forms (distinct criterion wordings used without help)",
-                    "| layout | used without help | criterion wordings |\n| --- | ---: | ---: |\n" +
-                    wordings.sorted { $0.key < $1.key }.map { "| \($0.key) | \($0.value.used) | \($0.value.of) |\n" }.joined())
+        Self.record(
+            "## Whole forms (distinct criterion wordings used without help)",
+            "| layout | used without help | criterion wordings |\n| --- | ---: | ---: |\n"
+                + wordings.sorted { $0.key < $1.key }.map { "| \($0.key) | \($0.value.used) | \($0.value.of) |\n" }
+                .joined())
         XCTAssertEqual(wrong, [], "values used for a wrong criterion or with a wrong value")
         // Floors measured after issue 25's evidence across forms, of neighbours' directions and the exclusion
         // synonyms (docs/matcher-evaluation.md): they fail if one of those is lost. The goal is 90 %.
@@ -99,8 +116,11 @@ final class MatcherEvaluationTests: XCTestCase {
         // Then 575 (187, 149, 239); with the thesaurus's «заключённых», «назначенных» and «стимулирование» =
         // «поощрение» 615 (222, 154, 239).
         let floors = ["glazov": 222, "region": 154, "wide": 239]
-        for (style, t) in rows { XCTAssertGreaterThanOrEqual(t.correct, floors[style] ?? 0, "\(style): values used right without the user") }
-        XCTAssertGreaterThanOrEqual(Double(all.correct) / Double(max(all.total, 1)), 0.70, "values used right without the user")
+        for (style, t) in rows {
+            XCTAssertGreaterThanOrEqual(t.correct, floors[style] ?? 0, "\(style): values used right without the user")
+        }
+        XCTAssertGreaterThanOrEqual(
+            Double(all.correct) / Double(max(all.total, 1)), 0.70, "values used right without the user")
     }
 
     /// One round of the mapping file by a hasty user who accepts every suggestion («проверьте» → «принято»)
@@ -118,11 +138,14 @@ final class MatcherEvaluationTests: XCTestCase {
             }
         }
         let (rows, wrong, left, _) = try Self.evaluateForms(context: Support.context.with(decisions: decisions))
-        Self.record("## Whole forms after one round of the mapping file (every suggestion accepted)",
-                    Self.table(rows + [("all", rows.reduce(Tally()) { $0 + $1.1 })]))
+        Self.record(
+            "## Whole forms after one round of the mapping file (every suggestion accepted)",
+            Self.table(rows + [("all", rows.reduce(Tally()) { $0 + $1.1 })]))
         XCTAssertEqual(left.filter { $0.status == .doubtful }.count, 0, "every guess was decided")
         XCTAssertEqual(left.filter { $0.status == .unmatched }.count, 0, "every unplaced wording was silenced")
-        XCTAssertGreaterThan(rows.reduce(0) { $0 + $1.1.correct }, try Self.evaluateForms(context: Support.context).0.reduce(0) { $0 + $1.1.correct })
+        XCTAssertGreaterThan(
+            rows.reduce(0) { $0 + $1.1.correct },
+            try Self.evaluateForms(context: Support.context).0.reduce(0) { $0 + $1.1.correct })
         print("accepted suggestions that were wrong: \(wrong.count)")
         // A ceiling measured after issue 25 (66 before): computed criteria are no organisation's candidates, and
         // the exclusion synonyms and «всего» put the right criterion first more often.
@@ -132,7 +155,8 @@ final class MatcherEvaluationTests: XCTestCase {
     /// The values by layout, the wrong values, the rows left to the user, and by layout the distinct criterion
     /// wordings used without help (by similarity or better, not by a decision) of those in its forms.
     static func evaluateForms(context: NormaliserContext) throws
-        -> ([(String, Tally)], [String], [UnassignedValue], [String: (used: Int, of: Int)]) {
+        -> ([(String, Tally)], [String], [UnassignedValue], [String: (used: Int, of: Int)])
+    {
         let data = try Data(contentsOf: Self.dir.appendingPathComponent("forms/expected.json"))
         let expected = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         var unassigned: [UnassignedValue] = []
@@ -142,7 +166,9 @@ final class MatcherEvaluationTests: XCTestCase {
         var leftKeys: [String: Set<String>] = [:], notCriteria: [String: Set<String>] = [:]
         // Each layout's forms are read together, as a user gives a folder: the reader settles one decision per
         // wording across them (`InputReader.read(_:into:)`).
-        let styles = Dictionary(grouping: expected.compactMap { $0["file"] as? String }) { String($0.split(separator: "/")[0]) }
+        let styles = Dictionary(grouping: expected.compactMap { $0["file"] as? String }) {
+            String($0.split(separator: "/")[0])
+        }
         var runs: [String: Dataset] = [:]
         for (style, files) in styles {
             var all = Dataset()
@@ -157,20 +183,26 @@ final class MatcherEvaluationTests: XCTestCase {
             let path = Self.dir.appendingPathComponent("forms").appendingPathComponent(file).path
             let run = try XCTUnwrap(runs[style])
             // This file's part of its layout's run.
-            let d = (observations: run.observations.filter { $0.source.file == path },
-                     unassigned: run.unassigned.filter { $0.source.file == path })
+            let d = (
+                observations: run.observations.filter { $0.source.file == path },
+                unassigned: run.unassigned.filter { $0.source.file == path }
+            )
             unassigned += d.unassigned
             doubtfulKeys[style, default: []].formUnion(d.unassigned.filter { $0.status == .doubtful }.map(\.key))
             usedKeys[style, default: []].formUnion(run.resolved.values.filter { $0.match != .decided }.map(\.key))
-            leftKeys[style, default: []].formUnion(d.unassigned.filter { $0.status == .doubtful || $0.status == .unmatched }.map(\.key))
+            leftKeys[style, default: []].formUnion(
+                d.unassigned.filter { $0.status == .doubtful || $0.status == .unmatched }.map(\.key))
             let labels = (entry["not_criteria"] as? [String] ?? []) + (entry["headings"] as? [String] ?? [])
             notCriteria[style, default: []].formUnion(labels.map(TitleTokens.key))
             if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_FORMS"] {
                 // Each doubtful or unplaced row: file, status, wording, value, candidates with scores, why not certain.
                 let lines = d.unassigned.map { u in
-                    let why = context.resolver.evidence(RowQuery(title: u.wording, year: 2024, scope: .organisation)).uncertain ?? ""
-                    return "\(file)\t\(u.status)\t\(u.wording.replacingOccurrences(of: "\n", with: " "))\t\(u.raw)\t" +
-                        zip(u.candidates, u.scores).prefix(3).map { "\($0) \($1)" }.joined(separator: ", ") + "\t\(why)"
+                    let why =
+                        context.resolver.evidence(RowQuery(title: u.wording, year: 2024, scope: .organisation))
+                        .uncertain ?? ""
+                    return "\(file)\t\(u.status)\t\(u.wording.replacingOccurrences(of: "\n", with: " "))\t\(u.raw)\t"
+                        + zip(u.candidates, u.scores).prefix(3).map { "\($0) \($1)" }.joined(separator: ", ")
+                        + "\t\(why)"
                 }
                 let old = (try? String(contentsOfFile: dump, encoding: .utf8)) ?? ""
                 try (old + lines.map { $0 + "\n" }.joined()).write(toFile: dump, atomically: true, encoding: .utf8)
@@ -189,28 +221,37 @@ final class MatcherEvaluationTests: XCTestCase {
                 for o in d.observations where orgKey == nil || o.organisation == orgKey {
                     if let v = o.value { got[o.criterion] = v }
                 }
-                let flaggedKeys = Set(d.unassigned.filter { orgKey == nil || $0.organisation == orgKey }
-                    .filter { $0.status == .doubtful }.map(\.key))
+                let flaggedKeys = Set(
+                    d.unassigned.filter { orgKey == nil || $0.organisation == orgKey }
+                        .filter { $0.status == .doubtful }.map(\.key))
                 for (id, want) in vals {
                     guard let c = context.catalogue.criterion(id) else { continue }
                     if let v = got.removeValue(forKey: id) {
-                        if Self.same(v, want, unit: c.unit) { t.correct += 1 } else {
+                        if Self.same(v, want, unit: c.unit) {
+                            t.correct += 1
+                        } else {
                             t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(id) = \(v), expected \(want)")
                         }
-                    } else if !flaggedKeys.isEmpty && d.unassigned.contains(where: { $0.status == .doubtful && $0.candidates.contains(id) }) {
+                    } else if !flaggedKeys.isEmpty
+                        && d.unassigned.contains(where: { $0.status == .doubtful && $0.candidates.contains(id) })
+                    {
                         t.flagged += 1
                     } else {
                         t.unassigned += 1
                     }
                 }
-                for (id, v) in got { t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(id) = \(v) is not in the form") }
+                for (id, v) in got {
+                    t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(id) = \(v) is not in the form")
+                }
             }
             byStyle[style, default: Tally()] = byStyle[style, default: Tally()] + t
         }
         // One wording, one decision: within the forms of one layout no wording is used by the tool in one form
         // and asked about in another (the mapping file's «принято» would then change the other forms' figures).
         for (style, keys) in usedKeys {
-            XCTAssertEqual(keys.intersection(doubtfulKeys[style] ?? []).sorted(), [], "\(style): used in one form, asked in another")
+            XCTAssertEqual(
+                keys.intersection(doubtfulKeys[style] ?? []).sorted(), [],
+                "\(style): used in one form, asked in another")
         }
         var wordings: [String: (used: Int, of: Int)] = [:]
         for (style, used) in usedKeys {
@@ -226,7 +267,8 @@ final class MatcherEvaluationTests: XCTestCase {
             let scale = unit == .share || unit == .level ? 100.0 : 1.0
             return abs(n * scale - w.doubleValue) < 0.005
         case (.list(let items), let w as String):
-            return items.map { TitleNormaliser.normalise($0) } == ValueParser.splitList(w).map { TitleNormaliser.normalise($0) }
+            return items.map { TitleNormaliser.normalise($0) }
+                == ValueParser.splitList(w).map { TitleNormaliser.normalise($0) }
         case (.text(let s), let w as String):
             return TitleNormaliser.normalise(s) == TitleNormaliser.normalise(w)
         default:

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Normaliser
 
 /// An organisation named only inside a title sentence above the form (issue 25: a form typed by hand with no label).
@@ -7,11 +8,15 @@ final class NameInSentenceTests: XCTestCase {
     let words = Support.context.organisationWords
 
     func testTheNameIsCutOutOfATitleSentence() {
-        XCTAssertEqual(words.nameInSentence("Отчёт МБОУ \"СОШ № 5\" о реализации целевой модели наставничества за 2024 год"), "МБОУ \"СОШ № 5\"")
-        XCTAssertEqual(words.nameInSentence("Мониторинг МАОУ «Гимназия № 6 по углублённому изучению» за 2024 год"),
-                       "МАОУ «Гимназия № 6 по углублённому изучению»", "a stop word inside quotes belongs to the name")
+        XCTAssertEqual(
+            words.nameInSentence("Отчёт МБОУ \"СОШ № 5\" о реализации целевой модели наставничества за 2024 год"),
+            "МБОУ \"СОШ № 5\"")
+        XCTAssertEqual(
+            words.nameInSentence("Мониторинг МАОУ «Гимназия № 6 по углублённому изучению» за 2024 год"),
+            "МАОУ «Гимназия № 6 по углублённому изучению»", "a stop word inside quotes belongs to the name")
         XCTAssertEqual(words.nameInSentence("Сведения МБОУ ДО ЦДТ, Ленинский район"), "МБОУ ДО ЦДТ")
-        XCTAssertNil(words.nameInSentence("Мониторинг целевой модели наставничества за 2024 год"), "no type abbreviation")
+        XCTAssertNil(
+            words.nameInSentence("Мониторинг целевой модели наставничества за 2024 год"), "no type abbreviation")
         XCTAssertNil(words.nameInSentence("МБОУ СОШ № 5"), "a name alone is a name, not a sentence")
     }
 
@@ -22,23 +27,33 @@ final class NameInSentenceTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("форма.xlsx")
-        let (status, printed) = try Support.run("python3", ["-c", """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
-        ws.delete_rows(3, 3)
-        ws["A1"] = 'Отчёт МБОУ "СОШ № 5" о реализации целевой модели наставничества за 2024 год'
-        wb.save(sys.argv[2])
-        """, Support.path("Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx"), out.path])
+        let (status, printed) = try Support.run(
+            "python3",
+            [
+                "-c",
+                """
+                import openpyxl, sys
+                wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+                ws.delete_rows(3, 3)
+                ws["A1"] = 'Отчёт МБОУ "СОШ № 5" о реализации целевой модели наставничества за 2024 год'
+                wb.save(sys.argv[2])
+                """, Support.path("Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx"), out.path
+            ])
         XCTAssertEqual(status, 0, printed)
         var d = Dataset()
         let report = InputReader(context: Support.context).read(out.path, into: &d)
         XCTAssertEqual(report.organisations, ["МБОУ \"СОШ № 5\""], "\(report.issues)")
-        XCTAssertTrue(report.issues.contains { $0.kind == .organisationGuessed && $0.message.contains("из заголовка") }, "\(report.issues)")
+        XCTAssertTrue(
+            report.issues.contains { $0.kind == .organisationGuessed && $0.message.contains("из заголовка") },
+            "\(report.issues)")
         let original = Support.read(["Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx"]).0
         func values(_ d: Dataset) -> [String: ObservedValue?] {
-            Dictionary(d.observations.filter { $0.year == 2024 }.map { ($0.criterion, $0.value) }, uniquingKeysWith: { a, _ in a })
+            Dictionary(
+                d.observations.filter { $0.year == 2024 }.map { ($0.criterion, $0.value) },
+                uniquingKeysWith: { a, _ in a })
         }
         XCTAssertEqual(values(d), values(original))
-        XCTAssertEqual(Set(d.organisations.keys), Set(original.organisations.keys), "the same organisation as the labelled form")
+        XCTAssertEqual(
+            Set(d.organisations.keys), Set(original.organisations.keys), "the same organisation as the labelled form")
     }
 }

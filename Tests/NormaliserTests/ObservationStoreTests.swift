@@ -1,24 +1,30 @@
 import XCTest
+
 @testable import Normaliser
 
 /// The column store gives back exactly the observations put in, whichever way they were added.
 final class ObservationStoreTests: XCTestCase {
     let samples: [Observation] = [
-        Observation(criterion: "mentors_total", year: 2024, organisation: "мбоу сош 5", value: .number(122), raw: "122",
-                    link: "https://school5.ru/docs/prikaz.pdf", linkText: "ссылка", note: nil,
-                    source: SourceRef(file: "forms/Форма СОШ 5.xlsx", sheet: "Форма", cell: "C8"), match: .exact),
-        Observation(criterion: "partners", year: 2024, organisation: "мбоу сош 5", value: .list(["ООО «Ромашка»", "ИжГТУ"]),
-                    raw: "1) ООО «Ромашка» 2) ИжГТУ", link: nil, linkText: nil, note: "по договорам",
-                    source: SourceRef(file: "forms/Форма СОШ 5.xlsx", sheet: "Форма", cell: "C9"), match: .synonym),
-        Observation(criterion: "municipal_order", year: 2023, organisation: nil, value: .note("Замер не производился"),
-                    raw: "Замер не производился", link: nil, linkText: nil, note: nil,
-                    source: SourceRef(file: "history.xlsx", sheet: "История", cell: "—"), match: .history),
-        Observation(criterion: "share_mentees", year: 2024, organisation: "мбу до дюц", value: .text("нет данных"),
-                    raw: "нет данных", link: "школа.рф", linkText: nil, note: nil,
-                    source: SourceRef(file: "wide.xlsx", sheet: "Лист1", cell: "XFD1048576"), match: .fuzzy),
-        Observation(criterion: "mentees_total", year: 2024, organisation: "мбу до дюц", value: nil, raw: "",
-                    link: "https://dyuc.ru/", linkText: nil, note: nil,
-                    source: SourceRef(file: "wide.xlsx", sheet: "Лист1", cell: "$B$2"), match: .exact),
+        Observation(
+            criterion: "mentors_total", year: 2024, organisation: "мбоу сош 5", value: .number(122), raw: "122",
+            link: "https://school5.ru/docs/prikaz.pdf", linkText: "ссылка", note: nil,
+            source: SourceRef(file: "forms/Форма СОШ 5.xlsx", sheet: "Форма", cell: "C8"), match: .exact),
+        Observation(
+            criterion: "partners", year: 2024, organisation: "мбоу сош 5", value: .list(["ООО «Ромашка»", "ИжГТУ"]),
+            raw: "1) ООО «Ромашка» 2) ИжГТУ", link: nil, linkText: nil, note: "по договорам",
+            source: SourceRef(file: "forms/Форма СОШ 5.xlsx", sheet: "Форма", cell: "C9"), match: .synonym),
+        Observation(
+            criterion: "municipal_order", year: 2023, organisation: nil, value: .note("Замер не производился"),
+            raw: "Замер не производился", link: nil, linkText: nil, note: nil,
+            source: SourceRef(file: "history.xlsx", sheet: "История", cell: "—"), match: .history),
+        Observation(
+            criterion: "share_mentees", year: 2024, organisation: "мбу до дюц", value: .text("нет данных"),
+            raw: "нет данных", link: "школа.рф", linkText: nil, note: nil,
+            source: SourceRef(file: "wide.xlsx", sheet: "Лист1", cell: "XFD1048576"), match: .fuzzy),
+        Observation(
+            criterion: "mentees_total", year: 2024, organisation: "мбу до дюц", value: nil, raw: "",
+            link: "https://dyuc.ru/", linkText: nil, note: nil,
+            source: SourceRef(file: "wide.xlsx", sheet: "Лист1", cell: "$B$2"), match: .exact)
     ]
 
     func testAppendedObservationsComeBackEqual() {
@@ -42,7 +48,7 @@ final class ObservationStoreTests: XCTestCase {
         var whole = ObservationStore()
         for o in samples + samples.reversed() + samples { whole.append(o) }
         var part = ObservationStore()
-        part.append(samples[2])       // the part already holds texts of its own, numbered first
+        part.append(samples[2])  // the part already holds texts of its own, numbered first
         var expected = part
         let indices: [Int32] = [9, 0, 3, 1, 2, 14, 7, 3]
         part.append(whole, at: indices)
@@ -58,7 +64,7 @@ final class ObservationStoreTests: XCTestCase {
 
     func testStoresMergeWithTheirTextsRenumbered() {
         var a = ObservationStore(), b = ObservationStore()
-        b.append(samples[3])      // b numbers its texts in another order than a
+        b.append(samples[3])  // b numbers its texts in another order than a
         b.append(samples[1])
         a.append(samples[0])
         a.append(contentsOf: b)
@@ -69,10 +75,12 @@ final class ObservationStoreTests: XCTestCase {
 
     func testValuesAppendedByNumberMatchTheStruct() {
         var store = ObservationStore()
-        let file = store.intern("forms/Форма СОШ 5.xlsx"), sheet = store.intern("Форма"), org = store.intern("мбоу сош 5")
-        store.append(criterion: store.intern("mentors_total"), year: 2024, organisation: org, value: .number(122), raw: "122",
-                     link: "https://school5.ru/docs/prikaz.pdf", linkText: "ссылка", note: nil, file: file, sheet: sheet,
-                     row: 7, column: 2, match: .exact)
+        let file = store.intern("forms/Форма СОШ 5.xlsx"), sheet = store.intern("Форма"),
+            org = store.intern("мбоу сош 5")
+        store.append(
+            criterion: store.intern("mentors_total"), year: 2024, organisation: org, value: .number(122), raw: "122",
+            link: "https://school5.ru/docs/prikaz.pdf", linkText: "ссылка", note: nil, file: file, sheet: sheet,
+            row: 7, column: 2, match: .exact)
         XCTAssertEqual(store[0], samples[0])
     }
 

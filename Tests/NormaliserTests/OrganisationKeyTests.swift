@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import Normaliser
 
 final class OrganisationKeyTests: XCTestCase {
@@ -8,8 +9,9 @@ final class OrganisationKeyTests: XCTestCase {
         XCTAssertEqual(OrganisationKey.make("мбоу сош № 5"), k)
         XCTAssertEqual(OrganisationKey.make("MБОУ \"CОШ №  5\""), k, "Latin M and C look-alikes")
         XCTAssertEqual(OrganisationKey.make("МБОУДО НТЦ \"Механик\""), OrganisationKey.make("МБОУ ДО НТЦ «Механик»"))
-        XCTAssertEqual(OrganisationKey.make("МБОУ \"Гимназия №6 им.Габдуллы Тукая\""),
-                       OrganisationKey.make("МБОУ \"Гимназия № 6 имени Габдуллы Тукая\""))
+        XCTAssertEqual(
+            OrganisationKey.make("МБОУ \"Гимназия №6 им.Габдуллы Тукая\""),
+            OrganisationKey.make("МБОУ \"Гимназия № 6 имени Габдуллы Тукая\""))
         XCTAssertNotEqual(OrganisationKey.make("МБОУ СОШ № 5"), OrganisationKey.make("МБОУ СОШ № 50"))
     }
 
@@ -41,8 +43,9 @@ final class OrganisationKeyTests: XCTestCase {
         МБОУ ДО ДД(Ю)Т\tdop\tДворец детского (юношеского) творчества
         """.write(to: dir.appendingPathComponent("organisations.tsv"), atomically: true, encoding: .utf8)
         let reg = try OrganisationRegistry.load(from: dir)
-        XCTAssertEqual(reg.lookup("МБОУ \"СОШ № 69 с углубленным изучением отдельных предмет")?.name,
-                       "МБОУ \"СОШ № 69 с углубленным изучением отдельных предметов\"")
+        XCTAssertEqual(
+            reg.lookup("МБОУ \"СОШ № 69 с углубленным изучением отдельных предмет")?.name,
+            "МБОУ \"СОШ № 69 с углубленным изучением отдельных предметов\"")
         XCTAssertEqual(reg.lookup("школа 69")?.type, .school)
         XCTAssertEqual(reg.lookup("Дворец детского (юношеского) творчества")?.type, .dop)
         XCTAssertNil(reg.lookup("МБОУ СОШ № 70"))

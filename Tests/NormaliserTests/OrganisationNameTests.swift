@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Normaliser
 
 /// The report shows the cleanest spelling of each organisation (Cyrillic, single spaces, full over truncated,
@@ -11,7 +12,7 @@ final class OrganisationNameTests: XCTestCase {
     /// Cyrillic letters and the Latin letters that look like them.
     static let toLatin: [Character: Character] = [
         "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
-        "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y",
+        "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y"
     ]
 
     /// The name as a careless form writes it: in each word the first look-alike letter made Latin (when another
@@ -33,7 +34,8 @@ final class OrganisationNameTests: XCTestCase {
             if d != name { changed += 1 }
             XCTAssertEqual(OrganisationName.clean(d), name, d)
             XCTAssertEqual(OrganisationName.clean(name), name, "a clean name stays as it is")
-            XCTAssertEqual(OrganisationKey.make(OrganisationName.clean(d)), OrganisationKey.make(d), "the key does not change")
+            XCTAssertEqual(
+                OrganisationKey.make(OrganisationName.clean(d)), OrganisationKey.make(d), "the key does not change")
         }
         XCTAssertEqual(changed, 93)
         XCTAssertEqual(OrganisationName.clean("МБОУ \"COШ № 70\""), "МБОУ \"СОШ № 70\"", "Latin C and O of Table 6")
@@ -64,12 +66,16 @@ final class OrganisationNameTests: XCTestCase {
     }
 
     func testMostCommonSpellingThenTheLonger() {
-        XCTAssertEqual(OrganisationName.preferred(["МБОУ СОШ №42": 3, "МБОУ СОШ № 42": 1, "МБОУ  CОШ №42": 1]), "МБОУ СОШ №42",
-                       "spellings that clean alike are counted together")
+        XCTAssertEqual(
+            OrganisationName.preferred(["МБОУ СОШ №42": 3, "МБОУ СОШ № 42": 1, "МБОУ  CОШ №42": 1]), "МБОУ СОШ №42",
+            "spellings that clean alike are counted together")
         XCTAssertEqual(OrganisationName.preferred(["МБОУ СОШ №42": 1, "МБОУ СОШ № 42": 2]), "МБОУ СОШ № 42")
-        XCTAssertEqual(OrganisationName.cleanest("МБОУ СОШ №42", "МБОУ СОШ № 42"), "МБОУ СОШ № 42", "equally common: the longer")
-        XCTAssertEqual(OrganisationName.cleanest("МБОУ \"Гимназия №6 им.Габдуллы Тукая\"", "МБОУ \"Гимназия №6 имени Габдуллы Тукая\""),
-                       "МБОУ \"Гимназия №6 имени Габдуллы Тукая\"")
+        XCTAssertEqual(
+            OrganisationName.cleanest("МБОУ СОШ №42", "МБОУ СОШ № 42"), "МБОУ СОШ № 42", "equally common: the longer")
+        XCTAssertEqual(
+            OrganisationName.cleanest(
+                "МБОУ \"Гимназия №6 им.Габдуллы Тукая\"", "МБОУ \"Гимназия №6 имени Габдуллы Тукая\""),
+            "МБОУ \"Гимназия №6 имени Габдуллы Тукая\"")
         XCTAssertNil(OrganisationName.preferred(["  ": 2]))
     }
 
@@ -78,7 +84,8 @@ final class OrganisationNameTests: XCTestCase {
         let name = "МБОУ \"СОШ № 70\""
         let spellings = ["МБОУ \"COШ № 70\"", "МБОУ \"СОШ № 70", "МБОУ  \"СОШ № 70\"", "МБОУ «СОШ № 70»", name]
         func permutations(_ a: [String]) -> [[String]] {
-            a.count <= 1 ? [a] : a.indices.flatMap { i in permutations(Array(a[..<i] + a[(i + 1)...])).map { [a[i]] + $0 } }
+            a.count <= 1
+                ? [a] : a.indices.flatMap { i in permutations(Array(a[..<i] + a[(i + 1)...])).map { [a[i]] + $0 } }
         }
         let key = OrganisationKey.make(name)
         var results = Set<String>()
@@ -124,13 +131,16 @@ final class OrganisationNameTests: XCTestCase {
         let latin = dir.appendingPathComponent("00_latin.xlsx").path
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
-        assert ws['B3'].value == 'МБОУ "СОШ № 70"', ws['B3'].value
-        ws['B3'] = 'МБОУ  "COШ № 70"'
-        wb.save(sys.argv[2])
-        """, original, latin]
+        p.arguments = [
+            "python3", "-c",
+            """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+            assert ws['B3'].value == 'МБОУ "СОШ № 70"', ws['B3'].value
+            ws['B3'] = 'МБОУ  "COШ № 70"'
+            wb.save(sys.argv[2])
+            """, original, latin
+        ]
         try p.run()
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0)

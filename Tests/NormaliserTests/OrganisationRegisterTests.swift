@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Normaliser
 
 /// The register of organisations (`--organisations`): Examples/organisations_2024.xlsx (written by openpyxl from
@@ -68,56 +69,74 @@ final class OrganisationRegisterTests: XCTestCase {
 
     func testFormsTakeTheRegistersNamesAndThreeOrganisationsSentNoForm() throws {
         let entries = try register()
-        let (dataset, reports) = read([Support.path("Examples/forms/2024"), Support.path("Examples/municipal_2024.xlsx")],
-                                      register: entries)
+        let (dataset, reports) = read(
+            [Support.path("Examples/forms/2024"), Support.path("Examples/municipal_2024.xlsx")],
+            register: entries)
         XCTAssertEqual(dataset.organisations.count, 93)
         XCTAssertFalse(reports.contains { $0.issues.contains { $0.kind == .notInRegister } })
         let names = Set(entries.map(\.name))
-        XCTAssertTrue(dataset.organisations.values.allSatisfy { names.contains($0.name) && $0.municipality == "г. Ижевск" })
+        XCTAssertTrue(
+            dataset.organisations.values.allSatisfy { names.contains($0.name) && $0.municipality == "г. Ижевск" })
         // Form 01 is signed «МБОУ "СОШ № 5"»; the report names it by the register's full name.
         let school5 = try XCTUnwrap(dataset.organisations.values.first { $0.name == Self.school5 })
-        XCTAssertEqual(dataset.observations.filter { $0.organisation == school5.key && $0.criterion == "mentors_total" }
-            .first?.value, .number(122), "122 mentors of МБОУ «СОШ № 5» (Examples/source/organisations.tsv)")
+        XCTAssertEqual(
+            dataset.observations.filter { $0.organisation == school5.key && $0.criterion == "mentors_total" }
+                .first?.value, .number(122), "122 mentors of МБОУ «СОШ № 5» (Examples/source/organisations.tsv)")
         // The form cut short («…отдельных предмет») is the register's whole name.
-        XCTAssertNotNil(dataset.organisations.values.first { $0.name == "МБОУ «СОШ №69 с углубленным изучением отдельных предметов»" })
+        XCTAssertNotNil(
+            dataset.organisations.values.first {
+                $0.name == "МБОУ «СОШ №69 с углубленным изучением отдельных предметов»"
+            })
 
-        let coverage = try XCTUnwrap(RegisterCoverage(registry: Support.context.registry.adding(register: entries), dataset: dataset,
-                                                      reports: reports, year: 2024))
+        let coverage = try XCTUnwrap(
+            RegisterCoverage(
+                registry: Support.context.registry.adding(register: entries), dataset: dataset,
+                reports: reports, year: 2024))
         XCTAssertEqual(coverage.listed, 96)
         XCTAssertEqual(coverage.reported, 93)
         XCTAssertEqual(coverage.notReported.map(\.name), Self.notReported)
         XCTAssertEqual(coverage.notReported.map(\.type), [.school, .school, .dop])
         XCTAssertEqual(coverage.notInRegister, [])
-        XCTAssertEqual(coverage.line(), "Не представили форму: 3 организации из 96 — " + Self.notReported.joined(separator: "; ") + ".")
-        XCTAssertNil(RegisterCoverage(registry: Support.context.registry, dataset: dataset, reports: reports, year: 2024),
-                     "no register, no list")
+        XCTAssertEqual(
+            coverage.line(),
+            "Не представили форму: 3 организации из 96 — " + Self.notReported.joined(separator: "; ") + ".")
+        XCTAssertNil(
+            RegisterCoverage(registry: Support.context.registry, dataset: dataset, reports: reports, year: 2024),
+            "no register, no list")
     }
 
     func testARegisterResavedByLibreOfficeReadsTheSame() throws {
-        let (status, out) = try Support.run("soffice", ["--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
-                                                        tmp.path, Self.example])
+        let (status, out) = try Support.run(
+            "soffice",
+            [
+                "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                tmp.path, Self.example
+            ])
         XCTAssertEqual(status, 0, out)
         let resaved = tmp.appendingPathComponent("organisations_2024.xlsx").path
         XCTAssertTrue(FileManager.default.fileExists(atPath: resaved), out)
         let original = try register(), back = try register(resaved)
         XCTAssertEqual(back.count, 96)
         func strip(_ e: [OrganisationRegistry.Entry]) -> [OrganisationRegistry.Entry] {
-            e.map { var x = $0; x.source?.file = ""; return x }
+            e.map {
+                var x = $0; x.source?.file = ""; return x
+            }
         }
         XCTAssertEqual(strip(back), strip(original))
     }
 
     func testErrorsNameTheFileTheSheetAndTheCell() throws {
-        // A register typed by hand: header in row 3 under a title and a blank row, columns «Тип», «Полное наименование», «ИНН».
+        // A register typed by hand: header in row 3 under a title and a blank row, columns «Тип», «Полное
+        // наименование», «ИНН».
         let make = """
-        import openpyxl, sys
-        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Реестр"
-        ws["A1"] = "Реестр"
-        ws.append([]); ws.append(["Тип", "Полное наименование", "ИНН"])
-        ws.append(["школа", "МБОУ СОШ № 1", "1831000010"])
-        ws.append([sys.argv[2], sys.argv[3], sys.argv[4]])
-        wb.save(sys.argv[1])
-        """
+            import openpyxl, sys
+            wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Реестр"
+            ws["A1"] = "Реестр"
+            ws.append([]); ws.append(["Тип", "Полное наименование", "ИНН"])
+            ws.append(["школа", "МБОУ СОШ № 1", "1831000010"])
+            ws.append([sys.argv[2], sys.argv[3], sys.argv[4]])
+            wb.save(sys.argv[1])
+            """
         func error(_ type: String, _ name: String, _ inn: String) throws -> String {
             let path = tmp.appendingPathComponent("r-\(UUID().uuidString).xlsx").path
             try python(make, [path, type, name, inn])
@@ -131,9 +150,12 @@ final class OrganisationRegisterTests: XCTestCase {
             }
         }
         XCTAssertTrue(try error("колледж", "МБОУ СОШ № 2", "").contains("ячейка A5: тип «колледж» не распознан"))
-        XCTAssertTrue(try error("школа", "МБОУ «СОШ №1»", "").contains("ячейка B5: «МБОУ «СОШ №1»» уже есть в реестре (строка 4"))
+        XCTAssertTrue(
+            try error("школа", "МБОУ «СОШ №1»", "").contains("ячейка B5: «МБОУ «СОШ №1»» уже есть в реестре (строка 4"))
         XCTAssertTrue(try error("школа", "МБОУ СОШ № 2", "18310").contains("ячейка C5: ИНН «18310»"))
-        XCTAssertTrue(try error("школа", "МБОУ СОШ № 2", "1831000010").contains("ячейка C5: ИНН 1831000010 уже указан в строке 4"))
+        XCTAssertTrue(
+            try error("школа", "МБОУ СОШ № 2", "1831000010").contains("ячейка C5: ИНН 1831000010 уже указан в строке 4")
+        )
         XCTAssertTrue(try error("", "", "1831000020").contains("ячейка B5: не указано полное наименование"))
         // A workbook without the register's header names its sheet.
         do {
@@ -155,12 +177,13 @@ final class OrganisationRegisterTests: XCTestCase {
     func testAFormOfAnOrganisationMissingFromTheRegisterIsFlaggedAtItsNameCell() throws {
         // The example register without its row of «МБОУ СОШ № 42» (row 5).
         let path = tmp.appendingPathComponent("without42.xlsx").path
-        try python("""
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
-        assert ws["C5"].value == "МБОУ СОШ № 42", ws["C5"].value
-        ws.delete_rows(5); wb.save(sys.argv[2])
-        """, [Self.example, path])
+        try python(
+            """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+            assert ws["C5"].value == "МБОУ СОШ № 42", ws["C5"].value
+            ws.delete_rows(5); wb.save(sys.argv[2])
+            """, [Self.example, path])
         let entries = try register(path)
         XCTAssertEqual(entries.count, 95)
         let (dataset, reports) = read([Support.path("Examples/forms/2024")], register: entries)
@@ -171,8 +194,10 @@ final class OrganisationRegisterTests: XCTestCase {
         XCTAssertEqual(flagged.first?.1.source, SourceRef(file: flagged.first!.0, sheet: "Форма", cell: "B4"))
         XCTAssertTrue(flagged.first?.1.message.contains("«МБОУ СОШ №42» нет в реестре") ?? false, "\(flagged)")
         XCTAssertTrue(flagged.first?.1.needsAttention ?? false)
-        let coverage = try XCTUnwrap(RegisterCoverage(registry: Support.context.registry.adding(register: entries), dataset: dataset,
-                                                      reports: reports, year: 2024))
+        let coverage = try XCTUnwrap(
+            RegisterCoverage(
+                registry: Support.context.registry.adding(register: entries), dataset: dataset,
+                reports: reports, year: 2024))
         XCTAssertEqual(coverage.notInRegister, ["МБОУ СОШ №42"])
         XCTAssertEqual(coverage.notReported.map(\.name), Self.notReported)
         XCTAssertEqual(coverage.reported, 92)
@@ -184,12 +209,13 @@ final class OrganisationRegisterTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let form = Support.path("Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx")
         try FileManager.default.copyItem(atPath: form, toPath: dir.appendingPathComponent("a.xlsx").path)
-        try python("""
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
-        assert ws["B3"].value == 'МБОУ "СОШ № 5"', ws["B3"].value
-        ws["B3"] = sys.argv[3]; wb.save(sys.argv[2])
-        """, [form, dir.appendingPathComponent("b.xlsx").path, Self.school5])
+        try python(
+            """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+            assert ws["B3"].value == 'МБОУ "СОШ № 5"', ws["B3"].value
+            ws["B3"] = sys.argv[3]; wb.save(sys.argv[2])
+            """, [form, dir.appendingPathComponent("b.xlsx").path, Self.school5])
 
         let (apart, apartReports) = read([dir.path], register: nil)
         XCTAssertEqual(apart.organisations.count, 2, "without the register the two spellings are two organisations")
@@ -198,18 +224,20 @@ final class OrganisationRegisterTests: XCTestCase {
         let (one, reports) = read([dir.path], register: try register())
         XCTAssertEqual(one.organisations.count, 1)
         XCTAssertEqual(reports[1].issues.filter { $0.kind == .duplicateForm }.count, 1, "\(reports[1].issues)")
-        XCTAssertTrue(reports[1].issues.contains { $0.message.contains("повторная форма «\(Self.school5)» за 2024 год") })
+        XCTAssertTrue(
+            reports[1].issues.contains { $0.message.contains("повторная форма «\(Self.school5)» за 2024 год") })
     }
 
     /// A form that gives an ИНН is found by it even under a name the register does not know.
     func testAFormWithAnINNIsFoundByIt() throws {
         let form = Support.path("Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx")
         let path = tmp.appendingPathComponent("inn.xlsx").path
-        try python("""
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
-        ws["B3"] = "Школа на Советской"; ws["A6"] = "ИНН"; ws["B6"] = sys.argv[3]; wb.save(sys.argv[2])
-        """, [form, path, "1831007919"])
+        try python(
+            """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+            ws["B3"] = "Школа на Советской"; ws["A6"] = "ИНН"; ws["B6"] = sys.argv[3]; wb.save(sys.argv[2])
+            """, [form, path, "1831007919"])
         let (dataset, reports) = read([path], register: try register())
         XCTAssertEqual(dataset.organisations.values.map(\.name), [Self.school5])
         XCTAssertEqual(reports[0].issues.filter { $0.kind == .notInRegister }.count, 0)
@@ -227,12 +255,13 @@ final class OrganisationRegisterTests: XCTestCase {
         XCTAssertEqual(dataset.municipality, "г. Ижевск")
         // The same form labelled «Наименование МО».
         let path = tmp.appendingPathComponent("mo.xlsx").path
-        try python("""
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
-        assert ws["A3"].value == "Муниципальное образование"
-        ws["A3"] = "Наименование МО"; ws["B3"] = "Город Сарапул"; wb.save(sys.argv[2])
-        """, [Support.path("Examples/municipal_2024.xlsx"), path])
+        try python(
+            """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+            assert ws["A3"].value == "Муниципальное образование"
+            ws["A3"] = "Наименование МО"; ws["B3"] = "Город Сарапул"; wb.save(sys.argv[2])
+            """, [Support.path("Examples/municipal_2024.xlsx"), path])
         let (other, reports) = read([path], register: nil)
         XCTAssertEqual(other.municipality, "Город Сарапул")
         XCTAssertEqual(reports[0].layout, .municipalForm)

@@ -1,5 +1,6 @@
-import XCTest
 import Catalogue
+import XCTest
+
 @testable import Normaliser
 
 /// Forms of one shape share their rows' assignment (`FormAssignment.assign(queries:)`); a form that departs from the
@@ -10,33 +11,37 @@ final class ShapeCacheTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         // 24 copies of an example form (openpyxl, each its own school), and among them: one with two criterion rows'
-        // titles swapped (the values stay: a row moved), one with a title reworded into no criterion, one with a row left
+        // titles swapped (the values stay: a row moved), one with a title reworded into no criterion, one with a row
+        // left
         // out.
         let script = """
-        import openpyxl, sys
-        src, out = sys.argv[1], sys.argv[2]
-        def form(i, name, change=None, school=None):
-            wb = openpyxl.load_workbook(src); ws = wb.worksheets[0]
-            ws["B3"] = f'МБОУ "СОШ № {school or 100 + i}"'
-            if change: change(ws)
-            wb.save(f"{out}/form_{i:02d}_{name}.xlsx")
-        def moved(ws):
-            ws["C11"].value, ws["C16"].value = ws["C16"].value, ws["C11"].value
-        def reworded(ws):
-            ws["C11"] = "Число экскурсий школьников на предприятия района"
-        def left_out(ws):
-            ws.delete_rows(12)
-        for i in range(24):
-            form(i, "copy")
-        form(8, "moved", moved, 200); form(16, "reworded", reworded, 201); form(20, "left_out", left_out, 202)
-        """
-        let (status, out) = try Support.run("python3", ["-c", script, Support.path("Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx"), dir.path])
+            import openpyxl, sys
+            src, out = sys.argv[1], sys.argv[2]
+            def form(i, name, change=None, school=None):
+                wb = openpyxl.load_workbook(src); ws = wb.worksheets[0]
+                ws["B3"] = f'МБОУ "СОШ № {school or 100 + i}"'
+                if change: change(ws)
+                wb.save(f"{out}/form_{i:02d}_{name}.xlsx")
+            def moved(ws):
+                ws["C11"].value, ws["C16"].value = ws["C16"].value, ws["C11"].value
+            def reworded(ws):
+                ws["C11"] = "Число экскурсий школьников на предприятия района"
+            def left_out(ws):
+                ws.delete_rows(12)
+            for i in range(24):
+                form(i, "copy")
+            form(8, "moved", moved, 200); form(16, "reworded", reworded, 201); form(20, "left_out", left_out, 202)
+            """
+        let (status, out) = try Support.run(
+            "python3", ["-c", script, Support.path("Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx"), dir.path])
         XCTAssertEqual(status, 0, out)
         let paths = InputReader.expand([dir.path])
         XCTAssertEqual(paths.count, 27)
         func values(_ d: Dataset, _ file: String) -> [String: String] {
             var out: [String: String] = [:]
-            for o in d.observations where o.source.file == file { out[o.criterion] = "\(o.value.map { "\($0)" } ?? "-") @\(o.source.cell)" }
+            for o in d.observations where o.source.file == file {
+                out[o.criterion] = "\(o.value.map { "\($0)" } ?? "-") @\(o.source.cell)"
+            }
             return out
         }
         // A fresh context: nothing remembered from other tests.

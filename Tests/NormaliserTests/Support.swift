@@ -1,6 +1,7 @@
-@_exported import TestTools
-import Foundation
 import Catalogue
+import Foundation
+@_exported import TestTools
+
 @testable import Normaliser
 
 enum Support {
@@ -19,12 +20,16 @@ enum Support {
     }
 
     /// Runs a program from the repository root; its exit status and its output and errors together.
-    static func run(_ executable: String, _ args: [String]) throws -> (Int32, String) { try Tools.run(executable, args) }
+    static func run(_ executable: String, _ args: [String]) throws -> (Int32, String) {
+        try Tools.run(executable, args)
+    }
 
     /// Rows of a TSV file under Examples/source.
     static func tsv(_ name: String) -> [[String: String]] {
         let text = try! String(contentsOfFile: path("Examples/source/\(name)"), encoding: .utf8)
-        var lines = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var lines = text.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = lines.removeFirst()
         return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }

@@ -1,7 +1,8 @@
 import Catalogue
 import Foundation
-@testable import Normaliser
 import XCTest
+
+@testable import Normaliser
 
 /// Layouts nobody described (issue 25): the example forms written again by an independent generator
 /// (Tests/Interop/unseen_layouts.py, openpyxl and LibreOffice) in layouts that neither the normaliser's rules nor
@@ -24,9 +25,11 @@ final class UnseenLayoutTests: XCTestCase {
     /// «Школа Гармония» without a type word, a name another form has). Before issue 25's unseen-layout fixes:
     /// docs/matcher-evaluation.md, «Layouts nobody described».
     static let floors: [String: Int] = [
-        "counts_in_words": 4898, "link_before_value": 4898, "lo_school": 4741, "mark_column": 4898, "municipality_line": 4898,
+        "counts_in_words": 4898, "link_before_value": 4898, "lo_school": 4741, "mark_column": 4898,
+        "municipality_line": 4898,
         "numbered_titles_units": 4898, "org_in_sheet_name": 4369, "org_in_title": 4741, "start_row_40": 4898,
-        "text_numbers": 4898, "transposed": 4898, "two_sheets": 4898, "two_years_plan_fact": 4898, "value_link_one_cell": 4898,
+        "text_numbers": 4898, "transposed": 4898, "two_sheets": 4898, "two_years_plan_fact": 4898,
+        "value_link_one_cell": 4898
     ]
 
     /// Forms per layout: all the example forms, as a folder of a municipality's forms (the generator's --forms).
@@ -40,10 +43,15 @@ final class UnseenLayoutTests: XCTestCase {
     func testUnseenLayoutsGiveTheOriginalsOrAsk() throws {
         try Tools.requirePython(module: "openpyxl", install: "pip install openpyxl (make test does)")
         try Tools.require("soffice", install: "apt-get install -y libreoffice-calc-nogui (make test does)")
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("unseen-layouts-\(ProcessInfo.processInfo.processIdentifier)")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "unseen-layouts-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let (status, log) = try Support.run("python3", ["Tests/Interop/unseen_layouts.py", "Examples/forms/2024", out.path,
-                                                       "--forms", String(Self.forms)])
+        let (status, log) = try Support.run(
+            "python3",
+            [
+                "Tests/Interop/unseen_layouts.py", "Examples/forms/2024", out.path,
+                "--forms", String(Self.forms)
+            ])
         XCTAssertEqual(status, 0, log)
         guard status == 0 else { return }
         let entries = try Self.manifest(out.appendingPathComponent("manifest.tsv"))
@@ -54,24 +62,30 @@ final class UnseenLayoutTests: XCTestCase {
         for layout in layouts.map({ $0[0] }) {
             let mine = entries.filter { $0.transformation == layout }
             // The manifest's cells are the original's rows: name them by the criterion read there.
-            let byFile = Dictionary(grouping: mine.map { e -> LayoutZooTests.Entry in
-                var e = e
-                let rows = originals[e.original]?.rows ?? [:]
-                e.cells = Dictionary(e.cells.compactMap { row, cell in rows[Int(row)!].map { (cell, $0) } }, uniquingKeysWith: { a, _ in a })
-                return e
-            }, by: \.file)
+            let byFile = Dictionary(
+                grouping: mine.map { e -> LayoutZooTests.Entry in
+                    var e = e
+                    let rows = originals[e.original]?.rows ?? [:]
+                    e.cells = Dictionary(
+                        e.cells.compactMap { row, cell in rows[Int(row)!].map { (cell, $0) } },
+                        uniquingKeysWith: { a, _ in a })
+                    return e
+                }, by: \.file)
             let files = byFile.keys.sorted()
             let paths = files.map { out.appendingPathComponent($0).path }
             // Reads the layout's files together with `context` and compares every form with its original.
             func evaluate(_ context: NormaliserContext) -> (Dataset, Counts) {
                 var d = Dataset()
-                let reports = Dictionary(InputReader(context: context).read(paths, into: &d).map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+                let reports = Dictionary(
+                    InputReader(context: context).read(paths, into: &d).map { ($0.file, $0) },
+                    uniquingKeysWith: { a, _ in a })
                 var counts = Counts()
                 for (file, path) in zip(files, paths) {
                     let report = reports[path]!
-                    let read = LayoutZooTests.FileRead(path: path, report: report, observations: d.observations.filter { $0.source.file == path },
-                                                       history: d.history.filter { $0.source.file == path },
-                                                       unassigned: d.unassigned.filter { $0.source.file == path })
+                    let read = LayoutZooTests.FileRead(
+                        path: path, report: report, observations: d.observations.filter { $0.source.file == path },
+                        history: d.history.filter { $0.source.file == path },
+                        unassigned: d.unassigned.filter { $0.source.file == path })
                     let group = byFile[file]!, sheets = Set(group.map(\.sheet))
                     if report.layout == .municipalForm { counts.municipal += 1 }
                     if d.unnamedForms.contains(where: { $0.file == path && $0.guess == nil }) { counts.fileAsked += 1 }
@@ -79,8 +93,9 @@ final class UnseenLayoutTests: XCTestCase {
                     for entry in group {
                         // A sheet that holds a part of the form (two_sheets) answers for the criteria written on it.
                         let orig = originals[entry.original]!, here = Set(entry.cells.values)
-                        let part = LayoutZooTests.Original(organisation: orig.organisation, name: orig.name, year: orig.year,
-                                                           values: orig.values.filter { here.contains($0.key) }, rows: orig.rows)
+                        let part = LayoutZooTests.Original(
+                            organisation: orig.organisation, name: orig.name, year: orig.year,
+                            values: orig.values.filter { here.contains($0.key) }, rows: orig.rows)
                         counts.tally.add(LayoutZooTests.compare(entry, part, read, firstOfFile: first, sheets: sheets))
                         first = false
                     }
@@ -100,22 +115,32 @@ final class UnseenLayoutTests: XCTestCase {
             }
             for u in d.unassigned where u.needsDecision {
                 let rel = String(u.source.file.dropFirst(out.path.count + 1))
-                if let criterion = byFile[rel]?.first(where: { $0.sheet == u.source.sheet })?.criterion(at: u.source.cell) {
+                if let criterion = byFile[rel]?.first(where: { $0.sheet == u.source.sheet })?.criterion(
+                    at: u.source.cell)
+                {
                     decisions.set(.use(criterion), forWording: u.wording)
                     decided += 1
                 }
             }
             if decided > 0 {
                 let again = evaluate(Support.context.with(decisions: decisions)).1.tally
-                XCTAssertEqual(again.equalValues, counts.tally.equalValues + counts.tally.askedValues,
-                               "\(layout): after one round of the mapping file every value asked about is used")
-                XCTAssertEqual(again.wrong + again.lost + again.skipped, 0, "\(layout): after one round of the mapping file")
-                print("\(layout): one round of the mapping file (\(decided) decisions): \(counts.tally.equalValues) → \(again.equalValues) values")
+                XCTAssertEqual(
+                    again.equalValues, counts.tally.equalValues + counts.tally.askedValues,
+                    "\(layout): after one round of the mapping file every value asked about is used")
+                XCTAssertEqual(
+                    again.wrong + again.lost + again.skipped, 0, "\(layout): after one round of the mapping file")
+                print(
+                    "\(layout): one round of the mapping file (\(decided) decisions): \(counts.tally.equalValues) → \(again.equalValues) values"
+                )
             }
             results[layout] = counts
         }
-        let md = Self.table(results, descriptions: Dictionary(layouts.map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a }))
-        try? md.write(to: Support.root.appendingPathComponent(".build/unseen-layouts.md"), atomically: true, encoding: .utf8)
+        let md = Self.table(
+            results,
+            descriptions: Dictionary(
+                layouts.map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a }))
+        try? md.write(
+            to: Support.root.appendingPathComponent(".build/unseen-layouts.md"), atomically: true, encoding: .utf8)
         print(md)
         XCTAssertGreaterThanOrEqual(results.count, 8, "at least 8 layouts")
         for (layout, c) in results.sorted(by: { $0.key < $1.key }) {
@@ -124,7 +149,9 @@ final class UnseenLayoutTests: XCTestCase {
             XCTAssertEqual(c.tally.wrong, 0, "\(layout): forms with a value used wrongly")
             XCTAssertEqual(c.tally.lost, 0, "\(layout): forms with values neither used nor asked about")
             for f in c.tally.failures.prefix(5) { XCTFail("\(layout): \(f.0.rawValue): \(f.1)") }
-            XCTAssertGreaterThanOrEqual(c.tally.equalValues, Self.floors[layout] ?? .max, "\(layout): values used without help (no floor: add one)")
+            XCTAssertGreaterThanOrEqual(
+                c.tally.equalValues, Self.floors[layout] ?? .max,
+                "\(layout): values used without help (no floor: add one)")
         }
     }
 
@@ -143,15 +170,18 @@ final class UnseenLayoutTests: XCTestCase {
     }
 
     static func table(_ results: [String: Counts], descriptions: [String: String]) -> String {
-        var md = "# Layouts nobody described\n\nThe example forms written by Tests/Interop/unseen_layouts.py, read as a folder and " +
-            "compared with the originals (UnseenLayoutTests). Values: equal / asked / wrong / lost.\n\n" +
-            "| layout | forms | read | skipped | municipal | file asked | used without help | values = / ? / ✗ / lost |\n" +
-            "|---|---|---|---|---|---|---|---|\n"
+        var md =
+            "# Layouts nobody described\n\nThe example forms written by Tests/Interop/unseen_layouts.py, read as a folder and "
+            + "compared with the originals (UnseenLayoutTests). Values: equal / asked / wrong / lost.\n\n"
+            + "| layout | forms | read | skipped | municipal | file asked | used without help | values = / ? / ✗ / lost |\n"
+            + "|---|---|---|---|---|---|---|---|\n"
         for (id, c) in results.sorted(by: { $0.key < $1.key }) {
             let t = c.tally
-            md += "| \(id) | \(t.forms) | \(t.read) | \(t.skipped) | \(c.municipal) | \(c.fileAsked) | \(t.withoutHelp) | " +
-                "\(t.equalValues) / \(t.askedValues) / \(t.wrongValues) / \(t.lostValues) |\n"
+            md +=
+                "| \(id) | \(t.forms) | \(t.read) | \(t.skipped) | \(c.municipal) | \(c.fileAsked) | \(t.withoutHelp) | "
+                + "\(t.equalValues) / \(t.askedValues) / \(t.wrongValues) / \(t.lostValues) |\n"
         }
-        return md + "\n## First failures\n\n" + LayoutZooTests.firstFailures(results.mapValues(\.tally), descriptions: descriptions)
+        return md + "\n## First failures\n\n"
+            + LayoutZooTests.firstFailures(results.mapValues(\.tally), descriptions: descriptions)
     }
 }

@@ -1,5 +1,6 @@
-import XCTest
 import Catalogue
+import XCTest
+
 @testable import Normaliser
 
 final class ValueParserTests: XCTestCase {
@@ -69,10 +70,12 @@ final class YearDigitsTests: XCTestCase {
 /// The byte paths of number and yes/no parsing answer what the character paths answer.
 final class ValueParserFastPathTests: XCTestCase {
     func testASCIINumbers() {
-        for text in ["1 111", "7,28", "5,39%", " 15 % ", "463 (73%)", "(5)", "1.2.3", "1,5,6", "-3", "+4", "abc", "", " ",
-                     "12\r\n", "1\t000", "3 (", "(1)%", "50)%", ".5", "-", "1e5"] {
+        for text in [
+            "1 111", "7,28", "5,39%", " 15 % ", "463 (73%)", "(5)", "1.2.3", "1,5,6", "-3", "+4", "abc", "", " ",
+            "12\r\n", "1\t000", "3 (", "(1)%", "50)%", ".5", "-", "1e5"
+        ] {
             guard case .read(let fast) = ASCIINumber.parse(text) else { return XCTFail(text) }
-            let slow = ValueParser.parseNumber(text + "\u{00A0}")   // NBSP: trimmed away, but takes the character path
+            let slow = ValueParser.parseNumber(text + "\u{00A0}")  // NBSP: trimmed away, but takes the character path
             XCTAssertEqual(fast?.value, slow?.value, text)
             XCTAssertEqual(fast?.percent, slow?.percent, text)
         }

@@ -1,9 +1,9 @@
-import Foundation
-import XCTest
 import Catalogue
 import Consolidation
+import Foundation
 import Normaliser
 import Report
+import XCTest
 import XLSXReader
 
 /// A municipal value computed from fewer organisations than sent a form says so in the workbook: Table 38's
@@ -15,8 +15,12 @@ final class CoverageTests: XCTestCase {
     /// The bundled examples (forms of 93 organisations for 2024, the municipal form and the history).
     static func examples() -> (Dataset, [FileReport]) {
         var d = Dataset()
-        let inputs = ["Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx", "Examples/data_2023.xlsx"]
-        let r = InputReader(context: context).read(InputReader.expand(inputs.map { ReportFiguresTests.root.appendingPathComponent($0).path }), into: &d)
+        let inputs = [
+            "Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx",
+            "Examples/data_2023.xlsx"
+        ]
+        let r = InputReader(context: context).read(
+            InputReader.expand(inputs.map { ReportFiguresTests.root.appendingPathComponent($0).path }), into: &d)
         return (d, r)
     }
 
@@ -28,20 +32,27 @@ final class CoverageTests: XCTestCase {
     /// Empties the 2024 value of `criterion` for `orgs`: the value cell left blank (`blank`) or the row gone.
     static func leaveEmpty(_ d: inout Dataset, _ criterion: String, _ orgs: Set<String>, blank: Bool) {
         if blank {
-            for i in d.observations.indices where d.observations.criterion(at: i) == criterion && d.observations.year(at: i) == 2024
-                && d.observations.organisation(at: i).map(orgs.contains) == true {
+            for i in d.observations.indices
+            where d.observations.criterion(at: i) == criterion && d.observations.year(at: i) == 2024
+                && d.observations.organisation(at: i).map(orgs.contains) == true
+            {
                 d.observations[i].value = nil
             }
         } else {
-            d.observations.removeAll { $0.criterion == criterion && $0.year == 2024 && $0.organisation.map(orgs.contains) == true }
+            d.observations.removeAll {
+                $0.criterion == criterion && $0.year == 2024 && $0.organisation.map(orgs.contains) == true
+            }
         }
     }
 
     static func write(_ d: Dataset, reports: [FileReport]) throws -> (XLSXFile, Consolidation) {
         let c = Consolidation(catalogue: catalogue, dataset: d, year: 2024)
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("coverage-\(UUID().uuidString).xlsx").path
-        try ReportBuilder(consolidation: c, tables: try TableSpec.load(from: ReportFiguresTests.templates, catalogue: catalogue),
-                          reports: reports).write(to: out)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("coverage-\(UUID().uuidString).xlsx")
+            .path
+        try ReportBuilder(
+            consolidation: c, tables: try TableSpec.load(from: ReportFiguresTests.templates, catalogue: catalogue),
+            reports: reports
+        ).write(to: out)
         return (try XLSXFile.open(out), c)
     }
 
@@ -58,8 +69,10 @@ final class CoverageTests: XCTestCase {
     func directionComment(_ t: SheetTable, _ id: String) -> (header: [String], comment: String?) {
         let header = (0..<8).compactMap { t[2, $0].map { Fixtures.text($0) } }
         let wording = Self.catalogue.criterion(id)!.wording(for: 2024)
-        guard let row = t.rows.first(where: { r in r.cells.contains { $0.column == 0 && Fixtures.text($0) == wording } }),
-              let column = header.firstIndex(of: "Комментарий") else { return (header, nil) }
+        guard
+            let row = t.rows.first(where: { r in r.cells.contains { $0.column == 0 && Fixtures.text($0) == wording } }),
+            let column = header.firstIndex(of: "Комментарий")
+        else { return (header, nil) }
         return (header, row.cells.first { $0.column == column }.map { Fixtures.text($0) } ?? "")
     }
 
@@ -87,14 +100,16 @@ final class CoverageTests: XCTestCase {
 
         let t38 = try sheet(file, "Таблица 38")
         XCTAssertEqual(comment38(t38, "mentors_total"), "2024 г.: по 62 из 93 организаций")
-        XCTAssertEqual(comment38(t38, "curators_total"), "не показательно; 2024 г.: по 62 из 93 организаций",
-                       "appended to the report's «не показательно»")
+        XCTAssertEqual(
+            comment38(t38, "curators_total"), "не показательно; 2024 г.: по 62 из 93 организаций",
+            "appended to the report's «не показательно»")
         XCTAssertEqual(comment38(t38, "young_specialists"), "2024 г.: по 90 из 93 организаций")
         // A ratio and a sum of other criteria: the smallest coverage of their operands.
         XCTAssertEqual(comment38(t38, "share_young_specialists_mentees"), "2024 г.: по 90 из 93 организаций")
         XCTAssertEqual(comment38(t38, "young_specialists_municipal"), "2024 г.: по 90 из 93 организаций")
         XCTAssertEqual(comment38(t38, "teachers_municipal"), "2024 г.: по 90 из 93 организаций")
-        XCTAssertEqual(comment38(t38, "share_teachers_mentors"), "2024 г.: по 90 из 93 организаций", "ratio of a sum_of")
+        XCTAssertEqual(
+            comment38(t38, "share_teachers_mentors"), "2024 г.: по 90 из 93 организаций", "ratio of a sum_of")
         // Complete values, forms and municipal inputs have no note.
         XCTAssertEqual(comment38(t38, "mentees_total"), "")
         XCTAssertEqual(comment38(t38, "orgs_total"), Self.catalogue.criterion("orgs_total")!.notIndicative!)
@@ -110,7 +125,9 @@ final class CoverageTests: XCTestCase {
         XCTAssertEqual(mentors.comment, "2024 г.: по 62 из 93 организаций")
         XCTAssertEqual(directionComment(t7, "mentees_total").comment, "")
         XCTAssertEqual(directionComment(t7, "orgs_total").comment, "")
-        XCTAssertEqual(directionComment(try sheet(file, "Таблица 27"), "young_specialists").comment, "2024 г.: по 90 из 93 организаций")
+        XCTAssertEqual(
+            directionComment(try sheet(file, "Таблица 27"), "young_specialists").comment,
+            "2024 г.: по 90 из 93 организаций")
         // A direction whose values are all complete has no comment column.
         let t3 = directionComment(try sheet(file, "Таблица 3"), "orgs_regulation_teachers")
         XCTAssertNil(t3.comment)
@@ -126,7 +143,8 @@ final class CoverageTests: XCTestCase {
         let (file, c) = try Self.write(d, reports: reports)
         XCTAssertEqual(c.aggregator.organisations(in: 2024).count, 21)
         XCTAssertEqual(comment38(try sheet(file, "Таблица 38"), "mentors_total"), "2024 г.: по 1 из 21 организации")
-        XCTAssertEqual(directionComment(try sheet(file, "Таблица 7"), "mentors_total").comment, "2024 г.: по 1 из 21 организации")
+        XCTAssertEqual(
+            directionComment(try sheet(file, "Таблица 7"), "mentors_total").comment, "2024 г.: по 1 из 21 организации")
     }
 
     /// In the bundled examples every organisation-level criterion is complete: no note anywhere.
@@ -137,7 +155,8 @@ final class CoverageTests: XCTestCase {
         }
         let file = try XLSXFile.open(path)
         let t38 = try sheet(file, "Таблица 38")
-        for criterion in Self.catalogue.criteria(in: 2024) where Self.catalogue.heatmapPosition(criterion.id, year: 2024) != nil {
+        for criterion in Self.catalogue.criteria(in: 2024)
+        where Self.catalogue.heatmapPosition(criterion.id, year: 2024) != nil {
             XCTAssertEqual(comment38(t38, criterion.id), criterion.notIndicative ?? "", criterion.id)
         }
         let specs = try TableSpec.load(from: ReportFiguresTests.templates, catalogue: Self.catalogue)
@@ -153,7 +172,8 @@ final class CoverageTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tables-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let text = try String(contentsOf: ReportFiguresTests.templates.appendingPathComponent("tables.tsv"), encoding: .utf8)
+        let text = try String(
+            contentsOf: ReportFiguresTests.templates.appendingPathComponent("tables.tsv"), encoding: .utf8)
         try ("\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n"))
             .write(to: dir.appendingPathComponent("tables.tsv"), atomically: true, encoding: .utf8)
         let original = try TableSpec.load(from: ReportFiguresTests.templates, catalogue: Self.catalogue)

@@ -1,8 +1,8 @@
-import Foundation
-import XCTest
 import Catalogue
+import Foundation
 import Normaliser
 import Report
+import XCTest
 import XLSXReader
 
 /// The blank form asks each criterion as an organisation's form does (`Criterion.formWording(for:)`), offers
@@ -23,8 +23,9 @@ final class FormTemplateTests: XCTestCase {
         let sheet = try file.readSheet(try XCTUnwrap(file.sheet(named: "Форма")))
         let wordings = template.criteria.map { $0.formWording(for: 2024) }
         XCTAssertEqual((0..<wordings.count).map { sheet[7 + $0, 2].map { Fixtures.text($0) } ?? "" }, wordings)
-        XCTAssertFalse(wordings.contains { $0.hasPrefix("Количество образовательных организаций") },
-                       "a school is not asked about the municipality's organisations")
+        XCTAssertFalse(
+            wordings.contains { $0.hasPrefix("Количество образовательных организаций") },
+            "a school is not asked about the municipality's organisations")
         let yesNo = wordings.filter { $0.hasPrefix("Наличие") }
         XCTAssertEqual(yesNo.count, 4, "\(yesNo)")
         XCTAssertEqual(sheet[4, 2]?.value, .number(2024))
@@ -32,17 +33,20 @@ final class FormTemplateTests: XCTestCase {
         // openpyxl: the year's number format, and Да/Нет exactly on the «Наличие» rows.
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", """
-        import openpyxl, sys
-        ws = openpyxl.load_workbook(sys.argv[1])['Форма']
-        print(ws['C5'].number_format)
-        lists = set()
-        for v in ws.data_validations.dataValidation:
-            if v.type == 'list' and 'Да' in (v.formula1 or ''):
-                for rng in v.sqref.ranges: lists.update(r for r in range(rng.min_row, rng.max_row + 1) if rng.min_col == 4)
-        print(' '.join(str(r) for r in sorted(lists)))
-        print(' '.join(str(r) for r in range(8, ws.max_row + 1) if (ws.cell(r, 3).value or '').startswith('Наличие')))
-        """, form]
+        p.arguments = [
+            "python3", "-c",
+            """
+            import openpyxl, sys
+            ws = openpyxl.load_workbook(sys.argv[1])['Форма']
+            print(ws['C5'].number_format)
+            lists = set()
+            for v in ws.data_validations.dataValidation:
+                if v.type == 'list' and 'Да' in (v.formula1 or ''):
+                    for rng in v.sqref.ranges: lists.update(r for r in range(rng.min_row, rng.max_row + 1) if rng.min_col == 4)
+            print(' '.join(str(r) for r in sorted(lists)))
+            print(' '.join(str(r) for r in range(8, ws.max_row + 1) if (ws.cell(r, 3).value or '').startswith('Наличие')))
+            """, form
+        ]
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = pipe
@@ -59,17 +63,20 @@ final class FormTemplateTests: XCTestCase {
         let filled = dir.appendingPathComponent("filled.xlsx").path
         let fill = Process()
         fill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        fill.arguments = ["python3", "-c", """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['Форма']
-        ws['C3'] = 'МБОУ «СОШ № 100»'; ws['C4'] = 'общеобразовательная организация'
-        for r in range(8, ws.max_row + 1):
-            t = ws.cell(r, 3).value
-            if t:
-                ws.cell(r, 4, 'Да' if t.startswith('Наличие') else 1)
-                ws.cell(r, 5, 'https://school100.example.ru/docs/doc%d.pdf' % r)
-        wb.save(sys.argv[2])
-        """, form, filled]
+        fill.arguments = [
+            "python3", "-c",
+            """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['Форма']
+            ws['C3'] = 'МБОУ «СОШ № 100»'; ws['C4'] = 'общеобразовательная организация'
+            for r in range(8, ws.max_row + 1):
+                t = ws.cell(r, 3).value
+                if t:
+                    ws.cell(r, 4, 'Да' if t.startswith('Наличие') else 1)
+                    ws.cell(r, 5, 'https://school100.example.ru/docs/doc%d.pdf' % r)
+            wb.save(sys.argv[2])
+            """, form, filled
+        ]
         try fill.run()
         fill.waitUntilExit()
         XCTAssertEqual(fill.terminationStatus, 0)

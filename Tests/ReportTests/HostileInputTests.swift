@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import Normaliser
+import XCTest
 import XLSXReader
 
 /// A folder of forms collected by e-mail, some broken: every good file is consolidated, every bad one is
@@ -10,7 +10,9 @@ final class HostileInputTests: XCTestCase {
     static let binary = root.appendingPathComponent(".build/debug/mentoring").path
 
     func run(_ args: [String], killWhen: ((String) -> Bool)? = nil, workDir: URL) throws -> (Int32, String) {
-        guard FileManager.default.isExecutableFile(atPath: Self.binary) else { throw MissingTool("build the product first") }
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
+            throw MissingTool("build the product first")
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = args
@@ -40,19 +42,27 @@ final class HostileInputTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let forms = Self.root.appendingPathComponent("Examples/forms/2024")
         for name in try FileManager.default.contentsOfDirectory(atPath: forms.path) {
-            try FileManager.default.copyItem(at: forms.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: forms.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
-        let bad = ["bad_empty.xlsx", "bad_text.xlsx", "bad_truncated.xlsx", "bad_crc.xlsx", "bad_password.xlsx",
-                   "bad_entities.xlsx", "bad_xxe.xlsx", "real_empty_sheets.xlsx", "bad_shared_index.xlsx", "bad_cell_ref.xlsx"]
+        let bad = [
+            "bad_empty.xlsx", "bad_text.xlsx", "bad_truncated.xlsx", "bad_crc.xlsx", "bad_password.xlsx",
+            "bad_entities.xlsx", "bad_xxe.xlsx", "real_empty_sheets.xlsx", "bad_shared_index.xlsx", "bad_cell_ref.xlsx"
+        ]
         for name in bad {
-            try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Tests/Fixtures/reader/\(name)"),
-                                             to: dir.appendingPathComponent("Форма школы \(name)"))
+            try FileManager.default.copyItem(
+                at: Self.root.appendingPathComponent("Tests/Fixtures/reader/\(name)"),
+                to: dir.appendingPathComponent("Форма школы \(name)"))
         }
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Tests/Fixtures/reader/bad_old.xls"),
-                                         to: dir.appendingPathComponent("старая форма.xlsx"))
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("Tests/Fixtures/reader/bad_old.xls"),
+            to: dir.appendingPathComponent("старая форма.xlsx"))
         let output = dir.appendingPathComponent("свод.xlsx").path
-        let (status, text) = try run(["consolidate", dir.path, "--municipal", "Examples/municipal_2024.xlsx",
-                                      "--history", "Examples/history_2022_2023.xlsx", "-o", output], workDir: dir)
+        let (status, text) = try run(
+            [
+                "consolidate", dir.path, "--municipal", "Examples/municipal_2024.xlsx",
+                "--history", "Examples/history_2022_2023.xlsx", "-o", output
+            ], workDir: dir)
         XCTAssertEqual(status, 1, "something was skipped: \(text)")
         for name in bad { XCTAssertTrue(text.contains("Форма школы \(name)"), "\(name) not named:\n\(text)") }
         XCTAssertTrue(text.contains("старая форма.xlsx") && text.contains(".xls"), text)
@@ -72,18 +82,26 @@ final class HostileInputTests: XCTestCase {
         let earlier = Data("прошлый хороший свод".utf8)
         try earlier.write(to: output)
         // Kill the process as soon as its temporary file appears beside the target.
-        let (status, _) = try run(["consolidate", "Examples/forms/2024", "--municipal", "Examples/municipal_2024.xlsx",
-                                   "-o", output.path], killWhen: { $0.hasPrefix(".свод.xlsx.") }, workDir: dir)
+        let (status, _) = try run(
+            [
+                "consolidate", "Examples/forms/2024", "--municipal", "Examples/municipal_2024.xlsx",
+                "-o", output.path
+            ], killWhen: { $0.hasPrefix(".свод.xlsx.") }, workDir: dir)
         XCTAssertEqual(status, SIGKILL, "the process was killed mid-write")
         XCTAssertEqual(try Data(contentsOf: output), earlier, "the earlier output is untouched")
     }
 
     func testFuzzCorpusAndCrashesReplayWithoutACrash() throws {
         let runner = Self.root.appendingPathComponent(".build/debug/FuzzReader").path
-        guard FileManager.default.isExecutableFile(atPath: runner) else { throw MissingTool("build the products first") }
+        guard FileManager.default.isExecutableFile(atPath: runner) else {
+            throw MissingTool("build the products first")
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: runner)
-        p.arguments = [Self.root.appendingPathComponent("Tests/Fixtures/reader").path, Self.root.appendingPathComponent("fuzz/crashes").path]
+        p.arguments = [
+            Self.root.appendingPathComponent("Tests/Fixtures/reader").path,
+            Self.root.appendingPathComponent("fuzz/crashes").path
+        ]
         let pipe = Pipe()
         p.standardOutput = pipe
         try p.run()
@@ -143,8 +161,11 @@ final class HostileCorpusTests: XCTestCase {
                 XCTAssertTrue(kinds.isDisjoint(with: ["error", "unknown_layout"]), "\(e[0]): \(messages)")
             } else if outcome.hasPrefix("error:") {
                 XCTAssertTrue(kinds.contains("error"), "\(e[0]) must be skipped: \(messages)")
-                XCTAssertTrue(messages.contains(String(outcome.dropFirst(6))), "\(e[0]): «\(outcome)» not in \(messages)")
-                if !messages.contains("расходится") { XCTAssertTrue(messages.contains(e[0]) || messages.contains("Файл"), "\(e[0]): the file is named") }
+                XCTAssertTrue(
+                    messages.contains(String(outcome.dropFirst(6))), "\(e[0]): «\(outcome)» not in \(messages)")
+                if !messages.contains("расходится") {
+                    XCTAssertTrue(messages.contains(e[0]) || messages.contains("Файл"), "\(e[0]): the file is named")
+                }
             } else if outcome.hasPrefix("issue:") {
                 XCTAssertTrue(kinds.contains(String(outcome.dropFirst(6))), "\(e[0]): \(kinds)")
             }
@@ -155,16 +176,19 @@ final class HostileCorpusTests: XCTestCase {
     func testEveryInputRowIsAccountedFor() throws {
         let context = try NormaliserContext.load(templates: ReportFiguresTests.templates)
         var d = Dataset()
-        let path = ReportFiguresTests.root.appendingPathComponent("Tests/Fixtures/normaliser/form_2023_labels_below.xlsx").path
+        let path = ReportFiguresTests.root.appendingPathComponent(
+            "Tests/Fixtures/normaliser/form_2023_labels_below.xlsx"
+        ).path
         let report = InputReader(context: context).read(path, into: &d)
         let file = try XLSXFile.open(path)
         let table = try file.readSheet(file.sheets[0])
-        let titled = table.rows.filter { $0.index > 3 && $0.cells.contains { $0.column == 4 } }.count   // criterion column E
+        // criterion column E
+        let titled = table.rows.filter { $0.index > 3 && $0.cells.contains { $0.column == 4 } }.count
         let unmapped = report.issues.filter { $0.kind == .unmappedTitle || $0.kind == .doubtfulMatch }.count
         XCTAssertEqual(titled, report.mapped + unmapped)
         let empty = table.rows.filter { r in
-            r.index > 3 && r.cells.contains { $0.column == 4 } &&
-            ["-", "нет данных"].contains(r.cells.first { $0.column == 1 }.map { Fixtures.text($0) } ?? "")
+            r.index > 3 && r.cells.contains { $0.column == 4 }
+                && ["-", "нет данных"].contains(r.cells.first { $0.column == 1 }.map { Fixtures.text($0) } ?? "")
         }.count
         XCTAssertEqual(report.mapped, d.observations.count + empty, "values kept + values not reported")
     }

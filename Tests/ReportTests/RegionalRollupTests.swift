@@ -1,9 +1,9 @@
-import Foundation
-import XCTest
 import Catalogue
 import Consolidation
+import Foundation
 import Normaliser
 import Report
+import XCTest
 import XLSXReader
 
 /// The regional roll-up end to end: the example forms split into three municipalities, each consolidated by
@@ -49,14 +49,17 @@ final class RegionalRollupTests: XCTestCase {
     }
 
     static func requireTools() throws {
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw MissingTool("build the product first (swift build)") }
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw MissingTool("build the product first (swift build)")
+        }
         try Tools.require("/usr/bin/soffice", install: "apt-get install -y libreoffice-calc-nogui (make test does)")
     }
 
     /// The example forms in three groups (every third file, by name).
     static func groups(in dir: URL) throws -> [URL] {
         let forms = root.appendingPathComponent("Examples/forms/2024")
-        let files = try FileManager.default.contentsOfDirectory(atPath: forms.path).filter { $0.hasSuffix(".xlsx") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: forms.path).filter { $0.hasSuffix(".xlsx") }
+            .sorted()
         XCTAssertEqual(files.count, 93)
         return try (0..<3).map { k in
             let g = dir.appendingPathComponent("forms_\(k)")
@@ -74,33 +77,48 @@ final class RegionalRollupTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rollup-\(UUID().uuidString)")
         let made = dir.appendingPathComponent("made"), lo = dir.appendingPathComponent("lo"),
             withHistory = dir.appendingPathComponent("history")
-        for d in [made, lo, withHistory] { try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true) }
+        for d in [made, lo, withHistory] {
+            try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        }
         let g = try groups(in: dir)
         let municipalForm = root.appendingPathComponent("Examples/municipal_2024.xlsx").path
         let historyTable = root.appendingPathComponent("Examples/history_2022_2023.xlsx").path
         func consolidate(_ args: [String]) throws {
             let (status, out) = try run([binary, "consolidate"] + args)
-            XCTAssertTrue(ConsolidateExitCode(rawValue: status)?.wroteWorkbook == true && out.contains("Книга записана"), out)
+            XCTAssertTrue(
+                ConsolidateExitCode(rawValue: status)?.wroteWorkbook == true && out.contains("Книга записана"), out)
         }
         let all = dir.appendingPathComponent("all.xlsx").path
-        try consolidate([root.appendingPathComponent("Examples/forms/2024").path, "--municipal", municipalForm, "--history", historyTable, "-o", all])
+        try consolidate([
+            root.appendingPathComponent("Examples/forms/2024").path, "--municipal", municipalForm, "--history",
+            historyTable, "-o", all
+        ])
         // Город А by the command with --municipality (over the municipal form's «г. Ижевск»); Район Б by the command
         // without a municipal form: its workbook does not name the municipality, the file name does.
-        try consolidate([g[0].path, "--municipal", municipalForm, "--municipality", "Город А", "-o", made.appendingPathComponent("Город А.xlsx").path])
+        try consolidate([
+            g[0].path, "--municipal", municipalForm, "--municipality", "Город А", "-o",
+            made.appendingPathComponent("Город А.xlsx").path
+        ])
         try consolidate([g[1].path, "-o", made.appendingPathComponent("Район Б.xlsx").path])
-        try consolidate([g[1].path, "--history", historyTable, "-o", withHistory.appendingPathComponent("Район Б.xlsx").path])
+        try consolidate([
+            g[1].path, "--history", historyTable, "-o", withHistory.appendingPathComponent("Район Б.xlsx").path
+        ])
         // Район В through the library with the municipality set: its «Данные» names it (the file name does not).
         let context = try NormaliserContext.load(templates: templates)
         var dataset = Dataset()
         let reports = InputReader(context: context).read(InputReader.expand([g[2].path, municipalForm]), into: &dataset)
         dataset.municipality = "Район В"
-        try ReportBuilder(consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024),
-                          tables: try TableSpec.load(from: templates, catalogue: context.catalogue), reports: reports)
-            .write(to: made.appendingPathComponent("rv.xlsx").path)
+        try ReportBuilder(
+            consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024),
+            tables: try TableSpec.load(from: templates, catalogue: context.catalogue), reports: reports
+        )
+        .write(to: made.appendingPathComponent("rv.xlsx").path)
         // Two of them opened and saved by LibreOffice.
-        let (so, soOut) = try run(["soffice", "-env:UserInstallation=file://\(dir.path)/profile", "--headless", "--convert-to",
-                                   "xlsx:Calc MS Excel 2007 XML", "--outdir", lo.path,
-                                   made.appendingPathComponent("Город А.xlsx").path, made.appendingPathComponent("rv.xlsx").path])
+        let (so, soOut) = try run([
+            "soffice", "-env:UserInstallation=file://\(dir.path)/profile", "--headless", "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML", "--outdir", lo.path,
+            made.appendingPathComponent("Город А.xlsx").path, made.appendingPathComponent("rv.xlsx").path
+        ])
         XCTAssertEqual(so, 0, soOut)
         let a = lo.appendingPathComponent("Город А.xlsx").path, c = lo.appendingPathComponent("rv.xlsx").path
         let b = withHistory.appendingPathComponent("Район Б.xlsx").path
@@ -112,8 +130,9 @@ final class RegionalRollupTests: XCTestCase {
         let bPlain = made.appendingPathComponent("Район Б.xlsx").path
         let (nextStatus, nextOut) = try run([binary, "rollup", a, bPlain, c, "--history", region, "-o", next])
         XCTAssertEqual(nextStatus, 1, nextOut)
-        let b1 = Built(dir: dir, all: all, municipal: ["Город А": a, "Район Б": b, "Район В": c], region: region, status: status,
-                       output: output, nextRegion: next, nextMunicipal: ["Город А": a, "Район Б": bPlain, "Район В": c])
+        let b1 = Built(
+            dir: dir, all: all, municipal: ["Город А": a, "Район Б": b, "Район В": c], region: region, status: status,
+            output: output, nextRegion: next, nextMunicipal: ["Город А": a, "Район Б": bPlain, "Район В": c])
         built = b1
         return b1
     }
@@ -156,14 +175,17 @@ final class RegionalRollupTests: XCTestCase {
                 let one = try XCTUnwrap(all[r, 3]?.value.number, c.id)
                 let want = c.unit == .yesno ? (one > 0 ? 2.0 : 0.0) : 2 * one
                 XCTAssertEqual(region[r, 3]?.value.number, want, c.id)
-                XCTAssertTrue(region[r, 5]?.text.contains("из 3 муниципалитетов") ?? false, "\(c.id): \(region[r, 5]?.text ?? "")")
+                XCTAssertTrue(
+                    region[r, 5]?.text.contains("из 3 муниципалитетов") ?? false, "\(c.id): \(region[r, 5]?.text ?? "")"
+                )
             } else {
                 XCTAssertEqual(Self.shown(region[r, 3]), Self.shown(all[r, 3]), "2024, \(c.id)")
                 XCTAssertEqual(region[r, 4]?.text, all[r, 4]?.text, "dynamics, \(c.id)")
             }
         }
         XCTAssertEqual(b.status, 1, "a workbook named by its file name:\n\(b.output)")
-        XCTAssertTrue(!b.output.contains("взято имя файла «Город А»") && b.output.contains("взято имя файла «Район Б»"), b.output)
+        XCTAssertTrue(
+            !b.output.contains("взято имя файла «Город А»") && b.output.contains("взято имя файла «Район Б»"), b.output)
         XCTAssertFalse(b.output.contains("«rv»"), "Район В is named by its «Данные»:\n\(b.output)")
         XCTAssertTrue(b.output.contains("муниципалитетов 3") && b.output.contains("организаций 93"), b.output)
     }
@@ -177,15 +199,21 @@ final class RegionalRollupTests: XCTestCase {
             let row = 2 + Int(r["row"]!)!
             let c = table38[row - 3]
             let share = c.unit == .share || c.unit == .level
-            XCTAssertEqual(region[row, 2]?.value.number ?? -1, ReportFiguresTests.figure(r["v2023"]!, share: share)!, accuracy: 1e-9, "2023 \(c.id)")
+            XCTAssertEqual(
+                region[row, 2]?.value.number ?? -1, ReportFiguresTests.figure(r["v2023"]!, share: share)!,
+                accuracy: 1e-9, "2023 \(c.id)")
             guard c.aggregation != .input else { continue }
-            let want = ReportFiguresTests.ruleOverReport["38/\(r["row"]!)"] ?? ReportFiguresTests.figure(r["v2024"]!, share: share)!
+            let want =
+                ReportFiguresTests.ruleOverReport["38/\(r["row"]!)"] ?? ReportFiguresTests.figure(
+                    r["v2024"]!, share: share)!
             XCTAssertEqual(region[row, 3]?.value.number ?? -1, want, accuracy: 1e-9, "2024 \(c.id)")
             XCTAssertEqual(region[row, 4]?.text, r["dynamics"]!, "dynamics \(c.id)")
         }
         func value(_ id: String) -> Double? { region[3 + table38.firstIndex { $0.id == id }!, 3]?.value.number }
         XCTAssertEqual(value("mentors_total"), 1354, "Table 38 row 11")
-        XCTAssertEqual(value("share_mentees_10_19"), 0.0728, "7,28 %: 1 151 / 15 806 over the organisations, not a mean of the three shares")
+        XCTAssertEqual(
+            value("share_mentees_10_19"), 0.0728,
+            "7,28 %: 1 151 / 15 806 over the organisations, not a mean of the three shares")
         XCTAssertEqual(value("partner_list"), 16)
         XCTAssertEqual(value("orgs_total"), 93)
     }
@@ -196,7 +224,9 @@ final class RegionalRollupTests: XCTestCase {
         let b = try Self.build()
         let m = try Self.sheet(b.region, "Муниципалитеты"), region = try Self.sheet(b.region, "Регион")
         XCTAssertEqual(m[2, 0]?.text, "Муниципальное образование")
-        for (k, c) in table38.enumerated() { XCTAssertEqual(m[2, 1 + k]?.text, c.wording(for: 2024), "header \(k + 1)") }
+        for (k, c) in table38.enumerated() {
+            XCTAssertEqual(m[2, 1 + k]?.text, c.wording(for: 2024), "header \(k + 1)")
+        }
         XCTAssertEqual((3...5).map { m[$0, 0]?.text ?? "" }, ["Город А", "Район Б", "Район В"])
         for r in 3...5 {
             let name = try XCTUnwrap(m[r, 0]?.text)
@@ -207,7 +237,9 @@ final class RegionalRollupTests: XCTestCase {
             }
         }
         XCTAssertEqual(m[6, 0]?.text, "Итого")
-        for k in table38.indices { XCTAssertEqual(Self.shown(m[6, 1 + k]), Self.shown(region[3 + k, 3]), "Итого, \(table38[k].id)") }
+        for k in table38.indices {
+            XCTAssertEqual(Self.shown(m[6, 1 + k]), Self.shown(region[3 + k, 3]), "Итого, \(table38[k].id)")
+        }
         // Shared partners count once in the region: the municipalities' counts add up to more than 16.
         let partners = 1 + table38.firstIndex { $0.id == "partner_list" }!
         let sum = (3...5).compactMap { m[$0, partners]?.value.number }.reduce(0, +)
@@ -223,19 +255,19 @@ final class RegionalRollupTests: XCTestCase {
     func testFindingsCountedAsEachMunicipalWorkbookListsThem() throws {
         let b = try Self.build()
         let script = """
-        import json, openpyxl, sys
-        out = {}
-        for name, path in zip(sys.argv[1::2], sys.argv[2::2]):
-            ws = openpyxl.load_workbook(path, read_only=True)['Замечания']
-            rows = list(ws.iter_rows(values_only=True))
-            h = next(i for i, r in enumerate(rows) if 'Вид' in r)   # the details' header, below the summary
-            k = list(rows[h]).index('Вид')
-            counts = {}
-            for r in rows[h + 1:]:
-                if r[k]: counts[r[k]] = counts.get(r[k], 0) + 1
-            out[name] = counts
-        print(json.dumps(out, ensure_ascii=False))
-        """
+            import json, openpyxl, sys
+            out = {}
+            for name, path in zip(sys.argv[1::2], sys.argv[2::2]):
+                ws = openpyxl.load_workbook(path, read_only=True)['Замечания']
+                rows = list(ws.iter_rows(values_only=True))
+                h = next(i for i, r in enumerate(rows) if 'Вид' in r)   # the details' header, below the summary
+                k = list(rows[h]).index('Вид')
+                counts = {}
+                for r in rows[h + 1:]:
+                    if r[k]: counts[r[k]] = counts.get(r[k], 0) + 1
+                out[name] = counts
+            print(json.dumps(out, ensure_ascii=False))
+            """
         let names = b.municipal.keys.sorted()
         let (status, json) = try Self.run(["python3", "-c", script] + names.flatMap { [$0, b.municipal[$0]!] })
         XCTAssertEqual(status, 0, json)
@@ -267,7 +299,9 @@ final class RegionalRollupTests: XCTestCase {
         let own = try Self.sheet(b.municipal["Район Б"]!, "Таблица 38")
         let rows = lag.rows.filter { $0.index >= 3 && !$0.cells.isEmpty }
         XCTAssertEqual(rows.count, 2)
-        for (i, (id, before, target)) in [("share_mentees_10_19", 0.0735, 0.70), ("share_mentors_15_19", 0.0684, 0.10)].enumerated() {
+        for (i, (id, before, target)) in [("share_mentees_10_19", 0.0735, 0.70), ("share_mentors_15_19", 0.0684, 0.10)]
+            .enumerated()
+        {
             let r = 3 + i
             let k = table38.firstIndex { $0.id == id }!
             XCTAssertEqual(lag[r, 1]?.text, "Район Б")
@@ -278,8 +312,10 @@ final class RegionalRollupTests: XCTestCase {
         }
         // The ranking: each municipality's values are its own; places follow the targets reached.
         let rank = try Self.sheet(b.region, "Рейтинг"), m = try Self.sheet(b.region, "Муниципалитеты")
-        let targets = ["share_mentees_10_19", "share_mentors_15_19", "share_young_specialists_mentees", "satisfaction_mentees",
-                       "satisfaction_mentors"]
+        let targets = [
+            "share_mentees_10_19", "share_mentors_15_19", "share_young_specialists_mentees", "satisfaction_mentees",
+            "satisfaction_mentors"
+        ]
         let order = table38.map(\.id).filter { targets.contains($0) }
         XCTAssertEqual(order.count, 5)
         var reached: [Int] = []
@@ -287,7 +323,9 @@ final class RegionalRollupTests: XCTestCase {
             let name = try XCTUnwrap(rank[r, 1]?.text)
             let mRow = try XCTUnwrap((3...5).first { m[$0, 0]?.text == name })
             for (k, id) in order.enumerated() {
-                XCTAssertEqual(rank[r, 2 + 2 * k]?.value.number, m[mRow, 1 + table38.firstIndex { $0.id == id }!]?.value.number, "\(name) \(id)")
+                XCTAssertEqual(
+                    rank[r, 2 + 2 * k]?.value.number, m[mRow, 1 + table38.firstIndex { $0.id == id }!]?.value.number,
+                    "\(name) \(id)")
             }
             let text = try XCTUnwrap(rank[r, 12]?.text)
             reached.append(Int(text.prefix { $0.isNumber })!)
@@ -316,7 +354,8 @@ final class RegionalRollupTests: XCTestCase {
         // The others' places on that share: among two values now, as they were among three (Район Б had the
         // lowest, 2,11 %).
         for name in ["Город А", "Район В"] {
-            let before = try XCTUnwrap(full.ranking.first { $0.municipality == name }), after = try XCTUnwrap(partial.ranking.first { $0.municipality == name })
+            let before = try XCTUnwrap(full.ranking.first { $0.municipality == name }),
+                after = try XCTUnwrap(partial.ranking.first { $0.municipality == name })
             XCTAssertEqual(after.places[k], before.places[k], name)
             XCTAssertEqual(after.values[k], before.values[k], name)
         }
@@ -342,15 +381,18 @@ final class RegionalRollupTests: XCTestCase {
         XCTAssertEqual(Set(back.dataset.history.compactMap(\.municipality)), ["Город А", "Район Б", "Район В"])
         let next = try Self.sheet(b.nextRegion, "Регион")
         for r in 3..<(3 + table38.count) {
-            for col in 1...4 { XCTAssertEqual(Self.shown(next[r, col]), Self.shown(region[r, col]), "row \(r) column \(col)") }
+            for col in 1...4 {
+                XCTAssertEqual(Self.shown(next[r, col]), Self.shown(region[r, col]), "row \(r) column \(col)")
+            }
         }
         let lag = try Self.sheet(b.region, "Отстающие"), nextLag = try Self.sheet(b.nextRegion, "Отстающие")
         for r in 3...4 { for col in 1...5 { XCTAssertEqual(Self.shown(nextLag[r, col]), Self.shown(lag[r, col])) } }
         let dyn = try Self.sheet(b.region, "Динамика"), nextDyn = try Self.sheet(b.nextRegion, "Динамика")
         XCTAssertEqual(dyn[4, 0]?.text, "Район Б")
         for k in table38.indices { XCTAssertEqual(nextDyn[4, 1 + k]?.text, dyn[4, 1 + k]?.text, table38[k].id) }
-        XCTAssertEqual(dyn[4, 1 + table38.firstIndex { $0.id == "mentors_total" }!]?.text, "Отрицательная",
-                       "Район Б's 2024 mentors are a third of the city's 2023")
+        XCTAssertEqual(
+            dyn[4, 1 + table38.firstIndex { $0.id == "mentors_total" }!]?.text, "Отрицательная",
+            "Район Б's 2024 mentors are a third of the city's 2023")
     }
 
     /// «Целевые показатели» of the region: per municipality, the value and the count of organisations reaching each
@@ -366,7 +408,8 @@ final class RegionalRollupTests: XCTestCase {
             var out: [String: [Cell?]] = [:]
             let lead = unit == nil ? 0 : 1
             for r in s.rows where r.index >= 3 && (unit == nil || s[r.index, 0]?.text == unit) {
-                guard s[r.index, lead]?.value.number != nil, let c = targets.first(where: { $0.wording(for: 2024) == s[r.index, lead + 1]?.text })
+                guard s[r.index, lead]?.value.number != nil,
+                    let c = targets.first(where: { $0.wording(for: 2024) == s[r.index, lead + 1]?.text })
                 else { continue }
                 out[c.id] = (lead...(lead + 10)).map { s[r.index, $0] }
             }
@@ -386,23 +429,35 @@ final class RegionalRollupTests: XCTestCase {
             XCTAssertEqual(Set(here.keys), Set(targets.map(\.id)), name)
             for c in targets {
                 // Value, met or not, gap, organisations reaching and with a value.
-                for k in [6, 7, 8, 9, 10] { XCTAssertEqual(Self.shown(here[c.id]![k]), Self.shown(own[c.id]![k]), "\(name) \(c.id) column \(k)") }
+                for k in [6, 7, 8, 9, 10] {
+                    XCTAssertEqual(Self.shown(here[c.id]![k]), Self.shown(own[c.id]![k]), "\(name) \(c.id) column \(k)")
+                }
                 sums[c.id, default: 0] += here[c.id]![9]?.value.number ?? 0
             }
         }
-        for c in targets { XCTAssertEqual(sums[c.id], region[c.id]![9]?.value.number, "\(c.id): the municipalities add up to the region") }
+        for c in targets {
+            XCTAssertEqual(
+                sums[c.id], region[c.id]![9]?.value.number, "\(c.id): the municipalities add up to the region")
+        }
         // No list of organisations in the regional workbook.
-        XCTAssertFalse(t.rows.contains { $0.cells.contains { $0.text == "Организации, достигшие цели по своим значениям" } })
+        XCTAssertFalse(
+            t.rows.contains { $0.cells.contains { $0.text == "Организации, достигшие цели по своим значениям" } })
     }
 
     /// The workbook grows with municipalities × criteria, never with organisations.
     func testSheetsHoldARowPerMunicipality() throws {
         let b = try Self.build()
         let file = try XLSXFile.open(b.region)
-        XCTAssertEqual(file.sheets.map(\.name), ["Содержание", "Регион", "Регион — диаграмма", "Муниципалитеты", "Динамика", "Рейтинг", "Отстающие",
-                                                 "Целевые показатели", "Замечания муниципалитетов", "Данные"])
+        XCTAssertEqual(
+            file.sheets.map(\.name),
+            [
+                "Содержание", "Регион", "Регион — диаграмма", "Муниципалитеты", "Динамика", "Рейтинг", "Отстающие",
+                "Целевые показатели", "Замечания муниципалитетов", "Данные"
+            ])
         XCTAssertEqual(file.sheet(named: "Данные")?.state, .hidden)
-        XCTAssertEqual(try Self.sheet(b.region, "Муниципалитеты").rowCount, 3 + 3 + 1, "title, note, header, 3 municipalities, «Итого»")
+        XCTAssertEqual(
+            try Self.sheet(b.region, "Муниципалитеты").rowCount, 3 + 3 + 1,
+            "title, note, header, 3 municipalities, «Итого»")
         XCTAssertEqual(try Self.sheet(b.region, "Динамика").rowCount, 2 + 3 + 1)
         // «Данные»: two header rows, the region's years (2022–2024), Город А and Район В 2024, Район Б 2022–2024.
         let data = try Self.sheet(b.region, "Данные")
@@ -420,26 +475,29 @@ final class RegionalRollupTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let export = dir.appendingPathComponent("export.xlsx").path
-        let (es, eOut) = try Self.run([Self.binary, "export", Self.root.appendingPathComponent("Examples/forms/2024").path, "-o", export])
+        let (es, eOut) = try Self.run([
+            Self.binary, "export", Self.root.appendingPathComponent("Examples/forms/2024").path, "-o", export
+        ])
         XCTAssertEqual(es, 0, eOut)
         // Rows in turn to three municipalities; a copy of the first school (Город А) added to Район Б.
         let script = """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.worksheets[0]
-        ws.insert_cols(2)
-        ws.cell(2, 2).value = 'Муниципальное образование'
-        names = ['Город А', 'Район Б', 'Район В']
-        last = ws.max_row
-        for r in range(3, last + 1):
-            ws.cell(r, 2).value = names[(r - 3) % 3]
-        wb.save(sys.argv[2])
-        for c in range(1, ws.max_column + 1):
-            ws.cell(last + 1, c).value = ws.cell(3, c).value
-        ws.cell(last + 1, 2).value = 'Район Б'
-        wb.save(sys.argv[3])
-        print(ws.cell(3, 3).value)
-        """
-        let region = dir.appendingPathComponent("region.xlsx").path, twice = dir.appendingPathComponent("twice.xlsx").path
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.worksheets[0]
+            ws.insert_cols(2)
+            ws.cell(2, 2).value = 'Муниципальное образование'
+            names = ['Город А', 'Район Б', 'Район В']
+            last = ws.max_row
+            for r in range(3, last + 1):
+                ws.cell(r, 2).value = names[(r - 3) % 3]
+            wb.save(sys.argv[2])
+            for c in range(1, ws.max_column + 1):
+                ws.cell(last + 1, c).value = ws.cell(3, c).value
+            ws.cell(last + 1, 2).value = 'Район Б'
+            wb.save(sys.argv[3])
+            print(ws.cell(3, 3).value)
+            """
+        let region = dir.appendingPathComponent("region.xlsx").path,
+            twice = dir.appendingPathComponent("twice.xlsx").path
         let (ps, first) = try Self.run(["python3", "-c", script, export, region, twice])
         XCTAssertEqual(ps, 0, first)
         // The column names each organisation's municipality; keys carry it only for a region (--by-municipality),
@@ -451,8 +509,9 @@ final class RegionalRollupTests: XCTestCase {
             let report = InputReader(context: context).read(region, into: &d)
             XCTAssertEqual(report.layout, .wide, "\(report.issues)")
             XCTAssertEqual(d.organisations.count, 93)
-            XCTAssertEqual(Dictionary(d.organisations.values.map { ($0.municipality ?? "", 1) }, uniquingKeysWith: +),
-                           ["Город А": 31, "Район Б": 31, "Район В": 31])
+            XCTAssertEqual(
+                Dictionary(d.organisations.values.map { ($0.municipality ?? "", 1) }, uniquingKeysWith: +),
+                ["Город А": 31, "Район Б": 31, "Район В": 31])
             for o in d.organisations.values {
                 let plain = OrganisationKey.make(o.name)
                 XCTAssertEqual(o.key, carry ? OrganisationKey.make(o.municipality!) + " / " + plain : plain)
@@ -465,14 +524,17 @@ final class RegionalRollupTests: XCTestCase {
         XCTAssertEqual(files, ["Город А.xlsx", "Район Б.xlsx", "Район В.xlsx", "Свод региона.xlsx"])
         let regional = (folder as NSString).appendingPathComponent("Свод региона.xlsx")
         let b = try Self.build()
-        let all = try Self.sheet(b.all, "Таблица 38"), reg = try Self.sheet(regional, "Регион"), m = try Self.sheet(regional, "Муниципалитеты")
+        let all = try Self.sheet(b.all, "Таблица 38"), reg = try Self.sheet(regional, "Регион"),
+            m = try Self.sheet(regional, "Муниципалитеты")
         for (k, c) in table38.enumerated() where c.level == .org {
             XCTAssertEqual(Self.shown(reg[3 + k, 3]), Self.shown(all[3 + k, 3]), c.id)
         }
         for r in 3...5 {
             let name = try XCTUnwrap(m[r, 0]?.text)
             let own = try Self.sheet((folder as NSString).appendingPathComponent("\(name).xlsx"), "Таблица 38")
-            for (k, c) in table38.enumerated() { XCTAssertEqual(Self.shown(m[r, 1 + k]), Self.shown(own[3 + k, 3]), "\(name) \(c.id)") }
+            for (k, c) in table38.enumerated() {
+                XCTAssertEqual(Self.shown(m[r, 1 + k]), Self.shown(own[3 + k, 3]), "\(name) \(c.id)")
+            }
         }
         // The same folder rolled up by `rollup` gives the same region (the regional workbook in it is left out).
         let again = dir.appendingPathComponent("again.xlsx").path
@@ -481,7 +543,8 @@ final class RegionalRollupTests: XCTestCase {
         XCTAssertTrue(rOut.contains("не учтена"), rOut)
         for name in ["Регион", "Муниципалитеты", "Динамика", "Рейтинг", "Замечания муниципалитетов", "Данные"] {
             let x = try Self.sheet(regional, name), y = try Self.sheet(again, name)
-            XCTAssertEqual(x.rows.map { $0.cells.map { Self.shown($0) } }, y.rows.map { $0.cells.map { Self.shown($0) } }, name)
+            XCTAssertEqual(
+                x.rows.map { $0.cells.map { Self.shown($0) } }, y.rows.map { $0.cells.map { Self.shown($0) } }, name)
         }
         // --regional: the same regional workbook alone, without writing the municipalities' (a country's export).
         let alone = dir.appendingPathComponent("alone.xlsx").path
@@ -490,7 +553,8 @@ final class RegionalRollupTests: XCTestCase {
         XCTAssertTrue(alOut.contains("Книга записана: \(alone) (муниципалитетов 3)"), alOut)
         for name in ["Регион", "Муниципалитеты", "Динамика", "Рейтинг", "Замечания муниципалитетов", "Данные"] {
             let x = try Self.sheet(regional, name), y = try Self.sheet(alone, name)
-            XCTAssertEqual(x.rows.map { $0.cells.map { Self.shown($0) } }, y.rows.map { $0.cells.map { Self.shown($0) } }, name)
+            XCTAssertEqual(
+                x.rows.map { $0.cells.map { Self.shown($0) } }, y.rows.map { $0.cells.map { Self.shown($0) } }, name)
         }
 
         // The first school again, in Район Б: 94 organisations, its mentors counted twice.
@@ -502,7 +566,9 @@ final class RegionalRollupTests: XCTestCase {
         func row(_ id: String) -> Int { 3 + table38.firstIndex { $0.id == id }! }
         XCTAssertEqual(reg2[row("orgs_total"), 3]?.value.number, 94)
         let orgs = ReportFiguresTests.tsv("organisations.tsv")
-        let mentors = try XCTUnwrap(orgs.first { OrganisationKey.make($0["name"]!) == OrganisationKey.make(firstName) }?["mentors"]).flatMap(Double.init)
+        let mentors = try XCTUnwrap(
+            orgs.first { OrganisationKey.make($0["name"]!) == OrganisationKey.make(firstName) }?["mentors"]
+        ).flatMap(Double.init)
         XCTAssertEqual(reg2[row("mentors_total"), 3]?.value.number, 1354 + (mentors ?? -1), firstName)
     }
 }
@@ -522,30 +588,33 @@ extension RegionalRollupTests {
         // The register: every organisation each workbook holds, under its municipality, but one of Город А's
         // dropped from the workbook side by listing an extra school there, plus Район Г, which sent nothing.
         let script = """
-        import openpyxl, sys
-        out, pairs = sys.argv[1], sys.argv[2:]
-        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Реестр"
-        ws.append(["Полное наименование", "Тип", "Муниципальное образование"])
-        for name, path in zip(pairs[0::2], pairs[1::2]):
-            data = openpyxl.load_workbook(path, read_only=True)["Данные"]
-            rows = list(data.iter_rows(values_only=True))
-            col = {v: i for i, v in enumerate(rows[0]) if v}
-            seen = set()
-            for r in rows[2:]:
-                if r[col["level"]] == "org" and r[col["year"]] == 2024 and r[col["organisation"]] not in seen:
-                    seen.add(r[col["organisation"]]); ws.append([r[col["organisation"]], r[col["type"]] == "dop" and "ДОП" or "школа", name])
-        ws.append(["МБОУ «Школа, не приславшая форму»", "школа", "Город А"])
-        ws.append(["МБОУ «СОШ № 1 посёлка Г»", "школа", "Район Г"])
-        ws.append(["МБОУ «СОШ № 2 посёлка Г»", "школа", "Район Г"])
-        wb.save(out)
-        """
+            import openpyxl, sys
+            out, pairs = sys.argv[1], sys.argv[2:]
+            wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Реестр"
+            ws.append(["Полное наименование", "Тип", "Муниципальное образование"])
+            for name, path in zip(pairs[0::2], pairs[1::2]):
+                data = openpyxl.load_workbook(path, read_only=True)["Данные"]
+                rows = list(data.iter_rows(values_only=True))
+                col = {v: i for i, v in enumerate(rows[0]) if v}
+                seen = set()
+                for r in rows[2:]:
+                    if r[col["level"]] == "org" and r[col["year"]] == 2024 and r[col["organisation"]] not in seen:
+                        seen.add(r[col["organisation"]]); ws.append([r[col["organisation"]], r[col["type"]] == "dop" and "ДОП" or "школа", name])
+            ws.append(["МБОУ «Школа, не приславшая форму»", "школа", "Город А"])
+            ws.append(["МБОУ «СОШ № 1 посёлка Г»", "школа", "Район Г"])
+            ws.append(["МБОУ «СОШ № 2 посёлка Г»", "школа", "Район Г"])
+            wb.save(out)
+            """
         let pairs = b.municipal.keys.sorted().flatMap { [$0, b.municipal[$0]!] }
         let (made, madeOut) = try Self.run(["python3", "-c", script, register] + pairs)
         XCTAssertEqual(made, 0, madeOut)
         let out = b.dir.appendingPathComponent("region-register.xlsx").path
-        let (status, text) = try Self.run([Self.binary, "rollup"] + b.municipal.keys.sorted().map { b.municipal[$0]! }
-                                          + ["--organisations", register, "-o", out])
-        XCTAssertTrue(text.contains("Не представили свод: 1 муниципалитет из 4 — Район Г. Организаций реестра без формы: 3 из 96"), text)
+        let (status, text) = try Self.run(
+            [Self.binary, "rollup"] + b.municipal.keys.sorted().map { b.municipal[$0]! }
+                + ["--organisations", register, "-o", out])
+        XCTAssertTrue(
+            text.contains(
+                "Не представили свод: 1 муниципалитет из 4 — Район Г. Организаций реестра без формы: 3 из 96"), text)
         XCTAssertNotEqual(status, 3, text)
         let t = try Self.sheet(out, "Не представили")
         func row(_ name: String) -> [String] {

@@ -1,9 +1,9 @@
-import Foundation
-import XCTest
 import Catalogue
 import Consolidation
+import Foundation
 import Normaliser
 import Report
+import XCTest
 import XLSXReader
 
 /// The consolidated workbook of the bundled examples against the reference report's figures
@@ -18,7 +18,7 @@ final class ReportFiguresTests: XCTestCase {
     /// Table 38 rounds (297 + 442) / 4777 = 15,47 % to «15,50%»; Table 32 prints 14,18 % and 16,36 % where
     /// 682 / 4777 = 14,28 % (as in Tables 33 and 38) and 105 / 638 = 16,46 %.
     static let ruleOverReport: [String: Double] = [
-        "38/24": 27, "38/47": 0.1547, "32/5": 0.1428, "32/6": 0.1646,
+        "38/24": 27, "38/47": 0.1547, "32/5": 0.1428, "32/6": 0.1646
     ]
 
     static var built: (path: String, consolidation: Consolidation)? = nil
@@ -27,21 +27,28 @@ final class ReportFiguresTests: XCTestCase {
         if let b = built { return b }
         let context = try NormaliserContext.load(templates: templates)
         var dataset = Dataset()
-        let inputs = ["Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx",
-                      "Examples/data_2023.xlsx"]
-        let reports = InputReader(context: context).read(InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
+        let inputs = [
+            "Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx",
+            "Examples/data_2023.xlsx"
+        ]
+        let reports = InputReader(context: context).read(
+            InputReader.expand(inputs.map { root.appendingPathComponent($0).path }), into: &dataset)
         XCTAssertFalse(reports.contains(where: \.failed))
         let c = Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024)
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("svod-\(UUID().uuidString).xlsx").path
-        try ReportBuilder(consolidation: c, tables: try TableSpec.load(from: templates, catalogue: context.catalogue),
-                          reports: reports).write(to: out)
+        try ReportBuilder(
+            consolidation: c, tables: try TableSpec.load(from: templates, catalogue: context.catalogue),
+            reports: reports
+        ).write(to: out)
         built = (out, c)
         return (out, c)
     }
 
     static func tsv(_ name: String) -> [[String: String]] {
         let text = try! String(contentsOf: root.appendingPathComponent("Examples/source/\(name)"), encoding: .utf8)
-        var lines = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var lines = text.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = lines.removeFirst()
         return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
@@ -70,7 +77,9 @@ final class ReportFiguresTests: XCTestCase {
         // The heat maps' counts and charts follow them on sheets of their own (they print under their own header).
         expected.insert("Таблица 1 — диаграмма", at: 2)
         expected.append("Таблица 38 — диаграмма")
-        XCTAssertEqual(file.sheets.map(\.name), expected + ["Целевые показатели", "Достигшие целей", "Выводы", "Замечания", "Данные"])
+        XCTAssertEqual(
+            file.sheets.map(\.name),
+            expected + ["Целевые показатели", "Достигшие целей", "Выводы", "Замечания", "Данные"])
         XCTAssertEqual(file.sheet(named: "Данные")?.state, .hidden)
     }
 
@@ -80,7 +89,7 @@ final class ReportFiguresTests: XCTestCase {
         XCTAssertEqual(report.count, 63)
         let catalogue = try Catalogue.load(from: Self.templates)
         for r in report {
-            let row = 2 + Int(r["row"]!)!                        // title, blank, header, then rows
+            let row = 2 + Int(r["row"]!)!  // title, blank, header, then rows
             let id = catalogue.criteria.first { catalogue.heatmapPosition($0.id, year: 2024) == Int(r["row"]!) }!.id
             let unit = catalogue.criterion(id)!.unit
             let share = unit == .share || unit == .level
@@ -115,7 +124,8 @@ final class ReportFiguresTests: XCTestCase {
             let key = "\(r["table"]!)/\(r["row"]!)"
             if r["row"] == "total" {
                 let total = t.rows.first { $0.cells.contains { Fixtures.text($0) == "Итого" } }
-                XCTAssertEqual(total?.cells.first { $0.column == 2 }?.value.number, Self.figure(r["value"]!, share: false), key)
+                XCTAssertEqual(
+                    total?.cells.first { $0.column == 2 }?.value.number, Self.figure(r["value"]!, share: false), key)
                 continue
             }
             let row = 2 + Int(r["row"]!)!
@@ -145,14 +155,14 @@ final class ReportFiguresTests: XCTestCase {
     func testOpenpyxlReadsTheSameFigures() throws {
         let (path, _) = try Self.build()
         let script = """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1])
-        ws = wb['Таблица 38']
-        print(ws.cell(14, 4).value, ws.cell(14, 5).value, ws.cell(14, 5).fill.fgColor.rgb[-6:])
-        print('|'.join(repr(ws.cell(r, 4).value) + ' ' + str(ws.cell(r, 5).value) for r in range(4, 67)), file=sys.stderr)
-        print(wb['Таблица 8'].cell(4, 3).value, wb['Таблица 15'].max_row, wb['Данные'].sheet_state)
-        print(ws.cell(39, 4).number_format)
-        """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb['Таблица 38']
+            print(ws.cell(14, 4).value, ws.cell(14, 5).value, ws.cell(14, 5).fill.fgColor.rgb[-6:])
+            print('|'.join(repr(ws.cell(r, 4).value) + ' ' + str(ws.cell(r, 5).value) for r in range(4, 67)), file=sys.stderr)
+            print(wb['Таблица 8'].cell(4, 3).value, wb['Таблица 15'].max_row, wb['Данные'].sheet_state)
+            print(ws.cell(39, 4).number_format)
+            """
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", "-c", script, path]
@@ -177,7 +187,7 @@ final class ReportFiguresTests: XCTestCase {
         }.joined(separator: "|")
         XCTAssertEqual(column.trimmingCharacters(in: .whitespacesAndNewlines), ours)
         let lines = out.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "1354 Положительная C6EFCE", out)   // Table 38 row 11: mentors
+        XCTAssertEqual(lines.first, "1354 Положительная C6EFCE", out)  // Table 38 row 11: mentors
         XCTAssertTrue(lines.count > 2 && lines[1].hasPrefix("1111 ") && lines[1].hasSuffix(" hidden"), out)
         XCTAssertEqual(lines.last, "0.00%", "a share is a number with a percent format")
     }
@@ -192,13 +202,16 @@ final class LibreOfficeTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["soffice", "-env:UserInstallation=file://\(dir.path)/profile", "--headless", "--convert-to", "pdf",
-                       "--outdir", dir.path, path]
+        p.arguments = [
+            "soffice", "-env:UserInstallation=file://\(dir.path)/profile", "--headless", "--convert-to", "pdf",
+            "--outdir", dir.path, path
+        ]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()
-        let pdf = dir.appendingPathComponent((path as NSString).lastPathComponent.replacingOccurrences(of: ".xlsx", with: ".pdf"))
+        let pdf = dir.appendingPathComponent(
+            (path as NSString).lastPathComponent.replacingOccurrences(of: ".xlsx", with: ".pdf"))
         let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
         XCTAssertGreaterThan(size, 50_000, "LibreOffice did not convert the consolidated workbook")
     }
@@ -224,7 +237,8 @@ final class DataSheetRoundTripTests: XCTestCase {
         XCTAssertEqual(Set(dataset.observations.compactMap(\.organisation)).count, 93)
         XCTAssertEqual(dataset.observations.count, c.dataset.observations.filter { $0.organisation != nil }.count)
         // The 2023 history and its «условно положительная» survive only as values: dynamics are recomputed.
-        XCTAssertEqual(dataset.history.first { $0.criterion == "mentors_total" && $0.year == 2023 }?.value, .number(1068))
+        XCTAssertEqual(
+            dataset.history.first { $0.criterion == "mentors_total" && $0.year == 2023 }?.value, .number(1068))
     }
 }
 
@@ -237,7 +251,9 @@ final class DataSheetLayoutTests: XCTestCase {
         let sheet = try file.readSheet(try XCTUnwrap(file.sheet(named: "Данные")))
         let orgYears = Set(c.dataset.observations.compactMap { o in o.organisation.map { "\($0)/\(o.year)" } })
         let municipalYears = c.years.filter { y in c.values.values.contains { $0[y] != nil } }
-        XCTAssertEqual(sheet.rows.count, 2 + orgYears.count + municipalYears.count, "two header rows, then one row per organisation-year")
+        XCTAssertEqual(
+            sheet.rows.count, 2 + orgYears.count + municipalYears.count,
+            "two header rows, then one row per organisation-year")
         XCTAssertEqual(Fixtures.text(try XCTUnwrap(sheet[0, 0])), "level")
         XCTAssertEqual(Fixtures.text(try XCTUnwrap(sheet[1, 3])), "Организация")
 
@@ -247,14 +263,19 @@ final class DataSheetLayoutTests: XCTestCase {
         XCTAssertFalse(report.failed, "\(report.issues)")
         func facts(_ d: Dataset) -> [String] {
             d.observations.filter { $0.organisation != nil && ($0.value != nil || $0.link != nil) }
-                .map { "\($0.criterion)|\($0.year)|\($0.organisation!)|\($0.value.map { "\($0)" } ?? "")|\($0.link ?? "")" }.sorted()
+                .map {
+                    "\($0.criterion)|\($0.year)|\($0.organisation!)|\($0.value.map { "\($0)" } ?? "")|\($0.link ?? "")"
+                }.sorted()
         }
         XCTAssertEqual(facts(back), facts(c.dataset))
         for (id, byYear) in c.values {
             for (y, v) in byYear {
                 let h = back.history.first { $0.criterion == id && $0.year == y }
-                if let n = v.number { XCTAssertEqual(h?.value, .number(n), "\(id) \(y)") }
-                else if let note = v.note { XCTAssertEqual(h?.raw, note, "\(id) \(y)") }
+                if let n = v.number {
+                    XCTAssertEqual(h?.value, .number(n), "\(id) \(y)")
+                } else if let note = v.note {
+                    XCTAssertEqual(h?.raw, note, "\(id) \(y)")
+                }
             }
         }
     }
@@ -271,18 +292,23 @@ final class PerOrganisationTablesTests: XCTestCase {
             let t = try file.readSheet(try XCTUnwrap(file.sheet(named: "Таблица \(table)")))
             let ours = t.rows.filter { $0.index >= 3 }.compactMap { r -> (String, Double)? in
                 guard let name = r.cells.first(where: { $0.column == 1 }), case .text(let n) = name.value, n != "Итого",
-                      let v = r.cells.first(where: { $0.column == 2 })?.value.number else { return nil }
+                    let v = r.cells.first(where: { $0.column == 2 })?.value.number
+                else { return nil }
                 return (n, v)
             }
             XCTAssertEqual(ours.count, expected.count, "Таблица \(table): rows")
-            XCTAssertEqual(ours.map(\.1), expected.map { Double($0["value"]!.replacingOccurrences(of: " ", with: ""))! }.sorted(by: >),
-                           "Таблица \(table): values in descending order")
+            XCTAssertEqual(
+                ours.map(\.1),
+                expected.map { Double($0["value"]!.replacingOccurrences(of: " ", with: ""))! }.sorted(by: >),
+                "Таблица \(table): values in descending order")
             XCTAssertEqual(ours.map(\.1), ours.map(\.1).sorted(by: >))
         }
         // Table 9's first row: the school with 81 programmes and the link the report shows for it.
         let t9 = try file.readSheet(try XCTUnwrap(file.sheet(named: "Таблица 9")))
         XCTAssertEqual(t9[3, 2]?.value, .number(81))
-        XCTAssertEqual(t9.hyperlinks[CellRef(row: 3, column: 3)]?.url,
-                       "https://shkola69izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Personalizirovannye_programmy_nastavnichestva_obuchayuschihnya.pdf")
+        XCTAssertEqual(
+            t9.hyperlinks[CellRef(row: 3, column: 3)]?.url,
+            "https://shkola69izhevsk-r18.gosweb.gosuslugi.ru/netcat_files/30/69/Personalizirovannye_programmy_nastavnichestva_obuchayuschihnya.pdf"
+        )
     }
 }

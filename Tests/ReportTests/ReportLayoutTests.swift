@@ -1,10 +1,10 @@
-import Foundation
-import XCTest
 import Catalogue
 import Consolidation
 import Findings
+import Foundation
 import Normaliser
 import Report
+import XCTest
 import XLSXReader
 
 /// The report layer's data-driven parts: the heat maps' order comes from Templates/heatmap_rows.tsv (a new
@@ -25,14 +25,20 @@ final class ReportLayoutTests: XCTestCase {
     func build(templates: URL) throws -> (String, Consolidation, [Finding], [FileReport]) {
         let context = try NormaliserContext.load(templates: templates)
         var dataset = Dataset()
-        let inputs = ["Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx", "Examples/data_2023.xlsx"]
-        let reports = InputReader(context: context).read(InputReader.expand(inputs.map { Self.root.appendingPathComponent($0).path }), into: &dataset)
+        let inputs = [
+            "Examples/forms/2024", "Examples/municipal_2024.xlsx", "Examples/history_2022_2023.xlsx",
+            "Examples/data_2023.xlsx"
+        ]
+        let reports = InputReader(context: context).read(
+            InputReader.expand(inputs.map { Self.root.appendingPathComponent($0).path }), into: &dataset)
         let c = Consolidation(catalogue: context.catalogue, dataset: dataset, year: 2024)
         let findings = FindingsEngine(consolidation: c).run()
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("svod-\(UUID().uuidString).xlsx").path
         addTeardownBlock { try? FileManager.default.removeItem(atPath: out) }
-        try ReportBuilder(consolidation: c, tables: try TableSpec.load(from: templates, catalogue: context.catalogue),
-                          reports: reports, findings: findings).write(to: out)
+        try ReportBuilder(
+            consolidation: c, tables: try TableSpec.load(from: templates, catalogue: context.catalogue),
+            reports: reports, findings: findings
+        ).write(to: out)
         return (out, c, findings, reports)
     }
 
@@ -43,8 +49,10 @@ final class ReportLayoutTests: XCTestCase {
 
     /// Swapping two rows of 2024's order in heatmap_rows.tsv swaps them in Table 38, with no code changed.
     func testHeatmapOrderComesFromTemplates() throws {
-        let original = try String(contentsOf: ReportFiguresTests.templates.appendingPathComponent("heatmap_rows.tsv"), encoding: .utf8)
-        XCTAssertTrue(original.contains("2024\t1\tmunicipal_order\n") && original.contains("2024\t2\torgs_regulation_teachers\n"))
+        let original = try String(
+            contentsOf: ReportFiguresTests.templates.appendingPathComponent("heatmap_rows.tsv"), encoding: .utf8)
+        XCTAssertTrue(
+            original.contains("2024\t1\tmunicipal_order\n") && original.contains("2024\t2\torgs_regulation_teachers\n"))
         let swapped = original.replacingOccurrences(of: "2024\t1\tmunicipal_order\n", with: "2024\t1\tX\n")
             .replacingOccurrences(of: "2024\t2\torgs_regulation_teachers\n", with: "2024\t2\tmunicipal_order\n")
             .replacingOccurrences(of: "2024\t1\tX\n", with: "2024\t1\torgs_regulation_teachers\n")
@@ -61,12 +69,16 @@ final class ReportLayoutTests: XCTestCase {
     /// A year with no order of its own takes the latest earlier year's; an unknown id is an error naming the line.
     func testHeatmapOrderFallsBackAndIsValidated() throws {
         let catalogue = try Catalogue.load(from: ReportFiguresTests.templates)
-        XCTAssertEqual(catalogue.heatmapPosition("orgs_regulation_teachers", year: 2030), catalogue.heatmapPosition("orgs_regulation_teachers", year: 2024))
+        XCTAssertEqual(
+            catalogue.heatmapPosition("orgs_regulation_teachers", year: 2030),
+            catalogue.heatmapPosition("orgs_regulation_teachers", year: 2024))
         XCTAssertEqual(catalogue.heatmapPosition("municipal_order", year: 2024), 1)
         XCTAssertNil(catalogue.heatmapPosition("municipal_order", year: 2019), "no order before the first year listed")
         let bad = "year\tposition\tid\n2024\t1\tmunicipal_order\n2024\t2\tno_such_criterion\n"
         XCTAssertThrowsError(try Catalogue.load(from: try templates(replacing: "heatmap_rows.tsv", with: bad))) {
-            XCTAssertTrue("\($0)".contains("heatmap_rows.tsv") && "\($0)".contains("строка 3") && "\($0)".contains("no_such_criterion"), "\($0)")
+            XCTAssertTrue(
+                "\($0)".contains("heatmap_rows.tsv") && "\($0)".contains("строка 3")
+                    && "\($0)".contains("no_such_criterion"), "\($0)")
         }
         let twice = "year\tposition\tid\n2024\t1\tmunicipal_order\n2024\t1\torgs_regulation_teachers\n"
         XCTAssertThrowsError(try Catalogue.load(from: try templates(replacing: "heatmap_rows.tsv", with: twice))) {
@@ -91,7 +103,9 @@ final class ReportLayoutTests: XCTestCase {
             XCTAssertEqual(byKind, Int(n), name)
             r += 1
         }
-        let detailsHeader = try XCTUnwrap(t.rows.first { $0.cells.dropFirst().first.map { Fixtures.text($0) } == "Важность" }).index
+        let detailsHeader = try XCTUnwrap(
+            t.rows.first { $0.cells.dropFirst().first.map { Fixtures.text($0) } == "Важность" }
+        ).index
         var details: [String: Int] = [:]
         for row in t.rows where row.index > detailsHeader {
             let org = row.cells.first { $0.column == 0 }.map { Fixtures.text($0) } ?? ""

@@ -1,9 +1,9 @@
-import Foundation
-import XCTest
 import Catalogue
 import Consolidation
+import Foundation
 import Normaliser
 import Report
+import XCTest
 import XLSXReader
 
 /// Bulk editing in office software: the exported data edited in LibreOffice (UNO) or openpyxl comes back
@@ -79,8 +79,10 @@ final class OfficeRoundTripTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let data = try export(to: dir)
         let edited = dir.appendingPathComponent("edited.xlsx").path
-        let (status, out) = try sh(["/usr/bin/python3", "Tests/Interop/lo_edit.py", data, edited, "Данные 2024", "E3=0",
-                                    "--copy-row", "3:96", "B96=МБОУ СОШ № 999"])
+        let (status, out) = try sh([
+            "/usr/bin/python3", "Tests/Interop/lo_edit.py", data, edited, "Данные 2024", "E3=0",
+            "--copy-row", "3:96", "B96=МБОУ СОШ № 999"
+        ])
         XCTAssertEqual(status, 0, out)
         checkEdited(edited)
     }
@@ -91,16 +93,16 @@ final class OfficeRoundTripTests: XCTestCase {
         let data = try export(to: dir)
         let edited = dir.appendingPathComponent("edited.xlsx").path
         let script = """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['Данные 2024']
-        for c in range(1, ws.max_column + 1):
-            src = ws.cell(3, c)
-            dst = ws.cell(96, c, src.value)
-            dst.number_format = src.number_format
-        ws['E3'] = 0
-        ws['B96'] = 'МБОУ СОШ № 999'
-        wb.save(sys.argv[2])
-        """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['Данные 2024']
+            for c in range(1, ws.max_column + 1):
+                src = ws.cell(3, c)
+                dst = ws.cell(96, c, src.value)
+                dst.number_format = src.number_format
+            ws['E3'] = 0
+            ws['B96'] = 'МБОУ СОШ № 999'
+            wb.save(sys.argv[2])
+            """
         let (status, out) = try sh(["python3", "-c", script, data, edited])
         XCTAssertEqual(status, 0, out)
         checkEdited(edited)
@@ -130,14 +132,14 @@ final class OfficeRoundTripTests: XCTestCase {
         try template.write(to: form)
         let filled = dir.appendingPathComponent("filled.xlsx").path
         let script = """
-        import openpyxl, sys
-        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['Форма']
-        ws['C3'] = 'МБОУ «СОШ № 100»'; ws['C4'] = 'общеобразовательная организация'
-        for r in range(8, ws.max_row + 1):
-            if ws.cell(r, 3).value:
-                ws.cell(r, 4, 1); ws.cell(r, 5, 'https://school100.example.ru/docs/doc%d.pdf' % r)
-        wb.save(sys.argv[2])
-        """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['Форма']
+            ws['C3'] = 'МБОУ «СОШ № 100»'; ws['C4'] = 'общеобразовательная организация'
+            for r in range(8, ws.max_row + 1):
+                if ws.cell(r, 3).value:
+                    ws.cell(r, 4, 1); ws.cell(r, 5, 'https://school100.example.ru/docs/doc%d.pdf' % r)
+            wb.save(sys.argv[2])
+            """
         let (status, out) = try sh(["python3", "-c", script, form, filled])
         XCTAssertEqual(status, 0, out)
         let (d, reports) = Self.read([filled])
@@ -147,15 +149,19 @@ final class OfficeRoundTripTests: XCTestCase {
         XCTAssertEqual(d.organisations.values.first?.type, .school)
         XCTAssertEqual(d.observations.count, template.criteria.count)
         // The template protects its labels and offers validation lists (checked by openpyxl).
-        let (s2, o2) = try sh(["python3", "-c", """
-        import openpyxl, sys
-        ws = openpyxl.load_workbook(sys.argv[1])['Форма']
-        print(ws.protection.sheet, len(ws.data_validations.dataValidation), ws['D8'].protection.locked, ws['C8'].protection.locked)
-        """, form])
+        let (s2, o2) = try sh([
+            "python3", "-c",
+            """
+            import openpyxl, sys
+            ws = openpyxl.load_workbook(sys.argv[1])['Форма']
+            print(ws.protection.sheet, len(ws.data_validations.dataValidation), ws['D8'].protection.locked, ws['C8'].protection.locked)
+            """, form
+        ])
         XCTAssertEqual(s2, 0, o2)
         let parts = o2.split(separator: " ").map(String.init)
         XCTAssertEqual(parts.first, "True", o2)
         XCTAssertGreaterThan(Int(parts[1]) ?? 0, 40, o2)
-        XCTAssertEqual(parts.dropFirst(2).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, ["False", "True"], o2)
+        XCTAssertEqual(
+            parts.dropFirst(2).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, ["False", "True"], o2)
     }
 }

@@ -1,9 +1,9 @@
-import Foundation
-import XCTest
 import Catalogue
 import Consolidation
+import Foundation
 import Normaliser
 import Report
+import XCTest
 import XLSXReader
 
 /// «Целевые показатели» and Table 38's «Цель» on the examples, against the Izhevsk 2024 report (seed 000) where it
@@ -21,7 +21,8 @@ final class TargetsTests: XCTestCase {
     static func reported(_ id: String) throws -> Double {
         let catalogue = try Catalogue.load(from: ReportFiguresTests.templates)
         let row = try XCTUnwrap(catalogue.heatmapPosition(id, year: 2024))
-        let r = try XCTUnwrap(ReportFiguresTests.tsv("report_tables.tsv").first { $0["table"] == "38" && $0["row"] == String(row) })
+        let r = try XCTUnwrap(
+            ReportFiguresTests.tsv("report_tables.tsv").first { $0["table"] == "38" && $0["row"] == String(row) })
         return try XCTUnwrap(ReportFiguresTests.figure(r["v2024"]!, share: true))
     }
 
@@ -33,9 +34,12 @@ final class TargetsTests: XCTestCase {
 
     func testTargetsAgainstTheReportsOwnStatements() throws {
         let t = try sheet("Целевые показатели")
-        XCTAssertEqual((0...10).map { Self.text(t[2, $0]) },
-                       ["№", "Критерий", "Цель", "Вид цели", "Год цели", "Источник цели", "Значение 2024 г.", "Итог",
-                        "Отклонение от цели", "Организаций достигли цели", "Организаций со значением"])
+        XCTAssertEqual(
+            (0...10).map { Self.text(t[2, $0]) },
+            [
+                "№", "Критерий", "Цель", "Вид цели", "Год цели", "Источник цели", "Значение 2024 г.", "Итог",
+                "Отклонение от цели", "Организаций достигли цели", "Организаций со значением"
+            ])
         // (criterion, the report's value, its target, met?, gap in percentage points):
         // 7,28 % of children 10–19 as mentees (Table 18 row 9, Table 38) against 70 % (line 1241); «высокий риск
         // недостижения» (line 1337), «показатели … не достигнуты» (line 2320).
@@ -49,10 +53,12 @@ final class TargetsTests: XCTestCase {
             ("share_mentors_15_19", 0.0539, 0.10, false, -4.61),
             ("satisfaction_mentees", 0.9461, 0.70, true, 24.61),
             ("satisfaction_mentors", 0.9295, 0.70, true, 22.95),
-            ("share_young_specialists_mentees", 0.6928, 0.70, false, -0.72),
+            ("share_young_specialists_mentees", 0.6928, 0.70, false, -0.72)
         ]
-        XCTAssertEqual(t.rows.filter { $0.index >= 3 && t[$0.index, 0]?.value.number != nil && !Self.text(t[$0.index, 7]).isEmpty }.count,
-                       expected.count)
+        XCTAssertEqual(
+            t.rows.filter { $0.index >= 3 && t[$0.index, 0]?.value.number != nil && !Self.text(t[$0.index, 7]).isEmpty }
+                .count,
+            expected.count)
         for (id, value, target, met, gap) in expected {
             XCTAssertEqual(try Self.reported(id), value, accuracy: 1e-9, "the seed's Table 38 gives \(id)")
             let r = try row(t, id)
@@ -76,11 +82,15 @@ final class TargetsTests: XCTestCase {
             let r = try row(t, id)
             XCTAssertEqual(t[r, 9]?.value.number, Double(expected.reaching), "\(id): organisations reaching")
             XCTAssertEqual(t[r, 10]?.value.number, Double(expected.values.count), "\(id): organisations with a value")
-            // The lists (a sheet of their own): a heading per target, then the organisations reaching it with their values.
+            // The lists (a sheet of their own): a heading per target, then the organisations reaching it with their
+            // values.
             let wording = try Catalogue.load(from: ReportFiguresTests.templates).criterion(id)!.wording(for: 2024)
-            let heading = try XCTUnwrap(lists.rows.first { Self.text(lists[$0.index, 0]).hasPrefix("«\(wording)»") }?.index, id)
-            XCTAssertTrue(Self.text(lists[heading, 0]).hasSuffix("достигли \(expected.reaching) из \(expected.values.count) организаций со значением"),
-                          Self.text(lists[heading, 0]))
+            let heading = try XCTUnwrap(
+                lists.rows.first { Self.text(lists[$0.index, 0]).hasPrefix("«\(wording)»") }?.index, id)
+            XCTAssertTrue(
+                Self.text(lists[heading, 0]).hasSuffix(
+                    "достигли \(expected.reaching) из \(expected.values.count) организаций со значением"),
+                Self.text(lists[heading, 0]))
             let listed = (heading + 1..<(heading + 1 + expected.reaching)).map { lists[$0, 2]?.value.number ?? -1 }
             XCTAssertEqual(listed, Array(expected.values.prefix(expected.reaching)), id)
             if expected.reaching == 0 { XCTAssertEqual(Self.text(lists[heading + 1, 1]), "ни одна организация") }
@@ -99,11 +109,14 @@ final class TargetsTests: XCTestCase {
             let mark = Self.text(t[2 + p, 6])
             if !mark.isEmpty { marked[c.id] = mark }
         }
-        XCTAssertEqual(marked, [
-            "share_mentees_10_19": "не менее 70%: не достигнуто", "share_mentors_15_19": "не менее 10%: не достигнуто",
-            "satisfaction_mentees": "не менее 70%: достигнуто", "satisfaction_mentors": "не менее 70%: достигнуто",
-            "share_young_specialists_mentees": "не менее 70%: не достигнуто",
-        ])
+        XCTAssertEqual(
+            marked,
+            [
+                "share_mentees_10_19": "не менее 70%: не достигнуто",
+                "share_mentors_15_19": "не менее 10%: не достигнуто",
+                "satisfaction_mentees": "не менее 70%: достигнуто", "satisfaction_mentors": "не менее 70%: достигнуто",
+                "share_young_specialists_mentees": "не менее 70%: не достигнуто"
+            ])
     }
 }
 
@@ -118,7 +131,13 @@ enum FormValues {
         case number(Double), text(String), none
         init(from decoder: Decoder) throws {
             let c = try decoder.singleValueContainer()
-            if c.decodeNil() { self = .none } else if let d = try? c.decode(Double.self) { self = .number(d) } else { self = .text(try c.decode(String.self)) }
+            if c.decodeNil() {
+                self = .none
+            } else if let d = try? c.decode(Double.self) {
+                self = .number(d)
+            } else {
+                self = .text(try c.decode(String.self))
+            }
         }
     }
     struct TargetValues: Decodable {
@@ -137,8 +156,10 @@ enum FormValues {
         if let c = cached { return c }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", ReportFiguresTests.root.appendingPathComponent("Tests/Interop/form_values.py").path,
-                       ReportFiguresTests.root.appendingPathComponent("Examples/forms/2024").path]
+        p.arguments = [
+            "python3", ReportFiguresTests.root.appendingPathComponent("Tests/Interop/form_values.py").path,
+            ReportFiguresTests.root.appendingPathComponent("Examples/forms/2024").path
+        ]
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -147,7 +168,9 @@ enum FormValues {
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         guard p.terminationStatus == 0 else {
-            throw NSError(domain: "form_values.py", code: Int(p.terminationStatus), userInfo: [NSLocalizedDescriptionKey: message])
+            throw NSError(
+                domain: "form_values.py", code: Int(p.terminationStatus), userInfo: [NSLocalizedDescriptionKey: message]
+            )
         }
         let r = try JSONDecoder().decode(Result.self, from: data)
         XCTAssertEqual(r.forms.count, 93)

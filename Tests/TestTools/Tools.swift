@@ -42,8 +42,10 @@ public enum Tools {
 
     /// Runs a program (a path, or a name looked up by /usr/bin/env) from `directory` (the repository root by default),
     /// with `environment` instead of this process's when given: its exit status and its output and errors together.
-    public static func run(_ executable: String, _ args: [String], in directory: URL? = nil,
-                           environment: [String: String]? = nil) throws -> (Int32, String) {
+    public static func run(
+        _ executable: String, _ args: [String], in directory: URL? = nil,
+        environment: [String: String]? = nil
+    ) throws -> (Int32, String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
         p.arguments = executable.hasPrefix("/") ? args : [executable] + args

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import XCTest
+
 @testable import WebService
 
 /// The HTTP API with Hummingbird's testing module: a job of the example forms gives the very workbook of
@@ -61,7 +62,11 @@ final class APITests: XCTestCase {
             let table38 = Support.rows(try XCTUnwrap(try Support.openpyxl(book)["Таблица 38"]))
             let sheetRow = try XCTUnwrap(table38.values.first { $0["B"] == pp["wording"] as? String })
             XCTAssertEqual(sheetRow["D"], "1111.0")
-            XCTAssertEqual(rows.count, table38.values.filter { $0["E"] != nil && $0["B"] != nil && $0["B"] != "Наименование критерия" && $0["B"] != "Динамика" }.count)
+            XCTAssertEqual(
+                rows.count,
+                table38.values.filter {
+                    $0["E"] != nil && $0["B"] != nil && $0["B"] != "Наименование критерия" && $0["B"] != "Динамика"
+                }.count)
         }
     }
 
@@ -69,8 +74,10 @@ final class APITests: XCTestCase {
         let (server, data) = try Support.server()
         defer { try? FileManager.default.removeItem(at: data) }
         let forms = try Support.files(in: "Examples/forms/2024")
-        let others = try [Support.file("Examples/municipal_2024.xlsx"), Support.file("Examples/history_2022_2023.xlsx"),
-                          Support.file("Examples/data_2023.xlsx"), Support.file("Examples/organisations_2024.xlsx")]
+        let others = try [
+            Support.file("Examples/municipal_2024.xlsx"), Support.file("Examples/history_2022_2023.xlsx"),
+            Support.file("Examples/data_2023.xlsx"), Support.file("Examples/organisations_2024.xlsx")
+        ]
         try await server.application().test(.router) { client in
             // The register is sent first, among the forms: its kind comes from its content, not from its place.
             let id = try await Support.submit(client, [others[3]] + forms + others.prefix(3))
@@ -92,8 +99,9 @@ final class APITests: XCTestCase {
             // The same bytes as `consolidate` given the data files in the order of their names and the register as
             // --organisations.
             let book = try await Support.download(client, "/api/jobs/\(id)/workbook")
-            let cli = try Support.consolidate(forms + others.prefix(3).sorted { $0.0 < $1.0 }, aside: [others[3]],
-                                              extra: ["--organisations", "organisations_2024.xlsx"])
+            let cli = try Support.consolidate(
+                forms + others.prefix(3).sorted { $0.0 < $1.0 }, aside: [others[3]],
+                extra: ["--organisations", "organisations_2024.xlsx"])
             XCTAssertTrue(book == cli, "the API's workbook differs from consolidate's")
             let sheets = try Support.openpyxl(book)
             XCTAssertNotNil(sheets["Не представили форму"])

@@ -18,14 +18,18 @@ final class BrowserTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: work) }
         var args = [Support.path("Tests/Interop/browser_serve.py").path, Support.binary, work.path]
         // `make screenshot` keeps the picture for the README.
-        if let keep = ProcessInfo.processInfo.environment["SERVE_SCREENSHOT"], !keep.isEmpty { args += ["--screenshot", keep] }
+        if let keep = ProcessInfo.processInfo.environment["SERVE_SCREENSHOT"], !keep.isEmpty {
+            args += ["--screenshot", keep]
+        }
         let (status, out) = try Support.run("python3", args)
         XCTAssertEqual(status, 0, out)
         let last = try XCTUnwrap(out.split(separator: "\n").last.map(String.init), out)
         let seen = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any], out)
         XCTAssertEqual(seen["downloaded"] as? String, "свод_2024.xlsx")
-        XCTAssertEqual(seen["sheets_compared"] as? Int, 48,
-                       "«Содержание», 39 tables, the charts of Tables 1 and 38, «Целевые показатели», «Достигшие целей», «Не представили форму», «Выводы», «Замечания», «Данные»")
+        XCTAssertEqual(
+            seen["sheets_compared"] as? Int, 48,
+            "«Содержание», 39 tables, the charts of Tables 1 and 38, «Целевые показатели», «Достигшие целей», «Не представили форму», «Выводы», «Замечания», «Данные»"
+        )
         XCTAssertEqual(seen["dynamics"] as? [String: Int], ["Положительная": 24, "Отрицательная": 30, "Стагнация": 9])
         XCTAssertEqual(seen["decision_value"] as? String, "13")
 

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import XCTest
+
 @testable import WebService
 
 /// Decisions about wordings, as the page sends them (JSON) and as an edited mapping file: the job runs again, the
@@ -17,15 +18,16 @@ final class DecisionTests: XCTestCase {
     /// some forms hold the number as text, «3»).
     static func openpyxlSum(_ wording: String) throws -> Double {
         let script = """
-        import openpyxl, sys, glob
-        total = 0
-        for f in sorted(glob.glob(sys.argv[1] + '/*.xlsx')):
-            for row in openpyxl.load_workbook(f).active.iter_rows(values_only=True):
-                if len(row) > 2 and row[1] == sys.argv[2]:
-                    total += float(row[2])
-        print(total)
-        """
-        let (status, out) = try Support.run("python3", ["-c", script, Support.path("Tests/Fixtures/matching/forms/region").path, wording])
+            import openpyxl, sys, glob
+            total = 0
+            for f in sorted(glob.glob(sys.argv[1] + '/*.xlsx')):
+                for row in openpyxl.load_workbook(f).active.iter_rows(values_only=True):
+                    if len(row) > 2 and row[1] == sys.argv[2]:
+                        total += float(row[2])
+            print(total)
+            """
+        let (status, out) = try Support.run(
+            "python3", ["-c", script, Support.path("Tests/Fixtures/matching/forms/region").path, wording])
         XCTAssertEqual(status, 0, out)
         return try XCTUnwrap(Double(out.trimmingCharacters(in: .whitespacesAndNewlines)), out)
     }
@@ -48,7 +50,8 @@ final class DecisionTests: XCTestCase {
             var s = try XCTUnwrap(job["summary"] as? [String: Any])
             // Values and wordings not used before the decisions (how many depends on the matcher; the decisions
             // below must take exactly theirs away).
-            let unusedValues = try XCTUnwrap(s["unusedValues"] as? Int), unusedWordings = try XCTUnwrap(s["unusedWordings"] as? Int)
+            let unusedValues = try XCTUnwrap(s["unusedValues"] as? Int),
+                unusedWordings = try XCTUnwrap(s["unusedWordings"] as? Int)
             XCTAssertGreaterThan(unusedWordings, 2)
             let decisions = try XCTUnwrap(s["decisions"] as? [[String: Any]])
             let other = try XCTUnwrap(decisions.first { $0["wording"] as? String == Self.otherOrg })
@@ -56,23 +59,30 @@ final class DecisionTests: XCTestCase {
             XCTAssertEqual((other["candidates"] as? [[String: Any]])?.first?["id"] as? String, "other_org_mentors")
             XCTAssertEqual(other["forms"] as? Int, 5)
             XCTAssertNotNil(decisions.first { $0["wording"] as? String == Self.partners })
-            XCTAssertEqual(try heatmapRow(s, "other_org_mentors")["current"] as? String, "—", "not used before the decision")
+            XCTAssertEqual(
+                try heatmapRow(s, "other_org_mentors")["current"] as? String, "—", "not used before the decision")
             let criteria = try XCTUnwrap(s["criteria"] as? [[String: Any]])
-            XCTAssertTrue(criteria.contains { $0["id"] as? String == "other_org_mentors" }, "the drop-down offers every criterion")
+            XCTAssertTrue(
+                criteria.contains { $0["id"] as? String == "other_org_mentors" }, "the drop-down offers every criterion"
+            )
 
             // An unknown criterion is refused with the reason; nothing runs.
-            let bad = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
-                                               body: ByteBuffer(string: #"{"decisions":[{"wording":"x","criterion":"no_such"}]}"#))
+            let bad = try await client.execute(
+                uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"decisions":[{"wording":"x","criterion":"no_such"}]}"#))
             XCTAssertEqual(bad.status, .badRequest)
             XCTAssertTrue((try Support.json(bad)["error"] as? String ?? "").contains("не найден в каталоге"))
             XCTAssertEqual(job["runs"] as? Int, 1)
 
-            let body = try JSONSerialization.data(withJSONObject: ["decisions": [
-                ["wording": Self.otherOrg, "criterion": "other_org_mentors"],
-                ["wording": Self.partners, "ignore": true],
-            ]])
-            let r = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
-                                             body: ByteBuffer(bytes: body))
+            let body = try JSONSerialization.data(withJSONObject: [
+                "decisions": [
+                    ["wording": Self.otherOrg, "criterion": "other_org_mentors"],
+                    ["wording": Self.partners, "ignore": true]
+                ]
+            ])
+            let r = try await client.execute(
+                uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(bytes: body))
             XCTAssertEqual(r.status, .accepted, String(buffer: r.body))
             job = try await Support.wait(client, id)
             XCTAssertEqual(job["runs"] as? Int, 2)
@@ -90,7 +100,8 @@ final class DecisionTests: XCTestCase {
             let book = try await Support.download(client, "/api/jobs/\(id)/workbook")
             let sheets = try Support.openpyxl(book)
             let wording = try heatmapRow(s, "other_org_mentors")["wording"] as? String
-            let row = try XCTUnwrap(Support.rows(try XCTUnwrap(sheets["Таблица 38"])).values.first { $0["B"] == wording })
+            let row = try XCTUnwrap(
+                Support.rows(try XCTUnwrap(sheets["Таблица 38"])).values.first { $0["B"] == wording })
             XCTAssertEqual(Double(row["D"] ?? ""), expected)
 
             // The mapping file records both decisions.
@@ -105,8 +116,10 @@ final class DecisionTests: XCTestCase {
             // Given to `consolidate --mapping` with the same forms, that file gives the same tables. (Not the same
             // bytes: the file also confirms, as «принято», every wording the tool matched by itself, which changes the
             // severity of some findings on «Замечания» and the candidates kept with unused values on «Данные».)
-            let cli = try Support.openpyxl(try Support.consolidate(forms, aside: [("сопоставление.xlsx", mapping)],
-                                                                   extra: ["--mapping", "сопоставление.xlsx"]))
+            let cli = try Support.openpyxl(
+                try Support.consolidate(
+                    forms, aside: [("сопоставление.xlsx", mapping)],
+                    extra: ["--mapping", "сопоставление.xlsx"]))
             XCTAssertEqual(Set(cli.keys), Set(sheets.keys))
             var compared = 0
             for (name, cells) in sheets where name.hasPrefix("Таблица") {
@@ -131,20 +144,21 @@ final class DecisionTests: XCTestCase {
             let file = dir.appendingPathComponent("m.xlsx")
             try mapping.write(to: file)
             let edit = """
-            import openpyxl, sys
-            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Сопоставление"]
-            for row in ws.iter_rows(min_row=2):
-                if row[2].value == "проверьте":
-                    row[2].value = "принято"
-            wb.save(sys.argv[1])
-            """
+                import openpyxl, sys
+                wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Сопоставление"]
+                for row in ws.iter_rows(min_row=2):
+                    if row[2].value == "проверьте":
+                        row[2].value = "принято"
+                wb.save(sys.argv[1])
+                """
             let (py, out) = try Support.run("python3", ["-c", edit, file.path])
             XCTAssertEqual(py, 0, out)
             let edited = try Data(contentsOf: file)
 
             // Sent later to the job…
             let (body, headers) = Support.multipart([("моё сопоставление.xlsx", edited)], field: "mapping")
-            let r = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: headers, body: body)
+            let r = try await client.execute(
+                uri: "/api/jobs/\(id)/mapping", method: .post, headers: headers, body: body)
             XCTAssertEqual(r.status, .accepted, String(buffer: r.body))
             let again = try await Support.wait(client, id)
             let s = try XCTUnwrap(again["summary"] as? [String: Any])
@@ -167,7 +181,8 @@ final class DecisionTests: XCTestCase {
 
             // A workbook that is not a mapping file is refused as one, naming what is missing.
             let (notMapping, h2) = Support.multipart([forms[0]], field: "mapping")
-            let refused = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: h2, body: notMapping)
+            let refused = try await client.execute(
+                uri: "/api/jobs/\(id)/mapping", method: .post, headers: h2, body: notMapping)
             XCTAssertEqual(refused.status, .badRequest)
             XCTAssertTrue((try Support.json(refused)["error"] as? String ?? "").contains("«Сопоставление»"))
         }
@@ -181,7 +196,8 @@ final class DecisionTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: data) }
         let dir = try Support.temporaryFolder("page-forms")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let (status, out) = try Support.run("python3", [Support.path("Tests/Fixtures/normaliser/make_header_forms.py").path, dir.path])
+        let (status, out) = try Support.run(
+            "python3", [Support.path("Tests/Fixtures/normaliser/make_header_forms.py").path, dir.path])
         XCTAssertEqual(status, 0, out)
         let form = try Data(contentsOf: dir.appendingPathComponent("no_name/анкета.xlsx"))
         try await server.application().test(.router) { client in
@@ -195,23 +211,28 @@ final class DecisionTests: XCTestCase {
             XCTAssertNil(forms.first?["guess"] as? String)
             let file = try XCTUnwrap(forms.first?["file"] as? String)
 
-            let body = try JSONSerialization.data(withJSONObject: ["forms": [["file": file, "sheet": "Форма", "organisation": "МБОУ \"СОШ № 70\""]]])
-            let r = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
-                                             body: ByteBuffer(bytes: body))
+            let body = try JSONSerialization.data(withJSONObject: [
+                "forms": [["file": file, "sheet": "Форма", "organisation": "МБОУ \"СОШ № 70\""]]
+            ])
+            let r = try await client.execute(
+                uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(bytes: body))
             XCTAssertEqual(r.status, .accepted, String(buffer: r.body))
             job = try await Support.wait(client, id)
             XCTAssertEqual(job["status"] as? String, "done", "\(job)")
             s = try XCTUnwrap(job["summary"] as? [String: Any])
             XCTAssertEqual(s["organisations"] as? Int, 1)
             XCTAssertEqual((s["forms"] as? [[String: Any]])?.count, 0)
-            XCTAssertEqual((s["formsDecided"] as? [[String: Any]])?.first?["organisation"] as? String, "МБОУ \"СОШ № 70\"")
+            XCTAssertEqual(
+                (s["formsDecided"] as? [[String: Any]])?.first?["organisation"] as? String, "МБОУ \"СОШ № 70\"")
             let files = try XCTUnwrap(s["files"] as? [[String: Any]])
             XCTAssertEqual(files.first?["organisation"] as? String, "МБОУ \"СОШ № 70\"")
 
             // An unknown file is refused.
             let bad = try JSONSerialization.data(withJSONObject: ["forms": [["file": "нет.xlsx", "organisation": "x"]]])
-            let b = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
-                                             body: ByteBuffer(bytes: bad))
+            let b = try await client.execute(
+                uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(bytes: bad))
             XCTAssertEqual(b.status, .badRequest)
         }
     }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import XCTest
+
 @testable import WebService
 
 /// What a careless or hostile client may send: file names that try to become paths, a zip bomb, a text file, an
@@ -16,10 +17,13 @@ final class HostileTests: XCTestCase {
         let other = try Support.file("Examples/forms/2024/02_МБОУ_СОШ_№42.xlsx").1
         // Names no other test or program uses, so that finding one outside the job folder means it escaped.
         let tag = UUID().uuidString.prefix(8)
-        let names = ["../../x-\(tag).xlsx", "..\\..\\..\\win-\(tag).xlsx", "/etc/cron.d/job-\(tag).xlsx", ".bashrc", "../.."]
+        let names = [
+            "../../x-\(tag).xlsx", "..\\..\\..\\win-\(tag).xlsx", "/etc/cron.d/job-\(tag).xlsx", ".bashrc", "../.."
+        ]
         let stored = ["x-\(tag).xlsx", "win-\(tag).xlsx", "job-\(tag).xlsx", "bashrc", "файл.xlsx"]
         try await server.application().test(.router) { client in
-            let id = try await Support.submit(client, [(names[0], form), (names[1], other)] + names.dropFirst(2).map { ($0, Data("x".utf8)) })
+            let id = try await Support.submit(
+                client, [(names[0], form), (names[1], other)] + names.dropFirst(2).map { ($0, Data("x".utf8)) })
             let job = try await Support.wait(client, id)
             let s = try XCTUnwrap(job["summary"] as? [String: Any])
             let files = try XCTUnwrap(s["files"] as? [[String: Any]])
@@ -29,11 +33,15 @@ final class HostileTests: XCTestCase {
             XCTAssertEqual(files[1]["kind"] as? String, "form")
             // Everything the upload wrote is inside the job's own folder.
             let folder = data.appendingPathComponent(id)
-            XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("files").path)), Set(stored))
+            XCTAssertEqual(
+                Set(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("files").path)),
+                Set(stored))
             XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: data.path)), [id])
-            for escaped in [data.deletingLastPathComponent().appendingPathComponent(stored[0]).path,
-                            data.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(stored[0]).path,
-                            "/" + stored[1], "/etc/cron.d/" + stored[2]] {
+            for escaped in [
+                data.deletingLastPathComponent().appendingPathComponent(stored[0]).path,
+                data.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(stored[0]).path,
+                "/" + stored[1], "/etc/cron.d/" + stored[2]
+            ] {
                 XCTAssertFalse(FileManager.default.fileExists(atPath: escaped), escaped)
             }
         }
@@ -42,7 +50,8 @@ final class HostileTests: XCTestCase {
     func testFileNamesAreSanitisedBoundedAndUnique() {
         var taken = Set<String>()
         XCTAssertEqual(FileNames.safe("Форма.xlsx", taken: &taken), "Форма.xlsx")
-        XCTAssertEqual(FileNames.safe("форма.XLSX", taken: &taken), "форма (2).XLSX", "names differing only in case are one name")
+        XCTAssertEqual(
+            FileNames.safe("форма.XLSX", taken: &taken), "форма (2).XLSX", "names differing only in case are one name")
         XCTAssertEqual(FileNames.safe("a/b/../Форма.xlsx", taken: &taken), "Форма (3).xlsx")
         XCTAssertEqual(FileNames.sanitise("..\\..\\evil.xlsx"), "evil.xlsx")
         XCTAssertEqual(FileNames.sanitise("~$lock.xlsx"), "lock.xlsx")
@@ -59,7 +68,8 @@ final class HostileTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: data) }
         let forms = try Support.files(in: "Examples/forms/2024").prefix(3)
         try await server.application().test(.router) { client in
-            let id = try await Support.submit(client, Array(forms) + [Support.file("Tests/Fixtures/reader/bad_bomb.xlsx", as: "форма школы.xlsx")])
+            let id = try await Support.submit(
+                client, Array(forms) + [Support.file("Tests/Fixtures/reader/bad_bomb.xlsx", as: "форма школы.xlsx")])
             let job = try await Support.wait(client, id)
             XCTAssertEqual(job["status"] as? String, "done")
             let s = try XCTUnwrap(job["summary"] as? [String: Any])
@@ -103,14 +113,19 @@ final class HostileTests: XCTestCase {
             let (big, h1) = Support.multipart(Array(forms.prefix(3)) + [("большой.xlsx", Data(count: 70 << 10))])
             let r1 = try await client.execute(uri: "/api/jobs", method: .post, headers: h1, body: big)
             XCTAssertEqual(r1.status, .contentTooLarge)
-            XCTAssertEqual(try Support.json(r1)["error"] as? String,
-                           "Слишком большая загрузка: больше 64 КиБ. Отправьте файлы несколькими заданиями или попросите администратора увеличить предел (--max-upload-mb).")
+            XCTAssertEqual(
+                try Support.json(r1)["error"] as? String,
+                "Слишком большая загрузка: больше 64 КиБ. Отправьте файлы несколькими заданиями или попросите администратора увеличить предел (--max-upload-mb)."
+            )
             XCTAssertEqual(r1.headers[.connection], "close")
             let (many, h2) = Support.multipart(Array(forms.prefix(4)))
             let r2 = try await client.execute(uri: "/api/jobs", method: .post, headers: h2, body: many)
             XCTAssertEqual(r2.status, .contentTooLarge)
-            XCTAssertTrue((try Support.json(r2)["error"] as? String ?? "").hasPrefix("Слишком много файлов: в одном задании не больше 3"))
-            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data.path), [], "refused uploads leave no folder")
+            XCTAssertTrue(
+                (try Support.json(r2)["error"] as? String ?? "").hasPrefix(
+                    "Слишком много файлов: в одном задании не больше 3"))
+            XCTAssertEqual(
+                try FileManager.default.contentsOfDirectory(atPath: data.path), [], "refused uploads leave no folder")
             // Within the limits the same server takes the job.
             _ = try await Support.submit(client, Array(forms.prefix(3)))
         }
@@ -119,14 +134,16 @@ final class HostileTests: XCTestCase {
     func testTheReceiverCountsTheBytesItReceivesWhateverTheHeadersSay() throws {
         let dir = try Support.temporaryFolder("receiver")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let (body, headers) = Support.multipart([("a.xlsx", Data(count: 5000)), ("b.xlsx", Data(repeating: 7, count: 3000))], fields: [("year", "2024")])
+        let (body, headers) = Support.multipart(
+            [("a.xlsx", Data(count: 5000)), ("b.xlsx", Data(repeating: 7, count: 3000))], fields: [("year", "2024")])
         let boundary = try XCTUnwrap(MultipartReceiver.boundary(contentType: headers[.contentType]))
         let bytes = Array(body.readableBytesView)
         // In chunks of every size the parts come out whole (a boundary split across chunks included).
         for chunk in [1, 7, 64, 1000, bytes.count] {
             let sub = dir.appendingPathComponent("c\(chunk)")
             try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
-            let r = MultipartReceiver(boundary: boundary, folder: sub, fileFields: ["files"], limits: .init(maxBytes: 1 << 20, maxFiles: 5))
+            let r = MultipartReceiver(
+                boundary: boundary, folder: sub, fileFields: ["files"], limits: .init(maxBytes: 1 << 20, maxFiles: 5))
             var i = 0
             while i < bytes.count { try r.feed(bytes[i..<min(i + chunk, bytes.count)]); i += chunk }
             try r.finish()
@@ -135,10 +152,13 @@ final class HostileTests: XCTestCase {
             XCTAssertEqual(try Data(contentsOf: sub.appendingPathComponent("b.xlsx")), Data(repeating: 7, count: 3000))
         }
         // Past the limit it stops, however the body was announced.
-        let small = MultipartReceiver(boundary: boundary, folder: dir, fileFields: ["files"], limits: .init(maxBytes: 6000, maxFiles: 5))
+        let small = MultipartReceiver(
+            boundary: boundary, folder: dir, fileFields: ["files"], limits: .init(maxBytes: 6000, maxFiles: 5))
         XCTAssertThrowsError(try small.feed(bytes)) { XCTAssertEqual($0 as? UploadError, .tooLarge(limit: 6000)) }
         // A body cut short is not taken for a whole one.
-        let cut = MultipartReceiver(boundary: boundary, folder: dir.appendingPathComponent("c1"), fileFields: ["other"], limits: .init(maxBytes: 1 << 20, maxFiles: 5))
+        let cut = MultipartReceiver(
+            boundary: boundary, folder: dir.appendingPathComponent("c1"), fileFields: ["other"],
+            limits: .init(maxBytes: 1 << 20, maxFiles: 5))
         try cut.feed(bytes.prefix(bytes.count - 10))
         XCTAssertThrowsError(try cut.finish())
     }
@@ -178,11 +198,13 @@ final class HostileTests: XCTestCase {
             XCTAssertEqual(config["tokenRequired"] as? Bool, true)
             XCTAssertEqual(config["authorised"] as? Bool, false)
             // The page logs in once; the cookie it gets is HttpOnly and SameSite=Strict, and it opens the API.
-            let badLogin = try await client.execute(uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
-                                                    body: ByteBuffer(string: #"{"token":"нет"}"#))
+            let badLogin = try await client.execute(
+                uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"token":"нет"}"#))
             XCTAssertEqual(badLogin.status, .forbidden)
-            let login = try await client.execute(uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
-                                                 body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["token": token])))
+            let login = try await client.execute(
+                uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["token": token])))
             XCTAssertEqual(login.status, .noContent)
             let cookie = try XCTUnwrap(login.headers[.setCookie])
             XCTAssertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie)
@@ -213,9 +235,11 @@ final class HostileTests: XCTestCase {
         // Over a real connection: a Host that is not this computer's (DNS rebinding) is refused.
         try await server.application().test(.live) { client in
             let port = try XCTUnwrap(client.port)
-            let foreign = try RawHTTP.exchange(port: port, "GET /api/config HTTP/1.1\r\nHost: rebind.evil.example\r\nConnection: close\r\n\r\n")
+            let foreign = try RawHTTP.exchange(
+                port: port, "GET /api/config HTTP/1.1\r\nHost: rebind.evil.example\r\nConnection: close\r\n\r\n")
             XCTAssertTrue(foreign.hasPrefix("HTTP/1.1 403"), foreign)
-            let local = try RawHTTP.exchange(port: port, "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+            let local = try RawHTTP.exchange(
+                port: port, "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
             XCTAssertTrue(local.hasPrefix("HTTP/1.1 200"), local)
         }
     }
@@ -226,8 +250,9 @@ final class HostileTests: XCTestCase {
         try await server.application().test(.live) { client in
             let port = try XCTUnwrap(client.port)
             // 10 GiB announced, a few bytes sent: the answer comes at once and the server closes the connection.
-            let head = "POST /api/jobs HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: multipart/form-data; boundary=b\r\n" +
-                "Content-Length: \(10 << 30)\r\n\r\n--b\r\n"
+            let head =
+                "POST /api/jobs HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                + "Content-Length: \(10 << 30)\r\n\r\n--b\r\n"
             let started = Date()
             let answer = try RawHTTP.exchange(port: port, head)
             XCTAssertTrue(answer.hasPrefix("HTTP/1.1 413"), answer)
@@ -240,16 +265,20 @@ final class HostileTests: XCTestCase {
         let (server, data) = try Support.server()
         defer { try? FileManager.default.removeItem(at: data) }
         try await server.application().test(.router) { client in
-            for uri in ["/api/jobs/\(JobStore.newID())", "/api/jobs/\(JobStore.newID())/workbook", "/api/jobs/\(JobStore.newID())/mapping",
-                        "/api/jobs/..%2F..%2Fetc", "/api/jobs/ZZZ", "/api/nothing", "/etc/passwd", "/../Package.swift"] {
+            for uri in [
+                "/api/jobs/\(JobStore.newID())", "/api/jobs/\(JobStore.newID())/workbook",
+                "/api/jobs/\(JobStore.newID())/mapping",
+                "/api/jobs/..%2F..%2Fetc", "/api/jobs/ZZZ", "/api/nothing", "/etc/passwd", "/../Package.swift"
+            ] {
                 let r = try await client.execute(uri: uri, method: .get)
                 XCTAssertEqual(r.status, .notFound, uri)
                 XCTAssertEqual(r.headers[.contentType], "application/json; charset=utf-8", uri)
                 let message = try XCTUnwrap(try Support.json(r)["error"] as? String, uri)
                 XCTAssertTrue(message.hasPrefix("Задание не найдено") || message.hasPrefix("Не найдено"), message)
             }
-            let json = try await client.execute(uri: "/api/jobs", method: .post, headers: [.contentType: "application/json"],
-                                                body: ByteBuffer(string: "{}"))
+            let json = try await client.execute(
+                uri: "/api/jobs", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: "{}"))
             XCTAssertEqual(json.status, .unsupportedMediaType)
             XCTAssertTrue((try Support.json(json)["error"] as? String ?? "").contains("multipart/form-data"))
             let (empty, h) = Support.multipart([], fields: [("year", "2024")])
@@ -283,12 +312,15 @@ final class HostileTests: XCTestCase {
             XCTAssertNil(page.range(of: #"\sstyle\s*=\s*["']"#, options: .regularExpression), "inline style attribute")
             XCTAssertNil(page.range(of: "<style"), "style element")
             XCTAssertNil(page.range(of: #"\son[a-z]+\s*=\s*["']"#, options: .regularExpression), "inline event handler")
-            XCTAssertNil(page.range(of: #"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}"#, options: [.regularExpression, .caseInsensitive]), "external resource")
+            XCTAssertNil(
+                page.range(of: #"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}"#, options: [.regularExpression, .caseInsensitive]),
+                "external resource")
             XCTAssertNil(page.range(of: "innerHTML"), "texts from the server go in as text only")
             // The palette of the heat map is Templates/palette.tsv's.
             let palette = String(buffer: try await client.execute(uri: "/palette.css", method: .get).body)
             XCTAssertTrue(palette.contains(".dyn-positive { background: #C6EFCE; color: #006100; }"), palette)
-            XCTAssertTrue(palette.contains(".dyn-conditionally_positive { background: #E2EFDA; color: #375623; }"), palette)
+            XCTAssertTrue(
+                palette.contains(".dyn-conditionally_positive { background: #E2EFDA; color: #375623; }"), palette)
         }
     }
 }
@@ -304,7 +336,9 @@ enum RawHTTP {
         addr.sin_port = in_port_t(UInt16(port).bigEndian)
         addr.sin_addr.s_addr = inet_addr("127.0.0.1")
         let ok = withUnsafePointer(to: &addr) { p in
-            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard ok == 0 else { throw POSIXError(.ECONNREFUSED) }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)

@@ -7,7 +7,9 @@ final class InstallLayoutTests: XCTestCase {
     func testTheInstalledProgramFindsItsTemplatesAndPageFromAnotherFolder() throws {
         try Support.requireBinary()
         let makefile = try String(contentsOf: Support.path("Makefile"), encoding: .utf8)
-        XCTAssertTrue(makefile.contains("cp -R Templates $(DESTDIR)$(PREFIX)/share/mentoring/Templates"), "the Makefile installs what this test lays out")
+        XCTAssertTrue(
+            makefile.contains("cp -R Templates $(DESTDIR)$(PREFIX)/share/mentoring/Templates"),
+            "the Makefile installs what this test lays out")
         XCTAssertTrue(makefile.contains("cp -R Sources/WebService/Public $(DESTDIR)$(PREFIX)/share/mentoring/web"))
 
         let prefix = try Support.temporaryFolder("prefix")
@@ -17,7 +19,8 @@ final class InstallLayoutTests: XCTestCase {
         try fm.createDirectory(at: prefix.appendingPathComponent("share/mentoring"), withIntermediateDirectories: true)
         try fm.copyItem(atPath: Support.binary, toPath: prefix.appendingPathComponent("bin/mentoring").path)
         try fm.copyItem(at: Support.templates, to: prefix.appendingPathComponent("share/mentoring/Templates"))
-        try fm.copyItem(at: Support.path("Sources/WebService/Public"), to: prefix.appendingPathComponent("share/mentoring/web"))
+        try fm.copyItem(
+            at: Support.path("Sources/WebService/Public"), to: prefix.appendingPathComponent("share/mentoring/web"))
         let installed = prefix.appendingPathComponent("bin/mentoring").path
         let elsewhere = try Support.temporaryFolder("elsewhere")
         defer { try? fm.removeItem(at: elsewhere) }
@@ -26,13 +29,18 @@ final class InstallLayoutTests: XCTestCase {
         env["MENTORING_WEB"] = nil
 
         let out = elsewhere.appendingPathComponent("свод.xlsx").path
-        let (status, text) = try run(installed, ["consolidate", Support.path("Examples/forms/2024").path,
-                                                 "--municipal", Support.path("Examples/municipal_2024.xlsx").path, "-o", out],
-                                     in: elsewhere, environment: env)
-        XCTAssertEqual(status, 5, text)   // ConsolidateExitCode.writtenWithFindings: the examples have findings
+        let (status, text) = try run(
+            installed,
+            [
+                "consolidate", Support.path("Examples/forms/2024").path,
+                "--municipal", Support.path("Examples/municipal_2024.xlsx").path, "-o", out
+            ],
+            in: elsewhere, environment: env)
+        XCTAssertEqual(status, 5, text)  // ConsolidateExitCode.writtenWithFindings: the examples have findings
         XCTAssertTrue(text.contains("организаций 93 (школ 80, ДОП 13)"), text)
         let cli = try Support.consolidate(try APITests.exampleInputs())
-        XCTAssertTrue(try Data(contentsOf: URL(fileURLWithPath: out)) == cli, "the installed program makes the same workbook")
+        XCTAssertTrue(
+            try Data(contentsOf: URL(fileURLWithPath: out)) == cli, "the installed program makes the same workbook")
 
         // Its page comes from share/mentoring/web.
         let p = Process()
@@ -52,11 +60,15 @@ final class InstallLayoutTests: XCTestCase {
             if chunk.isEmpty { break }
             said += String(decoding: chunk, as: UTF8.self)
         }
-        let port = try XCTUnwrap(said.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression)
-            .flatMap { Int(said[$0].split(separator: ":").last!) }, said)
-        let page = try RawHTTP.exchange(port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+        let port = try XCTUnwrap(
+            said.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression)
+                .flatMap { Int(said[$0].split(separator: ":").last!) }, said)
+        let page = try RawHTTP.exchange(
+            port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
         XCTAssertTrue(page.hasPrefix("HTTP/1.1 200"), page)
-        XCTAssertTrue(page.contains("<button id=\"build\" type=\"button\" class=\"primary\" disabled>Собрать свод</button>"), page)
+        XCTAssertTrue(
+            page.contains("<button id=\"build\" type=\"button\" class=\"primary\" disabled>Собрать свод</button>"), page
+        )
         p.interrupt()
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0, "SIGINT stops the service cleanly")

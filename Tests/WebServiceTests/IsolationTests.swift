@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import XCTest
+
 @testable import WebService
 
 /// Jobs never see each other's files, at most N run at once with the others queued, and old jobs go away after
@@ -20,14 +21,17 @@ final class IsolationTests: XCTestCase {
             let (idA, idB) = try await (ida, idb)
             XCTAssertNotEqual(idA, idB)
             // Both run at once (two places): each one's folder holds only its own uploads.
-            let filesA = try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("\(idA)/files").path)
-            let filesB = try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("\(idB)/files").path)
+            let filesA = try FileManager.default.contentsOfDirectory(
+                atPath: data.appendingPathComponent("\(idA)/files").path)
+            let filesB = try FileManager.default.contentsOfDirectory(
+                atPath: data.appendingPathComponent("\(idB)/files").path)
             XCTAssertEqual(Set(filesA), Set(a.map(\.0)))
             XCTAssertEqual(Set(filesB), Set(b.map(\.0)))
             async let ja = Support.wait(client, idA)
             async let jb = Support.wait(client, idB)
             let (jobA, jobB) = try await (ja, jb)
-            let sa = try XCTUnwrap(jobA["summary"] as? [String: Any]), sb = try XCTUnwrap(jobB["summary"] as? [String: Any])
+            let sa = try XCTUnwrap(jobA["summary"] as? [String: Any]),
+                sb = try XCTUnwrap(jobB["summary"] as? [String: Any])
             XCTAssertEqual(sa["organisations"] as? Int, 40)
             XCTAssertEqual(sb["organisations"] as? Int, 53)
             let bookA = try await Support.download(client, "/api/jobs/\(idA)/workbook")
@@ -40,7 +44,10 @@ final class IsolationTests: XCTestCase {
                 let rows = Support.rows(try XCTUnwrap(try Support.openpyxl(book)["Данные"]))
                 let header = try XCTUnwrap(rows[1])
                 let column = try XCTUnwrap(header.first { $0.value == "organisation" }?.key)
-                return Set(rows.filter { $0.key > 2 && $0.value["A"] != "unassigned" }.compactMap { $0.value[column] }.filter { !$0.isEmpty })
+                return Set(
+                    rows.filter { $0.key > 2 && $0.value["A"] != "unassigned" }.compactMap { $0.value[column] }.filter {
+                        !$0.isEmpty
+                    })
             }
             let orgA = try organisations(bookA), orgB = try organisations(bookB)
             XCTAssertEqual(orgA.count, 40)
@@ -64,7 +71,9 @@ final class IsolationTests: XCTestCase {
                     let j = try Support.json(try await client.execute(uri: "/api/jobs/\(id)", method: .get))
                     let status = j["status"] as? String
                     if status == "running" { running += 1 }
-                    if status == "queued", let p = (j["progress"] as? [String: Any])?["queuePosition"] as? Int, p >= 1 { sawQueuedBehind = true }
+                    if status == "queued", let p = (j["progress"] as? [String: Any])?["queuePosition"] as? Int, p >= 1 {
+                        sawQueuedBehind = true
+                    }
                     if status == "done" && !finishedOrder.contains(id) { finishedOrder.append(id) }
                 }
                 maxRunning = max(maxRunning, running)
@@ -104,7 +113,8 @@ final class IsolationTests: XCTestCase {
         // A folder left by an earlier run is removed at start; a folder that is not a job's is left alone.
         let orphan = data.appendingPathComponent(JobStore.newID())
         try FileManager.default.createDirectory(at: orphan, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: orphan.appendingPathComponent(JobStore.marker).path, contents: Data())
+        _ = FileManager.default.createFile(
+            atPath: orphan.appendingPathComponent(JobStore.marker).path, contents: Data())
         let mine = data.appendingPathComponent("мои документы")
         try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
         let (server2, _) = try Support.server {

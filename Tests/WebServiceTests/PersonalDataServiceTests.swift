@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import XCTest
+
 @testable import WebService
 
 /// The web service and the bases of mentors and mentees: a job reads them, checks the forms against them, and keeps
@@ -27,23 +28,35 @@ final class PersonalDataServiceTests: XCTestCase {
             get { metadata[key] }
             set { metadata[key] = newValue }
         }
-        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
-                 function: String, line: UInt) {
+        func log(
+            level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
+            function: String, line: UInt
+        ) {
             lines.add("\(level) \(message) \(self.metadata.merging(metadata ?? [:]) { $1 })")
         }
     }
 
-    static let forms = ["46_МБОУ_СОШ_№_16", "55_МБОУ_ИТ-_лицей_№24", "22_МБОУ_СОШ_№19", "82_МБОУ_ДО_ЦТР_Октябрьский", "58_МБОУ_СОШ_№_50",
-                        "76_МБВСОУ_ВСОШ_№_3", "70_МБОУ_СОШ_№_48", "61_МБОУ_СОШ_№_68", "85_МБОУ_ДО_ИТЦ_Форсайт", "91_МБОУ_ДО_ДООПЦ_Грация"]
+    static let forms = [
+        "46_МБОУ_СОШ_№_16", "55_МБОУ_ИТ-_лицей_№24", "22_МБОУ_СОШ_№19", "82_МБОУ_ДО_ЦТР_Октябрьский",
+        "58_МБОУ_СОШ_№_50",
+        "76_МБВСОУ_ВСОШ_№_3", "70_МБОУ_СОШ_№_48", "61_МБОУ_СОШ_№_68", "85_МБОУ_ДО_ИТЦ_Форсайт",
+        "91_МБОУ_ДО_ДООПЦ_Грация"
+    ]
 
     /// The personal data found in `text` (as Tests/ReportTests/BasesReportTests.swift looks for it).
     static func leaks(in text: String, strings: [String], years: [Int]) -> [String] {
         var found: [String] = []
         for s in strings {
             let firstTwo = s.split(separator: " ").prefix(2).joined(separator: " ")
-            if text.contains(s) { found.append(s) } else if firstTwo.count > 8 && text.contains(firstTwo) { found.append(firstTwo) }
+            if text.contains(s) {
+                found.append(s)
+            } else if firstTwo.count > 8 && text.contains(firstTwo) {
+                found.append(firstTwo)
+            }
         }
-        for y in years where text.range(of: "(?<![0-9.,])\(y)(?![0-9])", options: .regularExpression) != nil { found.append(String(y)) }
+        for y in years where text.range(of: "(?<![0-9.,])\(y)(?![0-9])", options: .regularExpression) != nil {
+            found.append(String(y))
+        }
         return found
     }
 
@@ -66,7 +79,8 @@ final class PersonalDataServiceTests: XCTestCase {
         let folder = try Support.temporaryFolder("refs")
         defer { try? FileManager.default.removeItem(at: folder) }
         let book = folder.appendingPathComponent("refs.xlsx").path
-        let script = "import zipfile, sys\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+        let script =
+            "import zipfile, sys\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
             + "    z.writestr('xl/sharedStrings.xml', '<sst><si><t>&#1048;&#1074;&#1072;&#1085;&#1086;&#1074;&#32;&#1048;&#1074;&#1072;&#1085;</t></si>"
             + "<si><t>&#50;&#48;&#49;&#49;-05-04</t></si></sst>')\n"
         let (status, out) = try Support.run("python3", ["-c", script, book])
@@ -80,12 +94,18 @@ final class PersonalDataServiceTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: plant) }
         let examples = try Support.files(in: "Examples/bases/2024")
         XCTAssertEqual(examples.count, 10)
-        let (ps, pout) = try Support.run("python3", [Support.path("Tests/Interop/plant_bases.py").path, plant.path, "--examples"]
-                                         + examples.map { Support.path("Examples/bases/2024/\($0.0)").path })
+        let (ps, pout) = try Support.run(
+            "python3",
+            [Support.path("Tests/Interop/plant_bases.py").path, plant.path, "--examples"]
+                + examples.map { Support.path("Examples/bases/2024/\($0.0)").path })
         XCTAssertEqual(ps, 0, pout)
         let planted = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(pout.utf8)) as? [String: Any])
         let strings = planted["strings"] as! [String], years = planted["years"] as! [Int]
-        let bases = try examples + ["planted_bases.xlsx", "unattributed.xlsx"].map { ($0, try Data(contentsOf: plant.appendingPathComponent($0))) }
+        let bases =
+            try examples
+            + ["planted_bases.xlsx", "unattributed.xlsx"].map {
+                ($0, try Data(contentsOf: plant.appendingPathComponent($0)))
+            }
         let forms = try Self.forms.map { try Support.file("Examples/forms/2024/\($0).xlsx") }
 
         let lines = Lines()
@@ -94,7 +114,8 @@ final class PersonalDataServiceTests: XCTestCase {
         var c = ServeConfiguration(templates: Support.templates, assets: Support.path("Sources/WebService/Public"))
         c.dataDirectory = data
         c.port = 0
-        let server = try WebServer(configuration: c, logger: Logger(label: "mentoring.serve.test") { _ in Collecting(lines: lines) })
+        let server = try WebServer(
+            configuration: c, logger: Logger(label: "mentoring.serve.test") { _ in Collecting(lines: lines) })
 
         try await server.application().test(.router) { client in
             var answers = ""
@@ -111,32 +132,44 @@ final class PersonalDataServiceTests: XCTestCase {
             let plantedEntry = try XCTUnwrap(baseEntries.first { $0["name"] as? String == "planted_bases.xlsx" })
             XCTAssertEqual(plantedEntry["kindText"] as? String, "база наставников: строк 3; база наставляемых: строк 2")
             XCTAssertEqual(plantedEntry["organisation"] as? String, "МБОУ \"СОШ № 16\"")
-            XCTAssertTrue(baseEntries.allSatisfy { e in (e["messages"] as? [[String: Any]] ?? []).contains { ($0["text"] as? String ?? "").hasPrefix("персональные данные: файл удалён") } })
+            XCTAssertTrue(
+                baseEntries.allSatisfy { e in
+                    (e["messages"] as? [[String: Any]] ?? []).contains {
+                        ($0["text"] as? String ?? "").hasPrefix("персональные данные: файл удалён")
+                    }
+                })
             let findings = try XCTUnwrap(s["findings"] as? [String: Any])
-            let kinds = Dictionary(uniqueKeysWithValues: (findings["kinds"] as! [[String: Any]]).map { ($0["kind"] as! String, $0["count"] as! Int) })
+            let kinds = Dictionary(
+                uniqueKeysWithValues: (findings["kinds"] as! [[String: Any]]).map {
+                    ($0["kind"] as! String, $0["count"] as! Int)
+                })
             XCTAssertEqual(kinds["base_mentors"], 2, "«Грация» and the planted base of «СОШ № 16»")
             XCTAssertEqual(kinds["base_ages"], 3)
             let heatmap = try XCTUnwrap((s["heatmap"] as? [String: Any])?["rows"] as? [[String: Any]])
-            XCTAssertTrue((heatmap.first { $0["criterion"] as? String == "mentees_10_19" }?["comment"] as? String ?? "")
-                .contains("с базами наставников и наставляемых не сходится у 2 организаций"))
+            XCTAssertTrue(
+                (heatmap.first { $0["criterion"] as? String == "mentees_10_19" }?["comment"] as? String ?? "")
+                    .contains("с базами наставников и наставляемых не сходится у 2 организаций"))
 
             // The bases' files are gone from the job's folder; the forms are there.
-            let stored = try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("\(id)/files").path)
+            let stored = try FileManager.default.contentsOfDirectory(
+                atPath: data.appendingPathComponent("\(id)/files").path)
             XCTAssertEqual(Set(stored), Set(forms.map(\.0)))
 
             let book = try await Support.download(client, "/api/jobs/\(id)/workbook")
             let mapping = try await Support.download(client, "/api/jobs/\(id)/mapping")
 
             // A run after a decision uses the counts kept: the same findings, the same workbook.
-            let r = try await client.execute(uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
-                                             body: ByteBuffer(string: #"{"decisions":[{"wording":"Прочее","ignore":true}]}"#))
+            let r = try await client.execute(
+                uri: "/api/jobs/\(id)/mapping", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"decisions":[{"wording":"Прочее","ignore":true}]}"#))
             XCTAssertEqual(r.status, .accepted, String(buffer: r.body))
             job = try await Support.wait(client, id)
             XCTAssertEqual(job["runs"] as? Int, 2)
             answers += String(buffer: try await client.execute(uri: "/api/jobs/\(id)", method: .get).body)
             let s2 = try XCTUnwrap(job["summary"] as? [String: Any])
             XCTAssertEqual((s2["findings"] as? [String: Any])?["total"] as? Int, findings["total"] as? Int)
-            XCTAssertEqual((s2["files"] as? [[String: Any]])?.filter { $0["kind"] as? String == "base" }.count, bases.count)
+            XCTAssertEqual(
+                (s2["files"] as? [[String: Any]])?.filter { $0["kind"] as? String == "base" }.count, bases.count)
             let book2 = try await Support.download(client, "/api/jobs/\(id)/workbook")
             XCTAssertTrue(book2 == book, "the run again gives the same workbook without the bases' files")
             let mapping2 = try await Support.download(client, "/api/jobs/\(id)/mapping")
@@ -144,16 +177,25 @@ final class PersonalDataServiceTests: XCTestCase {
             // Nothing of a base anywhere: answers, downloads, every file of the data folder, the log.
             let downloads = try Support.temporaryFolder("downloads")
             defer { try? FileManager.default.removeItem(at: downloads) }
-            for (name, bytes) in [("book.xlsx", book), ("mapping.xlsx", mapping), ("book2.xlsx", book2), ("mapping2.xlsx", mapping2)] {
+            for (name, bytes) in [
+                ("book.xlsx", book), ("mapping.xlsx", mapping), ("book2.xlsx", book2), ("mapping2.xlsx", mapping2)
+            ] {
                 try bytes.write(to: downloads.appendingPathComponent(name))
             }
-            let text = answers + (try Self.unzippedText(Self.files(under: downloads) + Self.files(under: data))) + lines.all
-            XCTAssertTrue(text.contains("planted_bases.xlsx, лист «Наставники»"), "the findings name the base by file and sheet")
+            let text =
+                answers + (try Self.unzippedText(Self.files(under: downloads) + Self.files(under: data))) + lines.all
+            XCTAssertTrue(
+                text.contains("planted_bases.xlsx, лист «Наставники»"), "the findings name the base by file and sheet")
             XCTAssertEqual(Self.leaks(in: text, strings: strings, years: years), [])
-            let given = try Self.unzippedText([plant.appendingPathComponent("planted_bases.xlsx").path,
-                                               plant.appendingPathComponent("unattributed.xlsx").path]
-                                              + examples.map { Support.path("Examples/bases/2024/\($0.0)").path })
-            XCTAssertEqual(Set(Self.leaks(in: given, strings: strings, years: years)).count, strings.count + years.count, "the scan finds what is there")
+            let given = try Self.unzippedText(
+                [
+                    plant.appendingPathComponent("planted_bases.xlsx").path,
+                    plant.appendingPathComponent("unattributed.xlsx").path
+                ]
+                    + examples.map { Support.path("Examples/bases/2024/\($0.0)").path })
+            XCTAssertEqual(
+                Set(Self.leaks(in: given, strings: strings, years: years)).count, strings.count + years.count,
+                "the scan finds what is there")
         }
         XCTAssertFalse(lines.all.isEmpty, "the log was collected")
     }

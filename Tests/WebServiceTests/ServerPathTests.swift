@@ -14,11 +14,13 @@ final class ServerPathTests: XCTestCase {
         let (server, data) = try Support.server()
         defer { try? FileManager.default.removeItem(at: data) }
         let forms = try Support.files(in: "Examples/forms/2024").prefix(5)
-        let inputs = Array(forms) + [
-            try Support.file("Examples/organisations_2024.xlsx"), try Support.file("Examples/data_2023.xlsx"),
-            try Support.file("Examples/bases/2024/01_МБОУ_ИТ-_лицей_№24_базы.xlsx"),
-            ("не_книга.xlsx", Data("это не таблица".utf8)), ("обрывок.xlsx", Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])),
-        ]
+        let inputs =
+            Array(forms) + [
+                try Support.file("Examples/organisations_2024.xlsx"), try Support.file("Examples/data_2023.xlsx"),
+                try Support.file("Examples/bases/2024/01_МБОУ_ИТ-_лицей_№24_базы.xlsx"),
+                ("не_книга.xlsx", Data("это не таблица".utf8)),
+                ("обрывок.xlsx", Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]))
+            ]
         try await server.application().test(.router) { client in
             let id = try await Support.submit(client, inputs)
             let job = try await Support.wait(client, id)
@@ -28,7 +30,8 @@ final class ServerPathTests: XCTestCase {
             let root = data.standardizedFileURL.path
             XCTAssertFalse(text.contains(root), "the answer names the server's folder \(root)")
             XCTAssertFalse(text.contains("/files/"), "the answer names the job's files folder")
-            XCTAssertFalse(text.contains(FileManager.default.temporaryDirectory.path + "/"), "the answer names a temporary folder")
+            XCTAssertFalse(
+                text.contains(FileManager.default.temporaryDirectory.path + "/"), "the answer names a temporary folder")
 
             // The register's organisations without a form: named, with the register's file as the user gave it.
             let s = try XCTUnwrap(job["summary"] as? [String: Any])

@@ -1,12 +1,13 @@
-@_exported import TestTools
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
-import XCTest
 import Report
+@_exported import TestTools
+import XCTest
+
 @testable import WebService
 
 /// Shared helpers of the web service tests: a server on a fresh data folder, multipart bodies, waiting for a job,
@@ -40,7 +41,8 @@ enum Support {
     /// Files of a folder (sorted by name) with their bytes.
     static func files(in relative: String) throws -> [(String, Data)] {
         let folder = path(relative)
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xlsx") }.sorted()
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xlsx") }
+            .sorted()
             .map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
     }
 
@@ -50,12 +52,15 @@ enum Support {
 
     /// A multipart/form-data body: each file as a part of `field`, then the text fields.
     static func multipart(_ files: [(String, Data)], field: String = "files", fields: [(String, String)] = [])
-        -> (body: ByteBuffer, headers: HTTPFields) {
+        -> (body: ByteBuffer, headers: HTTPFields)
+    {
         let boundary = "----mentoring-test-\(UUID().uuidString)"
         var data = Data()
         for (name, bytes) in files {
             let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            data += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(quoted)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            data += Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(quoted)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    .utf8)
             data += bytes
             data += Data("\r\n".utf8)
         }
@@ -68,12 +73,15 @@ enum Support {
 
     static func json(_ response: TestResponse) throws -> [String: Any] {
         let data = Data(buffer: response.body)
-        return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any], String(decoding: data, as: UTF8.self))
+        return try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: data) as? [String: Any], String(decoding: data, as: UTF8.self))
     }
 
     /// Posts files as a job; returns its id.
-    static func submit(_ client: some TestClientProtocol, _ files: [(String, Data)], fields: [(String, String)] = [],
-                       headers extra: HTTPFields = [:]) async throws -> String {
+    static func submit(
+        _ client: some TestClientProtocol, _ files: [(String, Data)], fields: [(String, String)] = [],
+        headers extra: HTTPFields = [:]
+    ) async throws -> String {
         var (body, headers) = multipart(files, fields: fields)
         headers.append(contentsOf: extra)
         let response = try await client.execute(uri: "/api/jobs", method: .post, headers: headers, body: body)
@@ -84,7 +92,9 @@ enum Support {
     }
 
     /// Polls a job until it is done or failed (at most `seconds`); its last answer.
-    static func wait(_ client: some TestClientProtocol, _ id: String, headers: HTTPFields = [:], seconds: Double = 180) async throws -> [String: Any] {
+    static func wait(_ client: some TestClientProtocol, _ id: String, headers: HTTPFields = [:], seconds: Double = 180)
+        async throws -> [String: Any]
+    {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let r = try await client.execute(uri: "/api/jobs/\(id)", method: .get, headers: headers)
@@ -97,14 +107,18 @@ enum Support {
         return [:]
     }
 
-    static func download(_ client: some TestClientProtocol, _ uri: String, headers: HTTPFields = [:]) async throws -> Data {
+    static func download(_ client: some TestClientProtocol, _ uri: String, headers: HTTPFields = [:]) async throws
+        -> Data
+    {
         let r = try await client.execute(uri: uri, method: .get, headers: headers)
         XCTAssertEqual(r.status, .ok, String(buffer: r.body))
         return Data(buffer: r.body)
     }
 
     /// Runs a program; its status and its output and errors together.
-    static func run(_ executable: String, _ args: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> (Int32, String) {
+    static func run(
+        _ executable: String, _ args: [String], in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> (Int32, String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
         p.arguments = executable.hasPrefix("/") ? args : [executable] + args
@@ -123,20 +137,25 @@ enum Support {
     }
 
     static func requireBinary() throws {
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw MissingTool("build the product first (swift build)") }
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw MissingTool("build the product first (swift build)")
+        }
     }
 
     /// `mentoring consolidate` on `files` (copied under their names into a folder, given by name in this order):
     /// the workbook's bytes.
     /// `aside` are written beside them but not given as inputs (a register named in `extra`).
-    static func consolidate(_ files: [(String, Data)], aside: [(String, Data)] = [], extra: [String] = []) throws -> Data {
+    static func consolidate(_ files: [(String, Data)], aside: [(String, Data)] = [], extra: [String] = []) throws
+        -> Data
+    {
         try requireBinary()
         let dir = try temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(at: dir) }
         for (name, data) in files + aside { try data.write(to: dir.appendingPathComponent(name)) }
         let out = dir.appendingPathComponent("out.xlsx").path
-        let (status, text) = try run(binary, ["consolidate"] + files.map(\.0) + extra + ["-o", out], in: dir,
-                                     environment: ["MENTORING_TEMPLATES": templates.path])
+        let (status, text) = try run(
+            binary, ["consolidate"] + files.map(\.0) + extra + ["-o", out], in: dir,
+            environment: ["MENTORING_TEMPLATES": templates.path])
         XCTAssertTrue(ConsolidateExitCode(rawValue: status)?.wroteWorkbook == true, text)
         return try Data(contentsOf: URL(fileURLWithPath: out))
     }

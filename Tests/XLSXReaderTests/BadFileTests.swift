@@ -1,12 +1,15 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// Every bad file gives one clear Russian error that names the file and the problem — never a crash.
 final class BadFileTests: XCTestCase {
     /// Reads every sheet of a fixture and returns the error it must raise.
-    func failure(_ name: String, limits: ReaderLimits = .default, file: StaticString = #filePath,
-                 line: UInt = #line) -> XLSXReadError? {
+    func failure(
+        _ name: String, limits: ReaderLimits = .default, file: StaticString = #filePath,
+        line: UInt = #line
+    ) -> XLSXReadError? {
         do {
             _ = try Fixtures.read(name, limits: limits)
             XCTFail("\(name) was read without error", file: file, line: line)
@@ -21,8 +24,10 @@ final class BadFileTests: XCTestCase {
         }
     }
 
-    func expect(_ name: String, _ kind: XLSXReadError.Kind, _ words: [String], limits: ReaderLimits = .default,
-                file: StaticString = #filePath, line: UInt = #line) {
+    func expect(
+        _ name: String, _ kind: XLSXReadError.Kind, _ words: [String], limits: ReaderLimits = .default,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         guard let e = failure(name, limits: limits, file: file, line: line) else { return }
         XCTAssertEqual(e.kind, kind, "\(e)", file: file, line: line)
         for w in words { XCTAssertTrue(e.description.contains(w), "«\(w)» missing in: \(e)", file: file, line: line) }
@@ -44,7 +49,9 @@ final class BadFileTests: XCTestCase {
         let reason = try XCTUnwrap(file.skippedSheets.first?.reason)
         XCTAssertEqual(reason.kind, .missingPart)
         XCTAssertTrue(reason.isConfinedToSheet)
-        XCTAssertTrue(reason.description.contains("xl/worksheets/sheet1.xml") && reason.description.contains("«Лист1»"), "\(reason)")
+        XCTAssertTrue(
+            reason.description.contains("xl/worksheets/sheet1.xml") && reason.description.contains("«Лист1»"),
+            "\(reason)")
     }
     func testSharedStringIndexOutOfRange() {
         expect("bad_shared_index.xlsx", .badSharedString, ["ячейка B1", "7", "«Лист1»"])
@@ -63,7 +70,8 @@ final class BadFileTests: XCTestCase {
     func testEntityExpansionBombIsRejected() { expect("bad_entities.xlsx", .forbiddenXML, ["DOCTYPE"]) }
 
     func testExternalEntityIsRejectedAndItsTargetNeverRead() {
-        let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
+        let hostname =
+            (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard let e = failure("bad_xxe.xlsx") else { return }
         XCTAssertEqual(e.kind, .forbiddenXML)

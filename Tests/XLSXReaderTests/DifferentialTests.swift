@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// The reader against openpyxl, an independent reader, on every XLSX file the project has (reader, normaliser
@@ -97,9 +98,14 @@ final class DifferentialTests: XCTestCase {
         }
         for ((p, _), data) in zip(processes, outputs) {
             p.waitUntilExit()
-            guard p.terminationStatus == 0, let part = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else {
+            guard p.terminationStatus == 0,
+                let part = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]]
+            else {
                 // Not a skip: a differential test that quietly does not run would pass with the coverage off.
-                throw ScriptFailed(message: "openpyxl_cells.py failed (status \(p.terminationStatus)); is openpyxl installed? make deps-test")
+                throw ScriptFailed(
+                    message:
+                        "openpyxl_cells.py failed (status \(p.terminationStatus)); is openpyxl installed? make deps-test"
+                )
             }
             json.merge(part) { a, _ in a }
         }
@@ -108,8 +114,10 @@ final class DifferentialTests: XCTestCase {
             if let e = v["error"] as? String { out[file] = .refused(e); continue }
             if v["strict"] as? Bool == true { strict.insert(file) }
             let sheets = (v["sheets"] as? [[String: Any]] ?? []).map { s in
-                (name: s["name"] as? String ?? "", state: s["state"] as? String ?? "",
-                 cells: (s["cells"] as? [String: [Any]] ?? [:]).compactMapValues(Value.init(json:)))
+                (
+                    name: s["name"] as? String ?? "", state: s["state"] as? String ?? "",
+                    cells: (s["cells"] as? [String: [Any]] ?? [:]).compactMapValues(Value.init(json:))
+                )
             }
             out[file] = .sheets(sheets)
         }
@@ -134,7 +142,10 @@ final class DifferentialTests: XCTestCase {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         guard p.terminationStatus == 0, let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw ScriptFailed(message: "calamine_reads.py failed (status \(p.terminationStatus)); is python-calamine installed? make deps-test")
+            throw ScriptFailed(
+                message:
+                    "calamine_reads.py failed (status \(p.terminationStatus)); is python-calamine installed? make deps-test"
+            )
         }
         return json.mapValues { $0 as? Bool == true }
     }
@@ -149,11 +160,14 @@ final class DifferentialTests: XCTestCase {
             let f = try XLSXFile.open(root.appendingPathComponent(file).path)
             let (tables, _) = try f.readAllSheets()
             let state = Dictionary(f.sheets.map { ($0.name, $0.state.rawValue) }, uniquingKeysWith: { a, _ in a })
-            return .sheets(tables.map { t in
-                var cells: [String: Value] = [:]
-                for r in t.rows { for c in r.cells { cells[CellRef(row: r.index, column: c.column).description] = Value(c.value) } }
-                return (t.name, state[t.name] ?? "", cells)
-            })
+            return .sheets(
+                tables.map { t in
+                    var cells: [String: Value] = [:]
+                    for r in t.rows {
+                        for c in r.cells { cells[CellRef(row: r.index, column: c.column).description] = Value(c.value) }
+                    }
+                    return (t.name, state[t.name] ?? "", cells)
+                })
         } catch {
             return .refused("\(error)")
         }
@@ -162,7 +176,8 @@ final class DifferentialTests: XCTestCase {
     /// The listed differences: file, sheet («*» for the whole file), cell («*» for the whole sheet), reason.
     /// The row «*, *, escapes» stands for every text cell where we decode `_xHHHH_` and openpyxl does not.
     static func known() throws -> [String: String] {
-        let text = try String(contentsOf: root.appendingPathComponent("Tests/Interop/known_reader_differences.tsv"), encoding: .utf8)
+        let text = try String(
+            contentsOf: root.appendingPathComponent("Tests/Interop/known_reader_differences.tsv"), encoding: .utf8)
         var out: [String: String] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("file\t") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -178,14 +193,16 @@ final class DifferentialTests: XCTestCase {
         let theirs = try Self.openpyxl(files)
         let calamine = try Self.calamine(files)
         let known = try Self.known()
-        var differences: [String: String] = [:]   // key → what differs
+        var differences: [String: String] = [:]  // key → what differs
         var cellsCompared = 0
         for file in files {
             let name = (file as NSString).lastPathComponent
             switch (Self.ours(file), theirs[file]) {
             case (.refused(let e), .refused?):
                 // Both refuse; python-calamine must refuse too, or the refusal is a difference to list.
-                if calamine[file] == true { differences[name + "|*|*"] = "we and openpyxl refuse, python-calamine reads: \(e)" }
+                if calamine[file] == true {
+                    differences[name + "|*|*"] = "we and openpyxl refuse, python-calamine reads: \(e)"
+                }
             case (.refused(let e), _): differences[name + "|*|*"] = "we refuse, openpyxl reads: \(e)"
             case (_, .refused(let e)?): differences[name + "|*|*"] = "openpyxl refuses (\(e)), we read"
             case (_, nil): XCTFail("openpyxl gave nothing for \(file)")
@@ -195,7 +212,8 @@ final class DifferentialTests: XCTestCase {
             case (.sheets(let a), .sheets(let b)?):
                 for s in Set(a.map(\.name) + b.map(\.name)) {
                     guard let x = a.first(where: { $0.name == s }), let y = b.first(where: { $0.name == s }) else {
-                        differences[name + "|" + s + "|*"] = a.contains { $0.name == s } ? "sheet only we read" : "sheet only openpyxl reads"
+                        differences[name + "|" + s + "|*"] =
+                            a.contains { $0.name == s } ? "sheet only we read" : "sheet only openpyxl reads"
                         continue
                     }
                     if x.state != y.state { differences[name + "|" + s + "|*"] = "state \(x.state) vs \(y.state)" }
@@ -210,7 +228,8 @@ final class DifferentialTests: XCTestCase {
                             // A class of its own: an elapsed-time format written in capitals ([HH], [S]).
                             differences["*|*|elapsed", default: ""] += "\(name) \(s)!\(ref); "
                         case (let u, let v):
-                            differences[name + "|" + s + "|" + ref] = "ours \(u.map(String.init(describing:)) ?? "empty"), openpyxl \(v.map(String.init(describing:)) ?? "empty")"
+                            differences[name + "|" + s + "|" + ref] =
+                                "ours \(u.map(String.init(describing:)) ?? "empty"), openpyxl \(v.map(String.init(describing:)) ?? "empty")"
                         }
                     }
                 }
@@ -226,6 +245,8 @@ final class DifferentialTests: XCTestCase {
         for key in known.keys.sorted() where differences[key] == nil {
             XCTFail("listed difference no longer occurs (remove it from known_reader_differences.tsv): \(key)")
         }
-        print("differential: \(files.count) files, \(cellsCompared) cells compared, \(differences.count) listed differences")
+        print(
+            "differential: \(files.count) files, \(cellsCompared) cells compared, \(differences.count) listed differences"
+        )
     }
 }

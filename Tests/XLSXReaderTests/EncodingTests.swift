@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// Parts that start with a byte-order mark or are written in UTF-16 (issue 24), read on each of the reader's three
@@ -29,7 +30,8 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(Fixtures.text(t, "C1"), "встроенная", "\(name) (\(path)): inline string")
         XCTAssertEqual(Fixtures.number(t, "B2"), 1111, "\(name) (\(path))")
         XCTAssertEqual(t.merged.count, 1, "\(name) (\(path))")
-        XCTAssertEqual(t.hyperlinks.values.first?.url, "https://example.org/doc.pdf", "\(name) (\(path)): sheet relationships")
+        XCTAssertEqual(
+            t.hyperlinks.values.first?.url, "https://example.org/doc.pdf", "\(name) (\(path)): sheet relationships")
     }
 
     func testEveryPartStartingWithAUTF8ByteOrderMarkIsReadOnEveryPath() throws {
@@ -49,7 +51,9 @@ final class EncodingTests: XCTestCase {
             let file = try XLSXFile.open(Fixtures.path("bad_ucs4.xlsx"), limits: limits)
             XCTAssertThrowsError(try file.readSheet(file.sheets[0]), path) { e in
                 let text = "\(e)"
-                XCTAssertTrue(text.contains("UCS-4") && text.contains("xl/worksheets/sheet1.xml") && text.contains("bad_ucs4.xlsx"), text)
+                XCTAssertTrue(
+                    text.contains("UCS-4") && text.contains("xl/worksheets/sheet1.xml")
+                        && text.contains("bad_ucs4.xlsx"), text)
             }
         }
     }

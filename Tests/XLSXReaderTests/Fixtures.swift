@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// Locates the committed fixtures (made by scripts/make_reader_fixtures.py).

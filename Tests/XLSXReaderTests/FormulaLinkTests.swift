@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// A HYPERLINK formula's literal target is the cell's link, as a <hyperlink> element's is (issue 25: the link of a

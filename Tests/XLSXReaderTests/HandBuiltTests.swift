@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// Edge cases written by hand as XML parts (scripts/make_reader_fixtures.py).
@@ -47,8 +48,9 @@ final class HandBuiltTests: XCTestCase {
         let t = tables[0]
         XCTAssertEqual(t.hyperlinks[CellRef(row: 0, column: 0)]?.url, "https://alt.izh.one/quality/download/779")
         XCTAssertEqual(t.hyperlinks[CellRef(row: 0, column: 3)]?.url, "file:///C:/Users/Downloads/prikaz.pdf")
-        XCTAssertEqual(t.hyperlinks[CellRef(row: 1, column: 3)]?.url, "file:///C:/Users/Downloads/prikaz.pdf",
-                       "a range hyperlink applies to each cell")
+        XCTAssertEqual(
+            t.hyperlinks[CellRef(row: 1, column: 3)]?.url, "file:///C:/Users/Downloads/prikaz.pdf",
+            "a range hyperlink applies to each cell")
         XCTAssertEqual(t.hyperlinks[CellRef(row: 0, column: 4)]?.location, "Лист1!A1")
         XCTAssertEqual(t.merged.map(\.description), ["A3:C4"])
         XCTAssertEqual(t.hiddenColumns, [1, 2])
@@ -56,11 +58,13 @@ final class HandBuiltTests: XCTestCase {
     }
 
     func testRelationshipTargetsNormalise() {
-        XCTAssertEqual(PartPaths.resolve("/xl/worksheets/sheet1.xml", from: "xl/workbook.xml"), "xl/worksheets/sheet1.xml")
+        XCTAssertEqual(
+            PartPaths.resolve("/xl/worksheets/sheet1.xml", from: "xl/workbook.xml"), "xl/worksheets/sheet1.xml")
         XCTAssertEqual(PartPaths.resolve("worksheets/sheet1.xml", from: "xl/workbook.xml"), "xl/worksheets/sheet1.xml")
         XCTAssertEqual(PartPaths.resolve("../media/a.png", from: "xl/worksheets/sheet1.xml"), "xl/media/a.png")
-        XCTAssertEqual(PartPaths.resolve("../../../../etc/passwd", from: "xl/workbook.xml"), "etc/passwd",
-                       "never climbs above the package root")
+        XCTAssertEqual(
+            PartPaths.resolve("../../../../etc/passwd", from: "xl/workbook.xml"), "etc/passwd",
+            "never climbs above the package root")
         XCTAssertEqual(PartPaths.relsPath(of: "xl/workbook.xml"), "xl/_rels/workbook.xml.rels")
         XCTAssertEqual(PartPaths.relsPath(of: ""), "_rels/.rels")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// Files written by openpyxl, XlsxWriter and LibreOffice read back as their writers meant.
@@ -16,7 +17,9 @@ final class IndependentWriterTests: XCTestCase {
         let share = t.cell(CellRef(Substring("C5"))!)
         XCTAssertEqual(share?.value, .number(0.0728))
         XCTAssertEqual(share?.isPercent, true)
-        guard case .date(let d, let serial)? = t.cell(CellRef(Substring("C6"))!)?.value else { return XCTFail("C6 not a date") }
+        guard case .date(let d, let serial)? = t.cell(CellRef(Substring("C6"))!)?.value else {
+            return XCTFail("C6 not a date")
+        }
         XCTAssertEqual(serial, 45572)
         XCTAssertEqual(ISO8601DateFormatter().string(from: d), "2024-10-07T00:00:00Z")
         XCTAssertEqual(t.cell(CellRef(Substring("C7"))!)?.value, .bool(true))

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// Shapes met in real files written by other programs (issue 14): each fixture is hand-built by
@@ -28,7 +29,8 @@ final class RealWorldShapesTests: XCTestCase {
         XCTAssertEqual(Fixtures.text(t, "A1"), "ABC\r\nDEF")
         XCTAssertEqual(Fixtures.text(t, "B1"), "_x000A_", "_x005F_ protects a literal _x sequence")
         XCTAssertEqual(Fixtures.text(t, "C1"), "групп\u{1D}а")
-        XCTAssertEqual(Fixtures.text(t, "D1"), "не экранировано: _xZZZZ_ и _x12_", "what is not an escape stays as written")
+        XCTAssertEqual(
+            Fixtures.text(t, "D1"), "не экранировано: _xZZZZ_ и _x12_", "what is not an escape stays as written")
         XCTAssertEqual(Fixtures.text(t, "E1"), "строчные: \r\n", "lower-case hex digits")
         XCTAssertEqual(Fixtures.text(t, "A2"), "Число наставников\r\nв ОО")
         XCTAssertEqual(Fixtures.text(t, "B2"), "x\ty")
@@ -48,16 +50,18 @@ final class RealWorldShapesTests: XCTestCase {
         func value(_ a1: String) -> CellValue? { t.cell(CellRef(Substring(a1))!)?.value }
         XCTAssertEqual(value("A1"), .duration(36 * 3600), "1.5 days in [h]:mm is 36:00")
         XCTAssertEqual(value("B1"), .duration(5400), "0.0625 days in [mm]:ss is 90 minutes")
-        XCTAssertEqual(value("C1").flatMap { if case .duration(let s) = $0 { return s.rounded() } else { return nil } }, 60)
+        XCTAssertEqual(
+            value("C1").flatMap { if case .duration(let s) = $0 { return s.rounded() } else { return nil } }, 60)
         XCTAssertEqual(value("D1"), .duration(54 * 3600))
         XCTAssertEqual(value("D1")?.plainText, "54:00:00")
         guard case .date(_, let e1)? = value("E1") else { return XCTFail("dd.mm.yyyy hh:mm is a date") }
         XCTAssertEqual(e1, 45572.5)
 
         let utc = ISO8601DateFormatter()
-        let tenPastTen: Double = 36_610 / 86_400   // 10:10:10 as a fraction of a day
+        let tenPastTen: Double = 36_610 / 86_400  // 10:10:10 as a fraction of a day
         guard case .date(let a2, let a2serial)? = value("A2") else { return XCTFail("A2 not a date") }
-        XCTAssertEqual(utc.string(from: a2), "2021-01-01T10:10:10Z", "the time of an ISO date-time without a zone is kept")
+        XCTAssertEqual(
+            utc.string(from: a2), "2021-01-01T10:10:10Z", "the time of an ISO date-time without a zone is kept")
         XCTAssertEqual(a2serial, 44197 + tenPastTen, accuracy: 1e-9)
         guard case .date(_, let b2serial)? = value("B2") else { return XCTFail("a time alone is a time, not text") }
         XCTAssertEqual(b2serial, tenPastTen, accuracy: 1e-9)
@@ -105,8 +109,9 @@ final class RealWorldShapesTests: XCTestCase {
         XCTAssertEqual(tables.map(\.name), ["Первый", "Третий"])
         XCTAssertEqual(skipped.map(\.name), ["Второй"])
         XCTAssertEqual(skipped[0].reason.kind, .badReference)
-        XCTAssertTrue(skipped[0].reason.description.contains("«0»") && skipped[0].reason.description.contains("«Второй»"),
-                      "\(skipped[0].reason)")
+        XCTAssertTrue(
+            skipped[0].reason.description.contains("«0»") && skipped[0].reason.description.contains("«Второй»"),
+            "\(skipped[0].reason)")
         XCTAssertEqual(Fixtures.number(tables[0], "B1"), 7)
     }
 

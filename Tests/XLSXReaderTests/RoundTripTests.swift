@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXWriter
+
 @testable import XLSXReader
 
 /// What the writing layer writes, the reader reads back equal.
@@ -17,7 +18,7 @@ final class RoundTripTests: XCTestCase {
             ["Наименование критерия", "2023 г.", "2024 г.", "Динамика"],
             ["Количество наставников ОО (по приказу)", 1068, 1354, "Положительная"],
             ["  пробелы  ", -0.5, 1e-9, .bool(false)],
-            ["ё «кавычки» — тире", 57814, .formula("=B2+C2", cached: 2422), .bool(true)],
+            ["ё «кавычки» — тире", 57814, .formula("=B2+C2", cached: 2422), .bool(true)]
         ]
         for (r, row) in values.enumerated() { try a.write(row: r, row) }
         try a.write(0.0728, row: 4, column: 1, style: CellStyle(numberFormat: "0.00%"))

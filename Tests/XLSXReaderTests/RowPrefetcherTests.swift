@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// Rows read on a second thread arrive complete, in order, with the reader's errors and hyperlinks.
@@ -24,7 +25,9 @@ final class RowPrefetcherTests: XCTestCase {
             XCTAssertNil(try prefetcher.next())
             XCTAssertFalse(rows.isEmpty, name)
             XCTAssertEqual(rows, expected.rows, name)
-            XCTAssertEqual(Dictionary(reader.hyperlinks.map { ($0.0, $0.1.url) }, uniquingKeysWith: { a, _ in a }), expected.links, name)
+            XCTAssertEqual(
+                Dictionary(reader.hyperlinks.map { ($0.0, $0.1.url) }, uniquingKeysWith: { a, _ in a }), expected.links,
+                name)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXReader
 
 /// The reader on libxml2's SAX2 push parser (issue 19): its hardening, the parser contexts it reuses, and the
@@ -40,7 +41,9 @@ final class SAXReaderTests: XCTestCase {
     /// The shared strings and the styles are read when the first cell needs them, inside the sheet's parse: a
     /// DOCTYPE there is refused as in any other part, and the message names that part.
     func testADoctypeInThePartsReadOnDemandIsRefused() throws {
-        for (name, part) in [("bad_doctype_shared.xlsx", "xl/sharedStrings.xml"), ("bad_doctype_styles.xlsx", "xl/styles.xml")] {
+        for (name, part) in [
+            ("bad_doctype_shared.xlsx", "xl/sharedStrings.xml"), ("bad_doctype_styles.xlsx", "xl/styles.xml")
+        ] {
             let e = try XCTUnwrap(failure(name))
             XCTAssertEqual(e.kind, .forbiddenXML, name)
             XCTAssertTrue(e.description.contains(part), "\(e)")
@@ -108,8 +111,11 @@ final class SAXReaderTests: XCTestCase {
 
     /// Many files read at once on all cores, each thread with its own context: the same cells as one by one.
     func testReadingInParallelGivesTheSameCellsAsOneByOne() throws {
-        let names = ["hand_no_refs.xlsx", "hand_styles.xlsx", "hand_links.xlsx", "openpyxl_form.xlsx", "xlsxwriter_features.xlsx",
-                     "real_escapes.xlsx", "real_pretty_strings.xlsx", "hand_strict.xlsx"]
+        let names = [
+            "hand_no_refs.xlsx", "hand_styles.xlsx", "hand_links.xlsx", "openpyxl_form.xlsx",
+            "xlsxwriter_features.xlsx",
+            "real_escapes.xlsx", "real_pretty_strings.xlsx", "hand_strict.xlsx"
+        ]
         let serial = try names.map { try Fixtures.read($0).1.map(\.rows) }
         let lock = NSLock()
         var parallel = [[[Row]]?](repeating: nil, count: names.count * 8)

@@ -1,6 +1,7 @@
 import Foundation
 import TestTools
 import XCTest
+
 @testable import XLSXReader
 
 /// A formula whose result the file does not store (openpyxl, an independent writer, stores none): the reader
@@ -12,11 +13,11 @@ final class UncomputedFormulaTests: XCTestCase {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("formulas-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
         let script = """
-        import openpyxl, sys
-        wb = openpyxl.Workbook(); ws = wb.active
-        ws["A1"] = 5; ws["B1"] = "=A1*2"; ws["C1"] = "=SUM(A1:A1)"; ws["A2"] = "текст"
-        wb.save(sys.argv[1])
-        """
+            import openpyxl, sys
+            wb = openpyxl.Workbook(); ws = wb.active
+            ws["A1"] = 5; ws["B1"] = "=A1*2"; ws["C1"] = "=SUM(A1:A1)"; ws["A2"] = "текст"
+            wb.save(sys.argv[1])
+            """
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", "-c", script, url.path]

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import XLSXWriter
 
 final class AddressAndNameTests: XCTestCase {

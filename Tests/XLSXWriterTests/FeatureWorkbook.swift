@@ -6,28 +6,31 @@ import XLSXWriter
 enum FeatureWorkbook {
     static let green = CellStyle(fontColor: RGBColor(hex: "006100"), fill: RGBColor(hex: "C6EFCE"))
     static let red = CellStyle(fontColor: RGBColor(hex: "9C0006"), fill: RGBColor(hex: "FFC7CE"))
-    static let header = CellStyle(fontName: "Arial", fontSize: 11, bold: true, wrap: true, horizontal: .center,
-                                  vertical: .center, border: .thin, fill: RGBColor(hex: "D9D9D9"))
+    static let header = CellStyle(
+        fontName: "Arial", fontSize: 11, bold: true, wrap: true, horizontal: .center,
+        vertical: .center, border: .thin, fill: RGBColor(hex: "D9D9D9"))
     static let percent = CellStyle(border: .thin, numberFormat: "0.00%")
     static let thousands = CellStyle(numberFormat: "# ##0")
 
     @discardableResult
     static func write(to path: String, creationTime: Date? = nil) throws -> [String: Any] {
         let wb = try Workbook(path: path, options: WorkbookOptions(creationTime: creationTime))
-        wb.properties = DocumentProperties(title: "Мониторинг ЦМН", subject: "Проверка слоя записи",
-                                           author: "Методист", company: "ИМЦ «Альтернатива»",
-                                           comments: "Создано тестом")
+        wb.properties = DocumentProperties(
+            title: "Мониторинг ЦМН", subject: "Проверка слоя записи",
+            author: "Методист", company: "ИМЦ «Альтернатива»",
+            comments: "Создано тестом")
         let contents = try wb.addWorksheet("Содержание")
         let t38 = try wb.addWorksheet("Таблица 38")
-        let bad = try wb.addWorksheet("Итоги: [2024]/*?")        // sanitised
-        let dup = try wb.addWorksheet("таблица 38")              // made unique
+        let bad = try wb.addWorksheet("Итоги: [2024]/*?")  // sanitised
+        let dup = try wb.addWorksheet("таблица 38")  // made unique
         let data = try wb.addWorksheet("Данные")
         data.hide()
 
         try contents.write("Содержание", row: 0, column: 0, style: header)
         try contents.writeInternalLink(toSheet: t38.name, text: "Таблица 38. Тепловая карта", row: 1, column: 0)
-        try contents.writeLink(url: "https://alt.izh.one/quality/download/779", text: "Письмо МОиН УР",
-                               row: 2, column: 0)
+        try contents.writeLink(
+            url: "https://alt.izh.one/quality/download/779", text: "Письмо МОиН УР",
+            row: 2, column: 0)
         try contents.write(.bool(true), row: 3, column: 0)
         try contents.write(.formula("=1+2", cached: 3), row: 4, column: 0)
         try contents.setColumns(0...0, width: 40)
@@ -47,13 +50,17 @@ enum FeatureWorkbook {
         try t38.setColumns(5...5, width: 12, hidden: true)
         t38.freezePanes(row: 1, column: 2)
         try t38.autofilter(CellRange("A1:E3")!)
-        try t38.addValidation(DataValidation(.list(["Да", "Нет"]), inputMessage: "Выберите Да или Нет"),
-                              range: CellRange("G2:G10")!)
+        try t38.addValidation(
+            DataValidation(.list(["Да", "Нет"]), inputMessage: "Выберите Да или Нет"),
+            range: CellRange("G2:G10")!)
         try t38.addValidation(DataValidation(.wholeNumber(min: 0, max: 100_000)), range: CellRange("H2:H10")!)
-        try t38.addConditionalFormat(.textEquals("Стагнация", style: CellStyle(fill: RGBColor(hex: "FFEB9C"))),
-                                     range: CellRange("E2:E40")!)
-        try t38.addConditionalFormat(.colorScale3(min: RGBColor(hex: "F8696B")!, mid: RGBColor(hex: "FFEB84")!,
-                                                  max: RGBColor(hex: "63BE7B")!), range: CellRange("C2:D3")!)
+        try t38.addConditionalFormat(
+            .textEquals("Стагнация", style: CellStyle(fill: RGBColor(hex: "FFEB9C"))),
+            range: CellRange("E2:E40")!)
+        try t38.addConditionalFormat(
+            .colorScale3(
+                min: RGBColor(hex: "F8696B")!, mid: RGBColor(hex: "FFEB84")!,
+                max: RGBColor(hex: "63BE7B")!), range: CellRange("C2:D3")!)
         try t38.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: 0...0))
 
         try bad.write(row: 0, ["Категория", "Число критериев"])
@@ -64,12 +71,15 @@ enum FeatureWorkbook {
         let cats = SheetRange(sheet: bad.name, range: CellRange("A2:A4")!)
         let vals = SheetRange(sheet: bad.name, range: CellRange("B2:B4")!)
         var charts: [String] = []
-        for (kind, title) in [(ChartKind.column, "Диаграмма 1. Динамика"), (.bar, "Диаграмма 2. Динамика"),
-                              (.pie, "Диаграмма 3. Доли")] {
+        for (kind, title) in [
+            (ChartKind.column, "Диаграмма 1. Динамика"), (.bar, "Диаграмма 2. Динамика"),
+            (.pie, "Диаграмма 3. Доли")
+        ] {
             let chart = try wb.addChart(kind)
-            chart.addSeries(name: "Критерии", categories: cats, values: vals,
-                            pointColors: [RGBColor(hex: "C6EFCE")!, RGBColor(hex: "FFC7CE")!, RGBColor(hex: "FFEB9C")!],
-                            dataLabels: true)
+            chart.addSeries(
+                name: "Критерии", categories: cats, values: vals,
+                pointColors: [RGBColor(hex: "C6EFCE")!, RGBColor(hex: "FFC7CE")!, RGBColor(hex: "FFEB9C")!],
+                dataLabels: true)
             chart.setTitle(title)
             chart.setAxisTitles(x: "Категория", y: "Количество")
             chart.setLegend(.bottom)
@@ -89,7 +99,7 @@ enum FeatureWorkbook {
                 ["Таблица 38", "A2", "1. Нормативное обеспечение"], ["Таблица 38", "C2", 1068],
                 ["Таблица 38", "D2", 1354], ["Таблица 38", "C3", 0.0735], ["Таблица 38", "E3", "Отрицательная"],
                 ["Итоги_ _2024____", "A2", "Положительная"], ["Итоги_ _2024____", "B3", 20],
-                ["Данные", "A2", "mentors_total"],
+                ["Данные", "A2", "mentors_total"]
             ],
             "formulas": [["Содержание", "A5", "=1+2"]],
             "fills": [["Таблица 38", "E2", "C6EFCE"], ["Таблица 38", "E3", "FFC7CE"], ["Таблица 38", "A1", "D9D9D9"]],
@@ -98,8 +108,10 @@ enum FeatureWorkbook {
             "italic": [["Таблица 38", "B4"]],
             "number_formats": [["Таблица 38", "C3", "0.00%"], ["Таблица 38", "D4", "# ##0"]],
             "merges": [["Таблица 38", "A2:A3"]],
-            "hyperlinks": [["Содержание", "A3", "https://alt.izh.one/quality/download/779", ""],
-                           ["Содержание", "A2", "", "'Таблица 38'!A1"]],
+            "hyperlinks": [
+                ["Содержание", "A3", "https://alt.izh.one/quality/download/779", ""],
+                ["Содержание", "A2", "", "'Таблица 38'!A1"]
+            ],
             "validations": [["Таблица 38", "G2:G10", "list", "\"Да,Нет\""], ["Таблица 38", "H2:H10", "whole", "0"]],
             "conditional": [["Таблица 38", "E2:E40", "cellIs"], ["Таблица 38", "C2:D3", "colorScale"]],
             "column_widths": [["Таблица 38", "B", 60], ["Содержание", "A", 40]],
@@ -108,7 +120,7 @@ enum FeatureWorkbook {
             "autofilter": [["Таблица 38", "A1:E3"]],
             "print": [["Таблица 38", "landscape", 1, "$1:$1"]],
             "charts": charts,
-            "properties": ["title": "Мониторинг ЦМН", "creator": "Методист"],
+            "properties": ["title": "Мониторинг ЦМН", "creator": "Методист"]
         ]
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXWriter
 
 /// The writer's output judged by independent software: openpyxl and LibreOffice.
@@ -25,8 +26,11 @@ final class InteropTests: XCTestCase {
         try FeatureWorkbook.write(to: file)
         let profile = "file://" + dir.appendingPathComponent("lo-profile").path
         let (status, output) = try TestSupport.run(
-            "soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
-                        "--outdir", dir.path, file], timeout: 180)
+            "soffice",
+            [
+                "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
+                "--outdir", dir.path, file
+            ], timeout: 180)
         let pdf = dir.appendingPathComponent("features.pdf").path
         XCTAssertEqual(status, 0, output)
         let size = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int) ?? 0

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXWriter
 
 /// Streaming sheets (libxlsxwriter's constant-memory mode, per sheet): rows go to disk as written, an earlier
@@ -25,16 +26,17 @@ final class StreamingSheetTests: XCTestCase {
         try wb.save()
 
         let script = """
-        import sys, openpyxl
-        wb = openpyxl.load_workbook(sys.argv[1])
-        ws = wb["Поток"]
-        print(ws.max_row, ws.cell(1, 1).value, ws.cell(1000, 1).value, ws.cell(999, 2).value, ws.cell(3, 3).value,
-              ws.row_dimensions[7].height, wb["Обычный"].cell(2, 1).value, wb["Обычный"].cell(6, 1).value)
-        """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb["Поток"]
+            print(ws.max_row, ws.cell(1, 1).value, ws.cell(1000, 1).value, ws.cell(999, 2).value, ws.cell(3, 3).value,
+                  ws.row_dimensions[7].height, wb["Обычный"].cell(2, 1).value, wb["Обычный"].cell(6, 1).value)
+            """
         let (status, out) = try TestSupport.run("python3", ["-c", script, path])
         XCTAssertEqual(status, 0, out)
-        XCTAssertEqual(out.trimmingCharacters(in: .whitespacesAndNewlines),
-                       "1000 школа № 0 школа № 999 249.5 Да 20.0 первый второй")
+        XCTAssertEqual(
+            out.trimmingCharacters(in: .whitespacesAndNewlines),
+            "1000 школа № 0 школа № 999 249.5 Да 20.0 первый второй")
     }
 
     func testLinksPastExcelsLimitBecomeText() throws {
@@ -48,17 +50,18 @@ final class StreamingSheetTests: XCTestCase {
         try wb.save()
         // Counted in the sheet's XML (openpyxl takes a minute over 65,530 links).
         let script = """
-        import sys, re, zipfile
-        z = zipfile.ZipFile(sys.argv[1])
-        xml = z.read("xl/worksheets/sheet1.xml").decode()
-        rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
-        cells = re.findall(r'<c r="A(\\d+)"[^>]*><is><t>([^<]*)</t>', xml)
-        print(len(re.findall("<hyperlink ", xml)), len(re.findall("<Relationship ", rels)), 'ref="A65530"' in xml,
-              'ref="A65531"' in xml, len(cells), cells[-1][1])
-        """
+            import sys, re, zipfile
+            z = zipfile.ZipFile(sys.argv[1])
+            xml = z.read("xl/worksheets/sheet1.xml").decode()
+            rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+            cells = re.findall(r'<c r="A(\\d+)"[^>]*><is><t>([^<]*)</t>', xml)
+            print(len(re.findall("<hyperlink ", xml)), len(re.findall("<Relationship ", rels)), 'ref="A65530"' in xml,
+                  'ref="A65531"' in xml, len(cells), cells[-1][1])
+            """
         let (status, out) = try TestSupport.run("python3", ["-c", script, path])
         XCTAssertEqual(status, 0, out)
-        XCTAssertEqual(out.trimmingCharacters(in: .whitespacesAndNewlines),
-                       "65530 65530 True False 65532 https://school65531.ru/doc.pdf")
+        XCTAssertEqual(
+            out.trimmingCharacters(in: .whitespacesAndNewlines),
+            "65530 65530 True False 65532 https://school65531.ru/doc.pdf")
     }
 }

@@ -1,5 +1,5 @@
-@_exported import TestTools
 import Foundation
+@_exported import TestTools
 import XCTest
 
 /// Paths and processes shared by the writer tests.
@@ -16,7 +16,8 @@ enum TestSupport {
 
     /// Runs a program, returning its exit status and combined output.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 180) throws -> (Int32, String) {
+    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 180) throws -> (Int32, String)
+    {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [executable] + arguments
@@ -27,7 +28,9 @@ enum TestSupport {
         let deadline = Date().addingTimeInterval(timeout)
         let output = OutputBox()
         let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async { output.data = pipe.fileHandleForReading.readDataToEndOfFile(); done.signal() }
+        DispatchQueue.global().async {
+            output.data = pipe.fileHandleForReading.readDataToEndOfFile(); done.signal()
+        }
         while p.isRunning && Date() < deadline { usleep(50_000) }
         if p.isRunning { p.terminate() }
         p.waitUntilExit()

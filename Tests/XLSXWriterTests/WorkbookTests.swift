@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import XLSXWriter
 
 final class WorkbookTests: XCTestCase {
@@ -8,7 +9,7 @@ final class WorkbookTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let a = dir.appendingPathComponent("a.xlsx").path, b = dir.appendingPathComponent("b.xlsx").path
         try FeatureWorkbook.write(to: a)
-        sleep(2) // a different wall-clock second must not change the bytes
+        sleep(2)  // a different wall-clock second must not change the bytes
         try FeatureWorkbook.write(to: b)
         let da = try Data(contentsOf: URL(fileURLWithPath: a)), db = try Data(contentsOf: URL(fileURLWithPath: b))
         XCTAssertGreaterThan(da.count, 5000)
@@ -86,8 +87,11 @@ final class WorkbookTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("B2"), "\($0)")
         }
         try ws.merge(CellRange("A1:B2")!, value: "x")
-        XCTAssertThrowsError(try ws.addValidation(DataValidation(.list(Array(repeating: "значение", count: 40))),
-                                                  range: CellRange("C1")!)) {
+        XCTAssertThrowsError(
+            try ws.addValidation(
+                DataValidation(.list(Array(repeating: "значение", count: 40))),
+                range: CellRange("C1")!)
+        ) {
             XCTAssertTrue("\($0)".contains("255"), "\($0)")
         }
     }

@@ -8,8 +8,13 @@ struct DirectionRenderer: TableRenderer {
     func content(_ spec: TableSpec, _ ctx: ReportContext) -> (years: [Int], list: [Criterion], notes: [String]) {
         let year = ctx.year, c11n = ctx.consolidation
         let years = c11n.years.filter { $0 <= year && $0 >= year - 2 }
-        let list = ctx.catalogue.heatmapOrder(year: year).filter { $0.direction == spec.direction && $0.reportTables.contains(spec.table) }
-            + ctx.catalogue.criteria.filter { $0.direction == spec.direction && $0.reportTables.contains(spec.table) && !$0.exists(in: year) }
+        let list =
+            ctx.catalogue.heatmapOrder(year: year).filter {
+                $0.direction == spec.direction && $0.reportTables.contains(spec.table)
+            }
+            + ctx.catalogue.criteria.filter {
+                $0.direction == spec.direction && $0.reportTables.contains(spec.table) && !$0.exists(in: year)
+            }
         return (years, list, list.map { c11n.coverageNote($0.id, years: years) })
     }
 
@@ -22,8 +27,10 @@ struct DirectionRenderer: TableRenderer {
         let year = ctx.year, c11n = ctx.consolidation, styles = ctx.styles
         let (years, list, notes) = content(spec, ctx)
         let commented = notes.contains { !$0.isEmpty }
-        try ws.write(row: 2, [.text("Наименование критерия")] + years.map { .text("\($0) г.") } + ["Динамика"]
-                     + (commented ? ["Комментарий"] : []), style: styles.header)
+        try ws.write(
+            row: 2,
+            [.text("Наименование критерия")] + years.map { .text("\($0) г.") } + ["Динамика"]
+                + (commented ? ["Комментарий"] : []), style: styles.header)
         var r = 3
         for (i, c) in list.enumerated() {
             try ws.write(.text(c.wording(for: year)), row: r, column: 0, style: styles.text)

@@ -9,7 +9,8 @@ import XLSXWriter
 struct HeatmapRenderer: TableRenderer {
     /// The comment of a criterion's row; by default the report's «не показательно…» and the coverage note.
     var comment: ((Criterion) -> String)?
-    var chartTitle = "Диаграмма 2. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года"
+    var chartTitle =
+        "Диаграмма 2. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года"
     /// Where the counts per dynamics and the chart go (see `DynamicsChart`).
     var chartSheet: Worksheet?
 
@@ -23,8 +24,13 @@ struct HeatmapRenderer: TableRenderer {
         // A 7th column «Цель» where a criterion has a target (Templates/targets.tsv): the target and whether the
         // value reaches it, as on the sheet «Целевые показатели». The first six are the report's.
         let targets = list.contains { ctx.catalogue.target($0.id, year: y) != nil }
-        try ws.write(row: 2, [.text("Показатель"), .text("Наименование критерия"), .text("\(y - 1) г."), .text("\(y) г."), .text("Динамика"), .text("Комментарий")]
-                     + (targets ? [.text("Цель")] : []), style: styles.header)
+        try ws.write(
+            row: 2,
+            [
+                .text("Показатель"), .text("Наименование критерия"), .text("\(y - 1) г."), .text("\(y) г."),
+                .text("Динамика"), .text("Комментарий")
+            ]
+                + (targets ? [.text("Цель")] : []), style: styles.header)
         var r = 3, groupStart = 3
         var counts: [DynamicsCategory: Int] = [:]
         for (i, c) in list.enumerated() {
@@ -79,8 +85,11 @@ struct PreviousHeatmapRenderer: TableRenderer {
             r += 1
         }
         try HeatmapLayout.columns(ws, widths: [8, 90, 22])
-        try DynamicsChart.write(ws, to: chartSheet, wb: wb, ctx: ctx, counts: counts, row: r + 1,
-                                title: "Диаграмма 1. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года")
+        try DynamicsChart.write(
+            ws, to: chartSheet, wb: wb, ctx: ctx, counts: counts, row: r + 1,
+            title:
+                "Диаграмма 1. Динамика значений муниципальных критериев Регионального мониторинга целевой модели наставничества за два года"
+        )
     }
 }
 
@@ -98,8 +107,10 @@ enum DynamicsChart {
     /// The name of a heat map's chart sheet.
     static func sheetName(_ heatmap: String) -> String { "\(heatmap) — диаграмма" }
 
-    static func write(_ heatmap: Worksheet, to sheet: Worksheet?, wb: Workbook, ctx: ReportContext, counts: [DynamicsCategory: Int],
-                      row below: Int, title: String) throws {
+    static func write(
+        _ heatmap: Worksheet, to sheet: Worksheet?, wb: Workbook, ctx: ReportContext, counts: [DynamicsCategory: Int],
+        row below: Int, title: String
+    ) throws {
         let styles = ctx.styles, palette = ctx.catalogue.palette
         let ws = sheet ?? heatmap, row = sheet == nil ? below : 2
         if let sheet {
@@ -118,10 +129,12 @@ enum DynamicsChart {
         }
         let chart = try wb.addChart(.column)
         chart.setTitle(title)
-        chart.addSeries(name: "Количество критериев",
-                        categories: SheetRange(sheet: ws.name, range: CellRange(rows: (row + 1)...(row + order.count), columns: 1...1)),
-                        values: SheetRange(sheet: ws.name, range: CellRange(rows: (row + 1)...(row + order.count), columns: 2...2)),
-                        pointColors: palette.compactMap { RGBColor(hex: $0.fill) }, dataLabels: true)
+        chart.addSeries(
+            name: "Количество критериев",
+            categories: SheetRange(
+                sheet: ws.name, range: CellRange(rows: (row + 1)...(row + order.count), columns: 1...1)),
+            values: SheetRange(sheet: ws.name, range: CellRange(rows: (row + 1)...(row + order.count), columns: 2...2)),
+            pointColors: palette.compactMap { RGBColor(hex: $0.fill) }, dataLabels: true)
         chart.setLegend(.none)
         chart.setAxisTitles(y: "Количество критериев")
         try ws.insertChart(chart, row: row + order.count + 2, column: 1, xScale: 1.6, yScale: 1.3)

@@ -10,7 +10,8 @@ struct ZeroListRenderer: TableRenderer {
         let agg = ctx.consolidation.aggregator
         let id = spec.columns[0].criterion
         let now = agg.values(id, year: year), before = agg.values(id, year: year - 1)
-        let orgs = now.all.filter { $0.observation.value?.number == 0 }.compactMap { ctx.dataset.organisations[$0.key] }.sorted { $0.name < $1.name }
+        let orgs = now.all.filter { $0.observation.value?.number == 0 }.compactMap { ctx.dataset.organisations[$0.key] }
+            .sorted { $0.name < $1.name }
         for (i, o) in orgs.enumerated() {
             try ws.write(.text("\(i + 1)."), row: 3 + i, column: 0, style: styles.text)
             try ws.write(.text(o.name), row: 3 + i, column: 1, style: styles.text)
@@ -29,7 +30,8 @@ struct LinksRenderer: TableRenderer {
         try ws.write(row: 2, [.text("№")] + spec.headers.map { .text($0) }, style: ctx.styles.header)
         let rows = FindingsEngine.linkSummary(ctx.findings, dataset: ctx.dataset)
         for (i, row) in rows.enumerated() {
-            try ws.write(row: 3 + i, [.text("\(i + 1)."), .text(row.organisation), .text(row.note)], style: ctx.styles.text)
+            try ws.write(
+                row: 3 + i, [.text("\(i + 1)."), .text(row.organisation), .text(row.note)], style: ctx.styles.text)
         }
         if rows.isEmpty { try ws.write("нет данных", row: 3, column: 1, style: ctx.styles.text) }
     }
@@ -44,7 +46,9 @@ struct PracticesRenderer: TableRenderer {
         try ws.write(row: 2, [.text("№")] + spec.headers.map { .text($0) }, style: ctx.styles.header)
         for (i, p) in practices.enumerated() {
             try ws.write(.text("\(i + 1)."), row: 3 + i, column: 0, style: ctx.styles.text)
-            for (k, v) in p.prefix(3).enumerated() { try ws.write(.text(v), row: 3 + i, column: 1 + k, style: ctx.styles.text) }
+            for (k, v) in p.prefix(3).enumerated() {
+                try ws.write(.text(v), row: 3 + i, column: 1 + k, style: ctx.styles.text)
+            }
         }
         if practices.isEmpty { try ws.write("нет данных", row: 3, column: 1, style: ctx.styles.text) }
     }

@@ -52,7 +52,8 @@ struct OrganisationRows: RowSource {
         }
         if spec.options.contains("nonzero") { out = out.filter { Self.key($0.row) > 0 } }
         // By the first column's value, descending, then by name (ranks computed once for all tables).
-        return out.map { (Self.key($0.row), $0) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.rank < $1.1.rank }.map(\.1.row)
+        return out.map { (Self.key($0.row), $0) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.rank < $1.1.rank }.map(
+            \.1.row)
     }
 }
 
@@ -65,10 +66,12 @@ struct MunicipalityRows: RowSource {
 
     func rows(_ spec: TableSpec, _ ctx: ReportContext) -> [RowValues] {
         var out = municipalities.map { m in
-            RowValues(name: m.name, cells: spec.columns.map { col -> RowCell? in
-                guard !col.isLink, let v = m.consolidation.value(col.criterion, ctx.year) else { return nil }
-                return RowCell(value: v.number.map { .number($0) } ?? v.note.map { .note($0) }, link: nil)
-            })
+            RowValues(
+                name: m.name,
+                cells: spec.columns.map { col -> RowCell? in
+                    guard !col.isLink, let v = m.consolidation.value(col.criterion, ctx.year) else { return nil }
+                    return RowCell(value: v.number.map { .number($0) } ?? v.note.map { .note($0) }, link: nil)
+                })
         }
         if spec.options.contains("nonzero") { out = out.filter { Self.key($0) > 0 } }
         return out.sorted { Self.key($0) != Self.key($1) ? Self.key($0) > Self.key($1) : $0.name < $1.name }

@@ -10,8 +10,11 @@ struct RowTableRenderer: TableRenderer {
 
     func render(_ ws: Worksheet, _ spec: TableSpec, _ ctx: ReportContext, _ wb: Workbook) throws {
         let cols = spec.columns, styles = ctx.styles, catalogue = ctx.catalogue
-        try ws.write(row: 2, [.text("№ п/п"), .text(rows.nameHeader)]
-                     + cols.map { .text($0.header ?? catalogue.criterion($0.criterion)!.wording(for: ctx.year)) }, style: styles.header)
+        try ws.write(
+            row: 2,
+            [.text("№ п/п"), .text(rows.nameHeader)]
+                + cols.map { .text($0.header ?? catalogue.criterion($0.criterion)!.wording(for: ctx.year)) },
+            style: styles.header)
         let units = cols.map { catalogue.criterion($0.criterion)!.unit }
         let list = rows.rows(spec, ctx)
         // The filter is set while the header row is the current one (the sheet is streamed).
@@ -31,7 +34,10 @@ struct RowTableRenderer: TableRenderer {
                 case .number(let n)?:
                     try ws.write(.number(n), row: r, column: 2 + k, style: styles.number(units[k], n))
                     if k == 0 { total += n }
-                case .list(let items)?: try ws.write(.text(items.enumerated().map { "\($0 + 1)) \($1)" }.joined(separator: "\n")), row: r, column: 2 + k, style: styles.text)
+                case .list(let items)?:
+                    try ws.write(
+                        .text(items.enumerated().map { "\($0 + 1)) \($1)" }.joined(separator: "\n")), row: r,
+                        column: 2 + k, style: styles.text)
                 case .text(let s)?, .note(let s)?: try ws.write(.text(s), row: r, column: 2 + k, style: styles.text)
                 case nil: try ws.write("", row: r, column: 2 + k, style: styles.text)
                 }

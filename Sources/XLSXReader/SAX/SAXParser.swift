@@ -77,7 +77,9 @@ package final class SAXParser {
         sink.maxDepth = entry.archive.limits.maxXMLDepth
         self.entry = entry
         self.sink = sink
-        ahead = entry.compressedSize >= entry.archive.limits.inflateAheadBytes ? InflateAhead(entry, chunk: SAXParser.chunkSize) : nil
+        ahead =
+            entry.compressedSize >= entry.archive.limits.inflateAheadBytes
+            ? InflateAhead(entry, chunk: SAXParser.chunkSize) : nil
         finished = false
         atStart = true
     }
@@ -90,7 +92,8 @@ package final class SAXParser {
             if let ahead {
                 chunk = try ahead.next()
             } else {
-                chunk = UnsafeRawBufferPointer(start: buffer, count: try entry.read(into: buffer, count: SAXParser.chunkSize))
+                chunk = UnsafeRawBufferPointer(
+                    start: buffer, count: try entry.read(into: buffer, count: SAXParser.chunkSize))
             }
         } catch {
             end()
@@ -136,17 +139,24 @@ package final class SAXParser {
     private func encodingMark(_ b: UnsafeRawBufferPointer, entry: EntryStream) throws -> Int {
         func starts(_ bytes: UInt8...) -> Bool { b.count >= bytes.count && zip(b, bytes).allSatisfy { $0 == $1 } }
         func refuse(_ name: String) -> XLSXReadError {
-            XLSXReadError(.malformedXML, file: entry.archive.path, location: "часть «\(entry.name)»",
-                          "часть записана в кодировке \(name), а читаются только UTF-8 и UTF-16")
+            XLSXReadError(
+                .malformedXML, file: entry.archive.path, location: "часть «\(entry.name)»",
+                "часть записана в кодировке \(name), а читаются только UTF-8 и UTF-16")
         }
         if starts(0xEF, 0xBB, 0xBF) { return 3 }
         if starts(0x00, 0x00, 0xFE, 0xFF) || starts(0xFF, 0xFE, 0x00, 0x00) || starts(0x00, 0x00, 0x00, 0x3C)
-            || starts(0x3C, 0x00, 0x00, 0x00) { throw refuse("UCS-4") }
+            || starts(0x3C, 0x00, 0x00, 0x00)
+        {
+            throw refuse("UCS-4")
+        }
         if starts(0x4C, 0x6F, 0xA7, 0x94) { throw refuse("EBCDIC") }
         if starts(0xFF, 0xFE) { xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16LE); return 2 }
         if starts(0xFE, 0xFF) { xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16BE); return 2 }
-        if starts(0x3C, 0x00, 0x3F, 0x00) { xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16LE) }
-        else if starts(0x00, 0x3C, 0x00, 0x3F) { xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16BE) }
+        if starts(0x3C, 0x00, 0x3F, 0x00) {
+            xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16LE)
+        } else if starts(0x00, 0x3C, 0x00, 0x3F) {
+            xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF16BE)
+        }
         return 0
     }
 
@@ -226,7 +236,8 @@ private func withSink(_ ctx: UnsafeMutableRawPointer?, _ body: (SAXSink) -> Void
 
 private let saxStart: startElementNsSAX2Func = { ctx, localname, _, _, _, _, nbAttributes, _, attributes in
     guard let localname else { return }
-    withSink(ctx) { s in start(s, XMLName(bytes: localname), XMLAttributes(base: attributes, count: Int(nbAttributes))) }
+    withSink(ctx) { s in start(s, XMLName(bytes: localname), XMLAttributes(base: attributes, count: Int(nbAttributes)))
+    }
 }
 
 @inline(__always)
@@ -234,8 +245,10 @@ private func start(_ s: SAXSink, _ name: XMLName, _ attributes: XMLAttributes) {
     s.depth += 1
     // The root is at depth 0 in the limit's terms (as libxml2 counts).
     if s.depth > s.maxDepth + 1 {
-        s.fail(XLSXReadError(.limitExceeded, file: s.path, location: s.partLocation,
-                             "вложенность XML глубже \(s.maxDepth) уровней"))
+        s.fail(
+            XLSXReadError(
+                .limitExceeded, file: s.path, location: s.partLocation,
+                "вложенность XML глубже \(s.maxDepth) уровней"))
         return
     }
     s.start(name, attributes)
@@ -254,7 +267,8 @@ private let saxText: charactersSAXFunc = { ctx, bytes, count in
     withSink(ctx) { s in s.text(bytes, Int(count)) }
 }
 
-private let forbiddenMessage = "XML содержит DOCTYPE или сущности — в XLSX их не бывает; файл отклонён из соображений безопасности"
+private let forbiddenMessage =
+    "XML содержит DOCTYPE или сущности — в XLSX их не бывает; файл отклонён из соображений безопасности"
 
 private func forbid(_ s: SAXSink) {
     s.fail(XLSXReadError(.forbiddenXML, file: s.path, location: s.partLocation, forbiddenMessage))
@@ -277,7 +291,10 @@ private let silentGenericError: @convention(c) (UnsafeMutableRawPointer?, Unsafe
 
 private let saxError: xmlStructuredErrorFunc = { ctx, error in
     guard let s = sink(ctx), let error, s.xmlError == nil,
-          error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue
+    else { return }
     let text = error.pointee.message.map { String(cString: $0) } ?? "ошибка XML"
-    s.xmlError = (text.trimmingCharacters(in: .whitespacesAndNewlines), Int(error.pointee.line), Int(error.pointee.int2))
+    s.xmlError = (
+        text.trimmingCharacters(in: .whitespacesAndNewlines), Int(error.pointee.line), Int(error.pointee.int2)
+    )
 }

@@ -93,8 +93,13 @@ final class SheetSink: SAXSink {
         } else if name.equals("col") {
             var lo = 0, hi = 0, hidden = false
             attributes.forEach { n, v in
-                if n.equals("min") { lo = v.leadingInteger } else if n.equals("max") { hi = v.leadingInteger }
-                else if n.equals("hidden") { hidden = v.isTrue }
+                if n.equals("min") {
+                    lo = v.leadingInteger
+                } else if n.equals("max") {
+                    hi = v.leadingInteger
+                } else if n.equals("hidden") {
+                    hidden = v.isTrue
+                }
             }
             if hidden, lo >= 1, hi >= lo { for c in lo...min(hi, CellRef.maxColumns) { hiddenColumns.insert(c - 1) } }
         } else if name.equals("mergeCell") {
@@ -102,16 +107,25 @@ final class SheetSink: SAXSink {
             attributes.forEach { n, v in if n.equals("ref") { ref = v.string } }
             if let ref {
                 guard let range = MergedRange(Substring(ref)) else {
-                    return fail(XLSXReadError(.badReference, file: file.path, location: where_(),
-                                              "неверный диапазон объединения «\(ref)»"))
+                    return fail(
+                        XLSXReadError(
+                            .badReference, file: file.path, location: where_(),
+                            "неверный диапазон объединения «\(ref)»"))
                 }
                 mergedRanges.append(range)
             }
         } else if name.equals("hyperlink") {
             var ref: String?, rid: String?, location: String?, display: String?
             attributes.forEach { n, v in
-                if n.equals("ref") { ref = v.string } else if n.equals("id") { rid = v.string }
-                else if n.equals("location") { location = v.string } else if n.equals("display") { display = v.string }
+                if n.equals("ref") {
+                    ref = v.string
+                } else if n.equals("id") {
+                    rid = v.string
+                } else if n.equals("location") {
+                    location = v.string
+                } else if n.equals("display") {
+                    display = v.string
+                }
             }
             if let ref { pendingLinks.append((ref, rid, location, display)) }
         }
@@ -153,8 +167,10 @@ final class SheetSink: SAXSink {
     }
 
     private func tooLong() {
-        fail(XLSXReadError(.limitExceeded, file: file.path, location: where_(CellRef(row: row.index, column: column).description),
-                           "текст ячейки длиннее \(SAXParser.maxTextBytes / 1_000_000) МБ"))
+        fail(
+            XLSXReadError(
+                .limitExceeded, file: file.path, location: where_(CellRef(row: row.index, column: column).description),
+                "текст ячейки длиннее \(SAXParser.maxTextBytes / 1_000_000) МБ"))
     }
 
     // MARK: rows and cells
@@ -172,8 +188,10 @@ final class SheetSink: SAXSink {
             }
         }
         if let badRef {
-            return fail(XLSXReadError(.badReference, file: file.path, location: where_(),
-                                      "номер строки «\(badRef)» вне пределов Excel (1…1 048 576)"))
+            return fail(
+                XLSXReadError(
+                    .badReference, file: file.path, location: where_(),
+                    "номер строки «\(badRef)» вне пределов Excel (1…1 048 576)"))
         }
         lastRow = index
         lastColumn = -1
@@ -192,19 +210,28 @@ final class SheetSink: SAXSink {
             if n.equals("r") {
                 if let ref = parseRef(v) { column = ref } else { badRef = v.string }
             } else if n.equals("t") {
-                if v.equals("s") { type = .shared }
-                else if v.equals("str") { type = .formulaString }
-                else if v.equals("inlineStr") { type = .inline }
-                else if v.equals("b") { type = .bool }
-                else if v.equals("e") { type = .error }
-                else if v.equals("d") { type = .date }
+                if v.equals("s") {
+                    type = .shared
+                } else if v.equals("str") {
+                    type = .formulaString
+                } else if v.equals("inlineStr") {
+                    type = .inline
+                } else if v.equals("b") {
+                    type = .bool
+                } else if v.equals("e") {
+                    type = .error
+                } else if v.equals("d") {
+                    type = .date
+                }
             } else if n.equals("s") {
                 style = v.leadingInteger
             }
         }
         if let badRef {
-            return fail(XLSXReadError(.badReference, file: file.path, location: where_(badRef),
-                                      "ссылка на ячейку «\(badRef)» неверна или вне пределов Excel (XFD1048576)"))
+            return fail(
+                XLSXReadError(
+                    .badReference, file: file.path, location: where_(badRef),
+                    "ссылка на ячейку «\(badRef)» неверна или вне пределов Excel (XFD1048576)"))
         }
         lastColumn = column
         cellDepth = depth
@@ -226,8 +253,10 @@ final class SheetSink: SAXSink {
             let value = try cellValue()
             if let value {
                 let kind = try numberKind(style)
-                row.cells.append(Cell(column: column, value: value, isPercent: kind == .percent,
-                                      isTextFormat: kind == .text, hasFormula: hasFormula))
+                row.cells.append(
+                    Cell(
+                        column: column, value: value, isPercent: kind == .percent,
+                        isTextFormat: kind == .text, hasFormula: hasFormula))
             }
             if value == nil, hasFormula, uncomputedFormulas.count < SheetSink.maxUncomputedFormulas {
                 uncomputedFormulas.append(CellRef(row: row.index, column: column))
@@ -257,8 +286,10 @@ final class SheetSink: SAXSink {
                 let i = Int(exactly: n.rounded(.towardZero)) ?? -1
                 let table = try sharedStrings()
                 guard i >= 0, i < table.count else {
-                    throw XLSXReadError(.badSharedString, file: file.path, location: where_(CellRef(row: row.index, column: column).description),
-                                        "номер общей строки \(i) вне таблицы общих строк (их \(table.count))")
+                    throw XLSXReadError(
+                        .badSharedString, file: file.path,
+                        location: where_(CellRef(row: row.index, column: column).description),
+                        "номер общей строки \(i) вне таблицы общих строк (их \(table.count))")
                 }
                 return .text(table[i])
             }
