@@ -10,7 +10,7 @@ struct Mentoring: ParsableCommand {
         version: VersionCommand.text,
         subcommands: [
             ConsolidateCommand.self, RollupCommand.self, CheckCommand.self, TemplateCommand.self, ExportCommand.self,
-            InspectCommand.self, ServeCommand.self, DemoCommand.self, VersionCommand.self
+            InspectCommand.self, ServeCommand.self, VersionCommand.self
         ]
     )
 }

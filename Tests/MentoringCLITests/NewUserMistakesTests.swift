@@ -220,7 +220,7 @@ final class NewUserMistakesTests: XCTestCase {
         XCTAssertEqual(root.status, 0, root.both)
         XCTAssertTrue(root.stdout.contains("libxlsxwriter "), root.both)
         XCTAssertEqual(root.stdout, command.stdout)
-        for sub in ["consolidate", "rollup", "check", "template", "export", "inspect", "serve", "demo"] {
+        for sub in ["consolidate", "rollup", "check", "template", "export", "inspect", "serve"] {
             let help = try MentoringRun.run([sub, "--help"])
             let usage = help.stdout.split(separator: "\n").first { $0.hasPrefix("USAGE:") }.map(String.init) ?? ""
             XCTAssertFalse(usage.isEmpty, help.both)
