@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "WebService",
             dependencies: [
-                "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline",
+                "CZip", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

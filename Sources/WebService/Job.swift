@@ -48,6 +48,8 @@ final class Job: @unchecked Sendable {
     var filesFolder: URL { folder.appendingPathComponent("files", isDirectory: true) }
     var workbookURL: URL { folder.appendingPathComponent("result.xlsx") }
     var mappingURL: URL { folder.appendingPathComponent("mapping.xlsx") }
+    /// The organisations' cards, one workbook each, in one zip (as `consolidate --cards` writes them to a folder).
+    var cardsURL: URL { folder.appendingPathComponent("cards.zip") }
 
     private let lock = NSLock()
     private var _status = JobStatus.queued

@@ -112,6 +112,12 @@ struct JobRunner: Sendable {
         do {
             try result.writeWorkbook(tables: templates.tables, to: job.workbookURL.path)
             try result.writeMapping(to: job.mappingURL.path)
+            let cards = job.folder.appendingPathComponent("cards")
+            try? FileManager.default.removeItem(at: cards)
+            try FileManager.default.createDirectory(at: cards, withIntermediateDirectories: true)
+            _ = try result.writeCards(to: cards.path)
+            try ZipFolder.write(cards, to: job.cardsURL)
+            try? FileManager.default.removeItem(at: cards)
             job.finish(summary: summary, error: nil)
         } catch {
             job.finish(

@@ -11,7 +11,8 @@ import Pipeline
 /// - `POST /api/login` — the page's token, kept in an HttpOnly cookie;
 /// - `POST /api/jobs` — multipart, field `files` (many) and optional `year` → 202 `{"id": …}`;
 /// - `GET /api/jobs/{id}` — status, progress, summary; `DELETE` removes the job now;
-/// - `GET /api/jobs/{id}/workbook` — the consolidated workbook; `GET …/mapping` — the mapping file;
+/// - `GET /api/jobs/{id}/workbook` — the consolidated workbook; `GET …/mapping` — the mapping file; `GET …/cards` —
+///   the organisations' cards in one zip;
 /// - `POST /api/jobs/{id}/mapping` — decisions (JSON from the page, or an edited mapping file) that run the job again.
 struct Routes {
     let store: JobStore
@@ -30,6 +31,7 @@ struct Routes {
         router.delete("/api/jobs/:id") { _, context in try self.delete(self.job(context)) }
         router.get("/api/jobs/:id/workbook") { _, context in try self.workbook(self.job(context)) }
         router.get("/api/jobs/:id/mapping") { _, context in try self.mappingFile(self.job(context)) }
+        router.get("/api/jobs/:id/cards") { _, context in try self.cards(self.job(context)) }
         router.post("/api/jobs/:id/mapping") { request, context in
             try await self.decide(request, context, self.job(context))
         }
@@ -165,6 +167,7 @@ struct Routes {
         var error: String?
         var workbook: String?
         var mapping: String?
+        var cards: String?
         var summary: JobSummary?
     }
 
@@ -179,6 +182,7 @@ struct Routes {
                 id: job.id, status: status, progress: progress, runs: job.runs, error: finished ? job.error : nil,
                 workbook: done ? "/api/jobs/\(job.id)/workbook" : nil,
                 mapping: done ? "/api/jobs/\(job.id)/mapping" : nil,
+                cards: done ? "/api/jobs/\(job.id)/cards" : nil,
                 summary: finished ? job.summary : nil),
             hiding: [job.filesFolder, job.folder])
     }
@@ -199,7 +203,11 @@ struct Routes {
         try download(job, job.mappingURL, name: "sopostavlenie", russian: "сопоставление")
     }
 
-    func download(_ job: Job, _ url: URL, name: String, russian: String) throws -> Response {
+    func cards(_ job: Job) throws -> Response {
+        try download(job, job.cardsURL, name: "kartochki", russian: "карточки", zip: true)
+    }
+
+    func download(_ job: Job, _ url: URL, name: String, russian: String, zip: Bool = false) throws -> Response {
         switch job.status {
         case .queued, .running: throw APIError(.conflict, "Свод ещё не готов: задание выполняется.")
         case .failed: throw APIError(.conflict, "Задание завершилось без свода: \(job.error ?? "ошибка").")
@@ -209,14 +217,16 @@ struct Routes {
             throw APIError.notFound("Файл задания не найден.")
         }
         let year = job.summary?.year.map { "_\($0)" } ?? ""
-        let ascii = "\(name)\(year).xlsx", utf8 = "\(russian)\(year).xlsx"
+        let ext = zip ? "zip" : "xlsx"
+        let ascii = "\(name)\(year).\(ext)", utf8 = "\(russian)\(year).\(ext)"
         let encoded =
             utf8.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "._-")))
             ?? ascii
         return Response(
             status: .ok,
             headers: [
-                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentType: zip
+                    ? "application/zip" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
             ], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -25,6 +25,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 
 import openpyxl
 from selenium import webdriver
@@ -174,6 +175,23 @@ def main():
         check(ours["Таблица 38"] == theirs["Таблица 38"], "Table 38 differs from consolidate's")
         for name in ours:
             check(ours[name] == theirs[name], "sheet «%s» differs from consolidate's" % name)
+        # The cards as one zip, by their link on the page: the very files of `consolidate --cards`.
+        before = set(os.listdir(downloads))
+        d.find_element(By.ID, "cards-link").click()
+        got_cards = wait_download(downloads, before)
+        check(os.path.basename(got_cards) == "карточки_2024.zip", "cards downloaded as " + got_cards)
+        cli_cards = os.path.join(work, "cli-cards")
+        consolidate(binary, ["Examples/forms/2024", "--municipal", "Examples/municipal_2024.xlsx",
+                             "--history", "Examples/history_2022_2023.xlsx", "--history", "Examples/data_2023.xlsx",
+                             "--organisations", "Examples/organisations_2024.xlsx", "--cards", cli_cards],
+                    os.path.join(work, "cli2.xlsx"))
+        with zipfile.ZipFile(got_cards) as z:
+            names = sorted(z.namelist())
+            check(names == sorted(os.listdir(cli_cards)) and len(names) == 93, "cards: %d in the zip" % len(names))
+            for n in names:
+                with open(os.path.join(cli_cards, n), "rb") as f:
+                    check(z.read(n) == f.read(), "card %s differs from consolidate's" % n)
+        seen["cards"] = len(names)
         t38 = ours["Таблица 38"]
         pp = [r for r in range(1, 200) if t38.get("B%d" % r, "").startswith("Количество персонализированных программ по всем формам")]
         check(pp and t38["D%d" % pp[0]] == 1111, "Table 38: 1 111 programmes")

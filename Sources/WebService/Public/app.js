@@ -141,6 +141,7 @@ $('build').addEventListener('click', () => {
   if (year) form.append('year', year);
   $('download').hidden = true;
   $('mapping-link').hidden = true;
+  $('cards-link').hidden = true;
   $('build').disabled = true;
   const bar = $('progress');
   bar.hidden = false;
@@ -220,6 +221,9 @@ async function poll() {
     const ml = $('mapping-link');
     ml.href = job.mapping;
     ml.hidden = false;
+    const cl = $('cards-link');
+    cl.href = job.cards;
+    cl.hidden = false;
     setStatus('Свод готов.');
   } else {
     setStatus(job.error || 'Свод не собран.', true);
