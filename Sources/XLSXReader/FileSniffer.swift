@@ -50,7 +50,8 @@ enum FileSniffer {
             }
             throw XLSXReadError(
                 .notZip, file: path,
-                "это не файл XLSX (не архив ZIP): возможно, CSV, HTML или текст с расширением .xlsx")
+                "это не файл XLSX (не архив ZIP): возможно, CSV, HTML или текст с расширением .\(ext.isEmpty ? "xlsx" : ext)"
+            )
         }
     }
 

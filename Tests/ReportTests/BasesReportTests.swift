@@ -2,6 +2,7 @@ import Catalogue
 import Foundation
 import Normaliser
 import Report
+import TestTools
 import XCTest
 import XLSXReader
 
@@ -82,22 +83,9 @@ final class BasesReportTests: XCTestCase {
         return (json["strings"] as! [String], json["years"] as! [Int])
     }
 
-    /// The personal data found in `text`: a planted string, its first two words (a name without its tail), a planted
-    /// year of birth standing alone.
+    /// The personal data found in `text` (`Tools.leaks`).
     static func leaks(in text: String, strings: [String], years: [Int]) -> [String] {
-        var found: [String] = []
-        for s in strings {
-            let firstTwo = s.split(separator: " ").prefix(2).joined(separator: " ")
-            if text.contains(s) {
-                found.append(s)
-            } else if firstTwo.count > 8 && text.contains(firstTwo) {
-                found.append(firstTwo)
-            }
-        }
-        for y in years where text.range(of: "(?<![0-9.,])\(y)(?![0-9])", options: .regularExpression) != nil {
-            found.append(String(y))
-        }
-        return found
+        Tools.leaks(in: text, strings: strings, years: years)
     }
 
     /// Every file under `folder` as text, archives unzipped part by part (Tests/Interop/unzipped_text.py).

@@ -66,4 +66,22 @@ public enum Tools {
         let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return dirs.map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
+
+    /// The personal data found in `text`: a planted string, its first two words (a name without its tail), a planted
+    /// year of birth standing alone (the scans of BasesReportTests and PersonalDataServiceTests).
+    public static func leaks(in text: String, strings: [String], years: [Int]) -> [String] {
+        var found: [String] = []
+        for s in strings {
+            let firstTwo = s.split(separator: " ").prefix(2).joined(separator: " ")
+            if text.contains(s) {
+                found.append(s)
+            } else if firstTwo.count > 8 && text.contains(firstTwo) {
+                found.append(firstTwo)
+            }
+        }
+        for y in years where text.range(of: "(?<![0-9.,])\(y)(?![0-9])", options: .regularExpression) != nil {
+            found.append(String(y))
+        }
+        return found
+    }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import TestTools
 import XCTest
 
 @testable import WebService
@@ -43,21 +44,9 @@ final class PersonalDataServiceTests: XCTestCase {
         "91_МБОУ_ДО_ДООПЦ_Грация"
     ]
 
-    /// The personal data found in `text` (as Tests/ReportTests/BasesReportTests.swift looks for it).
+    /// The personal data found in `text` (`Tools.leaks`).
     static func leaks(in text: String, strings: [String], years: [Int]) -> [String] {
-        var found: [String] = []
-        for s in strings {
-            let firstTwo = s.split(separator: " ").prefix(2).joined(separator: " ")
-            if text.contains(s) {
-                found.append(s)
-            } else if firstTwo.count > 8 && text.contains(firstTwo) {
-                found.append(firstTwo)
-            }
-        }
-        for y in years where text.range(of: "(?<![0-9.,])\(y)(?![0-9])", options: .regularExpression) != nil {
-            found.append(String(y))
-        }
-        return found
+        Tools.leaks(in: text, strings: strings, years: years)
     }
 
     /// Files as text, archives unzipped part by part (Tests/Interop/unzipped_text.py).
