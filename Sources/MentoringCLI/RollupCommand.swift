@@ -93,26 +93,7 @@ struct RollupCommand: ParsableCommand {
     }
 }
 
-/// The summary of a regional workbook: its year, municipalities, organisations and criteria; the ranking's first;
-/// the municipalities below a target two years running.
+/// Prints the summary of a regional workbook (`regionalSummaryLines`).
 func printRegionalSummary(_ regional: RegionalConsolidation, files: Int, used: Int) {
-    let y = regional.year
-    let criteria = regional.criteria
-    let filled = criteria.filter { regional.region.value($0.id, y)?.number != nil }
-    print(
-        "Свод региона за \(y) год: муниципалитетов \(used) (книг прочитано \(files)), организаций \(regional.organisations); "
-            + "критериев со значением \(filled.count) из \(criteria.count).")
-    let ranking = regional.ranking
-    if let best = ranking.first, !regional.targets.isEmpty {
-        print(
-            "Рейтинг по ключевым долям: первое место — \(best.municipality) (целей достигнуто \(best.reachedCount) из \(regional.targets.count))."
-        )
-    }
-    if regional.laggingKnown {
-        let lags = regional.lagging
-        let n = Set(lags.map(\.municipality)).count
-        print(
-            "Ниже цели два года подряд: \(n) \(Plural.word(n, "муниципалитет", "муниципалитета", "муниципалитетов")) "
-                + "(\(lags.count) \(Plural.word(lags.count, "доля", "доли", "долей"))).")
-    }
+    for l in regionalSummaryLines(regional, files: files, used: used) { print(l) }
 }

@@ -4,6 +4,7 @@ import Findings
 import Foundation
 import Normaliser
 import Report
+import XLSXReader
 
 /// `check`: the inputs read and judged without a workbook — the reports per file, the year (`MainYear`, `--year`
 /// over it), the findings about the data for that year, the register's coverage and the municipality.
@@ -16,12 +17,20 @@ package struct CheckJob {
     package let coverage: RegisterCoverage?
     package let municipality: String?
 
-    package init(files: [String], context: NormaliserContext, year: Int? = nil, progress: ((Int, Int) -> Void)? = nil) {
+    /// Reads `files` in their order; `relativeTo` a folder holding them (the web service's job folder): the results
+    /// name the files relative to it, as if they had been given so on the command line.
+    package init(
+        files: [String], context: NormaliserContext, year: Int? = nil, limits: ReaderLimits = .default,
+        relativeTo folder: String? = nil, progress: ((Int, Int) -> Void)? = nil
+    ) {
         self.context = context
         var dataset = Dataset()
         var reader = InputReader(context: context)
         reader.year = year
-        reports = reader.read(files, into: &dataset, progress: progress)
+        reader.limits = limits
+        var reports = reader.read(files, into: &dataset, progress: progress)
+        if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
+        self.reports = reports
         self.dataset = dataset
         let year = MainYear.choose(reports, override: year)
         self.year = year
@@ -43,6 +52,13 @@ package struct CheckJob {
     /// The counts of the summary (no consolidation: organisations and criteria are not counted here).
     package var counts: SummaryCounts {
         SummaryCounts(reports: reports, dataset: dataset, consolidation: nil, findings: findings)
+    }
+
+    /// «Замечания к данным: вид — число; …» (nil without findings).
+    package var findingsLine: String? {
+        let perKind = counts.findings
+        guard !perKind.isEmpty else { return nil }
+        return "Замечания к данным: " + perKind.map { "\($0.kind.russian) — \($0.count)" }.joined(separator: "; ") + "."
     }
 
     /// Writes the mapping file of the wordings met for the run's year; false when there is no year.

@@ -178,3 +178,29 @@ package struct RollupJob {
         return past
     }
 }
+
+/// The summary of a regional workbook: its year, municipalities, organisations and criteria; the ranking's first;
+/// the municipalities below a target two years running.
+package func regionalSummaryLines(_ regional: RegionalConsolidation, files: Int, used: Int) -> [String] {
+    var out: [String] = []
+    let y = regional.year
+    let criteria = regional.criteria
+    let filled = criteria.filter { regional.region.value($0.id, y)?.number != nil }
+    out.append(
+        "Свод региона за \(y) год: муниципалитетов \(used) (книг прочитано \(files)), организаций \(regional.organisations); "
+            + "критериев со значением \(filled.count) из \(criteria.count).")
+    let ranking = regional.ranking
+    if let best = ranking.first, !regional.targets.isEmpty {
+        out.append(
+            "Рейтинг по ключевым долям: первое место — \(best.municipality) (целей достигнуто \(best.reachedCount) из \(regional.targets.count))."
+        )
+    }
+    if regional.laggingKnown {
+        let lags = regional.lagging
+        let n = Set(lags.map(\.municipality)).count
+        out.append(
+            "Ниже цели два года подряд: \(n) \(Plural.word(n, "муниципалитет", "муниципалитета", "муниципалитетов")) "
+                + "(\(lags.count) \(Plural.word(lags.count, "доля", "доли", "долей"))).")
+    }
+    return out
+}

@@ -2,14 +2,18 @@ import Foundation
 import Pipeline
 import Report
 
-/// Where a job is.
+/// Where a job is: `checked` — the files were checked (`check`), something needs the user, and the workbook waits for
+/// «Собрать свод как есть» (`POST /api/jobs/{id}/build`).
 enum JobStatus: String, Codable, Sendable {
-    case queued, running, done, failed
+    case queued, running, checked, done, failed
+
+    /// Nothing runs or waits to run.
+    var settled: Bool { self == .checked || self == .done || self == .failed }
 }
 
 /// How far a job has come: a stage, files read of all, and a percentage for the progress bar.
 struct JobProgress: Codable, Sendable, Equatable {
-    /// `queued`, `reading`, `consolidating`, `writing`, `done`, `failed`.
+    /// `queued`, `checking`, `reading`, `consolidating`, `writing`, `checked`, `done`, `failed`.
     var stage: String
     var done: Int
     var total: Int
@@ -66,6 +70,9 @@ final class Job: @unchecked Sendable {
     private var _classification: InputClassification?
     private var _kept: KeptBases?
     private var _removed: Set<String> = []
+    private var _check: CheckView?
+    private var _regional: RegionalSummary?
+    private var _askAfterCheck = false
 
     init(id: String, folder: URL) {
         self.id = id
@@ -100,6 +107,19 @@ final class Job: @unchecked Sendable {
     /// names), so a run again uses these.
     var kept: KeptBases? { locked { _kept } }
     var removed: Set<String> { locked { _removed } }
+    /// What `check` says of the files, from the latest run (shown before the workbook is built).
+    var check: CheckView? {
+        get { locked { _check } }
+        set { locked { _check = newValue } }
+    }
+    /// The roll-up's summary when the files were municipalities' workbooks.
+    var regional: RegionalSummary? { locked { _regional } }
+    /// Whether the run stops after the check when something needs the user (the page asks so; cleared by the user's
+    /// «Собрать свод как есть» and by decisions).
+    var askAfterCheck: Bool {
+        get { locked { _askAfterCheck } }
+        set { locked { _askAfterCheck = newValue } }
+    }
 
     /// Notes files removed for holding personal data, and what is kept of them (counts only).
     func keep(_ kept: KeptBases, removed names: [String]) {
@@ -144,10 +164,12 @@ final class Job: @unchecked Sendable {
         }
     }
 
-    /// Takes a finished job back to the queue (decisions run it again); false while it is queued or running.
+    /// Takes a finished or checked job back to the queue (decisions, or the user's «Собрать свод как есть», run it
+    /// again); false while it is queued or running. The run does not stop after its check.
     func claimForRerun() -> Bool {
         locked {
-            guard _status == .done || _status == .failed else { return false }
+            guard _status.settled else { return false }
+            _askAfterCheck = false
             _status = .queued
             _progress = .queued(nil)
             return true
@@ -164,9 +186,22 @@ final class Job: @unchecked Sendable {
 
     func setProgress(_ p: JobProgress) { locked { _progress = p } }
 
-    func finish(summary: JobSummary?, error: String?) {
+    /// The check found what needs the user: the job waits for the build to be asked for.
+    func pause() {
+        locked {
+            _summary = nil
+            _regional = nil
+            _error = nil
+            _status = .checked
+            _progress = JobProgress(stage: "checked", done: _progress.total, total: _progress.total, percent: 100)
+            _finished = Date()
+        }
+    }
+
+    func finish(summary: JobSummary?, regional: RegionalSummary? = nil, error: String?) {
         locked {
             _summary = summary
+            _regional = regional
             _error = error
             _status = error == nil ? .done : .failed
             _progress = JobProgress(

@@ -46,19 +46,67 @@ struct JobRunner: Sendable {
         // Files with personal data (bases) are read once: then removed, and their counts used again.
         let removed = job.removed, kept = job.kept
         let uploaded = Set(uploads.map(\.storedName))
+        func present(_ data: [String]) -> [String] {
+            data.filter { uploaded.contains($0) && !removed.contains($0) }.sorted()
+        }
+        func paths(_ names: [String]) -> [String] { names.map { folder.appendingPathComponent($0).path } }
+
+        // First what `check` says of the files: the page shows it before the workbook is built.
+        let check = inputs.read(
+            { templates, data in
+                let files = present(data)
+                job.setProgress(JobProgress(stage: "checking", done: 0, total: files.count, percent: 1))
+                return CheckJob(
+                    files: paths(files), context: templates.context, year: job.year, limits: limits,
+                    relativeTo: folder.path,
+                    progress: { done, total in
+                        job.setProgress(
+                            JobProgress(
+                                stage: "checking", done: done, total: total, percent: 1 + 39 * done / max(total, 1)))
+                    })
+            }, reports: \.reports)
+        job.classification = inputs.classification
+        job.check = CheckView(check)
+        let personalFiles = check.reports.filter(\.personalData).map(\.file)
+
+        // Then what the files ask for: the municipality's workbook, the region's, or neither.
+        switch UploadPlan.judge(check.reports, year: job.year, context: inputs.templates.context, folder: folder.path)
+        {
+        case .consolidate: break
+        case .mixed(let message):
+            forget(personalFiles, of: job)
+            job.finish(summary: nil, error: message)
+            return
+        case .rollup(let workbooks, let history):
+            // The check of forms says nothing useful of consolidated workbooks: the roll-up's notes do.
+            job.check = nil
+            forget(personalFiles, of: job)
+            let entries = inputs.classification.registerEntries
+            rollup(
+                job, workbooks: paths(workbooks), history: paths(history), templates: inputs.templates,
+                register: entries.isEmpty ? nil : entries)
+            return
+        }
+        // Something needs the user: the page asked to stop here (a base's file is never kept waiting: it goes as soon
+        // as the workbook has read it).
+        if job.askAfterCheck && (check.needsAttention || !inputs.lines.failed.isEmpty) && personalFiles.isEmpty {
+            job.pause()
+            return
+        }
+
         let result = inputs.read(
             { templates, data in
-                let files = data.filter { uploaded.contains($0) && !removed.contains($0) }.sorted()
+                let files = present(data)
                 let total = files.count
-                job.setProgress(JobProgress(stage: "reading", done: 0, total: total, percent: 1))
+                job.setProgress(JobProgress(stage: "reading", done: 0, total: total, percent: 41))
                 return ConsolidationJob(
-                    files: files.map { folder.appendingPathComponent($0).path }, context: templates.context,
+                    files: paths(files), context: templates.context,
                     year: job.year,
                     limits: limits, relativeTo: folder.path, kept: kept,
                     progress: { done, total in
                         job.setProgress(
                             JobProgress(
-                                stage: "reading", done: done, total: total, percent: 1 + 84 * done / max(total, 1)))
+                                stage: "reading", done: done, total: total, percent: 41 + 44 * done / max(total, 1)))
                     },
                     lap: { stage in
                         if stage == "read" {
@@ -124,6 +172,42 @@ struct JobRunner: Sendable {
                 summary: summary,
                 error: "Книга не записана: "
                     + String(describing: error).replacingOccurrences(of: job.folder.path + "/", with: ""))
+        }
+    }
+
+    /// Removes files that held personal data (bases) from the job's folder; nothing of them is kept.
+    func forget(_ names: [String], of job: Job) {
+        let gone = names.filter { !job.removed.contains($0) }
+        for name in gone { try? FileManager.default.removeItem(at: job.filesFolder.appendingPathComponent(name)) }
+        if !gone.isEmpty { job.keep(job.kept ?? KeptBases(), removed: gone) }
+    }
+
+    /// The regional workbook from municipalities' workbooks, as `mentoring rollup WORKBOOKS --history HISTORY
+    /// [--organisations REGISTER] [--year YEAR]` writes it.
+    func rollup(
+        _ job: Job, workbooks: [String], history: [String], templates: Templates,
+        register: [OrganisationRegistry.Entry]?
+    ) {
+        job.setProgress(JobProgress(stage: "rolling-up", done: 0, total: workbooks.count, percent: 50))
+        let rollup: RollupJob
+        do {
+            rollup = try RollupJob(
+                files: workbooks, history: history, context: templates.context, register: register, year: job.year)
+        } catch let nothing as RollupJob.Nothing {
+            job.finish(
+                summary: nil,
+                error: "Свод региона не собран: \(nothing)." + nothing.notes.map { " \($0)." }.joined())
+            return
+        } catch {
+            job.finish(summary: nil, error: "Свод региона не собран: \(error)")
+            return
+        }
+        job.setProgress(JobProgress(stage: "writing", done: workbooks.count, total: workbooks.count, percent: 93))
+        do {
+            try rollup.writeWorkbook(to: job.workbookURL.path)
+            job.finish(summary: nil, regional: RegionalSummary(rollup), error: nil)
+        } catch {
+            job.finish(summary: nil, error: "Книга региона не записана: \(error)")
         }
     }
 }

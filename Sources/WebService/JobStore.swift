@@ -134,7 +134,7 @@ final class JobStore: @unchecked Sendable {
     func removeExpired(now: Date = Date()) -> Int {
         let expired: [Job] = lock.withLock {
             let old = jobs.values.filter { j in
-                guard let f = j.finished, j.status == .done || j.status == .failed else { return false }
+                guard let f = j.finished, j.status.settled else { return false }
                 return now.timeIntervalSince(f) >= configuration.jobLifetime && !waiting.contains { $0 === j }
             }
             for j in old { jobs[j.id] = nil }

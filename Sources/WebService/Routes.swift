@@ -9,10 +9,13 @@ import Pipeline
 /// - `GET /`, `/app.js`, `/style.css`, `/palette.css` — the page;
 /// - `GET /api/config` — what the page needs before it starts (is a token needed, the limits);
 /// - `POST /api/login` — the page's token, kept in an HttpOnly cookie;
-/// - `POST /api/jobs` — multipart, field `files` (many) and optional `year` → 202 `{"id": …}`;
-/// - `GET /api/jobs/{id}` — status, progress, summary; `DELETE` removes the job now;
-/// - `GET /api/jobs/{id}/workbook` — the consolidated workbook; `GET …/mapping` — the mapping file; `GET …/cards` —
-///   the organisations' cards in one zip;
+/// - `POST /api/jobs` — multipart, field `files` (many), optional `year`, and optional `afterCheck=ask` (stop after
+///   the check when something needs the user: status `checked`) → 202 `{"id": …}`;
+/// - `GET /api/jobs/{id}` — status, progress, what `check` says of the files, summary (or the region's, when the
+///   files were municipalities' workbooks); `DELETE` removes the job now;
+/// - `POST /api/jobs/{id}/build` — builds a `checked` job's workbook as it is;
+/// - `GET /api/jobs/{id}/workbook` — the consolidated workbook (or the region's); `GET …/mapping` — the mapping
+///   file; `GET …/cards` — the organisations' cards in one zip;
 /// - `POST /api/jobs/{id}/mapping` — decisions (JSON from the page, or an edited mapping file) that run the job again.
 struct Routes {
     let store: JobStore
@@ -32,6 +35,7 @@ struct Routes {
         router.get("/api/jobs/:id/workbook") { _, context in try self.workbook(self.job(context)) }
         router.get("/api/jobs/:id/mapping") { _, context in try self.mappingFile(self.job(context)) }
         router.get("/api/jobs/:id/cards") { _, context in try self.cards(self.job(context)) }
+        router.post("/api/jobs/:id/build") { _, context in try self.build(self.job(context)) }
         router.post("/api/jobs/:id/mapping") { request, context in
             try await self.decide(request, context, self.job(context))
         }
@@ -129,6 +133,7 @@ struct Routes {
                 year = y
             }
             job.setInputs(receiver.files, year: year)
+            job.askAfterCheck = receiver.fields["afterCheck"]?.trimmingCharacters(in: .whitespacesAndNewlines) == "ask"
         } catch {
             store.discard(job)
             throw error
@@ -165,10 +170,16 @@ struct Routes {
         var progress: JobProgress
         var runs: Int
         var error: String?
+        /// `municipal` (forms → the municipality's workbook) or `regional` (municipalities' workbooks → the region's).
+        var kind: String?
         var workbook: String?
         var mapping: String?
         var cards: String?
+        /// With status `checked`: where to ask for the workbook as it is.
+        var build: String?
+        var check: CheckView?
         var summary: JobSummary?
+        var regional: RegionalSummary?
     }
 
     func status(_ job: Job) throws -> Response {
@@ -177,18 +188,23 @@ struct Routes {
         if status == .queued { progress.queuePosition = store.position(of: job) }
         let finished = status == .done || status == .failed
         let done = status == .done
+        let regional = finished ? job.regional : nil
+        let municipal = done && regional == nil
         return JSON.response(
             StatusAnswer(
                 id: job.id, status: status, progress: progress, runs: job.runs, error: finished ? job.error : nil,
+                kind: done ? (regional == nil ? "municipal" : "regional") : nil,
                 workbook: done ? "/api/jobs/\(job.id)/workbook" : nil,
-                mapping: done ? "/api/jobs/\(job.id)/mapping" : nil,
-                cards: done ? "/api/jobs/\(job.id)/cards" : nil,
-                summary: finished ? job.summary : nil),
+                mapping: municipal ? "/api/jobs/\(job.id)/mapping" : nil,
+                cards: municipal ? "/api/jobs/\(job.id)/cards" : nil,
+                build: status == .checked ? "/api/jobs/\(job.id)/build" : nil,
+                check: status == .queued ? nil : job.check,
+                summary: finished ? job.summary : nil, regional: regional),
             hiding: [job.filesFolder, job.folder])
     }
 
     func delete(_ job: Job) throws -> Response {
-        guard job.status == .done || job.status == .failed else {
+        guard job.status.settled else {
             throw APIError(.conflict, "Задание ещё выполняется; удалить его можно после окончания.")
         }
         store.remove(job)
@@ -196,7 +212,22 @@ struct Routes {
     }
 
     func workbook(_ job: Job) throws -> Response {
-        try download(job, job.workbookURL, name: "svod", russian: "свод")
+        job.regional == nil
+            ? try download(job, job.workbookURL, name: "svod", russian: "свод")
+            : try download(job, job.workbookURL, name: "svod_regiona", russian: "свод_региона")
+    }
+
+    /// The workbook of a `checked` job, as it is: the run goes on from its check.
+    func build(_ job: Job) throws -> Response {
+        guard job.status == .checked, job.claimForRerun() else {
+            throw APIError(
+                .conflict,
+                job.status.settled
+                    ? "Свод уже собран или не собран по другой причине; загрузите файлы снова."
+                    : "Задание ещё выполняется.")
+        }
+        store.submit(job)
+        return JSON.response(Created(id: job.id), status: .accepted, headers: [.location: "/api/jobs/\(job.id)"])
     }
 
     func mappingFile(_ job: Job) throws -> Response {
@@ -210,13 +241,14 @@ struct Routes {
     func download(_ job: Job, _ url: URL, name: String, russian: String, zip: Bool = false) throws -> Response {
         switch job.status {
         case .queued, .running: throw APIError(.conflict, "Свод ещё не готов: задание выполняется.")
+        case .checked: throw APIError(.conflict, "Свод ещё не собран: файлы проверены и ждут решения пользователя.")
         case .failed: throw APIError(.conflict, "Задание завершилось без свода: \(job.error ?? "ошибка").")
         case .done: break
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw APIError.notFound("Файл задания не найден.")
         }
-        let year = job.summary?.year.map { "_\($0)" } ?? ""
+        let year = (job.summary?.year ?? job.regional?.year).map { "_\($0)" } ?? ""
         let ext = zip ? "zip" : "xlsx"
         let ascii = "\(name)\(year).\(ext)", utf8 = "\(russian)\(year).\(ext)"
         let encoded =
@@ -250,7 +282,7 @@ struct Routes {
     }
 
     func decide(_ request: Request, _ context: ServiceContext, _ job: Job) async throws -> Response {
-        guard job.status == .done || job.status == .failed else {
+        guard job.status.settled else {
             throw APIError(.conflict, "Задание ещё выполняется; решения можно отправить после окончания.")
         }
         let type = request.headers[.contentType]?.lowercased() ?? ""

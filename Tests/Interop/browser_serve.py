@@ -11,9 +11,13 @@ Starts `mentoring serve --port 0 --data WORK_DIR/data`, opens the page at 1366x7
   2. checks the summary, the heat map in the colours of Templates/palette.tsv, the findings filter, that the page
      fits the window (1366x768: no horizontal scroll bar, «Скачать свод» on the first screen) and that the browser
      logged no error (a CSP violation would be one);
-  3. with forms worded as another region, chooses a criterion for one wording in its drop-down, applies it and waits
-     for the rebuilt workbook, in which that criterion now has the forms' sum;
-  4. stops the server (SIGINT) and checks that it removed its jobs.
+  3. with forms worded as another region: the check of the files (what `mentoring check --json` says) is on the page
+     and the workbook is not built until «Собрать свод как есть»; then chooses a criterion for one wording in its
+     drop-down, applies it and waits for the rebuilt workbook, in which that criterion now has the forms' sum;
+  4. makes two municipal workbooks with `mentoring consolidate` (the example forms split in two), uploads them: the
+     page says it builds the region's workbook, «Скачать сводную по региону» downloads the very bytes of
+     `mentoring rollup` on the same files; forms with a municipal workbook of their year give a message, no workbook;
+  5. stops the server (SIGINT) and checks that it removed its jobs.
 A screenshot of the page (the heat map tab) goes to WORK_DIR/serve.png and to --screenshot when given.
 Prints one JSON line of what it saw; exits 1 with the reason on the first failed check.
 """
@@ -96,8 +100,42 @@ def consolidate(binary, files, out):
     check(r.returncode in (0, 1, 5), "consolidate failed: " + r.stdout + r.stderr)
 
 
-def build_and_wait(d, files, seconds=240):
-    """Puts the files into the input, presses «Собрать свод» with the keyboard, waits for «Скачать свод»."""
+def check_json(binary, files):
+    env = dict(os.environ, MENTORING_TEMPLATES=os.path.join(ROOT, "Templates"))
+    r = subprocess.run([binary, "check", "--json"] + files, cwd=ROOT, env=env, capture_output=True, text=True)
+    check(r.returncode in (0, 1), "check failed: " + r.stderr)
+    return json.loads(r.stdout)
+
+
+def municipal_workbooks(binary, work):
+    """«Город А.xlsx» (even forms by name, with the municipal form) and «Район Б.xlsx» (odd ones), written by
+    `mentoring consolidate --municipality`; and the two halves of the forms."""
+    forms = sorted(glob.glob(os.path.join(ROOT, "Examples/forms/2024/*.xlsx")))
+    halves = [forms[0::2], forms[1::2]]
+    folder = os.path.join(work, "municipal")
+    os.makedirs(folder, exist_ok=True)
+    out = []
+    for k, (name, extra) in enumerate([("Город А", ["--municipal", os.path.join(ROOT, "Examples/municipal_2024.xlsx")]),
+                                        ("Район Б", [])]):
+        path = os.path.join(folder, name + ".xlsx")
+        consolidate(binary, halves[k] + extra + ["--municipality", name], path)
+        out.append(path)
+    return out, halves
+
+
+def rollup(binary, workbooks, work):
+    """`mentoring rollup` on the workbooks (in this order); the regional workbook's path."""
+    env = dict(os.environ, MENTORING_TEMPLATES=os.path.join(ROOT, "Templates"))
+    out = os.path.join(work, "region-cli.xlsx")
+    r = subprocess.run([binary, "rollup"] + workbooks + ["-o", out], cwd=ROOT, env=env, capture_output=True, text=True)
+    check(r.returncode in (0, 1) and os.path.exists(out), "rollup failed: " + r.stdout + r.stderr)
+    return out
+
+
+def build_and_wait(d, files, seconds=240, link_text="Скачать свод", seen_check=None):
+    """Puts the files into the input, presses «Собрать свод» with the keyboard, waits for «Скачать свод». When the
+    check stops the job (something to fix), `seen_check` gets what the page showed before building, and «Собрать
+    свод как есть» is pressed."""
     d.find_element(By.ID, "files").send_keys("\n".join(files))
     WebDriverWait(d, 30).until(lambda x: x.find_element(By.ID, "build").is_enabled())
     chosen = d.find_element(By.ID, "chosen").text
@@ -108,8 +146,18 @@ def build_and_wait(d, files, seconds=240):
     active = d.switch_to.active_element
     check(active.get_attribute("id") == "build" and active.text == "Собрать свод", "Tab from the year is not the button")
     active.send_keys(Keys.ENTER)
-    WebDriverWait(d, seconds).until(EC.visibility_of_element_located((By.LINK_TEXT, "Скачать свод")))
-    return d.find_element(By.LINK_TEXT, "Скачать свод")
+    anyway = d.find_element(By.ID, "build-anyway")
+    WebDriverWait(d, seconds).until(lambda x: anyway.is_displayed() or x.find_element(By.ID, "download").is_displayed())
+    if anyway.is_displayed():
+        check(d.find_element(By.ID, "check").is_displayed(), "the check is not shown while the job waits")
+        check(not d.find_element(By.ID, "download").is_displayed(), "a workbook is offered before building")
+        if seen_check is not None:
+            seen_check["total"] = d.find_element(By.ID, "check-total").text
+            seen_check["problems"] = d.find_element(By.ID, "check-problems").text
+            seen_check["status"] = d.find_element(By.ID, "status").text
+        anyway.click()
+    WebDriverWait(d, seconds).until(EC.visibility_of_element_located((By.LINK_TEXT, link_text)))
+    return d.find_element(By.LINK_TEXT, link_text)
 
 
 def select_tab(d, tab_id):
@@ -248,10 +296,25 @@ def main():
         check(long_ and all(t.endswith("…") and full.startswith(t[:-1]) for t, full in long_),
               "long links are not shortened: %s" % long_[:3])
 
-        # 3. A decision in the drop-down, applied: the job runs again and the value is used.
+        # 3. The check before building: the region's forms have wordings to decide, so the job stops after the
+        # check with `check --json`'s counts on the page; «Собрать свод как есть» builds it.
         d.find_element(By.ID, "clear").click()
         region = sorted(glob.glob(os.path.join(ROOT, "Tests/Fixtures/matching/forms/region/*.xlsx")))
-        build_and_wait(d, region)
+        shown = {}
+        build_and_wait(d, region, seen_check=shown)
+        check(shown, "the region's forms were built without stopping at the check")
+        cli_check = check_json(binary, region)
+        summary = cli_check["summary"]
+        expected = "файлов %d: прочитано %d, не прочитано %d; значений учтено %d, не учтено %d (формулировок %d); замечаний к данным %d" % (
+            summary["files"], summary["read"], summary["skipped"], summary["values"], summary["unusedValues"],
+            summary["unusedWordings"], len(cli_check["findings"]))
+        check(shown["total"].startswith(expected), "check on the page: %r, check --json: %r" % (shown["total"], expected))
+        check("НЕ УЧТЕНО %d " % summary["unusedValues"] in shown["problems"], "check problems: " + shown["problems"])
+        check(shown["status"].startswith("Проверка нашла, что исправить"), "status: " + shown["status"])
+        seen["check_before_build"] = shown["total"]
+        # After building, the check stays as one line above the results.
+        check(d.find_element(By.ID, "check").is_displayed() and not d.find_element(By.ID, "check-problems").is_displayed(),
+              "the check is not folded after building")
         # How many wordings are left to decide depends on the matcher; the decision below must take away one.
         count = re.fullmatch(r"\((\d+)\)", d.find_element(By.ID, "count-decisions").text)
         check(count and int(count.group(1)) > 1, "decisions: " + d.find_element(By.ID, "count-decisions").text)
@@ -273,6 +336,40 @@ def main():
         value = cells_[0].find_element(By.XPATH, "preceding-sibling::td[1]").text
         check(value == "13", "other_org_mentors = %r (the forms give 3 + 3 + 3 + 2 + 2)" % value)
         seen["decision_value"] = value
+
+        # 4. The region: municipal workbooks of `consolidate` → the regional workbook of `rollup`.
+        d.find_element(By.ID, "clear").click()
+        workbooks, halves = municipal_workbooks(binary, work)
+        link = build_and_wait(d, workbooks, link_text="Скачать сводную по региону")
+        kind = d.find_element(By.ID, "regional-kind").text
+        check(kind.startswith("Загружены сводные книги муниципалитетов (2), поэтому собран свод региона за 2024 год"),
+              "regional: " + kind)
+        names = [r.find_elements(By.TAG_NAME, "td")[0].text for r in d.find_elements(By.CSS_SELECTOR, "#regional-table tbody tr")]
+        check(names == ["Город А", "Район Б"], "municipalities: %s" % names)
+        check(not d.find_element(By.ID, "results").is_displayed() and not d.find_element(By.ID, "cards-link").is_displayed(),
+              "a municipality's results shown for the region")
+        before = set(os.listdir(downloads))
+        link.click()
+        got = wait_download(downloads, before)
+        seen["regional_downloaded"] = os.path.basename(got)
+        check(os.path.basename(got) == "свод_региона_2024.xlsx", "regional downloaded as " + got)
+        with open(got, "rb") as f, open(rollup(binary, workbooks, work), "rb") as g:
+            ours, theirs = f.read(), g.read()
+        check(ours == theirs, "the page's regional workbook differs from rollup's (%d / %d bytes)" % (len(ours), len(theirs)))
+        seen["regional_bytes"] = len(ours)
+        seen["regional_sheets"] = openpyxl.load_workbook(got).sheetnames
+        width = d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        check(width[0] <= width[1], "horizontal scroll with the region: %s" % width)
+        if screenshot:
+            d.save_screenshot(re.sub(r"\.png$", "-region.png", screenshot))
+        # Forms with a municipal workbook of their year: a message saying what to do, and no workbook.
+        d.find_element(By.ID, "clear").click()
+        d.find_element(By.ID, "files").send_keys("\n".join(halves[1][:5] + [workbooks[0]]))
+        WebDriverWait(d, 30).until(lambda x: x.find_element(By.ID, "build").is_enabled())
+        d.find_element(By.ID, "build").click()
+        WebDriverWait(d, 120).until(lambda x: "Загружены вместе формы" in x.find_element(By.ID, "status").text)
+        check(not d.find_element(By.ID, "download").is_displayed(), "a workbook offered for mixed files")
+        seen["mixed"] = d.find_element(By.ID, "status").text
 
         errors = [e for e in d.get_log("browser") if e.get("level") == "SEVERE"]
         check(not errors, "browser errors: %s" % errors)

@@ -3,8 +3,9 @@ import XCTest
 
 /// The page in a real browser: headless Chromium driven by Selenium (Tests/Interop/browser_serve.py) opens
 /// `mentoring serve`, puts the example forms into the file input, presses «Собрать свод», waits for «Скачать свод»,
-/// downloads the workbook and checks it with openpyxl against `consolidate`; then settles a wording in its drop-down
-/// and sees the value used. `make test` installs Chromium, chromium-driver and Selenium, so this runs in CI; it is
+/// downloads the workbook and checks it with openpyxl against `consolidate`; with another region's forms sees the
+/// check before building and builds on «Собрать свод как есть», settles a wording in its drop-down and sees the
+/// value used; uploads two municipal workbooks and downloads the regional workbook of `rollup`. `make test` installs Chromium, chromium-driver and Selenium, so this runs in CI; it is
 /// skipped only where they are absent.
 final class BrowserTests: XCTestCase {
     func testThePageBuildsTheExampleWorkbookInARealBrowser() throws {
@@ -32,6 +33,11 @@ final class BrowserTests: XCTestCase {
         )
         XCTAssertEqual(seen["dynamics"] as? [String: Int], ["Положительная": 24, "Отрицательная": 30, "Стагнация": 9])
         XCTAssertEqual(seen["decision_value"] as? String, "13")
+        // The check of the region's forms was on the page before their workbook was built, with check --json's counts.
+        XCTAssertTrue((seen["check_before_build"] as? String)?.hasPrefix("файлов ") == true, "\(seen)")
+        // The regional workbook downloaded in the browser is rollup's (compared byte for byte by the script).
+        XCTAssertEqual(seen["regional_downloaded"] as? String, "свод_региона_2024.xlsx")
+        XCTAssertTrue((seen["mixed"] as? String)?.contains("Загружены вместе формы") == true, "\(seen)")
 
         // The screenshot is a PNG of the window's width.
         let png = try Data(contentsOf: work.appendingPathComponent("serve.png"))

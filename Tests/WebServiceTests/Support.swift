@@ -91,16 +91,17 @@ enum Support {
         return id
     }
 
-    /// Polls a job until it is done or failed (at most `seconds`); its last answer.
-    static func wait(_ client: some TestClientProtocol, _ id: String, headers: HTTPFields = [:], seconds: Double = 180)
-        async throws -> [String: Any]
-    {
+    /// Polls a job until it is done or failed (or another of `settled`; at most `seconds`); its last answer.
+    static func wait(
+        _ client: some TestClientProtocol, _ id: String, headers: HTTPFields = [:], seconds: Double = 180,
+        settled: Set<String> = ["done", "failed"]
+    ) async throws -> [String: Any] {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let r = try await client.execute(uri: "/api/jobs/\(id)", method: .get, headers: headers)
             XCTAssertEqual(r.status, .ok)
             let j = try json(r)
-            if let s = j["status"] as? String, s == "done" || s == "failed" { return j }
+            if let s = j["status"] as? String, settled.contains(s) { return j }
             try await Task.sleep(nanoseconds: 50_000_000)
         }
         XCTFail("job \(id) did not finish in \(seconds) s")

@@ -1,5 +1,7 @@
-// The page of `mentoring serve`: choose or drop files, send them as one job, follow its progress, show the
-// summary (files, wordings to decide, findings, Table 38) and offer the workbook. Texts from the server are put in
+// The page of `mentoring serve`: choose or drop files, send them as one job, follow its progress, show what the
+// check says of the files (as `mentoring check`: before the workbook is built; when something needs attention the
+// job stops there until «Собрать свод как есть»), the summary (files, wordings to decide, findings, Table 38) and
+// offer the workbook; municipalities' consolidated workbooks give the region's workbook (as `mentoring rollup`). Texts from the server are put in
 // with textContent only, never as HTML.
 'use strict';
 
@@ -139,9 +141,13 @@ $('build').addEventListener('click', () => {
   for (const f of state.files) form.append('files', f, f.name);
   const year = $('year').value.trim();
   if (year) form.append('year', year);
-  $('download').hidden = true;
-  $('mapping-link').hidden = true;
-  $('cards-link').hidden = true;
+  // Stop after the check when it finds something to fix (the files can be fixed before the workbook is built).
+  form.append('afterCheck', 'ask');
+  hideLinks();
+  $('check').hidden = true;
+  $('regional').hidden = true;
+  $('results').hidden = true;
+  document.body.classList.remove('has-results');
   $('build').disabled = true;
   const bar = $('progress');
   bar.hidden = false;
@@ -174,6 +180,22 @@ $('build').addEventListener('click', () => {
   xhr.send(form);
 });
 
+function hideLinks() {
+  for (const id of ['download', 'mapping-link', 'cards-link', 'build-anyway']) $(id).hidden = true;
+}
+
+$('build-anyway').addEventListener('click', async () => {
+  $('build-anyway').hidden = true;
+  try {
+    await api('/api/jobs/' + state.jobId + '/build', { method: 'POST' });
+    $('progress').hidden = false;
+    setStatus('Свод собирается по проверенным файлам…');
+    follow(state.jobId);
+  } catch (e) {
+    setStatus(e.message, true);
+  }
+});
+
 function follow(id) {
   state.jobId = id;
   if (state.timer) clearTimeout(state.timer);
@@ -184,7 +206,9 @@ function follow(id) {
 
 const stageText = {
   queued: 'В очереди',
+  checking: 'Проверка файлов',
   reading: 'Чтение файлов',
+  'rolling-up': 'Сбор свода региона из сводных книг муниципалитетов',
   consolidating: 'Расчёт муниципальных значений и проверка данных',
   writing: 'Запись книги',
 };
@@ -205,7 +229,8 @@ async function poll() {
     const p = job.progress;
     let text = stageText[p.stage] || 'Выполняется';
     if (p.stage === 'queued' && p.queuePosition) text += ': впереди ' + p.queuePosition + ' ' + plural(p.queuePosition, 'задание', 'задания', 'заданий');
-    if (p.stage === 'reading' && p.total) text += ': ' + p.done + ' из ' + p.total;
+    if ((p.stage === 'reading' || p.stage === 'checking') && p.total) text += ': ' + p.done + ' из ' + p.total;
+    if (job.check && p.stage !== 'checking') showCheck(job.check, false);
     setStatus(text + '…');
     state.timer = setTimeout(poll, 400);
     return;
@@ -213,10 +238,25 @@ async function poll() {
   state.timer = null;
   bar.value = 100;
   refreshChosen();
+  if (job.check) showCheck(job.check, job.status === 'checked' || job.status === 'failed');
+  if (job.status === 'checked') {
+    bar.hidden = true;
+    $('build-anyway').hidden = false;
+    setStatus('Проверка нашла, что исправить (ниже). Исправьте файлы и загрузите их снова или соберите свод как есть.');
+    return;
+  }
   if (job.summary) showSummary(job.summary);
-  if (job.status === 'done') {
+  if (job.status === 'done' && job.kind === 'regional') {
+    showRegional(job.regional);
     const dl = $('download');
     dl.href = job.workbook;
+    dl.textContent = 'Скачать сводную по региону';
+    dl.hidden = false;
+    setStatus('Свод региона готов.');
+  } else if (job.status === 'done') {
+    const dl = $('download');
+    dl.href = job.workbook;
+    dl.textContent = 'Скачать свод';
     dl.hidden = false;
     const ml = $('mapping-link');
     ml.href = job.mapping;
@@ -230,11 +270,82 @@ async function poll() {
   }
 }
 
+// ---- What the check says (as `mentoring check`), before the workbook ----
+
+function showCheck(c, open) {
+  $('check').hidden = false;
+  const n = c.summary.files;
+  $('check-total').textContent = 'файлов ' + n + ': прочитано ' + c.summary.read + ', не прочитано ' + c.summary.skipped +
+    '; значений учтено ' + c.summary.values + ', не учтено ' + c.summary.unusedValues +
+    ' (формулировок ' + c.summary.unusedWordings + '); замечаний к данным ' + c.findings +
+    (c.needsAttention ? '; есть что проверить' : '; всё прочитано');
+  const ul = $('check-problems');
+  ul.replaceChildren();
+  const item = (cls, head, lines) => {
+    const li = el('li', null, cls);
+    li.append(el('strong', head));
+    if (lines && lines.length) {
+      const inner = el('ul');
+      for (const l of lines.slice(0, 20)) inner.append(el('li', l));
+      if (lines.length > 20) inner.append(el('li', '… и ещё ' + (lines.length - 20)));
+      li.append(inner);
+    }
+    ul.append(li);
+  };
+  if (c.unread.length) {
+    item('check-unread', 'Не прочитано ' + c.unread.length + ' ' + plural(c.unread.length, 'файл', 'файла', 'файлов') + ':',
+      c.files.filter((f) => f.status === 'skipped').map((f) => f.text.replace(/\n\s*/g, ' — ')));
+  }
+  // «НЕ УЧТЕНО …» lines with their details below them.
+  let head = null, details = [];
+  const flush = () => { if (head) item('check-unused', head, details); head = null; details = []; };
+  for (const l of c.unused) {
+    if (l.startsWith('  ')) details.push(l.trim()); else { flush(); head = l; }
+  }
+  flush();
+  if (c.yearWarnings.length) item('check-years', 'Год: ' + c.yearWarnings.length + ' ' + plural(c.yearWarnings.length, 'предупреждение', 'предупреждения', 'предупреждений'), c.yearWarnings);
+  const attention = c.files.filter((f) => f.status === 'attention');
+  if (attention.length) {
+    item('check-attention', 'Требуют внимания ' + attention.length + ' ' + plural(attention.length, 'файл', 'файла', 'файлов') + ':',
+      attention.map((f) => f.text.replace(/\n\s*/g, ' — ')));
+  }
+  if (c.findingsLine) item('check-findings', c.findingsLine);
+  if (!ul.children.length) ul.append(el('li', 'Проверка ничего не нашла: все файлы прочитаны, все значения учтены.'));
+  $('check-lines').textContent = c.unused.concat(c.files.map((f) => f.text), [c.total], c.findingsLine ? [c.findingsLine] : []).join('\n');
+  $('check-details').open = open;
+}
+
+// ---- The region's workbook (municipalities' workbooks, as `mentoring rollup`) ----
+
+function showRegional(r) {
+  $('results').hidden = true;
+  $('regional').hidden = false;
+  $('check').hidden = true;
+  $('regional-kind').textContent = 'Загружены сводные книги муниципалитетов (' + r.files + '), поэтому собран свод региона за ' +
+    r.year + ' год — та же книга, что даёт mentoring rollup.';
+  const lines = $('regional-lines');
+  lines.replaceChildren();
+  for (const l of r.lines) lines.append(el('li', l));
+  const body = $('regional-table').tBodies[0];
+  body.replaceChildren();
+  for (const m of r.municipalities) {
+    const tr = el('tr');
+    tr.append(el('td', m.name));
+    tr.append(el('td', m.file));
+    body.append(tr);
+  }
+  const notes = $('regional-notes');
+  notes.replaceChildren();
+  for (const n of r.notes) notes.append(el('li', n));
+  $('regional-notes-block').hidden = r.notes.length === 0;
+}
+
 // ---- The summary ----
 
 function showSummary(s) {
   state.summary = s;
   $('results').hidden = false;
+  $('regional').hidden = true;
   const parts = [];
   if (s.year) parts.push('Свод за ' + s.year + ' год' + (s.municipality ? ' — ' + s.municipality : ''));
   parts.push('организаций ' + s.organisations + ' (школ ' + s.schools + ', ДОП ' + s.dop + ')');
