@@ -47,7 +47,8 @@ format:
 serve: build
 	$(BIN) serve
 
-## The browser test alone, keeping its screenshot of the page for the README (docs/serve.png).
+## The browser test alone, keeping its screenshots of the page for the README (docs/serve.png; the check before
+## building: docs/serve-check.png; the region: docs/serve-region.png).
 screenshot: build
 	SERVE_SCREENSHOT=$(CURDIR)/docs/serve.png $(SWIFT) test --filter BrowserTests
 

@@ -132,7 +132,7 @@ def rollup(binary, workbooks, work):
     return out
 
 
-def build_and_wait(d, files, seconds=240, link_text="Скачать свод", seen_check=None):
+def build_and_wait(d, files, seconds=240, link_text="Скачать свод", seen_check=None, shot=None):
     """Puts the files into the input, presses «Собрать свод» with the keyboard, waits for «Скачать свод». When the
     check stops the job (something to fix), `seen_check` gets what the page showed before building, and «Собрать
     свод как есть» is pressed."""
@@ -155,6 +155,8 @@ def build_and_wait(d, files, seconds=240, link_text="Скачать свод", s
             seen_check["total"] = d.find_element(By.ID, "check-total").text
             seen_check["problems"] = d.find_element(By.ID, "check-problems").text
             seen_check["status"] = d.find_element(By.ID, "status").text
+            if shot:
+                d.save_screenshot(shot)
         anyway.click()
     WebDriverWait(d, seconds).until(EC.visibility_of_element_located((By.LINK_TEXT, link_text)))
     return d.find_element(By.LINK_TEXT, link_text)
@@ -301,7 +303,8 @@ def main():
         d.find_element(By.ID, "clear").click()
         region = sorted(glob.glob(os.path.join(ROOT, "Tests/Fixtures/matching/forms/region/*.xlsx")))
         shown = {}
-        build_and_wait(d, region, seen_check=shown)
+        build_and_wait(d, region, seen_check=shown,
+                       shot=re.sub(r"\.png$", "-check.png", screenshot) if screenshot else None)
         check(shown, "the region's forms were built without stopping at the check")
         cli_check = check_json(binary, region)
         summary = cli_check["summary"]
@@ -312,9 +315,10 @@ def main():
         check("НЕ УЧТЕНО %d " % summary["unusedValues"] in shown["problems"], "check problems: " + shown["problems"])
         check(shown["status"].startswith("Проверка нашла, что исправить"), "status: " + shown["status"])
         seen["check_before_build"] = shown["total"]
-        # After building, the check stays as one line above the results.
-        check(d.find_element(By.ID, "check").is_displayed() and not d.find_element(By.ID, "check-problems").is_displayed(),
-              "the check is not folded after building")
+        # After building, the check is the results' tab «Проверка файлов».
+        check(not d.find_element(By.ID, "check").is_displayed(), "the check's panel stays above the results")
+        panel = select_tab(d, "tab-check")
+        check(panel.find_element(By.ID, "check-total").text == shown["total"], "the check's tab differs from what was shown")
         # How many wordings are left to decide depends on the matcher; the decision below must take away one.
         count = re.fullmatch(r"\((\d+)\)", d.find_element(By.ID, "count-decisions").text)
         check(count and int(count.group(1)) > 1, "decisions: " + d.find_element(By.ID, "count-decisions").text)

@@ -6,7 +6,7 @@
 'use strict';
 
 const $ = (id) => document.getElementById(id);
-const state = { config: null, files: [], jobId: null, timer: null, summary: null };
+const state = { config: null, files: [], jobId: null, timer: null, summary: null, check: null };
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -145,6 +145,7 @@ $('build').addEventListener('click', () => {
   form.append('afterCheck', 'ask');
   hideLinks();
   $('check').hidden = true;
+  state.check = null;
   $('regional').hidden = true;
   $('results').hidden = true;
   document.body.classList.remove('has-results');
@@ -230,7 +231,7 @@ async function poll() {
     let text = stageText[p.stage] || 'Выполняется';
     if (p.stage === 'queued' && p.queuePosition) text += ': впереди ' + p.queuePosition + ' ' + plural(p.queuePosition, 'задание', 'задания', 'заданий');
     if ((p.stage === 'reading' || p.stage === 'checking') && p.total) text += ': ' + p.done + ' из ' + p.total;
-    if (job.check && p.stage !== 'checking') showCheck(job.check, false);
+    if (job.check && p.stage !== 'checking') showCheck(job.check);
     setStatus(text + '…');
     state.timer = setTimeout(poll, 400);
     return;
@@ -238,7 +239,7 @@ async function poll() {
   state.timer = null;
   bar.value = 100;
   refreshChosen();
-  if (job.check) showCheck(job.check, job.status === 'checked' || job.status === 'failed');
+  if (job.check) showCheck(job.check);
   if (job.status === 'checked') {
     bar.hidden = true;
     $('build-anyway').hidden = false;
@@ -246,6 +247,7 @@ async function poll() {
     return;
   }
   if (job.summary) showSummary(job.summary);
+  placeCheck();
   if (job.status === 'done' && job.kind === 'regional') {
     showRegional(job.regional);
     const dl = $('download');
@@ -272,8 +274,8 @@ async function poll() {
 
 // ---- What the check says (as `mentoring check`), before the workbook ----
 
-function showCheck(c, open) {
-  $('check').hidden = false;
+function showCheck(c) {
+  state.check = c;
   const n = c.summary.files;
   $('check-total').textContent = 'файлов ' + n + ': прочитано ' + c.summary.read + ', не прочитано ' + c.summary.skipped +
     '; значений учтено ' + c.summary.values + ', не учтено ' + c.summary.unusedValues +
@@ -312,7 +314,17 @@ function showCheck(c, open) {
   if (c.findingsLine) item('check-findings', c.findingsLine);
   if (!ul.children.length) ul.append(el('li', 'Проверка ничего не нашла: все файлы прочитаны, все значения учтены.'));
   $('check-lines').textContent = c.unused.concat(c.files.map((f) => f.text), [c.total], c.findingsLine ? [c.findingsLine] : []).join('\n');
-  $('check-details').open = open;
+  $('count-check').textContent = '(' + (c.needsAttention ? ul.children.length : 0) + ')';
+  placeCheck();
+}
+
+// The check stands above the results until there are results; then it is their tab «Проверка файлов».
+function placeCheck() {
+  const inResults = !$('results').hidden;
+  const body = $('check-body');
+  const home = inResults ? $('panel-check') : $('check');
+  if (body.parentNode !== home) home.append(body);
+  $('check').hidden = inResults || !state.check || !$('regional').hidden;
 }
 
 // ---- The region's workbook (municipalities' workbooks, as `mentoring rollup`) ----
@@ -321,6 +333,7 @@ function showRegional(r) {
   $('results').hidden = true;
   $('regional').hidden = false;
   $('check').hidden = true;
+  state.check = null;
   $('regional-kind').textContent = 'Загружены сводные книги муниципалитетов (' + r.files + '), поэтому собран свод региона за ' +
     r.year + ' год — та же книга, что даёт mentoring rollup.';
   const lines = $('regional-lines');
