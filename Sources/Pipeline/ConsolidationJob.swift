@@ -56,13 +56,26 @@ package struct ConsolidationJob {
         consolidate: Bool = true, limits: ReaderLimits = .default, relativeTo folder: String? = nil,
         kept: KeptBases? = nil, progress: ((Int, Int) -> Void)? = nil, lap: ((String) -> Void)? = nil
     ) {
-        self.context = context
         var dataset = Dataset()
         var reader = InputReader(context: context)
         reader.limits = limits
         reader.year = year
         var reports = reader.read(files, into: &dataset, progress: progress)
         if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
+        self.init(
+            read: dataset, reports: reports, context: context, year: year, municipality: municipality,
+            consolidate: consolidate, kept: kept, lap: lap)
+    }
+
+    /// Consolidates inputs read already (a `CheckJob`'s `dataset` and `reports`, read with the same context, year and
+    /// folder): the same result as reading them again.
+    package init(
+        read dataset: Dataset, reports: [FileReport], context: NormaliserContext, year: Int? = nil,
+        municipality: String? = nil, consolidate: Bool = true, kept: KeptBases? = nil,
+        lap: ((String) -> Void)? = nil
+    ) {
+        self.context = context
+        var dataset = dataset, reports = reports
         if let kept, !kept.reports.isEmpty {
             // In the order the files were named, as if they had been read again.
             reports = (reports + kept.reports).enumerated().sorted {

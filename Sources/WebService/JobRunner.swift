@@ -62,7 +62,7 @@ struct JobRunner: Sendable {
                     progress: { done, total in
                         job.setProgress(
                             JobProgress(
-                                stage: "checking", done: done, total: total, percent: 1 + 39 * done / max(total, 1)))
+                                stage: "checking", done: done, total: total, percent: 1 + 84 * done / max(total, 1)))
                     })
             }, reports: \.reports)
         job.classification = inputs.classification
@@ -94,26 +94,11 @@ struct JobRunner: Sendable {
             return
         }
 
-        let result = inputs.read(
-            { templates, data in
-                let files = present(data)
-                let total = files.count
-                job.setProgress(JobProgress(stage: "reading", done: 0, total: total, percent: 41))
-                return ConsolidationJob(
-                    files: paths(files), context: templates.context,
-                    year: job.year,
-                    limits: limits, relativeTo: folder.path, kept: kept,
-                    progress: { done, total in
-                        job.setProgress(
-                            JobProgress(
-                                stage: "reading", done: done, total: total, percent: 41 + 44 * done / max(total, 1)))
-                    },
-                    lap: { stage in
-                        if stage == "read" {
-                            job.setProgress(JobProgress(stage: "consolidating", done: total, total: total, percent: 88))
-                        }
-                    })
-            }, reports: \.reports)
+        // The files read by the check are consolidated as read (the same result as reading them again).
+        job.setProgress(
+            JobProgress(stage: "consolidating", done: check.reports.count, total: check.reports.count, percent: 88))
+        let result = ConsolidationJob(
+            read: check.dataset, reports: check.reports, context: check.context, year: job.year, kept: kept)
         classification = inputs.classification
         job.classification = classification
         // The bases of mentors and mentees are personal data: their files leave the job's folder as soon as they are
