@@ -32,6 +32,9 @@ struct FormLayoutReader: SheetLayout {
         var valueCandidates: [Int] = []
         /// A column of units («чел.», «%», «да/нет»): evidence of what each row's value is.
         var unit: Int?
+        /// Every column of the header row labelled as the values («Значение» twice, «Значение (план)» beside
+        /// «Значение (факт)»): when more than one is visible, the headers and the content decide, not the first.
+        var valueLabelled: [Int] = []
     }
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
@@ -77,7 +80,9 @@ struct FormLayoutReader: SheetLayout {
                 let t = TitleNormaliser.normalise(cell.text)
                 switch labels.role(of: t, among: [.criterion, .value, .link, .direction, .note, .number]) {
                 case .criterion? where h.criterion < 0: h.criterion = cell.column
-                case .value? where h.value < 0: h.value = cell.column
+                case .value?:
+                    h.valueLabelled.append(cell.column)
+                    if h.value < 0 { h.value = cell.column }
                 case .link? where h.link == nil: h.link = cell.column
                 case .direction? where h.direction == nil: h.direction = cell.column
                 case .note? where h.note == nil: h.note = cell.column
@@ -88,6 +93,17 @@ struct FormLayoutReader: SheetLayout {
             }
             if h.criterion >= 0 && h.value >= 0 { h.labelled = true; header = h; break }
             if (h.criterion >= 0 || h.value >= 0) && header == nil { header = h }
+        }
+        if let h = header, h.labelled {
+            let visible = h.valueLabelled.filter { !table.hiddenColumns.contains($0) }
+            if visible.count > 1 {
+                // Several visible columns are labelled as the values: which one is the reporting year's fact is
+                // decided below from the headers' words and years, or asked — never the leftmost by default.
+                header?.value = -1
+                header?.labelled = false
+            } else if let only = visible.first, only != h.value, holdsValues(h, only) {
+                header?.value = only  // a hidden column labelled like the values (last year's, a helper) yields
+            }
         }
         if var h = header, h.labelled {
             if holdsValues(h, h.value) {
@@ -401,7 +417,13 @@ struct FormLayoutReader: SheetLayout {
         if h.value < 0 {
             // Several columns may hold the values and their headers do not tell which: the user's decision, or a
             // question in the mapping file (once per layout) and no value of this form used.
-            let titles = h.valueCandidates.map { headerTitle(h, $0) }
+            var titles = h.valueCandidates.map { headerTitle(h, $0) }
+            // Columns headed alike («Значение», «Значение») are told apart by their letters, so that the choice in
+            // the mapping file can name either.
+            let repeated = Dictionary(titles.map { ($0, 1) }, uniquingKeysWith: +)
+            titles = zip(titles, h.valueCandidates).map { title, column in
+                (repeated[title] ?? 0) > 1 ? "\(title) (столбец \(CellRef.columnName(column)))" : title
+            }
             guard let chosen = context.resolver.decisions.valueColumn(among: titles) else {
                 let at = ref(h.row, h.valueCandidates.first ?? h.criterion)
                 let held = rows.filter { !($0.valueCell?.text.trimmed.isEmpty ?? true) }.count

@@ -93,9 +93,12 @@ extension FormLayoutReader {
     func chooseValueColumn(_ h: Columns) -> ValueColumnChoice {
         let counts = valueCounts(h)
         guard let most = counts.values.max(), most > 0 else { return .none }
-        let candidates = counts.filter { $0.value * 2 >= most }.keys.sorted {
+        var candidates = counts.filter { $0.value * 2 >= most }.keys.sorted {
             abs($0 - h.criterion) < abs($1 - h.criterion) || (abs($0 - h.criterion) == abs($1 - h.criterion) && $0 < $1)
         }
+        // A hidden column (last year's figures, a helper column) is not the values while a visible one may be.
+        let visible = candidates.filter { !table.hiddenColumns.contains($0) }
+        if !visible.isEmpty { candidates = visible }
         let titles = Dictionary(uniqueKeysWithValues: candidates.map { ($0, headerTitle(h, $0)) })
         let named = labels(above: h.row).organisation.map { !$0.trimmed.isEmpty } ?? false
         // A history sheet's year columns are not a form's values (a form names its organisation above them).

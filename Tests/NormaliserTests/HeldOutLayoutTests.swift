@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import XCTest
 
@@ -173,6 +174,53 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertTrue(printed.contains("сводная книга с «организаций 0» не пишется"), printed)
         XCTAssertTrue(printed.contains("НЕ УЧТЕНО 55 значений в 1 форме: не ясно, в каком столбце"), printed)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    func read(_ url: URL, decisions: MappingDecisions = MappingDecisions()) -> (Dataset, FileReport) {
+        var d = Dataset()
+        let report = InputReader(context: Support.context.with(decisions: decisions)).read(url.path, into: &d)
+        return (d, report)
+    }
+
+    /// Last year's figures beside this year's, both headed «Значение» (numbers 3 larger, so a wrong choice shows).
+    static func twoValueColumns(hidden: Bool) -> String {
+        """
+        ws.insert_cols(4)
+        ws["D7"] = "Значение"
+        for r in range(8, last + 1):
+            v = ws.cell(r, 5).value
+            ws.cell(r, 4).value = v + 3 if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+        ws.column_dimensions["D"].hidden = \(hidden ? "True" : "False")
+        """
+    }
+
+    /// A hidden column headed like the values (last year's, a helper) yields to the visible one; before, the leftmost
+    /// column labelled «Значение» was read, hidden or not, and every count of the form was wrong.
+    func testAHiddenColumnHeadedLikeTheValuesYieldsToTheVisibleOne() throws {
+        let url = try valueColumn.rewritten("скрытый_столбец.xlsx", Self.twoValueColumns(hidden: true))
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "a hidden «Значение» column before the visible one")
+    }
+
+    /// Two visible columns both headed «Значение»: nothing tells which is this year's, so nothing of the form is used
+    /// and no workbook of «организаций 0» is written (before, the leftmost was read silently); the mapping file names
+    /// the columns by their letters, and one decision there gives every value and link.
+    func testTwoVisibleColumnsHeadedAlikeAreAskedAboutByTheirLetters() throws {
+        let url = try valueColumn.rewritten("два_значения.xlsx", Self.twoValueColumns(hidden: false))
+        let (status, printed, out) = try consolidate(url)
+        XCTAssertEqual(status, 4, printed)
+        XCTAssertTrue(printed.contains("не ясно, в каком столбце значения отчётного года"), printed)
+        XCTAssertTrue(printed.contains("«организаций 0» не пишется"), printed)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+        let (undecided, _) = read(url)
+        XCTAssertEqual(
+            undecided.valueColumnQuestions.first?.columns, ["Значение (столбец D)", "Значение (столбец E)"])
+        var decisions = MappingDecisions()
+        decisions.setValueColumn("Значение (столбец E)", among: undecided.valueColumnQuestions[0].columns)
+        let (d, report) = read(url, decisions: decisions)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "two «Значение» columns, E chosen in the mapping file")
     }
 
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
