@@ -132,6 +132,40 @@ extension FormLayoutReader {
         return .unsure(candidates)
     }
 
+    /// Columns that complete the value column: a form may put its answers under «Наличие (да/нет)» and its counts
+    /// under «Количество», each criterion row filled in one of them. A column completes it when it holds something in
+    /// at least two criterion rows where the value column is empty, nothing in any row where the value column holds
+    /// something, and its header says neither plan, last year nor another year, nor numbering. Without this, the
+    /// other column's values were left out without a word.
+    func complementaryValueColumns(_ h: Columns) -> [Int] {
+        guard h.value >= 0 else { return [] }
+        let taken = Set([h.criterion, h.value, h.link, h.direction, h.note, h.unit].compactMap { $0 })
+        var filled: [Int: Int] = [:]
+        var overlap: Set<Int> = []
+        for row in table.rows where row.index > h.row {
+            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else {
+                continue
+            }
+            let main = row.cells.first { $0.column == h.value }.map { !$0.text.trimmed.isEmpty } ?? false
+            for cell in row.cells
+            where !taken.contains(cell.column) && !table.hiddenColumns.contains(cell.column)
+                && !cell.text.trimmed.isEmpty
+            {
+                if main {
+                    overlap.insert(cell.column)
+                } else if RowOutcome.hint(cell) != nil {
+                    filled[cell.column, default: 0] += 1
+                }
+            }
+        }
+        let year = reportingYear(above: h.row)
+        return filled.filter { $0.value >= 2 && !overlap.contains($0.key) }.keys.sorted().filter { c in
+            let title = headerTitle(h, c)
+            return !context.labels.contains(.number, TitleNormaliser.normalise(title))
+                && context.labels.valueColumnKind(title, reportingYear: year) != .other
+        }
+    }
+
     /// The year the labels or the title above the table state (or `--year`).
     func reportingYear(above header: Int) -> Int? {
         labels(above: header).year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: header) ?? context.defaultYear

@@ -24,6 +24,8 @@ enum RowOutcome {
         var keepsValue = true
         /// The title's `TitleTokens.key` when the caller has it already (`RowEvidence.key`).
         var key: String? = nil
+        /// A hidden row: when it repeats a criterion a visible row gives, it is named, not kept to decide.
+        var hidden = false
     }
 
     /// Records `resolution` of `row`; answers the criterion and match kind when the row is used.
@@ -82,13 +84,21 @@ enum RowOutcome {
                         + (cs.isEmpty ? "" : "; ближе всего: " + candidatesText(cs))))
         case .ignored:
             keep(.ignored, [])
+        case .repeated(let id, _) where row.hidden:
+            guard row.hasContent else { return nil }
+            report.issues.append(
+                FileIssue(
+                    .hiddenRow, row.at,
+                    "скрытая строка повторяет критерий «\(wording(id))», который дан в видимой строке; учтено значение видимой строки"
+                        + lost))
         case .repeated(let id, _):
             keep(.repeated, [Candidate(id: id, score: 1)])
             guard row.hasContent else { return nil }
             report.issues.append(
                 FileIssue(
                     .duplicateCriterion, row.at,
-                    "критерий «\(wording(id))» уже заполнен другой строкой этой формы; учтено первое значение" + lost))
+                    "критерий «\(wording(id))» уже заполнен другой строкой этой формы; учтено значение той строки"
+                        + lost))
         }
         return nil
     }

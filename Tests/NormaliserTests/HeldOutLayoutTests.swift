@@ -223,6 +223,76 @@ final class HeldOutLayoutTests: XCTestCase {
         valueColumn.assertSameValuesAndLinks(d, "two «Значение» columns, E chosen in the mapping file")
     }
 
+    /// Answers under «Наличие (да/нет)» and counts under «Количество», each row filled in one of them: both columns
+    /// are the values (before, the counts were left out without a word: 4 of 12 forms lost most of their values).
+    func testAnswersAndCountsInTwoColumnsAreBothTheValues() throws {
+        let url = try valueColumn.rewritten(
+            "наличие_количество.xlsx",
+            """
+            ws.insert_cols(5)
+            ws["D7"] = "Наличие (да/нет)"; ws["E7"] = "Количество"
+            for r in range(8, last + 1):
+                v = ws.cell(r, 4).value
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    ws.cell(r, 5).value = v; ws.cell(r, 4).value = None
+            """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "answers and counts in two columns")
+    }
+
+    /// Unmerges the directions' cells and inserts a row at `at` (1-based), so that rows can be added inside the table.
+    static func insertingRow(at row: Int) -> String {
+        """
+        for rng in list(ws.merged_cells.ranges): ws.unmerge_cells(str(rng))
+        ws.insert_rows(\(row))
+        """
+    }
+
+    /// Last year's copy of a row left in the form above it, hidden, with another number: the visible row's value is
+    /// used, and the hidden one is named without asking for a decision (before, the hidden value was used and the
+    /// visible one reported as a repetition).
+    func testAHiddenCopyOfARowYieldsToTheVisibleRow() throws {
+        let url = try valueColumn.rewritten(
+            "скрытая_строка.xlsx",
+            Self.insertingRow(at: 11) + """
+
+                for c in range(1, 6): ws.cell(11, c).value = ws.cell(12, c).value
+                ws.cell(11, 4).value = ws.cell(12, 4).value + 5; ws.cell(11, 5).value = None
+                ws.row_dimensions[11].hidden = True
+                """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "a hidden copy of a row above it")
+        XCTAssertEqual(
+            report.issues.filter { $0.kind == .hiddenRow }.map { $0.source?.cell }, ["C11"], "\(report.issues)")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+    }
+
+    /// The header written again inside the table (a table per section): not a criterion row, nothing «не учтено».
+    func testAHeaderRepeatedInsideTheTableIsNotARow() throws {
+        let url = try valueColumn.rewritten(
+            "повтор_шапки.xlsx",
+            Self.insertingRow(at: 21) + """
+
+                for c in range(1, 6): ws.cell(21, c).value = ws.cell(7, c).value
+                """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "the header repeated inside the table")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+    }
+
+    /// The name typed on a paper form's blank line «МБОУ "СОШ № 5"________»: the underscores are in neither the
+    /// name nor the key (before, they were in both, so the school was another than last year's).
+    func testTheUnderscoresOfABlankLineAreNotAPartOfTheName() throws {
+        let url = try valueColumn.rewritten("подчёркивание.xlsx", #"ws["B3"] = ws["B3"].value + "________________""#)
+        let (d, report) = read(url)
+        XCTAssertEqual(report.organisations, ["МБОУ \"СОШ № 5\""], "\(report.issues)")
+        XCTAssertEqual(Array(d.organisations.keys), [OrganisationKey.make("МБОУ \"СОШ № 5\"")])
+        valueColumn.assertSameValuesAndLinks(d, "a name on a blank line")
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
