@@ -74,6 +74,12 @@ enum RowOutcome {
                     .doubtfulMatch, row.at,
                     "«\(row.title)» не учтено: похоже на \(candidatesText(cs)), но не наверняка; подтвердите в файле сопоставления (--mapping-out, затем --mapping)"
                         + lost))
+        case .unmatched where context.labels.isFooter(row.title):
+            // The signature block under the form (like no criterion): named, not a value to decide.
+            guard row.hasContent else { return nil }
+            report.issues.append(
+                FileIssue(
+                    .footerRow, row.at, "«\(row.title)» — строка подписи под формой, не критерий; не учтена" + lost))
         case .unmatched(let cs):
             keep(.unmatched, cs)
             guard row.hasContent else { return nil }

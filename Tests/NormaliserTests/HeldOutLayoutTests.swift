@@ -293,6 +293,43 @@ final class HeldOutLayoutTests: XCTestCase {
         valueColumn.assertSameValuesAndLinks(d, "a name on a blank line")
     }
 
+    /// Wordings copied from a word processor: a soft hyphen inside a word, a zero-width space, a line break (before,
+    /// «фор\u{AD}ме» was two words and 2 of the criteria were asked about in every form).
+    func testInvisibleCharactersInsideWordsDoNotSplitThem() throws {
+        let url = try valueColumn.rewritten(
+            "мягкий_перенос.xlsx",
+            """
+            for r in range(8, last + 1):
+                t = ws.cell(r, 3).value
+                if isinstance(t, str) and len(t.split(" ")) > 5:
+                    w = t.split(" ")
+                    w[4] = w[4][:3] + ("\\u00ad" if r % 2 else "\\u200b") + w[4][3:]
+                    w[2] = w[2] + "\\n"
+                    ws.cell(r, 3).value = " ".join(w)
+            """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+        valueColumn.assertSameValuesAndLinks(d, "invisible characters inside words")
+    }
+
+    /// The signature block under a form («Дата заполнения» with a date, «Исполнитель: …, телефон» with a number): named
+    /// on «Замечания», not counted as values to decide (before: 2 wordings «не учтено» in every form).
+    func testTheSignatureBlockUnderAFormIsNotAskedAbout() throws {
+        let url = try valueColumn.rewritten(
+            "подписи.xlsx",
+            """
+            import datetime
+            ws.cell(last + 2, 3).value = "Дата заполнения"; ws.cell(last + 2, 4).value = datetime.date(2025, 1, 15)
+            ws.cell(last + 3, 3).value = "Исполнитель: Иванова А.С., телефон"; ws.cell(last + 3, 4).value = "8 (3412) 45-67-89"
+            """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+        XCTAssertEqual(report.issues.filter { $0.kind == .footerRow }.count, 2, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "a signature block under the form")
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
