@@ -508,12 +508,33 @@ struct FormLayoutReader: SheetLayout {
             }
             return
         }
-        let answers = levels(resolutions, rows)
+        var answers = levels(resolutions, rows)
         if byWords, answers.municipal > 0, answers.municipal >= answers.organisation,
             !context.notMunicipal.contains(file)
         {
             // The municipality's form with a name above it (its authority, «МКУ … Управление образования»).
             organisation = nil
+        } else if scope == .organisation, let named = organisation, !context.notMunicipal.contains(file),
+            answers.organisation * 2 < rows.filter(\.hasContent).count
+        {
+            // Most rows are no organisation's criterion: the form may be the municipality's, filled by the body that
+            // runs the programme for it under its own label («Наименование организации: МКУ "ЦРО"»). Weighed against
+            // all criteria, it is the municipality's when it answers more of the municipality's criteria than of an
+            // organisation's.
+            let (allEvidence, all) = resolve(.any)
+            let levelsAll = levels(all, rows)
+            if levelsAll.municipal > levelsAll.organisation {
+                organisation = nil
+                scope = .any
+                (evidence, resolutions, answers) = (allEvidence, all, levelsAll)
+                report.issues.append(
+                    FileIssue(
+                        .organisationGuessed,
+                        SourceRef(file: file, sheet: sheet, cell: lab.organisationCell?.description ?? ""),
+                        "форма подписана «\(named.name)», но отвечает на критерии муниципалитета (\(levelsAll.municipal)) чаще, "
+                            + "чем на критерии организации (\(levelsAll.organisation)): принята за форму муниципалитета — проверьте"
+                    ))
+            }
         }
         report.organisationAnswers = (report.organisationAnswers ?? 0) + answers.organisation
         report.municipalAnswers = (report.municipalAnswers ?? 0) + answers.municipal

@@ -330,6 +330,39 @@ final class HeldOutLayoutTests: XCTestCase {
         valueColumn.assertSameValuesAndLinks(d, "a signature block under the form")
     }
 
+    /// The municipality's form filled by the body that runs the programme, under its own label («Наименование
+    /// организации: МКУ "Центр развития образования"»): it answers the municipality's criteria, so it is the
+    /// municipality's form, marked «проверьте» (before, it was taken for an organisation's: 7 of its values were
+    /// asked about and none was in the workbook).
+    func testAMunicipalFormUnderAnInstitutionsLabelIsTheMunicipalitys() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mun-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("ЦРО.xlsx")
+        let script = """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Форма"]
+            ws["A3"] = "Наименование организации"; ws["B3"] = 'МКУ "Центр развития образования"'
+            wb.save(sys.argv[2])
+            """
+        let (status, out) = try Support.run(
+            "python3", ["-c", script, Support.path("Examples/municipal_2024.xlsx"), url.path])
+        XCTAssertEqual(status, 0, out)
+        let (d, report) = read(url)
+        let (original, originalReport) = read(URL(fileURLWithPath: Support.path("Examples/municipal_2024.xlsx")))
+        XCTAssertEqual(originalReport.layout, .municipalForm)
+        XCTAssertEqual(report.layout, .municipalForm, "\(report.issues)")
+        XCTAssertTrue(report.issues.contains { $0.kind == .organisationGuessed && $0.message.contains("проверьте") })
+        func values(_ d: Dataset) -> [String: String] {
+            Dictionary(
+                d.observations.filter { $0.organisation == nil }.map {
+                    ($0.criterion, "\($0.value.map { "\($0)" } ?? "")|\($0.link ?? "")")
+                },
+                uniquingKeysWith: { a, _ in a })
+        }
+        XCTAssertGreaterThanOrEqual(values(original).count, 7)
+        XCTAssertEqual(values(d), values(original))
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
