@@ -363,6 +363,94 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertEqual(values(d), values(original))
     }
 
+    /// Three example forms of one layout (the name in B3, the criteria from row 8: C wording, D value, E link).
+    static let wideForms = [
+        "Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx", "Examples/forms/2024/04_МБОУ_СОШ_№_70.xlsx",
+        "Examples/forms/2024/07_МБОУ_ГЮЛ_№86.xlsx"
+    ]
+
+    /// A wide export of three example forms written by openpyxl with `layout` (Python: `forms` is a list of (name,
+    /// [(wording, value, link)]), `order` the wordings; `ws` the sheet to fill).
+    func wideExport(_ layout: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("выгрузка.xlsx")
+        let script = """
+            import openpyxl, sys
+            forms = []
+            for path in sys.argv[2:]:
+                f = openpyxl.load_workbook(path).active
+                forms.append((f["B3"].value, [(r[2], r[3], r[4]) for r in f.iter_rows(min_row=8, max_col=5, values_only=True) if r[2]]))
+            order = [w for w, _, _ in forms[0][1]]
+            wb = openpyxl.Workbook(); ws = wb.active
+            \(layout.split(separator: "\n").joined(separator: "\n"))
+            wb.save(sys.argv[1])
+            """
+        let (status, out) = try Support.run("python3", ["-c", script, url.path] + Self.wideForms.map(Support.path))
+        XCTAssertEqual(status, 0, out)
+        return url
+    }
+
+    /// Values and links per organisation and criterion.
+    func byOrganisation(_ d: Dataset) -> [String: String] {
+        var out: [String: String] = [:]
+        for o in d.observations where o.year == 2024 && o.organisation != nil {
+            out[o.organisation! + "|" + o.criterion] = "\(o.value.map { "\($0)" } ?? "")|\(o.link ?? "")"
+        }
+        return out
+    }
+
+    /// A wide export whose wordings are merged over «значение | ссылка» (the AIS's own export does so), and one with
+    /// three header rows (directions, the columns' numbers «1.1», the wordings), yes/no as 1/0 and a note under the
+    /// table in the organisations' column. Before: the first was taken for one school's form with 12 value columns
+    /// and nothing of it used; the second lost 21 of its 55 criteria without a word when worded over «значение».
+    func testWideExportsWithSubHeadersAndNumberingRowsGiveTheFormsValues() throws {
+        var forms = Dataset()
+        _ = InputReader(context: Support.context).read(Self.wideForms.map(Support.path), into: &forms)
+        let expected = byOrganisation(forms)
+        XCTAssertGreaterThan(expected.count, 120)
+        let merged = try wideExport(
+            """
+            ws.cell(1, 1, "Наименование ОО"); ws.cell(1, 2, "Год")
+            for j, w in enumerate(order):
+                c = 3 + 2 * j; ws.cell(1, c, w); ws.merge_cells(start_row=1, start_column=c, end_row=1, end_column=c + 1)
+                ws.cell(2, c, "значение"); ws.cell(2, c + 1, "ссылка")
+            for k, (org, rows) in enumerate(forms):
+                m = {w: (v, l) for w, v, l in rows}
+                ws.cell(3 + k, 1, org); ws.cell(3 + k, 2, 2024)
+                for j, w in enumerate(order):
+                    v, l = m.get(w, (None, None)); ws.cell(3 + k, 3 + 2 * j, v); ws.cell(3 + k, 4 + 2 * j, l)
+            """)
+        var d = Dataset()
+        let report = InputReader(context: Support.context).read(merged.path, into: &d)
+        XCTAssertEqual(report.layout, .wide, "\(report.issues)")
+        XCTAssertEqual(byOrganisation(d), expected)
+        let numbered = try wideExport(
+            """
+            ws.cell(1, 1, "ОО"); ws.cell(1, 2, "Год")
+            for j, w in enumerate(order):
+                ws.cell(1, 3 + j, "Направление" if j % 10 == 0 else None); ws.cell(2, 3 + j, f"1.{j + 1}"); ws.cell(3, 3 + j, w)
+            for k, (org, rows) in enumerate(forms):
+                m = {w: v for w, v, _ in rows}
+                ws.cell(4 + k, 1, org); ws.cell(4 + k, 2, 2024)
+                for j, w in enumerate(order):
+                    v = m.get(w)
+                    if isinstance(v, str) and v.strip().lower() in ("да", "нет"): v = 1 if v.strip().lower() == "да" else 0
+                    ws.cell(4 + k, 3 + j, v)
+            ws.cell(10, 1, "Отчётный год: 2024")
+            """)
+        var n = Dataset()
+        let numberedReport = InputReader(context: Support.context).read(numbered.path, into: &n)
+        XCTAssertEqual(numberedReport.layout, .wide, "\(numberedReport.issues)")
+        XCTAssertEqual(numberedReport.organisations, ["3"])
+        let withoutLinks = expected.mapValues { String($0[..<$0.lastIndex(of: "|")!]) + "|" }
+        let got = byOrganisation(n)
+        for (key, value) in withoutLinks where !value.hasPrefix("yes") && !value.hasPrefix("no") {
+            XCTAssertEqual(got[key], value, key)
+        }
+        XCTAssertEqual(Set(got.keys), Set(withoutLinks.keys))
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
