@@ -451,6 +451,26 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertEqual(Set(got.keys), Set(withoutLinks.keys))
     }
 
+    /// Percent points typed into a cell of percent format (95,61 shown as «9561,00%»): not used, named with what to write
+    /// (before, the satisfaction level of the municipality became 3 217 % without a word).
+    func testPercentPointsInACellOfPercentFormatAreNamedNotUsed() throws {
+        let url = try valueColumn.rewritten(
+            "проценты.xlsx",
+            """
+            for r in range(8, last + 1):
+                t = str(ws.cell(r, 3).value or "")
+                if t.startswith("Уровень удовлетворенности наставляемых"):
+                    ws.cell(r, 4).value = 95.61; ws.cell(r, 4).number_format = "0.00%"
+            """)
+        let (d, report) = read(url)
+        XCTAssertNil(d.observations.first { $0.criterion == "satisfaction_mentees" && $0.value?.number != nil })
+        XCTAssertTrue(
+            report.issues.contains {
+                $0.kind == .unparsedValue && $0.message.contains("больше 1000 %")
+                    && $0.message.contains("впишите 95,61 %")
+            }, "\(report.issues)")
+    }
+
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.
     func testATitleSentenceIsNotTakenWholeForTheName() {
         let words = Support.context.organisationWords
