@@ -5,6 +5,9 @@ TEST_DEBS    := libreoffice-calc-nogui python3-uno poppler-utils chromium chromi
 TEST_PIPS    := openpyxl xlsxwriter selenium python-calamine
 BIN          := .build/debug/mentoring
 PREFIX       ?= /usr/local
+## The reader's run-time exclusivity checks off in this project's own builds (Package.swift; a dependent package
+## builds the reader library without the unsafe flag).
+export MENTORING_UNCHECKED_EXCLUSIVITY := 1
 
 .PHONY: format format-check run test build deps deps-test clean bench fuzz install serve screenshot bench-serve
 
