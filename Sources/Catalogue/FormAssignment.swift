@@ -158,6 +158,7 @@ public enum FormAssignment {
         var resolved = out.map { $0! }
         OrderEvidence.confirm(rows, &resolved, resolver: resolver)
         DirectionEvidence.confirm(rows, &resolved, resolver: resolver)
+        EliminationEvidence.confirm(rows, &resolved, resolver: resolver)
         NeighbourEvidence.withdrawTaken(&resolved, resolver: resolver)
         return resolved
     }
