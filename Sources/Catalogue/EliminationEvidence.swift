@@ -8,21 +8,43 @@ enum EliminationEvidence {
     /// The least similarity of a criterion that counts as one the title may mean.
     static let floor = 0.3
 
-    static func confirm(_ rows: [RowEvidence], _ out: inout [Resolution], resolver: CriterionResolver) {
+    /// Whether the title's words `a` explains include every word `b` explains and, besides, a word that tells
+    /// criteria apart (`CriterionResolver.contrastWeight`): the title says something `b` lacks and `a` has.
+    static func dominates(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.id != b.id && b.words.keys.allSatisfy { a.words[$0] != nil }
+            && a.words.contains { b.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
+    }
+
+    /// After the values' evidence (`ValueEvidence`), so that a row its values refuse holds nothing; each pass's rows
+    /// are checked against the values too before they eliminate for the next.
+    static func confirm(
+        _ rows: [RowEvidence], _ out: inout [Resolution], numbers: [Double?]?, resolver: CriterionResolver
+    ) {
+        defer { NeighbourEvidence.withdrawTaken(&out, resolver: resolver) }
+        var refused = Set<Int>()
         for _ in 0..<4 {
-            var holder: [String: Bool] = [:]  // criterion → held by a row used without the user
+            // Criteria held by rows used without the user; a decided row's criterion counts as free (as before the
+            // decision) but is never the one left.
+            var held = Set<String>(), decided = Set<String>()
             for res in out {
                 guard case .used(let id, let how, _) = res else { continue }
-                holder[id] = (holder[id] ?? true) && how != .decided
+                if how == .decided { decided.insert(id) } else { held.insert(id) }
             }
             var found: [(row: Int, candidate: Candidate)] = []
             for (r, res) in out.enumerated() {
-                guard case .doubtful = res, rows[r].uncertain == nil || rows[r].unknownWordsOnly else { continue }
+                guard case .doubtful = res, !refused.contains(r), rows[r].uncertain == nil || rows[r].unknownWordsOnly
+                else { continue }
                 let all = (rows[r].candidates + rows[r].others).filter { $0.score >= floor }
-                let free = all.filter { holder[$0.id] == nil }
-                // Something was eliminated: a title that resembles one criterion alone is not settled by this.
-                guard free.count == 1, all.count > 1, let only = free.first, only.score >= resolver.suggestScore,
-                    all.allSatisfy({ $0.id == only.id || holder[$0.id] == true }),
+                let free = all.filter { !held.contains($0.id) }
+                // Out besides the held: a share or level the title does not announce (and the value does not show),
+                // and a criterion whose explained words another free one explains too, and more.
+                let left = free.filter { c in
+                    (FormAssignment.unitSaid(c.id, key: rows[r].key, resolver: resolver) || rows[r].value == .percent)
+                        && !free.contains { dominates($0, c) }
+                }
+                // The form eliminated something: a title whose rivals only its own words rule out is not settled here.
+                guard left.count == 1, free.count < all.count, let only = left.first, !decided.contains(only.id),
+                    only.score >= resolver.suggestScore,
                     FormAssignment.unitSaid(only.id, key: rows[r].key, resolver: resolver)
                 else { continue }
                 found.append((r, only))
@@ -34,6 +56,10 @@ enum EliminationEvidence {
                 changed = true
             }
             if !changed { return }
+            if let numbers {
+                ValueEvidence.check(rows, &out, numbers: numbers, resolver: resolver)
+                refused.formUnion(found.map(\.row).filter { out[$0].usedID == nil })
+            }
         }
     }
 }
