@@ -43,7 +43,10 @@ enum EliminationEvidence {
                         && !free.contains { dominates($0, c) }
                 }
                 // The form eliminated something: a title whose rivals only its own words rule out is not settled here.
+                // And no criterion, held or not, explains more of the title than the one left (the row is not a
+                // repeat or a part of a held one).
                 guard left.count == 1, free.count < all.count, let only = left.first, !decided.contains(only.id),
+                    !all.contains(where: { dominates($0, only) }),
                     only.score >= resolver.suggestScore,
                     FormAssignment.unitSaid(only.id, key: rows[r].key, resolver: resolver)
                 else { continue }
