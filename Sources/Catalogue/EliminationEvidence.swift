@@ -1,7 +1,8 @@
 /// Elimination as evidence: a form fills each criterion once, so once every other criterion a doubtful row's title
 /// resembles (`floor` or more; at least one) is held by a row used without the user, the one left is the row's answer — if the
 /// wording supports it too: it is close enough to be offered (`suggestScore`), nothing but words the catalogue
-/// does not know makes it uncertain, and the title announces no other unit. Rows the user decided neither take
+/// does not know makes it uncertain, and the title announces no other unit. Out besides the held: a share the title
+/// does not announce, a count where it announces a share, and a criterion another free one dominates. Rows the user decided neither take
 /// nor eliminate, so a decision never changes what the tool uses alone. A criterion two rows would take this way
 /// is left to the user. Repeated: a row so used eliminates for the next.
 enum EliminationEvidence {
@@ -13,6 +14,13 @@ enum EliminationEvidence {
     static func dominates(_ a: Candidate, _ b: Candidate) -> Bool {
         a.id != b.id && b.words.keys.allSatisfy { a.words[$0] != nil }
             && a.words.contains { b.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
+    }
+
+    /// A title that announces a share or level («Доля …», «… , %») is not a count nor a list.
+    static func contradictsAnnouncedShare(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
+        let kind = WordingKind.of(normalisedTitle: key)
+        guard kind == .share || kind == .level, let c = resolver.catalogue.criterion(id) else { return false }
+        return c.unit != .share && c.unit != .level
     }
 
     /// After the values' evidence (`ValueEvidence`), so that a row its values refuse holds nothing; each pass's rows
@@ -40,6 +48,7 @@ enum EliminationEvidence {
                 // and a criterion whose explained words another free one explains too, and more.
                 let left = free.filter { c in
                     (FormAssignment.unitSaid(c.id, key: rows[r].key, resolver: resolver) || rows[r].value == .percent)
+                        && !contradictsAnnouncedShare(c.id, key: rows[r].key, resolver: resolver)
                         && !free.contains { dominates($0, c) }
                 }
                 // The form eliminated something: a title whose rivals only its own words rule out is not settled here.

@@ -200,6 +200,23 @@ final class FormEvidenceTests: XCTestCase {
                 ("young_specialists", 0.58, ["молод", "специалист"])
             ], key: key)
         XCTAssertNil(FormAssignment.assign([vague, exact("teachers_other_mentees")], resolver: Self.resolver)[0].usedID)
+        // A title that announces a share («Доля …», «%») is not a count: young_specialists_mentors (explaining the
+        // same words) is out, and the share is left. Without the announcement the share is out instead, and the count
+        // left is too far from the title to be taken.
+        let share = explained(
+            [
+                ("share_young_specialists_mentees", 0.6, ["молод", "специалист"]),
+                ("share_young_specialists_mentors", 0.58, ["молод", "специалист", "наставник"]),
+                ("young_specialists_mentors", 0.3, ["молод", "специалист", "наставник"])
+            ], key: "доля молодых педагогов выступающих наставниками %")
+        XCTAssertEqual(
+            FormAssignment.assign([share, exact("share_young_specialists_mentees")], resolver: Self.resolver)[0].usedID,
+            "share_young_specialists_mentors")
+        let unannounced = explained(
+            share.candidates.map { ($0.id, $0.score, Array($0.words.keys)) }, key: "молодые педагоги наставники")
+        XCTAssertNil(
+            FormAssignment.assign([unannounced, exact("share_young_specialists_mentees")], resolver: Self.resolver)[0]
+                .usedID)
         XCTAssertTrue(
             EliminationEvidence.dominates(row.candidates[2], row.candidates[3]))
         XCTAssertFalse(EliminationEvidence.dominates(row.candidates[3], row.candidates[2]))

@@ -115,8 +115,9 @@ final class MatcherEvaluationTests: XCTestCase {
         // Before: 471 of 871 (Glazov 157, other region 115, wide export 199); without any evidence of the form 339.
         // Then 575 (187, 149, 239); with the thesaurus's «заключённых», «назначенных» and «стимулирование» =
         // «поощрение» 615 (222, 154, 239). With elimination (`EliminationEvidence`: the other criteria the title
-        // resembles held by confident rows, unannounced shares and dominated criteria out) 754 (227, 218, 309).
-        let floors = ["glazov": 227, "region": 218, "wide": 309]
+        // resembles held by confident rows; unannounced shares, counts under an announced share and dominated criteria
+        // out) 759 (232, 218, 309).
+        let floors = ["glazov": 232, "region": 218, "wide": 309]
         for (style, t) in rows {
             XCTAssertGreaterThanOrEqual(t.correct, floors[style] ?? 0, "\(style): values used right without the user")
         }
