@@ -42,6 +42,11 @@ public enum TitleNormaliser {
 
     static func compute(_ title: String) -> String {
         var s = title.lowercased()
+        // Invisible characters that word processors leave inside words (a soft hyphen «фор\u{AD}ме», zero-width
+        // spaces and joiners, a BOM): not a break between words.
+        if s.unicodeScalars.contains(where: isInvisible) {
+            s = String(String.UnicodeScalarView(s.unicodeScalars.filter { !isInvisible($0) }))
+        }
         if s.includes("ё") { s = s.replacingOccurrences(of: "ё", with: "е") }  // Foundation's replace is slow
         // Strip HTML tags that converted documents keep (<i>…</i>).
         // Foundation's `contains` is slow: it runs only where the bytes hold a «<» (see `includes`).
@@ -50,6 +55,12 @@ public enum TitleNormaliser {
         }
         let spaced = singleScalarCharacters(s) ? spacedByScalars(s) : spacedByCharacters(s)
         return finish(spaced)
+    }
+
+    /// A soft hyphen, a zero-width space, joiner or non-joiner, a word joiner or a BOM.
+    static func isInvisible(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v == 0xAD || (v >= 0x200B && v <= 0x200D) || v == 0x2060 || v == 0xFEFF
     }
 
     /// Whether every character of `s` is one Unicode scalar that no neighbour can join (Latin, Greek, Cyrillic

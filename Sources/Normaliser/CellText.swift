@@ -29,6 +29,18 @@ func observe(_ cell: Cell?, unit: ValueUnit, dashIsNo: Bool = false, source: @au
 ) {
     let raw = cell?.text ?? ""
     if dashIsNo, unit == .yesno, ["-", "–", "—", "−"].contains(raw.trimmed) { return (.number(0), raw, nil) }
+    // Percent points typed into a cell of percent format (95,61 shown as «9561%»): no share or level is a thousand
+    // per cent, and which was meant is not certain — named and not used.
+    if unit == .share || unit == .level, cell?.isPercent == true, let n = cell?.storedNumber, n >= 10 {
+        let meant = ValueFormatting.number(n)
+        return (
+            .text(raw), raw,
+            FileIssue(
+                .unparsedValue, source(),
+                "значение «\(raw)» в ячейке формата «процент» — больше 1000 %: похоже, вписано \(meant) без перевода в доли; "
+                    + "не учтено — впишите \(meant) % или \(ValueFormatting.number(n / 100))")
+        )
+    }
     switch ValueParser.parse(raw: raw, number: cell?.storedNumber, isPercent: cell?.isPercent ?? false, unit: unit) {
     case .number(let d): return (.number(d), raw, nil)
     case .text(let s):

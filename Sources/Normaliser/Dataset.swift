@@ -122,6 +122,12 @@ public enum IssueKind: String, Codable, Sendable {
     case repeatedFile = "repeated_file"
     /// A value cell holding a formula whose result the file does not store: not used, the cell is named.
     case uncomputedFormula = "uncomputed_formula"
+    /// A hidden row that repeats a criterion a visible row gives (last year's copy, a helper): not used, and
+    /// nothing to decide — the visible row's value is the form's.
+    case hiddenRow = "hidden_row"
+    /// A row of the signature block under a form («Дата заполнения», «Исполнитель: …, телефон»), like no criterion:
+    /// not a value, nothing to decide.
+    case footerRow = "footer_row"
 
     /// The kinds of a value read but not used: it is in no figure, and the summaries count it as «не учтено».
     public static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula]
@@ -147,6 +153,8 @@ extension IssueKind {
         case .notInRegister: return "нет в реестре"
         case .unattributedBase: return "база без организации"
         case .unreadBase: return "база не прочитана"
+        case .hiddenRow: return "скрытая строка — не учтена"
+        case .footerRow: return "подпись под формой — не критерий"
         case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
         case .repeatedFile: return "файл указан повторно"
@@ -168,7 +176,9 @@ public struct FileIssue: Codable, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the issue needs a person's attention (exit status 1 of `check`).
-    public var needsAttention: Bool { kind != .fuzzyMatch && kind != .ignoredColumn }
+    public var needsAttention: Bool {
+        kind != .fuzzyMatch && kind != .ignoredColumn && kind != .hiddenRow && kind != .footerRow
+    }
 
     public var description: String { (source.map { "\($0): " } ?? "") + message }
 }

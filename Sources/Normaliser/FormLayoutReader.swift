@@ -32,6 +32,11 @@ struct FormLayoutReader: SheetLayout {
         var valueCandidates: [Int] = []
         /// A column of units («чел.», «%», «да/нет»): evidence of what each row's value is.
         var unit: Int?
+        /// Columns that hold the values of the rows whose value cell is empty («Наличие» beside «Количество»).
+        var complements: [Int] = []
+        /// Every column of the header row labelled as the values («Значение» twice, «Значение (план)» beside
+        /// «Значение (факт)»): when more than one is visible, the headers and the content decide, not the first.
+        var valueLabelled: [Int] = []
     }
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
@@ -77,7 +82,9 @@ struct FormLayoutReader: SheetLayout {
                 let t = TitleNormaliser.normalise(cell.text)
                 switch labels.role(of: t, among: [.criterion, .value, .link, .direction, .note, .number]) {
                 case .criterion? where h.criterion < 0: h.criterion = cell.column
-                case .value? where h.value < 0: h.value = cell.column
+                case .value?:
+                    h.valueLabelled.append(cell.column)
+                    if h.value < 0 { h.value = cell.column }
                 case .link? where h.link == nil: h.link = cell.column
                 case .direction? where h.direction == nil: h.direction = cell.column
                 case .note? where h.note == nil: h.note = cell.column
@@ -89,10 +96,22 @@ struct FormLayoutReader: SheetLayout {
             if h.criterion >= 0 && h.value >= 0 { h.labelled = true; header = h; break }
             if (h.criterion >= 0 || h.value >= 0) && header == nil { header = h }
         }
+        if let h = header, h.labelled {
+            let visible = h.valueLabelled.filter { !table.hiddenColumns.contains($0) }
+            if visible.count > 1 {
+                // Several visible columns are labelled as the values: which one is the reporting year's fact is
+                // decided below from the headers' words and years, or asked — never the leftmost by default.
+                header?.value = -1
+                header?.labelled = false
+            } else if let only = visible.first, only != h.value, holdsValues(h, only) {
+                header?.value = only  // a hidden column labelled like the values (last year's, a helper) yields
+            }
+        }
         if var h = header, h.labelled {
             if holdsValues(h, h.value) {
                 h.unit = unitColumn(h)
-                h.ignored.removeAll { $0.0 == h.unit }
+                h.complements = complementaryValueColumns(h)
+                h.ignored.removeAll { $0.0 == h.unit || h.complements.contains($0.0) }
                 return h
             }
             // A labelled column that holds no values (a units column headed «Единица измерения»): the content decides.
@@ -171,7 +190,10 @@ struct FormLayoutReader: SheetLayout {
             h.link = count.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
         }
         h.unit = unitColumn(h)
-        h.ignored.removeAll { [h.criterion, h.value, h.link, h.direction, h.note, h.unit].contains($0.0) }
+        h.complements = complementaryValueColumns(h)
+        h.ignored.removeAll {
+            [h.criterion, h.value, h.link, h.direction, h.note, h.unit].contains($0.0) || h.complements.contains($0.0)
+        }
         return h
     }
 
@@ -223,6 +245,8 @@ struct FormLayoutReader: SheetLayout {
         var note: String?
         var query: RowQuery
         var hasContent: Bool
+        /// A hidden row (last year's copy, a helper): it yields to a visible row of the same criterion.
+        var hidden = false
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -247,6 +271,12 @@ struct FormLayoutReader: SheetLayout {
             var title = table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed ?? ""
             var titleColumn = h.criterion
             var valueCell = row.cells.first { $0.column == h.value }
+            if valueCell?.text.trimmed.isEmpty ?? true, !h.complements.isEmpty {
+                valueCell =
+                    h.complements.lazy.compactMap { c in row.cells.first { $0.column == c && !$0.text.trimmed.isEmpty }
+                    }
+                    .first ?? valueCell
+            }
             // The value and its link in one cell («5 (https://…)»): the link apart, the value what is left.
             var ownLink: String?
             if h.link == nil || table.cell(CellRef(row: row.index, column: h.link!)) == nil, let vc = valueCell,
@@ -267,6 +297,10 @@ struct FormLayoutReader: SheetLayout {
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty { continue }
+            // The header written again further down (a table per section, a header repeated for print): not a row.
+            if title == headerTitle, valueCell.map({ $0.storedNumber == nil && RowOutcome.hint($0) == .text }) ?? true {
+                continue
+            }
             // «из них: наставляемые» means one criterion under «наставники» and another under «молодые специалисты»:
             // the
             // user decides it once per whole, so its wording for decisions carries the whole's title.
@@ -309,13 +343,25 @@ struct FormLayoutReader: SheetLayout {
                     query: RowQuery(
                         title: wording == nil ? title : (partWhole ?? "") + " " + title, year: year, scope: scope,
                         direction: direction, value: valueHint(valueCell, row: row.index, h), wording: wording),
-                    hasContent: hasContent || note != nil))
+                    hasContent: hasContent || note != nil, hidden: row.hidden))
         }
         return out
     }
 
     /// A value followed by its link in the same cell: «5 (https://…)», «Да https://…», «да, www.…»; nil when the cell
     /// holds no link or only a link.
+    /// A criterion given by a hidden row and again by a visible one is the visible row's: the form's author hid
+    /// the other (last year's copy, a helper row), so it is the one reported as repeated and not used.
+    static func preferVisible(_ resolutions: inout [Resolution], hidden: [Bool]) {
+        for r in resolutions.indices where !hidden[r] {
+            guard case .repeated(let id, let first) = resolutions[r], hidden[first],
+                case .used(id, let how, let score) = resolutions[first]
+            else { continue }
+            resolutions[r] = .used(id, how: how, score: score)
+            resolutions[first] = .repeated(id, firstRow: r)
+        }
+    }
+
     static func splitLink(_ text: String) -> (value: String, link: String)? {
         guard text.includes("://") || text.includes("www."), let mark = text.range(of: "://") ?? text.range(of: "www.")
         else { return nil }
@@ -401,7 +447,13 @@ struct FormLayoutReader: SheetLayout {
         if h.value < 0 {
             // Several columns may hold the values and their headers do not tell which: the user's decision, or a
             // question in the mapping file (once per layout) and no value of this form used.
-            let titles = h.valueCandidates.map { headerTitle(h, $0) }
+            var titles = h.valueCandidates.map { headerTitle(h, $0) }
+            // Columns headed alike («Значение», «Значение») are told apart by their letters, so that the choice in
+            // the mapping file can name either.
+            let repeated = Dictionary(titles.map { ($0, 1) }, uniquingKeysWith: +)
+            titles = zip(titles, h.valueCandidates).map { title, column in
+                (repeated[title] ?? 0) > 1 ? "\(title) (столбец \(CellRef.columnName(column)))" : title
+            }
             guard let chosen = context.resolver.decisions.valueColumn(among: titles) else {
                 let at = ref(h.row, h.valueCandidates.first ?? h.criterion)
                 let held = rows.filter { !($0.valueCell?.text.trimmed.isEmpty ?? true) }.count
@@ -437,7 +489,10 @@ struct FormLayoutReader: SheetLayout {
             let numbers = rows.map { r in
                 r.valueCell.flatMap { $0.storedNumber ?? ValueParser.parseNumber($0.text)?.value }
             }
-            return FormAssignment.assign(queries: queries, resolver: context.resolver, numbers: numbers)
+            var (evidence, resolutions) = FormAssignment.assign(
+                queries: queries, resolver: context.resolver, numbers: numbers)
+            Self.preferVisible(&resolutions, hidden: rows.map(\.hidden))
+            return (evidence, resolutions)
         }
         // A name found by its words alone is weighed against the criteria the form answers: all criteria first.
         let byWords = named?.how == .content || named?.how == .sentence
@@ -453,12 +508,33 @@ struct FormLayoutReader: SheetLayout {
             }
             return
         }
-        let answers = levels(resolutions, rows)
+        var answers = levels(resolutions, rows)
         if byWords, answers.municipal > 0, answers.municipal >= answers.organisation,
             !context.notMunicipal.contains(file)
         {
             // The municipality's form with a name above it (its authority, «МКУ … Управление образования»).
             organisation = nil
+        } else if scope == .organisation, let named = organisation, !context.notMunicipal.contains(file),
+            answers.organisation * 2 < rows.filter(\.hasContent).count
+        {
+            // Most rows are no organisation's criterion: the form may be the municipality's, filled by the body that
+            // runs the programme for it under its own label («Наименование организации: МКУ "ЦРО"»). Weighed against
+            // all criteria, it is the municipality's when it answers more of the municipality's criteria than of an
+            // organisation's.
+            let (allEvidence, all) = resolve(.any)
+            let levelsAll = levels(all, rows)
+            if levelsAll.municipal > levelsAll.organisation {
+                organisation = nil
+                scope = .any
+                (evidence, resolutions, answers) = (allEvidence, all, levelsAll)
+                report.issues.append(
+                    FileIssue(
+                        .organisationGuessed,
+                        SourceRef(file: file, sheet: sheet, cell: lab.organisationCell?.description ?? ""),
+                        "форма подписана «\(named.name)», но отвечает на критерии муниципалитета (\(levelsAll.municipal)) чаще, "
+                            + "чем на критерии организации (\(levelsAll.organisation)): принята за форму муниципалитета — проверьте"
+                    ))
+            }
         }
         report.organisationAnswers = (report.organisationAnswers ?? 0) + answers.organisation
         report.municipalAnswers = (report.municipalAnswers ?? 0) + answers.municipal
@@ -510,7 +586,7 @@ struct FormLayoutReader: SheetLayout {
                 title: row.query.wording ?? row.title, at: ref(row.index, row.titleColumn),
                 raw: row.valueCell?.text ?? "",
                 link: row.link, organisation: organisation?.key, year: year, layout: report.layout,
-                hasContent: row.hasContent, key: e.key)
+                hasContent: row.hasContent, key: e.key, hidden: row.hidden)
             guard
                 let (id, kind) = RowOutcome.record(
                     resolution, outcome, context: context, dataset: &dataset, report: &report)

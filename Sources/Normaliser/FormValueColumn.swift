@@ -93,9 +93,12 @@ extension FormLayoutReader {
     func chooseValueColumn(_ h: Columns) -> ValueColumnChoice {
         let counts = valueCounts(h)
         guard let most = counts.values.max(), most > 0 else { return .none }
-        let candidates = counts.filter { $0.value * 2 >= most }.keys.sorted {
+        var candidates = counts.filter { $0.value * 2 >= most }.keys.sorted {
             abs($0 - h.criterion) < abs($1 - h.criterion) || (abs($0 - h.criterion) == abs($1 - h.criterion) && $0 < $1)
         }
+        // A hidden column (last year's figures, a helper column) is not the values while a visible one may be.
+        let visible = candidates.filter { !table.hiddenColumns.contains($0) }
+        if !visible.isEmpty { candidates = visible }
         let titles = Dictionary(uniqueKeysWithValues: candidates.map { ($0, headerTitle(h, $0)) })
         let named = labels(above: h.row).organisation.map { !$0.trimmed.isEmpty } ?? false
         // A history sheet's year columns are not a form's values (a form names its organisation above them).
@@ -127,6 +130,40 @@ extension FormLayoutReader {
         let open = zip(candidates, kinds).filter { $0.1 != .other }.map(\.0)
         if facts.isEmpty, open.count == 1 { return .column(open[0]) }
         return .unsure(candidates)
+    }
+
+    /// Columns that complete the value column: a form may put its answers under «Наличие (да/нет)» and its counts
+    /// under «Количество», each criterion row filled in one of them. A column completes it when it holds something in
+    /// at least two criterion rows where the value column is empty, nothing in any row where the value column holds
+    /// something, and its header says neither plan, last year nor another year, nor numbering. Without this, the
+    /// other column's values were left out without a word.
+    func complementaryValueColumns(_ h: Columns) -> [Int] {
+        guard h.value >= 0 else { return [] }
+        let taken = Set([h.criterion, h.value, h.link, h.direction, h.note, h.unit].compactMap { $0 })
+        var filled: [Int: Int] = [:]
+        var overlap: Set<Int> = []
+        for row in table.rows where row.index > h.row {
+            guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else {
+                continue
+            }
+            let main = row.cells.first { $0.column == h.value }.map { !$0.text.trimmed.isEmpty } ?? false
+            for cell in row.cells
+            where !taken.contains(cell.column) && !table.hiddenColumns.contains(cell.column)
+                && !cell.text.trimmed.isEmpty
+            {
+                if main {
+                    overlap.insert(cell.column)
+                } else if RowOutcome.hint(cell) != nil {
+                    filled[cell.column, default: 0] += 1
+                }
+            }
+        }
+        let year = reportingYear(above: h.row)
+        return filled.filter { $0.value >= 2 && !overlap.contains($0.key) }.keys.sorted().filter { c in
+            let title = headerTitle(h, c)
+            return !context.labels.contains(.number, TitleNormaliser.normalise(title))
+                && context.labels.valueColumnKind(title, reportingYear: year) != .other
+        }
     }
 
     /// The year the labels or the title above the table state (or `--year`).

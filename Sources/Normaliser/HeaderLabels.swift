@@ -14,11 +14,16 @@ public struct HeaderLabels: Sendable {
         case fullName = "full_name", shortName = "short_name"
         /// The start of a row that is a part of the row above («из них:», «в том числе»): compared as a prefix.
         case part
+        /// The start of a row of the signature block under a form («Дата заполнения», «Исполнитель», «Телефон»):
+        /// compared as a prefix, and only for rows like no criterion.
+        case footer
     }
 
     private var byRole: [Role: TextSet] = [:]
     /// The normalised starts of part rows (role `part`).
     private var partPrefixes: [String] = []
+    /// The normalised starts of signature-block rows (role `footer`).
+    private var footerPrefixes: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact
     /// (Templates/value_columns.tsv).
     private var factStems: [String] = []
@@ -33,6 +38,7 @@ public struct HeaderLabels: Sendable {
     public init(_ labels: [Role: [String]]) {
         for (role, words) in labels { byRole[role] = TextSet(words.map(TitleNormaliser.normalise)) }
         partPrefixes = (labels[.part] ?? []).map(TitleNormaliser.normalise)
+        footerPrefixes = (labels[.footer] ?? []).map(TitleNormaliser.normalise)
     }
 
     /// Reads labels.tsv from a Templates folder.
@@ -111,6 +117,14 @@ public struct HeaderLabels: Sendable {
     func isPart(_ title: String) -> Bool {
         let t = TitleNormaliser.normalise(title)
         return partPrefixes.contains {
+            t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
+        }
+    }
+
+    /// Whether a row's title starts as a row of a form's signature block does («Исполнитель: Иванова А.С.»).
+    func isFooter(_ title: String) -> Bool {
+        let t = TitleNormaliser.normalise(title)
+        return footerPrefixes.contains {
             t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
         }
     }

@@ -96,7 +96,8 @@ public struct NormaliserContext: Sendable {
     /// The organisation for a name as written: registry first (by ИНН when the input gives one, then by name),
     /// then the heuristics. A registry entry gives the canonical name, the type and the municipality.
     public func organisation(named raw: String, typeText: String?, inn: String? = nil) -> Organisation {
-        let name = raw.trimmed
+        // A paper form's blank line around the name («МБОУ СОШ № 5________») is in neither the key nor the name.
+        let name = raw.contains("_") ? OrganisationName.clean(raw) : raw.trimmed
         let key = OrganisationKey.make(name)
         if let e = inn.flatMap(OrganisationRegisterFile.inn).flatMap(registry.lookup(inn:)) ?? registry.lookup(key: key)
         {

@@ -128,16 +128,19 @@ public enum OrganisationName {
 
     /// The spelling with Latin look-alikes inside Cyrillic words replaced by Cyrillic letters of the same case,
     /// whitespace runs (no-break spaces too) made one space and the ends trimmed; nothing else changes.
+    /// The underscores of a paper form's blank line («МБОУ СОШ № 5________») are not a part of the name either.
     public static func clean(_ name: String) -> String {
         guard needsCleaning(name) else { return name }
-        return name.split(whereSeparator: \.isWhitespace).map(cyrillicWord).joined(separator: " ")
+        let unlined = name.contains("_") ? name.replacingOccurrences(of: "_", with: " ") : name
+        return unlined.split(whereSeparator: \.isWhitespace).map(cyrillicWord).joined(separator: " ")
     }
 
-    /// Quick check: only a name with a Latin letter or with whitespace other than single inner spaces changes.
+    /// Quick check: only a name with a Latin letter, an underscore or whitespace other than single inner spaces
+    /// changes.
     static func needsCleaning(_ name: String) -> Bool {
         var previousSpace = true
         for u in name.unicodeScalars {
-            if (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0x61 && u.value <= 0x7A) { return true }
+            if (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0x61 && u.value <= 0x7A) || u == "_" { return true }
             let space = u.properties.isWhitespace
             if space && (previousSpace || u != " ") { return true }
             previousSpace = space

@@ -24,6 +24,8 @@ enum RowOutcome {
         var keepsValue = true
         /// The title's `TitleTokens.key` when the caller has it already (`RowEvidence.key`).
         var key: String? = nil
+        /// A hidden row: when it repeats a criterion a visible row gives, it is named, not kept to decide.
+        var hidden = false
     }
 
     /// Records `resolution` of `row`; answers the criterion and match kind when the row is used.
@@ -72,6 +74,12 @@ enum RowOutcome {
                     .doubtfulMatch, row.at,
                     "«\(row.title)» не учтено: похоже на \(candidatesText(cs)), но не наверняка; подтвердите в файле сопоставления (--mapping-out, затем --mapping)"
                         + lost))
+        case .unmatched where context.labels.isFooter(row.title):
+            // The signature block under the form (like no criterion): named, not a value to decide.
+            guard row.hasContent else { return nil }
+            report.issues.append(
+                FileIssue(
+                    .footerRow, row.at, "«\(row.title)» — строка подписи под формой, не критерий; не учтена" + lost))
         case .unmatched(let cs):
             keep(.unmatched, cs)
             guard row.hasContent else { return nil }
@@ -82,13 +90,21 @@ enum RowOutcome {
                         + (cs.isEmpty ? "" : "; ближе всего: " + candidatesText(cs))))
         case .ignored:
             keep(.ignored, [])
+        case .repeated(let id, _) where row.hidden:
+            guard row.hasContent else { return nil }
+            report.issues.append(
+                FileIssue(
+                    .hiddenRow, row.at,
+                    "скрытая строка повторяет критерий «\(wording(id))», который дан в видимой строке; учтено значение видимой строки"
+                        + lost))
         case .repeated(let id, _):
             keep(.repeated, [Candidate(id: id, score: 1)])
             guard row.hasContent else { return nil }
             report.issues.append(
                 FileIssue(
                     .duplicateCriterion, row.at,
-                    "критерий «\(wording(id))» уже заполнен другой строкой этой формы; учтено первое значение" + lost))
+                    "критерий «\(wording(id))» уже заполнен другой строкой этой формы; учтено значение той строки"
+                        + lost))
         }
         return nil
     }

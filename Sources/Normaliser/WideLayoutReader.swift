@@ -70,15 +70,35 @@ struct WideLayoutReader: SheetLayout {
             // Titles per column: the lowest non-empty text over this row and the two rows below it that still
             // look like header rows (no organisation data yet).
             var titleRows = [row]
-            for next in rows.dropFirst(i + 1).prefix(2) {
+            var lastHeaderRow = row.index
+            for next in rows.dropFirst(i + 1).prefix(3) {
                 // A data row names an organisation; a header row leaves that column empty.
                 if next.cells.contains(where: { $0.column == orgCell.column && !$0.text.isEmpty }) { break }
-                let mapped = next.cells.filter { resolves($0.text) || isLinkTitle($0.text, labels) }.count
-                if mapped >= 2 { titleRows.append(next) } else { break }
+                // A row that numbers the columns («1.1 | 1.2 | 2.1») between header rows is a part of the header.
+                if isNumbering(next) {
+                    lastHeaderRow = next.index
+                    continue
+                }
+                let mapped = next.cells.filter {
+                    resolves($0.text) || isLinkTitle($0.text, labels)
+                        || labels.contains(.value, TitleNormaliser.normalise($0.text))
+                }.count
+                if mapped >= 2 {
+                    titleRows.append(next)
+                    lastHeaderRow = next.index
+                } else {
+                    break
+                }
             }
-            var h = Header(row: titleRows.last!.index, organisation: orgCell.column)
+            var h = Header(row: lastHeaderRow, organisation: orgCell.column)
             var titles: [Int: (String, Int)] = [:]
-            for r in titleRows { for c in r.cells where !c.text.isEmpty { titles[c.column] = (c.text, r.index) } }
+            for r in titleRows {
+                for c in r.cells where !c.text.isEmpty {
+                    // «значение» under a wording merged over «значение | ссылка»: the wording is the column's title.
+                    if titles[c.column] != nil, labels.contains(.value, TitleNormaliser.normalise(c.text)) { continue }
+                    titles[c.column] = (c.text, r.index)
+                }
+            }
             // Three criteria besides the organisation at the least (a form's «Образовательная организация | name»
             // label row stops here, before any title is matched).
             if titles.count < 4 { continue }
@@ -103,7 +123,12 @@ struct WideLayoutReader: SheetLayout {
                     continue
                 }
                 // A direction's name above criteria is not a column of its own.
-                if titleRows.count > 1 && r < titleRows.last!.index && resolver.direction(of: title) != nil { continue }
+                // (A wording over «значение | ссылка» is a criterion's, even when it reads like a direction's name.)
+                if titleRows.count > 1 && r < titleRows.last!.index && resolver.direction(of: title) != nil
+                    && !resolves(title)
+                {
+                    continue
+                }
                 criterionColumns.append((col, title, r))
                 lastCriterionColumn = col
             }
@@ -148,6 +173,15 @@ struct WideLayoutReader: SheetLayout {
             if h.columns.count >= 3 { return h }
         }
         return nil
+    }
+
+    /// A row whose every entry numbers a column: «1», «1.1», «2.3.», with at least two entries.
+    static func isNumbering(_ row: Row) -> Bool {
+        let texts = row.cells.map { $0.text.trimmed }.filter { !$0.isEmpty }
+        return texts.count >= 2
+            && texts.allSatisfy { t in
+                t.count <= 8 && t.first?.isNumber == true && t.allSatisfy { $0.isNumber || $0 == "." }
+            }
     }
 
     static func isLinkTitle(_ text: String, _ labels: HeaderLabels) -> Bool {
@@ -257,6 +291,13 @@ struct WideLayoutReader: SheetLayout {
                             .missingOrganisation, ref(row.index, h.organisation),
                             "в строке есть значения, но не указана организация; строка пропущена"))
                 }
+                continue
+            }
+            // A note under the table in the organisations' column («Отчётный год: 2024»), with no values: no organisation.
+            if let colon = nameCell.text.firstIndex(of: ":"),
+                context.labels.isFieldLabel(String(nameCell.text[..<colon])),
+                !row.cells.contains(where: { h.columns[$0.column] != nil && !$0.text.trimmed.isEmpty })
+            {
                 continue
             }
             var org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text, inn: cell(h.inn)?.text)

@@ -34,6 +34,8 @@ package struct ConsolidationJob {
             case noOrganisation
             /// The year given (`--year`) is none of the forms' years.
             case yearNotFound
+            /// Organisations' forms were read, but every one waits for the choice of its value column.
+            case valuesUndecided
         }
         package let reason: Reason
         /// In Russian, for the user.
@@ -110,6 +112,22 @@ package struct ConsolidationJob {
                 reason: .yearNotFound,
                 message: "за \(given) год нет ни одной формы (--year \(given)); в формах — "
                     + found.joined(separator: ", ") + ". Укажите один из этих годов или уберите --year")
+        }
+        // Forms of known organisations whose every value waits for the choice of the value column: a workbook now
+        // would be one of «организаций 0»; the question is asked once per layout in the mapping file instead.
+        let columnWaiting = dataset.valueColumnQuestions.filter { $0.organisation != nil }.map(\.source.file)
+        let store = dataset.observations
+        if !columnWaiting.isEmpty,
+            !store.indices.contains(where: { store.organisationID(at: $0) >= 0 && store.year(at: $0) == given })
+        {
+            let files = Set(columnWaiting).sorted()
+            return Refusal(
+                reason: .valuesUndecided,
+                message: "ни одно значение организаций не учтено: в формах (файлов: \(files.count); "
+                    + files.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "")
+                    + ") не ясно, в каком столбце значения отчётного года, и сводная книга с «организаций 0» не пишется. "
+                    + "Выберите столбец (mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.valueColumns)»), "
+                    + "затем --mapping сопоставление.xlsx")
         }
         guard dataset.organisations.isEmpty else { return nil }
         // Forms that name no organisation, forms that answer organisations' criteria, and forms whose values wait for

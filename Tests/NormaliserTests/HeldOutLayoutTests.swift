@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import XCTest
 
@@ -173,6 +174,301 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertTrue(printed.contains("сводная книга с «организаций 0» не пишется"), printed)
         XCTAssertTrue(printed.contains("НЕ УЧТЕНО 55 значений в 1 форме: не ясно, в каком столбце"), printed)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    func read(_ url: URL, decisions: MappingDecisions = MappingDecisions()) -> (Dataset, FileReport) {
+        var d = Dataset()
+        let report = InputReader(context: Support.context.with(decisions: decisions)).read(url.path, into: &d)
+        return (d, report)
+    }
+
+    /// Last year's figures beside this year's, both headed «Значение» (numbers 3 larger, so a wrong choice shows).
+    static func twoValueColumns(hidden: Bool) -> String {
+        """
+        ws.insert_cols(4)
+        ws["D7"] = "Значение"
+        for r in range(8, last + 1):
+            v = ws.cell(r, 5).value
+            ws.cell(r, 4).value = v + 3 if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+        ws.column_dimensions["D"].hidden = \(hidden ? "True" : "False")
+        """
+    }
+
+    /// A hidden column headed like the values (last year's, a helper) yields to the visible one; before, the leftmost
+    /// column labelled «Значение» was read, hidden or not, and every count of the form was wrong.
+    func testAHiddenColumnHeadedLikeTheValuesYieldsToTheVisibleOne() throws {
+        let url = try valueColumn.rewritten("скрытый_столбец.xlsx", Self.twoValueColumns(hidden: true))
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "a hidden «Значение» column before the visible one")
+    }
+
+    /// Two visible columns both headed «Значение»: nothing tells which is this year's, so nothing of the form is used
+    /// and no workbook of «организаций 0» is written (before, the leftmost was read silently); the mapping file names
+    /// the columns by their letters, and one decision there gives every value and link.
+    func testTwoVisibleColumnsHeadedAlikeAreAskedAboutByTheirLetters() throws {
+        let url = try valueColumn.rewritten("два_значения.xlsx", Self.twoValueColumns(hidden: false))
+        let (status, printed, out) = try consolidate(url)
+        XCTAssertEqual(status, 4, printed)
+        XCTAssertTrue(printed.contains("не ясно, в каком столбце значения отчётного года"), printed)
+        XCTAssertTrue(printed.contains("«организаций 0» не пишется"), printed)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+        let (undecided, _) = read(url)
+        XCTAssertEqual(
+            undecided.valueColumnQuestions.first?.columns, ["Значение (столбец D)", "Значение (столбец E)"])
+        var decisions = MappingDecisions()
+        decisions.setValueColumn("Значение (столбец E)", among: undecided.valueColumnQuestions[0].columns)
+        let (d, report) = read(url, decisions: decisions)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "two «Значение» columns, E chosen in the mapping file")
+    }
+
+    /// Answers under «Наличие (да/нет)» and counts under «Количество», each row filled in one of them: both columns
+    /// are the values (before, the counts were left out without a word: 4 of 12 forms lost most of their values).
+    func testAnswersAndCountsInTwoColumnsAreBothTheValues() throws {
+        let url = try valueColumn.rewritten(
+            "наличие_количество.xlsx",
+            """
+            ws.insert_cols(5)
+            ws["D7"] = "Наличие (да/нет)"; ws["E7"] = "Количество"
+            for r in range(8, last + 1):
+                v = ws.cell(r, 4).value
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    ws.cell(r, 5).value = v; ws.cell(r, 4).value = None
+            """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "answers and counts in two columns")
+    }
+
+    /// Unmerges the directions' cells and inserts a row at `at` (1-based), so that rows can be added inside the table.
+    static func insertingRow(at row: Int) -> String {
+        """
+        for rng in list(ws.merged_cells.ranges): ws.unmerge_cells(str(rng))
+        ws.insert_rows(\(row))
+        """
+    }
+
+    /// Last year's copy of a row left in the form above it, hidden, with another number: the visible row's value is
+    /// used, and the hidden one is named without asking for a decision (before, the hidden value was used and the
+    /// visible one reported as a repetition).
+    func testAHiddenCopyOfARowYieldsToTheVisibleRow() throws {
+        let url = try valueColumn.rewritten(
+            "скрытая_строка.xlsx",
+            Self.insertingRow(at: 11) + """
+
+                for c in range(1, 6): ws.cell(11, c).value = ws.cell(12, c).value
+                ws.cell(11, 4).value = ws.cell(12, 4).value + 5; ws.cell(11, 5).value = None
+                ws.row_dimensions[11].hidden = True
+                """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "a hidden copy of a row above it")
+        XCTAssertEqual(
+            report.issues.filter { $0.kind == .hiddenRow }.map { $0.source?.cell }, ["C11"], "\(report.issues)")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+    }
+
+    /// The header written again inside the table (a table per section): not a criterion row, nothing «не учтено».
+    func testAHeaderRepeatedInsideTheTableIsNotARow() throws {
+        let url = try valueColumn.rewritten(
+            "повтор_шапки.xlsx",
+            Self.insertingRow(at: 21) + """
+
+                for c in range(1, 6): ws.cell(21, c).value = ws.cell(7, c).value
+                """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "the header repeated inside the table")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+    }
+
+    /// The name typed on a paper form's blank line «МБОУ "СОШ № 5"________»: the underscores are in neither the
+    /// name nor the key (before, they were in both, so the school was another than last year's).
+    func testTheUnderscoresOfABlankLineAreNotAPartOfTheName() throws {
+        let url = try valueColumn.rewritten("подчёркивание.xlsx", #"ws["B3"] = ws["B3"].value + "________________""#)
+        let (d, report) = read(url)
+        XCTAssertEqual(report.organisations, ["МБОУ \"СОШ № 5\""], "\(report.issues)")
+        XCTAssertEqual(Array(d.organisations.keys), [OrganisationKey.make("МБОУ \"СОШ № 5\"")])
+        valueColumn.assertSameValuesAndLinks(d, "a name on a blank line")
+    }
+
+    /// Wordings copied from a word processor: a soft hyphen inside a word, a zero-width space, a line break (before,
+    /// «фор\u{AD}ме» was two words and 2 of the criteria were asked about in every form).
+    func testInvisibleCharactersInsideWordsDoNotSplitThem() throws {
+        let url = try valueColumn.rewritten(
+            "мягкий_перенос.xlsx",
+            """
+            for r in range(8, last + 1):
+                t = ws.cell(r, 3).value
+                if isinstance(t, str) and len(t.split(" ")) > 5:
+                    w = t.split(" ")
+                    w[4] = w[4][:3] + ("\\u00ad" if r % 2 else "\\u200b") + w[4][3:]
+                    w[2] = w[2] + "\\n"
+                    ws.cell(r, 3).value = " ".join(w)
+            """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+        valueColumn.assertSameValuesAndLinks(d, "invisible characters inside words")
+    }
+
+    /// The signature block under a form («Дата заполнения» with a date, «Исполнитель: …, телефон» with a number): named
+    /// on «Замечания», not counted as values to decide (before: 2 wordings «не учтено» in every form).
+    func testTheSignatureBlockUnderAFormIsNotAskedAbout() throws {
+        let url = try valueColumn.rewritten(
+            "подписи.xlsx",
+            """
+            import datetime
+            ws.cell(last + 2, 3).value = "Дата заполнения"; ws.cell(last + 2, 4).value = datetime.date(2025, 1, 15)
+            ws.cell(last + 3, 3).value = "Исполнитель: Иванова А.С., телефон"; ws.cell(last + 3, 4).value = "8 (3412) 45-67-89"
+            """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+        XCTAssertEqual(report.issues.filter { $0.kind == .footerRow }.count, 2, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "a signature block under the form")
+    }
+
+    /// The municipality's form filled by the body that runs the programme, under its own label («Наименование
+    /// организации: МКУ "Центр развития образования"»): it answers the municipality's criteria, so it is the
+    /// municipality's form, marked «проверьте» (before, it was taken for an organisation's: 7 of its values were
+    /// asked about and none was in the workbook).
+    func testAMunicipalFormUnderAnInstitutionsLabelIsTheMunicipalitys() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mun-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("ЦРО.xlsx")
+        let script = """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Форма"]
+            ws["A3"] = "Наименование организации"; ws["B3"] = 'МКУ "Центр развития образования"'
+            wb.save(sys.argv[2])
+            """
+        let (status, out) = try Support.run(
+            "python3", ["-c", script, Support.path("Examples/municipal_2024.xlsx"), url.path])
+        XCTAssertEqual(status, 0, out)
+        let (d, report) = read(url)
+        let (original, originalReport) = read(URL(fileURLWithPath: Support.path("Examples/municipal_2024.xlsx")))
+        XCTAssertEqual(originalReport.layout, .municipalForm)
+        XCTAssertEqual(report.layout, .municipalForm, "\(report.issues)")
+        XCTAssertTrue(report.issues.contains { $0.kind == .organisationGuessed && $0.message.contains("проверьте") })
+        func values(_ d: Dataset) -> [String: String] {
+            Dictionary(
+                d.observations.filter { $0.organisation == nil }.map {
+                    ($0.criterion, "\($0.value.map { "\($0)" } ?? "")|\($0.link ?? "")")
+                },
+                uniquingKeysWith: { a, _ in a })
+        }
+        XCTAssertGreaterThanOrEqual(values(original).count, 7)
+        XCTAssertEqual(values(d), values(original))
+    }
+
+    /// Three example forms of one layout (the name in B3, the criteria from row 8: C wording, D value, E link).
+    static let wideForms = [
+        "Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx", "Examples/forms/2024/04_МБОУ_СОШ_№_70.xlsx",
+        "Examples/forms/2024/07_МБОУ_ГЮЛ_№86.xlsx"
+    ]
+
+    /// A wide export of three example forms written by openpyxl with `layout` (Python: `forms` is a list of (name,
+    /// [(wording, value, link)]), `order` the wordings; `ws` the sheet to fill).
+    func wideExport(_ layout: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("выгрузка.xlsx")
+        let script = """
+            import openpyxl, sys
+            forms = []
+            for path in sys.argv[2:]:
+                f = openpyxl.load_workbook(path).active
+                forms.append((f["B3"].value, [(r[2], r[3], r[4]) for r in f.iter_rows(min_row=8, max_col=5, values_only=True) if r[2]]))
+            order = [w for w, _, _ in forms[0][1]]
+            wb = openpyxl.Workbook(); ws = wb.active
+            \(layout.split(separator: "\n").joined(separator: "\n"))
+            wb.save(sys.argv[1])
+            """
+        let (status, out) = try Support.run("python3", ["-c", script, url.path] + Self.wideForms.map(Support.path))
+        XCTAssertEqual(status, 0, out)
+        return url
+    }
+
+    /// Values and links per organisation and criterion.
+    func byOrganisation(_ d: Dataset) -> [String: String] {
+        var out: [String: String] = [:]
+        for o in d.observations where o.year == 2024 && o.organisation != nil {
+            out[o.organisation! + "|" + o.criterion] = "\(o.value.map { "\($0)" } ?? "")|\(o.link ?? "")"
+        }
+        return out
+    }
+
+    /// A wide export whose wordings are merged over «значение | ссылка» (the AIS's own export does so), and one with
+    /// three header rows (directions, the columns' numbers «1.1», the wordings), yes/no as 1/0 and a note under the
+    /// table in the organisations' column. Before: the first was taken for one school's form with 12 value columns
+    /// and nothing of it used; the second lost 21 of its 55 criteria without a word when worded over «значение».
+    func testWideExportsWithSubHeadersAndNumberingRowsGiveTheFormsValues() throws {
+        var forms = Dataset()
+        _ = InputReader(context: Support.context).read(Self.wideForms.map(Support.path), into: &forms)
+        let expected = byOrganisation(forms)
+        XCTAssertGreaterThan(expected.count, 120)
+        let merged = try wideExport(
+            """
+            ws.cell(1, 1, "Наименование ОО"); ws.cell(1, 2, "Год")
+            for j, w in enumerate(order):
+                c = 3 + 2 * j; ws.cell(1, c, w); ws.merge_cells(start_row=1, start_column=c, end_row=1, end_column=c + 1)
+                ws.cell(2, c, "значение"); ws.cell(2, c + 1, "ссылка")
+            for k, (org, rows) in enumerate(forms):
+                m = {w: (v, l) for w, v, l in rows}
+                ws.cell(3 + k, 1, org); ws.cell(3 + k, 2, 2024)
+                for j, w in enumerate(order):
+                    v, l = m.get(w, (None, None)); ws.cell(3 + k, 3 + 2 * j, v); ws.cell(3 + k, 4 + 2 * j, l)
+            """)
+        var d = Dataset()
+        let report = InputReader(context: Support.context).read(merged.path, into: &d)
+        XCTAssertEqual(report.layout, .wide, "\(report.issues)")
+        XCTAssertEqual(byOrganisation(d), expected)
+        let numbered = try wideExport(
+            """
+            ws.cell(1, 1, "ОО"); ws.cell(1, 2, "Год")
+            for j, w in enumerate(order):
+                ws.cell(1, 3 + j, "Направление" if j % 10 == 0 else None); ws.cell(2, 3 + j, f"1.{j + 1}"); ws.cell(3, 3 + j, w)
+            for k, (org, rows) in enumerate(forms):
+                m = {w: v for w, v, _ in rows}
+                ws.cell(4 + k, 1, org); ws.cell(4 + k, 2, 2024)
+                for j, w in enumerate(order):
+                    v = m.get(w)
+                    if isinstance(v, str) and v.strip().lower() in ("да", "нет"): v = 1 if v.strip().lower() == "да" else 0
+                    ws.cell(4 + k, 3 + j, v)
+            ws.cell(10, 1, "Отчётный год: 2024")
+            """)
+        var n = Dataset()
+        let numberedReport = InputReader(context: Support.context).read(numbered.path, into: &n)
+        XCTAssertEqual(numberedReport.layout, .wide, "\(numberedReport.issues)")
+        XCTAssertEqual(numberedReport.organisations, ["3"])
+        let withoutLinks = expected.mapValues { String($0[..<$0.lastIndex(of: "|")!]) + "|" }
+        let got = byOrganisation(n)
+        for (key, value) in withoutLinks where !value.hasPrefix("yes") && !value.hasPrefix("no") {
+            XCTAssertEqual(got[key], value, key)
+        }
+        XCTAssertEqual(Set(got.keys), Set(withoutLinks.keys))
+    }
+
+    /// Percent points typed into a cell of percent format (95,61 shown as «9561,00%»): not used, named with what to write
+    /// (before, the satisfaction level of the municipality became 3 217 % without a word).
+    func testPercentPointsInACellOfPercentFormatAreNamedNotUsed() throws {
+        let url = try valueColumn.rewritten(
+            "проценты.xlsx",
+            """
+            for r in range(8, last + 1):
+                t = str(ws.cell(r, 3).value or "")
+                if t.startswith("Уровень удовлетворенности наставляемых"):
+                    ws.cell(r, 4).value = 95.61; ws.cell(r, 4).number_format = "0.00%"
+            """)
+        let (d, report) = read(url)
+        XCTAssertNil(d.observations.first { $0.criterion == "satisfaction_mentees" && $0.value?.number != nil })
+        XCTAssertTrue(
+            report.issues.contains {
+                $0.kind == .unparsedValue && $0.message.contains("больше 1000 %")
+                    && $0.message.contains("впишите 95,61 %")
+            }, "\(report.issues)")
     }
 
     /// «Информация МБОУ ГЮЛ №86 о реализации … за 2024 год» is a title, not a name: the name is cut out of it.

@@ -164,13 +164,21 @@ final class ValueColumnTests: XCTestCase {
         XCTAssertTrue(
             printed.contains("не учтено \(d.undecidedColumnValues) (")
                 && printed.contains("в формах с неясным столбцом значений — \(d.undecidedColumnValues)"), printed)
-        // consolidate counts the organisation apart from those in the figures, so that its count agrees with check's.
+        // Alone, the form gives no value: consolidate writes no workbook of «организаций 0» and says why.
+        let alone = url.deletingLastPathComponent().appendingPathComponent("свод.xlsx")
+        let (refused, said) = try Support.run(binary, ["consolidate", url.path, "-o", alone.path])
+        XCTAssertEqual(refused, 4, said)
+        XCTAssertTrue(
+            said.contains("НЕ УЧТЕНО \(d.undecidedColumnValues) ") && said.contains("«организаций 0» не пишется"), said)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: alone.path))
+        // Beside another school's form, consolidate counts the organisation apart from those in the figures, so
+        // that its count agrees with check's.
         let (_, consolidated) = try Support.run(
             binary,
-            ["consolidate", url.path, "-o", url.deletingLastPathComponent().appendingPathComponent("свод.xlsx").path])
+            ["consolidate", url.path, Support.path("Examples/forms/2024/02_МБОУ_СОШ_№42.xlsx"), "-o", alone.path])
         XCTAssertTrue(
             consolidated.contains("НЕ УЧТЕНО \(d.undecidedColumnValues) ")
-                && consolidated.contains("ещё 1 — форма прочитана, значения не учтены"),
+                && consolidated.contains("организаций 1 (школ 1, ДОП 0; ещё 1 — форма прочитана, значения не учтены"),
             consolidated)
         XCTAssertNotEqual(checked, 0, "check says that something was not used")
         let (status, out) = try Support.run(
