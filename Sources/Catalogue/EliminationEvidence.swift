@@ -1,10 +1,11 @@
-/// Elimination as evidence: a form fills each criterion once, so once every other criterion a doubtful row's title
-/// resembles (`floor` or more; at least one) is held by a row used without the user, the one left is the row's answer — if the
-/// wording supports it too: it is close enough to be offered (`suggestScore`), nothing but words the catalogue
-/// does not know makes it uncertain, and the title announces no other unit. Out besides the held: a share the title
-/// does not announce, a count where it announces a share, and a criterion another free one dominates. Rows the user decided neither take
-/// nor eliminate, so a decision never changes what the tool uses alone. A criterion two rows would take this way
-/// is left to the user. Repeated: a row so used eliminates for the next.
+/// Elimination as evidence: a form fills each criterion once, so once every other criterion a doubtful row's
+/// title resembles (`floor` or more; at least one) is held by a row used without the user, the one left is the
+/// row's answer — if the wording supports it too: it is close enough to be offered (`suggestScore`), nothing but
+/// words the catalogue does not know makes it uncertain, the title announces no other unit, and no criterion
+/// explains more of the title. Out besides the held: a share the title does not announce, a count where it
+/// announces a share, and a criterion another free one dominates. Rows the user decided neither take nor
+/// eliminate, so a decision never changes what the tool uses alone. A criterion two rows would take this way is
+/// left to the user. Repeated: a row so used eliminates for the next.
 enum EliminationEvidence {
     /// The least similarity of a criterion that counts as one the title may mean.
     static let floor = 0.3
