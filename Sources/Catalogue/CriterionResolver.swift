@@ -85,6 +85,9 @@ public struct RowEvidence: Sendable {
     public var unknownWordsOnly = false
     /// What the row's value looks like, if it has one.
     public var value: ValueHint? = nil
+    /// Every criterion the title resembles at all (`EliminationEvidence.floor` or more), best first, beyond the
+    /// five `candidates`: elimination needs to know that no other criterion is left.
+    public var others: [Candidate] = []
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -416,6 +419,7 @@ public final class CriterionResolver: Sendable {
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         var e = RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
         e.value = q.value
+        e.others = scored.dropFirst(5).filter { $0.score >= EliminationEvidence.floor }
         let total = titleWords.reduce(0) { $0 + weight($1) }
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }

@@ -48,6 +48,7 @@ public enum FormAssignment {
     {
         var resolved = assignByRows(rows, resolver: resolver)
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
+        EliminationEvidence.confirm(rows, &resolved, numbers: numbers, resolver: resolver)
         return resolved
     }
 
@@ -61,6 +62,7 @@ public enum FormAssignment {
         let rows = queries.map(resolver.evidence)
         var resolved = resolver.shape(queries) { assignByRows(rows, resolver: resolver) }
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
+        EliminationEvidence.confirm(rows, &resolved, numbers: numbers, resolver: resolver)
         return (rows, resolved)
     }
 

@@ -114,13 +114,15 @@ final class MatcherEvaluationTests: XCTestCase {
         // synonyms (docs/matcher-evaluation.md): they fail if one of those is lost. The goal is 90 %.
         // Before: 471 of 871 (Glazov 157, other region 115, wide export 199); without any evidence of the form 339.
         // Then 575 (187, 149, 239); with the thesaurus's «заключённых», «назначенных» and «стимулирование» =
-        // «поощрение» 615 (222, 154, 239).
-        let floors = ["glazov": 222, "region": 154, "wide": 239]
+        // «поощрение» 615 (222, 154, 239). With elimination (`EliminationEvidence`: the other criteria the title
+        // resembles held by confident rows; unannounced shares, counts under an announced share and dominated criteria
+        // out) 759 (232, 218, 309).
+        let floors = ["glazov": 232, "region": 218, "wide": 309]
         for (style, t) in rows {
             XCTAssertGreaterThanOrEqual(t.correct, floors[style] ?? 0, "\(style): values used right without the user")
         }
         XCTAssertGreaterThanOrEqual(
-            Double(all.correct) / Double(max(all.total, 1)), 0.70, "values used right without the user")
+            Double(all.correct) / Double(max(all.total, 1)), 0.85, "values used right without the user")
     }
 
     /// One round of the mapping file by a hasty user who accepts every suggestion («проверьте» → «принято»)

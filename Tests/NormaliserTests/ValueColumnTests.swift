@@ -245,12 +245,12 @@ final class ValueColumnTests: XCTestCase {
             """
             for r in range(8, last + 1):
                 if str(ws.cell(r, 3).value).startswith("Количество наставников ОО"):
-                    ws.cell(r, 3).value = "Наставники школы, всего человек"
+                    ws.cell(r, 3).value = "Кто наставляет в школе: всего человек"
             """)
         let (d, _) = read(url)
         XCTAssertNil(Self.values(d)["mentors_total"]?.0, "the reworded row is not used before the decision")
         var decisions = MappingDecisions()
-        decisions.set(.use("mentors_total"), forWording: "Наставники школы, всего человек")
+        decisions.set(.use("mentors_total"), forWording: "Кто наставляет в школе: всего человек")
         let (decided, _) = read(url, decisions: decisions)
         let expected = Self.values(Support.read([Self.original]).0)["mentors_total"]
         XCTAssertNotNil(expected?.1)

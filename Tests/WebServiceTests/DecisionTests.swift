@@ -11,7 +11,7 @@ import XCTest
 /// decided values are used, the mapping file records them, and that file gives `consolidate --mapping` the same
 /// workbook.
 final class DecisionTests: XCTestCase {
-    static let otherOrg = "Численность наставников из иных организаций согласно приказу"
+    static let asked = "Численность молодых специалистов в качестве наставляемых"
     static let partners = "Перечень организаций (предприятий) — партнеров по наставничеству"
 
     /// The values a wording has in the region forms, read by openpyxl (column C of the row whose B is the wording;
@@ -41,7 +41,7 @@ final class DecisionTests: XCTestCase {
         let (server, data) = try Support.server()
         defer { try? FileManager.default.removeItem(at: data) }
         let forms = try Support.files(in: "Tests/Fixtures/matching/forms/region")
-        let expected = try Self.openpyxlSum(Self.otherOrg)
+        let expected = try Self.openpyxlSum(Self.asked)
         XCTAssertGreaterThan(expected, 0)
         try await server.application().test(.router) { client in
             let id = try await Support.submit(client, forms)
@@ -54,16 +54,19 @@ final class DecisionTests: XCTestCase {
                 unusedWordings = try XCTUnwrap(s["unusedWordings"] as? Int)
             XCTAssertGreaterThan(unusedWordings, 2)
             let decisions = try XCTUnwrap(s["decisions"] as? [[String: Any]])
-            let other = try XCTUnwrap(decisions.first { $0["wording"] as? String == Self.otherOrg })
+            let other = try XCTUnwrap(decisions.first { $0["wording"] as? String == Self.asked })
             XCTAssertEqual(other["status"] as? String, "doubtful")
-            XCTAssertEqual((other["candidates"] as? [[String: Any]])?.first?["id"] as? String, "other_org_mentors")
-            XCTAssertEqual(other["forms"] as? Int, 5)
+            XCTAssertEqual(
+                (other["candidates"] as? [[String: Any]])?.first?["id"] as? String, "young_specialists_mentees")
+            XCTAssertEqual(other["forms"] as? Int, 4, "region_03 has no such row")
             XCTAssertNotNil(decisions.first { $0["wording"] as? String == Self.partners })
             XCTAssertEqual(
-                try heatmapRow(s, "other_org_mentors")["current"] as? String, "—", "not used before the decision")
+                try heatmapRow(s, "young_specialists_mentees")["current"] as? String, "—",
+                "not used before the decision")
             let criteria = try XCTUnwrap(s["criteria"] as? [[String: Any]])
             XCTAssertTrue(
-                criteria.contains { $0["id"] as? String == "other_org_mentors" }, "the drop-down offers every criterion"
+                criteria.contains { $0["id"] as? String == "young_specialists_mentees" },
+                "the drop-down offers every criterion"
             )
 
             // An unknown criterion is refused with the reason; nothing runs.
@@ -76,7 +79,7 @@ final class DecisionTests: XCTestCase {
 
             let body = try JSONSerialization.data(withJSONObject: [
                 "decisions": [
-                    ["wording": Self.otherOrg, "criterion": "other_org_mentors"],
+                    ["wording": Self.asked, "criterion": "young_specialists_mentees"],
                     ["wording": Self.partners, "ignore": true]
                 ]
             ])
@@ -87,19 +90,19 @@ final class DecisionTests: XCTestCase {
             job = try await Support.wait(client, id)
             XCTAssertEqual(job["runs"] as? Int, 2)
             s = try XCTUnwrap(job["summary"] as? [String: Any])
-            // The two wordings (5 forms each) are settled: 10 values fewer not used, 2 wordings fewer to decide.
-            XCTAssertEqual(s["unusedValues"] as? Int, unusedValues - 10)
+            // The two wordings (4 and 5 forms) are settled: 9 values fewer not used, 2 wordings fewer to decide.
+            XCTAssertEqual(s["unusedValues"] as? Int, unusedValues - 9)
             XCTAssertEqual(s["unusedWordings"] as? Int, unusedWordings - 2)
             let left = try XCTUnwrap(s["decisions"] as? [[String: Any]])
-            XCTAssertFalse(left.contains { [Self.otherOrg, Self.partners].contains($0["wording"] as? String) })
+            XCTAssertFalse(left.contains { [Self.asked, Self.partners].contains($0["wording"] as? String) })
             XCTAssertEqual((s["decided"] as? [[String: Any]])?.count, 2)
-            let text = try XCTUnwrap(try heatmapRow(s, "other_org_mentors")["current"] as? String)
+            let text = try XCTUnwrap(try heatmapRow(s, "young_specialists_mentees")["current"] as? String)
             XCTAssertEqual(Double(text.replacingOccurrences(of: "\u{00A0}", with: "")), expected)
 
             // The workbook uses the value: Table 38's row of the criterion holds the forms' sum.
             let book = try await Support.download(client, "/api/jobs/\(id)/workbook")
             let sheets = try Support.openpyxl(book)
-            let wording = try heatmapRow(s, "other_org_mentors")["wording"] as? String
+            let wording = try heatmapRow(s, "young_specialists_mentees")["wording"] as? String
             let row = try XCTUnwrap(
                 Support.rows(try XCTUnwrap(sheets["Таблица 38"])).values.first { $0["B"] == wording })
             XCTAssertEqual(Double(row["D"] ?? ""), expected)
@@ -107,7 +110,7 @@ final class DecisionTests: XCTestCase {
             // The mapping file records both decisions.
             let mapping = try await Support.download(client, "/api/jobs/\(id)/mapping")
             let m = Support.rows(try XCTUnwrap(try Support.openpyxl(mapping)["Сопоставление"]))
-            let decided = try XCTUnwrap(m.values.first { $0["A"] == Self.otherOrg })
+            let decided = try XCTUnwrap(m.values.first { $0["A"] == Self.asked })
             XCTAssertEqual(decided["C"], "принято")
             XCTAssertEqual(decided["D"], "решение пользователя")
             XCTAssertEqual(decided["B"], wording)

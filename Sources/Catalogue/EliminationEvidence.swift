@@ -1,0 +1,78 @@
+/// Elimination as evidence: a form fills each criterion once, so once every other criterion a doubtful row's
+/// title resembles (`floor` or more; at least one) is held by a row used without the user, the one left is the
+/// row's answer — if the wording supports it too: it is close enough to be offered (`suggestScore`), nothing but
+/// words the catalogue does not know makes it uncertain, the title announces no other unit, and no criterion
+/// explains more of the title. Out besides the held: a share the title does not announce, a count where it
+/// announces a share, and a criterion another free one dominates. Rows the user decided neither take nor
+/// eliminate, so a decision never changes what the tool uses alone. A criterion two rows would take this way is
+/// left to the user. Repeated: a row so used eliminates for the next.
+enum EliminationEvidence {
+    /// The least similarity of a criterion that counts as one the title may mean.
+    static let floor = 0.3
+
+    /// Whether the title's words `a` explains include every word `b` explains and, besides, a word that tells
+    /// criteria apart (`CriterionResolver.contrastWeight`): the title says something `b` lacks and `a` has.
+    static func dominates(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.id != b.id && b.words.keys.allSatisfy { a.words[$0] != nil }
+            && a.words.contains { b.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
+    }
+
+    /// A title that announces a share or level («Доля …», «… , %») is not a count nor a list.
+    static func contradictsAnnouncedShare(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
+        let kind = WordingKind.of(normalisedTitle: key)
+        guard kind == .share || kind == .level, let c = resolver.catalogue.criterion(id) else { return false }
+        return c.unit != .share && c.unit != .level
+    }
+
+    /// After the values' evidence (`ValueEvidence`), so that a row its values refuse holds nothing; each pass's rows
+    /// are checked against the values too before they eliminate for the next.
+    static func confirm(
+        _ rows: [RowEvidence], _ out: inout [Resolution], numbers: [Double?]?, resolver: CriterionResolver
+    ) {
+        defer { NeighbourEvidence.withdrawTaken(&out, resolver: resolver) }
+        var refused = Set<Int>()
+        for _ in 0..<4 {
+            // Criteria held by rows used without the user; a decided row's criterion counts as free (as before the
+            // decision) but is never the one left.
+            var held = Set<String>(), decided = Set<String>()
+            for res in out {
+                guard case .used(let id, let how, _) = res else { continue }
+                if how == .decided { decided.insert(id) } else { held.insert(id) }
+            }
+            var found: [(row: Int, candidate: Candidate)] = []
+            for (r, res) in out.enumerated() {
+                guard case .doubtful = res, !refused.contains(r), rows[r].uncertain == nil || rows[r].unknownWordsOnly
+                else { continue }
+                let all = (rows[r].candidates + rows[r].others).filter { $0.score >= floor }
+                let free = all.filter { !held.contains($0.id) }
+                // Out besides the held: a share or level the title does not announce (and the value does not show),
+                // and a criterion whose explained words another free one explains too, and more.
+                let left = free.filter { c in
+                    (FormAssignment.unitSaid(c.id, key: rows[r].key, resolver: resolver) || rows[r].value == .percent)
+                        && !contradictsAnnouncedShare(c.id, key: rows[r].key, resolver: resolver)
+                        && !free.contains { dominates($0, c) }
+                }
+                // The form eliminated something: a title whose rivals only its own words rule out is not settled here.
+                // And no criterion, held or not, explains more of the title than the one left (the row is not a
+                // repeat or a part of a held one).
+                guard left.count == 1, free.count < all.count, let only = left.first, !decided.contains(only.id),
+                    !all.contains(where: { dominates($0, only) }),
+                    only.score >= resolver.suggestScore,
+                    FormAssignment.unitSaid(only.id, key: rows[r].key, resolver: resolver)
+                else { continue }
+                found.append((r, only))
+            }
+            let counts = Dictionary(found.map { ($0.candidate.id, 1) }, uniquingKeysWith: +)
+            var changed = false
+            for (r, c) in found where counts[c.id] == 1 {
+                out[r] = .used(c.id, how: .similar, score: c.score)
+                changed = true
+            }
+            if !changed { return }
+            if let numbers {
+                ValueEvidence.check(rows, &out, numbers: numbers, resolver: resolver)
+                refused.formUnion(found.map(\.row).filter { out[$0].usedID == nil })
+            }
+        }
+    }
+}
