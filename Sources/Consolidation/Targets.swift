@@ -114,7 +114,9 @@ public struct TargetStatus: Sendable {
         organisations: ((Organisation) -> Bool)? = nil
     ) -> [TargetStatus] {
         var list: [Measured] = []
-        return standings(consolidation, year: year, organisations: organisations) { list = $0 } each: {
+        return standings(consolidation, year: year, organisations: organisations) {
+            list = $0
+        } each: {
             c, t, value, own in
             var values: [OrganisationValue] = []
             own { k, shown, basis in

@@ -67,6 +67,8 @@ package struct RegionalJob {
             split, chosen: used, year: year, catalogue: catalogue, tables: tables,
             folder: folder, keepValues: !whole)
         lap?("municipal")
+        // Likewise what the municipalities' threads freed: the regional workbook is built on this thread's arena.
+        Self.trimMalloc()
         regional = RegionalConsolidation(
             catalogue: catalogue, year: year, municipalities: municipalities, history: past,
             whole: whole ? dataset : nil)
@@ -79,6 +81,18 @@ package struct RegionalJob {
         #if canImport(Glibc)
             guard let f = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") else { return }
             _ = unsafeBitCast(f, to: (@convention(c) (Int) -> Int32).self)(0)
+        #endif
+    }
+
+    /// Before a region-wide export is read: glibc's malloc keeps no more arenas than there are cores (`mallopt
+    /// M_ARENA_MAX`; by default eight per core). The threads that read, consolidate and write then share them, and
+    /// what one frees another reuses: a country's `--regional` peaked about 20 MiB lower.
+    package static func limitMallocArenas() {
+        #if canImport(Glibc)
+            guard let f = dlsym(dlopen(nil, RTLD_NOW), "mallopt") else { return }
+            let arenaMax: Int32 = -8  // M_ARENA_MAX in <malloc.h>
+            _ = unsafeBitCast(f, to: (@convention(c) (Int32, Int32) -> Int32).self)(
+                arenaMax, Int32(clamping: ProcessInfo.processInfo.activeProcessorCount))
         #endif
     }
 
