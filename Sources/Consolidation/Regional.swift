@@ -13,9 +13,11 @@ public struct Municipality: Sendable {
     /// Its own municipal values by criterion and year, as its workbook shows them; empty once `slim(year:)` has
     /// kept them compactly (read them with `value(_:_:)` and `years`).
     public var values: [String: [Int: MunicipalValue]]
-    /// The values as `slim(year:)` keeps them: sorted by criterion and year, one array for all (a country's 2,300
-    /// municipalities × 150 criteria held in dictionaries of dictionaries took about 50 MiB).
-    private var kept: [(criterion: String, year: Int, value: MunicipalValue)] = []
+    /// The values as `slim(year:)` keeps them: their criteria and years sorted (an array that municipalities of the
+    /// same criteria share, `share(keysOf:)`) and the values in that order (a country's 2,300 municipalities × 150
+    /// criteria held in dictionaries of dictionaries took about 50 MiB).
+    private var keptKeys: [(criterion: String, year: Int)] = []
+    private var kept: [MunicipalValue] = []
     /// What its «Замечания» sheet lists, counted by kind (the sheet's «Вид»).
     public var findings: [String: Int]
     /// How many organisations have values of the year, kept when `dataset` was let go (`slim(year:)`).
@@ -53,27 +55,37 @@ public struct Municipality: Sendable {
     public mutating func slim(year: Int) {
         organisationsOfYear = (year, organisations(in: year))
         dataset = Dataset()
-        var all = kept
+        var all = zip(keptKeys, kept).map { ($0.criterion, $0.year, $1) }
         for (id, byYear) in values { for (y, v) in byYear { all.append((id, y, v)) } }
-        all.sort { ($0.criterion, $0.year) < ($1.criterion, $1.year) }
-        kept = all
+        all.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        keptKeys = all.map { ($0.0, $0.1) }
+        kept = all.map(\.2)
         values = [:]
+    }
+
+    /// Takes `other`'s array of criteria and years when it is equal to this one's (after `slim(year:)` of both):
+    /// one array for the many municipalities that have values of the same criteria.
+    public mutating func share(keysOf other: Municipality) {
+        guard keptKeys.count == other.keptKeys.count,
+            zip(keptKeys, other.keptKeys).allSatisfy({ $0.criterion == $1.criterion && $0.year == $1.year })
+        else { return }
+        keptKeys = other.keptKeys
     }
 
     /// Its own value of a criterion in a year (`values`, or what `slim(year:)` kept of them).
     public func value(_ id: String, _ year: Int) -> MunicipalValue? {
         if let v = values[id]?[year] { return v }
         guard !kept.isEmpty else { return nil }
-        var low = 0, high = kept.count
+        var low = 0, high = keptKeys.count
         while low < high {
             let mid = (low + high) / 2
-            if (kept[mid].criterion, kept[mid].year) < (id, year) { low = mid + 1 } else { high = mid }
+            if (keptKeys[mid].criterion, keptKeys[mid].year) < (id, year) { low = mid + 1 } else { high = mid }
         }
-        return low < kept.count && kept[low].criterion == id && kept[low].year == year ? kept[low].value : nil
+        return low < keptKeys.count && keptKeys[low].criterion == id && keptKeys[low].year == year ? kept[low] : nil
     }
 
     /// The years it has an own value for.
-    public var years: Set<Int> { Set(values.values.flatMap(\.keys)).union(kept.map(\.year)) }
+    public var years: Set<Int> { Set(values.values.flatMap(\.keys)).union(keptKeys.map(\.year)) }
 
     /// How many organisations have values of `year`.
     public func organisations(in year: Int) -> Int {
