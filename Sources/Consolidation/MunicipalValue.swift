@@ -5,10 +5,11 @@ import Normaliser
 /// came from.
 public struct MunicipalValue: Equatable, Sendable {
     public enum Origin: String, Sendable { case computed, municipalForm, history }
+    // `origin` after `number`, in the byte its optional leaves: 40 bytes a value instead of 48.
     public var number: Double?
+    public var origin: Origin
     /// A note instead of a value («замер показателя не производился»).
     public var note: String?
-    public var origin: Origin
     /// Organisations whose values were aggregated.
     public var organisations: Int
 

@@ -10,8 +10,14 @@ public struct Municipality: Sendable {
     public var file: String
     /// Its organisations' values.
     public var dataset: Dataset
-    /// Its own municipal values by criterion and year, as its workbook shows them.
+    /// Its own municipal values by criterion and year, as its workbook shows them; empty once `slim(year:)` has
+    /// kept them compactly (read them with `value(_:_:)` and `years`).
     public var values: [String: [Int: MunicipalValue]]
+    /// The values as `slim(year:)` keeps them: their criteria and years sorted (an array that municipalities of the
+    /// same criteria share, `share(keysOf:)`) and the values in that order (a country's 2,300 municipalities × 150
+    /// criteria held in dictionaries of dictionaries took about 50 MiB).
+    private var keptKeys: [(criterion: String, year: Int)] = []
+    private var kept: [MunicipalValue] = []
     /// What its «Замечания» sheet lists, counted by kind (the sheet's «Вид»).
     public var findings: [String: Int]
     /// How many organisations have values of the year, kept when `dataset` was let go (`slim(year:)`).
@@ -49,7 +55,37 @@ public struct Municipality: Sendable {
     public mutating func slim(year: Int) {
         organisationsOfYear = (year, organisations(in: year))
         dataset = Dataset()
+        var all = zip(keptKeys, kept).map { ($0.criterion, $0.year, $1) }
+        for (id, byYear) in values { for (y, v) in byYear { all.append((id, y, v)) } }
+        all.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        keptKeys = all.map { ($0.0, $0.1) }
+        kept = all.map(\.2)
+        values = [:]
     }
+
+    /// Takes `other`'s array of criteria and years when it is equal to this one's (after `slim(year:)` of both):
+    /// one array for the many municipalities that have values of the same criteria.
+    public mutating func share(keysOf other: Municipality) {
+        guard keptKeys.count == other.keptKeys.count,
+            zip(keptKeys, other.keptKeys).allSatisfy({ $0.criterion == $1.criterion && $0.year == $1.year })
+        else { return }
+        keptKeys = other.keptKeys
+    }
+
+    /// Its own value of a criterion in a year (`values`, or what `slim(year:)` kept of them).
+    public func value(_ id: String, _ year: Int) -> MunicipalValue? {
+        if let v = values[id]?[year] { return v }
+        guard !kept.isEmpty else { return nil }
+        var low = 0, high = keptKeys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (keptKeys[mid].criterion, keptKeys[mid].year) < (id, year) { low = mid + 1 } else { high = mid }
+        }
+        return low < keptKeys.count && keptKeys[low].criterion == id && keptKeys[low].year == year ? kept[low] : nil
+    }
+
+    /// The years it has an own value for.
+    public var years: Set<Int> { Set(values.values.flatMap(\.keys)).union(keptKeys.map(\.year)) }
 
     /// How many organisations have values of `year`.
     public func organisations(in year: Int) -> Int {
@@ -142,7 +178,7 @@ public struct RegionalConsolidation {
         // given without its numerator and denominator is not summed up.
         var inputs: [String: (Double, Int)] = [:]
         for c in catalogue.criteria(in: year) where c.aggregation == .input {
-            let numbers = sorted.compactMap { $0.values[c.id]?[year]?.number }
+            let numbers = sorted.compactMap { $0.value(c.id, year)?.number }
             guard !numbers.isEmpty else { continue }
             let value: Double
             switch c.unit {
@@ -183,12 +219,12 @@ public struct RegionalConsolidation {
 
     /// A municipality's value: its workbook's own, otherwise the region's history's.
     public func value(_ m: Municipality, _ id: String, _ year: Int) -> MunicipalValue? {
-        m.values[id]?[year] ?? history[m.key]?[id]?[year]
+        m.value(id, year) ?? history[m.key]?[id]?[year]
     }
 
     /// The years a municipality has a value for (its workbook's or the region's history's), ascending.
     public func years(of m: Municipality) -> [Int] {
-        Array(Set(m.values.values.flatMap(\.keys)).union((history[m.key] ?? [:]).values.flatMap(\.keys))).sorted()
+        Array(m.years.union((history[m.key] ?? [:]).values.flatMap(\.keys))).sorted()
     }
 
     /// A municipality's dynamics from `year - 1` to `year`, by the rule of the municipal workbook.
@@ -327,7 +363,7 @@ public struct RegionalConsolidation {
         for m in municipalities {
             let computed = Aggregator(catalogue: catalogue, dataset: m.dataset).compute(year: year)
             for c in criteria where c.level == .org {
-                let a = m.values[c.id]?[year]?.number.map { displayed($0, unit: c.unit) }
+                let a = m.value(c.id, year)?.number.map { displayed($0, unit: c.unit) }
                 let b = computed[c.id]?.number.map { displayed($0, unit: c.unit) }
                 if a != b { out.append(Mismatch(municipality: m.name, criterion: c.id, stated: a, computed: b)) }
             }

@@ -44,20 +44,65 @@ public struct TargetStatus: Sendable {
 
     static func measuresOrganisations(_ c: Criterion) -> Bool { c.level == .org && [.share, .level].contains(c.unit) }
 
-    /// The standing of a part (a municipality of a region): its own value and its organisations (a subset of
-    /// `organisations`, in their order; `byMunicipality` gives them for every part at once).
-    public func part(value: Double?, organisations own: [OrganisationValue]) -> TargetStatus {
-        TargetStatus(
-            criterion: criterion, target: target, value: value.map { displayed($0, unit: criterion.unit) },
-            organisations: own)
+    /// How many organisations have an own value of the criterion and how many of them reach the target: the
+    /// counts of `organisations`, or those a tally gave without listing them (`tally`).
+    public var measuredCount: Int { counts?.measured ?? organisations.count }
+    public var reachingCount: Int { counts?.reaching ?? organisations.lazy.filter(\.reached).count }
+    /// The counts when no list is kept (`tally`).
+    let counts: (measured: Int, reaching: Int)?
+
+    init(
+        criterion: Criterion, target: Target, value: Double?, organisations: [OrganisationValue],
+        counts: (measured: Int, reaching: Int)? = nil
+    ) {
+        self.criterion = criterion
+        self.target = target
+        self.value = value
+        self.organisations = organisations
+        self.counts = counts
     }
 
-    /// `organisations` grouped by municipality, each group in the list's order: one pass for all the parts
-    /// (filtering the whole list once per municipality took 2 minutes for 2,300 municipalities of 50,000 schools).
-    public var byMunicipality: [String: [OrganisationValue]] {
-        var groups: [String: [OrganisationValue]] = [:]
-        for o in organisations { if let m = o.municipality { groups[m, default: []].append(o) } }
-        return groups
+    /// The standing of a part (a municipality of a region): its own value and how many of its organisations have
+    /// an own value and reach the target (a `Tally`'s counts of it); no list of organisations.
+    public func part(value: Double?, counts: (measured: Int, reaching: Int)) -> TargetStatus {
+        TargetStatus(
+            criterion: criterion, target: target, value: value.map { displayed($0, unit: criterion.unit) },
+            organisations: [], counts: counts)
+    }
+
+    /// A target's standing over a region, with its organisations counted per group (municipality) instead of
+    /// listed: what the regional workbook shows, without holding a value per school and target.
+    public struct Tally: Sendable {
+        /// The region's standing (`counts` over every organisation measured, no list).
+        public let status: TargetStatus
+        /// Per group: organisations with an own value, and those reaching the target.
+        public let groups: [String: (measured: Int, reaching: Int)]
+    }
+
+    /// `evaluate` with the organisations counted per group (`group` of each organisation: its municipality)
+    /// instead of listed: the same organisations, values and reaching, for a country's 50,000 schools.
+    public static func tally(
+        _ consolidation: Consolidation, group: (Organisation?) -> String?
+    ) -> [Tally] {
+        var groupOf: [String?] = []
+        return standings(consolidation, year: nil, organisations: nil) { measured in
+            groupOf = measured.map { group(consolidation.dataset.organisations[$0.key]) }
+        } each: { c, t, value, own in
+            var groups: [String: (measured: Int, reaching: Int)] = [:]
+            var measured = 0, reaching = 0
+            own { k, shown, _ in
+                let reached = t.isReached(by: shown)
+                measured += 1
+                if reached { reaching += 1 }
+                if let g = groupOf[k] {
+                    groups[g, default: (0, 0)].measured += 1
+                    if reached { groups[g]!.reaching += 1 }
+                }
+            }
+            let status = TargetStatus(
+                criterion: c, target: t, value: value, organisations: [], counts: (measured, reaching))
+            return Tally(status: status, groups: groups)
+        }
     }
 
     /// The criteria of `year` (in the heat map's order) that have a target, with a consolidation's standing:
@@ -68,51 +113,77 @@ public struct TargetStatus: Sendable {
         _ consolidation: Consolidation, year: Int? = nil,
         organisations: ((Organisation) -> Bool)? = nil
     ) -> [TargetStatus] {
+        var list: [Measured] = []
+        return standings(consolidation, year: year, organisations: organisations) {
+            list = $0
+        } each: {
+            c, t, value, own in
+            var values: [OrganisationValue] = []
+            own { k, shown, basis in
+                let o = list[k]
+                values.append(
+                    OrganisationValue(
+                        key: o.key, name: o.name, municipality: o.municipality,
+                        value: shown, basis: basis(), reached: t.isReached(by: shown)))
+            }
+            return TargetStatus(criterion: c, target: t, value: value, organisations: values)
+        }
+    }
+
+    /// An organisation measured: its key, the store's number for it, its name and municipality.
+    typealias Measured = (key: String, id: Int32?, name: String, municipality: String?)
+
+    /// The walk `evaluate` and `tally` share: the organisations measured, sorted by name (then key) once for every
+    /// criterion (`measured` is given them), then per criterion with a target `each` with the consolidation's value
+    /// and a function that calls its body with each measured organisation's place in that list, its own value at
+    /// the precision shown and its basis (built only when asked for).
+    private static func standings<R>(
+        _ consolidation: Consolidation, year: Int?, organisations: ((Organisation) -> Bool)?,
+        measured take: ([Measured]) -> Void,
+        each: (Criterion, Target, Double?, (_ body: (Int, Double, () -> String?) -> Void) -> Void) -> R
+    ) -> [R] {
         let y = year ?? consolidation.year
         let catalogue = consolidation.catalogue
         let aggregator = consolidation.aggregator
         let store = consolidation.dataset.observations
-        // The organisations measured, sorted by name (then key) once for every criterion, with the store's numbers
-        // for their keys (their values are looked up by number, no text hashed).
-        let measured = aggregator.organisations(in: y).compactMap {
-            k -> (key: String, id: Int32?, name: String, municipality: String?)? in
+        // The store's numbers for the keys: values are looked up by number, no text hashed.
+        let measured = aggregator.organisations(in: y).compactMap { k -> Measured? in
             let org = consolidation.dataset.organisations[k]
             if let organisations, !(org.map(organisations) ?? false) { return nil }
             return (k, store.id(of: k), org?.name ?? k, org?.municipality)
         }.sorted { ($0.name, $0.key) < ($1.name, $1.key) }
-        return catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }.compactMap { c -> TargetStatus? in
+        take(measured)
+        return catalogue.heatmapOrder(year: y).filter { $0.aggregation != .none }.compactMap { c -> R? in
             guard let t = catalogue.target(c.id, year: y) else { return nil }
             let value = consolidation.value(c.id, y)?.number.map { displayed($0, unit: c.unit) }
-            var own: [OrganisationValue] = []
-            if measuresOrganisations(c) {
+            return each(c, t, value) { body in
+                guard measuresOrganisations(c) else { return }
                 let reported = aggregator.values(c.id, year: y)
                 let numerators = c.numerator.map { aggregator.values($0, year: y) }
                 let denominators = c.denominator.map { aggregator.values($0, year: y) }
-                for o in measured {
+                for (k, o) in measured.enumerated() {
                     func number(_ values: OrganisationValues) -> Double? {
                         o.id.flatMap { values.number(ofOrganisation: $0) }
                     }
-                    var v: Double? = nil, basis: String? = nil
+                    var v: Double? = nil
+                    var ratio: (Double, Double)? = nil
                     if c.aggregation == .ratio {
                         let num = numerators.map(number), den = denominators.map(number)
                         if num.allSatisfy({ $0 != nil }), den.allSatisfy({ $0 != nil }) {
                             let n = num.map { $0! }.reduce(0, +), d = den.map { $0! }.reduce(0, +)
                             if d > 0 {
                                 v = n / d
-                                basis = "\(ValueFormatting.number(n)) / \(ValueFormatting.number(d))"
+                                ratio = (n, d)
                             }
                         }
                     }
                     if v == nil { v = number(reported) }
                     guard let found = v else { continue }
-                    let shown = displayed(found, unit: c.unit)
-                    own.append(
-                        OrganisationValue(
-                            key: o.key, name: o.name, municipality: o.municipality,
-                            value: shown, basis: basis, reached: t.isReached(by: shown)))
+                    body(k, displayed(found, unit: c.unit)) {
+                        ratio.map { "\(ValueFormatting.number($0.0)) / \(ValueFormatting.number($0.1))" }
+                    }
                 }
             }
-            return TargetStatus(criterion: c, target: t, value: value, organisations: own)
         }
     }
 }

@@ -89,6 +89,7 @@ struct ConsolidateCommand: ParsableCommand {
         let showProgress = stderrIsTerminal && inputs.data.count > 20
         // A region-wide export is consolidated per municipality (ConsolidateByMunicipality.swift), not as one.
         let regionWide = byMunicipality != nil || regional
+        if regionWide { RegionalJob.limitMallocArenas() }
         let job = inputs.read(
             { templates, files in
                 ConsolidationJob(

@@ -60,6 +60,7 @@ package enum MunicipalWorkbooks {
         let names = fileNames(municipalities)
         let lock = NSLock()
         var out = [Municipality?](repeating: nil, count: count)
+        var lastSlim: Municipality?
         try Parallel.run(count) { i in
             let part = part(i)
             let path = folder.map { ($0 as NSString).appendingPathComponent(names[i]) } ?? ""
@@ -75,8 +76,13 @@ package enum MunicipalWorkbooks {
                 findings: findingCounts(reports: part.reports, findings: findings))
             if !keepValues { m.slim(year: year) }
             lock.lock()
+            defer { lock.unlock() }
+            if !keepValues {
+                // Municipalities mostly have values of the same criteria: one array of them for all.
+                if let last = lastSlim { m.share(keysOf: last) }
+                lastSlim = m
+            }
             out[i] = m
-            lock.unlock()
         }
         return out.map { $0! }
     }

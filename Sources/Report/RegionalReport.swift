@@ -381,20 +381,20 @@ public struct RegionalReport {
     /// each municipality's own value (its workbook's) and its organisations reaching the target on their own values.
     /// No list of organisations: the sheet grows with municipalities, not schools.
     func targets(_ ws: Worksheet) throws {
-        let region = TargetStatus.evaluate(regional.region)
-        let grouped = region.map(\.byMunicipality)
+        // Counted per municipality, not listed: a country's 50,000 schools × targets need no value each.
+        let region = TargetStatus.tally(regional.region) { $0?.municipality }
         var rows: [TargetsSheet.Row] = []
         for m in regional.municipalities {
-            for (s, groups) in zip(region, grouped) {
+            for t in region {
                 rows.append(
                     TargetsSheet.Row(
                         unit: m.name,
-                        status: s.part(
-                            value: regional.value(m, s.criterion.id, year)?.number,
-                            organisations: groups[m.name] ?? [])))
+                        status: t.status.part(
+                            value: regional.value(m, t.status.criterion.id, year)?.number,
+                            counts: t.groups[m.name] ?? (0, 0))))
             }
         }
-        rows += region.map { TargetsSheet.Row(unit: "Регион", status: $0) }
+        rows += region.map { TargetsSheet.Row(unit: "Регион", status: $0.status) }
         try TargetsSheet(styles: styles, year: year).write(
             ws, title: "Целевые показатели за \(year) год по муниципалитетам и региону",
             note:

@@ -78,8 +78,8 @@ struct TargetsSheet {
                 for k in 6...8 { try ws.write("—", row: r, column: lead + k, style: styles.text) }
             }
             if s.perOrganisation {
-                try ws.write(.number(Double(s.reaching.count)), row: r, column: lead + 9, style: styles.count)
-                try ws.write(.number(Double(s.organisations.count)), row: r, column: lead + 10, style: styles.count)
+                try ws.write(.number(Double(s.reachingCount)), row: r, column: lead + 9, style: styles.count)
+                try ws.write(.number(Double(s.measuredCount)), row: r, column: lead + 10, style: styles.count)
             } else {
                 for k in 9...10 { try ws.write("—", row: r, column: lead + k, style: styles.text) }
             }

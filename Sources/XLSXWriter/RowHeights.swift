@@ -12,11 +12,24 @@ import CXLSXWriter
 /// A streaming sheet's rows are measured when the next row is begun (libxlsxwriter writes a row out then), so
 /// its column widths must be set before its rows; another sheet's rows are measured when the workbook is saved.
 final class RowHeights {
+    /// A text to measure, with what of its style measuring reads (a whole `CellStyle` is about four times the
+    /// size: a regional workbook holds some 300,000 texts until it is saved).
     struct Text {
         var columns: ClosedRange<Int>
         var rows: ClosedRange<Int>
         var text: String
-        var style: CellStyle?
+        var size: Double
+        var bold: Bool
+        var wrap: Bool
+
+        init(columns: ClosedRange<Int>, rows: ClosedRange<Int>, text: String, style: CellStyle?) {
+            self.columns = columns
+            self.rows = rows
+            self.text = text
+            size = style?.fontSize ?? TextMetrics.defaultFontSize
+            bold = style?.bold ?? false
+            wrap = style?.wrap ?? false
+        }
     }
     struct Setting {
         var height: Double?
@@ -59,7 +72,7 @@ final class RowHeights {
             }
             let t = Text(columns: columns, rows: rows, text: s, style: style)
             texts[row, default: []].append(t)
-            if columns.count == 1, style?.wrap == true { widen(columns.lowerBound, for: t) }
+            if columns.count == 1, t.wrap { widen(columns.lowerBound, for: t) }
         case .blank, .text: break
         default:
             let size = style?.fontSize ?? TextMetrics.defaultFontSize
@@ -79,7 +92,7 @@ final class RowHeights {
 
     /// Widens a column to hold the text's longest word.
     private func widen(_ column: Int, for t: Text) {
-        let size = t.style?.fontSize ?? TextMetrics.defaultFontSize, bold = t.style?.bold ?? false
+        let size = t.size, bold = t.bold
         // Office programs break a line after a hyphen too («информационно-|аналитической»).
         let longest = metrics.widestPiece(t.text, size: size, bold: bold)
         guard longest > metrics.room(width(column)) else { return }
@@ -88,11 +101,11 @@ final class RowHeights {
 
     /// The height a text needs over the rows it covers.
     func needed(_ t: Text) -> Double {
-        let size = t.style?.fontSize ?? TextMetrics.defaultFontSize, bold = t.style?.bold ?? false
+        let size = t.size, bold = t.bold
         // Merged columns: their widths together, the padding once.
         let available = metrics.room(t.columns.map(width).reduce(0, +))
         let lines =
-            t.style?.wrap == true
+            t.wrap
             ? metrics.lines(t.text, available: available, size: size, bold: bold)
             : Self.lineCount(t.text)
         return metrics.height(lines: lines, size: size)
