@@ -2,50 +2,50 @@ import Foundation
 
 /// The criteria catalogue loaded from Templates/: directions, criteria with wordings per year, synonyms,
 /// targets and the heat-map palette. See Templates/README.md for the files' columns.
-public struct Catalogue: Sendable {
-    public let directions: [Direction]
+package struct Catalogue: Sendable {
+    package let directions: [Direction]
     /// Criteria in file order (the heat maps' order is `heatmapOrder(year:)`).
-    public let criteria: [Criterion]
-    public let targets: [Target]
-    public let palette: [PaletteEntry]
+    package let criteria: [Criterion]
+    package let targets: [Target]
+    package let palette: [PaletteEntry]
     /// The parameters of the data checks (checks.tsv).
-    public let checks: CheckRules
+    package let checks: CheckRules
     /// The phrases of the sheet «Выводы» (conclusions.tsv).
-    public let phrases: Phrases
+    package let phrases: Phrases
     /// The equivalences of the field's wording (thesaurus.tsv).
-    public let thesaurus: Thesaurus
+    package let thesaurus: Thesaurus
     /// The marks of the qualifiers that narrow a criterion's wording (qualifiers.tsv).
-    public let qualifiers: QualifierMarkers
+    package let qualifiers: QualifierMarkers
     /// The folder the catalogue was read from.
-    public let directory: URL
+    package let directory: URL
     private let byId: [String: Int]
     /// Heat-map row positions per year (heatmap_rows.tsv): year → criterion id → position.
     private let heatmapRows: [Int: [String: Int]]
 
     /// The criterion with an id.
-    public func criterion(_ id: String) -> Criterion? { byId[id].map { criteria[$0] } }
+    package func criterion(_ id: String) -> Criterion? { byId[id].map { criteria[$0] } }
 
     /// The position of a criterion in `criteria`.
-    public func index(of id: String) -> Int? { byId[id] }
+    package func index(of id: String) -> Int? { byId[id] }
 
     /// The years that have wordings, ascending.
-    public var years: [Int] { Array(Set(criteria.flatMap { $0.wordings.keys })).sorted() }
+    package var years: [Int] { Array(Set(criteria.flatMap { $0.wordings.keys })).sorted() }
 
     /// The criteria collected in a year.
-    public func criteria(in year: Int) -> [Criterion] { criteria.filter { $0.exists(in: year) } }
+    package func criteria(in year: Int) -> [Criterion] { criteria.filter { $0.exists(in: year) } }
 
-    public func direction(_ number: Int) -> Direction? { directions.first { $0.number == number } }
+    package func direction(_ number: Int) -> Direction? { directions.first { $0.number == number } }
 
     /// The year whose heat-map order applies to `year`: that year, or the latest earlier year that has one.
     private func heatmapYear(_ year: Int) -> Int? { heatmapRows.keys.filter { $0 <= year }.max() }
 
     /// The criterion's row in the heat map of `year` (Table 38 of that year's report; Table 1 of the next
     /// year's), 1-based; nil when the year's order does not list it.
-    public func heatmapPosition(_ id: String, year: Int) -> Int? { heatmapYear(year).flatMap { heatmapRows[$0]?[id] } }
+    package func heatmapPosition(_ id: String, year: Int) -> Int? { heatmapYear(year).flatMap { heatmapRows[$0]?[id] } }
 
     /// The criteria collected in `year` in the order of that year's heat map; criteria the order does not
     /// list follow in file order.
-    public func heatmapOrder(year: Int) -> [Criterion] {
+    package func heatmapOrder(year: Int) -> [Criterion] {
         heatmapOrders.value(year) {
             let positions = heatmapYear(year).flatMap { heatmapRows[$0] } ?? [:]
             return criteria(in: year).enumerated()
@@ -58,17 +58,17 @@ public struct Catalogue: Sendable {
     /// `heatmapOrder` per year, sorted once (every workbook of a run asks for it, each table of some kinds again).
     private let heatmapOrders = Memo<Int, [Criterion]>(limit: 64)
 
-    public func palette(_ c: DynamicsCategory) -> PaletteEntry? { palette.first { $0.category == c } }
+    package func palette(_ c: DynamicsCategory) -> PaletteEntry? { palette.first { $0.category == c } }
 
     /// The target of a criterion for `year` (targets.tsv): the target of that year, else of the nearest earlier
     /// year, else of the nearest later one.
-    public func target(_ id: String, year: Int) -> Target? {
+    package func target(_ id: String, year: Int) -> Target? {
         let all = targets.filter { $0.criterion == id }
         return all.filter { $0.year <= year }.max { $0.year < $1.year } ?? all.min { $0.year < $1.year }
     }
 
     /// Reads every catalogue file of a Templates folder and checks their consistency.
-    public static func load(from directory: URL) throws -> Catalogue {
+    package static func load(from directory: URL) throws -> Catalogue {
         func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
         let dirFile = try TSVFile(path: file("directions.tsv"))
@@ -229,7 +229,7 @@ public struct Catalogue: Sendable {
     /// Finds the Templates folder: `MENTORING_TEMPLATES`, then `Templates/` in the current directory or a
     /// parent, then beside or above the executable, where `make install` puts it as `share/mentoring/Templates`
     /// (`PREFIX/bin/mentoring` finds `PREFIX/share/mentoring/Templates`).
-    public static func locateTemplates() throws -> URL {
+    package static func locateTemplates() throws -> URL {
         let fm = FileManager.default
         func ok(_ u: URL) -> Bool { fm.fileExists(atPath: u.appendingPathComponent("criteria.tsv").path) }
         if let env = ProcessInfo.processInfo.environment["MENTORING_TEMPLATES"], !env.isEmpty {

@@ -5,38 +5,38 @@ import Foundation
 /// what they compare, how strictly and what they advise is data a methodologist can edit. Every id is checked
 /// against criteria.tsv when the catalogue loads, so a renamed criterion is an error naming the line, not a
 /// check that silently stops firing. A check without a row does not run.
-public struct CheckRules: Sendable {
+package struct CheckRules: Sendable {
     /// One row of checks.tsv.
-    public struct Rule: Equatable, Sendable {
+    package struct Rule: Equatable, Sendable {
         /// The check (a finding kind: `part_exceeds_whole`, `too_many_mentees`, …).
-        public let check: String
+        package let check: String
         /// `error`, `warning` or `info`.
-        public let severity: String
+        package let severity: String
         /// The criterion the check is about (the total, the part, the one that must not be 0…), when it has one.
-        public let criterion: String?
+        package let criterion: String?
         /// The criteria it is compared with (the parts of a total, the whole, …).
-        public let others: [String]
-        public let threshold: Double?
-        public let advice: String
+        package let others: [String]
+        package let threshold: Double?
+        package let advice: String
         /// The line of checks.tsv.
-        public let line: Int
+        package let line: Int
     }
 
     /// What a check's row must give.
-    public struct Shape: Sendable {
-        public enum Need: Sendable { case none, optional, required }
-        public var criterion: Need = .none
+    package struct Shape: Sendable {
+        package enum Need: Sendable { case none, optional, required }
+        package var criterion: Need = .none
         /// How many `others`: nil for any number (including none).
-        public var others: ClosedRange<Int>? = 0...0
-        public var threshold: Need = .none
+        package var others: ClosedRange<Int>? = 0...0
+        package var threshold: Need = .none
         /// Whether the file may hold several rows of the check.
-        public var repeated = false
+        package var repeated = false
         /// The criteria must have this aggregation (share_mismatch: ratios).
-        public var aggregation: Aggregation? = nil
+        package var aggregation: Aggregation? = nil
     }
 
     /// The checks the program knows, with the shape of their rows.
-    public static let shapes: [String: Shape] = {
+    package static let shapes: [String: Shape] = {
         var s: [String: Shape] = [:]
         for k in [
             "link_missing", "yes_without_document", "not_a_link", "local_file", "browser_extension", "main_page",
@@ -60,16 +60,16 @@ public struct CheckRules: Sendable {
         return s
     }()
 
-    public static let severities = ["error", "warning", "info"]
+    package static let severities = ["error", "warning", "info"]
 
     /// The rows in file order.
-    public let rules: [Rule]
+    package let rules: [Rule]
 
     /// The rows of a check, in file order.
-    public func rules(_ check: String) -> [Rule] { rules.filter { $0.check == check } }
+    package func rules(_ check: String) -> [Rule] { rules.filter { $0.check == check } }
 
     /// The one row of a check; nil when the file has none (the check is off).
-    public func rule(_ check: String) -> Rule? { rules.first { $0.check == check } }
+    package func rule(_ check: String) -> Rule? { rules.first { $0.check == check } }
 
     /// Reads checks.tsv of a Templates folder, checking each row against the check's shape and the criteria.
     static func load(path: String, criterion: (String) -> Criterion?) throws -> CheckRules {

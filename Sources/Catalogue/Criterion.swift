@@ -1,12 +1,12 @@
 /// One of the 13 directions (показатели) of the monitoring, in the order of Table 38.
-public struct Direction: Equatable, Sendable {
-    public let number: Int
-    public let key: String
-    public let name: String
+package struct Direction: Equatable, Sendable {
+    package let number: Int
+    package let key: String
+    package let name: String
 }
 
 /// What a criterion's value is.
-public enum ValueUnit: String, Sendable, CaseIterable {
+package enum ValueUnit: String, Sendable, CaseIterable {
     /// A number of things or people.
     case count
     /// 1 = да, 0 = нет.
@@ -22,7 +22,7 @@ public enum ValueUnit: String, Sendable, CaseIterable {
 }
 
 /// Who fills a criterion.
-public enum Level: String, Sendable, CaseIterable {
+package enum Level: String, Sendable, CaseIterable {
     /// Each organisation, in its own form.
     case org
     /// The municipality, once, in the municipal form.
@@ -30,7 +30,7 @@ public enum Level: String, Sendable, CaseIterable {
 }
 
 /// How the municipal value is obtained.
-public enum Aggregation: String, Sendable, CaseIterable {
+package enum Aggregation: String, Sendable, CaseIterable {
     /// Sum of the organisations' values.
     case sum
     /// Number of organisations answering «да» (1).
@@ -52,43 +52,43 @@ public enum Aggregation: String, Sendable, CaseIterable {
 }
 
 /// One criterion of the monitoring.
-public struct Criterion: Equatable, Sendable {
+package struct Criterion: Equatable, Sendable {
     /// Stable id (snake_case English), used in the data sheet and in history.
-    public let id: String
-    public let direction: Int
-    public let unit: ValueUnit
-    public let level: Level
-    public let aggregation: Aggregation
+    package let id: String
+    package let direction: Int
+    package let unit: ValueUnit
+    package let level: Level
+    package let aggregation: Aggregation
     /// For `.ratio`: numerator ids and denominator ids; for `.sumOf`: the ids summed (in `numerator`).
-    public let numerator: [String]
-    public let denominator: [String]
+    package let numerator: [String]
+    package let denominator: [String]
     /// The organisation must give a link to a document proving the value.
-    public let needsSource: Bool
+    package let needsSource: Bool
     /// Report tables the criterion appears in ("1", "6.1", "38", …).
-    public let reportTables: [String]
+    package let reportTables: [String]
     /// The report's «не показательно» comment, when it has one.
-    public let notIndicative: String?
+    package let notIndicative: String?
     /// The wording of the criterion per monitoring year.
-    public let wordings: [Int: String]
+    package let wordings: [Int: String]
     /// Other wordings met in forms and report tables.
-    public internal(set) var synonyms: [String]
+    package internal(set) var synonyms: [String]
     /// How an organisation's own form asks for the criterion, when it differs from the municipal wording
     /// («Наличие приказа …» for «Количество образовательных организаций, в которых …»); nil when it does not.
-    public internal(set) var formWording: String? = nil
+    package internal(set) var formWording: String? = nil
 
     /// The wording an organisation's form uses in `year`.
-    public func formWording(for year: Int) -> String { formWording ?? wording(for: year) }
+    package func formWording(for year: Int) -> String { formWording ?? wording(for: year) }
 
     /// Whether the criterion was collected in `year` (has a wording for it, or for no year at all).
-    public func exists(in year: Int) -> Bool { wordings[year].map { !$0.isEmpty } ?? false }
+    package func exists(in year: Int) -> Bool { wordings[year].map { !$0.isEmpty } ?? false }
 
     /// The wording of `year`, or the latest wording when no year is known.
-    public func wording(for year: Int?) -> String {
+    package func wording(for year: Int?) -> String {
         wording(for: year ?? wordings.keys.max() ?? 0)
     }
 
     /// The wording for a year, falling back to the nearest earlier, then later, year.
-    public func wording(for year: Int) -> String {
+    package func wording(for year: Int) -> String {
         if let w = wordings[year], !w.isEmpty { return w }
         let years = wordings.keys.sorted()
         if let y = years.last(where: { $0 < year && !(wordings[$0] ?? "").isEmpty }) { return wordings[y]! }
@@ -98,15 +98,15 @@ public struct Criterion: Equatable, Sendable {
 }
 
 /// A target value for a criterion in a year.
-public struct Target: Equatable, Sendable {
-    public let criterion: String
-    public let year: Int
+package struct Target: Equatable, Sendable {
+    package let criterion: String
+    package let year: Int
     /// As a fraction for shares and levels.
-    public let value: Double
-    public var kind: TargetKind = .atLeast
-    public let source: String
+    package let value: Double
+    package var kind: TargetKind = .atLeast
+    package let source: String
 
-    public init(criterion: String, year: Int, value: Double, kind: TargetKind = .atLeast, source: String) {
+    package init(criterion: String, year: Int, value: Double, kind: TargetKind = .atLeast, source: String) {
         self.criterion = criterion
         self.year = year
         self.value = value
@@ -115,7 +115,7 @@ public struct Target: Equatable, Sendable {
     }
 
     /// Whether a value (at the precision shown) reaches the target.
-    public func isReached(by value: Double) -> Bool {
+    package func isReached(by value: Double) -> Bool {
         switch kind {
         case .atLeast: return value >= self.value
         case .atMost: return value <= self.value
@@ -124,9 +124,9 @@ public struct Target: Equatable, Sendable {
 }
 
 /// Which side of the target value reaches it.
-public enum TargetKind: String, Sendable, CaseIterable {
+package enum TargetKind: String, Sendable, CaseIterable {
     case atLeast = "at_least", atMost = "at_most"
 
     /// «не менее», «не более».
-    public var russian: String { self == .atLeast ? "не менее" : "не более" }
+    package var russian: String { self == .atLeast ? "не менее" : "не более" }
 }

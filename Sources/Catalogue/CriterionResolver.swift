@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which criteria a row may fill.
-public enum ResolveScope: Sendable {
+package enum ResolveScope: Sendable {
     /// An organisation's form or a wide export's row: never a criterion the municipality fills.
     case organisation
     /// The municipality's form or history: any criterion.
@@ -9,7 +9,7 @@ public enum ResolveScope: Sendable {
 }
 
 /// How a row came to its criterion.
-public enum MatchHow: String, Codable, Sendable {
+package enum MatchHow: String, Codable, Sendable {
     /// The user's decision in the mapping file.
     case decided
     /// A wording of the criterion (after `TitleNormaliser`).
@@ -23,37 +23,37 @@ public enum MatchHow: String, Codable, Sendable {
 }
 
 /// A criterion a row may mean, with its similarity (0…1) after the evidence of unit, place and year.
-public struct Candidate: Equatable, Sendable {
-    public let id: String
-    public let score: Double
+package struct Candidate: Equatable, Sendable {
+    package let id: String
+    package let score: Double
     /// The title's words this criterion's closest wording explains, with their weights (for telling two
     /// close candidates apart: does the title hold a word one has and the other lacks?).
-    public let words: [String: Double]
+    package let words: [String: Double]
 
-    public init(id: String, score: Double, words: [String: Double] = [:]) {
+    package init(id: String, score: Double, words: [String: Double] = [:]) {
         self.id = id
         self.score = score
         self.words = words
     }
 
-    public static func == (a: Candidate, b: Candidate) -> Bool { a.id == b.id && a.score == b.score }
+    package static func == (a: Candidate, b: Candidate) -> Bool { a.id == b.id && a.score == b.score }
 }
 
 /// One row (or column header) to resolve, with what is known around it.
-public struct RowQuery: Sendable {
-    public var title: String
-    public var year: Int?
-    public var scope: ResolveScope
+package struct RowQuery: Sendable {
+    package var title: String
+    package var year: Int?
+    package var scope: ResolveScope
     /// The direction the row stands under (from a section row or a «Показатель» cell), if known.
-    public var direction: Int?
+    package var direction: Int?
     /// What the row's value looks like, if it has one.
-    public var value: ValueHint?
+    package var value: ValueHint?
     /// How the row is named for the user's decisions when its title alone does not tell which criterion it is: an
     /// «из них: наставляемые» row with its whole's title. Only the decisions and the wording's key use it; the
     /// similarity is the title's. nil: the title.
-    public var wording: String?
+    package var wording: String?
 
-    public init(
+    package init(
         title: String, year: Int?, scope: ResolveScope, direction: Int? = nil, value: ValueHint? = nil,
         wording: String? = nil
     ) {
@@ -67,27 +67,27 @@ public struct RowQuery: Sendable {
 }
 
 /// What the resolver knows about one row before the rows of its form are assigned together.
-public struct RowEvidence: Sendable {
+package struct RowEvidence: Sendable {
     /// `TitleTokens.key` of the title.
-    public let key: String
+    package let key: String
     /// A certain match that needs no comparison with other rows (decision, wording, synonym, thesaurus).
-    public let fixed: String?
-    public let how: MatchHow?
+    package let fixed: String?
+    package let how: MatchHow?
     /// The user said: not a criterion.
-    public let ignored: Bool
+    package let ignored: Bool
     /// Criteria by similarity, best first (at most five), for rows without a certain match.
-    public let candidates: [Candidate]
+    package let candidates: [Candidate]
     /// Why no similarity can be certain for this row, if there is a reason: the title names a direction, says
     /// something the catalogue does not know, or fits a criterion its form may not fill at least as well.
-    public var uncertain: String? = nil
+    package var uncertain: String? = nil
     /// Whether the only doubt is words the catalogue does not know: evidence from the form (the order of its
     /// rows) may settle it, unlike a missing qualifier or a municipal rival.
-    public var unknownWordsOnly = false
+    package var unknownWordsOnly = false
     /// What the row's value looks like, if it has one.
-    public var value: ValueHint? = nil
+    package var value: ValueHint? = nil
     /// Every criterion the title resembles at all (`EliminationEvidence.floor` or more), best first, beyond the
     /// five `candidates`: elimination needs to know that no other criterion is left.
-    public var others: [Candidate] = []
+    package var others: [Candidate] = []
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -95,26 +95,26 @@ public struct RowEvidence: Sendable {
 /// the catalogue), the unit the title announces and the value shows, the direction the row stands under,
 /// the year and the level of the form. One row alone gives `RowEvidence`; `FormAssignment` then assigns
 /// the rows of one form together, each criterion once.
-public final class CriterionResolver: Sendable {
-    public let catalogue: Catalogue
-    public let thesaurus: Thesaurus
-    public let decisions: MappingDecisions
+package final class CriterionResolver: Sendable {
+    package let catalogue: Catalogue
+    package let thesaurus: Thesaurus
+    package let decisions: MappingDecisions
     /// A similarity at or above which a row is used without the user, when it also leads by `acceptMargin`.
-    public let acceptScore: Double
-    public let acceptMargin: Double
+    package let acceptScore: Double
+    package let acceptMargin: Double
     /// A similarity at or above which a criterion is offered as a candidate to check.
-    public let suggestScore: Double
+    package let suggestScore: Double
     /// Wording keys used by similarity in some forms of a run and asked about in others: one wording, one
     /// decision, so they are asked about in every form (the reader finds them and reads again).
-    public let contested: Set<String>
+    package let contested: Set<String>
     /// Wording keys used by similarity in some forms of a run, each for one criterion, on the evidence of those
     /// forms (their order), and asked about in the others: the same wording means the same criterion in every
     /// form of the run, so the others use it too where that criterion is the row's best free candidate
     /// (`FormAssignment`). A wording whose use a form's values still refuse becomes `contested`.
-    public let agreed: [String: String]
+    package let agreed: [String: String]
     /// The similarity that suffices when the row's value is a yes/no answer and the criterion is one of the
     /// few that take one (see `FormAssignment`).
-    public let yesNoAcceptScore = 0.7
+    package let yesNoAcceptScore = 0.7
 
     private struct Variant: Sendable {
         let criterion: Int
@@ -147,11 +147,11 @@ public final class CriterionResolver: Sendable {
     /// The parts and wholes of the catalogue's ratios (see `ValueEvidence`).
     let partsAndWholes: [(parts: [String], wholes: [String])]
 
-    public convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
+    package convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
         self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
     }
 
-    public init(
+    package init(
         catalogue: Catalogue, thesaurus: Thesaurus, decisions: MappingDecisions = MappingDecisions(),
         acceptScore: Double = 0.8, acceptMargin: Double = 0.1, suggestScore: Double = 0.45,
         contested: Set<String> = [], agreed: [String: String] = [:]
@@ -250,7 +250,7 @@ public final class CriterionResolver: Sendable {
     }
 
     /// A new resolver with the user's decisions (the rest is shared as built).
-    public func with(decisions: MappingDecisions) -> CriterionResolver {
+    package func with(decisions: MappingDecisions) -> CriterionResolver {
         CriterionResolver(
             catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
             acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested, agreed: agreed)
@@ -258,14 +258,14 @@ public final class CriterionResolver: Sendable {
 
     /// A new resolver that uses none of the `contested` wordings by similarity and each `agreed` one for its
     /// criterion where the form allows (see both).
-    public func with(contested: Set<String>, agreed: [String: String] = [:]) -> CriterionResolver {
+    package func with(contested: Set<String>, agreed: [String: String] = [:]) -> CriterionResolver {
         CriterionResolver(
             catalogue: catalogue, thesaurus: thesaurus, decisions: decisions, acceptScore: acceptScore,
             acceptMargin: acceptMargin, suggestScore: suggestScore, contested: contested, agreed: agreed)
     }
 
     /// One row on its own (a form of one row): for a title met alone, and for tests.
-    public func resolve(_ q: RowQuery) -> Resolution {
+    package func resolve(_ q: RowQuery) -> Resolution {
         FormAssignment.assign([evidence(q)], resolver: self)[0]
     }
 
@@ -295,7 +295,7 @@ public final class CriterionResolver: Sendable {
         ].map(TitleTokens.stem))
 
     /// The least weight of a word that alone tells two criteria apart.
-    public static let contrastWeight = 2.5
+    package static let contrastWeight = 2.5
 
     /// «Количество наставников (по приказу)» → «Количество наставников».
     static func withoutParentheses(_ s: String) -> String {
@@ -309,7 +309,7 @@ public final class CriterionResolver: Sendable {
     }
 
     /// The weight of a (stemmed) word: how well it tells criteria apart.
-    public func weight(_ word: String) -> Double { idf[word] ?? unknownWeight }
+    package func weight(_ word: String) -> Double { idf[word] ?? unknownWeight }
 
     /// The stems that carry a title's meaning: thesaurus applied, stop words dropped.
     static func meaning(_ title: String, _ thesaurus: Thesaurus) -> [String] {
@@ -319,7 +319,7 @@ public final class CriterionResolver: Sendable {
     }
 
     /// Everything one row's title, unit, place and year say, before its form is assigned as a whole.
-    public func evidence(_ q: RowQuery) -> RowEvidence {
+    package func evidence(_ q: RowQuery) -> RowEvidence {
         // Forms repeat the same rows: the evidence is a function of the query alone, remembered by its title's bytes.
         evidenceMemo.value(EvidenceQuery(q)) { weighEvidence(q) }
     }
@@ -464,7 +464,7 @@ public final class CriterionResolver: Sendable {
 
     /// The direction a section row or a «Показатель» cell names, when it names one clearly (its words
     /// overlap one direction's name by two thirds, and no other's nearly as much).
-    public func direction(of title: String) -> Int? {
+    package func direction(of title: String) -> Int? {
         directionOfMemo.value(TextKey(title)) { directionNamed(by: title) }
     }
 

@@ -1,12 +1,12 @@
 /// The dynamics categories of the heat map.
-public enum DynamicsCategory: String, CaseIterable, Sendable {
+package enum DynamicsCategory: String, CaseIterable, Sendable {
     case positive, negative, stagnation
     case notMeasured = "not_measured"
     case conditionallyPositive = "conditionally_positive"
 
     /// Parses the Russian names used in reports and history workbooks («положительная», «Условно
     /// положительная», «замер не производился», …), case- and spacing-insensitively.
-    public init?(russian text: String) {
+    package init?(russian text: String) {
         let t = text.lowercased().replacingOccurrences(of: "ё", with: "е")
             .replacingOccurrences(of: "-", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         switch t {
@@ -21,12 +21,12 @@ public enum DynamicsCategory: String, CaseIterable, Sendable {
 }
 
 /// The look of one dynamics category (Templates/palette.tsv).
-public struct PaletteEntry: Equatable, Sendable {
-    public let category: DynamicsCategory
+package struct PaletteEntry: Equatable, Sendable {
+    package let category: DynamicsCategory
     /// The Russian name shown in the workbook.
-    public let name: String
+    package let name: String
     /// Fill and font colours as RRGGBB.
-    public let fill: String
-    public let font: String
-    public let legend: String
+    package let fill: String
+    package let font: String
+    package let legend: String
 }

@@ -11,7 +11,7 @@ extension Unicode.Scalar {
     /// property's list of scalars is short and has been stable for many Unicode versions (a test compares the
     /// two over every scalar).
     @inline(__always)
-    public var isWhiteSpace: Bool {
+    package var isWhiteSpace: Bool {
         let v = value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         if v < 0x1680 { return v == 0x85 || v == 0xA0 }
@@ -22,7 +22,7 @@ extension Unicode.Scalar {
 
 extension Substring {
     /// The text without leading and trailing whitespace and line breaks.
-    public var trimmed: String {
+    package var trimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isWhiteSpace })!
@@ -32,7 +32,7 @@ extension Substring {
 
 extension String {
     /// The text without leading and trailing whitespace and line breaks.
-    public var trimmed: String {
+    package var trimmed: String {
         // Most cells need no trimming: answer without copying.
         if let f = unicodeScalars.first, let l = unicodeScalars.last, !f.isWhiteSpace, !l.isWhiteSpace {
             return self
@@ -43,7 +43,7 @@ extension String {
 
 extension String {
     /// Whether `needle` occurs in the text, compared byte by byte (exact, case-sensitive).
-    public func includes(_ needle: String) -> Bool {
+    package func includes(_ needle: String) -> Bool {
         var n = needle
         return n.withUTF8 { nb in
             guard !nb.isEmpty else { return true }
@@ -71,12 +71,12 @@ extension String {
 /// Unicode normalisation, which dominates look-ups of Russian titles; the inputs (XML) and our normalised
 /// titles are already composed, so byte equality is the equality we need. The bytes are hashed once, when the
 /// key is made: a key looked up in several tables, or compared, does not read its text again.
-public struct TextKey: Hashable, Sendable {
-    public let text: String
+package struct TextKey: Hashable, Sendable {
+    package let text: String
     /// The hash of the text's bytes (by this process's `Hasher`).
     private let digest: Int
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         self.text = text
         var s = text
         var hasher = Hasher()
@@ -84,7 +84,7 @@ public struct TextKey: Hashable, Sendable {
         digest = hasher.finalize()
     }
 
-    public static func == (a: TextKey, b: TextKey) -> Bool {
+    package static func == (a: TextKey, b: TextKey) -> Bool {
         guard a.digest == b.digest else { return false }
         var x = a.text, y = b.text
         return x.withUTF8 { p in
@@ -94,26 +94,26 @@ public struct TextKey: Hashable, Sendable {
         }
     }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    package func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
 
 extension TextKey: Codable {
-    public init(from decoder: Decoder) throws { self.init(try decoder.singleValueContainer().decode(String.self)) }
-    public func encode(to encoder: Encoder) throws {
+    package init(from decoder: Decoder) throws { self.init(try decoder.singleValueContainer().decode(String.self)) }
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(text)
     }
 }
 
 /// A set of labels looked up by bytes (see `TextKey`).
-public struct TextSet: Sendable, ExpressibleByArrayLiteral {
+package struct TextSet: Sendable, ExpressibleByArrayLiteral {
     private var keys: Set<TextKey>
 
-    public init<S: Sequence>(_ items: S) where S.Element == String { keys = Set(items.map(TextKey.init)) }
-    public init(arrayLiteral items: String...) { self.init(items) }
+    package init<S: Sequence>(_ items: S) where S.Element == String { keys = Set(items.map(TextKey.init)) }
+    package init(arrayLiteral items: String...) { self.init(items) }
 
-    public func contains(_ s: String) -> Bool { keys.contains(TextKey(s)) }
+    package func contains(_ s: String) -> Bool { keys.contains(TextKey(s)) }
     /// The same for a key already made (one text looked up in several sets is hashed once).
-    public func contains(_ key: TextKey) -> Bool { keys.contains(key) }
-    public var count: Int { keys.count }
+    package func contains(_ key: TextKey) -> Bool { keys.contains(key) }
+    package var count: Int { keys.count }
 }

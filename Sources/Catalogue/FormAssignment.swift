@@ -1,5 +1,5 @@
 /// What became of one row of a form (or one column of a wide export).
-public enum Resolution: Equatable, Sendable {
+package enum Resolution: Equatable, Sendable {
     /// Used for this criterion.
     case used(String, how: MatchHow, score: Double)
     /// A guess that is not certain: not used until the user confirms it (status «проверьте»).
@@ -12,10 +12,10 @@ public enum Resolution: Equatable, Sendable {
     case repeated(String, firstRow: Int)
 
     /// The criterion whose value the row gives, when the row is used.
-    public var usedID: String? { if case .used(let id, _, _) = self { return id }; return nil }
+    package var usedID: String? { if case .used(let id, _, _) = self { return id }; return nil }
 
     /// The candidates to show the user.
-    public var candidates: [Candidate] {
+    package var candidates: [Candidate] {
         switch self {
         case .doubtful(let c), .unmatched(let c): return c
         case .used(let id, _, let s): return [Candidate(id: id, score: s)]
@@ -32,7 +32,7 @@ public enum Resolution: Equatable, Sendable {
 /// row's next candidate and every rival row by `acceptMargin`, or a wording the run's other forms used for this
 /// criterion (`CriterionResolver.agreed`). Then the form's evidence: the order (`OrderEvidence`), the direction of
 /// the neighbours (`DirectionEvidence`) and the values (`ValueEvidence`).
-public enum FormAssignment {
+package enum FormAssignment {
     /// A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
     static func unitSaid(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
         guard let crit = resolver.catalogue.criterion(id), crit.unit == .share || crit.unit == .level else {
@@ -43,7 +43,7 @@ public enum FormAssignment {
     }
 
     /// `numbers`: the rows' values as numbers where they are numbers (for `ValueEvidence`), if the caller has them.
-    public static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil)
+    package static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil)
         -> [Resolution]
     {
         var resolved = assignByRows(rows, resolver: resolver)
@@ -56,7 +56,7 @@ public enum FormAssignment {
     /// with the same year, level, direction and kind of value in each row) share the assignment before their
     /// values weigh in (`CriterionResolver.shape`); a form that departs from the shape (a row moved, reworded,
     /// added or left out, a value of another kind) has other queries and is weighed on its own.
-    public static func assign(queries: [RowQuery], resolver: CriterionResolver, numbers: [Double?]? = nil)
+    package static func assign(queries: [RowQuery], resolver: CriterionResolver, numbers: [Double?]? = nil)
         -> (evidence: [RowEvidence], resolutions: [Resolution])
     {
         let rows = queries.map(resolver.evidence)

@@ -2,16 +2,16 @@ import Foundation
 
 /// A bounded, thread-safe memo of computed results (readers run one file per core). Forms repeat the same
 /// titles and names, and computing them (normalising, matching) costs far more than a look-up.
-public final class Memo<Key: Hashable, Value>: @unchecked Sendable {
+package final class Memo<Key: Hashable, Value>: @unchecked Sendable {
     private var results: [Key: Value] = [:]
     private let lock = NSLock()
     private let limit: Int
 
     /// `limit`: how many results to keep; past it the memo starts afresh.
-    public init(limit: Int) { self.limit = limit }
+    package init(limit: Int) { self.limit = limit }
 
     /// The remembered result for `key`, or `compute()`'s, remembered.
-    public func value(_ key: Key, _ compute: () -> Value) -> Value {
+    package func value(_ key: Key, _ compute: () -> Value) -> Value {
         lock.lock()
         if let hit = results[key] { lock.unlock(); return hit }
         lock.unlock()

@@ -2,9 +2,9 @@ import Foundation
 
 /// Work shared out over the cores, the one way the modules do it: at most one worker per core, each taking the
 /// next index as it frees up, results kept in the order of the indices.
-public enum Parallel {
+package enum Parallel {
     /// `transform(i)` for every `i` in `0..<count`, in order.
-    public static func map<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
+    package static func map<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
         var out = [T?](repeating: nil, count: count)
         out.withUnsafeMutableBufferPointer { slots in
             let base = slots.baseAddress
@@ -15,7 +15,7 @@ public enum Parallel {
 
     /// Runs `body(i)` for every `i` in `0..<count`; throws the error of the first failed index (by index) after
     /// all have ended.
-    public static func run(_ count: Int, _ body: (Int) throws -> Void) throws {
+    package static func run(_ count: Int, _ body: (Int) throws -> Void) throws {
         let errors: [Error?] = map(count) { i in
             do { try body(i); return nil } catch { return error }
         }

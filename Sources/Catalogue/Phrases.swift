@@ -2,9 +2,9 @@ import Foundation
 
 /// Russian plural forms after a number, the one rule every module uses: «1 критерий», «3 критерия»,
 /// «5 критериев»; and after «из N»: «из 21 организации», «из 11 организаций».
-public enum Plural {
+package enum Plural {
     /// `one` for 1, 21, 31…; `few` for 2–4, 22–24…; `many` otherwise (11–14 included).
-    public static func word(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
+    package static func word(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
         let m100 = abs(n) % 100, m10 = abs(n) % 10
         if m100 >= 11 && m100 <= 14 { return many }
         if m10 == 1 { return one }
@@ -13,24 +13,24 @@ public enum Plural {
     }
 
     /// The genitive after a number («из N …», «у N …»): the singular after 1, 21, 31… (not 11), the plural otherwise.
-    public static func genitive(_ n: Int, singular: String, plural: String) -> String {
+    package static func genitive(_ n: Int, singular: String, plural: String) -> String {
         word(n, singular, plural, plural)
     }
 
     /// The text on one line, cut to `limit` characters with «…».
-    public static func cut(_ s: String, _ limit: Int) -> String {
+    package static func cut(_ s: String, _ limit: Int) -> String {
         let one = s.split(whereSeparator: \.isNewline).joined(separator: " ")
         return one.count <= limit ? one : String(one.prefix(limit - 1)) + "…"
     }
 }
 
 /// A value put into a phrase: a text, or a count (which a plural placeholder agrees with).
-public enum PhraseValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+package enum PhraseValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     case text(String)
     case count(Int)
 
-    public init(stringLiteral s: String) { self = .text(s) }
-    public init(integerLiteral n: Int) { self = .count(n) }
+    package init(stringLiteral s: String) { self = .text(s) }
+    package init(integerLiteral n: Int) { self = .count(n) }
 
     var shown: String {
         switch self {
@@ -44,9 +44,9 @@ public enum PhraseValue: Sendable, ExpressibleByStringLiteral, ExpressibleByInte
 /// A text holds placeholders the program fills: `{name}` is a value, `{name|one|few|many}` is the number with the word
 /// in its Russian plural form («{n|критерий|критерия|критериев}» → «24 критерия»). Every key the program uses must be
 /// there, and a text may use only its key's placeholders; both are checked when the catalogue loads, naming the line.
-public struct Phrases: Sendable {
+package struct Phrases: Sendable {
     /// The keys with the placeholders each may use.
-    public static let placeholders: [String: Set<String>] = {
+    package static let placeholders: [String: Set<String>] = {
         let count: Set<String> = ["n", "total"]
         let direction: Set<String> = ["criterion", "before", "after", "change"]
         var p: [String: Set<String>] = [
@@ -95,19 +95,19 @@ public struct Phrases: Sendable {
 
     /// Keys whose text is a number, not a phrase: `even_difference`, the largest difference between the criteria of
     /// positive and negative dynamics, as a share of all criteria, that the conclusions call «примерно одинаково».
-    public static let numbers: Set<String> = ["even_difference"]
+    package static let numbers: Set<String> = ["even_difference"]
 
     let texts: [String: String]
     /// The file the phrases came from.
-    public let path: String
+    package let path: String
 
     /// A number key's value (see `numbers`).
-    public func number(_ key: String) -> Double {
+    package func number(_ key: String) -> Double {
         Double(texts[key]?.replacingOccurrences(of: ",", with: ".") ?? "") ?? 0
     }
 
     /// The phrase `key` with its placeholders filled. A placeholder without a value is left as written.
-    public func text(_ key: String, _ values: [String: PhraseValue] = [:]) -> String {
+    package func text(_ key: String, _ values: [String: PhraseValue] = [:]) -> String {
         guard let template = texts[key] else { return key }
         var out = ""
         var rest = Substring(template)

@@ -5,8 +5,8 @@ import Foundation
 /// narrows its criterion: «Общее количество педагогов (за исключением молодых специалистов)» is not the
 /// number of all teachers, so a title without the qualifier is not taken for it on its own when a wider
 /// criterion exists or the wider value is computed (see `CriterionResolver`).
-public struct QualifierMarkers: Sendable {
-    public enum Extent: String, Sendable {
+package struct QualifierMarkers: Sendable {
+    package enum Extent: String, Sendable {
         /// The text between «(» and its «)».
         case parenthesis
         /// The marker and the words after it, up to a comma, a parenthesis, the next marker or the end.
@@ -28,12 +28,12 @@ public struct QualifierMarkers: Sendable {
 
     let markers: [Marker]
 
-    public init() { markers = [] }
+    package init() { markers = [] }
 
     init(markers: [Marker]) { self.markers = markers }
 
     /// Reads `qualifiers.tsv` (columns `marker`, `extent`, `ends_with`, `narrows`); a missing file gives no markers.
-    public static func load(from directory: URL) throws -> QualifierMarkers {
+    package static func load(from directory: URL) throws -> QualifierMarkers {
         let path = directory.appendingPathComponent("qualifiers.tsv").path
         guard FileManager.default.fileExists(atPath: path) else { return QualifierMarkers() }
         let file = try TSVFile(path: path)
@@ -58,7 +58,7 @@ public struct QualifierMarkers: Sendable {
 
     /// The qualifiers of a normalised wording, as written there (they may overlap: «(за исключением молодых
     /// специалистов)» holds the clause and the phrase too).
-    public func segments(in text: String) -> [(text: String, always: Bool)] {
+    package func segments(in text: String) -> [(text: String, always: Bool)] {
         let chars = Array(text)
         var out: [(text: String, always: Bool)] = []
         func add(_ r: Range<Int>, _ m: Marker) {

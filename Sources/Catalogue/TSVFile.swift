@@ -3,13 +3,13 @@ import Foundation
 /// A tab-separated file with a header row, as kept in Templates/. Lines starting with `#` and blank lines
 /// are skipped (also above the header, where a file explains itself); every record must have as many fields
 /// as the header (trailing empty fields may be omitted).
-public struct TSVFile {
-    public let path: String
-    public let header: [String]
+package struct TSVFile {
+    package let path: String
+    package let header: [String]
     /// Records with their 1-based line numbers.
-    public let records: [(line: Int, fields: [String: String])]
+    package let records: [(line: Int, fields: [String: String])]
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw CatalogueError(file: path, line: nil, "файл не найден или не в кодировке UTF-8")
@@ -45,7 +45,7 @@ public struct TSVFile {
         self.records = records
     }
 
-    public func require(_ columns: [String]) throws {
+    package func require(_ columns: [String]) throws {
         for c in columns where !header.contains(c) {
             throw CatalogueError(file: path, line: 1, "нет столбца «\(c)»")
         }
@@ -53,18 +53,18 @@ public struct TSVFile {
 }
 
 /// A problem in the catalogue files; names the file and line.
-public struct CatalogueError: Error, CustomStringConvertible, Equatable {
-    public let file: String
-    public let line: Int?
-    public let message: String
+package struct CatalogueError: Error, CustomStringConvertible, Equatable {
+    package let file: String
+    package let line: Int?
+    package let message: String
 
-    public init(file: String, line: Int?, _ message: String) {
+    package init(file: String, line: Int?, _ message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         "Каталог «\(file)»" + (line.map { ", строка \($0)" } ?? "") + ": " + message
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// «в качестве» = «в роли», «согласно приказу» = «по приказу», «образовательная организация» = «ОО» …
 /// A methodologist adds a row when a region words things its own way. Both sides are compared as stems,
 /// so one row covers every case form of its words.
-public struct Thesaurus: Sendable {
+package struct Thesaurus: Sendable {
     /// A phrase (stems) and what it stands for (stems; empty: the phrase carries no meaning).
     struct Rule: Sendable {
         let phrase: [String]
@@ -13,14 +13,14 @@ public struct Thesaurus: Sendable {
 
     /// Rules by their first stem, longest phrase first.
     private var rules: [String: [Rule]] = [:]
-    public private(set) var count = 0
+    package private(set) var count = 0
     /// Every stem of the thesaurus's phrases (words a title may be spelled toward).
-    public private(set) var words: Set<String> = []
+    package private(set) var words: Set<String> = []
 
-    public init() {}
+    package init() {}
 
     /// Reads `thesaurus.tsv` (columns `term`, `same_as`); a missing file gives an empty thesaurus.
-    public static func load(from directory: URL) throws -> Thesaurus {
+    package static func load(from directory: URL) throws -> Thesaurus {
         let path = directory.appendingPathComponent("thesaurus.tsv").path
         var t = Thesaurus()
         guard FileManager.default.fileExists(atPath: path) else { return t }
@@ -44,7 +44,7 @@ public struct Thesaurus: Sendable {
     }
 
     /// The stems with every phrase of the thesaurus replaced by its meaning (longest phrase first, one pass).
-    public func apply(_ stems: [String]) -> [String] {
+    package func apply(_ stems: [String]) -> [String] {
         guard count > 0 else { return stems }
         var out: [String] = []
         out.reserveCapacity(stems.count)

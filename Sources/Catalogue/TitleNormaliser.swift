@@ -3,7 +3,7 @@ import Foundation
 /// Normalises criterion titles for matching: case, ё/е, quotes, dashes, whitespace (also no-break and
 /// thin spaces), Latin look-alike letters inside Cyrillic words, HTML tags, trailing punctuation and the
 /// answer hints the forms add («(1 - да / 0 – нет)», «(формы указать в примечании)», «*»).
-public enum TitleNormaliser {
+package enum TitleNormaliser {
     static let latinToCyrillic: [Character: Character] = [
         "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
         "t": "т", "h": "н", "b": "в"
@@ -33,7 +33,7 @@ public enum TitleNormaliser {
         return out
     }
 
-    public static func normalise(_ title: String) -> String {
+    package static func normalise(_ title: String) -> String {
         // Forms repeat the same few hundred titles: remember them.
         memo.value(TextKey(title)) { compute(title) }
     }

@@ -1,10 +1,10 @@
 /// Words of a criterion title as the resolver compares them: numbering and unit marks removed, words
 /// reduced to stems by Snowball's Russian stemmer, so that «наставников», «наставника» and
 /// «наставниками» are one word and «наставников» / «наставляемых» stay two.
-public enum TitleTokens {
+package enum TitleTokens {
     /// The key of a wording for decisions and grouping: the normalised title without its numbering prefix
     /// («1.2.», «3)», «а)»), so «1.1. Количество …» and «Количество …» are one wording.
-    public static func key(_ title: String) -> String {
+    package static func key(_ title: String) -> String {
         // Every row of every form asks for its title's key, often more than once: remembered by the raw title.
         keys.value(TextKey(title)) { stripNumbering(TitleNormaliser.normalise(title)) }
     }
@@ -13,7 +13,7 @@ public enum TitleTokens {
 
     /// «1.1. текст» → «текст»; «2) текст», «а) текст», «1 - текст» too. A leading number that belongs to the
     /// text («10 до 19 лет …») is kept: a numbering ends with «.» or «)», or has inner dots («1.1 …»).
-    public static func stripNumbering(_ s: String) -> String {
+    package static func stripNumbering(_ s: String) -> String {
         // «№ 8 текст», «№8. текст».
         if s.hasPrefix("№") {
             let rest = s.dropFirst().drop { $0 == " " }
@@ -60,12 +60,12 @@ public enum TitleTokens {
     ]
 
     /// The words of a normalised title, split at anything that is not a letter or a digit.
-    public static func words(_ normalised: String) -> [String] {
+    package static func words(_ normalised: String) -> [String] {
         normalised.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
     /// Stems of the words of a (normalised) text, in order, stop words kept (the thesaurus needs them).
-    public static func stems(_ normalised: String) -> [String] { words(normalised).map(stem) }
+    package static func stems(_ normalised: String) -> [String] { words(normalised).map(stem) }
 
     static let endings: [String] = [
         "иями", "ями", "ами", "ыми", "ими", "его", "ого", "ему", "ому", "ее", "ие", "ые", "ое", "ей", "ий", "ый",
@@ -75,7 +75,7 @@ public enum TitleTokens {
 
     /// The stem of a word (Snowball's Russian stemmer, see `RussianStemmer`). Numbers and words of three
     /// letters or fewer («оо», «кпк», «лет») stay as they are: Snowball would cut «оо» to «о».
-    public static func stem(_ word: String) -> String {
+    package static func stem(_ word: String) -> String {
         guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
         return RussianStemmer.stem(word)
     }

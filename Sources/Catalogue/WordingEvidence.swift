@@ -1,11 +1,11 @@
 /// What the words of a title and the value in its row say about the kind of criterion they can be: a
 /// title beginning «Наличие …» asks yes/no, «Доля …» a share, «Уровень …» a level, «Количество …» a count;
 /// a value «Да» is an answer yes/no, «7,28 %» a share.
-public enum WordingKind: String, Sendable {
+package enum WordingKind: String, Sendable {
     case yesno, share, level, count, list
 
     /// The kind a title's first word announces, when it announces one.
-    public static func of(normalisedTitle t: String) -> WordingKind? {
+    package static func of(normalisedTitle t: String) -> WordingKind? {
         let first = TitleTokens.words(t).first ?? ""
         switch first {
         case "наличие", "имеется", "есть", "утверждено", "утверждена", "утвержден", "назначение", "назначен",
@@ -21,7 +21,7 @@ public enum WordingKind: String, Sendable {
 }
 
 /// The kind of value a row holds, as read.
-public enum ValueHint: String, Sendable {
+package enum ValueHint: String, Sendable {
     /// «Да», «нет», «да (1)».
     case yesno
     /// A number shown with «%» or stored with a percent format.
@@ -36,7 +36,7 @@ extension Criterion {
     /// How well a title's announced kind and its row's value fit this criterion: 1 when they fit or say
     /// nothing, less when they contradict it (a «Наличие …» title for a count of people, «Да» for a share).
     /// Whether an organisation answers it yes/no.
-    public var takesYesNo: Bool { unit == .yesno || aggregation == .countYes }
+    package var takesYesNo: Bool { unit == .yesno || aggregation == .countYes }
 
     func fit(wording: WordingKind?, value: ValueHint?) -> Double {
         var f = 1.0

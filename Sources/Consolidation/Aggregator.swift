@@ -6,16 +6,16 @@ import Normaliser
 ///
 /// Built once per dataset: it groups the observations by criterion and year (indices, not copies), so that
 /// the report's per-organisation tables and the aggregation look values up without scanning the dataset.
-public final class Aggregator {
-    public let catalogue: Catalogue
-    public let dataset: Dataset
+package final class Aggregator {
+    package let catalogue: Catalogue
+    package let dataset: Dataset
     /// criterion → year → indices of its observations, in dataset order.
     private let index: [String: [Int: [Int32]]]
     /// year → organisations that sent a form, sorted.
     private var organisationsByYear: [Int: [String]] = [:]
     private let lock = NSLock()  // the report writes sheets on several threads
 
-    public init(catalogue: Catalogue, dataset: Dataset) {
+    package init(catalogue: Catalogue, dataset: Dataset) {
         self.catalogue = catalogue
         self.dataset = dataset
         // Grouped by the store's numbers for criterion ids (no text hashed per value), then named.
@@ -39,7 +39,7 @@ public final class Aggregator {
     }
 
     /// Organisations that sent a form for `year`.
-    public func organisations(in year: Int) -> [String] {
+    package func organisations(in year: Int) -> [String] {
         lock.lock()
         defer { lock.unlock() }
         if let known = organisationsByYear[year] { return known }
@@ -54,7 +54,7 @@ public final class Aggregator {
     }
 
     /// The values of one criterion in one year, by organisation (the first value of each organisation).
-    public func values(_ id: String, year: Int) -> OrganisationValues {
+    package func values(_ id: String, year: Int) -> OrganisationValues {
         let all = dataset.observations
         var out = OrganisationValues(store: all)
         for i in index[id]?[year] ?? [] {
@@ -70,7 +70,7 @@ public final class Aggregator {
     /// ratio or a sum of other criteria, the smallest count of its computed operands (`forms` and `distinct`
     /// count every form: an empty list means none; a municipal input or a history value counts none and does
     /// not lower it).
-    public func compute(year: Int) -> [String: MunicipalValue] {
+    package func compute(year: Int) -> [String: MunicipalValue] {
         var result: [String: MunicipalValue] = [:]
         let forms = organisations(in: year).count
         // Fields are read in place (`all.number(at: i)`): no observation is built.
@@ -181,23 +181,23 @@ public final class Aggregator {
 
 /// One criterion's values by organisation: indices into the dataset's store, by the store's number for the
 /// organisation key (see `ObservationStore.organisationID(at:)`), so that looking a value up hashes no text.
-public struct OrganisationValues {
-    public let store: ObservationStore
+package struct OrganisationValues {
+    package let store: ObservationStore
     private var indexOf: [Int32: Int] = [:]
 
     init(store: ObservationStore) { self.store = store }
 
     /// The value of the organisation with this key.
-    public subscript(key: String) -> Observation? { store.id(of: key).flatMap { indexOf[$0] }.map { store[$0] } }
+    package subscript(key: String) -> Observation? { store.id(of: key).flatMap { indexOf[$0] }.map { store[$0] } }
 
     /// The store index of the value of the organisation that the store numbers `id`.
-    public func index(ofOrganisation id: Int32) -> Int? { indexOf[id] }
+    package func index(ofOrganisation id: Int32) -> Int? { indexOf[id] }
 
     /// The number of the organisation that the store numbers `id`; nil without a value or for another kind.
-    public func number(ofOrganisation id: Int32) -> Double? { indexOf[id].flatMap { store.number(at: $0) } }
+    package func number(ofOrganisation id: Int32) -> Double? { indexOf[id].flatMap { store.number(at: $0) } }
 
     /// Every organisation key with its value, in no particular order.
-    public var all: [(key: String, observation: Observation)] {
+    package var all: [(key: String, observation: Observation)] {
         indexOf.map { (store.text(ofID: $0.key), store[$0.value]) }
     }
 

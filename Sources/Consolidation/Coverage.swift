@@ -3,23 +3,23 @@ import Normaliser
 
 /// How many organisations a municipal value was computed from, out of those that sent a form that year:
 /// shown in the workbook when some organisations left the criterion empty («по 62 из 93 организаций»).
-public struct Coverage: Equatable, Sendable {
+package struct Coverage: Equatable, Sendable {
     /// Organisations whose values were aggregated (`MunicipalValue.organisations`).
-    public var organisations: Int
+    package var organisations: Int
     /// Organisations that sent a form that year (`Aggregator.organisations(in:)`).
-    public var forms: Int
+    package var forms: Int
 
-    public init(organisations: Int, forms: Int) {
+    package init(organisations: Int, forms: Int) {
         self.organisations = organisations
         self.forms = forms
     }
 
     /// «по 62 из 93 организаций», «по 1 из 21 организации».
-    public var russian: String { "по \(organisations) из \(forms) \(Coverage.organisationsGenitive(forms))" }
+    package var russian: String { "по \(organisations) из \(forms) \(Coverage.organisationsGenitive(forms))" }
 
     /// «организации» or «организаций» after «из N»: the genitive singular after a number ending in 1 (but not
     /// 11), the genitive plural otherwise («из 21 организации», «из 11 организаций», «из 93 организаций»).
-    public static func organisationsGenitive(_ n: Int) -> String {
+    package static func organisationsGenitive(_ n: Int) -> String {
         Plural.genitive(n, singular: "организации", plural: "организаций")
     }
 }
@@ -28,7 +28,7 @@ extension Consolidation {
     /// The coverage of a municipal value of an organisation-level criterion computed from fewer organisations
     /// than sent a form in `year`; nil when it is complete, or is not computed from organisations' values
     /// (a municipal input, a history value, a note).
-    public func coverage(_ id: String, _ year: Int) -> Coverage? {
+    package func coverage(_ id: String, _ year: Int) -> Coverage? {
         guard let c = catalogue.criterion(id), c.level == .org, let v = value(id, year), v.number != nil,
             v.origin == .computed, v.organisations > 0
         else { return nil }
@@ -38,7 +38,7 @@ extension Consolidation {
 
     /// The workbook's note on the coverage of a criterion's values in `years`, one part per year with a partial
     /// value («2024 г.: по 62 из 93 организаций»); empty when every value is complete.
-    public func coverageNote(_ id: String, years: [Int]) -> String {
+    package func coverageNote(_ id: String, years: [Int]) -> String {
         years.compactMap { y in coverage(id, y).map { "\(y) г.: \($0.russian)" } }.joined(separator: "; ")
     }
 }

@@ -2,9 +2,9 @@ import Catalogue
 import Normaliser
 
 /// Compares a municipal value with the previous year's at the displayed precision.
-public enum DynamicsRule {
+package enum DynamicsRule {
     /// higher → positive, lower → negative, equal → stagnation; no previous value or a note → not measured.
-    public static func category(current: MunicipalValue?, previous: MunicipalValue?, unit: ValueUnit)
+    package static func category(current: MunicipalValue?, previous: MunicipalValue?, unit: ValueUnit)
         -> DynamicsCategory
     {
         guard let c = current?.number, let p = previous?.number else { return .notMeasured }
@@ -16,17 +16,17 @@ public enum DynamicsRule {
 }
 
 /// Municipal values of every criterion for every year, with the dynamics between consecutive years.
-public struct Consolidation {
-    public let catalogue: Catalogue
-    public let dataset: Dataset
+package struct Consolidation {
+    package let catalogue: Catalogue
+    package let dataset: Dataset
     /// The year being consolidated.
-    public let year: Int
+    package let year: Int
     /// criterion → year → value.
-    public private(set) var values: [String: [Int: MunicipalValue]] = [:]
+    package private(set) var values: [String: [Int: MunicipalValue]] = [:]
     /// The dataset grouped for look-ups (shared by the report's tables).
-    public let aggregator: Aggregator
+    package let aggregator: Aggregator
 
-    public init(catalogue: Catalogue, dataset: Dataset, year: Int) {
+    package init(catalogue: Catalogue, dataset: Dataset, year: Int) {
         self.catalogue = catalogue
         self.dataset = dataset
         self.year = year
@@ -52,10 +52,10 @@ public struct Consolidation {
         }
     }
 
-    public func value(_ id: String, _ year: Int) -> MunicipalValue? { values[id]?[year] }
+    package func value(_ id: String, _ year: Int) -> MunicipalValue? { values[id]?[year] }
 
     /// The dynamics between `year - 1` and `year`: a category given in the history wins.
-    public func dynamics(_ id: String, to year: Int) -> DynamicsCategory {
+    package func dynamics(_ id: String, to year: Int) -> DynamicsCategory {
         if let o = dataset.dynamics.last(where: { $0.criterion == id && $0.toYear == year && $0.fromYear == year - 1 }),
             let c = DynamicsCategory(rawValue: o.category)
         {
@@ -66,5 +66,5 @@ public struct Consolidation {
     }
 
     /// The years that hold any value, ascending.
-    public var years: [Int] { Array(Set(values.values.flatMap(\.keys))).sorted() }
+    package var years: [Int] { Array(Set(values.values.flatMap(\.keys))).sorted() }
 }

@@ -4,26 +4,26 @@ import Normaliser
 
 /// One municipality of a region: its organisations' values and its own municipal values, as its workbook
 /// holds them.
-public struct Municipality: Sendable {
-    public var name: String
+package struct Municipality: Sendable {
+    package var name: String
     /// The workbook it came from (or was written to).
-    public var file: String
+    package var file: String
     /// Its organisations' values.
-    public var dataset: Dataset
+    package var dataset: Dataset
     /// Its own municipal values by criterion and year, as its workbook shows them; empty once `slim(year:)` has
     /// kept them compactly (read them with `value(_:_:)` and `years`).
-    public var values: [String: [Int: MunicipalValue]]
+    package var values: [String: [Int: MunicipalValue]]
     /// The values as `slim(year:)` keeps them: their criteria and years sorted (an array that municipalities of the
     /// same criteria share, `share(keysOf:)`) and the values in that order (a country's 2,300 municipalities × 150
     /// criteria held in dictionaries of dictionaries took about 50 MiB).
     private var keptKeys: [(criterion: String, year: Int)] = []
     private var kept: [MunicipalValue] = []
     /// What its «Замечания» sheet lists, counted by kind (the sheet's «Вид»).
-    public var findings: [String: Int]
+    package var findings: [String: Int]
     /// How many organisations have values of the year, kept when `dataset` was let go (`slim(year:)`).
-    public private(set) var organisationsOfYear: (year: Int, count: Int)?
+    package private(set) var organisationsOfYear: (year: Int, count: Int)?
 
-    public init(
+    package init(
         name: String, file: String, dataset: Dataset, values: [String: [Int: MunicipalValue]], findings: [String: Int]
     ) {
         self.name = name
@@ -35,13 +35,13 @@ public struct Municipality: Sendable {
 
     /// A municipality consolidated in this run (`consolidate --by-municipality`): its values are the ones its
     /// workbook was written with.
-    public init(name: String, file: String, consolidation: Consolidation, findings: [String: Int]) {
+    package init(name: String, file: String, consolidation: Consolidation, findings: [String: Int]) {
         self.init(
             name: name, file: file, dataset: consolidation.dataset, values: consolidation.values, findings: findings)
     }
 
     /// A municipality read back from its workbook: the workbook's «municipal» rows are its values.
-    public init(name: String, workbook: ConsolidatedWorkbook) {
+    package init(name: String, workbook: ConsolidatedWorkbook) {
         var values: [String: [Int: MunicipalValue]] = [:]
         for h in workbook.dataset.history where h.municipality == nil {
             if let v = MunicipalValue(history: h) { values[h.criterion, default: [:]][h.year] = v }
@@ -52,7 +52,7 @@ public struct Municipality: Sendable {
 
     /// Lets go of the organisations' values, keeping the count of those of `year`: for a regional consolidation
     /// given the whole dataset (`RegionalConsolidation(whole:)`), which reads no municipality's values.
-    public mutating func slim(year: Int) {
+    package mutating func slim(year: Int) {
         organisationsOfYear = (year, organisations(in: year))
         dataset = Dataset()
         var all = zip(keptKeys, kept).map { ($0.criterion, $0.year, $1) }
@@ -65,7 +65,7 @@ public struct Municipality: Sendable {
 
     /// Takes `other`'s array of criteria and years when it is equal to this one's (after `slim(year:)` of both):
     /// one array for the many municipalities that have values of the same criteria.
-    public mutating func share(keysOf other: Municipality) {
+    package mutating func share(keysOf other: Municipality) {
         guard keptKeys.count == other.keptKeys.count,
             zip(keptKeys, other.keptKeys).allSatisfy({ $0.criterion == $1.criterion && $0.year == $1.year })
         else { return }
@@ -73,7 +73,7 @@ public struct Municipality: Sendable {
     }
 
     /// Its own value of a criterion in a year (`values`, or what `slim(year:)` kept of them).
-    public func value(_ id: String, _ year: Int) -> MunicipalValue? {
+    package func value(_ id: String, _ year: Int) -> MunicipalValue? {
         if let v = values[id]?[year] { return v }
         guard !kept.isEmpty else { return nil }
         var low = 0, high = keptKeys.count
@@ -85,10 +85,10 @@ public struct Municipality: Sendable {
     }
 
     /// The years it has an own value for.
-    public var years: Set<Int> { Set(values.values.flatMap(\.keys)).union(keptKeys.map(\.year)) }
+    package var years: Set<Int> { Set(values.values.flatMap(\.keys)).union(keptKeys.map(\.year)) }
 
     /// How many organisations have values of `year`.
-    public func organisations(in year: Int) -> Int {
+    package func organisations(in year: Int) -> Int {
         if let known = organisationsOfYear, known.year == year { return known.count }
         let store = dataset.observations
         return Set(
@@ -99,7 +99,7 @@ public struct Municipality: Sendable {
     }
 
     /// The key names are compared by (case, quotes and spaces aside).
-    public var key: String { OrganisationKey.make(name) }
+    package var key: String { OrganisationKey.make(name) }
 }
 
 extension MunicipalValue {
@@ -117,18 +117,18 @@ extension MunicipalValue {
 /// (`Consolidation` over one dataset of every organisation: sums of sums, shares as ratios of the summed
 /// numerators and denominators, means over organisations, distinct partners across municipalities), and what
 /// the regional workbook shows per municipality: its own values, dynamics, ranking against the targets, lags.
-public struct RegionalConsolidation {
-    public let catalogue: Catalogue
-    public let year: Int
+package struct RegionalConsolidation {
+    package let catalogue: Catalogue
+    package let year: Int
     /// Sorted by name.
-    public let municipalities: [Municipality]
+    package let municipalities: [Municipality]
     /// The region as one consolidation of all the organisations of `year`, with the region's history.
-    public let region: Consolidation
+    package let region: Consolidation
     /// Earlier values of each municipality from the region's history (last year's regional workbook), by
     /// municipality key, criterion and year.
     let history: [String: [String: [Int: MunicipalValue]]]
     /// Municipal-level criteria (`input`) as the region sums them: value and how many municipalities gave one.
-    public let inputs: [String: (value: Double, municipalities: Int)]
+    package let inputs: [String: (value: Double, municipalities: Int)]
 
     /// - Parameters:
     ///   - municipalities: one entry per municipality (names compared by `OrganisationKey`; keep them unique).
@@ -137,7 +137,7 @@ public struct RegionalConsolidation {
     ///   - whole: the region's own dataset when the caller read it as one (a region-wide export, keys already
     ///     carrying the municipality): used as it is instead of gathering every municipality's values again,
     ///     which for a country's export costs a quarter of the run and a copy of every value.
-    public init(
+    package init(
         catalogue: Catalogue, year: Int, municipalities: [Municipality], history: Dataset = Dataset(),
         whole: Dataset? = nil
     ) {
@@ -210,32 +210,32 @@ public struct RegionalConsolidation {
     }
 
     /// The criteria of the year, in the order of that year's heat map (Templates/heatmap_rows.tsv).
-    public var criteria: [Criterion] {
+    package var criteria: [Criterion] {
         catalogue.heatmapOrder(year: year).filter { $0.aggregation != .none }
     }
 
     /// Organisations of the year across the region.
-    public var organisations: Int { region.aggregator.organisations(in: year).count }
+    package var organisations: Int { region.aggregator.organisations(in: year).count }
 
     /// A municipality's value: its workbook's own, otherwise the region's history's.
-    public func value(_ m: Municipality, _ id: String, _ year: Int) -> MunicipalValue? {
+    package func value(_ m: Municipality, _ id: String, _ year: Int) -> MunicipalValue? {
         m.value(id, year) ?? history[m.key]?[id]?[year]
     }
 
     /// The years a municipality has a value for (its workbook's or the region's history's), ascending.
-    public func years(of m: Municipality) -> [Int] {
+    package func years(of m: Municipality) -> [Int] {
         Array(m.years.union((history[m.key] ?? [:]).values.flatMap(\.keys))).sorted()
     }
 
     /// A municipality's dynamics from `year - 1` to `year`, by the rule of the municipal workbook.
-    public func dynamics(_ m: Municipality, _ id: String) -> DynamicsCategory {
+    package func dynamics(_ m: Municipality, _ id: String) -> DynamicsCategory {
         guard let c = catalogue.criterion(id) else { return .notMeasured }
         return DynamicsRule.category(current: value(m, id, year), previous: value(m, id, year - 1), unit: c.unit)
     }
 
     /// What the regional value of a criterion is, where it is not the rule of the municipal workbook: the
     /// municipal-level criteria, and the organisations it was computed from when not all gave it.
-    public func note(_ c: Criterion) -> String {
+    package func note(_ c: Criterion) -> String {
         var parts: [String] = []
         if c.aggregation == .input {
             let n = municipalities.count
@@ -254,7 +254,7 @@ public struct RegionalConsolidation {
     }
 
     /// «муниципалитета» or «муниципалитетов» after «из N».
-    public static func municipalitiesGenitive(_ n: Int) -> String {
+    package static func municipalitiesGenitive(_ n: Int) -> String {
         Plural.genitive(n, singular: "муниципалитета", plural: "муниципалитетов")
     }
 
@@ -262,7 +262,7 @@ public struct RegionalConsolidation {
 
     /// The key shares with a target (Templates/targets.tsv) among the year's criteria: the target of the year,
     /// or of the nearest earlier year, or of the nearest later one.
-    public var targets: [(criterion: Criterion, target: Target)] {
+    package var targets: [(criterion: Criterion, target: Target)] {
         criteria.compactMap { c in
             target(c.id, year).map { (c, $0) }
         }
@@ -271,20 +271,20 @@ public struct RegionalConsolidation {
     func target(_ id: String, _ y: Int) -> Target? { catalogue.target(id, year: y) }
 
     /// One municipality's place among the others on the key shares.
-    public struct Ranking: Sendable {
-        public var municipality: String
+    package struct Ranking: Sendable {
+        package var municipality: String
         /// Per target (in the order of `targets`): the value, its place among the municipalities (1 = highest;
         /// equal values share a place), whether it reaches the target.
-        public var values: [Double?]
-        public var places: [Int?]
-        public var reached: [Bool]
+        package var values: [Double?]
+        package var places: [Int?]
+        package var reached: [Bool]
         /// Place overall: by targets reached, then by the sum of places.
-        public var place: Int
-        public var reachedCount: Int { reached.filter { $0 }.count }
+        package var place: Int
+        package var reachedCount: Int { reached.filter { $0 }.count }
     }
 
     /// The municipalities ranked on the key shares against their targets.
-    public var ranking: [Ranking] {
+    package var ranking: [Ranking] {
         let targets = self.targets
         var rows: [Ranking] = municipalities.map { m in
             let values = targets.map { t in
@@ -313,17 +313,17 @@ public struct RegionalConsolidation {
     }
 
     /// A municipality below a target two years running.
-    public struct Lag: Sendable {
-        public var municipality: String
-        public var criterion: Criterion
-        public var previous: Double
-        public var current: Double
-        public var target: Double
+    package struct Lag: Sendable {
+        package var municipality: String
+        package var criterion: Criterion
+        package var previous: Double
+        package var current: Double
+        package var target: Double
     }
 
     /// Municipalities below a key share's target in `year - 1` and `year`; empty also when no value of
     /// `year - 1` is known (see `laggingKnown`).
-    public var lagging: [Lag] {
+    package var lagging: [Lag] {
         var out: [Lag] = []
         for m in municipalities {
             for (c, t) in targets {
@@ -342,23 +342,23 @@ public struct RegionalConsolidation {
     }
 
     /// Whether any municipality has a value of `year - 1` for a key share (the lags can be told).
-    public var laggingKnown: Bool {
+    package var laggingKnown: Bool {
         municipalities.contains { m in targets.contains { value(m, $0.criterion.id, year - 1)?.number != nil } }
     }
 
     // MARK: checks
 
     /// A municipality's value that differs from what its organisations' values give.
-    public struct Mismatch: Sendable {
-        public var municipality: String
-        public var criterion: String
-        public var stated: Double?
-        public var computed: Double?
+    package struct Mismatch: Sendable {
+        package var municipality: String
+        package var criterion: String
+        package var stated: Double?
+        package var computed: Double?
     }
 
     /// Each municipality's values of organisation-level criteria checked against what its organisations'
     /// values of the year give by the same rules (a workbook edited by hand, or written by another version).
-    public var mismatches: [Mismatch] {
+    package var mismatches: [Mismatch] {
         var out: [Mismatch] = []
         for m in municipalities {
             let computed = Aggregator(catalogue: catalogue, dataset: m.dataset).compute(year: year)

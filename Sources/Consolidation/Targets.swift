@@ -4,34 +4,34 @@ import Normaliser
 
 /// A criterion of the year with a target (Templates/targets.tsv) and where a municipality stands against it: its
 /// value, whether it reaches the target, the gap, and which of its organisations reach it on their own values.
-public struct TargetStatus: Sendable {
+package struct TargetStatus: Sendable {
     /// One organisation's own value of the criterion.
-    public struct OrganisationValue: Sendable {
-        public var key: String
-        public var name: String
+    package struct OrganisationValue: Sendable {
+        package var key: String
+        package var name: String
         /// The organisation's municipality when the dataset knows it (a region's organisations).
-        public var municipality: String?
-        public var value: Double
+        package var municipality: String?
+        package var value: Double
         /// For a share computed from the organisation's counts: «numerator / denominator» as given.
-        public var basis: String?
-        public var reached: Bool
+        package var basis: String?
+        package var reached: Bool
     }
 
-    public let criterion: Criterion
-    public let target: Target
+    package let criterion: Criterion
+    package let target: Target
     /// The municipality's value at the precision shown; nil when there is none.
-    public let value: Double?
+    package let value: Double?
     /// Organisations with an own value of the criterion, sorted by name (none for a municipal criterion).
-    public let organisations: [OrganisationValue]
+    package let organisations: [OrganisationValue]
 
     /// Whether the value reaches the target; nil without a value.
-    public var reached: Bool? { value.map { target.isReached(by: $0) } }
+    package var reached: Bool? { value.map { target.isReached(by: $0) } }
     /// The value minus the target (a fraction for shares: −0.6272 is 62,72 percentage points below); nil without a
     /// value.
-    public var gap: Double? { value.map { displayed($0 - target.value, unit: criterion.unit) } }
+    package var gap: Double? { value.map { displayed($0 - target.value, unit: criterion.unit) } }
     /// The organisations reaching the target on their own values, highest value first (at most: lowest first).
     /// Equal values stay in name order: `organisations` is in that order, and positions are compared, not names.
-    public var reaching: [OrganisationValue] {
+    package var reaching: [OrganisationValue] {
         let reached = organisations.filter(\.reached)
         let atLeast = target.kind == .atLeast
         return reached.indices.sorted { i, j in
@@ -40,14 +40,14 @@ public struct TargetStatus: Sendable {
         }.map { reached[$0] }
     }
     /// Whether organisations can be measured against the target on their own (a share or level they report).
-    public var perOrganisation: Bool { Self.measuresOrganisations(criterion) }
+    package var perOrganisation: Bool { Self.measuresOrganisations(criterion) }
 
     static func measuresOrganisations(_ c: Criterion) -> Bool { c.level == .org && [.share, .level].contains(c.unit) }
 
     /// How many organisations have an own value of the criterion and how many of them reach the target: the
     /// counts of `organisations`, or those a tally gave without listing them (`tally`).
-    public var measuredCount: Int { counts?.measured ?? organisations.count }
-    public var reachingCount: Int { counts?.reaching ?? organisations.lazy.filter(\.reached).count }
+    package var measuredCount: Int { counts?.measured ?? organisations.count }
+    package var reachingCount: Int { counts?.reaching ?? organisations.lazy.filter(\.reached).count }
     /// The counts when no list is kept (`tally`).
     let counts: (measured: Int, reaching: Int)?
 
@@ -64,7 +64,7 @@ public struct TargetStatus: Sendable {
 
     /// The standing of a part (a municipality of a region): its own value and how many of its organisations have
     /// an own value and reach the target (a `Tally`'s counts of it); no list of organisations.
-    public func part(value: Double?, counts: (measured: Int, reaching: Int)) -> TargetStatus {
+    package func part(value: Double?, counts: (measured: Int, reaching: Int)) -> TargetStatus {
         TargetStatus(
             criterion: criterion, target: target, value: value.map { displayed($0, unit: criterion.unit) },
             organisations: [], counts: counts)
@@ -72,16 +72,16 @@ public struct TargetStatus: Sendable {
 
     /// A target's standing over a region, with its organisations counted per group (municipality) instead of
     /// listed: what the regional workbook shows, without holding a value per school and target.
-    public struct Tally: Sendable {
+    package struct Tally: Sendable {
         /// The region's standing (`counts` over every organisation measured, no list).
-        public let status: TargetStatus
+        package let status: TargetStatus
         /// Per group: organisations with an own value, and those reaching the target.
-        public let groups: [String: (measured: Int, reaching: Int)]
+        package let groups: [String: (measured: Int, reaching: Int)]
     }
 
     /// `evaluate` with the organisations counted per group (`group` of each organisation: its municipality)
     /// instead of listed: the same organisations, values and reaching, for a country's 50,000 schools.
-    public static func tally(
+    package static func tally(
         _ consolidation: Consolidation, group: (Organisation?) -> String?
     ) -> [Tally] {
         var groupOf: [String?] = []
@@ -109,7 +109,7 @@ public struct TargetStatus: Sendable {
     /// the municipality's value, and each organisation's own value — a share from the organisation's own counts as
     /// the municipality's share is computed (the share it reported when its counts are missing), a level as reported.
     /// - Parameter organisations: which organisations to measure (default: every one that sent a form).
-    public static func evaluate(
+    package static func evaluate(
         _ consolidation: Consolidation, year: Int? = nil,
         organisations: ((Organisation) -> Bool)? = nil
     ) -> [TargetStatus] {

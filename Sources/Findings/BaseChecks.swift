@@ -106,7 +106,7 @@ extension FindingsEngine {
     }
 
     /// Table 38's comment on a criterion: how many organisations' forms disagree with their bases on it; "" when none.
-    public static func baseNote(_ findings: [Finding], criterion: String) -> String {
+    package static func baseNote(_ findings: [Finding], criterion: String) -> String {
         let n = Set(findings.filter { $0.kind.isBase && $0.criterion == criterion }.compactMap(\.organisation)).count
         guard n > 0 else { return "" }
         let word = Plural.genitive(n, singular: "организации", plural: "организаций")

@@ -1,10 +1,10 @@
 import Normaliser
 
 /// How serious a finding is.
-public enum Severity: String, Codable, Sendable, Comparable {
+package enum Severity: String, Codable, Sendable, Comparable {
     case error, warning, info
 
-    public var russian: String {
+    package var russian: String {
         switch self {
         case .error: return "ошибка"
         case .warning: return "предупреждение"
@@ -12,14 +12,14 @@ public enum Severity: String, Codable, Sendable, Comparable {
         }
     }
 
-    public static func < (a: Severity, b: Severity) -> Bool {
+    package static func < (a: Severity, b: Severity) -> Bool {
         let order: [Severity] = [.error, .warning, .info]
         return order.firstIndex(of: a)! < order.firstIndex(of: b)!
     }
 }
 
 /// The kinds of findings, with their Russian names.
-public enum FindingKind: String, Codable, Sendable, CaseIterable {
+package enum FindingKind: String, Codable, Sendable, CaseIterable {
     // Links.
     case linkMissing = "link_missing", notALink = "not_a_link", localFile = "local_file"
     case browserExtension = "browser_extension", mainPage = "main_page", siteSection = "site_section"
@@ -41,7 +41,7 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable {
     case baseSatisfaction = "base_satisfaction", baseWithoutForm = "base_without_form"
 
     /// A short Russian name for summaries and filters.
-    public var russian: String {
+    package var russian: String {
         switch self {
         case .linkMissing: return "нет ссылки"
         case .notALink: return "не ссылка"
@@ -80,12 +80,12 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable {
     }
 
     /// Whether the finding compares the form with the bases of mentors and mentees.
-    public var isBase: Bool {
+    package var isBase: Bool {
         [.baseMentors, .baseMentees, .baseAges, .baseProgrammes, .baseExternalMentors, .baseSatisfaction].contains(self)
     }
 
     /// Whether the finding is about a link (Table 2 collects those).
-    public var isLink: Bool {
+    package var isLink: Bool {
         [
             .linkMissing, .notALink, .localFile, .browserExtension, .mainPage, .siteSection, .privateCloud, .brokenLink,
             .reusedLink, .lastYearDocument, .yesWithoutDocument
@@ -94,14 +94,14 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// One finding: what is wrong, where, and what to do.
-public struct Finding: Codable, Equatable, Sendable {
-    public var kind: FindingKind
-    public var severity: Severity
+package struct Finding: Codable, Equatable, Sendable {
+    package var kind: FindingKind
+    package var severity: Severity
     /// Organisation key (nil for the municipality or the whole data).
-    public var organisation: String?
-    public var criterion: String?
-    public var source: SourceRef?
-    public var raw: String?
-    public var message: String
-    public var advice: String
+    package var organisation: String?
+    package var criterion: String?
+    package var source: SourceRef?
+    package var raw: String?
+    package var message: String
+    package var advice: String
 }

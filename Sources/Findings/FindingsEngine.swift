@@ -7,8 +7,8 @@ import Normaliser
 /// parts larger than their whole, organisations that lag (for a second year). Which criteria each check compares,
 /// its thresholds, severity and advice are the catalogue's (Templates/checks.tsv, `CheckRules`); a check without a
 /// row there does not run.
-public struct FindingsEngine {
-    public let consolidation: Consolidation
+package struct FindingsEngine {
+    package let consolidation: Consolidation
     var catalogue: Catalogue { consolidation.catalogue }
     var dataset: Dataset { consolidation.dataset }
     var year: Int { consolidation.year }
@@ -19,7 +19,7 @@ public struct FindingsEngine {
     let criterionOf: [Int32: Criterion]
     let idOf: [String: Int32]
 
-    public init(consolidation: Consolidation) {
+    package init(consolidation: Consolidation) {
         self.consolidation = consolidation
         all = consolidation.dataset.observations
         var criterionOf: [Int32: Criterion] = [:], idOf: [String: Int32] = [:]
@@ -41,7 +41,7 @@ public struct FindingsEngine {
     }
 
     /// All findings for the consolidated year, sorted by severity, organisation and place.
-    public func run() -> [Finding] {
+    package func run() -> [Finding] {
         // One pass over the observations: this year's by organisation, last year's numbers by criterion and
         // organisation. Organisations are grouped by the store's numbers for their keys (no text hashed).
         var byOrg: [Int32: [Range<Int>]] = [:]  // an organisation's values: runs of the store's indices
@@ -354,7 +354,7 @@ public struct FindingsEngine {
     }
 
     /// Table 2: organisations whose links are missing or wrong, with the main problem named.
-    public static func linkSummary(_ findings: [Finding], dataset: Dataset) -> [(organisation: String, note: String)] {
+    package static func linkSummary(_ findings: [Finding], dataset: Dataset) -> [(organisation: String, note: String)] {
         var byOrg: [String: [FindingKind: Int]] = [:]
         for f in findings where f.kind.isLink && f.severity != .info {
             guard let org = f.organisation else { continue }

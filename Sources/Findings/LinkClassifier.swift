@@ -2,13 +2,13 @@ import Catalogue
 import Foundation
 
 /// Classifies a link given as a source of a value, offline (no network): what is wrong with it, if anything.
-public enum LinkClassifier {
+package enum LinkClassifier {
     /// A problem of one link.
-    public struct Problem: Equatable, Sendable {
-        public var kind: FindingKind
-        public var detail: String
+    package struct Problem: Equatable, Sendable {
+        package var kind: FindingKind
+        package var detail: String
         /// For a link wrapped by a browser extension: the URL inside.
-        public var inner: String?
+        package var inner: String?
     }
 
     static let documentExtensions: Set<String> = [
@@ -23,7 +23,7 @@ public enum LinkClassifier {
     static let sharingSuffixes = fileSharingHosts.map { "." + $0 }
 
     /// The problems of a link for a value of `year`; empty when the link looks like a proper document link.
-    public static func classify(_ link: String, year: Int) -> [Problem] { classify(link, year: year, fastParse: true) }
+    package static func classify(_ link: String, year: Int) -> [Problem] { classify(link, year: year, fastParse: true) }
 
     /// `fastParse: false` has Foundation's URL parser read every link (the tests compare both ways).
     static func classify(_ link: String, year: Int, fastParse: Bool) -> [Problem] {

@@ -179,10 +179,10 @@ struct BaseLayoutReader: SheetLayout {
 
 /// For tools that show a sheet's cells (`mentoring inspect`): whether the sheet is a base of mentors or mentees, or
 /// another table with a column of ФИО, whose cells must not be shown.
-public enum PersonalData {
+package enum PersonalData {
     /// Whether `rows` (a sheet's first rows) hold a header of such a table: three texts or more, one of them a ФИО.
     /// `rules` add the bases' own labels («Наставник», «Наставляемый»); without them the ФИО words alone decide.
-    public static func isPersonalTable(_ rows: [Row], rules: BaseRules?) -> Bool {
+    package static func isPersonalTable(_ rows: [Row], rules: BaseRules?) -> Bool {
         rows.contains { row in
             let texts = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
             return texts.count >= 3

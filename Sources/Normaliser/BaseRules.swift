@@ -2,17 +2,17 @@ import Catalogue
 import Foundation
 
 /// The two bases an organisation keeps (seed 002): of its mentors and of its mentees.
-public enum BaseKind: String, Codable, Sendable, CaseIterable {
+package enum BaseKind: String, Codable, Sendable, CaseIterable {
     case mentors, mentees
 
     /// «база наставников», «база наставляемых».
-    public var russian: String { self == .mentors ? "база наставников" : "база наставляемых" }
+    package var russian: String { self == .mentors ? "база наставников" : "база наставляемых" }
     /// «базе наставников» (after «по»).
-    public var russianDative: String { self == .mentors ? "базе наставников" : "базе наставляемых" }
+    package var russianDative: String { self == .mentors ? "базе наставников" : "базе наставляемых" }
 }
 
 /// What a column of a base holds (Templates/base_columns.tsv, column `role`).
-public enum BaseColumn: String, CaseIterable, Sendable {
+package enum BaseColumn: String, CaseIterable, Sendable {
     case number
     /// The ФИО of the person the base is about (the mentor in the base of mentors, the mentee in the other).
     case name
@@ -39,67 +39,67 @@ public enum BaseColumn: String, CaseIterable, Sendable {
         }
     }
 
-    public var isName: Bool { self == .name || self == .mentorName || self == .menteeName }
+    package var isName: Bool { self == .name || self == .mentorName || self == .menteeName }
 }
 
 /// How a mentor's place of work counts (Templates/workplaces.tsv).
-public enum WorkplaceKind: String, Sendable, CaseIterable {
+package enum WorkplaceKind: String, Sendable, CaseIterable {
     case enterprise, education, other
 }
 
 /// The domain data of the bases, from Templates/: the labels of their columns (base_columns.tsv), the forms of
 /// mentoring and the criteria counting their programmes (mentoring_forms.tsv), what the bases count against which
 /// criterion (base_counts.tsv) and the kinds of a mentor's place of work (workplaces.tsv).
-public struct BaseRules: Sendable {
-    public struct Label: Sendable {
-        public var role: BaseColumn
-        public var label: String
+package struct BaseRules: Sendable {
+    package struct Label: Sendable {
+        package var role: BaseColumn
+        package var label: String
         /// The base a label points to; nil for a label of either.
-        public var evidence: BaseKind?
+        package var evidence: BaseKind?
         /// The column's number in the blank base of each kind (1-based).
-        public var position: [BaseKind: Int]
+        package var position: [BaseKind: Int]
     }
-    public struct MentoringForm: Sendable {
-        public var criterion: String
-        public var label: String
+    package struct MentoringForm: Sendable {
+        package var criterion: String
+        package var label: String
     }
     /// What a base counts against a criterion of the form.
-    public struct Count: Sendable {
-        public enum Measure: String, Sendable { case mentors, mentees, programmes, finished }
-        public var criterion: String
-        public var measure: Measure
-        public var ages: ClosedRange<Int>?
-        public var workplace: WorkplaceKind?
+    package struct Count: Sendable {
+        package enum Measure: String, Sendable { case mentors, mentees, programmes, finished }
+        package var criterion: String
+        package var measure: Measure
+        package var ages: ClosedRange<Int>?
+        package var workplace: WorkplaceKind?
     }
 
-    public var labels: [Label] = []
+    package var labels: [Label] = []
     /// In file order; the first label of a criterion is the drop-down value of the blank base.
-    public var forms: [MentoringForm] = []
-    public var counts: [Count] = []
-    public var workplaceMarkers: [(kind: WorkplaceKind, marker: String)] = []
+    package var forms: [MentoringForm] = []
+    package var counts: [Count] = []
+    package var workplaceMarkers: [(kind: WorkplaceKind, marker: String)] = []
     /// Labels by key, compared by bytes (`TextKey`): every text of every form's first rows is looked up here.
     private var roleOfKey: [TextKey: Label] = [:]
     private var formOfKey: [String: String] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The criterion of the forms that stands for «иная форма» (a form of mentoring the list does not name).
-    public var otherForm: String? { forms.last { BaseRules.key($0.label) == BaseRules.key("иная форма") }?.criterion }
+    package var otherForm: String? { forms.last { BaseRules.key($0.label) == BaseRules.key("иная форма") }?.criterion }
 
     /// The criteria of the forms of mentoring, each once, in file order.
-    public var formCriteria: [String] {
+    package var formCriteria: [String] {
         var seen: Set<String> = []
         return forms.map(\.criterion).filter { seen.insert($0).inserted }
     }
 
     /// The drop-down values of the blank base: the first label of each form's criterion.
-    public var formChoices: [String] {
+    package var formChoices: [String] {
         var seen: Set<String> = []
         return forms.filter { seen.insert($0.criterion).inserted }.map(\.label)
     }
 
     /// The header of the blank base of `kind`, in column order.
-    public func templateColumns(_ kind: BaseKind) -> [Label] {
+    package func templateColumns(_ kind: BaseKind) -> [Label] {
         labels.filter { $0.position[kind] != nil }.sorted { $0.position[kind]! < $1.position[kind]! }
     }
 
@@ -193,7 +193,7 @@ public struct BaseRules: Sendable {
     }
 
     /// Reads the four files from a Templates folder; `catalogue` (of the same folder) knows the criteria they name.
-    public static func load(from directory: URL, catalogue: Catalogue) throws -> BaseRules {
+    package static func load(from directory: URL, catalogue: Catalogue) throws -> BaseRules {
         func file(_ name: String) throws -> TSVFile { try TSVFile(path: directory.appendingPathComponent(name).path) }
         var rules = BaseRules()
 

@@ -58,8 +58,8 @@ func observe(_ cell: Cell?, unit: ValueUnit, dashIsNo: Bool = false, source: @au
 }
 
 /// How numbers are shown in messages (Russian style: decimal comma, no exponent).
-public enum ValueFormatting {
-    public static func number(_ d: Double) -> String {
+package enum ValueFormatting {
+    package static func number(_ d: Double) -> String {
         if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
         if abs(d) < 1e9 {
             // Six decimals, trailing zeros dropped, decimal comma (by hand: this runs for every fractional cell).
@@ -76,5 +76,5 @@ public enum ValueFormatting {
         return s.replacingOccurrences(of: ".", with: ",")
     }
 
-    public static func percent(_ fraction: Double) -> String { number((fraction * 10_000).rounded() / 100) + "%" }
+    package static func percent(_ fraction: Double) -> String { number((fraction * 10_000).rounded() / 100) + "%" }
 }

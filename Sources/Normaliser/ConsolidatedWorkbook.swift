@@ -6,26 +6,26 @@ import XLSXReader
 /// for the regional roll-up: everything comes from its hidden «Данные» sheet, and the count of what its
 /// «Замечания» sheet lists, by kind. Works as well after a re-save by Excel or LibreOffice (sheet names,
 /// values and the hidden state survive).
-public struct ConsolidatedWorkbook: Sendable {
-    public enum Level: Sendable { case municipal, regional }
+package struct ConsolidatedWorkbook: Sendable {
+    package enum Level: Sendable { case municipal, regional }
 
-    public var file: String
+    package var file: String
     /// nil when the file is not a consolidated workbook (`report` says why).
-    public var level: Level?
+    package var level: Level?
     /// Organisations' values (with the municipality when «Данные» names it), and the workbook's own values as
     /// history (`HistoryValue.municipality` set for a regional workbook's municipality rows).
-    public var dataset: Dataset
-    public var report: FileReport
+    package var dataset: Dataset
+    package var report: FileReport
     /// Rows of «Замечания» by the text of their «Вид» column (what the workbook lists, counted); empty when
     /// the sheet is absent.
-    public var findings: [String: Int]
+    package var findings: [String: Int]
 
     /// The name of the sheet that lists the findings, and the header of its kind column.
-    public static let findingsSheet = WorkbookContract.findingsSheet,
+    package static let findingsSheet = WorkbookContract.findingsSheet,
         findingsKindColumn = WorkbookContract.findingsKindColumn
 
     /// Reads one workbook.
-    public static func read(_ path: String, context: NormaliserContext) -> ConsolidatedWorkbook {
+    package static func read(_ path: String, context: NormaliserContext) -> ConsolidatedWorkbook {
         var dataset = Dataset()
         var report = InputReader(context: context).read(path, into: &dataset)
         var level: Level?
@@ -52,7 +52,7 @@ public struct ConsolidatedWorkbook: Sendable {
     }
 
     /// Reads workbooks on all cores; the result is in the order of `paths`.
-    public static func read(_ paths: [String], context: NormaliserContext) -> [ConsolidatedWorkbook] {
+    package static func read(_ paths: [String], context: NormaliserContext) -> [ConsolidatedWorkbook] {
         Parallel.map(paths.count) { read(paths[$0], context: context) }
     }
 

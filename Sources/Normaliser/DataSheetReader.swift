@@ -2,19 +2,19 @@ import Catalogue
 import XLSXReader
 
 /// The layout of the hidden «Данные» sheet that `mentoring consolidate` writes (shared with the writer).
-public enum DataSheetFormat {
+package enum DataSheetFormat {
     /// The first header cells of the sheet: one row per organisation and year, one column per criterion id.
-    public static let fixedColumns = ["level", "year", "organisation_key", "organisation", "type", "municipality"]
+    package static let fixedColumns = ["level", "year", "organisation_key", "organisation", "type", "municipality"]
     /// A criterion's link column is headed by its id with this suffix.
-    public static let linkSuffix = "#link"
+    package static let linkSuffix = "#link"
     /// Items of a list value are joined with this.
-    public static let listSeparator = "; "
+    package static let listSeparator = "; "
     /// The first header cell of the earlier layout (one row per value), still read.
     static let longFirstColumn = "criterion_id"
     /// Levels of the rows: an organisation's values, the municipality's values (a municipal workbook), the
     /// region's values and one municipality's values within a region (a regional workbook).
-    public static let organisationLevel = "org", municipalLevel = "municipal"
-    public static let regionLevel = "region", municipalityLevel = "municipality"
+    package static let organisationLevel = "org", municipalLevel = "municipal"
+    package static let regionLevel = "region", municipalityLevel = "municipality"
 }
 
 /// Reads the hidden «Данные» sheet of a workbook written by `mentoring consolidate`: municipal values

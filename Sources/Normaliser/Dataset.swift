@@ -2,32 +2,32 @@ import Catalogue
 import Foundation
 
 /// Where a value came from: file, sheet and cell.
-public struct SourceRef: Codable, Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var sheet: String
-    public var cell: String
+package struct SourceRef: Codable, Hashable, Sendable, CustomStringConvertible {
+    package var file: String
+    package var sheet: String
+    package var cell: String
 
-    public init(file: String, sheet: String, cell: String) {
+    package init(file: String, sheet: String, cell: String) {
         self.file = file
         self.sheet = sheet
         self.cell = cell
     }
 
-    public var description: String { "\(file), лист «\(sheet)»" + (cell.isEmpty ? "" : ", ячейка \(cell)") }
+    package var description: String { "\(file), лист «\(sheet)»" + (cell.isEmpty ? "" : ", ячейка \(cell)") }
 }
 
 /// An organisation met in the inputs.
-public struct Organisation: Codable, Hashable, Sendable {
+package struct Organisation: Codable, Hashable, Sendable {
     /// The canonical key (`OrganisationKey.make`), the same across files and years.
-    public var key: String
+    package var key: String
     /// The name as first written (or as in the registry).
-    public var name: String
-    public var type: OrganisationType
+    package var name: String
+    package var type: OrganisationType
     /// The municipality the organisation belongs to, when an input says so (a region-wide export's column, the
     /// register, the «Данные» sheet of a municipal workbook); nil when unknown.
-    public var municipality: String?
+    package var municipality: String?
 
-    public init(key: String, name: String, type: OrganisationType, municipality: String? = nil) {
+    package init(key: String, name: String, type: OrganisationType, municipality: String? = nil) {
         self.key = key
         self.name = name
         self.type = type
@@ -36,17 +36,17 @@ public struct Organisation: Codable, Hashable, Sendable {
 }
 
 /// The value of a criterion as read from a form, normalised.
-public enum ObservedValue: Codable, Hashable, Sendable {
+package enum ObservedValue: Codable, Hashable, Sendable {
     case number(Double)
     case text(String)
     case list([String])
     case note(String)
 
-    public var number: Double? { if case .number(let d) = self { return d }; return nil }
+    package var number: Double? { if case .number(let d) = self { return d }; return nil }
 }
 
 /// How the title of a value was matched to the catalogue.
-public enum MatchKind: String, Codable, Sendable {
+package enum MatchKind: String, Codable, Sendable {
     case exact, synonym, thesaurus, history
     /// By the user's decision in the mapping file.
     case decided
@@ -65,24 +65,24 @@ public enum MatchKind: String, Codable, Sendable {
 }
 
 /// One value of one criterion, for one organisation (or the municipality) and year.
-public struct Observation: Codable, Equatable, Sendable {
-    public var criterion: String
-    public var year: Int
+package struct Observation: Codable, Equatable, Sendable {
+    package var criterion: String
+    package var year: Int
     /// Organisation key; nil for a value of the municipality.
-    public var organisation: String?
+    package var organisation: String?
     /// nil when the form leaves the value empty (not reported, which is not 0).
-    public var value: ObservedValue?
+    package var value: ObservedValue?
     /// The raw text of the cell, kept for findings.
-    public var raw: String
+    package var raw: String
     /// The link given as the value's source: a hyperlink's URL or the link cell's text.
-    public var link: String?
+    package var link: String?
     /// The link cell's text when it differs from the hyperlink (e.g. «ссылка»).
-    public var linkText: String?
-    public var note: String?
-    public var source: SourceRef
-    public var match: MatchKind
+    package var linkText: String?
+    package var note: String?
+    package var source: SourceRef
+    package var match: MatchKind
 
-    public init(
+    package init(
         criterion: String, year: Int, organisation: String?, value: ObservedValue?, raw: String, link: String?,
         linkText: String?, note: String?, source: SourceRef, match: MatchKind
     ) {
@@ -100,7 +100,7 @@ public struct Observation: Codable, Equatable, Sendable {
 }
 
 /// Kinds of things the normaliser reports about a file.
-public enum IssueKind: String, Codable, Sendable {
+package enum IssueKind: String, Codable, Sendable {
     case error, unmappedTitle = "unmapped_title", fuzzyMatch = "fuzzy_match", doubtfulMatch = "doubtful_match"
     case ignoredColumn = "ignored_column", unparsedValue = "unparsed_value", duplicateForm = "duplicate_form"
     case yearMismatch = "year_mismatch", missingYear = "missing_year", missingOrganisation = "missing_organisation"
@@ -130,12 +130,12 @@ public enum IssueKind: String, Codable, Sendable {
     case footerRow = "footer_row"
 
     /// The kinds of a value read but not used: it is in no figure, and the summaries count it as «не учтено».
-    public static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula]
+    package static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula]
 }
 
 extension IssueKind {
     /// A short Russian name, as `check` and the web page show an issue.
-    public var russian: String {
+    package var russian: String {
         switch self {
         case .error: return "ошибка"
         case .unmappedTitle: return "не найден в каталоге"
@@ -164,27 +164,27 @@ extension IssueKind {
 }
 
 /// One thing to report about an input, with its place.
-public struct FileIssue: Codable, Equatable, Sendable, CustomStringConvertible {
-    public var kind: IssueKind
-    public var source: SourceRef?
-    public var message: String
+package struct FileIssue: Codable, Equatable, Sendable, CustomStringConvertible {
+    package var kind: IssueKind
+    package var source: SourceRef?
+    package var message: String
 
-    public init(_ kind: IssueKind, _ source: SourceRef?, _ message: String) {
+    package init(_ kind: IssueKind, _ source: SourceRef?, _ message: String) {
         self.kind = kind
         self.source = source
         self.message = message
     }
 
     /// Whether the issue needs a person's attention (exit status 1 of `check`).
-    public var needsAttention: Bool {
+    package var needsAttention: Bool {
         kind != .fuzzyMatch && kind != .ignoredColumn && kind != .hiddenRow && kind != .footerRow
     }
 
-    public var description: String { (source.map { "\($0): " } ?? "") + message }
+    package var description: String { (source.map { "\($0): " } ?? "") + message }
 }
 
 /// The layouts the normaliser reads.
-public enum InputLayout: String, Codable, Sendable {
+package enum InputLayout: String, Codable, Sendable {
     /// One organisation's form: a criterion column, a value column, a link column.
     case form
     /// The municipality's own form (layout A without an organisation).
@@ -200,13 +200,13 @@ public enum InputLayout: String, Codable, Sendable {
 }
 
 /// A sheet of a base as a file's report names it: counts only.
-public struct BaseSheetSummary: Codable, Equatable, Sendable {
-    public var sheet: String
-    public var kind: BaseKind
+package struct BaseSheetSummary: Codable, Equatable, Sendable {
+    package var sheet: String
+    package var kind: BaseKind
     /// Rows that name someone.
-    public var rows: Int
+    package var rows: Int
 
-    public init(sheet: String, kind: BaseKind, rows: Int) {
+    package init(sheet: String, kind: BaseKind, rows: Int) {
         self.sheet = sheet
         self.kind = kind
         self.rows = rows
@@ -214,35 +214,35 @@ public struct BaseSheetSummary: Codable, Equatable, Sendable {
 }
 
 /// What was read from one file.
-public struct FileReport: Codable, Sendable {
-    public var file: String
-    public var layout: InputLayout?
+package struct FileReport: Codable, Sendable {
+    package var file: String
+    package var layout: InputLayout?
     /// Organisations read (one for a form, many for a wide export).
-    public var organisations: [String] = []
-    public var year: Int?
-    public var mapped = 0
-    public var values = 0
-    public var issues: [FileIssue] = []
+    package var organisations: [String] = []
+    package var year: Int?
+    package var mapped = 0
+    package var values = 0
+    package var issues: [FileIssue] = []
     /// The sheets read as bases of mentors or mentees.
-    public var bases: [BaseSheetSummary] = []
+    package var bases: [BaseSheetSummary] = []
     /// Whether the file holds personal data (a base, or a table with a column of ФИО): the web service does not
     /// keep such a file after its job.
-    public var personalData = false
+    package var personalData = false
     /// How many of the form's values answer criteria of the organisations' level and of the municipality's level
     /// (`Criterion.level`): what tells an organisation's form from the municipality's. nil for other layouts.
-    public var organisationAnswers: Int?
-    public var municipalAnswers: Int?
+    package var organisationAnswers: Int?
+    package var municipalAnswers: Int?
 
-    public init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
-    public var failed: Bool { issues.contains { $0.kind == .error || $0.kind == .unknownLayout } }
+    package var failed: Bool { issues.contains { $0.kind == .error || $0.kind == .unknownLayout } }
 
     /// Whether the report is of a file named again among the inputs (read once, under its first naming).
-    public var repeated: Bool { issues.contains { $0.kind == .repeatedFile } }
+    package var repeated: Bool { issues.contains { $0.kind == .repeatedFile } }
 }
 
 /// Why a value read was not used.
-public enum UnassignedStatus: String, Codable, Sendable {
+package enum UnassignedStatus: String, Codable, Sendable {
     /// A guess that is not certain («проверьте»): used once the user confirms it in the mapping file.
     case doubtful
     /// No criterion is close enough («не сопоставлено»).
@@ -253,7 +253,7 @@ public enum UnassignedStatus: String, Codable, Sendable {
     case repeated
 
     /// The status as the mapping file writes it.
-    public var russian: String {
+    package var russian: String {
         switch self {
         case .doubtful: return "проверьте"
         case .unmatched, .repeated: return "не сопоставлено"
@@ -264,16 +264,16 @@ public enum UnassignedStatus: String, Codable, Sendable {
 
 /// A form whose columns hold numbers under several headers that do not tell which are the reporting year's
 /// values («План 2024 | Факт 2024», «2023 | 2024» without a year above): its values were not used.
-public struct ValueColumnQuestion: Codable, Equatable, Sendable {
+package struct ValueColumnQuestion: Codable, Equatable, Sendable {
     /// The candidate columns' titles, nearest the criterion column first.
-    public var columns: [String]
+    package var columns: [String]
     /// The header row's first candidate cell.
-    public var source: SourceRef
-    public var organisation: String?
+    package var source: SourceRef
+    package var organisation: String?
     /// How many values the form holds (none of them used).
-    public var values: Int
+    package var values: Int
 
-    public init(columns: [String], source: SourceRef, organisation: String?, values: Int) {
+    package init(columns: [String], source: SourceRef, organisation: String?, values: Int) {
         self.columns = columns
         self.source = source
         self.organisation = organisation
@@ -283,25 +283,25 @@ public struct ValueColumnQuestion: Codable, Equatable, Sendable {
 
 /// A value read from an input that no criterion took: kept with its wording and candidates, so that
 /// nothing read is lost, the summary can say what was not used, and the mapping file can offer it.
-public struct UnassignedValue: Codable, Equatable, Sendable {
+package struct UnassignedValue: Codable, Equatable, Sendable {
     /// The row title or column header as written.
-    public var wording: String
+    package var wording: String
     /// `TitleTokens.key` of the wording: rows with one key are one wording.
-    public var key: String
-    public var status: UnassignedStatus
+    package var key: String
+    package var status: UnassignedStatus
     /// Candidate criteria, best first, with their similarity.
-    public var candidates: [String]
-    public var scores: [Double]
+    package var candidates: [String]
+    package var scores: [Double]
     /// The value as written, and the link given with it.
-    public var raw: String
-    public var link: String?
+    package var raw: String
+    package var link: String?
     /// Organisation key; nil for the municipality's form or history.
-    public var organisation: String?
-    public var year: Int?
-    public var layout: InputLayout?
-    public var source: SourceRef
+    package var organisation: String?
+    package var year: Int?
+    package var layout: InputLayout?
+    package var source: SourceRef
 
-    public init(
+    package init(
         wording: String, key: String, status: UnassignedStatus, candidates: [Candidate], raw: String,
         link: String?, organisation: String?, year: Int?, layout: InputLayout?, source: SourceRef
     ) {
@@ -319,23 +319,23 @@ public struct UnassignedValue: Codable, Equatable, Sendable {
     }
 
     /// Whether the user still has to decide (everything but «не учитывать»).
-    public var needsDecision: Bool { status != .ignored }
+    package var needsDecision: Bool { status != .ignored }
 }
 
 /// A sheet holding an organisation's answers whose organisation the sheet does not name (no label the tool knows,
 /// no name it recognises): a row of the mapping file's sheet «Формы» for the user to decide.
-public struct UnnamedForm: Codable, Equatable, Sendable {
-    public var file: String
-    public var sheet: String
-    public var year: Int?
+package struct UnnamedForm: Codable, Equatable, Sendable {
+    package var file: String
+    package var sheet: String
+    package var year: Int?
     /// The values the form holds (not used until its organisation is known, unless `guess` gave it).
-    public var values: Int
+    package var values: Int
     /// The organisation taken from the file's or the sheet's name (used, marked «проверьте»); nil: asked.
-    public var guess: String?
+    package var guess: String?
     /// Whether `guess` came from the file's name (not the sheet's).
-    public var byFileName = false
+    package var byFileName = false
 
-    public init(file: String, sheet: String, year: Int?, values: Int, guess: String?) {
+    package init(file: String, sheet: String, year: Int?, values: Int, guess: String?) {
         self.file = file
         self.sheet = sheet
         self.year = year
@@ -345,66 +345,66 @@ public struct UnnamedForm: Codable, Equatable, Sendable {
 }
 
 /// A municipal value of an earlier year, from a history workbook.
-public struct HistoryValue: Codable, Equatable, Sendable {
-    public var criterion: String
-    public var year: Int
-    public var value: ObservedValue?
-    public var raw: String
-    public var source: SourceRef
+package struct HistoryValue: Codable, Equatable, Sendable {
+    package var criterion: String
+    package var year: Int
+    package var value: ObservedValue?
+    package var raw: String
+    package var source: SourceRef
     /// The municipality the value is of, when a regional workbook's «Данные» gives a row per municipality;
     /// nil for a value of the level the inputs are about (the municipality of a municipal run, the region of
     /// a roll-up).
-    public var municipality: String? = nil
+    package var municipality: String? = nil
 }
 
 /// A dynamics category given in a history workbook for a pair of years; it overrides the computed one.
-public struct DynamicsOverride: Codable, Equatable, Sendable {
-    public var criterion: String
-    public var fromYear: Int
-    public var toYear: Int
-    public var category: String
-    public var source: SourceRef
+package struct DynamicsOverride: Codable, Equatable, Sendable {
+    package var criterion: String
+    package var fromYear: Int
+    package var toYear: Int
+    package var category: String
+    package var source: SourceRef
 }
 
 /// A wording that was used for a criterion in one input (for the mapping file).
-public struct ResolvedWording: Codable, Equatable, Sendable {
-    public var wording: String
-    public var key: String
-    public var criterion: String
-    public var match: MatchKind
-    public var score: Double
+package struct ResolvedWording: Codable, Equatable, Sendable {
+    package var wording: String
+    package var key: String
+    package var criterion: String
+    package var match: MatchKind
+    package var score: Double
     /// The first place it was met.
-    public var source: SourceRef
+    package var source: SourceRef
     /// How many rows or columns used it.
-    public var count: Int
+    package var count: Int
 }
 
 /// Everything read from the inputs: organisations × criteria × years, with history.
-public struct Dataset: Codable, Sendable {
-    public var organisations: [String: Organisation] = [:]
+package struct Dataset: Codable, Sendable {
+    package var organisations: [String: Organisation] = [:]
     /// The municipality the inputs are about (the municipal form's «Муниципальное образование», `--municipality`,
     /// or the «Данные» sheet of a municipal workbook); nil when no input names it.
-    public var municipality: String?
-    public var observations = ObservationStore()
-    public var history: [HistoryValue] = []
-    public var dynamics: [DynamicsOverride] = []
+    package var municipality: String?
+    package var observations = ObservationStore()
+    package var history: [HistoryValue] = []
+    package var dynamics: [DynamicsOverride] = []
     /// Best practices (Table 35): topic, organisation, nomination.
-    public var bestPractices: [[String]] = []
+    package var bestPractices: [[String]] = []
     /// Values read that no criterion took, in input order.
-    public var unassigned: [UnassignedValue] = []
+    package var unassigned: [UnassignedValue] = []
     /// Wordings resolved to a criterion (by wording key and criterion), with how and how many times: the
     /// mapping file lists them too.
-    public var resolved: [TextKey: ResolvedWording] = [:]
+    package var resolved: [TextKey: ResolvedWording] = [:]
     /// Forms whose value column the headers do not tell (plan and fact, two years): asked in the mapping file.
-    public var valueColumnQuestions: [ValueColumnQuestion] = []
+    package var valueColumnQuestions: [ValueColumnQuestion] = []
     /// The bases of mentors and mentees read (`BaseLayoutReader`), until `settleBases` counts them. Never encoded:
     /// see `CodingKeys`.
-    public var bases: [PersonalBase] = []
+    package var bases: [PersonalBase] = []
     /// The bases' counts per organisation and year (numbers only).
-    public var settledBases: [BaseTally] = []
+    package var settledBases: [BaseTally] = []
     /// The forms of organisations that name no organisation: asked in the mapping file (file → organisation), or
     /// taken as the organisation their file name names.
-    public var unnamedForms: [UnnamedForm] = []
+    package var unnamedForms: [UnnamedForm] = []
 
     /// Everything but `bases`: what the bases hold never leaves the process, not even through a dataset encoded.
     enum CodingKeys: String, CodingKey {
@@ -414,12 +414,12 @@ public struct Dataset: Codable, Sendable {
         case valueColumnQuestions
     }
 
-    public init() {}
+    package init() {}
 
     /// Appends another dataset read from a later file. An organisation met in both keeps the cleanest of its
     /// names (`OrganisationName.cleanest`, so the name does not depend on the order of the files) and its first
     /// type unless that is `.unknown`; a new organisation's name is cleaned (`Dataset.record`).
-    public mutating func merge(_ other: Dataset) {
+    package mutating func merge(_ other: Dataset) {
         // Into an empty dataset (the first file read, often the only one: a wide export) nothing is copied but
         // the few names to clean.
         if organisations.isEmpty {
@@ -449,8 +449,8 @@ public struct Dataset: Codable, Sendable {
     }
 
     /// The values of forms whose value column is undecided (`valueColumnQuestions`): read, not used.
-    public var undecidedColumnValues: Int { valueColumnQuestions.reduce(0) { $0 + $1.values } }
+    package var undecidedColumnValues: Int { valueColumnQuestions.reduce(0) { $0 + $1.values } }
 
     /// The years that hold observations.
-    public var years: [Int] { Array(Set(observations.indices.map { observations.year(at: $0) })).sorted() }
+    package var years: [Int] { Array(Set(observations.indices.map { observations.year(at: $0) })).sorted() }
 }

@@ -2,14 +2,14 @@ import Foundation
 import XLSXReader
 
 /// One municipality's part of a region-wide dataset (`Dataset.splitByMunicipality`).
-public struct MunicipalPart: Sendable {
+package struct MunicipalPart: Sendable {
     /// The municipality as first written.
-    public var municipality: String
+    package var municipality: String
     /// Its organisations with their values and unassigned values, its own history (from a regional workbook's
     /// municipality rows), `municipality` set.
-    public var dataset: Dataset
+    package var dataset: Dataset
     /// The files' reports with only the issues about its rows (and those about no row, such as a header's).
-    public var reports: [FileReport]
+    package var reports: [FileReport]
 }
 
 /// A region-wide dataset (a wide export with a «Муниципальное образование» column, a regional workbook as
@@ -20,11 +20,11 @@ public struct MunicipalPart: Sendable {
 /// Municipalities are sorted by name; names are compared by `OrganisationKey` (case, quotes and spaces aside).
 /// Organisations that name no municipality belong to no part (`unplaced`). History values of the region itself
 /// (`municipality` nil) and dynamics given in a history belong to the region, not to a part.
-public struct MunicipalSplit: Sendable {
+package struct MunicipalSplit: Sendable {
     /// The municipalities as first written, sorted by name.
-    public let municipalities: [String]
+    package let municipalities: [String]
     /// The organisations that name no municipality.
-    public let unplaced: [Organisation]
+    package let unplaced: [Organisation]
     private let whole: Dataset
     private let reports: [FileReport]
     private let organisationKeys: [[String]]
@@ -34,7 +34,7 @@ public struct MunicipalSplit: Sendable {
     /// The part of each row of a file that has issues about rows.
     private let rowsOf: [String: [Int: Int]]
 
-    public init(_ whole: Dataset, reports: [FileReport]) {
+    package init(_ whole: Dataset, reports: [FileReport]) {
         var index: [String: Int] = [:]  // municipality key → part, in order of creation
         var names: [String] = []
         func part(_ name: String) -> Int {
@@ -100,12 +100,12 @@ public struct MunicipalSplit: Sendable {
     }
 
     /// Whether the `p`-th municipality has values of `year`.
-    public func hasValues(_ p: Int, year: Int) -> Bool {
+    package func hasValues(_ p: Int, year: Int) -> Bool {
         observations[p].contains { whole.observations.year(at: Int($0)) == year }
     }
 
     /// The `p`-th municipality's part.
-    public func part(_ p: Int) -> MunicipalPart {
+    package func part(_ p: Int) -> MunicipalPart {
         var d = Dataset()
         d.municipality = municipalities[p]
         d.resolved = whole.resolved
@@ -135,7 +135,7 @@ public struct MunicipalSplit: Sendable {
 extension Dataset {
     /// Splits a region-wide dataset into one dataset per municipality, sorted by name (`MunicipalSplit`, every
     /// part built); returns also the organisations that name no municipality, which belong to no part.
-    public func splitByMunicipality(reports: [FileReport]) -> (parts: [MunicipalPart], unplaced: [Organisation]) {
+    package func splitByMunicipality(reports: [FileReport]) -> (parts: [MunicipalPart], unplaced: [Organisation]) {
         let split = MunicipalSplit(self, reports: reports)
         return (split.municipalities.indices.map(split.part), split.unplaced)
     }

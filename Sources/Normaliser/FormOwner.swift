@@ -98,11 +98,11 @@ extension FormLayoutReader {
 }
 
 /// The names of the mapping file's sheets that the reader and the writer share.
-public enum MappingSheets {
+package enum MappingSheets {
     /// Wordings → criteria.
-    public static let wordings = "Сопоставление"
+    package static let wordings = "Сопоставление"
     /// Forms that name no organisation → organisations.
-    public static let forms = "Формы"
+    package static let forms = "Формы"
     /// Forms whose value column the headers do not tell → the column.
-    public static let valueColumns = "Столбцы значений"
+    package static let valueColumns = "Столбцы значений"
 }

@@ -4,8 +4,8 @@ import Foundation
 /// The labels that name columns and fields of the forms (Templates/labels.tsv, columns `role`, `label`),
 /// compared after `TitleNormaliser`. Labels are one piece of evidence: a form whose header says something
 /// else is still read when its columns hold criteria, values and links (`FormLayoutReader`).
-public struct HeaderLabels: Sendable {
-    public enum Role: String, CaseIterable, Sendable {
+package struct HeaderLabels: Sendable {
+    package enum Role: String, CaseIterable, Sendable {
         case criterion, value, link, direction, number, note, organisation
         case orgType = "org_type", year, municipality, dynamics
         /// The organisation's ИНН (above a form, a column of an export or of the register).
@@ -33,16 +33,16 @@ public struct HeaderLabels: Sendable {
     private var units: [String: ValueHint] = [:]
 
     /// What a value column's header says it holds.
-    public enum ValueColumnKind: Sendable { case fact, other, unknown }
+    package enum ValueColumnKind: Sendable { case fact, other, unknown }
 
-    public init(_ labels: [Role: [String]]) {
+    package init(_ labels: [Role: [String]]) {
         for (role, words) in labels { byRole[role] = TextSet(words.map(TitleNormaliser.normalise)) }
         partPrefixes = (labels[.part] ?? []).map(TitleNormaliser.normalise)
         footerPrefixes = (labels[.footer] ?? []).map(TitleNormaliser.normalise)
     }
 
     /// Reads labels.tsv from a Templates folder.
-    public static func load(from directory: URL) throws -> HeaderLabels {
+    package static func load(from directory: URL) throws -> HeaderLabels {
         let file = try TSVFile(path: directory.appendingPathComponent("labels.tsv").path)
         try file.require(["role", "label"])
         var labels: [Role: [String]] = [:]
@@ -91,7 +91,7 @@ public struct HeaderLabels: Sendable {
     }
 
     /// What a units column's entry says of its row's value («чел.» a number, «%» a share, «да/нет» an answer).
-    public func unitHint(_ text: String) -> ValueHint? {
+    package func unitHint(_ text: String) -> ValueHint? {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty, t.count <= 24 else { return nil }
         return units[HeaderLabels.unitKey(t)]
@@ -100,7 +100,7 @@ public struct HeaderLabels: Sendable {
     /// What a value column's header says: another year than the reporting one, or a word of plan, target or last
     /// year, is not the fact; the reporting year, a date in it, or a word of fact is. Words match as stems: a
     /// header word starting with one («фактическое» for «факт»).
-    public func valueColumnKind(_ title: String, reportingYear: Int?) -> ValueColumnKind {
+    package func valueColumnKind(_ title: String, reportingYear: Int?) -> ValueColumnKind {
         let t = TitleNormaliser.normalise(title)
         let words = t.split { !$0.isLetter }.map(String.init)
         func has(_ stems: [String]) -> Bool { stems.contains { stem in words.contains { $0.hasPrefix(stem) } } }
@@ -111,7 +111,7 @@ public struct HeaderLabels: Sendable {
     }
 
     /// Whether a normalised text is a label of `role`.
-    public func contains(_ role: Role, _ normalised: String) -> Bool { byRole[role]?.contains(normalised) ?? false }
+    package func contains(_ role: Role, _ normalised: String) -> Bool { byRole[role]?.contains(normalised) ?? false }
 
     /// Whether a row's title starts as a part of the row above does («из них: наставляемые»).
     func isPart(_ title: String) -> Bool {

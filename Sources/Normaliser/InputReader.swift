@@ -4,34 +4,34 @@ import XLSXReader
 
 /// Reads input files of any supported layout into one dataset, with a report per file. A file that cannot
 /// be read gets an error in its report and reading goes on with the next file.
-public struct InputReader {
-    public var context: NormaliserContext
-    public var limits: ReaderLimits = .default
+package struct InputReader {
+    package var context: NormaliserContext
+    package var limits: ReaderLimits = .default
     /// The run's reporting year when the user gave one (`--year`): forms of another year are named against it,
     /// as the rest of the run judges them. Otherwise the year most forms give (`MainYear`).
-    public var year: Int?
+    package var year: Int?
 
-    public init(context: NormaliserContext) { self.context = context }
+    package init(context: NormaliserContext) { self.context = context }
 
     /// What a list of files and folders holds: the files to read, and the files found in folders that are not
     /// spreadsheets at all (`.pdf`, `.docx`…: counted by the summary, never read).
-    public struct Listing: Sendable {
-        public var files: [String] = []
-        public var others: [String] = []
+    package struct Listing: Sendable {
+        package var files: [String] = []
+        package var others: [String] = []
     }
 
     /// The extensions of the files a folder gives to read besides `.xlsx`: spreadsheets a form may come in (and
     /// archives of them). Reading them says what each is and what to do (save as .xlsx, unpack), rather than the
     /// file silently missing from the run; a macro-enabled `.xlsm` is read like an `.xlsx`.
-    public static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "csv", "zip"]
+    package static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "csv", "zip"]
 
     /// Expands files and folders (recursively) into the files to read, sorted (see `list`).
-    public static func expand(_ paths: [String]) -> [String] { list(paths).files }
+    package static func expand(_ paths: [String]) -> [String] { list(paths).files }
 
     /// Expands files and folders (recursively): the files of `spreadsheetExtensions` to read, sorted, and the other
     /// files found in folders; Excel's lock files (`~$…`) and hidden files are skipped. Paths that don't exist are
     /// returned as they are, to be reported.
-    public static func list(_ paths: [String]) -> Listing {
+    package static func list(_ paths: [String]) -> Listing {
         var out = Listing()
         let fm = FileManager.default
         for p in paths {
@@ -83,7 +83,7 @@ public struct InputReader {
 
     /// Reads one file into `dataset`. A file's name names one form: when several sheets that name no organisation
     /// would take it, the file is read again without it (each sheet is then asked about).
-    public func read(_ path: String, into dataset: inout Dataset) -> FileReport {
+    package func read(_ path: String, into dataset: inout Dataset) -> FileReport {
         let start = dataset
         let report = readOnce(path, into: &dataset)
         guard dataset.unnamedForms.filter({ $0.file == path && $0.byFileName }).count > 1 else { return report }
@@ -180,7 +180,7 @@ public struct InputReader {
     ///
     /// A file named twice (the same path, or the same file by another spelling: relative and absolute, `./`, `..`,
     /// a link, a folder and a file inside it) is read once; its repetition gets a report of its own that names it.
-    public func read(_ given: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil)
+    package func read(_ given: [String], into dataset: inout Dataset, progress: ((Int, Int) -> Void)? = nil)
         -> [FileReport]
     {
         let repeats = InputReader.repetitions(given)
@@ -461,14 +461,14 @@ enum DatasetChecks {
 
 /// The reporting year of a run, chosen in one place: `--year` when given, otherwise the year most forms
 /// and wide exports give (the later one on a tie).
-public enum MainYear {
-    public static func choose(_ reports: [FileReport], override: Int? = nil) -> Int? {
+package enum MainYear {
+    package static func choose(_ reports: [FileReport], override: Int? = nil) -> Int? {
         if let override { return override }
         return most(reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year))
     }
 
     /// The year given most often (the later one on a tie); nil for none.
-    public static func most(_ years: [Int]) -> Int? {
+    package static func most(_ years: [Int]) -> Int? {
         Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +).max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 }

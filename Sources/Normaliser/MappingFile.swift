@@ -2,20 +2,20 @@ import Catalogue
 import XLSXReader
 
 /// A problem in the mapping file, with its cell.
-public struct MappingFileError: Error, CustomStringConvertible {
-    public let file: String
-    public let cell: String?
-    public let message: String
-    public var sheet = "Сопоставление"
+package struct MappingFileError: Error, CustomStringConvertible {
+    package let file: String
+    package let cell: String?
+    package let message: String
+    package var sheet = "Сопоставление"
 
-    public init(file: String, cell: String?, message: String, sheet: String = "Сопоставление") {
+    package init(file: String, cell: String?, message: String, sheet: String = "Сопоставление") {
         self.file = file
         self.cell = cell
         self.message = message
         self.sheet = sheet
     }
 
-    public var description: String {
+    package var description: String {
         "\(file)" + (cell.map { ", лист «\(sheet)», ячейка \($0)" } ?? "") + ": \(message)"
     }
 }
@@ -26,13 +26,13 @@ public struct MappingFileError: Error, CustomStringConvertible {
 /// year, the form's wording, a synonym, or its id); «не учитывать» silences the wording; other rows are
 /// not decisions. The sheet «Формы», when present, gives the organisation of forms that name none: a row with
 /// «Организация» filled and «Статус» «принято» (or left «укажите организацию»: typing the name is the decision).
-public enum MappingFile {
+package enum MappingFile {
     /// The columns of the sheet «Формы».
-    public static let formColumns = ["Файл", "Лист", "Организация", "Статус", "Как найдено", "Значений", "Год"]
+    package static let formColumns = ["Файл", "Лист", "Организация", "Статус", "Как найдено", "Значений", "Год"]
     /// The statuses of the sheet «Формы»: asked, guessed from the file's name, decided.
-    public static let formStatuses = (ask: "укажите организацию", guessed: "проверьте", decided: "принято")
+    package static let formStatuses = (ask: "укажите организацию", guessed: "проверьте", decided: "принято")
 
-    public static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws
+    package static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws
         -> MappingDecisions
     {
         try read(XLSXFile.open(path, limits: limits), catalogue: catalogue)

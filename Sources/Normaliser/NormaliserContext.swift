@@ -3,30 +3,30 @@ import Foundation
 
 /// What every layout reader needs: the catalogue, its resolver, the header labels, the organisation
 /// registry and defaults.
-public struct NormaliserContext: Sendable {
-    public let catalogue: Catalogue
-    public private(set) var resolver: CriterionResolver
-    public let labels: HeaderLabels
+package struct NormaliserContext: Sendable {
+    package let catalogue: Catalogue
+    package private(set) var resolver: CriterionResolver
+    package let labels: HeaderLabels
     /// The columns, forms of mentoring and counts of the bases of mentors and mentees (Templates/base_*.tsv).
-    public let bases: BaseRules
-    public private(set) var registry: OrganisationRegistry
+    package let bases: BaseRules
+    package private(set) var registry: OrganisationRegistry
     /// The year to assume when a form does not say (from `--year`).
-    public var defaultYear: Int?
+    package var defaultYear: Int?
     /// Without `--year`: the year the run's other forms state most often, taken by a form that states none
     /// (set by `InputReader.read(_:into:)` after a first reading, and named in that form's issue as «проверьте»).
-    public var runYear: Int?
+    package var runYear: Int?
     /// Whether an organisation's key carries its municipality where an input names it (a region-wide export
     /// read for `consolidate --by-municipality`): schools of one name in two municipalities stay two. Off for a
     /// municipality's own inputs, whose keys must match last year's «Данные».
-    public var keysCarryMunicipality = false
+    package var keysCarryMunicipality = false
     /// The words that make a text look like an organisation's name (Templates/organisation_words.tsv).
-    public let organisationWords: OrganisationWords
+    package let organisationWords: OrganisationWords
     /// Files whose forms hold organisations' answers and are read as organisations' forms, never as the
     /// municipality's (set when several files claimed to be the municipal form: `InputReader.read(_:into:)`).
-    public var notMunicipal: Set<String> = []
+    package var notMunicipal: Set<String> = []
     /// Files whose name names none of their forms: a workbook of several forms that name no organisation (one file
     /// name cannot be the organisation of each).
-    public var notNamedByFile: Set<String> = []
+    package var notNamedByFile: Set<String> = []
     /// The form an earlier sheet of the workbook being read gave: a later sheet that names neither an organisation nor
     /// a year continues it (a form over two sheets). Set by `InputReader` sheet by sheet.
     var continuedForm: ContinuedForm?
@@ -38,7 +38,7 @@ public struct NormaliserContext: Sendable {
     }
 
     /// `bases` nil: read from the catalogue's folder (none when it has no such files).
-    public init(
+    package init(
         catalogue: Catalogue, labels: HeaderLabels, registry: OrganisationRegistry = OrganisationRegistry(),
         decisions: MappingDecisions = MappingDecisions(), defaultYear: Int? = nil, bases: BaseRules? = nil,
         organisationWords: OrganisationWords? = nil
@@ -54,7 +54,7 @@ public struct NormaliserContext: Sendable {
     }
 
     /// Loads the catalogue, labels and registry from a Templates folder.
-    public static func load(
+    package static func load(
         templates: URL, decisions: MappingDecisions = MappingDecisions(),
         defaultYear: Int? = nil
     ) throws -> NormaliserContext {
@@ -67,7 +67,7 @@ public struct NormaliserContext: Sendable {
     }
 
     /// The same context with the user's mapping decisions.
-    public func with(decisions: MappingDecisions) -> NormaliserContext {
+    package func with(decisions: MappingDecisions) -> NormaliserContext {
         var c = NormaliserContext(
             catalogue: catalogue, labels: labels, registry: registry, decisions: decisions, defaultYear: defaultYear,
             bases: bases, organisationWords: organisationWords)
@@ -80,14 +80,14 @@ public struct NormaliserContext: Sendable {
 
     /// The same context with wordings the resolver must not use by similarity (`CriterionResolver.contested`) and
     /// wordings other forms of the run used (`CriterionResolver.agreed`).
-    public func with(contested: Set<String>, agreed: [String: String] = [:]) -> NormaliserContext {
+    package func with(contested: Set<String>, agreed: [String: String] = [:]) -> NormaliserContext {
         var c = self
         c.resolver = resolver.with(contested: contested, agreed: agreed)
         return c
     }
 
     /// The same context with the user's register of organisations (`OrganisationRegisterFile`) added to the registry.
-    public func with(register entries: [OrganisationRegistry.Entry]) -> NormaliserContext {
+    package func with(register entries: [OrganisationRegistry.Entry]) -> NormaliserContext {
         var c = self
         c.registry = registry.adding(register: entries)
         return c
@@ -95,7 +95,7 @@ public struct NormaliserContext: Sendable {
 
     /// The organisation for a name as written: registry first (by ИНН when the input gives one, then by name),
     /// then the heuristics. A registry entry gives the canonical name, the type and the municipality.
-    public func organisation(named raw: String, typeText: String?, inn: String? = nil) -> Organisation {
+    package func organisation(named raw: String, typeText: String?, inn: String? = nil) -> Organisation {
         // A paper form's blank line around the name («МБОУ СОШ № 5________») is in neither the key nor the name.
         let name = raw.contains("_") ? OrganisationName.clean(raw) : raw.trimmed
         let key = OrganisationKey.make(name)

@@ -10,7 +10,7 @@ import XLSXReader
 /// It is a collection of `Observation`s: reading an element builds the struct, writing one stores it back.
 /// The hot loops of aggregation and the report use the per-field accessors (`criterion(at:)`, `value(at:)`…),
 /// which build nothing.
-public struct ObservationStore: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Sendable {
+package struct ObservationStore: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Sendable {
     private var pool = TextPool()
     private var criteria = ChunkedColumn<Int32>()
     private var organisations = ChunkedColumn<Int32>()  // -1: the municipality
@@ -41,14 +41,14 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
         return (.number, UInt32(doubles.count - 1))
     }
 
-    public init() {}
+    package init() {}
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { criteria.count }
-    public func index(after i: Int) -> Int { i + 1 }
-    public func index(before i: Int) -> Int { i - 1 }
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { criteria.count }
+    package func index(after i: Int) -> Int { i + 1 }
+    package func index(before i: Int) -> Int { i - 1 }
 
-    public subscript(i: Int) -> Observation {
+    package subscript(i: Int) -> Observation {
         get {
             Observation(
                 criterion: criterion(at: i), year: year(at: i), organisation: organisation(at: i), value: value(at: i),
@@ -60,13 +60,13 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 
     // MARK: fields, read in place
 
-    public func criterion(at i: Int) -> String { pool[criteria[i]] }
-    public func year(at i: Int) -> Int { Int(years[i]) }
-    public func organisation(at i: Int) -> String? { organisations[i] < 0 ? nil : pool[organisations[i]] }
-    public func link(at i: Int) -> String? { links[i] < 0 ? nil : pool[links[i]] }
-    public func raw(at i: Int) -> String { pool[raws[i]] }
+    package func criterion(at i: Int) -> String { pool[criteria[i]] }
+    package func year(at i: Int) -> Int { Int(years[i]) }
+    package func organisation(at i: Int) -> String? { organisations[i] < 0 ? nil : pool[organisations[i]] }
+    package func link(at i: Int) -> String? { links[i] < 0 ? nil : pool[links[i]] }
+    package func raw(at i: Int) -> String { pool[raws[i]] }
 
-    public func value(at i: Int) -> ObservedValue? {
+    package func value(at i: Int) -> ObservedValue? {
         switch kinds[i] {
         case .none: return nil
         case .number: return .number(Double(bitPattern: doubles[Int(payloads[i])]))
@@ -78,7 +78,7 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
     }
 
     /// The number reported, without building the value.
-    public func number(at i: Int) -> Double? {
+    package func number(at i: Int) -> Double? {
         switch kinds[i] {
         case .number: return Double(bitPattern: doubles[Int(payloads[i])])
         case .integer: return Double(Int32(bitPattern: payloads[i]))
@@ -86,7 +86,7 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
         }
     }
 
-    public func source(at i: Int) -> SourceRef {
+    package func source(at i: Int) -> SourceRef {
         let cell =
             cellRows[i] < 0
             ? oddCells[i] ?? "" : CellRef(row: Int(cellRows[i]), column: Int(cellColumns[i])).description
@@ -95,26 +95,26 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 
     /// A number that stands for the organisation key (equal keys, equal numbers; -1 for the municipality):
     /// for grouping without hashing the key's text.
-    public func organisationID(at i: Int) -> Int32 { organisations[i] }
+    package func organisationID(at i: Int) -> Int32 { organisations[i] }
     /// A number that stands for the criterion id (see `organisationID(at:)`).
-    public func criterionID(at i: Int) -> Int32 { criteria[i] }
+    package func criterionID(at i: Int) -> Int32 { criteria[i] }
     /// A number that stands for the link's text (see `organisationID(at:)`); -1 without a link.
-    public func linkID(at i: Int) -> Int32 { links[i] }
+    package func linkID(at i: Int) -> Int32 { links[i] }
     /// The text a number of `organisationID(at:)`, `criterionID(at:)` or `linkID(at:)` stands for.
-    public func text(ofID id: Int32) -> String { pool[id] }
+    package func text(ofID id: Int32) -> String { pool[id] }
     /// The number that stands for `text`, if the store holds it.
-    public func id(of text: String) -> Int32? { pool.existingID(text) }
+    package func id(of text: String) -> Int32? { pool.existingID(text) }
 
     // MARK: adding
 
-    public mutating func append(_ o: Observation) {
+    package mutating func append(_ o: Observation) {
         criteria.append(0); organisations.append(0); years.append(0); files.append(0); sheets.append(0)
         cellRows.append(0); cellColumns.append(0); matches.append(.exact); kinds.append(.none); payloads.append(0)
         raws.append(0); links.append(0)
         store(o, at: criteria.count - 1)
     }
 
-    public mutating func append<S: Sequence>(contentsOf other: S) where S.Element == Observation {
+    package mutating func append<S: Sequence>(contentsOf other: S) where S.Element == Observation {
         if let store = other as? ObservationStore { return append(store: store) }
         for o in other { append(o) }
     }
@@ -196,11 +196,11 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 
     /// The store's number for `text`, added if new: for the appends below, which take the numbers of texts
     /// that repeat (a file, a sheet, an organisation, a column's criterion) instead of hashing them per value.
-    public mutating func intern(_ text: String) -> Int32 { pool.id(text) }
+    package mutating func intern(_ text: String) -> Int32 { pool.id(text) }
 
     /// Appends a value read at (`row`, `column`) of a sheet; file, sheet, criterion and organisation (-1 for
     /// the municipality) are numbers from `intern(_:)`. Builds no `SourceRef` or cell address text.
-    public mutating func append(
+    package mutating func append(
         criterion: Int32, year: Int, organisation: Int32, value: ObservedValue?, raw: String,
         link: String?, linkText: String?, note: String?, file: Int32, sheet: Int32,
         row: Int, column: Int, match: MatchKind
@@ -256,7 +256,7 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 
     // MARK: removing
 
-    public mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with new: C)
+    package mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with new: C)
     where C.Element == Observation {
         var out = ObservationStore()
         out.pool = pool
@@ -266,7 +266,7 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
         self = out
     }
 
-    public mutating func removeAll(where shouldRemove: (Observation) throws -> Bool) rethrows {
+    package mutating func removeAll(where shouldRemove: (Observation) throws -> Bool) rethrows {
         var out = ObservationStore()
         out.pool = pool
         for o in self where try !shouldRemove(o) { out.append(o) }
@@ -276,12 +276,12 @@ public struct ObservationStore: RandomAccessCollection, MutableCollection, Range
 }
 
 extension ObservationStore: Codable {
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         self.init()
         append(contentsOf: try [Observation](from: decoder))
     }
 
-    public func encode(to encoder: Encoder) throws { try Array(self).encode(to: encoder) }
+    package func encode(to encoder: Encoder) throws { try Array(self).encode(to: encoder) }
 }
 
 /// Texts kept once and referred to by number; looked up by their bytes (`TextKey`). The texts are kept as their

@@ -2,11 +2,11 @@ import Catalogue
 import Foundation
 
 /// Kind of organisation: a school (общеобразовательная) or an institution of additional education (ДОП).
-public enum OrganisationType: String, Codable, Sendable {
+package enum OrganisationType: String, Codable, Sendable {
     case school, dop, unknown
 
     /// The Russian name used in the workbook.
-    public var russian: String {
+    package var russian: String {
         switch self {
         case .school: return "школа"
         case .dop: return "ДОП"
@@ -16,7 +16,7 @@ public enum OrganisationType: String, Codable, Sendable {
 
     /// Parses «Тип ОО» values: общеобразовательная организация / школа / СОШ; организация
     /// дополнительного образования / ДОП / УДО.
-    public init(typeText: String) {
+    package init(typeText: String) {
         var t = typeText.lowercased()
         if t.includes("ё") { t = t.replacingOccurrences(of: "ё", with: "е") }
         if t.includes("дополнит") || t.includes("доп") || t.includes("удо") || t == "до" {
@@ -33,12 +33,12 @@ public enum OrganisationType: String, Codable, Sendable {
 
 /// Canonical keys for organisation names, tolerant of quotes, case, spaces around «№», Latin look-alike
 /// letters inside Cyrillic words and glued abbreviations («МБОУДО» = «МБОУ ДО»).
-public enum OrganisationKey {
+package enum OrganisationKey {
     /// Joins a municipality's key and an organisation's key where organisations of several municipalities
     /// meet (a region-wide export, the regional roll-up): «г ижевск / мбоу сош №1».
-    public static let municipalitySeparator = " / "
+    package static let municipalitySeparator = " / "
 
-    public static func make(_ name: String) -> String {
+    package static func make(_ name: String) -> String {
         memo.value(TextKey(name)) { compute(name) }
     }
 
@@ -84,7 +84,7 @@ public enum OrganisationKey {
     }
 
     /// Guesses school vs ДОП from the name (see the names of Tables 6 and 6.1 of the reference report).
-    public static func guessType(_ name: String) -> OrganisationType {
+    package static func guessType(_ name: String) -> OrganisationType {
         let k = make(name)
         let words = Set(k.split(whereSeparator: { !$0.isLetter }).map(String.init))
         let dopMarkers = [
@@ -117,7 +117,7 @@ public enum OrganisationKey {
 /// 3. the most common (when the spellings are counted, `preferred`);
 /// 4. the longer («имени» over «им.», «№ 5» over «№5»), then the first in code-point order.
 /// Cleaning never changes the key: `OrganisationKey.make(clean(s)) == OrganisationKey.make(s)`.
-public enum OrganisationName {
+package enum OrganisationName {
     /// Latin look-alikes and the Cyrillic letters they stand for, lower case (the map of `TitleNormaliser`).
     static let lookAlikes: [Character: Character] = [
         "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
@@ -129,7 +129,7 @@ public enum OrganisationName {
     /// The spelling with Latin look-alikes inside Cyrillic words replaced by Cyrillic letters of the same case,
     /// whitespace runs (no-break spaces too) made one space and the ends trimmed; nothing else changes.
     /// The underscores of a paper form's blank line («МБОУ СОШ № 5________») are not a part of the name either.
-    public static func clean(_ name: String) -> String {
+    package static func clean(_ name: String) -> String {
         guard needsCleaning(name) else { return name }
         let unlined = name.contains("_") ? name.replacingOccurrences(of: "_", with: " ") : name
         return unlined.split(whereSeparator: \.isWhitespace).map(cyrillicWord).joined(separator: " ")
@@ -180,7 +180,7 @@ public enum OrganisationName {
     /// Whether `a` is `b` cut short (both cleaned): `b`'s key continues `a`'s, or with the same key `b`'s text
     /// continues `a`'s («…Зорге» and «…Зорге"»). Meant for spellings of one organisation: «СОШ № 5» is also
     /// the beginning of «СОШ № 55».
-    public static func isTruncation(_ a: String, of b: String) -> Bool {
+    package static func isTruncation(_ a: String, of b: String) -> Bool {
         let ka = OrganisationKey.make(a), kb = OrganisationKey.make(b)
         if ka == kb { return b.count > a.count && b.hasPrefix(a) }
         return kb.count > ka.count && kb.hasPrefix(ka)
@@ -189,7 +189,7 @@ public enum OrganisationName {
     /// The spelling to show among the spellings of one organisation, each with how often it was met:
     /// spellings cleaned (counts of those that clean alike added up), truncated ones dropped, then the most
     /// common, then the longer (key, then text), then the first in code-point order. nil when all are empty.
-    public static func preferred(_ spellings: [String: Int]) -> String? {
+    package static func preferred(_ spellings: [String: Int]) -> String? {
         var counts: [String: Int] = [:]
         for (s, n) in spellings { let c = clean(s); if !c.isEmpty { counts[c, default: 0] += n } }
         let full = counts.filter { a in !counts.keys.contains { isTruncation(a.key, of: $0) } }
@@ -205,7 +205,7 @@ public enum OrganisationName {
     /// The cleaner of two spellings of one organisation, each counted once (`preferred`). Without counts the
     /// order is total (a truncation is always shorter than what continues it), so folding the spellings of an
     /// organisation with `cleanest` gives the same name whatever the order of the files.
-    public static func cleanest(_ a: String, _ b: String) -> String {
+    package static func cleanest(_ a: String, _ b: String) -> String {
         if a == b { return clean(a) }
         return preferred([a: 1, b: 1]) ?? ""
     }
@@ -214,7 +214,7 @@ public enum OrganisationName {
 extension Organisation {
     /// This record merged with another record of the same organisation: the cleanest name
     /// (`OrganisationName.cleanest`), and this record's type unless it is `.unknown`.
-    public func merged(with other: Organisation) -> Organisation {
+    package func merged(with other: Organisation) -> Organisation {
         Organisation(
             key: key, name: OrganisationName.cleanest(name, other.name), type: type == .unknown ? other.type : type,
             municipality: municipality ?? other.municipality)
@@ -225,7 +225,7 @@ extension Dataset {
     /// Records an organisation met in an input: a new one with its name cleaned (`OrganisationName.clean`), a
     /// known one merged with its record (`Organisation.merged(with:)`), so the name does not depend on the order
     /// in which the spellings come.
-    public mutating func record(_ organisation: Organisation) {
+    package mutating func record(_ organisation: Organisation) {
         if let known = organisations[organisation.key] {
             organisations[organisation.key] = known.merged(with: organisation)
         } else {
@@ -242,18 +242,18 @@ extension Dataset {
 /// resolves to the entry's canonical (full) name, so every spelling of one organisation gets one key. The
 /// register also lists the organisations expected to send a form: a form it does not list is flagged, and an
 /// entry without a form is «не представили форму».
-public struct OrganisationRegistry: Sendable {
-    public struct Entry: Codable, Equatable, Sendable {
+package struct OrganisationRegistry: Sendable {
+    package struct Entry: Codable, Equatable, Sendable {
         /// The canonical (register: full) name; its `OrganisationKey` is the organisation's key.
-        public var name: String
-        public var type: OrganisationType
-        public var shortName: String?
-        public var municipality: String?
-        public var inn: String?
+        package var name: String
+        package var type: OrganisationType
+        package var shortName: String?
+        package var municipality: String?
+        package var inn: String?
         /// The register row that gave the entry (nil for Templates/organisations.tsv).
-        public var source: SourceRef?
+        package var source: SourceRef?
 
-        public init(
+        package init(
             name: String, type: OrganisationType, shortName: String? = nil, municipality: String? = nil,
             inn: String? = nil, source: SourceRef? = nil
         ) {
@@ -266,21 +266,21 @@ public struct OrganisationRegistry: Sendable {
         }
 
         /// The organisation key of the entry.
-        public var key: String { OrganisationKey.make(name) }
+        package var key: String { OrganisationKey.make(name) }
     }
     private var byKey: [String: Entry] = [:]
     private var keys: [String] = []
     private var byINN: [String: Entry] = [:]
     /// The user's register, in its order; nil when none was given.
-    public private(set) var register: [Entry]?
+    package private(set) var register: [Entry]?
     private var registerKeys: Set<String> = []
 
-    public init() {}
+    package init() {}
 
-    public var isEmpty: Bool { byKey.isEmpty }
+    package var isEmpty: Bool { byKey.isEmpty }
 
     /// Loads the registry when the file exists; an absent file gives an empty registry.
-    public static func load(from directory: URL) throws -> OrganisationRegistry {
+    package static func load(from directory: URL) throws -> OrganisationRegistry {
         let path = directory.appendingPathComponent("organisations.tsv").path
         var reg = OrganisationRegistry()
         guard FileManager.default.fileExists(atPath: path) else { return reg }
@@ -311,7 +311,7 @@ public struct OrganisationRegistry: Sendable {
     /// This registry with the user's register added: each entry under its full and short name and its ИНН. An
     /// alias of Templates/organisations.tsv whose canonical name the register knows now points to the register's
     /// entry, so that a form resolved by the alias counts as listed.
-    public func adding(register entries: [Entry]) -> OrganisationRegistry {
+    package func adding(register entries: [Entry]) -> OrganisationRegistry {
         var reg = self
         for e in entries {
             reg.add(e.name, e)
@@ -327,10 +327,10 @@ public struct OrganisationRegistry: Sendable {
     }
 
     /// The registry entry for a name: by key, or by a unique registry name that the (cut short) key begins.
-    public func lookup(_ name: String) -> Entry? { lookup(key: OrganisationKey.make(name)) }
+    package func lookup(_ name: String) -> Entry? { lookup(key: OrganisationKey.make(name)) }
 
     /// The entry for an organisation key (`OrganisationKey.make`).
-    public func lookup(key k: String) -> Entry? {
+    package func lookup(key k: String) -> Entry? {
         if let e = byKey[k] { return e }
         guard k.count >= 20 else { return nil }
         let hits = Set(keys.filter { $0.hasPrefix(k) }.compactMap { byKey[$0]?.name })
@@ -338,8 +338,8 @@ public struct OrganisationRegistry: Sendable {
     }
 
     /// The register's entry for an ИНН (digits only).
-    public func lookup(inn: String) -> Entry? { byINN[inn] }
+    package func lookup(inn: String) -> Entry? { byINN[inn] }
 
     /// Whether the user's register lists the organisation with this key; nil when no register was given.
-    public func lists(key: String) -> Bool? { register == nil ? nil : registerKeys.contains(key) }
+    package func lists(key: String) -> Bool? { register == nil ? nil : registerKeys.contains(key) }
 }

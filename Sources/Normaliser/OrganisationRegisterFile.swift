@@ -2,13 +2,13 @@ import Catalogue
 import XLSXReader
 
 /// A problem in the register of organisations, with its file, sheet and cell.
-public struct RegisterFileError: Error, CustomStringConvertible {
-    public let file: String
-    public let sheet: String?
-    public let cell: String?
-    public let message: String
+package struct RegisterFileError: Error, CustomStringConvertible {
+    package let file: String
+    package let sheet: String?
+    package let cell: String?
+    package let message: String
 
-    public var description: String {
+    package var description: String {
         file + (sheet.map { ", лист «\($0)»" } ?? "") + (cell.map { ", ячейка \($0)" } ?? "") + ": " + message
     }
 }
@@ -19,11 +19,11 @@ public struct RegisterFileError: Error, CustomStringConvertible {
 /// `full_name`, `org_type`, `short_name`, `municipality`, `inn`), then a row per organisation. The header is
 /// found by its titles in the first rows of the first sheet that has one: columns in any order, other columns
 /// ignored, rows above it (a title) skipped. An empty type is guessed from the name.
-public enum OrganisationRegisterFile {
+package enum OrganisationRegisterFile {
     /// How many rows from the top the header may stand.
     static let headerSearchRows = 30
 
-    public static func read(_ path: String, labels: HeaderLabels, limits: ReaderLimits = .default) throws
+    package static func read(_ path: String, labels: HeaderLabels, limits: ReaderLimits = .default) throws
         -> [OrganisationRegistry.Entry]
     {
         let file = try XLSXFile.open(path, limits: limits)
@@ -143,7 +143,7 @@ public enum OrganisationRegisterFile {
 
     /// An ИНН as digits: 10 (a legal entity) or 12; a number cell that lost the leading zero (9 or 11 digits)
     /// gets it back. nil when the text is not an ИНН.
-    public static func inn(_ text: String) -> String? {
+    package static func inn(_ text: String) -> String? {
         let t = text.filter { !$0.isWhitespace }
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         switch t.count {

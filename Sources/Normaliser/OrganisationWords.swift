@@ -5,8 +5,8 @@ import Foundation
 /// `kind`, `note`): type abbreviations written in capitals (МБОУ, СОШ, ДО, ЦДТ…), type words in any case (школа,
 /// лицей, детский сад…), and words that make a text a label or a title rather than a name (наименование,
 /// мониторинг…). They let the header block be read when its label is one the tool does not know, or missing.
-public struct OrganisationWords: Sendable {
-    public enum Kind: String, CaseIterable, Sendable {
+package struct OrganisationWords: Sendable {
+    package enum Kind: String, CaseIterable, Sendable {
         case abbreviation, word, label, stop
     }
 
@@ -23,9 +23,9 @@ public struct OrganisationWords: Sendable {
     private let nameMemo = Memo<TextKey, Bool>(limit: 50_000)
     private let sentenceMemo = Memo<TextKey, String?>(limit: 50_000)
 
-    public init() {}
+    package init() {}
 
-    public init(_ entries: [(word: String, kind: Kind)]) {
+    package init(_ entries: [(word: String, kind: Kind)]) {
         for (w, kind) in entries {
             switch kind {
             case .abbreviation: abbreviations.insert(OrganisationWords.fold(w).uppercased())
@@ -39,7 +39,7 @@ public struct OrganisationWords: Sendable {
 
     /// Reads organisation_words.tsv from a Templates folder; a folder without it gives no words (names are then
     /// found by their labels only).
-    public static func load(from directory: URL) throws -> OrganisationWords {
+    package static func load(from directory: URL) throws -> OrganisationWords {
         let path = directory.appendingPathComponent("organisation_words.tsv").path
         guard FileManager.default.fileExists(atPath: path) else { return OrganisationWords() }
         let file = try TSVFile(path: path)
@@ -58,7 +58,7 @@ public struct OrganisationWords: Sendable {
         return OrganisationWords(entries)
     }
 
-    public var isEmpty: Bool { abbreviations.isEmpty && phrases.isEmpty }
+    package var isEmpty: Bool { abbreviations.isEmpty && phrases.isEmpty }
 
     /// «Ё» as «Е», «ё» as «е».
     static func fold(_ s: String) -> String {
@@ -75,7 +75,7 @@ public struct OrganisationWords: Sendable {
     /// word, and something besides it (a number, a proper name, or another type: «МБОУ ДО "ЦДТ"»; «Школа» or
     /// «организация дополнительного образования» alone is a label or a type), no word of a label or title, and is
     /// not a sentence (at most `maxWords` words).
-    public func looksLikeName(_ text: String) -> Bool {
+    package func looksLikeName(_ text: String) -> Bool {
         nameMemo.value(TextKey(text)) { weighName(text) }
     }
 
@@ -103,7 +103,7 @@ public struct OrganisationWords: Sendable {
     /// goes on with the sentence (Templates/organisation_words.tsv, kind `stop`: «о», «за», «по»…) outside quotes,
     /// or a comma or colon; nil when what is cut out does not look like a name. «Отчёт МБОУ «СОШ № 5» о реализации
     /// целевой модели за 2024 год» gives «МБОУ «СОШ № 5»».
-    public func nameInSentence(_ text: String) -> String? {
+    package func nameInSentence(_ text: String) -> String? {
         sentenceMemo.value(TextKey(text)) { cutName(text) }
     }
 
@@ -161,7 +161,7 @@ public struct OrganisationWords: Sendable {
 
     /// The name a file (or sheet) name may hold: the extension, a leading number («01_», «1.») and underscores
     /// taken away; nil when nothing is left.
-    public static func nameInFileName(_ path: String) -> String? {
+    package static func nameInFileName(_ path: String) -> String? {
         var s = (path as NSString).lastPathComponent
         let ext = (s as NSString).pathExtension.lowercased()
         if ["xlsx", "xlsm", "xls"].contains(ext) { s = (s as NSString).deletingPathExtension }

@@ -5,7 +5,7 @@ import Foundation
 /// the form of mentoring to its criterion, the place of work to its kind, the dates to years. Years of birth are kept
 /// as numbers until the run's year is known (`Dataset.settleBases`), then only the counts stay. The type is neither
 /// `Codable` nor printable: it cannot reach a file, a JSON answer or a log by mistake.
-public struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+package struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// One row of the base (0-based `row` of the sheet).
     struct Row: Sendable {
         var row: Int
@@ -29,24 +29,24 @@ public struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugString
         }
     }
 
-    public let file: String
-    public let sheet: String
-    public let kind: BaseKind
+    package let file: String
+    package let sheet: String
+    package let kind: BaseKind
     /// The organisation the base belongs to: from the label above its table, else settled by `DatasetChecks`
     /// (the form in the same file or folder); nil when it could not be told.
-    public internal(set) var organisation: Organisation?
+    package internal(set) var organisation: Organisation?
     /// The reporting year written above the table, if any.
-    public let labelYear: Int?
+    package let labelYear: Int?
     /// The columns found (generic roles resolved for the base's kind).
     let columns: Set<BaseColumn>
     let rows: [Row]
     let rules: BaseRules
 
     /// How many rows name someone.
-    public var rowCount: Int { rows.count }
+    package var rowCount: Int { rows.count }
 
-    public var description: String { "\(kind.russian): \(file), лист «\(sheet)», строк \(rows.count)" }
-    public var debugDescription: String { description }
+    package var description: String { "\(kind.russian): \(file), лист «\(sheet)», строк \(rows.count)" }
+    package var debugDescription: String { description }
 
     /// The opaque token of a ФИО: case, ё/е, punctuation and spacing aside («Иванова  А.А.» = «иванова а а»).
     static func token(_ name: String) -> UInt64? {
@@ -77,40 +77,40 @@ public struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugString
 }
 
 /// What the bases of one organisation count for one year of monitoring: numbers only, safe to keep, show and send.
-public struct BaseTally: Codable, Sendable, Equatable {
+package struct BaseTally: Codable, Sendable, Equatable {
     /// A base sheet the counts come from: file, sheet, kind and how many of its rows belong to the year.
-    public struct Source: Codable, Sendable, Equatable {
-        public var file: String
-        public var sheet: String
-        public var kind: BaseKind
-        public var rows: Int
+    package struct Source: Codable, Sendable, Equatable {
+        package var file: String
+        package var sheet: String
+        package var kind: BaseKind
+        package var rows: Int
     }
     /// One count against one criterion of the form.
-    public struct Count: Codable, Sendable, Equatable {
-        public var criterion: String
-        public var value: Int
+    package struct Count: Codable, Sendable, Equatable {
+        package var criterion: String
+        package var value: Int
         /// `mentors`, `mentees`, `programmes`, `finished` (`BaseRules.Count.Measure`).
-        public var measure: String
-        public var ageFrom: Int?
-        public var ageTo: Int?
+        package var measure: String
+        package var ageFrom: Int?
+        package var ageTo: Int?
         /// `enterprise`, `other`: mentors by place of work.
-        public var workplace: String?
+        package var workplace: String?
         /// The programmes of one form of mentoring (Templates/mentoring_forms.tsv).
-        public var form: Bool
+        package var form: Bool
         /// The base counted.
-        public var from: BaseKind
+        package var from: BaseKind
     }
 
     /// Organisation key, and the organisation's name for messages.
-    public var organisation: String
-    public var organisationName: String
-    public var year: Int
-    public var sources: [Source]
-    public var counts: [Count]
+    package var organisation: String
+    package var organisationName: String
+    package var year: Int
+    package var sources: [Source]
+    package var counts: [Count]
 
     /// The tallies of `bases` for `year`: one per organisation (bases not attributed to one are left out), in the
     /// order the organisations' first bases come.
-    public static func make(_ bases: [PersonalBase], year: Int) -> [BaseTally] {
+    package static func make(_ bases: [PersonalBase], year: Int) -> [BaseTally] {
         var order: [String] = []
         var byOrg: [String: [PersonalBase]] = [:]
         for b in bases {
@@ -233,12 +233,12 @@ public struct BaseTally: Codable, Sendable, Equatable {
 
 extension Dataset {
     /// The bases' counts for `year`: those settled already and those of the bases still held.
-    public func baseTallies(for year: Int) -> [BaseTally] {
+    package func baseTallies(for year: Int) -> [BaseTally] {
         settledBases.filter { $0.year == year } + BaseTally.make(bases, year: year)
     }
 
     /// Once the run's year is known: counts the bases for it and forgets their rows (tokens and years of birth).
-    public mutating func settleBases(year: Int) {
+    package mutating func settleBases(year: Int) {
         settledBases += BaseTally.make(bases, year: year)
         bases = []
     }

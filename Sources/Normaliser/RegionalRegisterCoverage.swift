@@ -4,26 +4,26 @@ import Catalogue
 /// (or of the workbooks), how many of its organisations the register lists, how many of them have values for
 /// the year in their municipality's workbook, and whether that workbook came at all. One row per municipality:
 /// the regional workbook never lists schools.
-public struct RegionalRegisterCoverage: Sendable {
-    public struct Row: Sendable, Equatable {
-        public var municipality: String
+package struct RegionalRegisterCoverage: Sendable {
+    package struct Row: Sendable, Equatable {
+        package var municipality: String
         /// Organisations of the register in the municipality.
-        public var listed: Int
+        package var listed: Int
         /// Of them, those with values for the year in the municipality's workbook.
-        public var reported: Int
+        package var reported: Int
         /// The municipality's workbook is among the inputs.
-        public var hasWorkbook: Bool
-        public var notReported: Int { listed - reported }
+        package var hasWorkbook: Bool
+        package var notReported: Int { listed - reported }
     }
 
     /// In the register's order of first appearance, then municipalities only the workbooks name.
-    public var rows: [Row]
+    package var rows: [Row]
     /// Register entries that name no municipality (they cannot be placed).
-    public var withoutMunicipality: Int
+    package var withoutMunicipality: Int
 
     /// `workbooks`: each municipality's name and the names of its organisations with values for the year (as the
     /// workbook names them; resolved through the register by `OrganisationKey` of the register's spelling).
-    public init(
+    package init(
         register: [OrganisationRegistry.Entry], workbooks: [(municipality: String, organisations: [String])],
         resolve: (String) -> String
     ) {
@@ -52,10 +52,10 @@ public struct RegionalRegisterCoverage: Sendable {
     }
 
     /// Municipalities of the register whose workbook did not come.
-    public var missingWorkbooks: [Row] { rows.filter { !$0.hasWorkbook && $0.listed > 0 } }
+    package var missingWorkbooks: [Row] { rows.filter { !$0.hasWorkbook && $0.listed > 0 } }
 
     /// «Не представили свод: 2 муниципалитета из 30 — А; Б. Организаций реестра без формы: 41 из 2 000.»
-    public var line: String {
+    package var line: String {
         let missing = missingWorkbooks, withRegister = rows.filter { $0.listed > 0 }.count
         let listed = rows.reduce(0) { $0 + $1.listed }, notReported = rows.reduce(0) { $0 + $1.notReported }
         let head =

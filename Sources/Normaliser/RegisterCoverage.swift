@@ -2,18 +2,18 @@ import Catalogue
 
 /// What the user's register says about the forms read for a year: the organisations it lists that sent no form
 /// («Не представили форму») and those that sent one it does not list.
-public struct RegisterCoverage: Encodable, Sendable {
+package struct RegisterCoverage: Encodable, Sendable {
     /// Organisations in the register.
-    public var listed: Int
+    package var listed: Int
     /// Organisations of the register with a form (or a row of an export, or values) for the year.
-    public var reported: Int
+    package var reported: Int
     /// Organisations of the register without one, in the register's order.
-    public var notReported: [OrganisationRegistry.Entry]
+    package var notReported: [OrganisationRegistry.Entry]
     /// Organisations read for the year that the register does not list (their names as read), sorted.
-    public var notInRegister: [String]
+    package var notInRegister: [String]
 
     /// nil when no register was given.
-    public init?(registry: OrganisationRegistry, dataset: Dataset, reports: [FileReport], year: Int?) {
+    package init?(registry: OrganisationRegistry, dataset: Dataset, reports: [FileReport], year: Int?) {
         guard let register = registry.register else { return nil }
         var keys = Set<String>()
         if let year {
@@ -36,7 +36,7 @@ public struct RegisterCoverage: Encodable, Sendable {
     }
 
     /// «Не представили форму: 3 организации из 96 — А; Б; В.» with the first `limit` names, then `more`.
-    public func line(limit: Int = 5, more: String = "") -> String {
+    package func line(limit: Int = 5, more: String = "") -> String {
         guard !notReported.isEmpty else {
             return
                 "Не представили форму: нет, форму представили все \(listed) \(Plural.word(listed, "организация", "организации", "организаций")) реестра."

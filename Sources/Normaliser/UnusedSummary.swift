@@ -2,24 +2,24 @@ import Catalogue
 
 /// Values read but not used, grouped by wording: what `check` and `consolidate` say first, and what the
 /// mapping file offers for a decision.
-public struct UnusedWording: Sendable {
+package struct UnusedWording: Sendable {
     /// `TitleTokens.key` of the wording, and the wording as first written.
-    public let key: String
-    public let wording: String
-    public let status: UnassignedStatus
+    package let key: String
+    package let wording: String
+    package let status: UnassignedStatus
     /// Candidate criteria, best first, with their best similarity.
-    public let candidates: [Candidate]
+    package let candidates: [Candidate]
     /// How many inputs (forms, or organisations of a wide export) hold it, and how many values.
-    public let forms: Int
-    public let values: Int
+    package let forms: Int
+    package let values: Int
     /// Where it was first met.
-    public let example: SourceRef
+    package let example: SourceRef
 }
 
-public enum UnusedSummary {
+package enum UnusedSummary {
     /// The unassigned values grouped by wording (and status), most frequent first; «не учитывать» rows are
     /// left out unless `includeIgnored`.
-    public static func group(_ values: [UnassignedValue], includeIgnored: Bool = false) -> [UnusedWording] {
+    package static func group(_ values: [UnassignedValue], includeIgnored: Bool = false) -> [UnusedWording] {
         struct Acc {
             var first: UnassignedValue
             var forms = Set<String>()
@@ -47,7 +47,7 @@ public enum UnusedSummary {
     }
 
     /// One line a person reads: «Не учтено: в 31 форме строка «…» (кандидаты: …)».
-    public static func line(_ w: UnusedWording, catalogue: Catalogue, year: Int?) -> String {
+    package static func line(_ w: UnusedWording, catalogue: Catalogue, year: Int?) -> String {
         let place =
             w.example.file.hasSuffix(".xlsx")
             ? " (например, \(w.example.file), лист «\(w.example.sheet)», ячейка \(w.example.cell))" : ""

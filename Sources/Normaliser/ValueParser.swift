@@ -2,7 +2,7 @@ import Catalogue
 import Foundation
 
 /// A value as understood from a form cell.
-public enum ParsedValue: Equatable, Sendable {
+package enum ParsedValue: Equatable, Sendable {
     /// A number: counts as they are, yes/no as 1/0, shares and levels as fractions (0.0728 for 7,28 %).
     case number(Double)
     case text(String)
@@ -12,18 +12,18 @@ public enum ParsedValue: Equatable, Sendable {
     /// A note instead of a value, e.g. «замер показателя не производился».
     case note(String)
 
-    public var number: Double? { if case .number(let d) = self { return d }; return nil }
+    package var number: Double? { if case .number(let d) = self { return d }; return nil }
 }
 
 /// Reads the values methodologists type: "1 111", "7,28", "5,39%", "15 %", "Да", "да (1)",
 /// "1 - да / 0 - нет" answered as 1 or 0, numbers stored as text, lists "1) … 2) …" or "a; b".
-public enum ValueParser {
+package enum ValueParser {
     static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{2007}", "\t"]
     static let noData: Set<String> = ["-", "–", "—", "нет данных", "н/д", "нд", "x", "х"]
 
     /// Parses raw cell content for a criterion of `unit`. `number` is the cell's numeric value when the
     /// file stored one, `isPercent` its percent format.
-    public static func parse(raw: String, number: Double? = nil, isPercent: Bool = false, unit: ValueUnit)
+    package static func parse(raw: String, number: Double? = nil, isPercent: Bool = false, unit: ValueUnit)
         -> ParsedValue
     {
         parse(raw: raw, number: number, isPercent: isPercent, unit: unit, rounded: false)
@@ -156,7 +156,7 @@ public enum ValueParser {
 
     /// A number written as text: digit groups separated by spaces, a decimal comma, an optional %,
     /// and an optional tail in brackets ("463 (73%)").
-    public static func parseNumber(_ text: String) -> (value: Double, percent: Bool)? {
+    package static func parseNumber(_ text: String) -> (value: Double, percent: Bool)? {
         if case .read(let number) = ASCIINumber.parse(text) { return number }
         var s = Substring(text.trimmed)
         // A number typed with a leading apostrophe to keep it text («'12»): the apostrophe kept in the text.
@@ -211,7 +211,7 @@ public enum ValueParser {
     }
 
     /// Splits a list written one per line, with ";" or as "1) … 2) …" into trimmed items.
-    public static func splitList(_ text: String) -> [String] {
+    package static func splitList(_ text: String) -> [String] {
         var s = text
         if s.utf8.contains(13) { s = s.replacingOccurrences(of: "\r", with: "\n") }
         // "1) A 2) B" anywhere; "1. A" only at the start of a line, so that dates ("19.08.2023") stay whole.

@@ -8,27 +8,27 @@ import XLSXWriter
 /// between 1930 and the year, dates of the programmes, the form of mentoring from a drop-down of the forms of
 /// Templates/mentoring_forms.tsv — and an «Инструкция» sheet. Filled in, a base reads back through `check` and
 /// `consolidate` as the base of its organisation. The sheets are not protected: bases are often pasted from lists.
-public struct BaseTemplate {
-    public let rules: BaseRules
+package struct BaseTemplate {
+    package let rules: BaseRules
     /// The year of the monitoring (written above the tables; the upper bound of years of birth).
-    public let year: Int
+    package let year: Int
     /// Rows prepared for input on each sheet.
-    public let rows: Int
+    package let rows: Int
     /// The earliest year of birth the validation allows.
-    public static let earliestBirthYear = 1930
+    package static let earliestBirthYear = 1930
     /// The earliest date of a programme the validation allows (1 January of this year; the target model of mentoring
     /// dates from 2019–2020).
-    public static let earliestDate = (2015, 1, 1)
+    package static let earliestDate = (2015, 1, 1)
 
-    public static let sheetNames: [BaseKind: String] = [.mentors: "База наставников", .mentees: "База наставляемых"]
+    package static let sheetNames: [BaseKind: String] = [.mentors: "База наставников", .mentees: "База наставляемых"]
 
-    public init(rules: BaseRules, year: Int, rows: Int = 300) {
+    package init(rules: BaseRules, year: Int, rows: Int = 300) {
         self.rules = rules
         self.year = year
         self.rows = rows
     }
 
-    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options.printable(nil))
         wb.properties = DocumentProperties(title: "Базы наставников и наставляемых за \(year) год", author: "mentoring")
         let title = CellStyle(fontSize: 12, bold: true, wrap: true, vertical: .center)

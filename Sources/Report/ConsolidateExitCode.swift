@@ -1,7 +1,7 @@
 /// The exit codes of `mentoring consolidate`: the one table the program, its help (`consolidate --help`, generated
 /// from `helpText`) and the README share; a test compares the README's table and the help with this enum, and the
 /// Makefile's `make run` with `writtenWithFindings`.
-public enum ConsolidateExitCode: Int32, CaseIterable, Sendable {
+package enum ConsolidateExitCode: Int32, CaseIterable, Sendable {
     case clean = 0
     case incomplete = 1
     case usage = 2
@@ -10,7 +10,7 @@ public enum ConsolidateExitCode: Int32, CaseIterable, Sendable {
     case writtenWithFindings = 5
 
     /// What the code means, in Russian, as the README's table and the help say it.
-    public var meaning: String {
+    package var meaning: String {
         switch self {
         case .clean:
             return "книга записана: все файлы прочитаны, все значения учтены, замечаний нет"
@@ -35,15 +35,15 @@ public enum ConsolidateExitCode: Int32, CaseIterable, Sendable {
     }
 
     /// Whether the code is of a run that wrote its workbook.
-    public var wroteWorkbook: Bool { [.clean, .incomplete, .writtenWithFindings].contains(self) }
+    package var wroteWorkbook: Bool { [.clean, .incomplete, .writtenWithFindings].contains(self) }
 
     /// The outcome of a run whose workbook was written: what was left out comes before the findings about the data.
-    public static func written(incomplete: Bool, findings: Int) -> ConsolidateExitCode {
+    package static func written(incomplete: Bool, findings: Int) -> ConsolidateExitCode {
         incomplete ? .incomplete : findings > 0 ? .writtenWithFindings : .clean
     }
 
     /// The table as `consolidate --help` prints it.
-    public static var helpText: String {
+    package static var helpText: String {
         "Коды выхода:\n"
             + allCases.map { "  \($0.rawValue) — \($0.meaning.replacingOccurrences(of: "`", with: ""))" }.joined(
                 separator: "\n")

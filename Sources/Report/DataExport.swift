@@ -6,18 +6,18 @@ import XLSXWriter
 /// The normalised dataset as an editable workbook of layout B: one row per organisation, one column per
 /// criterion with a «Ссылка» column beside it, frozen headers, filters and validation. `check` and
 /// `consolidate` read it back as input.
-public struct DataExport {
-    public let catalogue: Catalogue
-    public let dataset: Dataset
-    public let year: Int
+package struct DataExport {
+    package let catalogue: Catalogue
+    package let dataset: Dataset
+    package let year: Int
 
-    public init(catalogue: Catalogue, dataset: Dataset, year: Int) {
+    package init(catalogue: Catalogue, dataset: Dataset, year: Int) {
         self.catalogue = catalogue
         self.dataset = dataset
         self.year = year
     }
 
-    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(title: "Данные мониторинга ЦМН за \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)

@@ -9,9 +9,9 @@ import XLSXWriter
 /// one «id#link» column beside each criterion that has links. Row 1 holds the criterion ids the reader
 /// keys on, row 2 the wordings for a person. The sheet is streamed (one row in memory) and stays small:
 /// 2,000 forms make about 2,000 rows (9.5 MB of XML), where one row per value made 140,000 (72 MB).
-public enum DataSheet {
+package enum DataSheet {
     /// The sheet's name.
-    public static let name = WorkbookContract.dataSheet
+    package static let name = WorkbookContract.dataSheet
     static let fixedTitles = [
         "Уровень", "Год", "Ключ организации", "Организация", "Тип ОО", "Муниципальное образование"
     ]

@@ -6,17 +6,17 @@ import XLSXWriter
 /// organisation's form asks them (`Criterion.formWording(for:)`), directions merged, validated value cells
 /// (Да/Нет, whole numbers ≥ 0, levels 0–100), link cells, locked labels and an instructions sheet. Filled in by
 /// a school, it reads back through `mentoring check` with every row mapped.
-public struct FormTemplate {
-    public let catalogue: Catalogue
-    public let year: Int
+package struct FormTemplate {
+    package let catalogue: Catalogue
+    package let year: Int
 
-    public init(catalogue: Catalogue, year: Int) {
+    package init(catalogue: Catalogue, year: Int) {
         self.catalogue = catalogue
         self.year = year
     }
 
     /// The criteria an organisation fills in `year`, in the order of the heat map.
-    public var criteria: [Criterion] {
+    package var criteria: [Criterion] {
         let ordered = catalogue.heatmapOrder(year: year).filter {
             $0.level == .org && $0.aggregation != .forms && $0.aggregation != .sumOf
         }
@@ -29,7 +29,7 @@ public struct FormTemplate {
         wording.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("наличие")
     }
 
-    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(title: "Форма мониторинга ЦМН за \(year) год", author: "mentoring")
         let styles = ReportStyles(catalogue: catalogue)

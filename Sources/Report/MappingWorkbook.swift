@@ -8,18 +8,18 @@ import XLSXWriter
 /// LibreOffice and pass back with `--mapping`. Sheet «Сопоставление»: Формулировка | Критерий | Статус, then
 /// how it was matched, the similarity, how many forms, an example place and the other candidates. Sheet
 /// «Критерии» lists the criteria of the year (the drop-down of «Критерий» reads it); «Инструкция» says how.
-public struct MappingWorkbook {
-    public static let sheetName = "Сопоставление"
-    public static let columns = [
+package struct MappingWorkbook {
+    package static let sheetName = "Сопоставление"
+    package static let columns = [
         "Формулировка", "Критерий", "Статус", "Как сопоставлено", "Сходство", "Форм", "Значений",
         "Файл", "Лист", "Ячейка", "Другие кандидаты"
     ]
 
-    public let catalogue: Catalogue
-    public let dataset: Dataset
-    public let year: Int
+    package let catalogue: Catalogue
+    package let dataset: Dataset
+    package let year: Int
 
-    public init(catalogue: Catalogue, dataset: Dataset, year: Int) {
+    package init(catalogue: Catalogue, dataset: Dataset, year: Int) {
         self.catalogue = catalogue
         self.dataset = dataset
         self.year = year
@@ -40,7 +40,7 @@ public struct MappingWorkbook {
 
     // The sheet of the forms whose value column the headers did not tell (MappingSheets.valueColumns): a row per
     // layout.
-    public static let valueColumnsColumns = [
+    package static let valueColumnsColumns = [
         "Столбцы формы", "Столбец значений", "Статус", "Форм", "Файл", "Лист", "Ячейка"
     ]
 
@@ -93,9 +93,9 @@ public struct MappingWorkbook {
     }
 
     /// Between the candidate columns' titles in «Столбцы формы».
-    public static let columnsSeparator = " | "
+    package static let columnsSeparator = " | "
 
-    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(
             title: "Сопоставление формулировок с критериями, \(year) год", author: "mentoring")

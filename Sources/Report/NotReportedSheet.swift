@@ -4,8 +4,8 @@ import XLSXWriter
 /// The sheet «Не представили форму»: the organisations of the register (`--organisations`) that sent no form for
 /// the year, in the register's order: № | Полное наименование | Тип | Муниципальное образование. Written only when
 /// a register was given.
-public enum NotReportedSheet {
-    public static let name = "Не представили форму"
+package enum NotReportedSheet {
+    package static let name = "Не представили форму"
 
     static func title(year: Int, municipality: String?) -> String {
         TableSpec.withMunicipality(

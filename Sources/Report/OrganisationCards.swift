@@ -11,20 +11,20 @@ import XLSXWriter
 /// and reading messages with file, sheet and cell, what is wrong and what to do. The cards are written in parallel,
 /// each atomically; file names come from the organisation's short name (the register's, else its name) and are safe
 /// on Windows (`fileNames`).
-public enum OrganisationCards {
-    public static let sheetNames = (card: "Карточка", fixes: "Что исправить")
+package enum OrganisationCards {
+    package static let sheetNames = (card: "Карточка", fixes: "Что исправить")
 
     /// One card written: the organisation and its file.
-    public struct Card: Sendable {
-        public var organisation: String
-        public var name: String
-        public var path: String
+    package struct Card: Sendable {
+        package var organisation: String
+        package var name: String
+        package var path: String
     }
 
     // MARK: file names
 
     /// A file name («….xlsx») per organisation name, in order (`SafeFileName`).
-    public static func fileNames(_ names: [String]) -> [String] {
+    package static func fileNames(_ names: [String]) -> [String] {
         SafeFileName.workbooks(names, fallback: "организация")
     }
 
@@ -33,7 +33,7 @@ public enum OrganisationCards {
     /// Writes a card per organisation that sent a form for the consolidation's year into `folder` (created if
     /// needed), on all cores. Throws the first failure after all have ended.
     /// - Parameter shortName: the organisation's short name for its file, by key (the register's); its name otherwise.
-    public static func write(
+    package static func write(
         consolidation: Consolidation, findings: [Finding], reports: [FileReport], to folder: String,
         shortName: (String) -> String? = { _ in nil }, options: WorkbookOptions = WorkbookOptions()
     ) throws -> [Card] {

@@ -11,10 +11,10 @@ import XLSXWriter
 /// «Замечания муниципалитетов» (what each municipal workbook lists, counted by kind) and the hidden «Данные»
 /// (a row per municipality and year, read back as next year's history). Every sheet grows with
 /// municipalities × criteria only, never with the number of organisations.
-public struct RegionalReport {
-    public let regional: RegionalConsolidation
+package struct RegionalReport {
+    package let regional: RegionalConsolidation
     /// With a register (`rollup --organisations`): the sheet «Не представили», one row per municipality.
-    public var register: RegionalRegisterCoverage?
+    package var register: RegionalRegisterCoverage?
     let styles: ReportStyles
     /// The municipal workbook's renderers and helpers (value cells, dynamics cells, row heights, the chart), on the
     /// region.
@@ -22,20 +22,20 @@ public struct RegionalReport {
     var catalogue: Catalogue { regional.catalogue }
     var year: Int { regional.year }
 
-    public static let sheetNames = (
+    package static let sheetNames = (
         contents: "Содержание", region: "Регион", municipalities: "Муниципалитеты",
         dynamics: "Динамика", ranking: "Рейтинг", lagging: "Отстающие", targets: TargetsSheet.name,
         findings: "Замечания муниципалитетов", notReported: "Не представили"
     )
 
-    public init(regional: RegionalConsolidation) {
+    package init(regional: RegionalConsolidation) {
         self.regional = regional
         styles = ReportStyles(catalogue: regional.catalogue)
         ctx = ReportContext(consolidation: regional.region, reports: [], findings: [], styles: styles)
     }
 
     /// Builds and saves the workbook atomically at `path`.
-    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(
             title: "Мониторинг реализации целевой модели наставничества за \(year) год: свод региона",

@@ -6,19 +6,19 @@ import XLSXWriter
 /// text (leading zeros stay) and an «Инструкция» sheet. Filled in, it is `--organisations` of `check` and
 /// `consolidate`. The sheet is not protected: a register is usually pasted from another list, and rows may be
 /// added below the prepared ones.
-public struct RegisterTemplate {
+package struct RegisterTemplate {
     /// The header, in the order written (the reader takes any order).
-    public static let titles = [
+    package static let titles = [
         "Полное наименование", "Краткое наименование", "Тип", "Муниципальное образование", "ИНН"
     ]
     /// The values of the type drop-down (`OrganisationType.russian`).
-    public static let types = ["школа", "ДОП"]
+    package static let types = ["школа", "ДОП"]
     /// Rows prepared for input.
-    public let rows: Int
+    package let rows: Int
 
-    public init(rows: Int = 300) { self.rows = rows }
+    package init(rows: Int = 300) { self.rows = rows }
 
-    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options.printable(nil))
         wb.properties = DocumentProperties(title: "Реестр образовательных организаций", author: "mentoring")
         let title = CellStyle(fontSize: 12, bold: true, wrap: true, vertical: .center)

@@ -8,18 +8,18 @@ import XLSXWriter
 /// Writes the consolidated workbook: «Содержание», «Таблица 1» … «Таблица 38» (with 6.1) in the report's
 /// order (Templates/tables.tsv), «Замечания», and the hidden «Данные» sheet that next year's run reads back
 /// as history. Each kind of table has its renderer (Renderers/); this type only lays out the workbook.
-public struct ReportBuilder {
-    public let consolidation: Consolidation
-    public let tables: [TableSpec]
-    public let reports: [FileReport]
-    public let findings: [Finding]
+package struct ReportBuilder {
+    package let consolidation: Consolidation
+    package let tables: [TableSpec]
+    package let reports: [FileReport]
+    package let findings: [Finding]
     /// The register's organisations without a form (`--organisations`): the sheet «Не представили форму».
-    public var registerCoverage: RegisterCoverage?
+    package var registerCoverage: RegisterCoverage?
     /// The «Вид» of a reading issue on the «Замечания» sheet.
-    public static let readingKind = FindingsSheet.readingKind
+    package static let readingKind = FindingsSheet.readingKind
     let ctx: ReportContext
 
-    public init(consolidation: Consolidation, tables: [TableSpec], reports: [FileReport], findings: [Finding] = []) {
+    package init(consolidation: Consolidation, tables: [TableSpec], reports: [FileReport], findings: [Finding] = []) {
         self.consolidation = consolidation
         self.tables = tables
         self.reports = reports
@@ -30,7 +30,7 @@ public struct ReportBuilder {
     }
 
     /// Builds and saves the workbook atomically at `path`.
-    public func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let year = ctx.year
         let wb = try Workbook(path: path, options: options.printable(ctx.catalogue.directory))
         wb.properties = DocumentProperties(

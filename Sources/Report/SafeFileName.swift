@@ -4,10 +4,10 @@ import Foundation
 /// for every folder it writes: nothing Windows refuses (`<>:"/\|?*`, control characters), spaces collapsed, no
 /// leading or trailing dots and spaces, no device name (CON, PRN, AUX, NUL, COM1…, LPT1…), a bounded length, and
 /// unique in the folder compared as Windows compares (case-insensitively), with « (2)», « (3)»… for repeats.
-public enum SafeFileName {
+package enum SafeFileName {
     /// The longest stem, in characters (Cyrillic takes two bytes a character: 100 characters stay well within the
     /// 255 bytes of Linux file names and leave room in Windows' 260-character paths).
-    public static let maxStem = 100
+    package static let maxStem = 100
     /// Names Windows reserves for devices, with or without an extension.
     static let reserved: Set<String> = Set(
         ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
@@ -15,7 +15,7 @@ public enum SafeFileName {
 
     /// A stem safe on every file system; `fallback` when nothing is left of `name`. Quotes are dropped
     /// (МБОУ "СОШ № 5" → МБОУ СОШ № 5), the other refused characters become «_».
-    public static func stem(_ name: String, fallback: String, maxLength: Int = maxStem) -> String {
+    package static func stem(_ name: String, fallback: String, maxLength: Int = maxStem) -> String {
         var s = ""
         for ch in name {
             if ch == "\"" { continue }
@@ -39,7 +39,7 @@ public enum SafeFileName {
 
     /// `stem + ext`, or `stem (2) + ext`, `stem (3) + ext`… — the first not in `taken` (compared case-insensitively),
     /// which then records it.
-    public static func unique(_ stem: String, ext: String, taken: inout Set<String>, maxLength: Int = maxStem) -> String
+    package static func unique(_ stem: String, ext: String, taken: inout Set<String>, maxLength: Int = maxStem) -> String
     {
         var candidate = stem, n = 2
         while taken.contains((candidate + ext).lowercased()) {
@@ -54,7 +54,7 @@ public enum SafeFileName {
     }
 
     /// A safe, unique «….xlsx» per name, in order.
-    public static func workbooks(_ names: [String], fallback: String, taken: Set<String> = []) -> [String] {
+    package static func workbooks(_ names: [String], fallback: String, taken: Set<String> = []) -> [String] {
         var taken = Set(taken.map { $0.lowercased() })
         return names.map { unique(stem($0, fallback: fallback), ext: ".xlsx", taken: &taken) }
     }

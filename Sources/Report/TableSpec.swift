@@ -2,35 +2,35 @@ import Catalogue
 import Foundation
 
 /// One table of the consolidated workbook, as described in Templates/tables.tsv.
-public struct TableSpec: Equatable, Sendable {
-    public enum Kind: String, Sendable {
+package struct TableSpec: Equatable, Sendable {
+    package enum Kind: String, Sendable {
         case heatmap, heatmapPrevious = "heatmap_previous", direction, perOrg = "per_org"
         case summary, zeroList = "zero_list", links, practices
     }
 
     /// A column of a per-organisation table or a row of a summary table.
-    public struct Column: Equatable, Sendable {
-        public var criterion: String
+    package struct Column: Equatable, Sendable {
+        package var criterion: String
         /// The link given with the criterion instead of its value.
-        public var isLink: Bool
-        public var header: String?
+        package var isLink: Bool
+        package var header: String?
     }
 
     /// "1" … "38", "6.1".
-    public var table: String
-    public var kind: Kind
-    public var title: String
-    public var columns: [Column]
-    public var direction: Int?
-    public var options: Set<String>
-    public var headers: [String]
+    package var table: String
+    package var kind: Kind
+    package var title: String
+    package var columns: [Column]
+    package var direction: Int?
+    package var options: Set<String>
+    package var headers: [String]
 
     /// The sheet name: «Таблица N».
-    public var sheetName: String { "Таблица \(table)" }
+    package var sheetName: String { "Таблица \(table)" }
 
     /// The title with years and the direction's name filled in, and the municipality: in place of `{M}`, or after
     /// the title when it has no `{M}` (`withMunicipality`).
-    public func title(year: Int, catalogue: Catalogue, municipality: String? = nil) -> String {
+    package func title(year: Int, catalogue: Catalogue, municipality: String? = nil) -> String {
         let name = direction.flatMap { catalogue.direction($0)?.name }
         let t = Self.filledTitles.value(FilledTitle(title: TextKey(title), year: year, direction: name)) {
             var t = title.replacingOccurrences(of: "{Y-2}", with: String(year - 2))
@@ -55,7 +55,7 @@ public struct TableSpec: Equatable, Sendable {
     static let filledTitles = Memo<FilledTitle, String>(limit: 4096)
 
     /// A title with the municipality's name after it («… за 2024 год — г. Ижевск»); the title alone without one.
-    public static func withMunicipality(_ title: String, _ municipality: String?) -> String {
+    package static func withMunicipality(_ title: String, _ municipality: String?) -> String {
         guard let m = municipality?.trimmingCharacters(in: .whitespacesAndNewlines), !m.isEmpty else { return title }
         var t = title
         while let last = t.last, last == "." || last == " " { t.removeLast() }
@@ -63,7 +63,7 @@ public struct TableSpec: Equatable, Sendable {
     }
 
     /// Reads Templates/tables.tsv, checking kinds and criterion ids against the catalogue.
-    public static func load(from directory: URL, catalogue: Catalogue) throws -> [TableSpec] {
+    package static func load(from directory: URL, catalogue: Catalogue) throws -> [TableSpec] {
         let file = try TSVFile(path: directory.appendingPathComponent("tables.tsv").path)
         try file.require(["table", "kind", "title", "columns", "direction", "options", "headers"])
         let path = file.path

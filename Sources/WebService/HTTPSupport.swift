@@ -5,17 +5,17 @@ import NIOCore
 
 /// The request context of the service: Hummingbird's, with the connection (to close it after refusing an
 /// upload, so that an oversized body is not read to its end).
-public struct ServiceContext: RequestContext {
-    public var coreContext: CoreRequestContextStorage
+package struct ServiceContext: RequestContext {
+    package var coreContext: CoreRequestContextStorage
     let channel: any Channel
 
-    public init(source: ApplicationRequestContextSource) {
+    package init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         channel = source.channel
     }
 
     /// JSON bodies (decisions) are small.
-    public var maxUploadSize: Int { 1 << 20 }
+    package var maxUploadSize: Int { 1 << 20 }
 }
 
 /// An error answered as JSON with a Russian message: `{"error": "…"}`.

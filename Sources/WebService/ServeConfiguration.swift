@@ -3,39 +3,39 @@ import XLSXReader
 
 /// How `mentoring serve` runs: where it listens, who may use it, where jobs live and the limits that keep one user
 /// from starving the others.
-public struct ServeConfiguration: Sendable {
-    public var host = "127.0.0.1"
-    public var port = 8080
+package struct ServeConfiguration: Sendable {
+    package var host = "127.0.0.1"
+    package var port = 8080
     /// The shared secret required with every API request (`--token`); nil on loopback without one.
-    public var token: String?
+    package var token: String?
     /// Where the job folders go (`--data`); nil: a new folder under the system's temporary folder, removed on exit.
-    public var dataDirectory: URL?
+    package var dataDirectory: URL?
     /// The Templates folder (catalogue, tables, palette).
-    public var templates: URL
+    package var templates: URL
     /// The folder of the page's files (index.html, app.js, style.css).
-    public var assets: URL
+    package var assets: URL
     /// Largest upload (one request) in bytes.
-    public var maxUploadBytes = 256 << 20
+    package var maxUploadBytes = 256 << 20
     /// Most files in one job.
-    public var maxFilesPerJob = 1000
+    package var maxFilesPerJob = 1000
     /// Jobs that run at once; the others wait in the queue.
-    public var maxRunningJobs = 2
+    package var maxRunningJobs = 2
     /// Jobs kept at most (queued, running and finished); beyond that a new upload is refused with 503.
-    public var maxJobs = 200
+    package var maxJobs = 200
     /// A finished job (and its files) is removed this long after it finished.
-    public var jobLifetime: TimeInterval = 2 * 3600
+    package var jobLifetime: TimeInterval = 2 * 3600
     /// How often old jobs are looked for.
-    public var cleanupInterval: TimeInterval = 60
+    package var cleanupInterval: TimeInterval = 60
     /// The reader's limits, applied to every uploaded file.
-    public var readerLimits = ReaderLimits.default
+    package var readerLimits = ReaderLimits.default
 
-    public init(templates: URL, assets: URL) {
+    package init(templates: URL, assets: URL) {
         self.templates = templates
         self.assets = assets
     }
 
     /// Whether the address is a loopback one (the only ones allowed without a token).
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         return h == "localhost" || h == "::1" || h.hasPrefix("127.")
     }

@@ -6,8 +6,8 @@ import NIOCore
 import ServiceLifecycle
 
 /// `mentoring serve`: the page and the HTTP API on Hummingbird, the jobs in folders under the data folder.
-public final class WebServer: Sendable {
-    public let configuration: ServeConfiguration
+package final class WebServer: Sendable {
+    package let configuration: ServeConfiguration
     let store: JobStore
     let assets: PageAssets
     let catalogue: Catalogue
@@ -15,7 +15,7 @@ public final class WebServer: Sendable {
     /// The data folder when none was given: made here, removed on stop.
     let temporaryRoot: URL?
 
-    public init(configuration: ServeConfiguration, logger: Logger = Logger(label: "mentoring.serve")) throws {
+    package init(configuration: ServeConfiguration, logger: Logger = Logger(label: "mentoring.serve")) throws {
         self.configuration = configuration
         self.logger = logger
         let runner = try JobRunner(templates: configuration.templates, limits: configuration.readerLimits)
@@ -34,11 +34,11 @@ public final class WebServer: Sendable {
     }
 
     /// The folder the job folders are in.
-    public var dataDirectory: URL { store.root }
+    package var dataDirectory: URL { store.root }
 
     /// The application: routes, middleware, and the janitor that removes old jobs (and all of them on stop).
     /// `onRunning` gets the address the server listens on (useful with port 0).
-    public func application(onRunning: (@Sendable (String) -> Void)? = nil) -> some ApplicationProtocol {
+    package func application(onRunning: (@Sendable (String) -> Void)? = nil) -> some ApplicationProtocol {
         let router = Router(context: ServiceContext.self)
         router.add(middleware: SecurityMiddleware())
         router.add(middleware: AccessMiddleware(token: configuration.token))
@@ -57,22 +57,22 @@ public final class WebServer: Sendable {
     }
 
     /// Runs until SIGINT or SIGTERM, then removes every job.
-    public func run(onRunning: (@Sendable (String) -> Void)? = nil) async throws {
+    package func run(onRunning: (@Sendable (String) -> Void)? = nil) async throws {
         try await application(onRunning: onRunning).runService()
     }
 
     /// Removes every job (and the data folder when it was made here).
-    public func removeAllJobs() {
+    package func removeAllJobs() {
         store.removeAll()
         if let temporaryRoot { try? FileManager.default.removeItem(at: temporaryRoot) }
     }
 
     /// Removes the finished jobs older than the lifetime; returns how many were removed.
     @discardableResult
-    public func removeExpiredJobs(now: Date = Date()) -> Int { store.removeExpired(now: now) }
+    package func removeExpiredJobs(now: Date = Date()) -> Int { store.removeExpired(now: now) }
 
     /// The page's folder for a Templates folder (see `PageAssets.locate`).
-    public static func locateAssets(templates: URL) throws -> URL { try PageAssets.locate(templates: templates) }
+    package static func locateAssets(templates: URL) throws -> URL { try PageAssets.locate(templates: templates) }
 }
 
 /// Removes the jobs whose time is up every `cleanupInterval`, and every job when the service stops.
