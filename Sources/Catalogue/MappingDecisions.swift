@@ -65,7 +65,9 @@ package struct MappingDecisions: Sendable {
     }
 
     /// The key of a set of value-column titles (a form layout's candidates), in their order.
-    package static func columnsKey(_ titles: [String]) -> String { titles.map(TitleTokens.key).joined(separator: " | ") }
+    package static func columnsKey(_ titles: [String]) -> String {
+        titles.map(TitleTokens.key).joined(separator: " | ")
+    }
 
     /// Records which of the candidate columns `titles` holds the values.
     package mutating func setValueColumn(_ chosen: String, among titles: [String]) {

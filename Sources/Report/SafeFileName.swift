@@ -39,7 +39,8 @@ package enum SafeFileName {
 
     /// `stem + ext`, or `stem (2) + ext`, `stem (3) + ext`… — the first not in `taken` (compared case-insensitively),
     /// which then records it.
-    package static func unique(_ stem: String, ext: String, taken: inout Set<String>, maxLength: Int = maxStem) -> String
+    package static func unique(_ stem: String, ext: String, taken: inout Set<String>, maxLength: Int = maxStem)
+        -> String
     {
         var candidate = stem, n = 2
         while taken.contains((candidate + ext).lowercased()) {
