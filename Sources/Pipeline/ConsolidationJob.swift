@@ -133,11 +133,9 @@ package struct ConsolidationJob {
         if !columnWaiting.isEmpty,
             !store.indices.contains(where: { store.organisationID(at: $0) >= 0 && store.year(at: $0) == given })
         {
-            let files = Set(columnWaiting).sorted()
             return Refusal(
                 reason: .valuesUndecided,
-                message: "ни одно значение организаций не учтено: в формах (файлов: \(files.count); "
-                    + files.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "")
+                message: "ни одно значение организаций не учтено: в формах (\(fileList(columnWaiting))"
                     + ") не ясно, в каком столбце значения отчётного года, и сводная книга с «организаций 0» не пишется. "
                     + "Выберите столбец (mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.valueColumns)»), "
                     + "затем --mapping сопоставление.xlsx")
@@ -150,14 +148,20 @@ package struct ConsolidationJob {
             + dataset.valueColumnQuestions.filter { $0.organisation == nil }.map(\.source.file)
         let answering = reports.filter { ($0.organisationAnswers ?? 0) > 0 }
         guard !waiting.isEmpty || !answering.isEmpty else { return nil }
-        let files = Set(waiting + answering.map(\.file)).sorted()
         return Refusal(
             reason: .noOrganisation,
-            message: "ни одной организации не определено, а в формах есть ответы организаций (файлов: \(files.count); "
-                + files.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "")
+            message:
+                "ни одной организации не определено, а в формах есть ответы организаций (\(fileList(waiting + answering.map(\.file)))"
                 + "): сводная книга с «организаций 0» не пишется. Укажите организации над таблицами форм или в файле сопоставления "
                 + "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx"
         )
+    }
+
+    /// «файлов: 7; «a.xlsx», «b.xlsx», …»: how many distinct files, and the first five of them.
+    static func fileList(_ named: [String]) -> String {
+        let files = Set(named).sorted()
+        return "файлов: \(files.count); " + files.prefix(5).map { "«\($0)»" }.joined(separator: ", ")
+            + (files.count > 5 ? ", …" : "")
     }
 
     /// The counts of the run's summary (organisations, criteria, files, what was not used, findings per kind).
