@@ -24,12 +24,8 @@ package struct CheckJob {
         relativeTo folder: String? = nil, progress: ((Int, Int) -> Void)? = nil
     ) {
         self.context = context
-        var dataset = Dataset()
-        var reader = InputReader(context: context)
-        reader.year = year
-        reader.limits = limits
-        var reports = reader.read(files, into: &dataset, progress: progress)
-        if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
+        let (dataset, reports) = ConsolidationJob.read(
+            files, context: context, year: year, limits: limits, relativeTo: folder, progress: progress)
         self.reports = reports
         self.dataset = dataset
         let year = MainYear.choose(reports, override: year)

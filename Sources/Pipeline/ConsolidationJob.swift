@@ -58,12 +58,8 @@ package struct ConsolidationJob {
         consolidate: Bool = true, limits: ReaderLimits = .default, relativeTo folder: String? = nil,
         kept: KeptBases? = nil, progress: ((Int, Int) -> Void)? = nil, lap: ((String) -> Void)? = nil
     ) {
-        var dataset = Dataset()
-        var reader = InputReader(context: context)
-        reader.limits = limits
-        reader.year = year
-        var reports = reader.read(files, into: &dataset, progress: progress)
-        if let folder { ConsolidationJob.relabel(&dataset, &reports, folder: folder) }
+        let (dataset, reports) = ConsolidationJob.read(
+            files, context: context, year: year, limits: limits, relativeTo: folder, progress: progress)
         self.init(
             read: dataset, reports: reports, context: context, year: year, municipality: municipality,
             consolidate: consolidate, kept: kept, lap: lap)
@@ -155,6 +151,21 @@ package struct ConsolidationJob {
                 + "): сводная книга с «организаций 0» не пишется. Укажите организации над таблицами форм или в файле сопоставления "
                 + "(mentoring check ФОРМЫ --mapping-out сопоставление.xlsx, лист «\(MappingSheets.forms)»), затем --mapping сопоставление.xlsx"
         )
+    }
+
+    /// Reads `files` in their order into one dataset, as `check` and `consolidate` both do; with `relativeTo` (the web
+    /// service's job folder) the results name the files relative to it.
+    static func read(
+        _ files: [String], context: NormaliserContext, year: Int?, limits: ReaderLimits, relativeTo folder: String?,
+        progress: ((Int, Int) -> Void)?
+    ) -> (Dataset, [FileReport]) {
+        var dataset = Dataset()
+        var reader = InputReader(context: context)
+        reader.limits = limits
+        reader.year = year
+        var reports = reader.read(files, into: &dataset, progress: progress)
+        if let folder { relabel(&dataset, &reports, folder: folder) }
+        return (dataset, reports)
     }
 
     /// «файлов: 7; «a.xlsx», «b.xlsx», …»: how many distinct files, and the first five of them.
