@@ -256,6 +256,8 @@ struct FormLayoutReader: SheetLayout {
         var direction: Int?
         // The last row that is not a part of another: the whole an «из них» row belongs to.
         var whole: String?
+        // The row right above, when it held a title and nothing else: the first line of a wording typed over two.
+        var titleOnly: (index: Int, title: String)?
         let resolver = context.resolver
         let headerTitle = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed
         for row in table.rows where row.index > h.row {
@@ -297,6 +299,19 @@ struct FormLayoutReader: SheetLayout {
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty { continue }
+            // A wording typed over two rows (the line broken by hand): the part that goes on in lower case belongs to
+            // the row right above it, whichever of the two holds the value.
+            let goesOn = Self.continuesWording(title) && !context.labels.isPart(title)
+            if goesOn, !hasValue, let last = out.last, last.index == row.index - 1, last.query.wording == nil,
+                last.note == nil, h.link.flatMap({ table.cell(CellRef(row: row.index, column: $0)) }) == nil
+            {
+                out[out.count - 1].title += " " + title
+                out[out.count - 1].query.title = out[out.count - 1].title
+                whole = out[out.count - 1].title
+                continue
+            }
+            if goesOn, hasValue, let above = titleOnly, above.index == row.index - 1 { title = above.title + " " + title }
+            titleOnly = nil
             // The header written again further down (a table per section, a header repeated for print): not a row.
             if title == headerTitle, valueCell.map({ $0.storedNumber == nil && RowOutcome.hint($0) == .text }) ?? true {
                 continue
@@ -315,7 +330,7 @@ struct FormLayoutReader: SheetLayout {
                 let ref = CellRef(row: row.index, column: lc)
                 linkText = table.cell(ref)?.text.trimmed
                 if linkText?.isEmpty == true { linkText = nil }
-                link = table.hyperlinks[ref]?.url ?? linkText
+                link = table.hyperlinks[ref]?.url ?? linkText.map(Self.linkInSentence)
             }
             if link == nil, let url = table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url { link = url }
             if link == nil, let ownLink { link = ownLink }
@@ -334,6 +349,7 @@ struct FormLayoutReader: SheetLayout {
             if !hasContent {
                 // A section row (or a criterion left empty): nothing to lose; it may name a direction.
                 if let d = resolver.direction(of: title) { direction = d }
+                if note == nil { titleOnly = (row.index, title) }
                 if note == nil { continue }
             }
             out.append(
@@ -360,6 +376,34 @@ struct FormLayoutReader: SheetLayout {
             resolutions[r] = .used(id, how: how, score: score)
             resolutions[first] = .repeated(id, firstRow: r)
         }
+    }
+
+    /// A row's text that goes on with the wording above it: its first letter is a lower-case one («в которых
+    /// утверждены…», «(до 35 лет…»), as no criterion's or section's wording starts.
+    static func continuesWording(_ title: String) -> Bool {
+        guard let first = title.first(where: \.isLetter) else { return false }
+        return first.isLowercase && title.first.map { $0.isLetter || $0 == "(" || $0 == "«" } == true
+    }
+
+    /// A link cell's text with words around its one address («см.: https://…», «https://… (приказ)»): the address;
+    /// any other text as it is (an address alone, or one broken by spaces, which the link checks then name).
+    static func linkInSentence(_ text: String) -> String {
+        guard let mark = text.range(of: "://") ?? text.range(of: "www.") else { return text }
+        var start = mark.lowerBound
+        if text[mark] == "://" {
+            while start > text.startIndex, case let p = text[text.index(before: start)],
+                p.isLetter || p == "-" || p == "+" || p == "."
+            {
+                start = text.index(before: start)
+            }
+        }
+        let url = text[start...].prefix { !$0.isWhitespace }
+        let head = text[..<start], tail = text[url.endIndex...]
+        // Words only around the address: no second address, no part of one («/», «://») before or after it.
+        guard !(head.isEmpty && tail.isEmpty), !head.contains("/"), !tail.contains("/"), !tail.contains("www."),
+            head.contains(where: \.isLetter) || tail.contains(where: \.isLetter)
+        else { return text }
+        return String(url).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)»\""))
     }
 
     static func splitLink(_ text: String) -> (value: String, link: String)? {
@@ -400,6 +444,16 @@ struct FormLayoutReader: SheetLayout {
         for row in table.rows where row.index < header {
             for cell in row.cells { if let y = HeaderLabels.year(inTitle: cell.text) { return y } }
         }
+        // A title that ends with its year alone («Мониторинг ЦМН 2024»), not an organisation's name with a number,
+        // and a year no later than the run's.
+        for row in table.rows where row.index < header {
+            for cell in row.cells {
+                guard let y = HeaderLabels.bareYear(inTitle: cell.text), y <= (context.runYear ?? y),
+                    !context.organisationWords.looksLikeName(cell.text)
+                else { continue }
+                return y
+            }
+        }
         return nil
     }
 
@@ -437,7 +491,7 @@ struct FormLayoutReader: SheetLayout {
         if year == nil, h.value >= 0,
             context.labels.valueColumnKind(headerTitle(h, h.value), reportingYear: nil) != .other
         {
-            year = HeaderLabels.year(in: headerTitle(h, h.value))
+            year = HeaderLabels.columnYear(in: headerTitle(h, h.value))
         }
         if year == nil {
             year = context.defaultYear ?? context.runYear

@@ -121,7 +121,8 @@ extension FormLayoutReader {
         if year == nil {
             year = candidates.compactMap { c -> Int? in
                 let t = titles[c] ?? ""
-                return context.labels.valueColumnKind(t, reportingYear: nil) == .other ? nil : HeaderLabels.year(in: t)
+                return context.labels.valueColumnKind(t, reportingYear: nil) == .other
+                    ? nil : HeaderLabels.columnYear(in: t)
             }.max()
         }
         let kinds = candidates.map { context.labels.valueColumnKind(titles[$0] ?? "", reportingYear: year) }

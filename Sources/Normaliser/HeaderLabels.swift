@@ -105,7 +105,7 @@ package struct HeaderLabels: Sendable {
         let words = t.split { !$0.isLetter }.map(String.init)
         func has(_ stems: [String]) -> Bool { stems.contains { stem in words.contains { $0.hasPrefix(stem) } } }
         if has(otherStems) { return .other }
-        if let reportingYear, let y = HeaderLabels.year(in: t) { return y == reportingYear ? .fact : .other }
+        if let reportingYear, let y = HeaderLabels.columnYear(in: t) { return y == reportingYear ? .fact : .other }
         if has(factStems) || contains(.value, t) { return .fact }
         return .unknown
     }
@@ -185,15 +185,39 @@ package struct HeaderLabels: Sendable {
     }
 
     /// The year a title names as the reporting one: «… за 2024 год», «… 2024 г.», «2023/2024 учебный год»
-    /// (the last); nil when no year stands by «год»/«г.» or alone.
+    /// (the last); nil when no year stands by «год»/«г.». A period of more than two years («программа на 2021–2025
+    /// годы») names no reporting year.
     static func year(inTitle text: String) -> Int? {
         let t = TitleNormaliser.normalise(text)
         // The regular expression runs only on a text that holds a year's digits (most texts above a form hold none).
+        guard holdsYearDigits(t, atStartOnly: false) else { return nil }
+        var rest = t.startIndex..<t.endIndex
+        while let r = t.range(
+            of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн)",
+            options: .regularExpression, range: rest)
+        {
+            let found = String(t[r])
+            if let first = Int(found.prefix(yearDigits)), let last = year(in: found), last - first <= 1 { return last }
+            rest = r.upperBound..<t.endIndex
+        }
+        return nil
+    }
+
+    /// A year that ends a title of words as its only number («Мониторинг ЦМН 2024»); nil for a period
+    /// («2021–2025»), a date, a number («№ 2007») or any other digit in the text.
+    static func bareYear(inTitle text: String) -> Int? {
+        let t = TitleNormaliser.normalise(text)
         guard holdsYearDigits(t, atStartOnly: false),
-            let r = t.range(
-                of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн)",
-                options: .regularExpression)
+            t.range(of: "^[^0-9№]*[а-я][^0-9№]* (19|20)[0-9]{2}\\.?$", options: .regularExpression) != nil
         else { return nil }
-        return year(in: String(t[r]))
+        return year(in: t)
+    }
+
+    /// The year whose figures a value column's header names: a date of 1 January («на 01.01.2025», a date cell
+    /// 2025-01-01) is the state at the end of the year before it; otherwise the year the header holds.
+    static func columnYear(in text: String) -> Int? {
+        guard let y = year(in: text) else { return nil }
+        let firstOfJanuary = "(^|[^0-9])0?1[./-]0?1[./-]\(y)($|[^0-9])|\(y)-01-01"
+        return text.range(of: firstOfJanuary, options: .regularExpression) != nil ? y - 1 : y
     }
 }

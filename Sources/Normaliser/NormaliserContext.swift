@@ -59,6 +59,7 @@ package struct NormaliserContext: Sendable {
         defaultYear: Int? = nil
     ) throws -> NormaliserContext {
         let catalogue = try Catalogue.load(from: templates)
+        _ = try YesNoAnswers.load(from: templates)  // its errors named at the start of a run (`YesNoAnswers.shared`)
         return NormaliserContext(
             catalogue: catalogue, labels: try HeaderLabels.load(from: templates),
             registry: try OrganisationRegistry.load(from: templates), decisions: decisions,

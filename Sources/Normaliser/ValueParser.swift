@@ -56,8 +56,8 @@ package enum ValueParser {
             return .text(trimmed)
         case .count:
             if let n = number { return .number(n) }
-            if let n = parseNumber(trimmed) { return .number(n.value) }
-            if let n = countWithUnit(trimmed) { return .number(n) }
+            if let n = parseNumber(trimmed) { return .number(stable(n.value)) }
+            if let n = countWithUnit(trimmed) { return .number(stable(n)) }
             if let b = yesNo(lower) { return .number(b) }
             return .text(trimmed)
         case .share, .level:
@@ -67,7 +67,7 @@ package enum ValueParser {
             }
             guard let n = parseNumber(trimmed) else { return .text(trimmed) }
             if n.percent { return .number(fraction(n.value)) }
-            return .number(n.value > 1 ? fraction(n.value) : n.value)
+            return .number(n.value > 1 ? fraction(n.value) : stable(n.value))
         }
     }
 
@@ -97,12 +97,17 @@ package enum ValueParser {
     /// A stored number for a numeric criterion: rounded to 12 decimals (office software writes 15 significant
     /// digits, Swift 17; a re-save must not change a value); shares and levels as fractions.
     static func numeric(_ stored: Double, isPercent: Bool, unit: ValueUnit) -> ParsedValue {
-        let n = stored == stored.rounded() ? stored : (stored * 1e12).rounded() / 1e12
+        let n = stable(stored)
         switch unit {
         case .share, .level: return .number(isPercent || n <= 1 ? n : fraction(n))
         default: return .number(n)
         }
     }
+
+    /// A number rounded to 12 decimals, whether the file stored it as a number or as text («0,1558441558441558»):
+    /// office software writes 15 significant digits, Swift 17, and a re-save or a number typed as text must not
+    /// change a value.
+    static func stable(_ n: Double) -> Double { n == n.rounded() ? n : (n * 1e12).rounded() / 1e12 }
 
     /// Percent points as a fraction, rounded to 10 decimals so that "5,39" gives exactly 0.0539.
     static func fraction(_ percentPoints: Double) -> Double { (percentPoints * 1e8).rounded() / 1e10 }
@@ -125,10 +130,9 @@ package enum ValueParser {
         return nil
     }
 
-    static let yesAnswers: TextSet = ["да", "да1", "1да", "+", "есть", "имеется", "имеются", "true", "истина", "1"]
-    static let noAnswers: TextSet = [
-        "нет", "нет0", "0нет", "отсутствует", "отсутствуют", "неимеется", "неимеются", "false", "ложь", "0"
-    ]
+    /// The answers of Templates/answers.tsv.
+    static var yesAnswers: TextSet { YesNoAnswers.shared.yes }
+    static var noAnswers: TextSet { YesNoAnswers.shared.no }
 
     /// A short answer without the spaces, dots, brackets and dashes around it.
     enum YesNoText {

@@ -1,0 +1,155 @@
+import Catalogue
+import Foundation
+import XCTest
+
+@testable import Normaliser
+
+/// Layouts found by a third outside probe of issue 25 (forms typed by hand and written by other programs): a wording
+/// broken over two rows, a link with words around it, a year only at the end of a title or only in the value
+/// columns' dates, a programme's period in a title, answers as check marks, numbers typed as text. The forms are the
+/// example form of МБОУ «СОШ № 5» rewritten by openpyxl (an independent writer); each must give the original's values
+/// and links (`ValueColumnTests.assertSameValuesAndLinks`), or no year rather than a wrong one.
+final class TypedLayoutTests: XCTestCase {
+    let valueColumn = ValueColumnTests.self
+
+    /// The original's rows as a plain table under «Образовательная организация» (and `year`, when given, under «Год»):
+    /// Критерий | Значение | Ссылка, the link as the hyperlink's target or the cell's text. `rows` are written by
+    /// `write(w, v, l)` (Python), which may change how each row is written.
+    static func plain(title: String? = nil, year: String? = "2024", header: String = "'Критерий', 'Значение', 'Ссылка'",
+                      write: String = "ws.append([w, v, l])") -> String {
+        """
+        rows = [(r[2].value, r[3].value, (r[4].hyperlink.target if r[4].hyperlink else r[4].value))
+                for r in ws.iter_rows(min_row=8) if r[2].value]
+        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Форма"
+        \(title.map { "ws.append([\"\($0)\"])" } ?? "")
+        ws.append(["Образовательная организация", 'МБОУ "СОШ № 5"'])
+        \(year.map { "ws.append([\"Год\", \($0)])" } ?? "")
+        ws.append([]); ws.append([\(header)])
+        def write(w, v, l):
+            \(write.split(separator: "\n").joined(separator: "\n    "))
+        for k, (w, v, l) in enumerate(rows): write(w, v, l)
+        """
+    }
+
+    func read(_ url: URL) -> (Dataset, FileReport) {
+        var d = Dataset()
+        let report = InputReader(context: Support.context).read(url.path, into: &d)
+        return (d, report)
+    }
+
+    /// A long wording typed over two rows (the line broken by hand), the value beside its first line or its last:
+    /// one wording, its value and link used (before: 207 of 660 values of 12 forms asked about by their halves).
+    func testAWordingTypedOverTwoRowsIsOneWording() throws {
+        let url = try valueColumn.rewritten(
+            "две_строки.xlsx",
+            Self.plain(
+                write: """
+                    if len(w) <= 90: ws.append([w, v, l]); return
+                    words = w.split(" "); h = len(words) // 2
+                    first, rest = " ".join(words[:h]), " ".join(words[h:])
+                    if k % 2: ws.append([first, v, l]); ws.append([rest])
+                    else: ws.append([first]); ws.append([rest, v, l])
+                    """))
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
+        valueColumn.assertSameValuesAndLinks(d, "wordings over two rows")
+    }
+
+    /// A lower-case line that is not the rest of a wording above it stays a row of its own: an «из них» part.
+    func testOnlyALowerCaseLineGoesOnWithTheWordingAbove() {
+        XCTAssertTrue(FormLayoutReader.continuesWording("в которых утверждены Положения о системе наставничества"))
+        XCTAssertTrue(FormLayoutReader.continuesWording("(до 35 лет, первые три года работы)"))
+        XCTAssertFalse(FormLayoutReader.continuesWording("Количество наставников"))
+        XCTAssertFalse(FormLayoutReader.continuesWording("1. Нормативная база"))
+        XCTAssertFalse(FormLayoutReader.continuesWording("— из них молодых специалистов"))
+    }
+
+    /// A link cell that says «см.: https://…» or «https://… (приказ)»: the address is the link (before: 353 links
+    /// of 12 forms taken as text, Table 2 listing «не ссылка» and «неверная ссылка» for each).
+    func testALinkWithWordsAroundItIsItsAddress() throws {
+        let url = try valueColumn.rewritten(
+            "ссылки_словами.xlsx",
+            Self.plain(write: "ws.append([w, v, (('см.: ' + l) if len(w) % 2 else (l + ' (приказ)')) if l else None])"))
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "links with words around them")
+        // An address broken by spaces stays as it was typed, for the link checks to name; so does a lone address.
+        let broken = "chrome-extension://efaidnbmn nibpcajpcglclefindmkaj/ https://school.ru/a.pdf"
+        XCTAssertEqual(FormLayoutReader.linkInSentence("см.: " + broken), "см.: " + broken)
+        XCTAssertEqual(FormLayoutReader.linkInSentence("https://school.ru/a.pdf"), "https://school.ru/a.pdf")
+        XCTAssertEqual(FormLayoutReader.linkInSentence("Приказ: www.school.ru/a.pdf."), "www.school.ru/a.pdf")
+    }
+
+    /// No year label, the year only at the end of the title «Мониторинг ЦМН 2024»: the reporting year (before: no
+    /// year in any of 12 forms, no workbook).
+    func testAYearEndingTheTitleIsTheReportingYear() throws {
+        let url = try valueColumn.rewritten("цмн.xlsx", Self.plain(title: "Мониторинг ЦМН 2024", year: nil))
+        let (d, report) = read(url)
+        XCTAssertEqual(report.year, 2024, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "year at the end of the title")
+        XCTAssertNil(HeaderLabels.bareYear(inTitle: "МБОУ Школа № 2019"), "a number is not a year")
+        XCTAssertNil(HeaderLabels.bareYear(inTitle: "Отчёт от 15.01.2025"), "a date is not a title's year")
+    }
+
+    /// A programme's period in the title «… на 2021–2025 годы» and no year label: no reporting year, not 2025
+    /// (before: all 55 values of the form filed under 2025).
+    func testAProgrammesPeriodInTheTitleIsNotTheReportingYear() throws {
+        let url = try valueColumn.rewritten(
+            "период.xlsx",
+            Self.plain(title: "Мониторинг реализации программы наставничества на 2021–2025 годы", year: nil))
+        let (d, report) = read(url)
+        XCTAssertNotEqual(report.year, 2025, "\(report.issues)")
+        XCTAssertFalse(d.observations.contains { $0.year == 2025 })
+        XCTAssertEqual(HeaderLabels.year(inTitle: "Мониторинг за 2023-2024 учебный год"), 2024)
+        XCTAssertEqual(HeaderLabels.year(inTitle: "Программа на 2021–2025 годы, отчёт за 2024 год"), 2024)
+    }
+
+    /// Value columns «на 01.01.2024» and «на 31.12.2024» and no year above: the state on 1 January is last year's,
+    /// so the fact is the 31 December column and the year 2024 (before: no year, no workbook for 12 forms).
+    func testTheFirstOfJanuaryIsTheStateOfTheYearBefore() throws {
+        let url = try valueColumn.rewritten(
+            "начало_конец.xlsx",
+            Self.plain(
+                year: nil, header: "'Критерий', 'на 01.01.2024', 'на 31.12.2024', 'Ссылка'",
+                write: "ws.append([w, (v + 2 if type(v) is int else v), v, l])"))
+        let (d, report) = read(url)
+        XCTAssertEqual(report.year, 2024, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "start and end of the year")
+        XCTAssertEqual(HeaderLabels.columnYear(in: "на 01.01.2025"), 2024)
+        XCTAssertEqual(HeaderLabels.columnYear(in: "2025-01-01T00:00:00Z"), 2024)
+        XCTAssertEqual(HeaderLabels.columnYear(in: "на 31.12.2024"), 2024)
+        XCTAssertEqual(HeaderLabels.columnYear(in: "на 11.01.2024"), 2024)
+    }
+
+    /// Answers as check marks ✓ and ✗ (Templates/answers.tsv): 1 and 0 (before: 32 values of 12 forms «не является
+    /// числом»).
+    func testCheckMarksAreAnswers() throws {
+        XCTAssertEqual(ValueParser.parse(raw: "✓", unit: .yesno), .number(1))
+        XCTAssertEqual(ValueParser.parse(raw: "✗", unit: .yesno), .number(0))
+        XCTAssertEqual(ValueParser.parse(raw: " ✔ ", unit: .count), .number(1))
+        let url = try valueColumn.rewritten(
+            "галочки.xlsx",
+            Self.plain(
+                write: """
+                    s = v.strip().lower() if isinstance(v, str) else ""
+                    ws.append([w, "✓" if s.startswith("да") else ("✗" if s.startswith("нет") else v), l])
+                    """))
+        let (d, report) = read(url)
+        XCTAssertFalse(report.issues.contains { $0.kind == .unparsedValue }, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "check marks")
+    }
+
+    /// A number typed as text gives the same figure as the number stored: both rounded to 12 decimals (before: a
+    /// share typed «0,1558441558441558» differed from the stored one in the 13th decimal, in 24 cells of the workbook
+    /// of 12 forms typed as CSV and converted by LibreOffice).
+    func testANumberTypedAsTextIsTheStoredNumber() {
+        for (text, stored) in [("0,1558441558441558", 0.1558441558441558), ("12,3456789012345", 12.3456789012345)] {
+            for unit in [ValueUnit.share, .count] {
+                XCTAssertEqual(
+                    ValueParser.parse(raw: text, unit: unit), ValueParser.parse(raw: "", number: stored, unit: unit),
+                    "\(text) as \(unit)")
+            }
+        }
+    }
+}
