@@ -1,4 +1,5 @@
 import Catalogue
+import Foundation
 import XLSXReader
 
 extension Cell {
@@ -7,8 +8,19 @@ extension Cell {
         switch value {
         case .text(let s): return s
         case .number(let d): return isPercent ? ValueFormatting.percent(d) : ValueFormatting.number(d)
+        case .date(let d, _): return Self.shown(d)
         default: return value.plainText
         }
+    }
+
+    /// A date as a spreadsheet shows it in Russian: «31.12.2024», with « 13:05» when it holds a time of day.
+    static func shown(_ date: Date) -> String {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let c = utc.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
+        let day = "\(two(c.day)).\(two(c.month)).\(c.year ?? 0)"
+        return (c.hour ?? 0) == 0 && (c.minute ?? 0) == 0 ? day : day + " \(two(c.hour)):\(two(c.minute))"
     }
 
     /// The stored number, when the file stored one (booleans as 1/0).

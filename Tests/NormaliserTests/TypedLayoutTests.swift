@@ -18,6 +18,7 @@ final class TypedLayoutTests: XCTestCase {
     static func plain(title: String? = nil, year: String? = "2024", header: String = "'Критерий', 'Значение', 'Ссылка'",
                       write: String = "ws.append([w, v, l])") -> String {
         """
+        import datetime
         rows = [(r[2].value, r[3].value, (r[4].hyperlink.target if r[4].hyperlink else r[4].value))
                 for r in ws.iter_rows(min_row=8) if r[2].value]
         wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Форма"
@@ -120,6 +121,23 @@ final class TypedLayoutTests: XCTestCase {
         XCTAssertEqual(HeaderLabels.columnYear(in: "2025-01-01T00:00:00Z"), 2024)
         XCTAssertEqual(HeaderLabels.columnYear(in: "на 31.12.2024"), 2024)
         XCTAssertEqual(HeaderLabels.columnYear(in: "на 11.01.2024"), 2024)
+    }
+
+    /// Value columns headed by date cells 31.12.2023 | 31.12.2024 and no year above: the 2024 column's values, and the
+    /// other column named as a person reads its date (before: «столбец «2023-12-31T00:00:00Z» не распознан»).
+    func testDateCellsOverTheValueColumnsAreReadAsDates() throws {
+        let url = try valueColumn.rewritten(
+            "даты.xlsx",
+            Self.plain(
+                year: nil,
+                header: "'Критерий', datetime.date(2023, 12, 31), datetime.date(2024, 12, 31), 'Ссылка'",
+                write: "ws.append([w, (v + 2 if type(v) is int else v), v, l])"))
+        let (d, report) = read(url)
+        XCTAssertEqual(report.year, 2024, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "date cells over the value columns")
+        XCTAssertTrue(
+            report.issues.contains { $0.kind == .ignoredColumn && $0.message.contains("«31.12.2023»") },
+            "\(report.issues.map(\.message))")
     }
 
     /// Answers as check marks ✓ and ✗ (Templates/answers.tsv): 1 and 0 (before: 32 values of 12 forms «не является
