@@ -493,6 +493,18 @@ struct FormLayoutReader: SheetLayout {
         {
             year = HeaderLabels.columnYear(in: headerTitle(h, h.value))
         }
+        // Nothing in the sheet says the year: the sheet's name («2024») or the file's («ЦМН_2024_школа_5.xlsx») may, to
+        // be checked; `--year` goes first.
+        if year == nil, context.defaultYear == nil {
+            let fileName = (file as NSString).lastPathComponent
+            if let y = HeaderLabels.yearColumn(table.name) {
+                year = y
+                report.issues.append(FileIssue(.missingYear, nil, MissingYear.fromName(y, "листа «\(table.name)»")))
+            } else if let y = HeaderLabels.year(inFileName: fileName) {
+                year = y
+                report.issues.append(FileIssue(.missingYear, nil, MissingYear.fromName(y, "файла «\(fileName)»")))
+            }
+        }
         if year == nil {
             year = context.defaultYear ?? context.runYear
             report.issues.append(FileIssue(.missingYear, nil, MissingYear.message(context)))

@@ -213,6 +213,20 @@ package struct HeaderLabels: Sendable {
         return year(in: t)
     }
 
+    /// The one year a file's name holds as a word of its own («ЦМН_2024_школа_5.xlsx», «отчёт 2024.xlsx»); nil when it
+    /// holds none, two, or a number after «№» («СОШ_№_2019»).
+    static func year(inFileName name: String) -> Int? {
+        let stem = name.hasSuffix(".xlsx") || name.hasSuffix(".XLSX") ? String(name.dropLast(5)) : name
+        var years: Set<Int> = [], rest = stem.startIndex..<stem.endIndex
+        while let r = stem.range(of: "(^|[^0-9])(19|20)[0-9]{2}($|[^0-9])", options: .regularExpression, range: rest) {
+            let digits = stem[r].drop { !$0.isNumber }.prefix(yearDigits)
+            let before = stem[..<digits.startIndex].reversed().drop { $0 == "_" || $0 == " " || $0 == "-" }.first
+            if before != "№", let y = Int(digits) { years.insert(y) }
+            rest = digits.endIndex..<stem.endIndex
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
     /// The year whose figures a value column's header names: a date of 1 January («на 01.01.2025», a date cell
     /// 2025-01-01) is the state at the end of the year before it; otherwise the year the header holds.
     static func columnYear(in text: String) -> Int? {

@@ -1,5 +1,11 @@
 /// What a form that states no reporting year is told, by where its year came from instead.
 enum MissingYear {
+    /// A form whose year only its sheet's or file's name tells (`name`: «листа «2024»», «файла «…»»).
+    static func fromName(_ year: Int, _ name: String) -> String {
+        "в форме не указан отчётный год; принят \(year) из имени \(name) — проверьте; если год другой, впишите его в "
+            + "форму или укажите параметром --year"
+    }
+
     /// `--year`, the year of the run's other forms («проверьте»), or none (the form's values wait for `--year`).
     static func message(_ context: NormaliserContext) -> String {
         if let year = context.defaultYear {

@@ -121,6 +121,11 @@ package enum ValueParser {
         // The answers hold no letter a combining mark could change or join: equal as Swift strings is equal bytes.
         if yesAnswers.contains(t) { return 1 }
         if noAnswers.contains(t) { return 0 }
+        // «Дa», «нeт» typed with a Latin look-alike letter: the answer in Cyrillic letters.
+        if lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.isASCII }) {
+            let cyrillic = TitleNormaliser.normalise(lower)
+            if cyrillic != lower { return yesNo(cyrillic) }
+        }
         // An answer said twice: «да, имеется», «нет (отсутствует)», «да; есть» — every part the same answer.
         let parts = lower.split(whereSeparator: { ",;/()".contains($0) }).map { YesNoText.filtered(String($0)) }.filter
         { !$0.isEmpty }
@@ -167,6 +172,8 @@ package enum ValueParser {
         if let f = s.first, f == "'" || f == "’" || f == "`" {
             s = s.dropFirst().drop { ValueParser.spaces.contains($0) }
         }
+        // A footnote mark after the number («47*», «12¹»): the number.
+        while let l = s.last, footnoteMarks.contains(l) { s = s.dropLast() }
         if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") {
             let head = s[..<open].trimmed
             if !head.isEmpty { s = Substring(head) }
@@ -188,6 +195,9 @@ package enum ValueParser {
         else { return nil }
         return (v, percent)
     }
+
+    /// Marks of a footnote written after a number: asterisks and superscript digits.
+    static let footnoteMarks: Set<Character> = ["*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
 
     /// The units a count may be written with: «122 чел.», «3 ед.», «12 человек», «2 шт.».
     static let countUnits: Set<String> = [
@@ -263,6 +273,8 @@ enum ASCIINumber {
         var s = trimmed
         // A number typed with a leading apostrophe to keep it text («'12»): the apostrophe kept in the text.
         if s.first == UInt8(ascii: "'") || s.first == UInt8(ascii: "`") { s = trim(s.dropFirst()) }
+        // A footnote mark after the number («47*»): the number (`ValueParser.footnoteMarks`).
+        while s.last == UInt8(ascii: "*") { s = trim(s.dropLast()) }
         if let open = s.firstIndex(of: UInt8(ascii: "(")),
             s.last == UInt8(ascii: ")") || s.suffix(2).elementsEqual(")%".utf8)
         {

@@ -158,6 +158,51 @@ final class TypedLayoutTests: XCTestCase {
         valueColumn.assertSameValuesAndLinks(d, "check marks")
     }
 
+    /// Counts with a footnote mark («47*», «12¹») and answers typed with a Latin look-alike letter («Дa», «нeт»):
+    /// the numbers and answers (before: 145 and 32 values of 12 forms «не является числом»).
+    func testFootnoteMarksAndLatinLettersInAnswers() throws {
+        XCTAssertEqual(ValueParser.parse(raw: "47*", unit: .count), .number(47))
+        XCTAssertEqual(ValueParser.parse(raw: "3 **", unit: .count), .number(3))
+        XCTAssertEqual(ValueParser.parse(raw: "12¹", unit: .count), .number(12))
+        XCTAssertEqual(ValueParser.parse(raw: "Д\u{61}", unit: .yesno), .number(1))
+        XCTAssertEqual(ValueParser.parse(raw: "н\u{65}т", unit: .yesno), .number(0))
+        XCTAssertEqual(ValueParser.parse(raw: "data", unit: .yesno), .text("data"))
+        let url = try valueColumn.rewritten(
+            "сноски.xlsx",
+            Self.plain(
+                write: """
+                    s = v.strip().lower() if isinstance(v, str) else ""
+                    if s.startswith("да"): v = "Д" + "a"
+                    elif s.startswith("нет"): v = "н" + "e" + "т"
+                    elif type(v) is int and k % 2: v = str(v) + "*"
+                    ws.append([w, v, l])
+                    """))
+        let (d, report) = read(url)
+        XCTAssertFalse(report.issues.contains { $0.kind == .unparsedValue }, "\(report.issues)")
+        valueColumn.assertSameValuesAndLinks(d, "footnote marks and Latin letters")
+    }
+
+    /// No year in the sheet: the sheet's name «2024» or the file's «ЦМН_2024_школа.xlsx» gives it, to be checked
+    /// (before: no year in any of 12 forms, no workbook).
+    func testAYearOnlyInTheSheetsOrFilesNameIsTakenToBeChecked() throws {
+        for (name, body, from) in [
+            ("форма.xlsx", Self.plain(year: nil) + "\nws.title = '2024'", "листа «2024»"),
+            ("ЦМН_2024_школа.xlsx", Self.plain(year: nil), "файла «ЦМН_2024_школа.xlsx»")
+        ] {
+            let url = try valueColumn.rewritten(name, body)
+            let (d, report) = read(url)
+            XCTAssertEqual(report.year, 2024, "\(report.issues)")
+            XCTAssertTrue(
+                report.issues.contains {
+                    $0.kind == .missingYear && $0.message.contains(from) && $0.message.contains("проверьте")
+                }, "\(report.issues)")
+            valueColumn.assertSameValuesAndLinks(d, "year in the name of the \(from)")
+        }
+        XCTAssertNil(HeaderLabels.year(inFileName: "05_МБОУ_СОШ_№_2019.xlsx"))
+        XCTAssertNil(HeaderLabels.year(inFileName: "отчёт_2023-2024.xlsx"))
+        XCTAssertEqual(HeaderLabels.year(inFileName: "Отчёт ЦМН (2024).xlsx"), 2024)
+    }
+
     /// A number typed as text gives the same figure as the number stored: both rounded to 12 decimals (before: a
     /// share typed «0,1558441558441558» differed from the stored one in the 13th decimal, in 24 cells of the workbook
     /// of 12 forms typed as CSV and converted by LibreOffice).
