@@ -1,7 +1,7 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Foundation
-import Normaliser
 
 /// Finds what a methodologist looks for by hand: broken or missing links, totals that don't add up,
 /// parts larger than their whole, organisations that lag (for a second year). Which criteria each check compares,

@@ -1,8 +1,8 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// The sheet «Выводы»: the analyst's conclusions in the report's register, every number computed from the
