@@ -17,6 +17,8 @@ struct ConclusionsSheet {
     /// The workbook's tables (the lagging lists are its `zero_list` tables).
     let tables: [TableSpec]
     var coverage: RegisterCoverage?
+    /// What the run read and could not use, in the numbers the command line prints.
+    let summary: SummaryCounts
 
     /// One paragraph: a heading or a line of text.
     struct Paragraph: Equatable {
@@ -220,22 +222,30 @@ struct ConclusionsSheet {
 
         // 6. What could not be used.
         heading("section_unused")
-        let unused = ctx.dataset.unassigned.filter(\.needsDecision)
+        // The numbers are the summary's (the command line's): the lines below add up to its «не учтено».
         let undecided = ctx.dataset.undecidedColumnValues
-        if unused.isEmpty && undecided == 0 { line("unused_none") }
-        if !unused.isEmpty {
-            line("unused_values", ["n": .count(unused.count), "wordings": .count(UnusedSummary.group(unused).count)])
+        let wordingValues = summary.unusedValues - undecided - summary.unnamedValues - summary.unreadValues
+        let parts = [wordingValues, undecided, summary.unnamedValues, summary.unreadValues].filter { $0 > 0 }.count
+        if summary.unusedValues == 0 { line("unused_none") }
+        if parts > 1 { line("unused_total", ["n": .count(summary.unusedValues)]) }
+        if wordingValues > 0 {
+            line("unused_values", ["n": .count(wordingValues), "wordings": .count(summary.unusedWordings)])
         }
         if undecided > 0 {
             line("unused_columns", ["n": .count(undecided), "forms": .count(ctx.dataset.valueColumnQuestions.count)])
         }
-        let failed = ctx.reports.filter(\.failed)
+        let unnamed = ctx.dataset.unnamedForms.filter { $0.guess == nil }
+        if summary.unnamedValues > 0 {
+            line("unused_unnamed", ["n": .count(summary.unnamedValues), "forms": .count(unnamed.count)])
+        }
+        if summary.unreadValues > 0 { line("unused_unread", ["n": .count(summary.unreadValues)]) }
+        let failed = ctx.reports.filter { $0.failed && !$0.repeated }
         let sheets = ctx.reports.flatMap { r in r.issues.filter { $0.kind == .skippedSheet }.map { (r.file, $0) } }
         if !failed.isEmpty {
             line(
                 "skipped_files",
                 [
-                    "n": .count(failed.count),
+                    "n": .count(summary.filesSkipped),
                     "list": .text(failed.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", "))
                 ])
         }
@@ -243,7 +253,7 @@ struct ConclusionsSheet {
             line(
                 "skipped_sheets",
                 [
-                    "n": .count(sheets.count),
+                    "n": .count(summary.skippedSheets),
                     "list": .text(
                         sheets.map { file, issue in
                             "\((file as NSString).lastPathComponent)"
@@ -252,7 +262,7 @@ struct ConclusionsSheet {
                 ])
         }
         if failed.isEmpty && sheets.isEmpty { line("skipped_none") }
-        let attention = ctx.reports.flatMap(\.issues).filter { $0.needsAttention && $0.kind != .skippedSheet }.count
+        let attention = summary.attention - summary.skippedSheets
         if attention > 0 { line("reading_attention", ["n": .count(attention)]) }
         if let c = coverage { line("not_reported", ["n": .count(c.notReported.count), "listed": .count(c.listed)]) }
         out.append(Paragraph(heading: true, text: ""))

@@ -3,7 +3,6 @@ import Consolidation
 import Dataset
 import Findings
 import Foundation
-import Normaliser
 
 /// The counts a run's summary gives, computed once from its result: the command line prints them, the page encodes
 /// them, and the exit code is decided from them.
