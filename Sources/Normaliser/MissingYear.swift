@@ -1,3 +1,5 @@
+import Dataset
+
 /// What a form that states no reporting year is told, by where its year came from instead.
 enum MissingYear {
     /// A form whose year only its sheet's or file's name tells (`name`: «листа «2024»», «файла «…»»).

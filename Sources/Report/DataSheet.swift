@@ -1,6 +1,6 @@
 import Catalogue
 import Consolidation
-import Normaliser
+import Dataset
 import XLSXWriter
 
 /// The hidden «Данные» sheet: every value in machine-readable form, read back as history next year.

@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 import Normaliser
 import Pipeline
@@ -58,7 +59,7 @@ struct JobRunner: Sendable {
                 job.setProgress(JobProgress(stage: "checking", done: 0, total: files.count, percent: 1))
                 return CheckJob(
                     files: paths(files), context: templates.context, year: job.year, limits: limits,
-                    relativeTo: folder.path,
+                    relativeTo: folder.path, kept: kept,
                     progress: { done, total in
                         job.setProgress(
                             JobProgress(
@@ -94,11 +95,10 @@ struct JobRunner: Sendable {
             return
         }
 
-        // The files read by the check are consolidated as read (the same result as reading them again).
+        // The check consolidated the files as read (the same result as reading them again): its run is written.
         job.setProgress(
             JobProgress(stage: "consolidating", done: check.reports.count, total: check.reports.count, percent: 88))
-        let result = ConsolidationJob(
-            read: check.dataset, reports: check.reports, context: check.context, year: job.year, kept: kept)
+        let result = check.run
         classification = inputs.classification
         job.classification = classification
         // The bases of mentors and mentees are personal data: their files leave the job's folder as soon as they are
