@@ -311,7 +311,9 @@ struct FormLayoutReader: SheetLayout {
                 whole = out[out.count - 1].title
                 continue
             }
-            if goesOn, hasValue, let above = titleOnly, above.index == row.index - 1 { title = above.title + " " + title }
+            if goesOn, hasValue, let above = titleOnly, above.index == row.index - 1 {
+                title = above.title + " " + title
+            }
             titleOnly = nil
             // The header written again further down (a table per section, a header repeated for print): not a row.
             if title == headerTitle, valueCell.map({ $0.storedNumber == nil && RowOutcome.hint($0) == .text }) ?? true {

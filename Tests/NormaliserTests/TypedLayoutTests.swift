@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 import XCTest
 
@@ -15,8 +16,10 @@ final class TypedLayoutTests: XCTestCase {
     /// The original's rows as a plain table under «Образовательная организация» (and `year`, when given, under «Год»):
     /// Критерий | Значение | Ссылка, the link as the hyperlink's target or the cell's text. `rows` are written by
     /// `write(w, v, l)` (Python), which may change how each row is written.
-    static func plain(title: String? = nil, year: String? = "2024", header: String = "'Критерий', 'Значение', 'Ссылка'",
-                      write: String = "ws.append([w, v, l])") -> String {
+    static func plain(
+        title: String? = nil, year: String? = "2024", header: String = "'Критерий', 'Значение', 'Ссылка'",
+        write: String = "ws.append([w, v, l])"
+    ) -> String {
         """
         import datetime
         rows = [(r[2].value, r[3].value, (r[4].hyperlink.target if r[4].hyperlink else r[4].value))
