@@ -133,14 +133,14 @@ final class JobStore: @unchecked Sendable {
     @discardableResult
     func removeExpired(now: Date = Date()) -> Int {
         let expired: [Job] = lock.withLock {
-            let old = jobs.values.filter { j in
+            jobs.values.filter { j in
                 guard let f = j.finished, j.status.settled else { return false }
                 return now.timeIntervalSince(f) >= configuration.jobLifetime && !waiting.contains { $0 === j }
             }
-            for j in old { jobs[j.id] = nil }
-            return old
         }
+        // The folder first: once the id answers 404, its files (a municipality's forms) are gone.
         for j in expired { try? FileManager.default.removeItem(at: j.folder) }
+        lock.withLock { for j in expired { jobs[j.id] = nil } }
         return expired.count
     }
 
