@@ -150,6 +150,10 @@ package final class CriterionResolver: Sendable {
     let counted: [CountedNouns.Kind?]
     /// The factor of a criterion's similarity when the title counts another kind (people against things).
     static let countedMismatch = 0.7
+    /// What each criterion's wordings exclude (by index; `ExcludedMentions`).
+    let exclusions: [[Set<String>]]
+    /// The stems of «за исключением» after the thesaurus.
+    let exclusionMarker: Set<String>
 
     package convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
         self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
@@ -243,6 +247,8 @@ package final class CriterionResolver: Sendable {
             }
         }
         self.counted = kinds.map { $0.count == 1 ? $0.first! : nil }
+        self.exclusions = CriterionResolver.exclusions(catalogue: catalogue, thesaurus: thesaurus)
+        self.exclusionMarker = CriterionResolver.exclusionMarker(thesaurus)
         self.exact = exact
         self.synonyms = synonyms
         self.canonical = canonical
@@ -428,6 +434,7 @@ package final class CriterionResolver: Sendable {
             if let d = q.direction, d != c.direction { score *= 0.9 }
             if let y = q.year, !c.exists(in: y) { score *= 0.97 }
             if let t = counts, let k = counted[m.criterion], t != k { score *= CriterionResolver.countedMismatch }
+            if namesExcluded(titleWords, criterion: m.criterion) { score *= CriterionResolver.excludedMention }
             score = (score * 1000).rounded() / 1000
             if allowed(m.criterion) {
                 scored.append(Candidate(id: c.id, score: score, words: m.words))
