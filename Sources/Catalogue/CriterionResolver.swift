@@ -112,9 +112,9 @@ package final class CriterionResolver: Sendable {
     /// form of the run, so the others use it too where that criterion is the row's best free candidate
     /// (`FormAssignment`). A wording whose use a form's values still refuse becomes `contested`.
     package let agreed: [String: String]
-    /// The similarity that suffices when the row's value is a yes/no answer and the criterion is one of the
-    /// few that take one (see `FormAssignment`).
-    package let yesNoAcceptScore = 0.7
+    /// The similarity that suffices when the row's value is of a kind only a few criteria take and the criterion is
+    /// one of them: a yes/no answer, or text that is neither a number nor an answer (see `FormAssignment`).
+    package let answerAcceptScore = 0.7
 
     private struct Variant: Sendable {
         let criterion: Int
