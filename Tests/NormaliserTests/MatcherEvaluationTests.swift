@@ -116,13 +116,21 @@ final class MatcherEvaluationTests: XCTestCase {
         // Then 575 (187, 149, 239); with the thesaurus's «заключённых», «назначенных» and «стимулирование» =
         // «поощрение» 615 (222, 154, 239). With elimination (`EliminationEvidence`: the other criteria the title
         // resembles held by confident rows; unannounced shares, counts under an announced share and dominated criteria
-        // out) 759 (232, 218, 309).
-        let floors = ["glazov": 232, "region": 218, "wide": 309]
+        // out) 759 (232, 218, 309). Then what a title counts (`CountedNouns`), the thesaurus's названия, перечень,
+        // партнёры, пройденных, прошли and kpk_courses's synonym 785; what a wording excludes (`ExcludedMentions`) and
+        // «без» 793; «выступающих», «стаж до 3 лет», «предоставивших», «по результатам» 814; text as an answer only list
+        // criteria take 819 (246, 235, 338).
+        let floors = ["glazov": 246, "region": 235, "wide": 338]
         for (style, t) in rows {
             XCTAssertGreaterThanOrEqual(t.correct, floors[style] ?? 0, "\(style): values used right without the user")
         }
         XCTAssertGreaterThanOrEqual(
-            Double(all.correct) / Double(max(all.total, 1)), 0.85, "values used right without the user")
+            Double(all.correct) / Double(max(all.total, 1)), 0.94, "values used right without the user")
+        // Issue 25's target: at least 90 % of the layouts' criterion wordings used without help (129 of 148 before,
+        // 139 after).
+        let used = wordings.values.reduce(0) { $0 + $1.used }, of = wordings.values.reduce(0) { $0 + $1.of }
+        XCTAssertGreaterThanOrEqual(used, 139, "distinct criterion wordings used without help, of \(of)")
+        XCTAssertGreaterThanOrEqual(Double(used) / Double(max(of, 1)), 0.9, "the target: 90 % of the wordings")
     }
 
     /// A held-out layout (Tests/Fixtures/matching/heldout, `make_typed.py`): five school forms typed in a person's
@@ -143,8 +151,10 @@ final class MatcherEvaluationTests: XCTestCase {
                 wordings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.used) of \($0.value.of)\n" }.joined())
             XCTAssertEqual(wrong, [], "\(name): values used for a wrong criterion or with a wrong value")
             if name == "heldout" {
-                // Measured before issue 25 item 8's last rules (see docs/matcher-evaluation.md).
-                XCTAssertGreaterThanOrEqual(all.correct, 0, "held-out typed forms: values used right without the user")
+                // 160 right and 10 wrong when it was made; 183 right and none wrong after issue 25 item 8's last rules
+                // (docs/matcher-evaluation.md). The wrong values were teachers_in_pp and pp_teacher_teacher swapped:
+                // without `CountedNouns` the assertion above fails.
+                XCTAssertGreaterThanOrEqual(all.correct, 183, "held-out typed forms: values used right without the user")
             }
         }
     }
