@@ -1,7 +1,10 @@
 // swift-tools-version:5.10
 // The pipeline, one module per stage, dependencies pointing one way:
-//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Normaliser -> Consolidation -> Findings -> Report -> Pipeline
-//   -> WebService / MentoringCLI
+//   C shims -> XLSXReader / XLSXWriter -> Catalogue -> Dataset -> Normaliser (the readers)
+//                                                   Dataset -> Consolidation -> Findings -> Report (the writers)
+//   Normaliser + Report -> Pipeline -> WebService / MentoringCLI
+// Dataset is the model the stages hand on (observations, organisations' identity, bases, the regional split,
+// register coverage, the workbook contract); Normaliser only reads inputs into it.
 // Pipeline owns a run (templates, the input classifier, check, consolidate, by municipality, roll-up, cards): the
 // command line and the web page (`mentoring serve`, the module WebService on Hummingbird) only present its results.
 import Foundation
@@ -59,21 +62,25 @@ let package = Package(
 
         // Domain.
         .target(name: "Catalogue", dependencies: ["CStemmer"]),
-        .target(name: "Normaliser", dependencies: ["XLSXReader", "Catalogue"]),
-        .target(name: "Consolidation", dependencies: ["Normaliser", "Catalogue"]),
-        .target(name: "Findings", dependencies: ["Consolidation", "Normaliser", "Catalogue"]),
-        .target(name: "Report", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXWriter"]),
+        .target(name: "Dataset", dependencies: ["XLSXReader", "Catalogue"]),
+        .target(name: "Normaliser", dependencies: ["XLSXReader", "Catalogue", "Dataset"]),
+        .target(name: "Consolidation", dependencies: ["Dataset", "Catalogue"]),
+        .target(name: "Findings", dependencies: ["Consolidation", "Dataset", "Catalogue"]),
+        .target(name: "Report", dependencies: ["Findings", "Consolidation", "Dataset", "Catalogue", "XLSXWriter"]),
         // A run of the tool, for both front ends: what the inputs are, the year, the operations and their results.
         .target(
             name: "Pipeline",
-            dependencies: ["Report", "Findings", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "XLSXWriter"]
+            dependencies: [
+                "Report", "Findings", "Consolidation", "Normaliser", "Dataset", "Catalogue", "XLSXReader", "XLSXWriter"
+            ]
         ),
 
         // The web service (`mentoring serve`): the HTTP API and the page, whose files are served from Public/.
         .target(
             name: "WebService",
             dependencies: [
-                "CZip", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report", "Pipeline",
+                "CZip", "XLSXReader", "Catalogue", "Normaliser", "Dataset", "Consolidation", "Findings", "Report",
+                "Pipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -85,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "MentoringCLI",
             dependencies: [
-                "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Consolidation", "Findings", "Report",
+                "XLSXWriter", "XLSXReader", "Catalogue", "Normaliser", "Dataset", "Consolidation", "Findings", "Report",
                 "Pipeline", "WebService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log")
@@ -100,20 +107,25 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "TestTools"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter", "TestTools"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestTools"]),
-        .testTarget(name: "NormaliserTests", dependencies: ["Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+        .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Catalogue"]),
         .testTarget(
-            name: "FindingsTests", dependencies: ["Findings", "Consolidation", "Normaliser", "Catalogue", "TestTools"]),
+            name: "NormaliserTests", dependencies: ["Normaliser", "Dataset", "Catalogue", "XLSXReader", "TestTools"]),
+        .testTarget(
+            name: "FindingsTests",
+            dependencies: ["Findings", "Consolidation", "Normaliser", "Dataset", "Catalogue", "TestTools"]),
         // The command line as a user runs it (the built `mentoring`), and the pipeline it presents.
         .testTarget(
             name: "MentoringCLITests",
-            dependencies: ["Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+            dependencies: ["Pipeline", "Report", "Normaliser", "Dataset", "Catalogue", "XLSXReader", "TestTools"]),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["Report", "Pipeline", "Consolidation", "Normaliser", "Catalogue", "XLSXReader", "TestTools"]),
+            dependencies: [
+                "Report", "Pipeline", "Consolidation", "Normaliser", "Dataset", "Catalogue", "XLSXReader", "TestTools"
+            ]),
         .testTarget(
             name: "WebServiceTests",
             dependencies: [
-                "WebService", "Pipeline", "Report", "Normaliser", "Catalogue", "XLSXReader", "TestTools",
+                "WebService", "Pipeline", "Report", "Normaliser", "Dataset", "Catalogue", "XLSXReader", "TestTools",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -22,6 +22,39 @@ package enum Parallel {
         if let first = errors.compactMap({ $0 }).first { throw first }
     }
 
+    /// A pipeline over the cores: `next()` gives the inputs in order until nil (called under a lock, one call at a
+    /// time), each input is transformed on whichever core is free, and `consume` gets the outputs in the inputs'
+    /// order, under the same lock, as soon as that order allows (only outputs ahead of their turn wait). Throws
+    /// `next`'s error once the workers have stopped.
+    package static func pipeline<Input, Output>(
+        next: () throws -> Input?, transform: (Input) -> Output, consume: (Output) -> Void
+    ) throws {
+        let lock = NSLock()
+        var pending: [Int: Output] = [:]
+        var taken = 0, consumed = 0
+        var failure: Error?
+        DispatchQueue.concurrentPerform(iterations: max(1, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+            while true {
+                lock.lock()
+                let input: Input?
+                do { input = failure == nil ? try next() : nil } catch { failure = error; input = nil }
+                let sequence = taken
+                taken += 1
+                lock.unlock()
+                guard let input else { return }
+                let output = transform(input)
+                lock.lock()
+                pending[sequence] = output
+                while let ready = pending.removeValue(forKey: consumed) {
+                    consume(ready)
+                    consumed += 1
+                }
+                lock.unlock()
+            }
+        }
+        if let failure { throw failure }
+    }
+
     /// The workers: as many as cores (or indices), each taking the next index under a lock.
     static func forEachIndex(_ count: Int, _ body: (Int) -> Void) {
         guard count > 0 else { return }

@@ -1,6 +1,6 @@
 import Catalogue
+import Dataset
 import Foundation
-import Normaliser
 
 /// Computes municipal values from the organisations' values, per the catalogue's aggregation rules.
 ///
@@ -125,7 +125,7 @@ package final class Aggregator {
                 for i in orgObs {
                     switch all.value(at: i) {
                     case .list(let items)?: items.forEach { names.insert(OrganisationKey.make($0)) }
-                    case .text(let s)?: ValueParser.splitList(s).forEach { names.insert(OrganisationKey.make($0)) }
+                    case .text(let s)?: ListItems.split(s).forEach { names.insert(OrganisationKey.make($0)) }
                     default: break
                     }
                 }

@@ -1,5 +1,5 @@
 import Catalogue
-import Normaliser
+import Dataset
 
 /// How many organisations a municipal value was computed from, out of those that sent a form that year:
 /// shown in the workbook when some organisations left the criterion empty («по 62 из 93 организаций»).

@@ -1,5 +1,5 @@
 import Catalogue
-import Normaliser
+import Dataset
 
 /// Compares a municipal value with the previous year's at the displayed precision.
 package enum DynamicsRule {

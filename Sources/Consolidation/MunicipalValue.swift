@@ -1,5 +1,5 @@
 import Catalogue
-import Normaliser
+import Dataset
 
 /// A municipal value of a criterion in a year: a number (shares as fractions) or a note, with where it
 /// came from.

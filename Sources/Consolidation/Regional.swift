@@ -1,6 +1,6 @@
 import Catalogue
+import Dataset
 import Foundation
-import Normaliser
 
 /// One municipality of a region: its organisations' values and its own municipal values, as its workbook
 /// holds them.
@@ -38,16 +38,6 @@ package struct Municipality: Sendable {
     package init(name: String, file: String, consolidation: Consolidation, findings: [String: Int]) {
         self.init(
             name: name, file: file, dataset: consolidation.dataset, values: consolidation.values, findings: findings)
-    }
-
-    /// A municipality read back from its workbook: the workbook's «municipal» rows are its values.
-    package init(name: String, workbook: ConsolidatedWorkbook) {
-        var values: [String: [Int: MunicipalValue]] = [:]
-        for h in workbook.dataset.history where h.municipality == nil {
-            if let v = MunicipalValue(history: h) { values[h.criterion, default: [:]][h.year] = v }
-        }
-        self.init(
-            name: name, file: workbook.file, dataset: workbook.dataset, values: values, findings: workbook.findings)
     }
 
     /// Lets go of the organisations' values, keeping the count of those of `year`: for a regional consolidation
@@ -104,7 +94,7 @@ package struct Municipality: Sendable {
 
 extension MunicipalValue {
     /// A value of a history or a «Данные» sheet: a number or a note.
-    init?(history h: HistoryValue) {
+    package init?(history h: HistoryValue) {
         switch h.value {
         case .number(let d)?: self.init(number: d, origin: .history)
         case .note(let s)?, .text(let s)?: self.init(number: nil, note: s, origin: .history)

@@ -1,6 +1,6 @@
 import Catalogue
+import Dataset
 import Foundation
-import Normaliser
 
 /// A criterion of the year with a target (Templates/targets.tsv) and where a municipality stands against it: its
 /// value, whether it reaches the target, the gap, and which of its organisations reach it on their own values.

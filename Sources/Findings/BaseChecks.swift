@@ -1,6 +1,6 @@
 import Catalogue
+import Dataset
 import Foundation
-import Normaliser
 
 /// The form of each organisation against its bases of mentors and mentees (Templates/base_counts.tsv,
 /// Templates/mentoring_forms.tsv): different mentors and mentees, those of an age band, the programmes of each form of

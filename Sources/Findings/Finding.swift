@@ -1,4 +1,4 @@
-import Normaliser
+import Dataset
 
 /// How serious a finding is.
 package enum Severity: String, Codable, Sendable, Comparable {

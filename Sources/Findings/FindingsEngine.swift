@@ -1,7 +1,7 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Foundation
-import Normaliser
 
 /// Finds what a methodologist looks for by hand: broken or missing links, totals that don't add up,
 /// parts larger than their whole, organisations that lag (for a second year). Which criteria each check compares,
@@ -71,25 +71,21 @@ package struct FindingsEngine {
         // threads fight over the reference counts of the shared texts.
         let orgs = Array(byOrg.keys)
         let chunks = max(1, min(orgs.count, 64))
-        var parts = [[Finding]](repeating: [], count: chunks)
-        parts.withUnsafeMutableBufferPointer { slots in
-            let base = slots.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                var out: [Finding] = []
-                for k in stride(from: c, to: orgs.count, by: chunks) {
-                    let org = all.text(ofID: orgs[k])
-                    let indices = byOrg[orgs[k]]!.flatMap { $0 }
-                    var indexOf: [Int32: Int] = [:]
-                    for i in indices where indexOf[all.criterionID(at: i)] == nil {
-                        indexOf[all.criterionID(at: i)] = i
-                    }
-                    let v = Values(indexOf: indexOf, idOf: idOf)
-                    out += links(org, indices, problems)
-                    out += consistency(org, v)
-                    out += lagging(org, v) { id in idOf[id].flatMap { previous[$0]?[orgs[k]] } ?? nil }
+        let parts = Parallel.map(chunks) { c -> [Finding] in
+            var out: [Finding] = []
+            for k in stride(from: c, to: orgs.count, by: chunks) {
+                let org = all.text(ofID: orgs[k])
+                let indices = byOrg[orgs[k]]!.flatMap { $0 }
+                var indexOf: [Int32: Int] = [:]
+                for i in indices where indexOf[all.criterionID(at: i)] == nil {
+                    indexOf[all.criterionID(at: i)] = i
                 }
-                (base + c).pointee = out
+                let v = Values(indexOf: indexOf, idOf: idOf)
+                out += links(org, indices, problems)
+                out += consistency(org, v)
+                out += lagging(org, v) { id in idOf[id].flatMap { previous[$0]?[orgs[k]] } ?? nil }
             }
+            return out
         }
         return sorted(Array(parts.joined()) + baseFindings())
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
 import Normaliser

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalogue
+import Dataset
 import Foundation
 import Normaliser
 import Report

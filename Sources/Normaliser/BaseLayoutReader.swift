@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 import XLSXReader
 

@@ -1,21 +1,6 @@
 import Catalogue
+import Dataset
 import XLSXReader
-
-/// The layout of the hidden «Данные» sheet that `mentoring consolidate` writes (shared with the writer).
-package enum DataSheetFormat {
-    /// The first header cells of the sheet: one row per organisation and year, one column per criterion id.
-    package static let fixedColumns = ["level", "year", "organisation_key", "organisation", "type", "municipality"]
-    /// A criterion's link column is headed by its id with this suffix.
-    package static let linkSuffix = "#link"
-    /// Items of a list value are joined with this.
-    package static let listSeparator = "; "
-    /// The first header cell of the earlier layout (one row per value), still read.
-    static let longFirstColumn = "criterion_id"
-    /// Levels of the rows: an organisation's values, the municipality's values (a municipal workbook), the
-    /// region's values and one municipality's values within a region (a regional workbook).
-    package static let organisationLevel = "org", municipalLevel = "municipal"
-    package static let regionLevel = "region", municipalityLevel = "municipality"
-}
 
 /// Reads the hidden «Данные» sheet of a workbook written by `mentoring consolidate`: municipal values
 /// become history, organisations' values become observations of their year (for "since YEAR" findings).

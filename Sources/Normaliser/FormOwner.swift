@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 import XLSXReader
 
@@ -95,14 +96,4 @@ extension FormLayoutReader {
                     + "сопоставления (check --mapping-out, лист «\(MappingSheets.forms)»), затем --mapping, или над таблицей формы"
             ))
     }
-}
-
-/// The names of the mapping file's sheets that the reader and the writer share.
-package enum MappingSheets {
-    /// Wordings → criteria.
-    package static let wordings = "Сопоставление"
-    /// Forms that name no organisation → organisations.
-    package static let forms = "Формы"
-    /// Forms whose value column the headers do not tell → the column.
-    package static let valueColumns = "Столбцы значений"
 }

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import XLSXReader
 
 /// Which column of a form holds the reporting year's values when several hold numbers: plan and fact, last

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 
 /// The labels that name columns and fields of the forms (Templates/labels.tsv, columns `role`, `label`),

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import XLSXReader
 
 /// A history workbook: a criterion column and one column per year («2022», «2022 г.»), optionally

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 import XLSXReader
 
@@ -285,26 +286,24 @@ package struct InputReader {
         // Files are parsed concurrently (one per core), each into its own dataset; the results are merged in
         // the order of `paths` as soon as that order allows, so the outcome is the same as reading them one by
         // one and only the files read ahead of their turn are held apart.
-        var pending = [(Dataset, FileReport)?](repeating: nil, count: paths.count)
         var reports: [FileReport] = []
         reports.reserveCapacity(paths.count)
-        let lock = NSLock()
-        var done = 0
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            var d = Dataset()
-            let r = read(paths[i], into: &d)
-            lock.lock()
-            pending[i] = (d, r)
-            while reports.count < paths.count, let (d, r) = pending[reports.count] {
-                pending[reports.count] = nil
-                dataset.merge(d)
-                reports.append(r)
-            }
-            done += 1
-            let n = done
-            lock.unlock()
-            progress?(n, paths.count)
-        }
+        var next = 0
+        try? Parallel.pipeline(
+            next: { () -> Int? in
+                defer { next += 1 }
+                return next < paths.count ? next : nil
+            },
+            transform: { i -> (Dataset, FileReport) in
+                var d = Dataset()
+                let r = read(paths[i], into: &d)
+                return (d, r)
+            },
+            consume: { part in
+                dataset.merge(part.0)
+                reports.append(part.1)
+                progress?(reports.count, paths.count)
+            })
         return reports
     }
 

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import XLSXReader
 
 /// A problem in the mapping file, with its cell.
@@ -27,10 +28,6 @@ package struct MappingFileError: Error, CustomStringConvertible {
 /// not decisions. The sheet «Формы», when present, gives the organisation of forms that name none: a row with
 /// «Организация» filled and «Статус» «принято» (or left «укажите организацию»: typing the name is the decision).
 package enum MappingFile {
-    /// The columns of the sheet «Формы».
-    package static let formColumns = ["Файл", "Лист", "Организация", "Статус", "Как найдено", "Значений", "Год"]
-    /// The statuses of the sheet «Формы»: asked, guessed from the file's name, decided.
-    package static let formStatuses = (ask: "укажите организацию", guessed: "проверьте", decided: "принято")
 
     package static func read(_ path: String, catalogue: Catalogue, limits: ReaderLimits = .default) throws
         -> MappingDecisions
@@ -170,21 +167,21 @@ package enum MappingFile {
                     sheet: MappingSheets.forms)
             }
             switch status {
-            case formStatuses.decided:
+            case MappingSheets.formStatuses.decided:
                 guard !organisation.isEmpty else {
                     throw error(
                         "организация",
                         "статус «принято», но организация не указана; впишите наименование организации формы")
                 }
                 decisions.set(organisation: organisation, file: file, sheet: text("лист"))
-            case formStatuses.ask, "":
+            case MappingSheets.formStatuses.ask, "":
                 if !organisation.isEmpty { decisions.set(organisation: organisation, file: file, sheet: text("лист")) }
-            case formStatuses.guessed:
+            case MappingSheets.formStatuses.guessed:
                 continue
             default:
                 throw error(
                     "статус",
-                    "неизвестный статус «\(text("статус"))»; допустимы: \(formStatuses.decided), \(formStatuses.guessed), \(formStatuses.ask)"
+                    "неизвестный статус «\(text("статус"))»; допустимы: \(MappingSheets.formStatuses.decided), \(MappingSheets.formStatuses.guessed), \(MappingSheets.formStatuses.ask)"
                 )
             }
         }

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import XLSXReader
 
 /// A matrix: the criteria in rows and one column per organisation, each headed by the organisation's name (a

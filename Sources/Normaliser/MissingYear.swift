@@ -1,3 +1,5 @@
+import Dataset
+
 /// What a form that states no reporting year is told, by where its year came from instead.
 enum MissingYear {
     /// `--year`, the year of the run's other forms («проверьте»), or none (the form's values wait for `--year`).

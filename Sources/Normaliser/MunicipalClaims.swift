@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 
 /// The files of a run read as the municipality's form, per year. A municipality fills one municipal form a year:

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 
 /// What every layout reader needs: the catalogue, its resolver, the header labels, the organisation

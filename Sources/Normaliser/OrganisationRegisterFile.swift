@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import XLSXReader
 
 /// A problem in the register of organisations, with its file, sheet and cell.

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 
 /// The words that make a text look like an organisation's name (Templates/organisation_words.tsv, columns `word`,

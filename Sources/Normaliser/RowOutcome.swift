@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 import XLSXReader
 
@@ -134,16 +135,5 @@ enum RowOutcome {
         // Foundation's `contains` is slow: it runs only where the bytes hold a «%».
         if number != nil, raw.includes("%"), raw.contains("%") { return .percent }
         return number != nil || yesNo != nil ? .number : .text
-    }
-}
-
-extension Dataset {
-    /// Remembers that a wording was used for a criterion (counted per wording and criterion).
-    mutating func noteResolved(_ r: ResolvedWording) { noteResolved(r, key: TextKey(r.key + "\u{1}" + r.criterion)) }
-
-    /// The same, under its key in `resolved` (another dataset's, when merging: not made again).
-    mutating func noteResolved(_ r: ResolvedWording, key k: TextKey) {
-        // One look-up: most wordings were met before (in earlier rows, files or sheets).
-        if let i = resolved.index(forKey: k) { resolved.values[i].count += r.count } else { resolved[k] = r }
     }
 }

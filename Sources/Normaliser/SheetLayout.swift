@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import XLSXReader
 
 /// A sheet as the layouts see it while one is being chosen: its first rows, and all of it on demand (read

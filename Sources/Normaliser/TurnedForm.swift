@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import XLSXReader
 
 /// A form laid out across: the criteria in a row, their values in the row below and their links in the next

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 import XLSXReader
 
@@ -224,27 +225,8 @@ struct WideLayoutReader: SheetLayout {
         }
         merge(normalise(peeked, header: h))
         let rows = RowPrefetcher(reader)
-        let lock = NSLock()
-        var pending: [Int: Part] = [:]
-        var taken = 0, merged = 0
-        var failure: Error?
-        DispatchQueue.concurrentPerform(iterations: max(1, ProcessInfo.processInfo.activeProcessorCount)) { _ in
-            while true {
-                lock.lock()
-                let batch: [Row]?
-                do { batch = failure == nil ? try rows.nextBatch() : nil } catch { failure = error; batch = nil }
-                let seq = taken
-                taken += 1
-                lock.unlock()
-                guard let batch else { return }
-                let part = normalise(batch, header: h)
-                lock.lock()
-                pending[seq] = part
-                while let next = pending.removeValue(forKey: merged) { merge(next); merged += 1 }
-                lock.unlock()
-            }
-        }
-        if let failure { throw failure }
+        try Parallel.pipeline(
+            next: { try rows.nextBatch() }, transform: { normalise($0, header: h) }, consume: { merge($0) })
         let columnOf = Dictionary(h.columns.map { ($0.value.criterion, $0.key) }, uniquingKeysWith: { a, _ in a })
         for (cell, link) in reader.hyperlinks {
             guard let url = link.url, let span = rowSpans[cell.row] else { continue }

@@ -1,5 +1,6 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
 import Normaliser
@@ -17,23 +18,32 @@ package struct CheckJob {
     package let coverage: RegisterCoverage?
     package let municipality: String?
 
+    /// The consolidation of what was read (`ConsolidationJob(read:)`, with the bases `kept` from an earlier run): the
+    /// check's findings are its findings, and the page builds the workbook from it without consolidating again.
+    package let run: ConsolidationJob
+
     /// Reads `files` in their order; `relativeTo` a folder holding them (the web service's job folder): the results
     /// name the files relative to it, as if they had been given so on the command line.
     package init(
-        files: [String], context: NormaliserContext, year: Int? = nil, limits: ReaderLimits = .default,
-        relativeTo folder: String? = nil, progress: ((Int, Int) -> Void)? = nil
+        files: [String], context: NormaliserContext, year override: Int? = nil, limits: ReaderLimits = .default,
+        relativeTo folder: String? = nil, kept: KeptBases? = nil, progress: ((Int, Int) -> Void)? = nil
     ) {
         self.context = context
         let (dataset, reports) = ConsolidationJob.read(
-            files, context: context, year: year, limits: limits, relativeTo: folder, progress: progress)
+            files, context: context, year: override, limits: limits, relativeTo: folder, progress: progress)
         self.reports = reports
         self.dataset = dataset
-        let year = MainYear.choose(reports, override: year)
+        let year = MainYear.choose(reports, override: override)
         self.year = year
         coverage = RegisterCoverage(registry: context.registry, dataset: dataset, reports: reports, year: year)
         municipality = ConsolidationJob.municipality(option: nil, dataset: dataset, registry: context.registry)
+        run = ConsolidationJob(read: dataset, reports: reports, context: context, year: override, kept: kept)
+        // A run refused (no organisation named, a year no form gives) consolidates nothing; the check still judges
+        // the data of the year.
         findings =
-            year.map {
+            run.consolidation != nil
+            ? run.findings
+            : year.map {
                 FindingsEngine(consolidation: Consolidation(catalogue: context.catalogue, dataset: dataset, year: $0))
                     .run()
             } ?? []

@@ -1,5 +1,6 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
 import Normaliser
@@ -193,6 +194,7 @@ package struct ConsolidationJob {
         guard let consolidation else { return }
         var builder = ReportBuilder(consolidation: consolidation, tables: tables, reports: reports, findings: findings)
         builder.registerCoverage = coverage
+        builder.summary = counts
         try builder.write(to: path, options: options)
     }
 

@@ -1,5 +1,6 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Foundation
 import Normaliser
 import Report
@@ -203,4 +204,16 @@ package func regionalSummaryLines(_ regional: RegionalConsolidation, files: Int,
                 + "(\(lags.count) \(Plural.word(lags.count, "доля", "доли", "долей"))).")
     }
     return out
+}
+
+extension Municipality {
+    /// A municipality read back from its workbook: the workbook's «municipal» rows are its values.
+    package init(name: String, workbook: ConsolidatedWorkbook) {
+        var values: [String: [Int: MunicipalValue]] = [:]
+        for h in workbook.dataset.history where h.municipality == nil {
+            if let v = MunicipalValue(history: h) { values[h.criterion, default: [:]][h.year] = v }
+        }
+        self.init(
+            name: name, file: workbook.file, dataset: workbook.dataset, values: values, findings: workbook.findings)
+    }
 }

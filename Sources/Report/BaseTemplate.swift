@@ -1,5 +1,5 @@
+import Dataset
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// The blank bases of mentors and mentees (`mentoring template --bases`): one sheet each, the columns of seed 002's two

@@ -1,8 +1,8 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// The sheet «Выводы»: the analyst's conclusions in the report's register, every number computed from the
@@ -17,6 +17,8 @@ struct ConclusionsSheet {
     /// The workbook's tables (the lagging lists are its `zero_list` tables).
     let tables: [TableSpec]
     var coverage: RegisterCoverage?
+    /// What the run read and could not use, in the numbers the command line prints.
+    let summary: SummaryCounts
 
     /// One paragraph: a heading or a line of text.
     struct Paragraph: Equatable {
@@ -45,26 +47,48 @@ struct ConclusionsSheet {
         return (p > 0 ? "+" : p < 0 ? "−" : "") + ValueFormatting.number(abs(p)) + " п. п."
     }
 
-    func paragraphs() -> [Paragraph] {
+    /// The paragraphs being written: the phrase file's headings and lines.
+    struct Text {
+        let phrases: Phrases
         var out: [Paragraph] = []
-        func heading(_ key: String, _ v: [String: PhraseValue] = [:]) {
+
+        mutating func heading(_ key: String, _ v: [String: PhraseValue] = [:]) {
             out.append(Paragraph(heading: true, text: phrases.text(key, v)))
         }
-        func line(_ key: String, _ v: [String: PhraseValue] = [:]) {
+
+        mutating func line(_ key: String, _ v: [String: PhraseValue] = [:]) {
             out.append(Paragraph(heading: false, text: phrases.text(key, v)))
         }
-        let years: [String: PhraseValue] = ["year": .text(String(year)), "previous": .text(String(year - 1))]
+    }
 
-        // 1. Table 38: a line per dynamics category, then the balance of positive and negative.
-        heading("section_dynamics", years)
+    /// «{year}» and «{previous}» of the headings.
+    var years: [String: PhraseValue] { ["year": .text(String(year)), "previous": .text(String(year - 1))] }
+
+    func paragraphs() -> [Paragraph] {
+        var t = Text(phrases: phrases)
         let list = ctx.heatmapCriteria(year)
         let dynamics = Dictionary(
             uniqueKeysWithValues: list.map { ($0.id, ctx.consolidation.dynamics($0.id, to: year)) })
+        dynamicsSection(&t, list, dynamics)
+        directionsSection(&t, list, dynamics)
+        targetsSection(&t)
+        laggingSection(&t)
+        findingsSection(&t)
+        unusedSection(&t)
+        t.out.append(Paragraph(heading: true, text: ""))
+        t.line("intro")
+        return t.out
+    }
+
+    /// Table 38 counted by dynamics category, then the balance of positive and negative.
+    func dynamicsSection(_ t: inout Text, _ list: [Criterion], _ dynamics: [String: DynamicsCategory]) {
+        // 1. Table 38: a line per dynamics category, then the balance of positive and negative.
+        t.heading("section_dynamics", years)
         var counts: [DynamicsCategory: Int] = [:]
         for c in list { counts[dynamics[c.id]!, default: 0] += 1 }
         for p in ctx.catalogue.palette {
             guard let n = counts[p.category], n > 0 else { continue }
-            line("dynamics_" + p.category.rawValue, ["n": .count(n), "total": .count(list.count)])
+            t.line("dynamics_" + p.category.rawValue, ["n": .count(n), "total": .count(list.count)])
         }
         let positive = counts[.positive] ?? 0, negative = counts[.negative] ?? 0
         let balance: [String: PhraseValue] = [
@@ -72,19 +96,22 @@ struct ConclusionsSheet {
             "difference": .count(abs(positive - negative))
         ]
         if Double(abs(positive - negative)) <= phrases.number("even_difference") * Double(list.count) {
-            line("balance_even", balance)
+            t.line("balance_even", balance)
         } else {
-            line(positive > negative ? "balance_positive" : "balance_negative", balance)
+            t.line(positive > negative ? "balance_positive" : "balance_negative", balance)
         }
+    }
 
+    /// Per direction: the counts, the criterion that rose most and the one that fell most.
+    func directionsSection(_ t: inout Text, _ list: [Criterion], _ dynamics: [String: DynamicsCategory]) {
         // 2. Per direction: the counts, the criterion that rose most and the one that fell most (relative change;
         // criteria the report calls «не показательно» and values without last year's are left out).
-        heading("section_directions", years)
+        t.heading("section_directions", years)
         for d in ctx.catalogue.directions {
             let own = list.filter { $0.direction == d.number }
             guard !own.isEmpty else { continue }
             func n(_ c: DynamicsCategory) -> PhraseValue { .count(own.filter { dynamics[$0.id] == c }.count) }
-            line(
+            t.line(
                 "direction",
                 [
                     "number": .text(String(d.number)), "name": .text(d.name), "positive": n(.positive),
@@ -111,18 +138,21 @@ struct ConclusionsSheet {
                         (now > before ? "+" : "−") + ValueFormatting.number(abs(now - before)) + " ("
                         + (now > before ? "+" : "−") + pct + ")"
                 }
-                line(
+                t.line(
                     key,
                     [
                         "criterion": .text(c.wording(for: year)), "before": .text(Self.shown(before, c.unit)),
                         "after": .text(Self.shown(now, c.unit)), "change": .text(change)
                     ])
             }
-            if rise == nil && fall == nil { line("direction_unchanged") }
+            if rise == nil && fall == nil { t.line("direction_unchanged") }
         }
+    }
 
+    /// The targets met and missed (Templates/targets.tsv).
+    func targetsSection(_ t: inout Text) {
         // 3. Targets.
-        heading("section_targets", years)
+        t.heading("section_targets", years)
         let targets = ctx.targets
         for s in targets {
             let c = s.criterion
@@ -131,30 +161,33 @@ struct ConclusionsSheet {
                 "source": .text(s.target.source)
             ]
             guard let value = s.value, let reached = s.reached, let gap = s.gap else {
-                line("target_no_value", v); continue
+                t.line("target_no_value", v); continue
             }
             v["value"] = .text(Self.shown(value, c.unit))
             v["gap"] = .text(
                 c.unit == .share || c.unit == .level
                     ? Self.points(abs(gap)).replacingOccurrences(of: "+", with: "")
                     : ValueFormatting.number(abs(gap)))
-            line(reached ? "target_met" : "target_missed", v)
+            t.line(reached ? "target_met" : "target_missed", v)
             if s.perOrganisation {
-                line(
+                t.line(
                     "target_organisations",
                     ["reaching": .count(s.reaching.count), "measured": .count(s.organisations.count)])
             }
         }
         if targets.isEmpty {
-            line("targets_none", years)
+            t.line("targets_none", years)
         } else {
-            line(
+            t.line(
                 "targets_summary",
                 ["met": .count(targets.filter { $0.reached == true }.count), "total": .count(targets.count)])
         }
+    }
 
+    /// The lagging lists: the workbook's zero-list tables (19, 22), and how many lag a second year.
+    func laggingSection(_ t: inout Text) {
         // 4. The lagging lists: the workbook's zero-list tables (19, 22).
-        heading("section_lagging", years)
+        t.heading("section_lagging", years)
         let agg = ctx.consolidation.aggregator
         let forms = agg.organisations(in: year).count
         for spec in tables where spec.kind == .zeroList {
@@ -167,10 +200,10 @@ struct ConclusionsSheet {
             let now = agg.values(id, year: year), before = agg.values(id, year: year - 1)
             let zero = now.all.filter { $0.observation.value?.number == 0 }
             guard !zero.isEmpty else {
-                line("lagging_none", ["title": .text(title), "table": .text(spec.table)]); continue
+                t.line("lagging_none", ["title": .text(title), "table": .text(spec.table)]); continue
             }
             let percent = ValueFormatting.number((Double(zero.count) / Double(max(1, forms)) * 100).rounded()) + "%"
-            line(
+            t.line(
                 "lagging",
                 [
                     "title": .text(title), "table": .text(spec.table), "n": .count(zero.count), "total": .count(forms),
@@ -178,23 +211,26 @@ struct ConclusionsSheet {
                 ])
             let given = before.all.filter { $0.observation.value?.number != nil }
             guard !given.isEmpty else { continue }
-            line(
+            t.line(
                 "lagging_previous",
                 [
                     "n": .count(given.filter { $0.observation.value?.number == 0 }.count), "given": .count(given.count),
                     "previous": .text(String(year - 1))
                 ])
             let since = zero.filter { before[$0.key]?.value?.number == 0 }.count
-            line("lagging_since", ["n": .count(since), "previous": .text(String(year - 1))])
+            t.line("lagging_since", ["n": .count(since), "previous": .text(String(year - 1))])
         }
+    }
 
+    /// The findings in all, then the contradictions and the links by kind.
+    func findingsSection(_ t: inout Text) {
         // 5. Findings: in all, then the contradictions and the links by kind.
-        heading("section_findings")
+        t.heading("section_findings")
         let findings = ctx.findings
         if findings.isEmpty {
-            line("findings_none")
+            t.line("findings_none")
         } else {
-            line(
+            t.line(
                 "findings_total",
                 [
                     "n": .count(findings.count), "errors": .count(findings.filter { $0.severity == .error }.count),
@@ -208,42 +244,53 @@ struct ConclusionsSheet {
                 let perKind = Dictionary(group.map { ($0.kind, 1) }, uniquingKeysWith: +)
                 let listed = FindingKind.allCases.compactMap { k in perKind[k].map { "\(k.russian) — \($0)" } }.joined(
                     separator: "; ")
-                line(
+                t.line(
                     key,
                     [
                         "n": .count(group.count), "organisations": .count(Set(group.compactMap(\.organisation)).count),
                         "list": .text(listed)
                     ])
             }
-            if contradictions.isEmpty { line("findings_none") }
+            if contradictions.isEmpty { t.line("findings_none") }
         }
+    }
 
+    /// What could not be used, in the summary's numbers.
+    func unusedSection(_ t: inout Text) {
         // 6. What could not be used.
-        heading("section_unused")
-        let unused = ctx.dataset.unassigned.filter(\.needsDecision)
+        t.heading("section_unused")
+        // The numbers are the summary's (the command line's): the lines below add up to its «не учтено».
         let undecided = ctx.dataset.undecidedColumnValues
-        if unused.isEmpty && undecided == 0 { line("unused_none") }
-        if !unused.isEmpty {
-            line("unused_values", ["n": .count(unused.count), "wordings": .count(UnusedSummary.group(unused).count)])
+        let wordingValues = summary.unusedValues - undecided - summary.unnamedValues - summary.unreadValues
+        let parts = [wordingValues, undecided, summary.unnamedValues, summary.unreadValues].filter { $0 > 0 }.count
+        if summary.unusedValues == 0 { t.line("unused_none") }
+        if parts > 1 { t.line("unused_total", ["n": .count(summary.unusedValues)]) }
+        if wordingValues > 0 {
+            t.line("unused_values", ["n": .count(wordingValues), "wordings": .count(summary.unusedWordings)])
         }
         if undecided > 0 {
-            line("unused_columns", ["n": .count(undecided), "forms": .count(ctx.dataset.valueColumnQuestions.count)])
+            t.line("unused_columns", ["n": .count(undecided), "forms": .count(ctx.dataset.valueColumnQuestions.count)])
         }
-        let failed = ctx.reports.filter(\.failed)
+        let unnamed = ctx.dataset.unnamedForms.filter { $0.guess == nil }
+        if summary.unnamedValues > 0 {
+            t.line("unused_unnamed", ["n": .count(summary.unnamedValues), "forms": .count(unnamed.count)])
+        }
+        if summary.unreadValues > 0 { t.line("unused_unread", ["n": .count(summary.unreadValues)]) }
+        let failed = ctx.reports.filter { $0.failed && !$0.repeated }
         let sheets = ctx.reports.flatMap { r in r.issues.filter { $0.kind == .skippedSheet }.map { (r.file, $0) } }
         if !failed.isEmpty {
-            line(
+            t.line(
                 "skipped_files",
                 [
-                    "n": .count(failed.count),
+                    "n": .count(summary.filesSkipped),
                     "list": .text(failed.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", "))
                 ])
         }
         if !sheets.isEmpty {
-            line(
+            t.line(
                 "skipped_sheets",
                 [
-                    "n": .count(sheets.count),
+                    "n": .count(summary.skippedSheets),
                     "list": .text(
                         sheets.map { file, issue in
                             "\((file as NSString).lastPathComponent)"
@@ -251,13 +298,10 @@ struct ConclusionsSheet {
                         }.joined(separator: ", "))
                 ])
         }
-        if failed.isEmpty && sheets.isEmpty { line("skipped_none") }
-        let attention = ctx.reports.flatMap(\.issues).filter { $0.needsAttention && $0.kind != .skippedSheet }.count
-        if attention > 0 { line("reading_attention", ["n": .count(attention)]) }
-        if let c = coverage { line("not_reported", ["n": .count(c.notReported.count), "listed": .count(c.listed)]) }
-        out.append(Paragraph(heading: true, text: ""))
-        line("intro")
-        return out
+        if failed.isEmpty && sheets.isEmpty { t.line("skipped_none") }
+        let attention = summary.attention - summary.skippedSheets
+        if attention > 0 { t.line("reading_attention", ["n": .count(attention)]) }
+        if let c = coverage { t.line("not_reported", ["n": .count(c.notReported.count), "listed": .count(c.listed)]) }
     }
 
     func write(_ ws: Worksheet) throws {

@@ -1,4 +1,4 @@
-import Normaliser
+import Dataset
 import XLSXWriter
 
 /// The «Содержание» sheet: a link to every table with its title, the findings sheet, and the heat-map legend.

@@ -1,6 +1,6 @@
 import Catalogue
+import Dataset
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// The normalised dataset as an editable workbook of layout B: one row per organisation, one column per

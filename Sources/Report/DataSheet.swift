@@ -1,6 +1,6 @@
 import Catalogue
 import Consolidation
-import Normaliser
+import Dataset
 import XLSXWriter
 
 /// The hidden «Данные» sheet: every value in machine-readable form, read back as history next year.
@@ -16,8 +16,25 @@ package enum DataSheet {
         "Уровень", "Год", "Ключ организации", "Организация", "Тип ОО", "Муниципальное образование"
     ]
 
+    /// The sheet's columns: the fixed ones, then the criteria that hold a value anywhere in catalogue order, each with
+    /// a link column where links exist.
+    struct Columns {
+        var ids = DataSheetFormat.fixedColumns, titles = DataSheet.fixedTitles
+        var value: [String: Int] = [:], link: [String: Int] = [:]
+    }
+
     static func write(_ ws: Worksheet, consolidation: Consolidation) throws {
         ws.fitsRowHeights = false  // hidden, never printed
+        let columns = self.columns(consolidation)
+        try ws.write(row: 0, columns.ids.map { .text($0) })
+        try ws.write(row: 1, columns.titles.map { .text($0) })
+        var r = 2
+        try writeMunicipal(ws, consolidation, columns, row: &r)
+        try writeOrganisations(ws, consolidation, columns, row: &r)
+        try writeUnassigned(ws, consolidation.dataset, row: &r)
+    }
+
+    static func columns(_ consolidation: Consolidation) -> Columns {
         let catalogue = consolidation.catalogue
         let d = consolidation.dataset
         // Columns: criteria that hold a value anywhere, in catalogue order; a link column where links exist.
@@ -30,29 +47,32 @@ package enum DataSheet {
         }
         valuedIDs.forEach { valued.insert(all.text(ofID: $0)) }
         linkedIDs.forEach { linked.insert(all.text(ofID: $0)) }
-        var ids = DataSheetFormat.fixedColumns, titles = fixedTitles
-        var valueColumn: [String: Int] = [:], linkColumn: [String: Int] = [:]
+        var columns = Columns()
         for c in catalogue.criteria where valued.contains(c.id) {
-            valueColumn[c.id] = ids.count
-            ids.append(c.id)
-            titles.append(
+            columns.value[c.id] = columns.ids.count
+            columns.ids.append(c.id)
+            columns.titles.append(
                 c.wording(
                     for: c.wordings.keys.contains(consolidation.year) ? consolidation.year : c.wordings.keys.max() ?? 0)
             )
             if linked.contains(c.id) {
-                linkColumn[c.id] = ids.count
-                ids.append(c.id + DataSheetFormat.linkSuffix)
-                titles.append("Ссылка")
+                columns.link[c.id] = columns.ids.count
+                columns.ids.append(c.id + DataSheetFormat.linkSuffix)
+                columns.titles.append("Ссылка")
             }
         }
-        try ws.write(row: 0, ids.map { .text($0) })
-        try ws.write(row: 1, titles.map { .text($0) })
-        var r = 2
+        return columns
+    }
 
+    /// The municipality's rows, a row per year with a value.
+    static func writeMunicipal(_ ws: Worksheet, _ consolidation: Consolidation, _ columns: Columns, row r: inout Int)
+        throws
+    {
+        let catalogue = consolidation.catalogue, d = consolidation.dataset
         for y in consolidation.years {
             var cells: [(Int, XLSXWriter.CellValue)] = []
             for c in catalogue.criteria {
-                guard let v = consolidation.value(c.id, y), let col = valueColumn[c.id] else { continue }
+                guard let v = consolidation.value(c.id, y), let col = columns.value[c.id] else { continue }
                 if let n = v.number {
                     cells.append((col, .number(n)))
                 } else if let note = v.note {
@@ -66,7 +86,13 @@ package enum DataSheet {
             for (col, v) in cells { try ws.write(v, row: r, column: col) }
             r += 1
         }
+    }
 
+    /// The organisations' rows, a row per organisation and year.
+    static func writeOrganisations(
+        _ ws: Worksheet, _ consolidation: Consolidation, _ columns: Columns, row r: inout Int
+    ) throws {
+        let d = consolidation.dataset, all = d.observations
         // Organisations' rows in the order they were first met; a row's values may be scattered in the dataset.
         struct RowKey: Hashable { let org: Int32; let year: Int }
         var group: [RowKey: Int] = [:], groups: [(org: String, year: Int)] = []
@@ -83,7 +109,7 @@ package enum DataSheet {
         }
         // Columns by the store's number for a criterion id (no text hashed per value).
         var columnsOf: [Int32: (value: Int, link: Int?)] = [:]
-        for (id, col) in valueColumn { if let n = all.id(of: id) { columnsOf[n] = (col, linkColumn[id]) } }
+        for (id, col) in columns.value { if let n = all.id(of: id) { columnsOf[n] = (col, columns.link[id]) } }
         var members = [[Int32]](repeating: [], count: groups.count)
         for (i, g) in groupOf.enumerated() where g >= 0 { members[Int(g)].append(Int32(i)) }
         for (g, (key, year)) in groups.enumerated() {
@@ -111,7 +137,10 @@ package enum DataSheet {
             for (col, v) in cells.sorted(by: { $0.0 < $1.0 }) { try ws.write(v, row: r, column: col) }
             r += 1
         }
+    }
 
+    /// Values no criterion took.
+    static func writeUnassigned(_ ws: Worksheet, _ d: Dataset, row r: inout Int) throws {
         // Values no criterion took: kept with their wording, status and candidates (level «unassigned»; the
         // reader skips these rows), so that nothing read is lost from the workbook either.
         for u in d.unassigned {

@@ -1,6 +1,6 @@
+import Dataset
 import Findings
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// The «Замечания» sheet. First a summary a person reads: one row per organisation with its number of

@@ -1,6 +1,6 @@
 import Catalogue
+import Dataset
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// The mapping file (`check --mapping-out`): one row per distinct wording met in the inputs, with the
@@ -203,7 +203,7 @@ package struct MappingWorkbook {
             + (forms == nil
                 ? []
                 : [
-                    "Лист «\(MappingSheets.forms)» (если есть) — формы организаций, в которых не найдено наименование организации. «\(MappingFile.formStatuses.ask)»: значения формы НЕ учтены — впишите в столбец «Организация» её наименование (как в реестре или в других формах). «\(MappingFile.formStatuses.guessed)»: организация взята из имени файла или листа и значения учтены — если она верна, поставьте «\(MappingFile.formStatuses.decided)», если нет — впишите верную и поставьте «\(MappingFile.formStatuses.decided)»."
+                    "Лист «\(MappingSheets.forms)» (если есть) — формы организаций, в которых не найдено наименование организации. «\(MappingSheets.formStatuses.ask)»: значения формы НЕ учтены — впишите в столбец «Организация» её наименование (как в реестре или в других формах). «\(MappingSheets.formStatuses.guessed)»: организация взята из имени файла или листа и значения учтены — если она верна, поставьте «\(MappingSheets.formStatuses.decided)», если нет — впишите верную и поставьте «\(MappingSheets.formStatuses.decided)»."
                 ])
         try InstructionSheet.write(help, lines: lines, heading: styles.textBold, text: styles.text)
         try wb.save()
@@ -212,11 +212,11 @@ package struct MappingWorkbook {
     /// The sheet «Формы»: one row per sheet whose organisation the tool did not find (asked) or took from a name
     /// (to check), for the user to name.
     func writeForms(_ ws: Worksheet, styles: ReportStyles) throws {
-        try ws.write(row: 0, MappingFile.formColumns.map { .text($0) }, style: styles.header)
+        try ws.write(row: 0, MappingSheets.formColumns.map { .text($0) }, style: styles.header)
         let line = MappingWorkbook.line
         let ordered = dataset.unnamedForms.filter { $0.guess == nil } + dataset.unnamedForms.filter { $0.guess != nil }
         for (i, f) in ordered.enumerated() {
-            let status = f.guess == nil ? MappingFile.formStatuses.ask : MappingFile.formStatuses.guessed
+            let status = f.guess == nil ? MappingSheets.formStatuses.ask : MappingSheets.formStatuses.guessed
             let how =
                 f.guess == nil
                 ? "не найдено в форме — значения не учтены" : "из имени файла или листа — значения учтены"
@@ -229,9 +229,12 @@ package struct MappingWorkbook {
         }
         try ws.addValidation(
             DataValidation(
-                .list([MappingFile.formStatuses.decided, MappingFile.formStatuses.guessed, MappingFile.formStatuses.ask]
+                .list([
+                    MappingSheets.formStatuses.decided, MappingSheets.formStatuses.guessed,
+                    MappingSheets.formStatuses.ask
+                ]
                 ),
-                inputMessage: "«\(MappingFile.formStatuses.decided)» — форма этой организации"),
+                inputMessage: "«\(MappingSheets.formStatuses.decided)» — форма этой организации"),
             range: CellRange(rows: 1...(ordered.count + 200), columns: 3...3))
         for (column, width) in [50, 20, 60, 30, 30].enumerated() {
             try ws.setColumns(column...column, width: Double(width))

@@ -1,4 +1,4 @@
-import Normaliser
+import Dataset
 import XLSXWriter
 
 /// The sheet «Не представили форму»: the organisations of the register (`--organisations`) that sent no form for

@@ -1,8 +1,8 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// `consolidate … --cards ПАПКА`: one small workbook per organisation, what a coordinator sends back to each school.

@@ -1,6 +1,6 @@
 import Catalogue
 import Consolidation
-import Normaliser
+import Dataset
 import XLSXWriter
 
 /// The hidden «Данные» sheet of the regional workbook, in the layout of the municipal one (row 1 criterion

@@ -1,8 +1,8 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// Writes the regional workbook of `mentoring rollup`: «Содержание», «Регион» (Table 38's layout for the

@@ -1,8 +1,8 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// Writes the consolidated workbook: «Содержание», «Таблица 1» … «Таблица 38» (with 6.1) in the report's
@@ -15,6 +15,9 @@ package struct ReportBuilder {
     package let findings: [Finding]
     /// The register's organisations without a form (`--organisations`): the sheet «Не представили форму».
     package var registerCoverage: RegisterCoverage?
+    /// The run's summary counts, as the command line prints them: «Выводы» says what could not be used in the same
+    /// numbers. Computed from the consolidation when the caller gives none.
+    package var summary: SummaryCounts?
     /// The «Вид» of a reading issue on the «Замечания» sheet.
     package static let readingKind = FindingsSheet.readingKind
     let ctx: ReportContext
@@ -79,7 +82,12 @@ package struct ReportBuilder {
             try table(ws, spec, wb: wb, chart: charts[spec.table])
         }
         try writeTargets(targets, lists: reaching)
-        try ConclusionsSheet(ctx: ctx, tables: tables, coverage: registerCoverage).write(conclusions)
+        try ConclusionsSheet(
+            ctx: ctx, tables: tables, coverage: registerCoverage,
+            summary: summary
+                ?? SummaryCounts(
+                    reports: reports, dataset: consolidation.dataset, consolidation: consolidation, findings: findings)
+        ).write(conclusions)
         // Then the streamed sheets, on both cores (see `Workbook`): styles registered and shared values computed
         // before, so that the threads only read them.
         try wb.register(ctx.styles.all)

@@ -1,8 +1,8 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// What every sheet of a consolidated workbook is rendered from: the consolidation, the reading reports, the

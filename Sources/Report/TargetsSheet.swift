@@ -1,7 +1,7 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Foundation
-import Normaliser
 import XLSXWriter
 
 /// The sheet «Целевые показатели»: each criterion with a target (Templates/targets.tsv) — the target with its kind,

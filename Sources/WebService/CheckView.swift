@@ -1,3 +1,4 @@
+import Dataset
 import Findings
 import Foundation
 import Normaliser

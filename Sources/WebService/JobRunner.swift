@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 import Normaliser
 import Pipeline
@@ -58,7 +59,7 @@ struct JobRunner: Sendable {
                 job.setProgress(JobProgress(stage: "checking", done: 0, total: files.count, percent: 1))
                 return CheckJob(
                     files: paths(files), context: templates.context, year: job.year, limits: limits,
-                    relativeTo: folder.path,
+                    relativeTo: folder.path, kept: kept,
                     progress: { done, total in
                         job.setProgress(
                             JobProgress(
@@ -94,11 +95,10 @@ struct JobRunner: Sendable {
             return
         }
 
-        // The files read by the check are consolidated as read (the same result as reading them again).
+        // The check consolidated the files as read (the same result as reading them again): its run is written.
         job.setProgress(
             JobProgress(stage: "consolidating", done: check.reports.count, total: check.reports.count, percent: 88))
-        let result = ConsolidationJob(
-            read: check.dataset, reports: check.reports, context: check.context, year: job.year, kept: kept)
+        let result = check.run
         classification = inputs.classification
         job.classification = classification
         // The bases of mentors and mentees are personal data: their files leave the job's folder as soon as they are
@@ -109,6 +109,13 @@ struct JobRunner: Sendable {
 
         var summary = JobSummary(job: result, uploads: uploads, classification: classification, page: job.decisions)
         summary.formsDecided = job.formDecisions
+        if refused(job, result, summary) { return }
+        write(job, result, summary)
+    }
+
+    /// Finishes `job` with the reason when its run wrote nothing: no year, a year no form gives, or forms that name
+    /// no organisation (then the mapping file asks for them). False when the workbook can be written.
+    func refused(_ job: Job, _ result: ConsolidationJob, _ summary: JobSummary) -> Bool {
         guard result.year != nil else {
             let read = summary.files.filter { $0.status != "skipped" }.count
             job.finish(
@@ -116,7 +123,7 @@ struct JobRunner: Sendable {
                 error: read == 0
                     ? "Ни один файл не прочитан — сводить нечего. Причины — в списке файлов."
                     : "Ни одной формы организации не прочитано — сводить нечего. Добавьте формы организаций.")
-            return
+            return true
         }
         if let refusal = result.refusal, refusal.reason == .yearNotFound {
             job.finish(
@@ -125,7 +132,7 @@ struct JobRunner: Sendable {
                     + refusal.message
                     .replacingOccurrences(of: " (--year \(result.year ?? 0))", with: "").replacingOccurrences(
                         of: "уберите --year", with: "не указывайте год"))
-            return
+            return true
         }
         if let refusal = result.refusal?.message {
             // Organisations' forms that name no organisation: the mapping file asks for them (sheet «Формы»).
@@ -139,8 +146,13 @@ struct JobRunner: Sendable {
                         with: "«Скачать файл сопоставления»"
                     )
                     .replacingOccurrences(of: ", затем --mapping сопоставление.xlsx", with: ", затем загрузите его"))
-            return
+            return true
         }
+        return false
+    }
+
+    /// Writes the job's workbook, mapping file and the cards' zip, and finishes it.
+    func write(_ job: Job, _ result: ConsolidationJob, _ summary: JobSummary) {
         job.setProgress(JobProgress(stage: "writing", done: job.progress.total, total: job.progress.total, percent: 93))
         do {
             try result.writeWorkbook(tables: templates.tables, to: job.workbookURL.path)

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import XCTest
 
 @testable import Normaliser

@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 import Normaliser
 import XCTest
@@ -312,7 +313,7 @@ final class MatcherEvaluationTests: XCTestCase {
             return abs(n * scale - w.doubleValue) < 0.005
         case (.list(let items), let w as String):
             return items.map { TitleNormaliser.normalise($0) }
-                == ValueParser.splitList(w).map { TitleNormaliser.normalise($0) }
+                == ListItems.split(w).map { TitleNormaliser.normalise($0) }
         case (.text(let s), let w as String):
             return TitleNormaliser.normalise(s) == TitleNormaliser.normalise(w)
         default:

@@ -1,3 +1,4 @@
+import Dataset
 import XCTest
 
 @testable import Normaliser

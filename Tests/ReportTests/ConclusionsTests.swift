@@ -1,5 +1,6 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
 import Normaliser
@@ -196,6 +197,31 @@ final class ConclusionsTests: XCTestCase {
             }
         }
         XCTAssertTrue(withUnused.contains { $0.hasPrefix("Не учтено 2 значения (1 формулировка): ") }, "\(withUnused)")
+    }
+
+    /// «Выводы» says what could not be used in the numbers the command line prints (`SummaryCounts`): values of a
+    /// form that names no organisation are among them, and the parts add up to the total. (The sheet used to count
+    /// only the wordings, and said «все значения … учтены» while the summary said «не учтено 7».)
+    func testWhatWasNotUsedAddsUpToTheSummary() throws {
+        func unused(_ d: inout Dataset) {
+            d.unassigned.append(
+                UnassignedValue(
+                    wording: "Количество наставнических пар", key: "наставнических пар", status: .unmatched,
+                    candidates: [], raw: "3", link: nil, organisation: "x", year: 2024,
+                    layout: .form, source: SourceRef(file: "a.xlsx", sheet: "Форма", cell: "C40")))
+            d.unnamedForms.append(
+                UnnamedForm(file: "без названия.xlsx", sheet: "Лист1", year: 2024, values: 7, guess: nil))
+        }
+        let l = try conclusions(dataset: unused)
+        XCTAssertFalse(l.contains("Все значения форм сопоставлены с критериями и учтены."), "\(l)")
+        XCTAssertTrue(l.contains("Всего не учтено 8 значений, из них:"), "\(l)")
+        XCTAssertTrue(l.contains { $0.hasPrefix("Не учтено 1 значение (1 формулировка): ") }, "\(l)")
+        XCTAssertTrue(
+            l.contains { $0.hasPrefix("Не учтено 7 значений из 1 формы, где не названа организация; ") }, "\(l)")
+        // The command line's count of the same dataset.
+        var d = Dataset()
+        unused(&d)
+        XCTAssertEqual(SummaryCounts(reports: [], dataset: d, consolidation: nil, findings: []).unusedValues, 8)
     }
 
     func testRussianPlurals() {

@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 import Normaliser
 import XCTest
@@ -113,7 +114,7 @@ final class HostileInputTests: XCTestCase {
 }
 
 /// The corpus of hostile inputs (Tests/Fixtures/hostile/make_corpus.py): each gives its expected outcome,
-/// within 1 GiB of memory (enforced with `ulimit -v`) and 60 s.
+/// within 1 GiB of memory and 120 s of processor time (enforced with `ulimit -v` and `ulimit -t`).
 final class HostileCorpusTests: XCTestCase {
     func testEveryInputGivesItsExpectedOutcomeWithinLimits() throws {
         let root = ReportFiguresTests.root
@@ -139,11 +140,10 @@ final class HostileCorpusTests: XCTestCase {
         }
         let (made, log) = try sh("python3 Tests/Fixtures/hostile/make_corpus.py '\(dir.path)'")
         XCTAssertEqual(made, 0, log)
-        let started = Date()
-        let (status, json) = try sh("ulimit -v 1048576; '\(binary)' check --json '\(dir.path)'")
-        let seconds = Date().timeIntervalSince(started)
-        XCTAssertEqual(status, 1, "bad inputs need attention")
-        XCTAssertLessThan(seconds, 60)
+        // Bounded in memory and in processor time (not wall time, which the machine's load decides): a bomb that
+        // makes the reader spin or swell is killed by the limit, and the status says so (SIGXCPU: 152, SIGKILL: 137).
+        let (status, json) = try sh("ulimit -v 1048576; ulimit -t 120; '\(binary)' check --json '\(dir.path)'")
+        XCTAssertEqual(status, 1, "bad inputs need attention (status 152: over 120 s of processor time)")
         let parsed = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], json)
         let files = parsed["files"] as! [[String: Any]]
         let expected = try String(contentsOf: dir.appendingPathComponent("expected.tsv"), encoding: .utf8)

@@ -1,5 +1,6 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Foundation
 import Normaliser
 import Report

@@ -1,5 +1,6 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Normaliser
 
 /// One cell of a table whose rows are organisations or municipalities: the value, and the link given with it.

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import Normaliser
+@testable import Dataset
 
 /// The column store gives back exactly the observations put in, whichever way they were added.
 final class ObservationStoreTests: XCTestCase {

@@ -1,8 +1,8 @@
 import Catalogue
 import Consolidation
+import Dataset
 import Findings
 import Foundation
-import Normaliser
 
 /// The counts a run's summary gives, computed once from its result: the command line prints them, the page encodes
 /// them, and the exit code is decided from them.

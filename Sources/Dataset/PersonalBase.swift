@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 
 /// One sheet of a base of mentors or mentees as kept in memory while a run lasts. It holds **no text of the base**:
@@ -7,19 +8,44 @@ import Foundation
 /// `Codable` nor printable: it cannot reach a file, a JSON answer or a log by mistake.
 package struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// One row of the base (0-based `row` of the sheet).
-    struct Row: Sendable {
-        var row: Int
-        var mentor: UInt64?
-        var mentees: [UInt64]
-        var mentorBirthYear: Int?
-        var menteeBirthYear: Int?
+    package struct Row: Sendable {
+        package var row: Int
+        package var mentor: UInt64?
+        package var mentees: [UInt64]
+        package var mentorBirthYear: Int?
+        package var menteeBirthYear: Int?
         /// The criterion counting the programmes of the row's form of mentoring.
-        var form: String?
-        var mentorWorkplace: WorkplaceKind?
-        var startYear: Int?
+        package var form: String?
+        package var mentorWorkplace: WorkplaceKind?
+        package var startYear: Int?
         /// The day of entry (Excel's serial), when the cell gives a whole date.
-        var startDay: Int?
-        var endYear: Int?
+        package var startDay: Int?
+        package var endYear: Int?
+
+        /// Memberwise, for the readers that build it.
+        package init(
+            row: Int,
+            mentor: UInt64? = nil,
+            mentees: [UInt64],
+            mentorBirthYear: Int? = nil,
+            menteeBirthYear: Int? = nil,
+            form: String? = nil,
+            mentorWorkplace: WorkplaceKind? = nil,
+            startYear: Int? = nil,
+            startDay: Int? = nil,
+            endYear: Int? = nil
+        ) {
+            self.row = row
+            self.mentor = mentor
+            self.mentees = mentees
+            self.mentorBirthYear = mentorBirthYear
+            self.menteeBirthYear = menteeBirthYear
+            self.form = form
+            self.mentorWorkplace = mentorWorkplace
+            self.startYear = startYear
+            self.startDay = startDay
+            self.endYear = endYear
+        }
 
         /// Whether the row belongs to the monitoring of `year`: it entered the programme in that year or before and
         /// did not finish before it; a row without dates belongs to the base's year (label above it), else to any.
@@ -34,7 +60,7 @@ package struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugStrin
     package let kind: BaseKind
     /// The organisation the base belongs to: from the label above its table, else settled by `DatasetChecks`
     /// (the form in the same file or folder); nil when it could not be told.
-    package internal(set) var organisation: Organisation?
+    package var organisation: Organisation?
     /// The reporting year written above the table, if any.
     package let labelYear: Int?
     /// The columns found (generic roles resolved for the base's kind).
@@ -49,7 +75,7 @@ package struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugStrin
     package var debugDescription: String { description }
 
     /// The opaque token of a ФИО: case, ё/е, punctuation and spacing aside («Иванова  А.А.» = «иванова а а»).
-    static func token(_ name: String) -> UInt64? {
+    package static func token(_ name: String) -> UInt64? {
         var words: [String] = [], word = ""
         for ch in name.lowercased() + " " {
             if ch.isLetter { word.append(ch == "ё" ? "е" : ch) } else if !word.isEmpty { words.append(word); word = "" }
@@ -60,7 +86,7 @@ package struct PersonalBase: Sendable, CustomStringConvertible, CustomDebugStrin
         return UInt64(bitPattern: Int64(h.finalize()))
     }
 
-    init(
+    package init(
         file: String, sheet: String, kind: BaseKind, organisation: Organisation?, labelYear: Int?,
         columns: Set<BaseColumn>,
         rows: [Row], rules: BaseRules

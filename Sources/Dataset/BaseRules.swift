@@ -1,4 +1,5 @@
 import Catalogue
+import Dataset
 import Foundation
 
 /// The two bases an organisation keeps (seed 002): of its mentors and of its mentees.
@@ -30,7 +31,7 @@ package enum BaseColumn: String, CaseIterable, Sendable {
 
     /// The column a generic role stands for in a base of `kind`: ФИО, year of birth and place of work are the
     /// mentor's in the base of mentors and the mentee's in the base of mentees.
-    func resolved(in kind: BaseKind) -> BaseColumn {
+    package func resolved(in kind: BaseKind) -> BaseColumn {
         switch self {
         case .name: return kind == .mentors ? .mentorName : .menteeName
         case .birthYear: return kind == .mentors ? .mentorBirthYear : .menteeBirthYear
@@ -127,11 +128,11 @@ package struct BaseRules: Sendable {
     static let longestLabel = 240
 
     /// The role of a header cell's text, with the base the label points to.
-    func label(of text: String) -> Label? { reading(of: text).label }
+    package func label(of text: String) -> Label? { reading(of: text).label }
 
     /// A header cell's text as a base reads it, from one look-up: its label, and whether it names a person
     /// (`looksLikeName`).
-    func reading(of text: String) -> (label: Label?, namesPerson: Bool) {
+    package func reading(of text: String) -> (label: Label?, namesPerson: Bool) {
         guard text.utf8.count <= Self.longestLabel else { return (nil, false) }
         let h = Self.headerText(text)
         return (roleOfKey[h.key], h.namesPerson)
@@ -155,7 +156,7 @@ package struct BaseRules: Sendable {
 
     /// Whether a header text names a person's full name though no label says so («ФИО куратора»): such a table
     /// holds personal data and is never read as anything else.
-    static func looksLikeName(_ text: String) -> Bool {
+    package static func looksLikeName(_ text: String) -> Bool {
         guard text.utf8.count <= longestLabel else { return false }
         return headerText(text).namesPerson
     }
@@ -169,14 +170,14 @@ package struct BaseRules: Sendable {
 
     /// The criterion of a form of mentoring as written in a base; «иная форма» for a form the list does not name;
     /// nil for an empty cell.
-    func formCriterion(_ text: String) -> String? {
+    package func formCriterion(_ text: String) -> String? {
         let k = Self.key(text)
         guard !k.isEmpty else { return nil }
         return formOfKey[k] ?? otherForm
     }
 
     /// The kind of a place of work; nil when empty.
-    func workplaceKind(_ text: String) -> WorkplaceKind? {
+    package func workplaceKind(_ text: String) -> WorkplaceKind? {
         var words: [String] = []
         var word = ""
         for ch in text.lowercased() + " " {

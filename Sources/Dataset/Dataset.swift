@@ -53,7 +53,7 @@ package enum MatchKind: String, Codable, Sendable {
     /// By similarity, certain enough to be used (always reported).
     case fuzzy
 
-    init(_ how: MatchHow) {
+    package init(_ how: MatchHow) {
         switch how {
         case .decided: self = .decided
         case .exact: self = .exact
@@ -346,6 +346,23 @@ package struct UnnamedForm: Codable, Equatable, Sendable {
 
 /// A municipal value of an earlier year, from a history workbook.
 package struct HistoryValue: Codable, Equatable, Sendable {
+    /// Memberwise, for the modules that build it.
+    package init(
+        criterion: String,
+        year: Int,
+        value: ObservedValue? = nil,
+        raw: String,
+        source: SourceRef,
+        municipality: String? = nil
+    ) {
+        self.criterion = criterion
+        self.year = year
+        self.value = value
+        self.raw = raw
+        self.source = source
+        self.municipality = municipality
+    }
+
     package var criterion: String
     package var year: Int
     package var value: ObservedValue?
@@ -359,6 +376,21 @@ package struct HistoryValue: Codable, Equatable, Sendable {
 
 /// A dynamics category given in a history workbook for a pair of years; it overrides the computed one.
 package struct DynamicsOverride: Codable, Equatable, Sendable {
+    /// Memberwise, for the readers that build it.
+    package init(
+        criterion: String,
+        fromYear: Int,
+        toYear: Int,
+        category: String,
+        source: SourceRef
+    ) {
+        self.criterion = criterion
+        self.fromYear = fromYear
+        self.toYear = toYear
+        self.category = category
+        self.source = source
+    }
+
     package var criterion: String
     package var fromYear: Int
     package var toYear: Int
@@ -368,6 +400,25 @@ package struct DynamicsOverride: Codable, Equatable, Sendable {
 
 /// A wording that was used for a criterion in one input (for the mapping file).
 package struct ResolvedWording: Codable, Equatable, Sendable {
+    /// Memberwise, for the modules that build it.
+    package init(
+        wording: String,
+        key: String,
+        criterion: String,
+        match: MatchKind,
+        score: Double,
+        source: SourceRef,
+        count: Int
+    ) {
+        self.wording = wording
+        self.key = key
+        self.criterion = criterion
+        self.match = match
+        self.score = score
+        self.source = source
+        self.count = count
+    }
+
     package var wording: String
     package var key: String
     package var criterion: String
@@ -453,4 +504,17 @@ package struct Dataset: Codable, Sendable {
 
     /// The years that hold observations.
     package var years: [Int] { Array(Set(observations.indices.map { observations.year(at: $0) })).sorted() }
+}
+
+extension Dataset {
+    /// Remembers that a wording was used for a criterion (counted per wording and criterion).
+    package mutating func noteResolved(_ r: ResolvedWording) {
+        noteResolved(r, key: TextKey(r.key + "\u{1}" + r.criterion))
+    }
+
+    /// The same, under its key in `resolved` (another dataset's, when merging: not made again).
+    package mutating func noteResolved(_ r: ResolvedWording, key k: TextKey) {
+        // One look-up: most wordings were met before (in earlier rows, files or sheets).
+        if let i = resolved.index(forKey: k) { resolved.values[i].count += r.count } else { resolved[k] = r }
+    }
 }
