@@ -85,7 +85,8 @@ package struct Catalogue: Sendable {
         return Catalogue(
             directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
             phrases: phrases, thesaurus: thesaurus, qualifiers: try QualifierMarkers.load(from: directory),
-            countedNouns: try CountedNouns.load(from: directory, thesaurus: thesaurus), directory: directory, byId: byId,
+            countedNouns: try CountedNouns.load(from: directory, thesaurus: thesaurus), directory: directory,
+            byId: byId,
             heatmapRows: heatmapRows)
     }
 

@@ -45,7 +45,7 @@ package struct CountedNouns: Sendable {
     /// Prepositions (as stemmed): the noun after one is not what a title counts («в программах», «по форме»).
     static let prepositions: Set<String> = [
         "в", "во", "на", "по", "о", "об", "с", "со", "из", "от", "до", "к", "за", "у", "для", "при", "без", "сред",
-        "между",
+        "между"
     ]
 
     /// What a title counts, from its stems with the thesaurus applied and the stop words kept, when they tell: the

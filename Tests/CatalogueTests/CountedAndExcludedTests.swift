@@ -22,7 +22,8 @@ final class CountedAndExcludedTests: XCTestCase {
     func testWhatATitleCounts() {
         XCTAssertEqual(kind("Педагоги в персонализированных программах"), .people)
         XCTAssertEqual(kind("Количество персонализированных программ по форме: учитель - учитель"), .things)
-        XCTAssertEqual(kind("Количество вошедших в программы наставничества обучающихся в возрасте от 15 до 19 лет"), .people)
+        XCTAssertEqual(
+            kind("Количество вошедших в программы наставничества обучающихся в возрасте от 15 до 19 лет"), .people)
         XCTAssertEqual(kind("Количество в ОО методических объединений наставников"), .things)
         XCTAssertEqual(kind("Сведения о количестве соглашений о сотрудничестве с иными организациями"), .things)
         XCTAssertEqual(kind("Количество по форме «руководитель - педагог» персонализированных программ"), .things)
@@ -52,10 +53,12 @@ final class CountedAndExcludedTests: XCTestCase {
         let other = young.first { $0.id == "teachers_other_mentees" }
         XCTAssertLessThan(other?.score ?? 0, young[0].score - 0.2)
         let i = Self.catalogue.index(of: "teachers_other_mentees")!
-        XCTAssertTrue(Self.resolver.namesExcluded(Set(Self.resolver.meaning(of: "молодых специалистов наставляемых")), criterion: i))
+        XCTAssertTrue(
+            Self.resolver.namesExcluded(
+                Set(Self.resolver.meaning(of: "молодых специалистов наставляемых")), criterion: i))
         for title in [
             "Численность педагогических работников (кроме молодых специалистов) в качестве наставляемых",
-            "Педагоги без молодых специалистов в роли наставляемых",
+            "Педагоги без молодых специалистов в роли наставляемых"
         ] {
             XCTAssertFalse(Self.resolver.namesExcluded(Set(Self.resolver.meaning(of: title)), criterion: i), title)
         }

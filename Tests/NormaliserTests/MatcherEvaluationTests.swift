@@ -144,7 +144,8 @@ final class MatcherEvaluationTests: XCTestCase {
             folders.append(("extra", URL(fileURLWithPath: extra)))
         }
         for (name, folder) in folders {
-            let (rows, wrong, _, wordings) = try Self.evaluateForms(context: Support.context, forms: folder)
+            let (rows, wrong, _, wordings) = try Self.evaluateForms(
+                context: Support.context, forms: folder, dumps: false)
             let all = rows.reduce(Tally()) { $0 + $1.1 }
             Self.record("## Held-out layout: \(name) (values)", Self.table(rows + [("all", all)]))
             Self.record(
@@ -155,7 +156,8 @@ final class MatcherEvaluationTests: XCTestCase {
                 // 160 right and 10 wrong when it was made; 183 right and none wrong after issue 25 item 8's last rules
                 // (docs/matcher-evaluation.md). The wrong values were teachers_in_pp and pp_teacher_teacher swapped:
                 // without `CountedNouns` the assertion above fails.
-                XCTAssertGreaterThanOrEqual(all.correct, 183, "held-out typed forms: values used right without the user")
+                XCTAssertGreaterThanOrEqual(
+                    all.correct, 183, "held-out typed forms: values used right without the user")
             }
         }
     }
@@ -185,13 +187,18 @@ final class MatcherEvaluationTests: XCTestCase {
             try Self.evaluateForms(context: Support.context).0.reduce(0) { $0 + $1.1.correct })
         print("accepted suggestions that were wrong: \(wrong.count)")
         // A ceiling measured after issue 25 (66 before): computed criteria are no organisation's candidates, and
-        // the exclusion synonyms and «всего» put the right criterion first more often.
-        XCTAssertLessThanOrEqual(wrong.count, 24, "suggestions that are wrong")
+        // the exclusion synonyms and «всего» put the right criterion first more often (24); a title that names what a
+        // criterion excludes is no longer offered it first (`ExcludedMentions`, 21).
+        XCTAssertLessThanOrEqual(wrong.count, 21, "suggestions that are wrong")
     }
 
     /// The values by layout, the wrong values, the rows left to the user, and by layout the distinct criterion
     /// wordings used without help (by similarity or better, not by a decision) of those in its forms.
-    static func evaluateForms(context: NormaliserContext, forms: URL = dir.appendingPathComponent("forms")) throws
+    /// `dumps`: whether the EVAL_DUMP_* variables write this run's rows (never for a held-out layout: its rows are not
+    /// looked at).
+    static func evaluateForms(
+        context: NormaliserContext, forms: URL = dir.appendingPathComponent("forms"), dumps: Bool = true
+    ) throws
         -> ([(String, Tally)], [String], [UnassignedValue], [String: (used: Int, of: Int)])
     {
         let data = try Data(contentsOf: forms.appendingPathComponent("expected.json"))
@@ -214,7 +221,7 @@ final class MatcherEvaluationTests: XCTestCase {
             for (f, r) in zip(files, reports) { XCTAssertFalse(r.failed, "\(f): \(r.issues)") }
             runs[style] = all
             // EVAL_DUMP_USED=file: each wording used without the user (layout, criterion, how, score, wording).
-            if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_USED"] {
+            if dumps, let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_USED"] {
                 let lines = all.resolved.values.filter { $0.match != .decided }.map {
                     "\(style)\t\($0.criterion)\t\($0.match)\t\($0.score)\t\($0.wording.replacingOccurrences(of: "\n", with: " "))\n"
                 }.sorted()
@@ -239,7 +246,7 @@ final class MatcherEvaluationTests: XCTestCase {
                 d.unassigned.filter { $0.status == .doubtful || $0.status == .unmatched }.map(\.key))
             let labels = (entry["not_criteria"] as? [String] ?? []) + (entry["headings"] as? [String] ?? [])
             notCriteria[style, default: []].formUnion(labels.map(TitleTokens.key))
-            if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_FORMS"] {
+            if dumps, let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_FORMS"] {
                 // Each doubtful or unplaced row: file, status, wording, value, candidates with scores, why not certain.
                 let lines = d.unassigned.map { u in
                     let why =
