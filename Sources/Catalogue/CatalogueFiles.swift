@@ -17,7 +17,8 @@ extension Catalogue {
         return directions
     }
 
-    /// criteria.tsv: the criteria with their wordings by year and how they are consolidated; every operand must be a criterion.
+    /// criteria.tsv: the criteria with their wordings by year and how they are consolidated; every operand must be a
+    /// criterion.
     static func criteria(_ path: String, directions: [Direction]) throws -> (criteria: [Criterion], byId: [String: Int])
     {
         let critFile = try TSVFile(path: path)

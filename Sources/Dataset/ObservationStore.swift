@@ -3,8 +3,8 @@ import XLSXReader
 
 /// The observations of a dataset, stored column by column: 28 to 40 bytes per value instead of the 184 of an
 /// `Observation` with its nine text fields (28 where file, sheet and year are the same over a chunk of values, as in
-/// a wide export, and the number is a whole one of 32 bits). Texts that repeat (criterion ids, organisation keys, file and sheet
-/// names, raw cell texts, links, text answers) are kept once in a pool and referred to by number; a cell
+/// a wide export, and the number is a whole one of 32 bits). Texts that repeat (criterion ids, organisation keys, file
+/// and sheet names, raw cell texts, links, text answers) are kept once in a pool and referred to by number; a cell
 /// address is kept as its row and column.
 ///
 /// It is a collection of `Observation`s: reading an element builds the struct, writing one stores it back.

@@ -111,15 +111,7 @@ struct ConsolidateCommand: ParsableCommand {
                     + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(
                         separator: "; "))
         }
-        guard let year = job.year else {
-            let yearless = reports.filter { $0.year == nil && $0.issues.contains { $0.kind == .missingYear } }.count
-            printError(
-                yearless > 0
-                    ? "ошибка: ни в одной форме не указан отчётный год (форм без года: \(yearless)) — значения не учтены; "
-                        + "укажите год параметром --year (например, --year 2024); книга не записана"
-                    : "ошибка: ни одной формы организации не прочитано — сводить нечего; книга не записана")
-            throw ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
-        }
+        guard let year = job.year else { throw noYear(reports) }
         let catalogue = templates.catalogue
         if regionWide {  // the region: a workbook per municipality and the regional one, or the regional one alone
             return try consolidateByMunicipality(
@@ -134,8 +126,38 @@ struct ConsolidateCommand: ParsableCommand {
             if let refusal = job.refusal { printError("ошибка: \(refusal.message)") }
             throw ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
         }
+        let written = try write(job, tables: templates.tables, clock: &clock)
+        if timings { printError(clock.summary) }
+        // What could not be used comes first; every count below is of one thing, said once.
+        for l in unusedLines(dataset, reports: reports, catalogue: catalogue, year: year) { print(l) }
+        let counts = job.counts
+        printSummary(
+            job, year: year, counts: counts,
+            lines: found + FileCounts.repeatedLines(reports.filter(\.repeated))
+                + FileCounts.otherLines(listing.others))
+        print("Книга записана: \(output)")
+        if let cards { print("Карточки организаций: \(written.count) в папке \(cards)") }
+        let code = ConsolidateExitCode.written(incomplete: counts.incomplete || unusable > 0, findings: findings.count)
+        if code != .clean { throw ExitCode(code.rawValue) }
+    }
+
+    /// Says why a run found no year to consolidate (no form gives one, or no organisation's form was read); the
+    /// exit code to throw.
+    func noYear(_ reports: [FileReport]) -> ExitCode {
+        let yearless = reports.filter { $0.year == nil && $0.issues.contains { $0.kind == .missingYear } }.count
+        printError(
+            yearless > 0
+                ? "ошибка: ни в одной форме не указан отчётный год (форм без года: \(yearless)) — значения не учтены; "
+                    + "укажите год параметром --year (например, --year 2024); книга не записана"
+                : "ошибка: ни одной формы организации не прочитано — сводить нечего; книга не записана")
+        return ExitCode(ConsolidateExitCode.nothingToConsolidate.rawValue)
+    }
+
+    /// Writes the workbook and, with `--cards`, the cards; the cards written.
+    func write(_ job: ConsolidationJob, tables: [TableSpec], clock: inout PhaseClock) throws -> [OrganisationCards.Card]
+    {
         do {
-            try job.writeWorkbook(tables: templates.tables, to: output)
+            try job.writeWorkbook(tables: tables, to: output)
         } catch {
             printError("ошибка: книга не записана: \(error)")
             throw ExitCode(ConsolidateExitCode.notWritten.rawValue)
@@ -151,18 +173,7 @@ struct ConsolidateCommand: ParsableCommand {
             }
             clock.lap("cards")
         }
-        if timings { printError(clock.summary) }
-        // What could not be used comes first; every count below is of one thing, said once.
-        for l in unusedLines(dataset, reports: reports, catalogue: catalogue, year: year) { print(l) }
-        let counts = job.counts
-        printSummary(
-            job, year: year, counts: counts,
-            lines: found + FileCounts.repeatedLines(reports.filter(\.repeated))
-                + FileCounts.otherLines(listing.others))
-        print("Книга записана: \(output)")
-        if let cards { print("Карточки организаций: \(written.count) в папке \(cards)") }
-        let code = ConsolidateExitCode.written(incomplete: counts.incomplete || unusable > 0, findings: findings.count)
-        if code != .clean { throw ExitCode(code.rawValue) }
+        return written
     }
 
     /// The summary of a written workbook: organisations, criteria and files, then `lines` (inputs found, files named

@@ -35,28 +35,7 @@ package struct RollupJob {
     ) throws {
         var notes: [String] = [], problems = 0
         self.files = files.count
-        var candidates: [(workbook: ConsolidatedWorkbook, name: String)] = []
-        for w in ConsolidatedWorkbook.read(files, context: context) {
-            guard let level = w.level else {
-                notes.append(
-                    "пропущен \(w.file): "
-                        + w.report.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }
-                        .map(\.message).joined(separator: "; "))
-                problems += 1
-                continue
-            }
-            if level == .regional {
-                // Not a problem: `consolidate --by-municipality` writes it beside the municipal workbooks.
-                notes.append(
-                    "не учтена \(w.file): это книга региона, а не муниципалитета (прошлогоднюю передайте как --history)"
-                )
-                continue
-            }
-            for issue in w.report.issues where issue.needsAttention {
-                notes.append("\(w.file): \(issue.message)"); problems += 1
-            }
-            candidates.append((w, Self.municipalityName(w, notes: &notes, problems: &problems)))
-        }
+        let candidates = Self.candidates(files, context: context, notes: &notes, problems: &problems)
         guard let year = given ?? Self.mainYear(candidates.map(\.workbook)) else {
             throw Nothing(
                 notes: notes,
@@ -64,25 +43,7 @@ package struct RollupJob {
             )
         }
         self.year = year
-        var municipalities: [Municipality] = []
-        var seen: [String: String] = [:]
-        for (w, name) in candidates {
-            let store = w.dataset.observations
-            guard store.indices.contains(where: { store.year(at: $0) == year && store.organisationID(at: $0) >= 0 })
-            else {
-                notes.append("пропущен \(w.file): в книге нет значений организаций за \(year) год")
-                problems += 1
-                continue
-            }
-            let key = OrganisationKey.make(name)
-            if let first = seen[key] {
-                notes.append("пропущен \(w.file): муниципалитет «\(name)» уже взят из \(first); оставьте одну книгу")
-                problems += 1
-                continue
-            }
-            seen[key] = w.file
-            municipalities.append(Municipality(name: name, workbook: w))
-        }
+        let municipalities = Self.municipalities(candidates, year: year, notes: &notes, problems: &problems)
         guard !municipalities.isEmpty else {
             throw Nothing(
                 notes: notes,
@@ -117,6 +78,64 @@ package struct RollupJob {
         }
         self.notes = notes
         self.problems = problems
+    }
+
+    /// The municipal workbooks among `files`, each with its municipality's name; what is skipped and why goes to
+    /// `notes` (a regional workbook is no problem: `--by-municipality` writes it beside them).
+    static func candidates(_ files: [String], context: NormaliserContext, notes: inout [String], problems: inout Int)
+        -> [(workbook: ConsolidatedWorkbook, name: String)]
+    {
+        var candidates: [(workbook: ConsolidatedWorkbook, name: String)] = []
+        for w in ConsolidatedWorkbook.read(files, context: context) {
+            guard let level = w.level else {
+                notes.append(
+                    "пропущен \(w.file): "
+                        + w.report.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }
+                        .map(\.message).joined(separator: "; "))
+                problems += 1
+                continue
+            }
+            if level == .regional {
+                // Not a problem: `consolidate --by-municipality` writes it beside the municipal workbooks.
+                notes.append(
+                    "не учтена \(w.file): это книга региона, а не муниципалитета (прошлогоднюю передайте как --history)"
+                )
+                continue
+            }
+            for issue in w.report.issues where issue.needsAttention {
+                notes.append("\(w.file): \(issue.message)"); problems += 1
+            }
+            candidates.append((w, municipalityName(w, notes: &notes, problems: &problems)))
+        }
+        return candidates
+    }
+
+    /// The municipalities of `year`: a workbook without organisations' values of that year, or a second workbook of
+    /// one municipality, is left out and named in `notes`.
+    static func municipalities(
+        _ candidates: [(workbook: ConsolidatedWorkbook, name: String)], year: Int, notes: inout [String],
+        problems: inout Int
+    ) -> [Municipality] {
+        var municipalities: [Municipality] = []
+        var seen: [String: String] = [:]
+        for (w, name) in candidates {
+            let store = w.dataset.observations
+            guard store.indices.contains(where: { store.year(at: $0) == year && store.organisationID(at: $0) >= 0 })
+            else {
+                notes.append("пропущен \(w.file): в книге нет значений организаций за \(year) год")
+                problems += 1
+                continue
+            }
+            let key = OrganisationKey.make(name)
+            if let first = seen[key] {
+                notes.append("пропущен \(w.file): муниципалитет «\(name)» уже взят из \(first); оставьте одну книгу")
+                problems += 1
+                continue
+            }
+            seen[key] = w.file
+            municipalities.append(Municipality(name: name, workbook: w))
+        }
+        return municipalities
     }
 
     /// Writes the regional workbook atomically at `path`.

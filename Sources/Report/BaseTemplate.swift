@@ -28,6 +28,31 @@ package struct BaseTemplate {
         self.rows = rows
     }
 
+    /// What a column's cells accept, by its role: a date, a birth year, a form of mentoring from the list, a row
+    /// number; nil for free text.
+    func validation(_ role: BaseColumn) -> DataValidation? {
+        switch role {
+        case .start, .end:
+            return DataValidation(
+                .date(min: Self.earliestDate, max: (year + 5, 12, 31)),
+                inputMessage: "Дата, например 01.09.\(year)",
+                errorMessage: "Нужна дата с 01.01.\(Self.earliestDate.0) по 31.12.\(year + 5)")
+        case .birthYear, .mentorBirthYear, .menteeBirthYear:
+            return DataValidation(
+                .wholeNumber(min: Self.earliestBirthYear, max: year),
+                inputMessage: "Год рождения: четыре цифры, например 2010",
+                errorMessage: "Год рождения — от \(Self.earliestBirthYear) до \(year)")
+        case .form:
+            return DataValidation(
+                .list(rules.formChoices), inputMessage: "Выберите форму наставничества",
+                errorMessage: "Форма наставничества — из списка")
+        case .number:
+            return DataValidation(.wholeNumber(min: 1, max: 1_000_000), inputMessage: "Номер строки")
+        default:
+            return nil
+        }
+    }
+
     package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options.printable(nil))
         wb.properties = DocumentProperties(title: "Базы наставников и наставляемых за \(year) год", author: "mentoring")
@@ -62,37 +87,10 @@ package struct BaseTemplate {
             let first = headerRow + 1, lastRow = headerRow + rows
             for (c, column) in columns.enumerated() {
                 let range = CellRange(rows: first...lastRow, columns: c...c)
-                let style: CellStyle
-                switch column.role {
-                case .start, .end:
-                    style = inputDate
-                    try ws.addValidation(
-                        DataValidation(
-                            .date(min: Self.earliestDate, max: (year + 5, 12, 31)),
-                            inputMessage: "Дата, например 01.09.\(year)",
-                            errorMessage: "Нужна дата с 01.01.\(Self.earliestDate.0) по 31.12.\(year + 5)"),
-                        range: range)
-                case .birthYear, .mentorBirthYear, .menteeBirthYear:
-                    style = inputYear
-                    try ws.addValidation(
-                        DataValidation(
-                            .wholeNumber(min: Self.earliestBirthYear, max: year),
-                            inputMessage: "Год рождения: четыре цифры, например 2010",
-                            errorMessage: "Год рождения — от \(Self.earliestBirthYear) до \(year)"), range: range)
-                case .form:
-                    style = input
-                    try ws.addValidation(
-                        DataValidation(
-                            .list(rules.formChoices), inputMessage: "Выберите форму наставничества",
-                            errorMessage: "Форма наставничества — из списка"), range: range)
-                case .number:
-                    style = input
-                    try ws.addValidation(
-                        DataValidation(.wholeNumber(min: 1, max: 1_000_000), inputMessage: "Номер строки"), range: range
-                    )
-                default:
-                    style = input
-                }
+                let dates: [BaseColumn] = [.start, .end],
+                    years: [BaseColumn] = [.birthYear, .mentorBirthYear, .menteeBirthYear]
+                let style = dates.contains(column.role) ? inputDate : years.contains(column.role) ? inputYear : input
+                if let v = validation(column.role) { try ws.addValidation(v, range: range) }
                 for r in first...lastRow { try ws.write(.blank, row: r, column: c, style: style) }
                 let width: Double =
                     column.role == .number

@@ -29,6 +29,27 @@ package struct FormTemplate {
         wording.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("наличие")
     }
 
+    /// What the value cell of criterion `c` accepts: «Да»/«Нет», a whole count, a level 0–100, a share 0–100 %.
+    static func validation(_ c: Criterion, wording: String) -> DataValidation? {
+        switch c.unit {
+        case _ where c.unit == .yesno || Self.asksYesNo(wording):
+            return DataValidation(.list(["Да", "Нет"]), inputMessage: "Да или Нет")
+        case .count:
+            return DataValidation(
+                .wholeNumber(min: 0, max: 10_000_000), inputMessage: "Целое число не меньше 0",
+                errorMessage: "Нужно целое число не меньше 0")
+        case .level:
+            return DataValidation(
+                .decimal(min: 0, max: 100), inputMessage: "Уровень в процентах, от 0 до 100",
+                errorMessage: "Нужен уровень от 0 до 100")
+        case .share:
+            return DataValidation(
+                .decimal(min: 0, max: 1), inputMessage: "Доля в процентах, например 7,28%",
+                errorMessage: "Доля — от 0% до 100%")
+        case .yesno, .text, .list: return nil
+        }
+    }
+
     package func write(to path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         let wb = try Workbook(path: path, options: options.printable(catalogue.directory))
         wb.properties = DocumentProperties(title: "Форма мониторинга ЦМН за \(year) год", author: "mentoring")
@@ -75,26 +96,7 @@ package struct FormTemplate {
             try ws.write(.blank, row: r, column: 4, style: input)
             try ws.write(.blank, row: r, column: 5, style: input)
             let cell = CellRange(rows: r...r, columns: 3...3)
-            switch c.unit {
-            case _ where c.unit == .yesno || Self.asksYesNo(wording):
-                try ws.addValidation(DataValidation(.list(["Да", "Нет"]), inputMessage: "Да или Нет"), range: cell)
-            case .count:
-                try ws.addValidation(
-                    DataValidation(
-                        .wholeNumber(min: 0, max: 10_000_000), inputMessage: "Целое число не меньше 0",
-                        errorMessage: "Нужно целое число не меньше 0"), range: cell)
-            case .level:
-                try ws.addValidation(
-                    DataValidation(
-                        .decimal(min: 0, max: 100), inputMessage: "Уровень в процентах, от 0 до 100",
-                        errorMessage: "Нужен уровень от 0 до 100"), range: cell)
-            case .share:
-                try ws.addValidation(
-                    DataValidation(
-                        .decimal(min: 0, max: 1), inputMessage: "Доля в процентах, например 7,28%",
-                        errorMessage: "Доля — от 0% до 100%"), range: cell)
-            case .yesno, .text, .list: break
-            }
+            if let v = Self.validation(c, wording: wording) { try ws.addValidation(v, range: cell) }
             if i + 1 == list.count || list[i + 1].direction != c.direction {
                 let name = "\(c.direction). " + (catalogue.direction(c.direction)?.name ?? "")
                 try GroupLabel.write(ws, name, rows: groupStart...r, column: 1, style: styles.textBold)

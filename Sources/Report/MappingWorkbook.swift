@@ -145,9 +145,46 @@ package struct MappingWorkbook {
                     .number(u.score), .number(Double(u.count)), .blank
                 ] + place(u.source) + [.text("")])
         }
-        let last = max(r - 1, 1) + 500
 
-        // The criteria of the year, for the drop-down (wording) and for reference (id, direction).
+        let criteria = try writeCriteria(list, styles: styles)
+        try layOutWordings(ws, criteria: criteria.count, rows: r)
+
+        if let forms { try writeForms(forms, styles: styles) }
+
+        let lines = instructions(forms: forms != nil)
+        try InstructionSheet.write(help, lines: lines, heading: styles.textBold, text: styles.text)
+        try wb.save()
+    }
+
+    /// The sheet «Сопоставление» once its `rows` are written: the drop-downs of criteria and statuses (500 rows more
+    /// for the user's own), widths, frozen header, printing and the filter.
+    func layOutWordings(_ ws: Worksheet, criteria: Int, rows r: Int) throws {
+        let last = max(r - 1, 1) + 500
+        try ws.addValidation(
+            DataValidation(
+                .listFrom("=Критерии!$B$2:$B$\(criteria + 1)"),
+                inputMessage: "Критерий из списка (лист «Критерии») или его идентификатор",
+                errorTitle: "Критерий", errorMessage: "Выберите критерий из списка или впишите его идентификатор"),
+            range: CellRange(rows: 1...last, columns: 1...1))
+        try ws.addValidation(
+            DataValidation(
+                .list(["принято", "проверьте", "не сопоставлено", "не учитывать"]),
+                inputMessage: "«принято» — использовать; «не учитывать» — это не критерий"),
+            range: CellRange(rows: 1...last, columns: 2...2))
+        try ws.setColumns(0...0, width: 70)
+        try ws.setColumns(1...1, width: 60)
+        try ws.setColumns(2...3, width: 18)
+        try ws.setColumns(4...6, width: 9)
+        try ws.setColumns(7...7, width: 30)
+        try ws.setColumns(10...10, width: 60)
+        ws.freezePanes(row: 1, column: 1)
+        try Self.printList(ws)
+        try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...(MappingWorkbook.columns.count - 1)))
+    }
+
+    /// The sheet «Критерии»: the criteria of the year, for the drop-down (wording) and for reference (id,
+    /// direction); the criteria listed.
+    func writeCriteria(_ list: Worksheet, styles: ReportStyles) throws -> [Criterion] {
         try list.write(
             row: 0, ["Идентификатор", "Критерий", "Направление", "Формулировка в форме организации"].map { .text($0) },
             style: styles.header)
@@ -166,30 +203,12 @@ package struct MappingWorkbook {
         try list.setColumns(1...1, width: 90)
         try list.setColumns(3...3, width: 60)
         try Self.printList(list)
-        try ws.addValidation(
-            DataValidation(
-                .listFrom("=Критерии!$B$2:$B$\(criteria.count + 1)"),
-                inputMessage: "Критерий из списка (лист «Критерии») или его идентификатор",
-                errorTitle: "Критерий", errorMessage: "Выберите критерий из списка или впишите его идентификатор"),
-            range: CellRange(rows: 1...last, columns: 1...1))
-        try ws.addValidation(
-            DataValidation(
-                .list(["принято", "проверьте", "не сопоставлено", "не учитывать"]),
-                inputMessage: "«принято» — использовать; «не учитывать» — это не критерий"),
-            range: CellRange(rows: 1...last, columns: 2...2))
-        try ws.setColumns(0...0, width: 70)
-        try ws.setColumns(1...1, width: 60)
-        try ws.setColumns(2...3, width: 18)
-        try ws.setColumns(4...6, width: 9)
-        try ws.setColumns(7...7, width: 30)
-        try ws.setColumns(10...10, width: 60)
-        ws.freezePanes(row: 1, column: 1)
-        try Self.printList(ws)
-        try ws.autofilter(CellRange(rows: 0...max(1, r - 1), columns: 0...(MappingWorkbook.columns.count - 1)))
+        return criteria
+    }
 
-        if let forms { try writeForms(forms, styles: styles) }
-
-        let lines =
+    /// The sheet «Инструкция»: how to decide, and the sheet «Формы» when there is one.
+    func instructions(forms: Bool) -> [String] {
+        return
             [
                 "Как пользоваться файлом сопоставления",
                 "1. На листе «Сопоставление» — каждая формулировка, встреченная в формах, один раз.",
@@ -200,13 +219,11 @@ package struct MappingWorkbook {
                 "Решения привязаны к формулировке (без учёта регистра, кавычек, пробелов и нумерации), а не к файлу: новые формы с той же формулировкой будут прочитаны так же.",
                 "Лист «Столбцы значений» (если есть): в этих формах числа стоят в нескольких столбцах («План», «Факт», «2023», «2024»…), и программа не знает, какой из них — значения отчётного года; значения таких форм НЕ учтены. Выберите столбец в «Столбец значений» и поставьте «принято» — решение действует для всех форм с такими же столбцами."
             ]
-            + (forms == nil
+            + (!forms
                 ? []
                 : [
                     "Лист «\(MappingSheets.forms)» (если есть) — формы организаций, в которых не найдено наименование организации. «\(MappingSheets.formStatuses.ask)»: значения формы НЕ учтены — впишите в столбец «Организация» её наименование (как в реестре или в других формах). «\(MappingSheets.formStatuses.guessed)»: организация взята из имени файла или листа и значения учтены — если она верна, поставьте «\(MappingSheets.formStatuses.decided)», если нет — впишите верную и поставьте «\(MappingSheets.formStatuses.decided)»."
                 ])
-        try InstructionSheet.write(help, lines: lines, heading: styles.textBold, text: styles.text)
-        try wb.save()
     }
 
     /// The sheet «Формы»: one row per sheet whose organisation the tool did not find (asked) or took from a name

@@ -136,37 +136,7 @@ struct CardWriter {
         try ws.merge(CellRange(rows: 1...1, columns: 0...6), value: .text(info), style: styles.note)
         var r = 3
 
-        // The targets: the organisation's own value against each.
-        if !targets.isEmpty {
-            try ws.merge(CellRange(rows: r...r, columns: 0...6), value: "Целевые показатели", style: styles.textBold)
-            r += 1
-            try ws.write(
-                row: r,
-                ["№", "Критерий", "Значение организации", "Цель", "Итог", "Значение муниципалитета", "Как посчитано"],
-                style: styles.header)
-            r += 1
-            for (i, s) in targets.enumerated() {
-                let c = s.criterion
-                try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
-                try ws.write(.text(c.wording(for: year)), row: r, column: 1, style: styles.text)
-                let own = s.organisations.first { $0.key == organisation.key }
-                if let own {
-                    try ws.write(.number(own.value), row: r, column: 2, style: styles.number(c.unit, own.value))
-                    try ws.write(
-                        .text(own.reached ? TargetsSheet.reached : TargetsSheet.missed), row: r, column: 4,
-                        style: styles.reached(own.reached))
-                    try ws.write(.text(own.basis ?? "указано организацией"), row: r, column: 6, style: styles.text)
-                } else {
-                    try ws.write(s.perOrganisation ? "нет значения" : "—", row: r, column: 2, style: styles.text)
-                    try ws.write("—", row: r, column: 4, style: styles.text)
-                    try ws.write("", row: r, column: 6, style: styles.text)
-                }
-                try ws.write(.text(TargetsSheet.target(s.target, unit: c.unit)), row: r, column: 3, style: styles.text)
-                try ctx.writeValue(ws, ctx.consolidation.value(c.id, year), unit: c.unit, row: r, column: 5)
-                r += 1
-            }
-            r += 1
-        }
+        if !targets.isEmpty { try writeTargets(ws, row: &r) }
 
         // Each criterion of the form: this year, last year, dynamics, the municipality's value.
         try ws.merge(CellRange(rows: r...r, columns: 0...6), value: "Значения формы", style: styles.textBold)
@@ -203,6 +173,38 @@ struct CardWriter {
         // The values' header repeats on every page they run over.
         try ws.setPrint(PrintSetup(landscape: true, fitToWidth: true, repeatRows: valuesHeader...valuesHeader))
         for (i, w) in widths.enumerated() { try ws.setColumns(i...i, width: w) }
+    }
+
+    /// The targets: the organisation's own value against each, and the municipality's.
+    func writeTargets(_ ws: Worksheet, row r: inout Int) throws {
+        try ws.merge(CellRange(rows: r...r, columns: 0...6), value: "Целевые показатели", style: styles.textBold)
+        r += 1
+        try ws.write(
+            row: r,
+            ["№", "Критерий", "Значение организации", "Цель", "Итог", "Значение муниципалитета", "Как посчитано"],
+            style: styles.header)
+        r += 1
+        for (i, s) in targets.enumerated() {
+            let c = s.criterion
+            try ws.write(.number(Double(i + 1)), row: r, column: 0, style: styles.count)
+            try ws.write(.text(c.wording(for: year)), row: r, column: 1, style: styles.text)
+            let own = s.organisations.first { $0.key == organisation.key }
+            if let own {
+                try ws.write(.number(own.value), row: r, column: 2, style: styles.number(c.unit, own.value))
+                try ws.write(
+                    .text(own.reached ? TargetsSheet.reached : TargetsSheet.missed), row: r, column: 4,
+                    style: styles.reached(own.reached))
+                try ws.write(.text(own.basis ?? "указано организацией"), row: r, column: 6, style: styles.text)
+            } else {
+                try ws.write(s.perOrganisation ? "нет значения" : "—", row: r, column: 2, style: styles.text)
+                try ws.write("—", row: r, column: 4, style: styles.text)
+                try ws.write("", row: r, column: 6, style: styles.text)
+            }
+            try ws.write(.text(TargetsSheet.target(s.target, unit: c.unit)), row: r, column: 3, style: styles.text)
+            try ctx.writeValue(ws, ctx.consolidation.value(c.id, year), unit: c.unit, row: r, column: 5)
+            r += 1
+        }
+        r += 1
     }
 
     /// An organisation's value: a number in its unit, «да»/«нет» for an answer, a list or text as written.

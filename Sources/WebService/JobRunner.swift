@@ -30,20 +30,7 @@ struct JobRunner: Sendable {
         job.setRunning()
         let folder = job.filesFolder
         let uploads = job.uploads
-        var classification =
-            job.classification
-            ?? InputClassification.of(uploads.map(\.storedName), folder: folder, classifier: classifier(job))
-        // Mapping files sent after the upload are decisions too; they come after the uploaded ones.
-        let later = job.mappingFiles
-        let unclassified = later.filter { classification.mappings[$0] == nil }
-        if !unclassified.isEmpty { classification.add(.of(unclassified, folder: folder, classifier: classifier(job))) }
-        // The page's choices have the last word over the mapping files'.
-        var inputs = RunInputs(
-            classification, order: uploads.map(\.storedName) + later,
-            templates: templates.with(
-                decisions: InputClassification().decisions(files: [], page: job.decisions, forms: job.formDecisions)),
-            classifier: classifier(job))
-
+        var inputs = self.inputs(job)
         // Files with personal data (bases) are read once: then removed, and their counts used again.
         let removed = job.removed, kept = job.kept
         let uploaded = Set(uploads.map(\.storedName))
@@ -99,7 +86,7 @@ struct JobRunner: Sendable {
         job.setProgress(
             JobProgress(stage: "consolidating", done: check.reports.count, total: check.reports.count, percent: 88))
         let result = check.run
-        classification = inputs.classification
+        let classification = inputs.classification
         job.classification = classification
         // The bases of mentors and mentees are personal data: their files leave the job's folder as soon as they are
         // read, before anything is written; only their counts stay with the job (for a run again after decisions).
@@ -111,6 +98,26 @@ struct JobRunner: Sendable {
         summary.formsDecided = job.formDecisions
         if refused(job, result, summary) { return }
         write(job, result, summary)
+    }
+
+    /// The job's inputs: its uploads classified once (kept with the job), the mapping files sent after them, and the
+    /// page's decisions, which have the last word over the mapping files'.
+    func inputs(_ job: Job) -> RunInputs {
+        let folder = job.filesFolder
+        let uploads = job.uploads
+        var classification =
+            job.classification
+            ?? InputClassification.of(uploads.map(\.storedName), folder: folder, classifier: classifier(job))
+        // Mapping files sent after the upload are decisions too; they come after the uploaded ones.
+        let later = job.mappingFiles
+        let unclassified = later.filter { classification.mappings[$0] == nil }
+        if !unclassified.isEmpty { classification.add(.of(unclassified, folder: folder, classifier: classifier(job))) }
+        // The page's choices have the last word over the mapping files'.
+        return RunInputs(
+            classification, order: uploads.map(\.storedName) + later,
+            templates: templates.with(
+                decisions: InputClassification().decisions(files: [], page: job.decisions, forms: job.formDecisions)),
+            classifier: classifier(job))
     }
 
     /// Finishes `job` with the reason when its run wrote nothing: no year, a year no form gives, or forms that name

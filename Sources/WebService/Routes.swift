@@ -281,81 +281,91 @@ struct Routes {
         var forms: [FormItem]?
     }
 
+    /// Decisions as mapping files (multipart field «mapping»): each must be one, or none is kept.
+    func decideByMappingFile(_ request: Request, boundary: String, _ job: Job) async throws {
+        let taken = Set(job.uploads.map { $0.storedName.lowercased() } + job.mappingFiles.map { $0.lowercased() })
+        let receiver = try await receive(
+            request, boundary: boundary, into: job.filesFolder, fields: ["mapping", "files"], maxFiles: 5,
+            taken: taken)
+        guard !receiver.files.isEmpty else {
+            throw APIError(.badRequest, "Не выбран файл сопоставления (поле «mapping»).")
+        }
+        for f in receiver.files {
+            let found = InputClassification.of(
+                [f.storedName], folder: job.filesFolder, classifier: store.runner.classifier(job)
+            ).mappings
+            guard let m = found[f.storedName], m.error == nil else {
+                for g in receiver.files {
+                    try? FileManager.default.removeItem(at: job.filesFolder.appendingPathComponent(g.storedName))
+                }
+                throw APIError(
+                    .badRequest,
+                    found[f.storedName]?.error.map { "Файл «\(f.clientName)»: \($0)." }
+                        ?? "Файл «\(f.clientName)» — не файл сопоставления: нужен лист «Сопоставление» со столбцами «Формулировка», «Критерий», «Статус»."
+                )
+            }
+        }
+        for f in receiver.files { job.addMappingFile(f.storedName) }
+    }
+
+    /// Decisions as JSON: wordings → criteria (or «не учитывать») and forms → organisations, each checked.
+    func decideByJSON(_ request: Request, _ context: ServiceContext, _ job: Job) async throws {
+        let body: DecisionsRequest
+        do { body = try await request.decode(as: DecisionsRequest.self, context: context) } catch {
+            throw APIError(
+                .badRequest,
+                "Ожидается JSON вида {\"decisions\": [{\"wording\": \"…\", \"criterion\": \"идентификатор\"}]}.")
+        }
+        let items = body.decisions ?? [], forms = body.forms ?? []
+        guard items.count + forms.count <= 5000 else {
+            throw APIError(.contentTooLarge, "Слишком много решений в одном запросе.")
+        }
+        guard items.count + forms.count > 0 else { throw APIError(.badRequest, "Нет ни одного решения.") }
+        let stored = Set(job.uploads.map(\.storedName))
+        var named: [PageFormDecision] = []
+        for f in forms {
+            let organisation = f.organisation.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard stored.contains(f.file) else {
+                throw APIError(.badRequest, "Файла «\(f.file.prefix(200))» нет в задании.")
+            }
+            guard !organisation.isEmpty, organisation.count <= 500 else {
+                throw APIError(
+                    .badRequest,
+                    "Для формы «\(f.file.prefix(200))» не указана организация (или наименование длиннее 500 знаков)."
+                )
+            }
+            named.append(PageFormDecision(file: f.file, sheet: f.sheet ?? "", organisation: organisation))
+        }
+        var out: [PageDecision] = []
+        for d in items {
+            let wording = d.wording.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !wording.isEmpty, wording.count <= 2000 else {
+                throw APIError(.badRequest, "Пустая или слишком длинная формулировка в решениях.")
+            }
+            if d.ignore == true {
+                out.append(PageDecision(wording: wording, criterion: nil, ignore: true))
+            } else if let c = d.criterion, !c.isEmpty {
+                guard catalogue.criterion(c) != nil else {
+                    throw APIError(.badRequest, "Критерий «\(c.prefix(80))» не найден в каталоге.")
+                }
+                out.append(PageDecision(wording: wording, criterion: c, ignore: false))
+            } else {
+                throw APIError(.badRequest, "Для формулировки «\(wording.prefix(80))» не выбран критерий.")
+            }
+        }
+        job.addDecisions(out)
+        job.addFormDecisions(named)
+    }
+
     func decide(_ request: Request, _ context: ServiceContext, _ job: Job) async throws -> Response {
         guard job.status.settled else {
             throw APIError(.conflict, "Задание ещё выполняется; решения можно отправить после окончания.")
         }
         let type = request.headers[.contentType]?.lowercased() ?? ""
         if let boundary = MultipartReceiver.boundary(contentType: request.headers[.contentType]) {
-            let taken = Set(job.uploads.map { $0.storedName.lowercased() } + job.mappingFiles.map { $0.lowercased() })
-            let receiver = try await receive(
-                request, boundary: boundary, into: job.filesFolder, fields: ["mapping", "files"], maxFiles: 5,
-                taken: taken)
-            guard !receiver.files.isEmpty else {
-                throw APIError(.badRequest, "Не выбран файл сопоставления (поле «mapping»).")
-            }
-            for f in receiver.files {
-                let found = InputClassification.of(
-                    [f.storedName], folder: job.filesFolder, classifier: store.runner.classifier(job)
-                ).mappings
-                guard let m = found[f.storedName], m.error == nil else {
-                    for g in receiver.files {
-                        try? FileManager.default.removeItem(at: job.filesFolder.appendingPathComponent(g.storedName))
-                    }
-                    throw APIError(
-                        .badRequest,
-                        found[f.storedName]?.error.map { "Файл «\(f.clientName)»: \($0)." }
-                            ?? "Файл «\(f.clientName)» — не файл сопоставления: нужен лист «Сопоставление» со столбцами «Формулировка», «Критерий», «Статус»."
-                    )
-                }
-            }
-            for f in receiver.files { job.addMappingFile(f.storedName) }
+            try await decideByMappingFile(request, boundary: boundary, job)
         } else if type.hasPrefix("application/json") {
-            let body: DecisionsRequest
-            do { body = try await request.decode(as: DecisionsRequest.self, context: context) } catch {
-                throw APIError(
-                    .badRequest,
-                    "Ожидается JSON вида {\"decisions\": [{\"wording\": \"…\", \"criterion\": \"идентификатор\"}]}.")
-            }
-            let items = body.decisions ?? [], forms = body.forms ?? []
-            guard items.count + forms.count <= 5000 else {
-                throw APIError(.contentTooLarge, "Слишком много решений в одном запросе.")
-            }
-            guard items.count + forms.count > 0 else { throw APIError(.badRequest, "Нет ни одного решения.") }
-            let stored = Set(job.uploads.map(\.storedName))
-            var named: [PageFormDecision] = []
-            for f in forms {
-                let organisation = f.organisation.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard stored.contains(f.file) else {
-                    throw APIError(.badRequest, "Файла «\(f.file.prefix(200))» нет в задании.")
-                }
-                guard !organisation.isEmpty, organisation.count <= 500 else {
-                    throw APIError(
-                        .badRequest,
-                        "Для формы «\(f.file.prefix(200))» не указана организация (или наименование длиннее 500 знаков)."
-                    )
-                }
-                named.append(PageFormDecision(file: f.file, sheet: f.sheet ?? "", organisation: organisation))
-            }
-            var out: [PageDecision] = []
-            for d in items {
-                let wording = d.wording.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !wording.isEmpty, wording.count <= 2000 else {
-                    throw APIError(.badRequest, "Пустая или слишком длинная формулировка в решениях.")
-                }
-                if d.ignore == true {
-                    out.append(PageDecision(wording: wording, criterion: nil, ignore: true))
-                } else if let c = d.criterion, !c.isEmpty {
-                    guard catalogue.criterion(c) != nil else {
-                        throw APIError(.badRequest, "Критерий «\(c.prefix(80))» не найден в каталоге.")
-                    }
-                    out.append(PageDecision(wording: wording, criterion: c, ignore: false))
-                } else {
-                    throw APIError(.badRequest, "Для формулировки «\(wording.prefix(80))» не выбран критерий.")
-                }
-            }
-            job.addDecisions(out)
-            job.addFormDecisions(named)
+            try await decideByJSON(request, context, job)
         } else {
             throw APIError(
                 .unsupportedMediaType,
