@@ -16,6 +16,8 @@ package struct Catalogue: Sendable {
     package let thesaurus: Thesaurus
     /// The marks of the qualifiers that narrow a criterion's wording (qualifiers.tsv).
     package let qualifiers: QualifierMarkers
+    /// What titles count, people or things (counted_nouns.tsv).
+    package let countedNouns: CountedNouns
     /// The folder the catalogue was read from.
     package let directory: URL
     private let byId: [String: Int]
@@ -79,10 +81,12 @@ package struct Catalogue: Sendable {
         let palette = try palette(file("palette.tsv"))
         let checks = try CheckRules.load(path: file("checks.tsv")) { id in byId[id].map { criteria[$0] } }
         let phrases = try Phrases.load(path: file("conclusions.tsv"))
+        let thesaurus = try Thesaurus.load(from: directory)
         return Catalogue(
             directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
-            phrases: phrases, thesaurus: try Thesaurus.load(from: directory),
-            qualifiers: try QualifierMarkers.load(from: directory), directory: directory, byId: byId,
+            phrases: phrases, thesaurus: thesaurus, qualifiers: try QualifierMarkers.load(from: directory),
+            countedNouns: try CountedNouns.load(from: directory, thesaurus: thesaurus), directory: directory,
+            byId: byId,
             heatmapRows: heatmapRows)
     }
 

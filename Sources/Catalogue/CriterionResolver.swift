@@ -112,9 +112,9 @@ package final class CriterionResolver: Sendable {
     /// form of the run, so the others use it too where that criterion is the row's best free candidate
     /// (`FormAssignment`). A wording whose use a form's values still refuse becomes `contested`.
     package let agreed: [String: String]
-    /// The similarity that suffices when the row's value is a yes/no answer and the criterion is one of the
-    /// few that take one (see `FormAssignment`).
-    package let yesNoAcceptScore = 0.7
+    /// The similarity that suffices when the row's value is of a kind only a few criteria take and the criterion is
+    /// one of them: a yes/no answer, or text that is neither a number nor an answer (see `FormAssignment`).
+    package let answerAcceptScore = 0.7
 
     private struct Variant: Sendable {
         let criterion: Int
@@ -146,6 +146,14 @@ package final class CriterionResolver: Sendable {
     let narrowing: [[NarrowingQualifier]]
     /// The parts and wholes of the catalogue's ratios (see `ValueEvidence`).
     let partsAndWholes: [(parts: [String], wholes: [String])]
+    /// What each criterion counts (by index), when all its wordings that tell agree (`CountedNouns`).
+    let counted: [CountedNouns.Kind?]
+    /// The factor of a criterion's similarity when the title counts another kind (people against things).
+    static let countedMismatch = 0.7
+    /// What each criterion's wordings exclude (by index; `ExcludedMentions`).
+    let exclusions: [[Set<String>]]
+    /// The stems of «за исключением» after the thesaurus.
+    let exclusionMarker: Set<String>
 
     package convenience init(catalogue: Catalogue, decisions: MappingDecisions = MappingDecisions()) {
         self.init(catalogue: catalogue, thesaurus: catalogue.thesaurus, decisions: decisions)
@@ -231,6 +239,16 @@ package final class CriterionResolver: Sendable {
             catalogue: catalogue, thesaurus: thesaurus, texts: texts,
             weight: { idf[$0] ?? unknown })
         self.partsAndWholes = ValueEvidence.partsAndWholes(catalogue)
+        var kinds = [Set<CountedNouns.Kind>](repeating: [], count: catalogue.criteria.count)
+        for (i, c) in catalogue.criteria.enumerated() {
+            for w in Array(c.wordings.values) + c.synonyms + (c.formWording.map { [$0] } ?? []) {
+                let stems = thesaurus.apply(TitleTokens.stems(TitleTokens.key(w)))
+                if let k = catalogue.countedNouns.kind(of: stems) { kinds[i].insert(k) }
+            }
+        }
+        self.counted = kinds.map { $0.count == 1 ? $0.first! : nil }
+        self.exclusions = CriterionResolver.exclusions(catalogue: catalogue, thesaurus: thesaurus)
+        self.exclusionMarker = CriterionResolver.exclusionMarker(thesaurus)
         self.exact = exact
         self.synonyms = synonyms
         self.canonical = canonical
@@ -273,6 +291,11 @@ package final class CriterionResolver: Sendable {
     /// thesaurus do not know, one letter away (or two letters swapped) from exactly one word they know, is
     /// read as that word («возрсате» → «возрасте»).
     func meaning(of title: String) -> [String] {
+        words(of: title).filter { !TitleTokens.stopWords.contains($0) && !$0.isEmpty }
+    }
+
+    /// The stems of a title, slips of the pen corrected and the thesaurus applied, stop words kept.
+    func words(of title: String) -> [String] {
         let raw = TitleTokens.stems(TitleTokens.key(title)).map { w -> String in
             guard w.count >= 5, !known.contains(w), w.allSatisfy(\.isLetter) else { return w }
             let chars = Array(w)
@@ -284,7 +307,7 @@ package final class CriterionResolver: Sendable {
             }
             return hits.count == 1 ? hits[0] : w
         }
-        return thesaurus.apply(raw).filter { !TitleTokens.stopWords.contains($0) && !$0.isEmpty }
+        return thesaurus.apply(raw)
     }
 
     /// Stems of the words that say what is measured.
@@ -399,6 +422,7 @@ package final class CriterionResolver: Sendable {
         // Similarity, then the evidence of unit, place and year.
         let base = memo.value(TextKey(key)) { similarities(Set(stems)) }
         let kind = WordingKind.of(normalisedTitle: key)
+        let counts = catalogue.countedNouns.kind(of: words(of: q.title))
         var scored: [Candidate] = []
         var outside = 0.0
         for m in base {
@@ -409,6 +433,8 @@ package final class CriterionResolver: Sendable {
             var score = m.score * c.fit(wording: kind, value: q.value)
             if let d = q.direction, d != c.direction { score *= 0.9 }
             if let y = q.year, !c.exists(in: y) { score *= 0.97 }
+            if let t = counts, let k = counted[m.criterion], t != k { score *= CriterionResolver.countedMismatch }
+            if namesExcluded(titleWords, criterion: m.criterion) { score *= CriterionResolver.excludedMention }
             score = (score * 1000).rounded() / 1000
             if allowed(m.criterion) {
                 scored.append(Candidate(id: c.id, score: score, words: m.words))

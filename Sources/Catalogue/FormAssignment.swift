@@ -131,9 +131,14 @@ package enum FormAssignment {
                         && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
                 }
                 let unitUnsaid = !unitSaid(c.id, key: rows[r].key, resolver: resolver)
-                // A yes/no answer fits only the few criteria that take one: with a clear lead, a lower similarity does.
-                let answerFits = rows[r].value == .yesno && resolver.catalogue.criterion(c.id).map(\.takesYesNo) == true
-                let least = answerFits ? resolver.yesNoAcceptScore : resolver.acceptScore
+                // A yes/no answer fits only the few criteria that take one, and so does text that is neither a number
+                // nor an answer (a list of names, a subject): with a clear lead, a lower similarity does.
+                let answerFits =
+                    resolver.catalogue.criterion(c.id).map { crit in
+                        (rows[r].value == .yesno && crit.takesYesNo)
+                            || (rows[r].value == .text && (crit.unit == .list || crit.unit == .text))
+                    } == true
+                let least = answerFits ? resolver.answerAcceptScore : resolver.acceptScore
                 let byWords =
                     rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
                     && c.score - rival >= resolver.acceptMargin

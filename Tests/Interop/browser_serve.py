@@ -324,10 +324,10 @@ def main():
         check(count and int(count.group(1)) > 1, "decisions: " + d.find_element(By.ID, "count-decisions").text)
         left = "(%d)" % (int(count.group(1)) - 1)
         select_tab(d, "tab-decisions")
-        wording = "Численность молодых специалистов в качестве наставляемых"
+        wording = "Число соглашений о сотрудничестве с образовательными организациями, предоставившими наставников"
         select = [s for s in d.find_elements(By.CSS_SELECTOR, "#decisions-table select") if s.get_attribute("data-wording") == wording]
         check(len(select) == 1, "no drop-down for the wording")
-        Select(select[0]).select_by_value("young_specialists_mentees")
+        Select(select[0]).select_by_value("agreements_edu_orgs")
         apply = d.find_element(By.ID, "apply")
         check(apply.text == "Применить решения (1) и пересобрать", "apply: " + apply.text)
         apply.click()
@@ -335,10 +335,10 @@ def main():
                                     and x.find_element(By.ID, "status").text == "Свод готов.")
         check("«%s» — " % wording in d.find_element(By.ID, "decided-list").text, "decided list")
         panel = select_tab(d, "tab-heatmap")
-        cells_ = [c for c in panel.find_elements(By.CSS_SELECTOR, "td.dyn") if c.get_attribute("data-criterion") == "young_specialists_mentees"]
-        check(cells_, "young_specialists_mentees not in the heat map")
+        cells_ = [c for c in panel.find_elements(By.CSS_SELECTOR, "td.dyn") if c.get_attribute("data-criterion") == "agreements_edu_orgs"]
+        check(cells_, "agreements_edu_orgs not in the heat map")
         value = cells_[0].find_element(By.XPATH, "preceding-sibling::td[1]").text
-        check(value == "32", "young_specialists_mentees = %r (the forms give 12 + 8 + 7 + 5)" % value)
+        check(value == "3", "agreements_edu_orgs = %r (the forms give 1 + 1 + 1)" % value)
         seen["decision_value"] = value
 
         # 4. The region: municipal workbooks of `consolidate` → the regional workbook of `rollup`.

@@ -399,8 +399,9 @@ final class LayoutZooTests: XCTestCase {
         }
         // Values used without help where the titles are reworded: floors measured after issue 25's exclusion
         // synonyms and «всего» in the thesaurus (before: 391, 391 and 375 of 431), then with elimination
-        // (`EliminationEvidence`; 399, 399, 407 before it); they fail if those are lost.
-        for (id, floor) in ["paraphrased": 415, "combo_region": 415, "terse_wordings": 415] {
+        // (`EliminationEvidence`; 399, 399, 407 before it), then with the thesaurus's «выступающих», «стаж до 3 лет»,
+        // «предоставивших» and «по результатам» (415, 415 before); they fail if those are lost.
+        for (id, floor) in ["paraphrased": 423, "combo_region": 423, "terse_wordings": 415] {
             XCTAssertGreaterThanOrEqual(tallies[id]?.equalValues ?? 0, floor, "\(id): values used without help")
         }
         let newlyPassing = tallies.filter { $0.value.passes && !Self.expectedToPass.contains($0.key) }.keys.sorted()

@@ -117,13 +117,49 @@ final class MatcherEvaluationTests: XCTestCase {
         // Then 575 (187, 149, 239); with the thesaurus's «заключённых», «назначенных» and «стимулирование» =
         // «поощрение» 615 (222, 154, 239). With elimination (`EliminationEvidence`: the other criteria the title
         // resembles held by confident rows; unannounced shares, counts under an announced share and dominated criteria
-        // out) 759 (232, 218, 309).
-        let floors = ["glazov": 232, "region": 218, "wide": 309]
+        // out) 759 (232, 218, 309). Then what a title counts (`CountedNouns`), the thesaurus's названия, перечень,
+        // партнёры, пройденных, прошли and kpk_courses's synonym 785; what a wording excludes (`ExcludedMentions`) and
+        // «без» 793; «выступающих», «стаж до 3 лет», «предоставивших», «по результатам» 814; text as an answer only list
+        // criteria take 819 (246, 235, 338).
+        let floors = ["glazov": 246, "region": 235, "wide": 338]
         for (style, t) in rows {
             XCTAssertGreaterThanOrEqual(t.correct, floors[style] ?? 0, "\(style): values used right without the user")
         }
         XCTAssertGreaterThanOrEqual(
-            Double(all.correct) / Double(max(all.total, 1)), 0.85, "values used right without the user")
+            Double(all.correct) / Double(max(all.total, 1)), 0.94, "values used right without the user")
+        // Issue 25's target: at least 90 % of the layouts' criterion wordings used without help (129 of 148 before,
+        // 139 after).
+        let used = wordings.values.reduce(0) { $0 + $1.used }, of = wordings.values.reduce(0) { $0 + $1.of }
+        XCTAssertGreaterThanOrEqual(used, 139, "distinct criterion wordings used without help, of \(of)")
+        XCTAssertGreaterThanOrEqual(Double(used) / Double(max(of, 1)), 0.9, "the target: 90 % of the wordings")
+    }
+
+    /// A held-out layout (Tests/Fixtures/matching/heldout, `make_typed.py`): five school forms typed in a person's
+    /// terse words with a units column, written before issue 25's last matcher rules and never used to tune them.
+    /// Its figures are reported as they come; the floor only keeps what was measured. `EVAL_HELDOUT=dir` evaluates
+    /// another such folder (its expected.json beside its forms) the same way, printed only.
+    func testHeldOutTypedForms() throws {
+        var folders = [("heldout", Self.dir.appendingPathComponent("heldout"))]
+        if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
+            folders.append(("extra", URL(fileURLWithPath: extra)))
+        }
+        for (name, folder) in folders {
+            let (rows, wrong, _, wordings) = try Self.evaluateForms(
+                context: Support.context, forms: folder, dumps: false)
+            let all = rows.reduce(Tally()) { $0 + $1.1 }
+            Self.record("## Held-out layout: \(name) (values)", Self.table(rows + [("all", all)]))
+            Self.record(
+                "## Held-out layout: \(name) (distinct criterion wordings used without help)",
+                wordings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.used) of \($0.value.of)\n" }.joined())
+            XCTAssertEqual(wrong, [], "\(name): values used for a wrong criterion or with a wrong value")
+            if name == "heldout" {
+                // 160 right and 10 wrong when it was made; 183 right and none wrong after issue 25 item 8's last rules
+                // (docs/matcher-evaluation.md). The wrong values were teachers_in_pp and pp_teacher_teacher swapped:
+                // without `CountedNouns` the assertion above fails.
+                XCTAssertGreaterThanOrEqual(
+                    all.correct, 183, "held-out typed forms: values used right without the user")
+            }
+        }
     }
 
     /// One round of the mapping file by a hasty user who accepts every suggestion («проверьте» → «принято»)
@@ -151,16 +187,21 @@ final class MatcherEvaluationTests: XCTestCase {
             try Self.evaluateForms(context: Support.context).0.reduce(0) { $0 + $1.1.correct })
         print("accepted suggestions that were wrong: \(wrong.count)")
         // A ceiling measured after issue 25 (66 before): computed criteria are no organisation's candidates, and
-        // the exclusion synonyms and «всего» put the right criterion first more often.
-        XCTAssertLessThanOrEqual(wrong.count, 24, "suggestions that are wrong")
+        // the exclusion synonyms and «всего» put the right criterion first more often (24); a title that names what a
+        // criterion excludes is no longer offered it first (`ExcludedMentions`, 21).
+        XCTAssertLessThanOrEqual(wrong.count, 21, "suggestions that are wrong")
     }
 
     /// The values by layout, the wrong values, the rows left to the user, and by layout the distinct criterion
     /// wordings used without help (by similarity or better, not by a decision) of those in its forms.
-    static func evaluateForms(context: NormaliserContext) throws
+    /// `dumps`: whether the EVAL_DUMP_* variables write this run's rows (never for a held-out layout: its rows are not
+    /// looked at).
+    static func evaluateForms(
+        context: NormaliserContext, forms: URL = dir.appendingPathComponent("forms"), dumps: Bool = true
+    ) throws
         -> ([(String, Tally)], [String], [UnassignedValue], [String: (used: Int, of: Int)])
     {
-        let data = try Data(contentsOf: Self.dir.appendingPathComponent("forms/expected.json"))
+        let data = try Data(contentsOf: forms.appendingPathComponent("expected.json"))
         let expected = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         var unassigned: [UnassignedValue] = []
         var byStyle: [String: Tally] = [:]
@@ -175,15 +216,23 @@ final class MatcherEvaluationTests: XCTestCase {
         var runs: [String: Dataset] = [:]
         for (style, files) in styles {
             var all = Dataset()
-            let paths = files.map { Self.dir.appendingPathComponent("forms").appendingPathComponent($0).path }
+            let paths = files.map { forms.appendingPathComponent($0).path }
             let reports = InputReader(context: context).read(paths, into: &all)
             for (f, r) in zip(files, reports) { XCTAssertFalse(r.failed, "\(f): \(r.issues)") }
             runs[style] = all
+            // EVAL_DUMP_USED=file: each wording used without the user (layout, criterion, how, score, wording).
+            if dumps, let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_USED"] {
+                let lines = all.resolved.values.filter { $0.match != .decided }.map {
+                    "\(style)\t\($0.criterion)\t\($0.match)\t\($0.score)\t\($0.wording.replacingOccurrences(of: "\n", with: " "))\n"
+                }.sorted()
+                let old = (try? String(contentsOfFile: dump, encoding: .utf8)) ?? ""
+                try (old + lines.joined()).write(toFile: dump, atomically: true, encoding: .utf8)
+            }
         }
         for entry in expected {
             let file = try XCTUnwrap(entry["file"] as? String)
             let style = String(file.split(separator: "/")[0])
-            let path = Self.dir.appendingPathComponent("forms").appendingPathComponent(file).path
+            let path = forms.appendingPathComponent(file).path
             let run = try XCTUnwrap(runs[style])
             // This file's part of its layout's run.
             let d = (
@@ -197,7 +246,7 @@ final class MatcherEvaluationTests: XCTestCase {
                 d.unassigned.filter { $0.status == .doubtful || $0.status == .unmatched }.map(\.key))
             let labels = (entry["not_criteria"] as? [String] ?? []) + (entry["headings"] as? [String] ?? [])
             notCriteria[style, default: []].formUnion(labels.map(TitleTokens.key))
-            if let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_FORMS"] {
+            if dumps, let dump = ProcessInfo.processInfo.environment["EVAL_DUMP_FORMS"] {
                 // Each doubtful or unplaced row: file, status, wording, value, candidates with scores, why not certain.
                 let lines = d.unassigned.map { u in
                     let why =

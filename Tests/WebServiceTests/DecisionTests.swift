@@ -12,8 +12,9 @@ import XCTest
 /// decided values are used, the mapping file records them, and that file gives `consolidate --mapping` the same
 /// workbook.
 final class DecisionTests: XCTestCase {
-    static let asked = "Численность молодых специалистов в качестве наставляемых"
-    static let partners = "Перечень организаций (предприятий) — партнеров по наставничеству"
+    static let asked = "Число соглашений о сотрудничестве с образовательными организациями, предоставившими наставников"
+    /// A row that is no criterion, left to the user («не сопоставлено»), to be silenced.
+    static let partners = "Численность молодых специалистов, уволившихся в течение учебного года"
 
     /// The values a wording has in the region forms, read by openpyxl (column C of the row whose B is the wording;
     /// some forms hold the number as text, «3»).
@@ -58,15 +59,15 @@ final class DecisionTests: XCTestCase {
             let other = try XCTUnwrap(decisions.first { $0["wording"] as? String == Self.asked })
             XCTAssertEqual(other["status"] as? String, "doubtful")
             XCTAssertEqual(
-                (other["candidates"] as? [[String: Any]])?.first?["id"] as? String, "young_specialists_mentees")
-            XCTAssertEqual(other["forms"] as? Int, 4, "region_03 has no such row")
+                (other["candidates"] as? [[String: Any]])?.first?["id"] as? String, "agreements_edu_orgs")
+            XCTAssertEqual(other["forms"] as? Int, 3, "region_01 and region_03 have no such row")
             XCTAssertNotNil(decisions.first { $0["wording"] as? String == Self.partners })
             XCTAssertEqual(
-                try heatmapRow(s, "young_specialists_mentees")["current"] as? String, "—",
+                try heatmapRow(s, "agreements_edu_orgs")["current"] as? String, "—",
                 "not used before the decision")
             let criteria = try XCTUnwrap(s["criteria"] as? [[String: Any]])
             XCTAssertTrue(
-                criteria.contains { $0["id"] as? String == "young_specialists_mentees" },
+                criteria.contains { $0["id"] as? String == "agreements_edu_orgs" },
                 "the drop-down offers every criterion"
             )
 
@@ -80,7 +81,7 @@ final class DecisionTests: XCTestCase {
 
             let body = try JSONSerialization.data(withJSONObject: [
                 "decisions": [
-                    ["wording": Self.asked, "criterion": "young_specialists_mentees"],
+                    ["wording": Self.asked, "criterion": "agreements_edu_orgs"],
                     ["wording": Self.partners, "ignore": true]
                 ]
             ])
@@ -91,19 +92,19 @@ final class DecisionTests: XCTestCase {
             job = try await Support.wait(client, id)
             XCTAssertEqual(job["runs"] as? Int, 2)
             s = try XCTUnwrap(job["summary"] as? [String: Any])
-            // The two wordings (4 and 5 forms) are settled: 9 values fewer not used, 2 wordings fewer to decide.
-            XCTAssertEqual(s["unusedValues"] as? Int, unusedValues - 9)
+            // The two wordings (3 and 4 forms) are settled: 7 values fewer not used, 2 wordings fewer to decide.
+            XCTAssertEqual(s["unusedValues"] as? Int, unusedValues - 7)
             XCTAssertEqual(s["unusedWordings"] as? Int, unusedWordings - 2)
             let left = try XCTUnwrap(s["decisions"] as? [[String: Any]])
             XCTAssertFalse(left.contains { [Self.asked, Self.partners].contains($0["wording"] as? String) })
             XCTAssertEqual((s["decided"] as? [[String: Any]])?.count, 2)
-            let text = try XCTUnwrap(try heatmapRow(s, "young_specialists_mentees")["current"] as? String)
+            let text = try XCTUnwrap(try heatmapRow(s, "agreements_edu_orgs")["current"] as? String)
             XCTAssertEqual(Double(text.replacingOccurrences(of: "\u{00A0}", with: "")), expected)
 
             // The workbook uses the value: Table 38's row of the criterion holds the forms' sum.
             let book = try await Support.download(client, "/api/jobs/\(id)/workbook")
             let sheets = try Support.openpyxl(book)
-            let wording = try heatmapRow(s, "young_specialists_mentees")["wording"] as? String
+            let wording = try heatmapRow(s, "agreements_edu_orgs")["wording"] as? String
             let row = try XCTUnwrap(
                 Support.rows(try XCTUnwrap(sheets["Таблица 38"])).values.first { $0["B"] == wording })
             XCTAssertEqual(Double(row["D"] ?? ""), expected)
