@@ -126,7 +126,7 @@ package final class CriterionResolver: Sendable {
     private let synonyms: [TextKey: Int]
     private let canonical: [String: [Int]]
     private let variants: [Variant]
-    private let idf: [String: Double]
+    let idf: [String: Double]
     private let unknownWeight: Double
     private let vocabulary: [String]
     private let memo = Memo<TextKey, [Match]>(limit: 50_000)
@@ -152,6 +152,8 @@ package final class CriterionResolver: Sendable {
     static let countedMismatch = 0.7
     /// What each criterion's wordings exclude (by index; `ExcludedMentions`).
     let exclusions: [[Set<String>]]
+    /// Every stem of each criterion's wordings, synonyms and form wording (by index, after the thesaurus).
+    let criterionStems: [Set<String>]
     /// The stems of «за исключением» after the thesaurus.
     let exclusionMarker: Set<String>
 
@@ -198,6 +200,7 @@ package final class CriterionResolver: Sendable {
         var df: [String: Int] = [:]
         var perCriterion = [Set<String>](repeating: [], count: catalogue.criteria.count)
         for (i, stems) in texts { perCriterion[i].formUnion(stems) }
+        self.criterionStems = perCriterion
         for s in perCriterion { for w in s { df[w, default: 0] += 1 } }
         let n = Double(catalogue.criteria.count)
         var idf: [String: Double] = [:]
@@ -460,6 +463,8 @@ package final class CriterionResolver: Sendable {
                 "; без него это «\($0.wording(for: catalogue.years.last ?? 0))»"
             }
             e.uncertain = "в формулировке критерия есть уточнение «\(q.text)», которого нет в названии" + (wider ?? "")
+        } else if let best = scored.first, let i = catalogue.index(of: best.id), let clause = ownClause(key, criterion: i) {
+            e.uncertain = "в названии есть уточнение «\(clause)», которого нет в формулировке критерия"
         } else if let best = scored.first?.score, outside >= best - acceptMargin {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
         } else if total > 0 && unknown / total > 0.15 {

@@ -69,4 +69,22 @@ extension CriterionResolver {
     func lackedQualifier(_ title: Set<String>, criterion i: Int) -> NarrowingQualifier? {
         narrowing[i].first { $0.stems.isDisjoint(with: title) }
     }
+
+    /// The first clause of a title that narrows it («Количество обучающихся 10–19 лет из числа детей с ОВЗ») and
+    /// says mostly what no wording of criterion `i` says: the title counts a part of what the criterion counts, however
+    /// close the rest of the words («детей с ОВЗ» among all pupils of 10–19). A clause that words the criterion's own
+    /// distinction otherwise («из числа работников предприятий» for the enterprises' mentors) shares its weightiest
+    /// word with it and passes.
+    func ownClause(_ key: String, criterion i: Int) -> String? {
+        for (clause, marker) in catalogue.qualifiers.clauses(in: key) {
+            let said = Set(CriterionResolver.meaning(String(clause.dropFirst(marker.count)), thesaurus))
+                .subtracting(CriterionResolver.unitWords)
+            // Weighed by the catalogue's word weights (a word the catalogue lacks weighs nothing here): the words the
+            // criterion lacks must outweigh those it has.
+            let lacking = said.subtracting(criterionStems[i]).reduce(0) { $0 + (idf[$1] ?? 0) }
+            let shared = said.intersection(criterionStems[i]).reduce(0) { $0 + (idf[$1] ?? 0) }
+            if lacking > shared { return clause }
+        }
+        return nil
+    }
 }

@@ -58,6 +58,15 @@ package struct QualifierMarkers: Sendable {
 
     /// The qualifiers of a normalised wording, as written there (they may overlap: «(за исключением молодых
     /// специалистов)» holds the clause and the phrase too).
+    /// The clauses of `text` («из числа детей с ОВЗ», «за исключением …», «в возрасте 15–19 лет»): the segments that
+    /// begin with a clause marker, each with its marker.
+    package func clauses(in text: String) -> [(text: String, marker: String)] {
+        let clauseMarkers = markers.filter { $0.extent == .clause }.map(\.text)
+        return segments(in: text).compactMap { s in
+            clauseMarkers.first { s.text.hasPrefix($0) }.map { (s.text, $0) }
+        }
+    }
+
     package func segments(in text: String) -> [(text: String, always: Bool)] {
         let chars = Array(text)
         var out: [(text: String, always: Bool)] = []

@@ -42,6 +42,33 @@ final class QualifierTests: XCTestCase {
     }
 
     /// A qualifier with no wider criterion does not narrow: «(по приказу)» dropped is still mentors_total.
+    /// The other way round (found by the third held-out probe): a title whose own clause narrows it («… из числа
+    /// детей с ОВЗ») was used for the wider criterion, «Общее количество обучающихся в возрасте от 10 до 19 лет», by
+    /// similarity 0.85 — the part's value would have been summed as every pupil. It is asked, with the clause named.
+    /// A clause that words the criterion's own distinction otherwise shares its weightiest word and does not doubt.
+    func testTitleWithANarrowingClauseOfItsOwnIsAskedNotUsed() {
+        let r = Self.resolver
+        let q = RowQuery(
+            title: "Количество обучающихся в возрасте от 10 до 19 лет из числа детей с ОВЗ", year: 2024,
+            scope: .organisation)
+        XCTAssertNil(r.evidence(q).fixed)
+        XCTAssertTrue(r.evidence(q).uncertain?.contains("из числа детей с овз") == true, r.evidence(q).uncertain ?? "-")
+        guard case .doubtful(let cs) = r.resolve(q) else { return XCTFail("\(r.resolve(q))") }
+        XCTAssertEqual(cs.first?.id, "students_10_19", "offered, for the user to confirm")
+        // Without the clause the same title is used.
+        XCTAssertEqual(
+            r.resolve(
+                RowQuery(title: "Количество обучающихся в возрасте от 10 до 19 лет", year: 2024, scope: .organisation)
+            )
+            .usedID, "students_10_19")
+        // «из числа работников предприятий» says what the enterprises' mentors criterion says: no doubt from it.
+        let e = r.evidence(
+            RowQuery(
+                title: "Численность наставников из числа работников предприятий согласно приказу", year: 2024,
+                scope: .organisation))
+        XCTAssertFalse(e.uncertain?.contains("в названии есть уточнение") == true, e.uncertain ?? "-")
+    }
+
     func testQualifierWithoutAWiderCriterionDoesNotNarrow() {
         let i = Self.catalogue.index(of: "mentors_total")!
         XCTAssertTrue(Self.resolver.narrowing[i].isEmpty)
