@@ -463,7 +463,9 @@ package final class CriterionResolver: Sendable {
                 "; без него это «\($0.wording(for: catalogue.years.last ?? 0))»"
             }
             e.uncertain = "в формулировке критерия есть уточнение «\(q.text)», которого нет в названии" + (wider ?? "")
-        } else if let best = scored.first, let i = catalogue.index(of: best.id), let clause = ownClause(key, criterion: i) {
+        } else if let best = scored.first, let i = catalogue.index(of: best.id),
+            let clause = ownClause(key, criterion: i)
+        {
             e.uncertain = "в названии есть уточнение «\(clause)», которого нет в формулировке критерия"
         } else if let best = scored.first?.score, outside >= best - acceptMargin {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
