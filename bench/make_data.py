@@ -20,6 +20,9 @@ import zipfile
 
 import xlsxwriter
 
+if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
+    # The output folder comes first («make_data.py --help» once wrote 48 MB of data into a folder named «--help»).
+    sys.exit("usage: make_data.py OUTPUT_FOLDER [--export EXPORT.xlsx] [--full] [--only-region | --only-country]")
 out = sys.argv[1]
 full = "--full" in sys.argv
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
