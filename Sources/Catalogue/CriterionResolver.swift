@@ -346,9 +346,15 @@ package final class CriterionResolver: Sendable {
     /// population («Количество обучающихся с ОВЗ» is not «… с ОВЗ, включенных в программы в роли наставляемого»).
     func explains(_ id: String, title: Set<String>) -> Bool {
         guard title.count >= 2, let i = catalogue.index(of: id) else { return false }
-        let own = criterionStems[i]
-        let roles = own.intersection(catalogue.roleWords.stems)
-        return title.isSubset(of: own) && (roles.isEmpty || !roles.isDisjoint(with: title))
+        return title.isSubset(of: criterionStems[i]) && namesRole(id, title: title)
+    }
+
+    /// Whether a title names the role a criterion counts people in (one of its role words), or the criterion has
+    /// none (`RoleWords`).
+    func namesRole(_ id: String, title: Set<String>) -> Bool {
+        guard let i = catalogue.index(of: id) else { return false }
+        let roles = criterionStems[i].intersection(catalogue.roleWords.stems)
+        return roles.isEmpty || !roles.isDisjoint(with: title)
     }
 
     /// The weight of a (stemmed) word: how well it tells criteria apart.

@@ -160,7 +160,10 @@ package enum FormAssignment {
                 // ahead of the next candidate: a terse wording of that criterion («Наставников всего (по приказу)»).
                 let byExplanation =
                     rows[r].uncertain == nil && c.score >= NeighbourEvidence.leastScore && !contradicted && !unitUnsaid
-                    && (cs.first { $0.id != c.id && unitSaid($0.id, key: rows[r].key, resolver: resolver) }.map {
+                    && (cs.first {
+                        $0.id != c.id && unitSaid($0.id, key: rows[r].key, resolver: resolver)
+                            && resolver.namesRole($0.id, title: rows[r].stems)
+                    }.map {
                         c.score - $0.score >= FormAssignment.explainedLead
                     } ?? true)
                     && c.score - rival >= resolver.acceptMargin && resolver.explains(c.id, title: rows[r].stems)

@@ -24,6 +24,9 @@ final class TerseWordingTests: XCTestCase {
     /// (similarity 0.63–0.77, below 0.8).
     func testTitlesTheCriterionExplainsWholeAreUsed() {
         XCTAssertEqual(used(["Персонализированных программ наставничества всего"]), ["pp_total"])
+        // «наставники из числа обучающихся 15–19 лет» is no rival: the title names no mentor (the role).
+        XCTAssertEqual(used(["Обучающиеся 15–19 лет, всего"]), ["students_15_19"])
+        XCTAssertEqual(used(["Стажёры на базе стажёрской площадки"]), ["trainees_internship"])
         XCTAssertEqual(used(["Молодых специалистов в школе"]), ["young_specialists"])
         XCTAssertEqual(used(["Удовлетворённость наставляемых"], values: [.percent]), ["satisfaction_mentees"])
     }
@@ -36,12 +39,11 @@ final class TerseWordingTests: XCTestCase {
         XCTAssertEqual(e.candidates.first?.id, "mentees_disabled")
         XCTAssertFalse(Self.resolver.explains("mentees_disabled", title: e.stems))
         XCTAssertNil(used(["Количество обучающихся с ОВЗ и детей-инвалидов в ОО"])[0])
-        // Naming the role is enough: the same population «вошедших в программы» is the criterion's.
+        // Naming the role is enough: the same population «наставляемые» is the criterion's.
         let named = Self.resolver.evidence(
-            RowQuery(
-                title: "Количество обучающихся с ОВЗ и детей-инвалидов, вошедших в программы наставничества",
-                year: 2024, scope: .organisation))
+            RowQuery(title: "Наставляемые с ОВЗ и дети-инвалиды (10–19 лет)", year: 2024, scope: .organisation))
         XCTAssertTrue(Self.resolver.explains("mentees_disabled", title: named.stems))
+        XCTAssertEqual(used(["Наставляемые с ОВЗ и дети-инвалиды (10–19 лет)"]), ["mentees_disabled"])
     }
 
     /// «из них» rows: a part is no rival of its whole, and under a used whole it is one of the whole's parts
