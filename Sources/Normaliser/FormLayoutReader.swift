@@ -469,10 +469,34 @@ struct FormLayoutReader: SheetLayout {
         func ref(_ r: Int, _ c: Int) -> SourceRef {
             SourceRef(file: file, sheet: sheet, cell: origin(r, c).description)
         }
-        let lab = labels(above: h.row)
+        var lab = labels(above: h.row)
+        // A form that names no organisation on its sheet, after a title sheet that labels one («Титул»): the title
+        // sheet's fields, where the form's own are missing.
+        var fromTitle: NormaliserContext.TitleSheet?
+        if lab.organisation == nil, columnOwner == nil,
+            context.resolver.decisions.organisation(file: file, sheet: table.name) == nil,
+            let title = context.titleSheet
+        {
+            fromTitle = title
+            lab.organisation = title.block.organisation
+            lab.how = .label
+            lab.type = lab.type ?? title.block.type
+            lab.year = lab.year ?? title.block.year
+            lab.municipality = lab.municipality ?? title.block.municipality
+            lab.inn = lab.inn ?? title.block.inn
+        }
         for (col, title) in h.ignored {
             report.issues.append(
                 FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
+        }
+        if let title = fromTitle {
+            report.issues.append(
+                FileIssue(
+                    .organisationGuessed,
+                    SourceRef(file: file, sheet: title.sheet, cell: title.block.organisationCell?.description ?? ""),
+                    "на листе «\(sheet)» нет наименования организации; взято с листа «\(title.sheet)»: «\(title.block.organisation ?? "")» — "
+                        + "проверьте; если форма другой организации, впишите её над таблицей или в файле сопоставления "
+                        + "(лист «\(MappingSheets.forms)»)"))
         }
         let municipality = lab.municipality?.trimmed ?? ""
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.

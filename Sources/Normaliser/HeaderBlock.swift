@@ -9,9 +9,9 @@ import XLSXReader
 /// holds something), or one above the other. A label the tool does not know (Templates/labels.tsv) is
 /// recognised by its value: a name the register knows (`--organisations`), or a text that looks like an
 /// organisation's name (Templates/organisation_words.tsv); such a name may also stand alone above the table.
-struct HeaderBlock {
+struct HeaderBlock: Sendable {
     /// How the organisation was found.
-    enum How: Equatable {
+    enum How: Equatable, Sendable {
         /// By a label the tool knows.
         case label
         /// By the register's names.

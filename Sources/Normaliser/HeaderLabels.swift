@@ -116,7 +116,8 @@ package struct HeaderLabels: Sendable {
 
     /// Whether a row's title starts as a part of the row above does («из них: наставляемые»).
     func isPart(_ title: String) -> Bool {
-        let t = TitleNormaliser.normalise(title)
+        // A part typed as an item of a list: «- из них …», «— в т.ч. …», «• из них …».
+        let t = String(TitleNormaliser.normalise(title).drop { "-–—•·*>".contains($0) || $0 == " " })
         return partPrefixes.contains {
             t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
         }
