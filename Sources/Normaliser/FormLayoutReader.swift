@@ -48,6 +48,7 @@ struct FormLayoutReader: SheetLayout {
 
     /// The plan for one form in `table`: read down its columns, else across its rows (`TurnedForm`).
     static func plan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
+        if let sideBySide = sideBySidePlan(table, path: path, context: context) { return sideBySide }
         let reader = FormLayoutReader(context: context, file: path, table: table)
         if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
         // No column of criteria, or one whose rows are no criteria the catalogue knows («Критерий | Значение |
