@@ -41,7 +41,10 @@ extension FormLayoutReader {
         func inside(_ r: CellRef) -> Bool { r.row < header || (r.column >= from && r.column <= to) }
         let rows = table.rows.map { row in
             row.index < header
-                ? row : Row(index: row.index, hidden: row.hidden, cells: row.cells.filter { $0.column >= from && $0.column <= to })
+                ? row
+                : Row(
+                    index: row.index, hidden: row.hidden,
+                    cells: row.cells.filter { $0.column >= from && $0.column <= to })
         }
         var t = SheetTable(
             name: table.name, rows: rows, merged: table.merged.filter { inside($0.first) && inside($0.last) },

@@ -3,7 +3,8 @@ import Dataset
 import XLSXReader
 
 /// Several organisations' forms one under another on one sheet (a layout nobody described, issue 25): each form
-/// runs from its organisation's label («Образовательная организация | МБОУ …») down to the next form's label and is
+/// runs from the row that names its organisation (its label «Образовательная организация | МБОУ …», a title line
+/// with the name alone, or a header naming it over the values) down to the next form's and is
 /// read as a form of its own, with its own block above its table — so no value of one organisation's form is taken
 /// for another's, and a criterion answered in each form is not «уже заполнен другой строкой». A label that opens no
 /// table of criteria of its own (a second line of the name block, a signature under the form) does not split the
@@ -15,18 +16,19 @@ extension FormLayoutReader {
         guard starts.count >= 2, let first = table.rows.first?.index, let end = table.rows.last?.index else {
             return nil
         }
-        // Each part from a label down to the next label that opens a form of its own; the first part takes the title
-        // rows above the first label too.
+        // Each part from a label down to the next label that opens a form of its own; the rows above the first label
+        // (a title with the year, «Год | 2024») are every part's.
+        func part(_ from: Int, _ to: Int) -> SheetTable { Self.part(table, from, to, preamble: starts[0]) }
         var parts: [(from: Int, to: Int, plan: LayoutPlan)] = []
         var from = first
         for next in starts.dropFirst() {
-            guard let plan = plan(part(table, from, next - 1), path: path, context: context) else { continue }
+            guard let plan = plan(part(from, next - 1), path: path, context: context) else { continue }
             parts.append((from, next - 1, plan))
             from = next
         }
-        if let plan = plan(part(table, from, end), path: path, context: context) {
+        if let plan = plan(part(from, end), path: path, context: context) {
             parts.append((from, end, plan))
-        } else if let last = parts.popLast(), let plan = plan(part(table, last.from, end), path: path, context: context) {
+        } else if let last = parts.popLast(), let plan = plan(part(last.from, end), path: path, context: context) {
             // The rows under the last form (its signature) belong to it.
             parts.append((last.from, end, plan))
         }
@@ -37,28 +39,40 @@ extension FormLayoutReader {
         }
     }
 
-    /// The rows whose first filled cells hold an organisation's label (alone or before its value, «…: МБОУ …»).
+    /// The rows that may open an organisation's form: a row whose first filled cells hold an organisation's label
+    /// (alone or before its value, «…: МБОУ …»), a line that holds only a name (a title over each school's table), or
+    /// a header row that names an organisation over its values («Критерий | МБОУ … | Ссылка»).
     static func organisationLabelRows(_ table: SheetTable, context: NormaliserContext) -> [Int] {
+        func role(_ text: String, _ r: HeaderLabels.Role) -> Bool {
+            context.labels.role(of: TitleNormaliser.normalise(text), among: [r]) != nil
+        }
+        func isName(_ text: String) -> Bool {
+            guard context.registry.lookup(text) != nil || context.organisationWords.looksLikeName(text) else {
+                return false
+            }
+            // A criterion's wording that names organisations («Количество образовательных организаций, …») is none.
+            let e = context.resolver.evidence(RowQuery(title: text, year: nil, scope: .any))
+            return e.fixed == nil && (e.candidates.first?.score ?? 0) < context.resolver.suggestScore
+        }
         var out: [Int] = []
         for row in table.rows {
-            for cell in row.cells.prefix(3) where cell.storedNumber == nil {
-                let text = cell.text.trimmed
-                guard !text.isEmpty, text.count <= 80 else { continue }
-                let label = HeaderBlock.split(text)?.label ?? text
-                if context.labels.role(of: TitleNormaliser.normalise(label), among: [.organisation]) != nil {
-                    out.append(row.index)
-                    break
-                }
-            }
+            let filled = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
+            let texts = filled.prefix(3).map(\.text.trimmed).filter { $0.count <= 120 }
+            guard !texts.isEmpty else { continue }
+            let labelled = texts.contains { role(HeaderBlock.split($0)?.label ?? $0, .organisation) }
+            let nameLine = row.cells.count <= 2 && filled.count == row.cells.count && isName(texts[0])
+            let namedHeader = texts.contains { role($0, .criterion) } && texts.contains(where: isName)
+            if labelled || nameLine || namedHeader { out.append(row.index) }
         }
         return out
     }
 
-    /// The rows `from`…`to` of `table`, with the merged ranges, links and formulas that lie in them.
-    static func part(_ table: SheetTable, _ from: Int, _ to: Int) -> SheetTable {
-        func inside(_ r: CellRef) -> Bool { r.row >= from && r.row <= to }
+    /// The rows `from`…`to` of `table` and those above `preamble`, with the merged ranges, links and formulas that lie
+    /// in them.
+    static func part(_ table: SheetTable, _ from: Int, _ to: Int, preamble: Int) -> SheetTable {
+        func inside(_ r: CellRef) -> Bool { (r.row >= from && r.row <= to) || r.row < preamble }
         var t = SheetTable(
-            name: table.name, rows: table.rows.filter { $0.index >= from && $0.index <= to },
+            name: table.name, rows: table.rows.filter { inside(CellRef(row: $0.index, column: 0)) },
             merged: table.merged.filter { inside($0.first) && inside($0.last) },
             hyperlinks: table.hyperlinks.filter { inside($0.key) }, hiddenColumns: table.hiddenColumns)
         t.uncomputedFormulas = table.uncomputedFormulas.filter(inside)

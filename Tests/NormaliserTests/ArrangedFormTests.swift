@@ -52,6 +52,32 @@ final class ArrangedFormTests: XCTestCase {
         for (org, own) in byOrganisation { valueColumn.assertSameValuesAndLinks(own, "stacked form of \(org)") }
     }
 
+    /// Stacked forms named otherwise: by a title line that holds only the school's name, or over the value column
+    /// («Критерий | МБОУ … | Ссылка»), under one title with the year for all (before: as with labels, the first school
+    /// took the others' values — 50 used for another organisation in 12 forms).
+    func testFormsStackedUnderTheirNamesAreEachTheirOwn() throws {
+        for (name, write) in [
+            ("под_заголовками.xlsx", "ws.append([]); ws.append([org]); ws.append(['Критерий', 'Значение', 'Ссылка'])"),
+            ("в_шапке.xlsx", "ws.append([]); ws.append(['Критерий', org, 'Ссылка'])")
+        ] {
+            let url = try valueColumn.rewritten(
+                name,
+                Self.rows + """
+
+                    ws.append(["Мониторинг ЦМН за 2024 год"])
+                    for org in ['МБОУ "СОШ № 5"', 'МБОУ "СОШ № 42"', 'МБОУ ДО "ДДЮТ"']:
+                        \(write)
+                        for w, v, l in rows: ws.append([w, v, l])
+                    """)
+            let (d, report) = read(url)
+            XCTAssertEqual(report.organisations.count, 3, "\(name): \(report.organisations) \(report.issues)")
+            var byOrganisation: [String: Dataset] = [:]
+            for o in d.observations { byOrganisation[o.organisation ?? "", default: Dataset()].observations.append(o) }
+            XCTAssertEqual(byOrganisation.count, 3, "\(name): \(byOrganisation.keys)")
+            for (org, own) in byOrganisation { valueColumn.assertSameValuesAndLinks(own, "\(name): form of \(org)") }
+        }
+    }
+
     /// A label of the organisation under the table (a signature line) or a second label in the block opens no form
     /// of its own: the sheet is one form.
     func testALabelThatOpensNoTableDoesNotSplitTheForm() throws {
@@ -123,7 +149,8 @@ final class ArrangedFormTests: XCTestCase {
                 """)
         let (d, report) = read(url)
         XCTAssertEqual(report.year, 2024, "\(report.issues)")
-        XCTAssertFalse(report.issues.contains { $0.kind == .missingYear || $0.kind == .ignoredColumn }, "\(report.issues)")
+        XCTAssertFalse(
+            report.issues.contains { $0.kind == .missingYear || $0.kind == .ignoredColumn }, "\(report.issues)")
         valueColumn.assertSameValuesAndLinks(d, "the block right of the table")
     }
 
