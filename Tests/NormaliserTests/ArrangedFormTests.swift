@@ -21,6 +21,16 @@ final class ArrangedFormTests: XCTestCase {
         wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Форма"
         """
 
+    /// Each of `count` organisations' observations in `d` give the original's values and links.
+    func assertEachOrganisationsOwn(_ d: Dataset, _ count: Int, _ what: String, line: UInt = #line) {
+        var byOrganisation: [String: Dataset] = [:]
+        for o in d.observations { byOrganisation[o.organisation ?? "", default: Dataset()].observations.append(o) }
+        XCTAssertEqual(byOrganisation.count, count, "\(what): \(byOrganisation.keys)", line: line)
+        for (org, own) in byOrganisation {
+            valueColumn.assertSameValuesAndLinks(own, "\(what): form of \(org)", line: line)
+        }
+    }
+
     func read(_ url: URL) -> (Dataset, FileReport) {
         var d = Dataset()
         let report = InputReader(context: Support.context).read(url.path, into: &d)
@@ -46,10 +56,7 @@ final class ArrangedFormTests: XCTestCase {
         XCTAssertFalse(report.failed, "\(report.issues)")
         XCTAssertEqual(report.organisations.count, 3, "\(report.organisations)")
         XCTAssertTrue(d.unassigned.isEmpty, "\(d.unassigned.map(\.wording))")
-        var byOrganisation: [String: Dataset] = [:]
-        for o in d.observations { byOrganisation[o.organisation ?? "", default: Dataset()].observations.append(o) }
-        XCTAssertEqual(byOrganisation.count, 3, "\(byOrganisation.keys)")
-        for (org, own) in byOrganisation { valueColumn.assertSameValuesAndLinks(own, "stacked form of \(org)") }
+        assertEachOrganisationsOwn(d, 3, "stacked forms")
     }
 
     /// Stacked forms named otherwise: by a title line that holds only the school's name, or over the value column
@@ -71,10 +78,7 @@ final class ArrangedFormTests: XCTestCase {
                     """)
             let (d, report) = read(url)
             XCTAssertEqual(report.organisations.count, 3, "\(name): \(report.organisations) \(report.issues)")
-            var byOrganisation: [String: Dataset] = [:]
-            for o in d.observations { byOrganisation[o.organisation ?? "", default: Dataset()].observations.append(o) }
-            XCTAssertEqual(byOrganisation.count, 3, "\(name): \(byOrganisation.keys)")
-            for (org, own) in byOrganisation { valueColumn.assertSameValuesAndLinks(own, "\(name): form of \(org)") }
+            assertEachOrganisationsOwn(d, 3, name)
         }
     }
 
