@@ -17,6 +17,9 @@ struct FormLayoutReader: SheetLayout {
     var turnedAt: Int? = nil
     /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
     var columnOwner: String?
+    /// The column added for the values cut out of «wording: value» cells, and the column of those cells
+    /// (`WordingWithValue`): a value named on the sheet is named in its wording's cell.
+    var valueInWording: (values: Int, column: Int)? = nil
 
     struct Columns {
         /// The header row (or the row above the first criterion when there is no header).
@@ -53,10 +56,15 @@ struct FormLayoutReader: SheetLayout {
         if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
         // No column of criteria, or one whose rows are no criteria the catalogue knows («Критерий | Значение |
         // Ссылка» down the first column of a form laid out across), but a row of them: the form is laid out across.
-        guard let at = reader.criteriaRow() else { return nil }
-        let turned = FormLayoutReader(context: context, file: path, table: turned(table, at: at), turnedAt: at)
-        guard let columns = turned.findColumns() else { return nil }
-        return turned.plan(columns)
+        if let at = reader.criteriaRow() {
+            let turned = FormLayoutReader(context: context, file: path, table: turned(table, at: at), turnedAt: at)
+            if let columns = turned.findColumns(), let plan = turned.plan(columns) { return plan }
+        }
+        // No column of values: the criteria may hold them after a colon (`WordingWithValue`).
+        guard let split = splitWordings(table, context: context) else { return nil }
+        let inWordings = FormLayoutReader(
+            context: context, file: path, table: split.table, valueInWording: (split.values, split.column))
+        return inWordings.findColumns().flatMap(inWordings.plan)
     }
 
     /// How this reader would read the form whose columns are `columns`, if its rows are criteria.

@@ -158,6 +158,34 @@ final class ArrangedFormTests: XCTestCase {
         valueColumn.assertSameValuesAndLinks(d, "the block right of the table")
     }
 
+    /// Each criterion with its value after a colon in one cell, the link beside («Количество наставников ОО (по
+    /// приказу): 122»), a colon in some wordings and values too: read as the wording and its value, named in the cell
+    /// (before: skipped whole, «ни в одном столбце нет формулировок»).
+    func testAWordingWithItsValueInOneCell() throws {
+        let url = try valueColumn.rewritten(
+            "в_одной_ячейке.xlsx",
+            Self.rows + """
+
+                ws.append(["Образовательная организация", 'МБОУ "СОШ № 5"']); ws.append(["Год", 2024]); ws.append([])
+                ws.append(["Критерий и значение", "Ссылка"])
+                for w, v, l in rows: ws.append([f"{w}: {v}" if v is not None else w, l])
+                ws.cell(ws.max_row, 1).value += " (курсы: 36 часов)"
+                """)
+        let (d, report) = read(url)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        XCTAssertTrue(d.observations.allSatisfy { $0.source.cell.hasPrefix("A") }, "named in the wordings' cells")
+        let expected = ValueColumnTests.values(Support.read([ValueColumnTests.original]).0)
+        let got = ValueColumnTests.values(d)
+        // The last row (the courses) took « (курсы: 36 часов)» after its value: its value differs, the others do not.
+        XCTAssertNotNil(got["kpk_courses"]?.0)
+        XCTAssertNotEqual(got["kpk_courses"]?.0, expected["kpk_courses"]?.0)
+        for (id, (value, link)) in expected where id != "kpk_courses" {
+            XCTAssertEqual(got[id]?.0, value, id)
+            XCTAssertEqual(got[id]?.1, link, id)
+        }
+        XCTAssertEqual(Set(got.keys), Set(expected.keys))
+    }
+
     /// An export of another program with English labels («Organization», «Year», «Indicator | Value | Evidence»).
     func testEnglishLabels() throws {
         let url = try valueColumn.rewritten(
