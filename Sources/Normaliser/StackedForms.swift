@@ -54,14 +54,24 @@ extension FormLayoutReader {
             let e = context.resolver.evidence(RowQuery(title: text, year: nil, scope: .any))
             return e.fixed == nil && (e.candidates.first?.score ?? 0) < context.resolver.suggestScore
         }
+        // The rows of a table's header («Критерий | Значение | Ссылка»): a name line opens a form only right above one.
+        let headers = Set(
+            table.rows.filter { row in
+                row.cells.prefix(3).contains {
+                    $0.storedNumber == nil && $0.text.count <= 80 && role($0.text, .criterion)
+                }
+            }.map(\.index))
         var out: [Int] = []
-        for row in table.rows {
+        for (k, row) in table.rows.enumerated() {
             let filled = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
             let texts = filled.prefix(3).map(\.text.trimmed).filter { $0.count <= 120 }
             guard !texts.isEmpty else { continue }
             let labelled = texts.contains { role(HeaderBlock.split($0)?.label ?? $0, .organisation) }
-            let nameLine = row.cells.count <= 2 && filled.count == row.cells.count && isName(texts[0])
-            let namedHeader = texts.contains { role($0, .criterion) } && texts.contains(where: isName)
+            // A line that holds only a name, right above a header (not a list of partners in a value cell).
+            let nameLine =
+                row.cells.count == 1 && filled.count == 1
+                && table.rows.dropFirst(k + 1).prefix(2).contains { headers.contains($0.index) } && isName(texts[0])
+            let namedHeader = headers.contains(row.index) && texts.contains(where: isName)
             if labelled || nameLine || namedHeader { out.append(row.index) }
         }
         return out
