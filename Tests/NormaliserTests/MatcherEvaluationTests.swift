@@ -135,11 +135,15 @@ final class MatcherEvaluationTests: XCTestCase {
     }
 
     /// A held-out layout (Tests/Fixtures/matching/heldout, `make_typed.py`): five school forms typed in a person's
-    /// terse words with a units column, written before issue 25's last matcher rules and never used to tune them.
+    /// terse words with a units column, written before issue 25's last matcher rules and never used to tune them; and
+    /// heldout2: four forms of four layouts typed by a helper from the catalogue's topics alone (`make_typed.py`).
     /// Its figures are reported as they come; the floor only keeps what was measured. `EVAL_HELDOUT=dir` evaluates
     /// another such folder (its expected.json beside its forms) the same way, printed only.
     func testHeldOutTypedForms() throws {
-        var folders = [("heldout", Self.dir.appendingPathComponent("heldout"))]
+        var folders = [
+            ("heldout", Self.dir.appendingPathComponent("heldout")),
+            ("heldout2", Self.dir.appendingPathComponent("heldout2"))
+        ]
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             folders.append(("extra", URL(fileURLWithPath: extra)))
         }
@@ -158,6 +162,12 @@ final class MatcherEvaluationTests: XCTestCase {
                 // without `CountedNouns` the assertion above fails.
                 XCTAssertGreaterThanOrEqual(
                     all.correct, 183, "held-out typed forms: values used right without the user")
+            }
+            if name == "heldout2" {
+                // Four forms typed by a helper who never saw the matcher (session 35): 27 of 90 values right at first
+                // sight, none wrong; 45 after the rules their misses showed (a title sheet, «- из них» parts, parts of
+                // a total, dates and document numbers, ППН). No longer held out: the floor keeps what was reached.
+                XCTAssertGreaterThanOrEqual(all.correct, 45, "helper-typed forms: values used right without the user")
             }
         }
     }
