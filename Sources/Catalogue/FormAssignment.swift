@@ -122,10 +122,15 @@ package enum FormAssignment {
                 guard let c = chosen[r] else { continue }
                 // Certain: high, ahead of the row's next candidate, and ahead of any other row that wanted it.
                 let next = cs.first { $0.id != c.id }
+                // A row that wants another criterion more, by half the margin, and whose title tells that one from
+                // this one, is no rival: the two regulations' rows of a form each want the other's criterion too.
+                func prefersOther(_ p: (row: Int, candidate: Candidate)) -> Bool {
+                    guard let own = chosen[p.row], own.id != c.id else { return false }
+                    return own.score - p.candidate.score >= resolver.acceptMargin / 2 && tells(own, from: p.candidate)
+                }
                 let rival =
-                    pairs.filter { $0.row != r && wholeOf[$0.row] != r && $0.candidate.id == c.id }.map(
-                        \.candidate.score
-                    ).max() ?? 0
+                    pairs.filter { $0.row != r && wholeOf[$0.row] != r && $0.candidate.id == c.id && !prefersOther($0) }
+                    .map(\.candidate.score).max() ?? 0
                 // The next candidate is far behind, or close but the title tells the two apart.
                 let ahead =
                     c.score >= 0.99

@@ -165,9 +165,9 @@ final class MatcherEvaluationTests: XCTestCase {
             }
             if name == "heldout2" {
                 // Four forms typed by a helper who never saw the matcher (session 35): 27 of 90 values right at first
-                // sight, none wrong; 45 after the rules their misses showed (a title sheet, «- из них» parts, parts of
+                // sight, none wrong; 47 after the rules their misses showed (a title sheet, «- из них» parts, parts of
                 // a total, dates and document numbers, ППН). No longer held out: the floor keeps what was reached.
-                XCTAssertGreaterThanOrEqual(all.correct, 45, "helper-typed forms: values used right without the user")
+                XCTAssertGreaterThanOrEqual(all.correct, 47, "helper-typed forms: values used right without the user")
             }
         }
     }
