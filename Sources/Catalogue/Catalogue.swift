@@ -18,6 +18,8 @@ package struct Catalogue: Sendable {
     package let qualifiers: QualifierMarkers
     /// What titles count, people or things (counted_nouns.tsv).
     package let countedNouns: CountedNouns
+    /// The words of a role: mentors, mentees, included in programmes (role_words.tsv).
+    package let roleWords: RoleWords
     /// The folder the catalogue was read from.
     package let directory: URL
     private let byId: [String: Int]
@@ -85,7 +87,8 @@ package struct Catalogue: Sendable {
         return Catalogue(
             directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
             phrases: phrases, thesaurus: thesaurus, qualifiers: try QualifierMarkers.load(from: directory),
-            countedNouns: try CountedNouns.load(from: directory, thesaurus: thesaurus), directory: directory,
+            countedNouns: try CountedNouns.load(from: directory, thesaurus: thesaurus),
+            roleWords: try RoleWords.load(from: directory, thesaurus: thesaurus), directory: directory,
             byId: byId,
             heatmapRows: heatmapRows)
     }

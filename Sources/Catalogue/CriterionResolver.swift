@@ -88,6 +88,8 @@ package struct RowEvidence: Sendable {
     /// Every criterion the title resembles at all (`EliminationEvidence.floor` or more), best first, beyond the
     /// five `candidates`: elimination needs to know that no other criterion is left.
     package var others: [Candidate] = []
+    /// The title's meaning stems (thesaurus applied, stop words dropped), for rows weighed by similarity.
+    package var stems: Set<String> = []
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -146,6 +148,8 @@ package final class CriterionResolver: Sendable {
     let narrowing: [[NarrowingQualifier]]
     /// The parts and wholes of the catalogue's ratios (see `ValueEvidence`).
     let partsAndWholes: [(parts: [String], wholes: [String])]
+    /// The criteria the catalogue knows as parts of each criterion, by id (see `PartEvidence`).
+    let parts: [String: Set<String>]
     /// What each criterion counts (by index), when all its wordings that tell agree (`CountedNouns`).
     let counted: [CountedNouns.Kind?]
     /// The factor of a criterion's similarity when the title counts another kind (people against things).
@@ -242,6 +246,7 @@ package final class CriterionResolver: Sendable {
             catalogue: catalogue, thesaurus: thesaurus, texts: texts,
             weight: { idf[$0] ?? unknown })
         self.partsAndWholes = ValueEvidence.partsAndWholes(catalogue)
+        self.parts = PartEvidence.parts(catalogue, ratios: self.partsAndWholes)
         var kinds = [Set<CountedNouns.Kind>](repeating: [], count: catalogue.criteria.count)
         for (i, c) in catalogue.criteria.enumerated() {
             for w in Array(c.wordings.values) + c.synonyms + (c.formWording.map { [$0] } ?? []) {
@@ -332,6 +337,24 @@ package final class CriterionResolver: Sendable {
             if depth == 0 { out.append(ch) }
         }
         return out
+    }
+
+    /// Whether a criterion explains a title whole: every meaning word of the title (two at least) is a word of the
+    /// criterion's wordings, and, when the criterion counts people in a role (`RoleWords`), the title names that
+    /// role. Such a title says no more than the criterion and does not leave its role out: what remains is wording
+    /// it shortened («Наставников всего (по приказу)» for «Количество наставников ОО (по приказу)»), not a wider
+    /// population («Количество обучающихся с ОВЗ» is not «… с ОВЗ, включенных в программы в роли наставляемого»).
+    func explains(_ id: String, title: Set<String>) -> Bool {
+        guard title.count >= 2, let i = catalogue.index(of: id) else { return false }
+        return title.isSubset(of: criterionStems[i]) && namesRole(id, title: title)
+    }
+
+    /// Whether a title names the role a criterion counts people in (one of its role words), or the criterion has
+    /// none (`RoleWords`).
+    func namesRole(_ id: String, title: Set<String>) -> Bool {
+        guard let i = catalogue.index(of: id) else { return false }
+        let roles = criterionStems[i].intersection(catalogue.roleWords.stems)
+        return roles.isEmpty || !roles.isDisjoint(with: title)
     }
 
     /// The weight of a (stemmed) word: how well it tells criteria apart.
@@ -449,6 +472,7 @@ package final class CriterionResolver: Sendable {
         var e = RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
         e.value = q.value
         e.others = scored.dropFirst(5).filter { $0.score >= EliminationEvidence.floor }
+        e.stems = titleWords
         let total = titleWords.reduce(0) { $0 + weight($1) }
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }

@@ -33,6 +33,9 @@ package enum Resolution: Equatable, Sendable {
 /// criterion (`CriterionResolver.agreed`). Then the form's evidence: the order (`OrderEvidence`), the direction of
 /// the neighbours (`DirectionEvidence`) and the values (`ValueEvidence`).
 package enum FormAssignment {
+    /// The lead over the next candidate that a title the criterion explains whole needs (see `assignByRows`).
+    static let explainedLead = 0.15
+
     /// A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
     static func unitSaid(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
         guard let crit = resolver.catalogue.criterion(id), crit.unit == .share || crit.unit == .level else {
@@ -91,6 +94,9 @@ package enum FormAssignment {
             let forB = b.words.filter { a.words[$0.key] == nil }.values.reduce(0, +)
             return forA > 0 && forA > forB
         }
+        // A part («из них …») is no rival of its whole for the whole's criterion: its title holds the whole's, and a
+        // part is never its whole. (The whole stays a rival of its part.)
+        let wholeOf = PartEvidence.wholeRows(rows)
         var allPairs: [(row: Int, candidate: Candidate)] = []
         for (r, cs) in open { for c in cs where c.score >= resolver.suggestScore { allPairs.append((r, c)) } }
         allPairs.sort { ($0.candidate.score, -$0.row) > ($1.candidate.score, -$1.row) }
@@ -116,7 +122,10 @@ package enum FormAssignment {
                 guard let c = chosen[r] else { continue }
                 // Certain: high, ahead of the row's next candidate, and ahead of any other row that wanted it.
                 let next = cs.first { $0.id != c.id }
-                let rival = pairs.filter { $0.row != r && $0.candidate.id == c.id }.map(\.candidate.score).max() ?? 0
+                let rival =
+                    pairs.filter { $0.row != r && wholeOf[$0.row] != r && $0.candidate.id == c.id }.map(
+                        \.candidate.score
+                    ).max() ?? 0
                 // The next candidate is far behind, or close but the title tells the two apart.
                 let ahead =
                     c.score >= 0.99
@@ -147,7 +156,18 @@ package enum FormAssignment {
                 let byOtherForms =
                     resolver.agreed[rows[r].key] == c.id && !unitUnsaid
                     && (rows[r].uncertain == nil || rows[r].unknownWordsOnly)
-                let certain = byWords || byOtherForms
+                // A moderate similarity of a title the criterion explains whole (`CriterionResolver.explains`), far
+                // ahead of the next candidate: a terse wording of that criterion («Наставников всего (по приказу)»).
+                let byExplanation =
+                    rows[r].uncertain == nil && c.score >= NeighbourEvidence.leastScore && !contradicted && !unitUnsaid
+                    && (cs.first {
+                        $0.id != c.id && unitSaid($0.id, key: rows[r].key, resolver: resolver)
+                            && resolver.namesRole($0.id, title: rows[r].stems)
+                    }.map {
+                        c.score - $0.score >= FormAssignment.explainedLead
+                    } ?? true)
+                    && c.score - rival >= resolver.acceptMargin && resolver.explains(c.id, title: rows[r].stems)
+                let certain = byWords || byOtherForms || byExplanation
                 if certain { settled[r] = c; changed = true }
             }
             if !changed { break }
@@ -164,6 +184,7 @@ package enum FormAssignment {
         }
         var resolved = out.map { $0! }
         OrderEvidence.confirm(rows, &resolved, resolver: resolver)
+        PartEvidence.confirm(rows, &resolved, resolver: resolver)
         DirectionEvidence.confirm(rows, &resolved, resolver: resolver)
         NeighbourEvidence.withdrawTaken(&resolved, resolver: resolver)
         return resolved

@@ -12,7 +12,7 @@ package enum WordingKind: String, Sendable {
             "назначены":
             return .yesno
         case "доля", "процент", "удельный": return .share
-        case "уровень", "степень": return .level
+        case "уровень", "степень", "удовлетворенность", "удовлетворённость": return .level
         case "количество", "число", "численность", "кол", "колво", "общее", "общая", "сколько": return .count
         case "наименование", "наименования", "список", "перечень", "название", "названия", "предмет": return .list
         default: return t.contains("%") ? .share : nil

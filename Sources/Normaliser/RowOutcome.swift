@@ -134,6 +134,7 @@ enum RowOutcome {
         let number = ValueParser.parseNumber(raw)
         // Foundation's `contains` is slow: it runs only where the bytes hold a «%».
         if number != nil, raw.includes("%"), raw.contains("%") { return .percent }
-        return number != nil || yesNo != nil ? .number : .text
+        // A count written with its unit («47 чел.») is a number, as `ValueParser` reads it.
+        return number != nil || yesNo != nil || ValueParser.countWithUnit(raw) != nil ? .number : .text
     }
 }

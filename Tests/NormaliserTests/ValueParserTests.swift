@@ -9,6 +9,15 @@ final class ValueParserTests: XCTestCase {
         ValueParser.parse(raw: raw, number: number, isPercent: percent, unit: unit)
     }
 
+    /// A count written with its unit is a number to the matcher too, as it is to the parser: «47 чел.» was taken for
+    /// text, and the text's misfit with a count cut the row's similarity by a fifth (0.877 → 0.702).
+    func testACountWithItsUnitLooksLikeANumber() {
+        XCTAssertEqual(p("47 чел.", .count), .number(47))
+        XCTAssertEqual(RowOutcome.hint(text: "47 чел."), .number)
+        XCTAssertEqual(RowOutcome.hint(text: "3 ед."), .number)
+        XCTAssertEqual(RowOutcome.hint(text: "47 человек в 2024 году"), .text)
+    }
+
     func testNumbersAsPeopleTypeThem() {
         XCTAssertEqual(p("1 111", .count), .number(1111))
         XCTAssertEqual(p("1\u{00A0}111", .count), .number(1111))
