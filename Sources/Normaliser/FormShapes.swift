@@ -44,10 +44,11 @@ final class FormShapes: @unchecked Sendable {
     private var entries: [Int: [Entry]] = [:]
     private var count = 0
     private let lock = NSLock()
-    /// Shapes kept per key of cell positions, and in all (past it the cache starts afresh).
-    private let perKey = 8, limit = 20_000
+    /// Shapes kept per key of cell positions, and in all (past it the cache starts afresh): a shape keeps its cells
+    /// and their texts (some tens of kilobytes for a form of 60 rows), so the cache stays within a few tens of MB.
+    private let perKey = 8, limit = 1_000
     /// What the recogniser asks of a text (per context: the labels are the context's).
-    private let classes = Memo<TextKey, TextClass>(limit: 100_000)
+    private let classes = Memo<TextKey, TextClass>(limit: 20_000)
     private let numberClasses = Memo<NumberKey, TextClass>(limit: 20_000)
     /// How many forms took a cached shape and how many were recognised (for tests and profiles).
     private(set) var hits = 0
