@@ -90,6 +90,8 @@ package struct RowEvidence: Sendable {
     package var others: [Candidate] = []
     /// The title's meaning stems (thesaurus applied, stop words dropped), for rows weighed by similarity.
     package var stems: Set<String> = []
+    /// What the title counts, people or things, when it tells (`CountedNouns`).
+    package var counts: CountedNouns.Kind? = nil
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -304,7 +306,7 @@ package final class CriterionResolver: Sendable {
 
     /// The stems of a title, slips of the pen corrected and the thesaurus applied, stop words kept.
     func words(of title: String) -> [String] {
-        let raw = TitleTokens.stems(TitleTokens.key(title)).map { w -> String in
+        let raw = TitleTokens.stems(TitleTokens.withoutReferences(TitleTokens.key(title))).map { w -> String in
             guard w.count >= 5, !known.contains(w), w.allSatisfy(\.isLetter) else { return w }
             let chars = Array(w)
             var hits: [String] = []
@@ -345,8 +347,10 @@ package final class CriterionResolver: Sendable {
     /// it shortened («Наставников всего (по приказу)» for «Количество наставников ОО (по приказу)»), not a wider
     /// population («Количество обучающихся с ОВЗ» is not «… с ОВЗ, включенных в программы в роли наставляемого»).
     func explains(_ id: String, title: Set<String>) -> Bool {
-        guard title.count >= 2, let i = catalogue.index(of: id) else { return false }
-        return title.isSubset(of: criterionStems[i]) && namesRole(id, title: title)
+        // Words that say what is measured («количество», «доля», «ОО») are the unit's evidence, not the subject's.
+        let subject = title.subtracting(CriterionResolver.unitWords)
+        guard subject.count >= 2, let i = catalogue.index(of: id) else { return false }
+        return subject.isSubset(of: criterionStems[i]) && namesRole(id, title: title)
     }
 
     /// Whether a title names the role a criterion counts people in (one of its role words), or the criterion has
@@ -362,7 +366,7 @@ package final class CriterionResolver: Sendable {
 
     /// The stems that carry a title's meaning: thesaurus applied, stop words dropped.
     static func meaning(_ title: String, _ thesaurus: Thesaurus) -> [String] {
-        thesaurus.apply(TitleTokens.stems(TitleTokens.key(title))).filter {
+        thesaurus.apply(TitleTokens.stems(TitleTokens.withoutReferences(TitleTokens.key(title)))).filter {
             !TitleTokens.stopWords.contains($0) && !$0.isEmpty
         }
     }
@@ -473,6 +477,7 @@ package final class CriterionResolver: Sendable {
         e.value = q.value
         e.others = scored.dropFirst(5).filter { $0.score >= EliminationEvidence.floor }
         e.stems = titleWords
+        e.counts = counts
         let total = titleWords.reduce(0) { $0 + weight($1) }
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }

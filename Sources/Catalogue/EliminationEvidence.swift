@@ -3,7 +3,8 @@
 /// row's answer — if the wording supports it too: it is close enough to be offered (`suggestScore`), nothing but
 /// words the catalogue does not know makes it uncertain, the title announces no other unit, and no criterion
 /// explains more of the title. Out besides the held: a share the title does not announce, a count where it
-/// announces a share, and a criterion another free one dominates. Rows the user decided neither take nor
+/// announces a share, a criterion that counts another kind than the title (`CountedNouns`), and a criterion another
+/// free one dominates. Rows the user decided neither take nor
 /// eliminate, so a decision never changes what the tool uses alone. A criterion two rows would take this way is
 /// left to the user. Repeated: a row so used eliminates for the next.
 enum EliminationEvidence {
@@ -45,12 +46,20 @@ enum EliminationEvidence {
                 else { continue }
                 let all = (rows[r].candidates + rows[r].others).filter { $0.score >= floor }
                 let free = all.filter { !held.contains($0.id) }
+                // A criterion that counts another kind than the title (people against programmes) is out too (only the
+                // held ones are the form's elimination).
+                func countsOther(_ c: Candidate) -> Bool {
+                    guard let t = rows[r].counts, let i = resolver.catalogue.index(of: c.id),
+                        let k = resolver.counted[i]
+                    else { return false }
+                    return k != t
+                }
                 // Out besides the held: a share or level the title does not announce (and the value does not show),
                 // and a criterion whose explained words another free one explains too, and more.
                 let left = free.filter { c in
                     (FormAssignment.unitSaid(c.id, key: rows[r].key, resolver: resolver) || rows[r].value == .percent)
                         && !contradictsAnnouncedShare(c.id, key: rows[r].key, resolver: resolver)
-                        && !free.contains { dominates($0, c) }
+                        && !free.contains { dominates($0, c) } && !countsOther(c)
                 }
                 // The form eliminated something: a title whose rivals only its own words rule out is not settled here.
                 // And no criterion, held or not, explains more of the title than the one left (the row is not a
@@ -62,13 +71,7 @@ enum EliminationEvidence {
                 else { continue }
                 found.append((r, only))
             }
-            let counts = Dictionary(found.map { ($0.candidate.id, 1) }, uniquingKeysWith: +)
-            var changed = false
-            for (r, c) in found where counts[c.id] == 1 {
-                out[r] = .used(c.id, how: .similar, score: c.score)
-                changed = true
-            }
-            if !changed { return }
+            if !NeighbourEvidence.useOnce(&out, found) { return }
             if let numbers {
                 ValueEvidence.check(rows, &out, numbers: numbers, resolver: resolver)
                 refused.formUnion(found.map(\.row).filter { out[$0].usedID == nil })

@@ -34,14 +34,20 @@ enum NeighbourEvidence {
                 }
                 confirmed.append((r, top))
             }
-            let counts = Dictionary(confirmed.map { ($0.candidate.id, 1) }, uniquingKeysWith: +)
-            var changed = false
-            for (r, c) in confirmed where counts[c.id] == 1 {
-                out[r] = .used(c.id, how: .similar, score: c.score)
-                changed = true
-            }
-            if !changed { return }
+            if !NeighbourEvidence.useOnce(&out, confirmed) { return }
         }
+    }
+
+    /// Uses each confirmed row for its criterion, unless another row was confirmed for the same criterion (then both
+    /// stay with the user). Whether any row was used.
+    static func useOnce(_ out: inout [Resolution], _ confirmed: [(row: Int, candidate: Candidate)]) -> Bool {
+        let counts = Dictionary(confirmed.map { ($0.candidate.id, 1) }, uniquingKeysWith: +)
+        var changed = false
+        for (r, c) in confirmed where counts[c.id] == 1 {
+            out[r] = .used(c.id, how: .similar, score: c.score)
+            changed = true
+        }
+        return changed
     }
 
     /// What the order gave is not offered to other rows: the mapping file suggests only criteria left free.

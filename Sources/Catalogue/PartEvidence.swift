@@ -1,21 +1,36 @@
 /// An «из них» / «в том числе» row as evidence: it is a part of the row above it. Under a whole used for a
 /// criterion, the part is, if a criterion at all, one the catalogue knows as a part of that criterion: the
-/// numerator of a ratio whose denominator it is (mentees 10–19 of pupils 10–19), or the part of a
-/// `part_exceeds_whole` check (Templates/checks.tsv). `NeighbourEvidence` then confirms the part's best free
-/// candidate when it is such a part, close enough and well ahead of the whole's other parts; a whole with two
-/// parts the title does not tell apart («из них с наставником» under young specialists) stays with the user.
+/// numerator of a ratio whose denominator it is (mentees 10–19 of pupils 10–19), the part of a
+/// `part_exceeds_whole` check or one of the parts of a `total_mismatch` check (Templates/checks.tsv). Its best free
+/// candidate among the whole's parts is confirmed when it is close enough and well ahead of the whole's other parts
+/// (`NeighbourEvidence`'s limits); a whole with two parts the title does not tell apart stays with the user.
 /// `ValueEvidence` still refuses a part larger than its whole.
 enum PartEvidence {
     static func confirm(_ rows: [RowEvidence], _ out: inout [Resolution], resolver: CriterionResolver) {
         let wholes = wholeRows(rows)
         guard !wholes.isEmpty else { return }
-        NeighbourEvidence.confirm(rows, &out, resolver: resolver) { used in
-            var usedAt: [Int: String] = [:]
-            for u in used { usedAt[u.row] = u.id }
-            return { r in
-                guard let w = wholes[r], let whole = usedAt[w], let parts = resolver.parts[whole] else { return nil }
-                return { parts.contains($0) }
+        for _ in 0..<4 {
+            let taken = Set(out.compactMap(\.usedID))
+            var confirmed: [(row: Int, candidate: Candidate)] = []
+            for (r, w) in wholes {
+                // The whole used by the tool alone (a decision is no evidence: it never changes what the tool uses).
+                guard case .doubtful(let cs) = out[r], case .used(let whole, let how, _) = out[w], how != .decided,
+                    rows[r].uncertain == nil || rows[r].unknownWordsOnly, let parts = resolver.parts[whole]
+                else { continue }
+                // A part of the whole is one of its parts: the others are out, however close.
+                let allowed = cs.filter { parts.contains($0.id) && !taken.contains($0.id) }
+                // The part's own words (beyond its whole's) are the criterion's: «из них с ОВЗ» under pupils 10–19 is
+                // not their mentees.
+                let own = rows[r].stems.subtracting(rows[w].stems)
+                guard let best = allowed.first, best.score >= NeighbourEvidence.leastScore, !own.isEmpty,
+                    resolver.catalogue.index(of: best.id).map({ own.isSubset(of: resolver.criterionStems[$0]) })
+                        == true,
+                    FormAssignment.unitSaid(best.id, key: rows[r].key, resolver: resolver),
+                    allowed.dropFirst().allSatisfy({ best.score - $0.score >= NeighbourEvidence.leastLead })
+                else { continue }
+                confirmed.append((r, best))
             }
+            if !NeighbourEvidence.useOnce(&out, confirmed) { return }
         }
     }
 
@@ -34,7 +49,7 @@ enum PartEvidence {
     }
 
     static func isPart(_ row: RowEvidence) -> Bool {
-        ValueEvidence.partPrefixes.contains { row.key.hasPrefix($0 + " ") }
+        ValueEvidence.isPart(key: row.key)
     }
 
     /// The criteria the catalogue knows as parts of each criterion (by id).
@@ -44,6 +59,11 @@ enum PartEvidence {
         for rule in catalogue.checks.rules("part_exceeds_whole") {
             guard let part = rule.criterion, rule.others.count == 1 else { continue }
             out[rule.others[0], default: []].insert(part)
+        }
+        // A total and the parts it is the sum of (personalised programmes, all forms and each form).
+        for rule in catalogue.checks.rules("total_mismatch") {
+            guard let total = rule.criterion else { continue }
+            out[total, default: []].formUnion(rule.others)
         }
         return out
     }

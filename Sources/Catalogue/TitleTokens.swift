@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words of a criterion title as the resolver compares them: numbering and unit marks removed, words
 /// reduced to stems by Snowball's Russian stemmer, so that «наставников», «наставника» and
 /// «наставниками» are one word and «наставников» / «наставляемых» stay two.
@@ -58,6 +60,20 @@ package enum TitleTokens {
         "у", "а", "не", "или", "их", "том", "числе", "чел", "человек", "ед", "шт",
         "единиц", "да", "нет", "г", "год", "года"
     ]
+
+    /// A normalised title without the details of a document it cites: dates («от 02.09.2024»), numbers («№ 148-од»,
+    /// «№15/09») and years («в 2024 г.»). They say which order or which year, never which criterion: «Наставники,
+    /// всего (приказ от 02.09.2024 № 148-од)» is «Наставники, всего (приказ)». Ages and counts («10–19 лет») stay.
+    package static func withoutReferences(_ normalised: String) -> String {
+        guard normalised.contains(where: { $0.isNumber }) else { return normalised }
+        let all = NSRange(normalised.startIndex..., in: normalised)
+        return references.stringByReplacingMatches(in: normalised, range: all, withTemplate: "$1 ")
+    }
+
+    /// A date, a document's number, or a year standing alone (the group keeps what comes before a year).
+    private static let references = try! NSRegularExpression(
+        pattern:
+            #"\d{1,2}[./]\d{1,2}[./]\d{2,4}|№\s*\d[\d./]*(?:[\s/-]*\p{L}{1,4}\b)?|(^|[^\d.])(?:19|20)\d\d(?![\d.])"#)
 
     /// The words of a normalised title, split at anything that is not a letter or a digit.
     package static func words(_ normalised: String) -> [String] {

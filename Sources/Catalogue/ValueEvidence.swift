@@ -23,8 +23,17 @@ enum ValueEvidence {
         }
     }
 
-    /// Title beginnings of a row that is a part of the row above it (normalised).
-    static let partPrefixes = ["из них", "в том числе", "в т ч", "в т.ч", "из низ"]
+    /// Title beginnings of a row that is a part of the row above it, as words.
+    static let partPrefixes: [[String]] = [
+        ["из", "них"], ["в", "том", "числе"], ["в", "т", "ч"], ["вт", "ч"], ["из", "низ"]
+    ]
+
+    /// Whether a wording's key begins as a part of the row above it does («из них …», «в т.ч. …», «- в том числе: …»),
+    /// whatever the punctuation and marks of a list item around the words.
+    static func isPart(key: String) -> Bool {
+        let words = TitleTokens.words(key.lowercased())
+        return partPrefixes.contains { p in words.count > p.count && Array(words.prefix(p.count)) == p }
+    }
 
     static func check(_ rows: [RowEvidence], _ out: inout [Resolution], numbers: [Double?], resolver: CriterionResolver)
     {
@@ -56,7 +65,7 @@ enum ValueEvidence {
         // «из них» rows and the row above them.
         var whole: Int?
         for r in rows.indices {
-            let isPart = partPrefixes.contains { rows[r].key.hasPrefix($0 + " ") }
+            let isPart = isPart(key: rows[r].key)
             if !isPart { whole = r; continue }
             guard let w = whole, let n = numbers[r], let m = numbers[w], n > m,
                 out[r].usedID != nil, out[w].usedID != nil

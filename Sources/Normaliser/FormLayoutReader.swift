@@ -17,7 +17,10 @@ struct FormLayoutReader: SheetLayout {
     var turnedAt: Int? = nil
     /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
     var columnOwner: String?
-    /// What was read of this table above a header row, read once (`labels(above:)`, `titleYear(above:)`).
+    /// The column added for the values cut out of «wording: value» cells, and the column of those cells
+    /// (`WordingWithValue`): a value named on the sheet is named in its wording's cell.
+    var valueInWording: (values: Int, column: Int)? = nil
+    /// What was read of this table above a header row, read once (`labels(above:beside:)`, `titleYear(above:)`).
     let memo = ReaderMemo()
 
     struct Columns {
@@ -46,15 +49,31 @@ struct FormLayoutReader: SheetLayout {
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
         let table = try sheet.table()
-        var reader = FormLayoutReader(context: context, file: sheet.path, table: table)
-        var found = reader.findColumns()
-        if found == nil, let at = reader.criteriaRow() {
-            // No column of criteria, but a row of them: the form is laid out across.
-            let turned = FormLayoutReader(
-                context: context, file: sheet.path, table: turned(table, at: at), turnedAt: at)
-            if let c = turned.findColumns() { reader = turned; found = c }
+        if let stacked = try stackedPlan(table, path: sheet.path, context: context) { return stacked }
+        return plan(table, path: sheet.path, context: context)
+    }
+
+    /// The plan for one form in `table`: read down its columns, else across its rows (`TurnedForm`).
+    static func plan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
+        if let sideBySide = sideBySidePlan(table, path: path, context: context) { return sideBySide }
+        let reader = FormLayoutReader(context: context, file: path, table: table)
+        if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
+        // No column of criteria, or one whose rows are no criteria the catalogue knows («Критерий | Значение |
+        // Ссылка» down the first column of a form laid out across), but a row of them: the form is laid out across.
+        if let at = reader.criteriaRow() {
+            let turned = FormLayoutReader(context: context, file: path, table: turned(table, at: at), turnedAt: at)
+            if let columns = turned.findColumns(), let plan = turned.plan(columns) { return plan }
         }
-        guard let columns = found else { return nil }
+        // No column of values: the criteria may hold them after a colon (`WordingWithValue`).
+        guard let split = splitWordings(table, context: context) else { return nil }
+        let inWordings = FormLayoutReader(
+            context: context, file: path, table: split.table, valueInWording: (split.values, split.column))
+        return inWordings.findColumns().flatMap(inWordings.plan)
+    }
+
+    /// How this reader would read the form whose columns are `columns`, if its rows are criteria.
+    func plan(_ columns: Columns) -> LayoutPlan? {
+        let reader = self
         if let matrix = reader.matrixPlan(columns) { return matrix }
         // While the value column is undecided its nearest candidate stands in, to recognise the form only.
         var provisional = columns
@@ -358,7 +377,9 @@ struct FormLayoutReader: SheetLayout {
             let note = h.note.flatMap { table.cell(CellRef(row: row.index, column: $0))?.text.trimmed }.flatMap {
                 $0.isEmpty ? nil : $0
             }
-            let hasContent = hasValue || link != nil
+            // A formula whose result the file does not store is a value not read, to be named: not an empty cell.
+            let uncomputed = !hasValue && table.uncomputedFormulas.contains(CellRef(row: row.index, column: h.value))
+            let hasContent = hasValue || link != nil || uncomputed
             if !hasContent {
                 // A section row (or a criterion left empty): nothing to lose; it may name a direction.
                 if let d = resolver.direction(of: title) { direction = d }
@@ -474,11 +495,18 @@ struct FormLayoutReader: SheetLayout {
     }
 
     /// The fields above the header (`HeaderBlock`): organisation, type, year, municipality, ИНН.
-    func labels(above header: Int) -> HeaderBlock {
-        if let block = memo.blocks[header] { return block }
-        let block = HeaderBlock.read(table, above: header, context: context)
-        memo.blocks[header] = block
+    func labels(above header: Int, beside right: Int? = nil) -> HeaderBlock {
+        let key = ReaderMemo.BlockKey(header: header, beside: right)
+        if let block = memo.blocks[key] { return block }
+        let block = HeaderBlock.read(table, above: header, beside: right, context: context)
+        memo.blocks[key] = block
         return block
+    }
+
+    /// The last column of the form's table: labels right of it, level with its rows, are the block's.
+    func lastColumn(_ h: Columns) -> Int {
+        ([h.criterion, h.value, h.link, h.direction, h.note, h.unit].compactMap { $0 } + h.complements
+            + h.valueCandidates + h.valueLabelled).max() ?? h.criterion
     }
 
     /// The year in a title above the header («Мониторинг … за 2024 год»), if one says it.
@@ -515,10 +543,38 @@ struct FormLayoutReader: SheetLayout {
         func ref(_ r: Int, _ c: Int) -> SourceRef {
             SourceRef(file: file, sheet: sheet, cell: origin(r, c).description)
         }
-        let lab = labels(above: h.row)
-        for (col, title) in h.ignored {
+        var lab = labels(above: h.row, beside: lastColumn(h))
+        // A form that names no organisation on its sheet, after a title sheet that labels one («Титул»): the title
+        // sheet's fields, where the form's own are missing.
+        var fromTitle: NormaliserContext.TitleSheet?
+        if lab.organisation == nil, columnOwner == nil,
+            context.resolver.decisions.organisation(file: file, sheet: table.name) == nil,
+            let title = context.titleSheet
+        {
+            fromTitle = title
+            lab.organisation = title.block.organisation
+            lab.how = .label
+            lab.type = lab.type ?? title.block.type
+            lab.year = lab.year ?? title.block.year
+            lab.municipality = lab.municipality ?? title.block.municipality
+            lab.inn = lab.inn ?? title.block.inn
+        }
+        // The block's own cells in the header row (a label and its value typed level with the header) are no columns.
+        for (col, title) in h.ignored
+        where lab.organisationCell != CellRef(row: h.row, column: col)
+            && context.labels.role(of: TitleNormaliser.normalise(title), among: HeaderBlock.fieldRoles) == nil
+        {
             report.issues.append(
                 FileIssue(.ignoredColumn, ref(h.row, col), "столбец «\(title)» не распознан и пропущен"))
+        }
+        if let title = fromTitle {
+            report.issues.append(
+                FileIssue(
+                    .organisationGuessed,
+                    SourceRef(file: file, sheet: title.sheet, cell: title.block.organisationCell?.description ?? ""),
+                    "на листе «\(sheet)» нет наименования организации; взято с листа «\(title.sheet)»: «\(title.block.organisation ?? "")» — "
+                        + "проверьте; если форма другой организации, впишите её над таблицей или в файле сопоставления "
+                        + "(лист «\(MappingSheets.forms)»)"))
         }
         let municipality = lab.municipality?.trimmed ?? ""
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
@@ -729,6 +785,10 @@ struct FormLayoutReader: SheetLayout {
 /// What a `FormLayoutReader` read of its table once: the header block and the title's year above a header row.
 /// A reader belongs to one table and one context, and to one thread at a time.
 final class ReaderMemo: @unchecked Sendable {
-    var blocks: [Int: HeaderBlock] = [:]
+    struct BlockKey: Hashable {
+        var header: Int
+        var beside: Int?
+    }
+    var blocks: [BlockKey: HeaderBlock] = [:]
     var titleYears: [Int: Int?] = [:]
 }

@@ -9,9 +9,9 @@ import XLSXReader
 /// holds something), or one above the other. A label the tool does not know (Templates/labels.tsv) is
 /// recognised by its value: a name the register knows (`--organisations`), or a text that looks like an
 /// organisation's name (Templates/organisation_words.tsv); such a name may also stand alone above the table.
-struct HeaderBlock {
+struct HeaderBlock: Sendable {
     /// How the organisation was found.
-    enum How: Equatable {
+    enum How: Equatable, Sendable {
         /// By a label the tool knows.
         case label
         /// By the register's names.
@@ -70,8 +70,22 @@ struct HeaderBlock {
         }
     }
 
-    /// Reads the rows of `table` down to `header` (the table's header row).
-    static func read(_ table: SheetTable, above header: Int, context: NormaliserContext) -> HeaderBlock {
+    /// A name without the year that ends it after a comma, a bracket or «за» («МБОУ СОШ № 5, 2024», «ЦДТ (2024 г.)»,
+    /// «… за 2024 год»), and that year; nil when the name ends with no such year («СОШ № 2024» keeps its number).
+    static func withoutYear(_ name: String) -> (String, Int)? {
+        let pattern = #"(?:\s*[,;]\s*|\s*\(\s*|\s+за\s+)((?:19|20)\d\d)\s*(?:год[а-я]*|г\.?)?\s*\)?\s*$"#
+        guard let r = name.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let cut = name[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+        let digits = name[r].filter(\.isNumber)
+        guard !cut.isEmpty, let year = Int(digits), digits.count == 4 else { return nil }
+        return (cut, year)
+    }
+
+    /// Reads the rows of `table` down to `header` (the table's header row) and, when `right` is the table's last
+    /// column, the labels beside the table further down (a block typed right of the table, level with its rows).
+    static func read(
+        _ table: SheetTable, above header: Int, beside right: Int? = nil, context: NormaliserContext
+    ) -> HeaderBlock {
         let labels = context.labels
         func role(_ text: String) -> HeaderLabels.Role? {
             labels.role(of: TitleNormaliser.normalise(text), among: fieldRoles)
@@ -95,8 +109,11 @@ struct HeaderBlock {
                 inSentences.append((n, ref))
             }
         }
-        for row in table.rows where row.index <= header {
-            let cells = row.cells.filter(filled)
+        for row in table.rows where row.index <= header || right != nil {
+            // A row of the table: only its cells right of the table's last column, and only known labels there (a
+            // legend or notes beside a table name no organisation).
+            let besideOnly = row.index > header
+            let cells = row.cells.filter { filled($0) && (!besideOnly || $0.column > right!) }
             for (i, cell) in cells.enumerated() {
                 let ref = CellRef(row: row.index, column: cell.column)
                 let text = cell.text.trimmed
@@ -133,10 +150,11 @@ struct HeaderBlock {
                         if r != .organisation { values.insert(ref) }
                         continue
                     }
+                    if besideOnly { continue }
                     // A label the tool does not know, with its value in the same cell.
                     if !context.organisationWords.looksLikeName(label) { consider(value, ref); continue }
                 }
-                consider(text, ref)
+                if !besideOnly { consider(text, ref) }
             }
         }
         var block = HeaderBlock()
@@ -151,6 +169,12 @@ struct HeaderBlock {
         }
         block.type = found[.orgType]?.text
         block.year = found[.year]?.text
+        // A name that ends with its form's year («МБОУ СОШ № 5, 2024», «… (2024 год)», over a value column): the year
+        // is the form's, not a part of the name.
+        if let name = block.organisation, let (cut, year) = withoutYear(name) {
+            block.organisation = cut
+            if block.year == nil { block.year = String(year) }
+        }
         block.municipality = found[.municipality]?.text
         block.inn = found[.inn]?.text
         return block

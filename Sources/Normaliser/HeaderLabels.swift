@@ -123,7 +123,8 @@ package struct HeaderLabels: Sendable {
     }
 
     private func startsAsPart(_ title: String) -> Bool {
-        let t = TitleNormaliser.normalise(title)
+        // A part typed as an item of a list: «- из них …», «— в т.ч. …», «• из них …».
+        let t = String(TitleNormaliser.normalise(title).drop { "-–—•·*>".contains($0) || $0 == " " })
         return partPrefixes.contains {
             t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
         }

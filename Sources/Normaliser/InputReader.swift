@@ -121,7 +121,13 @@ package struct InputReader {
             for sheet in file.sheets where sheet.state == .visible {
                 try readConfined(sheet, path, into: &dataset, &report) { dataset, report in
                     let source = try SheetSource(path: path, file: file, sheet: sheet)
-                    guard let plan = try SheetLayouts.best(source, context: sheetContext) else { return }
+                    guard let plan = try SheetLayouts.best(source, context: sheetContext) else {
+                        // No form: a title sheet may name the organisation of the forms after it.
+                        if let title = try TitleSheetReader.read(source, context: sheetContext) {
+                            sheetContext.titleSheet = title
+                        }
+                        return
+                    }
                     let named = report.organisations.count
                     try plan.read(&dataset, &report)
                     recognised = true

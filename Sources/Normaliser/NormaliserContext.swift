@@ -34,6 +34,17 @@ package struct NormaliserContext: Sendable {
     /// Forms' layouts recognised once per shape (`FormShapes`): one cache per resolver and registry.
     var shapes = FormShapes()
 
+    /// The fields a title sheet of the workbook being read gives: a sheet that holds no form but labels its
+    /// organisation and year («Титул»: «Образовательная организация», «Отчётный период»). A later sheet's form that
+    /// names neither takes them. Set by `InputReader` sheet by sheet.
+    var titleSheet: TitleSheet?
+
+    struct TitleSheet: Sendable {
+        var sheet: String
+        /// The sheet's fields (its organisation is named by a label or the register).
+        var block: HeaderBlock
+    }
+
     struct ContinuedForm: Sendable {
         var sheet: String
         var organisation: String

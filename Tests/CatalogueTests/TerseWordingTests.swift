@@ -59,4 +59,29 @@ final class TerseWordingTests: XCTestCase {
         XCTAssertEqual(used(Array(titles[0...1]), parts: [1: parts[1]!]), ["students_10_19", "mentees_10_19"])
         XCTAssertNil(used(["Обучающихся 10-19 лет всего", "Обучающихся 10-19 лет всего Из них наставляемых"])[0])
     }
+
+    /// A document's date and number, and a year, say nothing of the criterion («Наставники, всего (приказ от
+    /// 02.09.2024 № 148-од)» was like no criterion: 5 unknown words); ages stay.
+    func testADocumentsDetailsAreNotWords() {
+        XCTAssertEqual(
+            TitleTokens.words(
+                TitleTokens.withoutReferences(TitleTokens.key("Наставники, всего (приказ от 02.09.2024 № 148-од)"))),
+            ["наставники", "всего", "приказ", "от"])
+        XCTAssertEqual(
+            TitleTokens.words(TitleTokens.withoutReferences(TitleTokens.key("Обучающиеся 10–19 лет за 2024 г."))),
+            ["обучающиеся", "10", "19", "лет", "за", "г"])
+        let e = Self.resolver.evidence(
+            RowQuery(title: "Наставники, всего (приказ от 02.09.2024 № 148-од)", year: 2024, scope: .organisation))
+        XCTAssertEqual(e.candidates.first?.id, "mentors_total")
+        XCTAssertNil(e.uncertain)
+    }
+
+    /// «ППН» is «персонализированные программы наставничества», and the programmes by form are parts of their total
+    /// (the `total_mismatch` check of Templates/checks.tsv): under «ППН, всего» the row «в т.ч. «педагог – обучающийся»»
+    /// is the form «учитель – ученик».
+    func testPersonalisedProgrammesByFormUnderTheirTotal() {
+        XCTAssertEqual(Self.resolver.parts["pp_total"]?.contains("pp_teacher_pupil"), true)
+        let got = used(["ППН, всего", ""], parts: [1: "в т.ч. «педагог – обучающийся»"])
+        XCTAssertEqual(got, ["pp_total", "pp_teacher_pupil"])
+    }
 }

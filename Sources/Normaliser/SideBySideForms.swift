@@ -1,0 +1,55 @@
+import Catalogue
+import Dataset
+import XLSXReader
+
+/// One form printed as two tables side by side (the first half of the criteria in A:C, the rest in E:G, a header
+/// over each; a layout nobody described, issue 25): each table is read with the block above both, so every row's
+/// value comes from its own table. Read as one table, its two value columns looked alike and the form was asked
+/// about — and whichever column the user chose, the other table's rows had no criterion column and were lost.
+extension FormLayoutReader {
+    /// The plan that reads each table of the row, when the sheet holds two or more side by side; nil otherwise.
+    static func sideBySidePlan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
+        guard let (header, starts) = criterionColumns(table, context: context), starts.count >= 2 else { return nil }
+        var plans: [LayoutPlan] = []
+        for (k, from) in starts.enumerated() {
+            let to = k + 1 < starts.count ? starts[k + 1] - 1 : Int.max
+            guard let plan = plan(columns(table, from, to, below: header), path: path, context: context) else {
+                return nil
+            }
+            plans.append(plan)
+        }
+        let score = plans.map(\.score).reduce(0, +) / Double(plans.count)
+        return LayoutPlan(layout: .form, score: score) { dataset, report in
+            for p in plans { try p.read(&dataset, &report) }
+        }
+    }
+
+    /// The header row that labels two or more columns as the criteria («Критерий … | Критерий …»), and those columns.
+    static func criterionColumns(_ table: SheetTable, context: NormaliserContext) -> (Int, [Int])? {
+        for row in table.rows.prefix(40) {
+            let columns = row.cells.filter {
+                $0.storedNumber == nil && $0.text.count <= 80
+                    && context.labels.role(of: TitleNormaliser.normalise($0.text), among: [.criterion]) != nil
+            }.map(\.column)
+            if columns.count >= 2 { return (row.index, columns) }
+        }
+        return nil
+    }
+
+    /// The sheet with the rows from `header` down cut to the columns `from`…`to`; the rows above (the block) whole.
+    static func columns(_ table: SheetTable, _ from: Int, _ to: Int, below header: Int) -> SheetTable {
+        func inside(_ r: CellRef) -> Bool { r.row < header || (r.column >= from && r.column <= to) }
+        let rows = table.rows.map { row in
+            row.index < header
+                ? row
+                : Row(
+                    index: row.index, hidden: row.hidden,
+                    cells: row.cells.filter { $0.column >= from && $0.column <= to })
+        }
+        var t = SheetTable(
+            name: table.name, rows: rows, merged: table.merged.filter { inside($0.first) && inside($0.last) },
+            hyperlinks: table.hyperlinks.filter { inside($0.key) }, hiddenColumns: table.hiddenColumns)
+        t.uncomputedFormulas = table.uncomputedFormulas.filter(inside)
+        return t
+    }
+}

@@ -1,0 +1,91 @@
+import Catalogue
+import Dataset
+import XLSXReader
+
+/// Several organisations' forms one under another on one sheet (a layout nobody described, issue 25): each form
+/// runs from the row that names its organisation (its label «Образовательная организация | МБОУ …», a title line
+/// with the name alone, or a header naming it over the values) down to the next form's and is
+/// read as a form of its own, with its own block above its table — so no value of one organisation's form is taken
+/// for another's, and a criterion answered in each form is not «уже заполнен другой строкой». A label that opens no
+/// table of criteria of its own (a second line of the name block, a signature under the form) does not split the
+/// sheet.
+extension FormLayoutReader {
+    /// The plan that reads each stacked form, when the sheet holds two or more; nil for a sheet of one form.
+    static func stackedPlan(_ table: SheetTable, path: String, context: NormaliserContext) throws -> LayoutPlan? {
+        let starts = organisationLabelRows(table, context: context)
+        guard starts.count >= 2, let first = table.rows.first?.index, let end = table.rows.last?.index else {
+            return nil
+        }
+        // Each part from a label down to the next label that opens a form of its own; the rows above the first label
+        // (a title with the year, «Год | 2024») are every part's.
+        func part(_ from: Int, _ to: Int) -> SheetTable { Self.part(table, from, to, preamble: starts[0]) }
+        var parts: [(from: Int, to: Int, plan: LayoutPlan)] = []
+        var from = first
+        for next in starts.dropFirst() {
+            guard let plan = plan(part(from, next - 1), path: path, context: context) else { continue }
+            parts.append((from, next - 1, plan))
+            from = next
+        }
+        if let plan = plan(part(from, end), path: path, context: context) {
+            parts.append((from, end, plan))
+        } else if let last = parts.popLast(), let plan = plan(part(last.from, end), path: path, context: context) {
+            // The rows under the last form (its signature) belong to it.
+            parts.append((last.from, end, plan))
+        }
+        guard parts.count >= 2 else { return nil }
+        let score = parts.map(\.plan.score).reduce(0, +) / Double(parts.count)
+        return LayoutPlan(layout: .form, score: score) { dataset, report in
+            for p in parts { try p.plan.read(&dataset, &report) }
+        }
+    }
+
+    /// The rows that may open an organisation's form: a row whose first filled cells hold an organisation's label
+    /// (alone or before its value, «…: МБОУ …»), a line that holds only a name (a title over each school's table), or
+    /// a header row that names an organisation over its values («Критерий | МБОУ … | Ссылка»).
+    static func organisationLabelRows(_ table: SheetTable, context: NormaliserContext) -> [Int] {
+        func role(_ text: String, _ r: HeaderLabels.Role) -> Bool {
+            context.labels.role(of: TitleNormaliser.normalise(text), among: [r]) != nil
+        }
+        func isName(_ text: String) -> Bool {
+            guard context.registry.lookup(text) != nil || context.organisationWords.looksLikeName(text) else {
+                return false
+            }
+            // A criterion's wording that names organisations («Количество образовательных организаций, …») is none.
+            let e = context.resolver.evidence(RowQuery(title: text, year: nil, scope: .any))
+            return e.fixed == nil && (e.candidates.first?.score ?? 0) < context.resolver.suggestScore
+        }
+        // The rows of a table's header («Критерий | Значение | Ссылка»): a name line opens a form only right above one.
+        let headers = Set(
+            table.rows.filter { row in
+                row.cells.prefix(3).contains {
+                    $0.storedNumber == nil && $0.text.count <= 80 && role($0.text, .criterion)
+                }
+            }.map(\.index))
+        var out: [Int] = []
+        for (k, row) in table.rows.enumerated() {
+            let filled = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
+            let texts = filled.prefix(3).map(\.text.trimmed).filter { $0.count <= 120 }
+            guard !texts.isEmpty else { continue }
+            let labelled = texts.contains { role(HeaderBlock.split($0)?.label ?? $0, .organisation) }
+            // A line that holds only a name, right above a header (not a list of partners in a value cell).
+            let nameLine =
+                row.cells.count == 1 && filled.count == 1
+                && table.rows.dropFirst(k + 1).prefix(2).contains { headers.contains($0.index) } && isName(texts[0])
+            let namedHeader = headers.contains(row.index) && texts.contains(where: isName)
+            if labelled || nameLine || namedHeader { out.append(row.index) }
+        }
+        return out
+    }
+
+    /// The rows `from`…`to` of `table` and those above `preamble`, with the merged ranges, links and formulas that lie
+    /// in them.
+    static func part(_ table: SheetTable, _ from: Int, _ to: Int, preamble: Int) -> SheetTable {
+        func inside(_ r: CellRef) -> Bool { (r.row >= from && r.row <= to) || r.row < preamble }
+        var t = SheetTable(
+            name: table.name, rows: table.rows.filter { inside(CellRef(row: $0.index, column: 0)) },
+            merged: table.merged.filter { inside($0.first) && inside($0.last) },
+            hyperlinks: table.hyperlinks.filter { inside($0.key) }, hiddenColumns: table.hiddenColumns)
+        t.uncomputedFormulas = table.uncomputedFormulas.filter(inside)
+        return t
+    }
+}

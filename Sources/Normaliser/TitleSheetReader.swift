@@ -1,0 +1,23 @@
+import Catalogue
+import Dataset
+import Foundation
+import XLSXReader
+
+/// A title sheet: a sheet of a workbook that holds no form but labels whose form the workbook is («Титул»:
+/// «Образовательная организация — МБОУ …», «Отчётный период — 01.01.2024 – 31.12.2024»). The forms on the sheets
+/// after it that name no organisation take its fields (`FormLayoutReader.read`), with a «проверьте» naming the title
+/// sheet's cell.
+enum TitleSheetReader {
+    /// The fields of a sheet that labels an organisation (by a label the tool knows, or a name the register
+    /// knows); nil for any other sheet (an instruction, an empty sheet, a text that merely looks like a name).
+    static func read(_ source: SheetSource, context: NormaliserContext) throws -> NormaliserContext.TitleSheet? {
+        // A title sheet is short: a long sheet that is no form is something else (a list, a copy of data).
+        guard source.peeked.count < 40 else { return nil }
+        let table = try source.table()
+        guard let last = table.rows.last?.index else { return nil }
+        let block = HeaderBlock.read(table, above: last + 1, context: context)
+        guard let name = block.organisation?.trimmed, !name.isEmpty, block.how == .label || block.how == .register
+        else { return nil }
+        return NormaliserContext.TitleSheet(sheet: table.name, block: block)
+    }
+}

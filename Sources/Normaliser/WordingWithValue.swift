@@ -1,0 +1,68 @@
+import Catalogue
+import Dataset
+import XLSXReader
+
+/// A form whose criteria carry their values in the same cell after a colon («Количество наставников ОО (по приказу):
+/// 122», a list typed rather than a table; a layout nobody described, issue 25): each such cell is read as the
+/// wording and, beside it, its value, and every cell the reading names is the cell on the sheet (`origin`). Used only
+/// when the sheet is no form otherwise; before, it was skipped whole («ни в одном столбце нет формулировок»).
+extension FormLayoutReader {
+    /// The sheet with the column of «wording: value» cells split into the wording and, in a column right of all
+    /// others, the value; the column split and that added column. Nil when no column holds three such cells whose
+    /// wordings are criteria.
+    static func splitWordings(_ table: SheetTable, context: NormaliserContext) -> (
+        table: SheetTable, column: Int, values: Int
+    )? {
+        var splits: [CellRef: (wording: String, value: String)] = [:]
+        var counts: [Int: Int] = [:]
+        for row in table.rows.prefix(400) {
+            for cell in row.cells where cell.storedNumber == nil {
+                // The colon that ends the wording: the cut whose wording is most surely a criterion (a wording or a
+                // value may hold a colon of its own: «по форме: ученик - ученик», «КПК "…: основы"»).
+                var best: (wording: String, value: String, score: Double)?
+                for (wording, value) in wordingsAndValues(cell.text) {
+                    let e = context.resolver.evidence(RowQuery(title: wording, year: nil, scope: .any))
+                    let score = e.fixed != nil ? 2 : (e.candidates.first?.score ?? 0)
+                    if score >= context.resolver.suggestScore, score > (best?.score ?? 0) {
+                        best = (wording, value, score)
+                    }
+                }
+                guard let best else { continue }
+                splits[CellRef(row: row.index, column: cell.column)] = (best.wording, best.value)
+                counts[cell.column, default: 0] += 1
+            }
+        }
+        guard let (column, n) = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), n >= 3 else {
+            return nil
+        }
+        let values = table.maxColumn
+        let rows = table.rows.map { row -> Row in
+            guard let i = row.cells.firstIndex(where: { $0.column == column }),
+                let split = splits[CellRef(row: row.index, column: column)]
+            else { return row }
+            var cells = row.cells
+            cells[i].value = .text(split.wording)
+            cells.append(Cell(column: values, value: .text(split.value)))
+            return Row(index: row.index, hidden: row.hidden, cells: cells)
+        }
+        var t = SheetTable(
+            name: table.name, rows: rows, merged: table.merged, hyperlinks: table.hyperlinks,
+            hiddenColumns: table.hiddenColumns)
+        t.uncomputedFormulas = table.uncomputedFormulas
+        return (t, column, values)
+    }
+
+    /// A text cut at each of its colons into a wording (12 characters or more) and a value after it; none for a text
+    /// with no such colon or one that is a link («https://…»).
+    static func wordingsAndValues(_ text: String) -> [(String, String)] {
+        guard text.count >= 14, text.contains(":") else { return [] }
+        var out: [(String, String)] = []
+        var at = text.startIndex
+        while let r = text.range(of: ":", range: at..<text.endIndex) {
+            let wording = String(text[..<r.lowerBound]).trimmed, value = String(text[r.upperBound...]).trimmed
+            if wording.count >= 12, !value.isEmpty, !value.hasPrefix("//") { out.append((wording, value)) }
+            at = r.upperBound
+        }
+        return out
+    }
+}
