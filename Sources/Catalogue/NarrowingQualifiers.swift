@@ -27,6 +27,9 @@ extension CriterionResolver {
         let criteria = catalogue.criteria
         func w(_ s: Set<String>) -> Double { s.reduce(0) { $0 + weight($1) } }
         var out = [[NarrowingQualifier]](repeating: [], count: criteria.count)
+        // Each text's stems and their weight, once (the loops below weigh every text against every qualifier).
+        let stemsOf = texts.map { Set($0.1) }
+        let weightOf = stemsOf.map(w)
         for (i, c) in criteria.enumerated() {
             for wording in Set(Array(c.wordings.values) + (c.formWording.map { [$0] } ?? [])) where !wording.isEmpty {
                 let key = TitleTokens.key(wording)
@@ -38,20 +41,21 @@ extension CriterionResolver {
                     let bare = Set(meaning(bareText, thesaurus))
                     guard !bare.isEmpty else { continue }
                     var best: (id: String, score: Double)?
-                    for (d, variant) in texts where d != i {
+                    let bareWeight = w(bare)
+                    for (k, (d, _)) in texts.enumerated() where d != i {
                         let other = criteria[d]
                         if other.aggregation == .sumOf && other.numerator == [c.id] { continue }
-                        let dStems = Set(variant)
+                        let dStems = stemsOf[k]
                         // The wider criterion does not say what the qualifier says.
                         guard dStems.isDisjoint(with: stems) else { continue }
                         let shared = w(dStems.intersection(bare))
-                        let dice = 2 * shared / max(w(dStems) + w(bare), 1e-9)
+                        let dice = 2 * shared / max(weightOf[k] + bareWeight, 1e-9)
                         // A sum this criterion is a part of: the bare wording need only be close to its wording.
                         let partOf = [other.numerator, other.denominator].contains { $0.count > 1 && $0.contains(c.id) }
                         // Otherwise the other wording explains (nearly) all of the bare one and adds little.
                         let same =
-                            w(bare.subtracting(dStems)) <= 0.1 * w(bare)
-                            && w(dStems.subtracting(bare)) <= 0.34 * w(dStems)
+                            w(bare.subtracting(dStems)) <= 0.1 * bareWeight
+                            && w(dStems.subtracting(bare)) <= 0.34 * weightOf[k]
                         guard partOf || same, dice >= widerOverlap, dice > (best?.score ?? 0) else { continue }
                         best = (other.id, dice)
                     }

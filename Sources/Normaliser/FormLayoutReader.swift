@@ -20,6 +20,8 @@ struct FormLayoutReader: SheetLayout {
     /// The column added for the values cut out of «wording: value» cells, and the column of those cells
     /// (`WordingWithValue`): a value named on the sheet is named in its wording's cell.
     var valueInWording: (values: Int, column: Int)? = nil
+    /// What was read of this table above a header row, read once (`labels(above:beside:)`, `titleYear(above:)`).
+    let memo = ReaderMemo()
 
     struct Columns {
         /// The header row (or the row above the first criterion when there is no header).
@@ -41,6 +43,8 @@ struct FormLayoutReader: SheetLayout {
         /// Every column of the header row labelled as the values («Значение» twice, «Значение (план)» beside
         /// «Значение (факт)»): when more than one is visible, the headers and the content decide, not the first.
         var valueLabelled: [Int] = []
+        /// Whether a row of labels above the values was found (the criterion's or the value's): `FormShapes`.
+        var headerFound = false
     }
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
@@ -91,13 +95,19 @@ struct FormLayoutReader: SheetLayout {
 
     // MARK: Columns
 
+    /// The columns of the form: a cached shape's when the table fits one exactly (`FormShapes`), else recognised.
+    func findColumns() -> Columns? {
+        context.shapes.columns(self) { recogniseColumns() }
+    }
+
     /// The columns of the form: from a labelled header row when one names the criterion or value column,
     /// completed and checked by what the columns hold.
-    func findColumns() -> Columns? {
+    func recogniseColumns() -> Columns? {
         let labels = context.labels
         var header: Columns?
         for row in table.rows.prefix(40) {
             var h = Columns(row: row.index, criterion: -1, value: -1)
+            h.headerFound = true
             for cell in row.cells {
                 let t = TitleNormaliser.normalise(cell.text)
                 switch labels.role(of: t, among: [.criterion, .value, .link, .direction, .note, .number]) {
@@ -412,6 +422,11 @@ struct FormLayoutReader: SheetLayout {
     /// A link cell's text with words around its one address («см.: https://…», «https://… (приказ)»): the address;
     /// any other text as it is (an address alone, or one broken by spaces, which the link checks then name).
     static func linkInSentence(_ text: String) -> String {
+        isBareAddress(text) ? text : linkInSentenceByCharacters(text)
+    }
+
+    /// `linkInSentence` character by character: the reference for `isBareAddress` (a test holds them equal).
+    static func linkInSentenceByCharacters(_ text: String) -> String {
         guard let mark = text.range(of: "://") ?? text.range(of: "www.") else { return text }
         var start = mark.lowerBound
         if text[mark] == "://" {
@@ -428,6 +443,27 @@ struct FormLayoutReader: SheetLayout {
             head.contains(where: \.isLetter) || tail.contains(where: \.isLetter)
         else { return text }
         return String(url).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)»\""))
+    }
+
+    /// Whether a text is an address alone, as `linkInSentence` would find: ASCII without spaces or control characters,
+    /// starting with its scheme and «://» (letters, «-», «+», «.» before it) or, holding no «://», with «www.». Most
+    /// links of forms are; deciding it from the bytes spares walking their characters.
+    static func isBareAddress(_ text: String) -> Bool {
+        var s = text
+        return s.withUTF8 { b in
+            guard b.count > 4 else { return false }
+            for x in b where x <= 0x20 || x >= 0x7F { return false }
+            func isScheme(_ x: UInt8) -> Bool {
+                (x >= 0x61 && x <= 0x7A) || (x >= 0x41 && x <= 0x5A) || x == 0x2D || x == 0x2B || x == 0x2E
+            }
+            var i = 0
+            while i < b.count, isScheme(b[i]) { i += 1 }
+            if i > 0, i + 2 < b.count, b[i] == 0x3A, b[i + 1] == 0x2F, b[i + 2] == 0x2F { return true }
+            // «www.» at the start, and no «://» anywhere (it would be the mark).
+            guard b[0] == 0x77, b[1] == 0x77, b[2] == 0x77, b[3] == 0x2E else { return false }
+            for j in 0..<(b.count - 2) where b[j] == 0x3A && b[j + 1] == 0x2F && b[j + 2] == 0x2F { return false }
+            return true
+        }
     }
 
     static func splitLink(_ text: String) -> (value: String, link: String)? {
@@ -460,7 +496,11 @@ struct FormLayoutReader: SheetLayout {
 
     /// The fields above the header (`HeaderBlock`): organisation, type, year, municipality, ИНН.
     func labels(above header: Int, beside right: Int? = nil) -> HeaderBlock {
-        HeaderBlock.read(table, above: header, beside: right, context: context)
+        let key = ReaderMemo.BlockKey(header: header, beside: right)
+        if let block = memo.blocks[key] { return block }
+        let block = HeaderBlock.read(table, above: header, beside: right, context: context)
+        memo.blocks[key] = block
+        return block
     }
 
     /// The last column of the form's table: labels right of it, level with its rows, are the block's.
@@ -471,6 +511,13 @@ struct FormLayoutReader: SheetLayout {
 
     /// The year in a title above the header («Мониторинг … за 2024 год»), if one says it.
     func titleYear(above header: Int) -> Int? {
+        if let year = memo.titleYears[header] { return year }
+        let year = readTitleYear(above: header)
+        memo.titleYears[header] = year
+        return year
+    }
+
+    private func readTitleYear(above header: Int) -> Int? {
         for row in table.rows where row.index < header {
             for cell in row.cells { if let y = HeaderLabels.year(inTitle: cell.text) { return y } }
         }
@@ -733,4 +780,15 @@ struct FormLayoutReader: SheetLayout {
             report.values += 1
         }
     }
+}
+
+/// What a `FormLayoutReader` read of its table once: the header block and the title's year above a header row.
+/// A reader belongs to one table and one context, and to one thread at a time.
+final class ReaderMemo: @unchecked Sendable {
+    struct BlockKey: Hashable {
+        var header: Int
+        var beside: Int?
+    }
+    var blocks: [BlockKey: HeaderBlock] = [:]
+    var titleYears: [Int: Int?] = [:]
 }

@@ -45,7 +45,7 @@ extension FormLayoutReader {
     }
 
     /// Whether a column's numbers count the rows: whole, each one more than the one before (1, 2, 3 …).
-    private func isNumbering(_ numbers: [Double], of count: Int) -> Bool {
+    func isNumbering(_ numbers: [Double], of count: Int) -> Bool {
         guard numbers.count >= 3, numbers.count == count, numbers.allSatisfy({ $0 == $0.rounded() }) else {
             return false
         }

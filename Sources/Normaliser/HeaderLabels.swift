@@ -32,6 +32,8 @@ package struct HeaderLabels: Sendable {
     /// What a units column's entry says of its row's value (Templates/units.tsv), by the entry normalised, dots
     /// dropped.
     private var units: [String: ValueHint] = [:]
+    /// `isPart` by title (the prefixes are set once, when the labels are read).
+    private let parts = Memo<TextKey, Bool>(limit: 50_000)
 
     /// What a value column's header says it holds.
     package enum ValueColumnKind: Sendable { case fact, other, unknown }
@@ -114,8 +116,13 @@ package struct HeaderLabels: Sendable {
     /// Whether a normalised text is a label of `role`.
     package func contains(_ role: Role, _ normalised: String) -> Bool { byRole[role]?.contains(normalised) ?? false }
 
-    /// Whether a row's title starts as a part of the row above does («из них: наставляемые»).
+    /// Whether a row's title starts as a part of the row above does («из них: наставляемые»); remembered by the title's
+    /// bytes (forms of one template repeat their titles).
     func isPart(_ title: String) -> Bool {
+        parts.value(TextKey(title)) { startsAsPart(title) }
+    }
+
+    private func startsAsPart(_ title: String) -> Bool {
         // A part typed as an item of a list: «- из них …», «— в т.ч. …», «• из них …».
         let t = String(TitleNormaliser.normalise(title).drop { "-–—•·*>".contains($0) || $0 == " " })
         return partPrefixes.contains {

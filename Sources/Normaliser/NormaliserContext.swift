@@ -31,6 +31,8 @@ package struct NormaliserContext: Sendable {
     /// The form an earlier sheet of the workbook being read gave: a later sheet that names neither an organisation nor
     /// a year continues it (a form over two sheets). Set by `InputReader` sheet by sheet.
     var continuedForm: ContinuedForm?
+    /// Forms' layouts recognised once per shape (`FormShapes`): one cache per resolver and registry.
+    var shapes = FormShapes()
 
     /// The fields a title sheet of the workbook being read gives: a sheet that holds no form but labels its
     /// organisation and year («Титул»: «Образовательная организация», «Отчётный период»). A later sheet's form that
@@ -96,6 +98,7 @@ package struct NormaliserContext: Sendable {
     package func with(contested: Set<String>, agreed: [String: String] = [:]) -> NormaliserContext {
         var c = self
         c.resolver = resolver.with(contested: contested, agreed: agreed)
+        c.shapes = FormShapes()
         return c
     }
 
@@ -103,6 +106,7 @@ package struct NormaliserContext: Sendable {
     package func with(register entries: [OrganisationRegistry.Entry]) -> NormaliserContext {
         var c = self
         c.registry = registry.adding(register: entries)
+        c.shapes = FormShapes()
         return c
     }
 

@@ -4,8 +4,8 @@ import XCTest
 
 @testable import Normaliser
 
-/// Forms of one shape share their rows' assignment (`FormAssignment.assign(queries:)`); a form that departs from the
-/// shape must be read as if it were the only one.
+/// Forms of one shape share their rows' assignment (`FormAssignment.assign(queries:)`) and their columns (`FormShapes`);
+/// a form that departs from the shape must be read as if it were the only one.
 final class ShapeCacheTests: XCTestCase {
     func testAFormThatDepartsFromItsShapeIsReadAsIfAlone() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shapes-\(UUID().uuidString)")
@@ -13,8 +13,8 @@ final class ShapeCacheTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         // 24 copies of an example form (openpyxl, each its own school), and among them: one with two criterion rows'
         // titles swapped (the values stay: a row moved), one with a title reworded into no criterion, one with a row
-        // left
-        // out.
+        // left out, one with a column of last year's values before this year's, one whose organisation's label is one
+        // the tool does not know.
         let script = """
             import openpyxl, sys
             src, out = sys.argv[1], sys.argv[2]
@@ -29,15 +29,23 @@ final class ShapeCacheTests: XCTestCase {
                 ws["C11"] = "Число экскурсий школьников на предприятия района"
             def left_out(ws):
                 ws.delete_rows(12)
+            def column_added(ws):
+                ws.insert_cols(4)
+                ws["D7"] = "Значение за 2023 год"
+                for r in range(8, ws.max_row + 1):
+                    if ws.cell(r, 5).value is not None: ws.cell(r, 4).value = 3
+            def relabelled(ws):
+                ws["A3"] = "Учреждение"
             for i in range(24):
                 form(i, "copy")
             form(8, "moved", moved, 200); form(16, "reworded", reworded, 201); form(20, "left_out", left_out, 202)
+            form(21, "column_added", column_added, 203); form(22, "relabelled", relabelled, 204)
             """
         let (status, out) = try Support.run(
             "python3", ["-c", script, Support.path("Examples/forms/2024/01_МБОУ_СОШ_№_5.xlsx"), dir.path])
         XCTAssertEqual(status, 0, out)
         let paths = InputReader.expand([dir.path])
-        XCTAssertEqual(paths.count, 27)
+        XCTAssertEqual(paths.count, 29)
         func values(_ d: Dataset, _ file: String) -> [String: String] {
             var out: [String: String] = [:]
             for o in d.observations where o.source.file == file {
@@ -51,12 +59,18 @@ final class ShapeCacheTests: XCTestCase {
         _ = InputReader(context: try fresh()).read(paths, into: &batch)
         let copy = values(batch, paths.first { $0.hasSuffix("_copy.xlsx") }!)
         XCTAssertGreaterThan(copy.count, 20)
-        for name in ["moved", "reworded", "left_out"] {
+        for name in ["moved", "reworded", "left_out", "column_added", "relabelled"] {
             let path = paths.first { $0.hasSuffix("_\(name).xlsx") }!
             var alone = Dataset()
             _ = InputReader(context: try fresh()).read([path], into: &alone)
             XCTAssertEqual(values(batch, path), values(alone, path), name)
-            XCTAssertNotEqual(values(batch, path), copy, "\(name): the change must show in what is read")
+            if name == "relabelled" {
+                // The same values, of the school the form names, found without its label.
+                XCTAssertEqual(values(batch, path), copy)
+                XCTAssertTrue(batch.observations.contains { $0.source.file == path && $0.organisation != nil })
+            } else {
+                XCTAssertNotEqual(values(batch, path), copy, "\(name): the change must show in what is read")
+            }
         }
         // The copies read among the others as each alone.
         let last = paths.last { $0.hasSuffix("_copy.xlsx") }!

@@ -2,6 +2,7 @@ import Catalogue
 import Dataset
 import Foundation
 import XCTest
+import XLSXReader
 
 @testable import Normaliser
 
@@ -83,6 +84,34 @@ final class TypedLayoutTests: XCTestCase {
         XCTAssertEqual(FormLayoutReader.linkInSentence("см.: " + broken), "см.: " + broken)
         XCTAssertEqual(FormLayoutReader.linkInSentence("https://school.ru/a.pdf"), "https://school.ru/a.pdf")
         XCTAssertEqual(FormLayoutReader.linkInSentence("Приказ: www.school.ru/a.pdf."), "www.school.ru/a.pdf")
+    }
+
+    /// An address alone is told from its bytes (`isBareAddress`, issue 28): the answer must be the one walking the
+    /// characters gives, on every text of the example forms and on texts made to sit at the edges of the rule.
+    func testABareAddressIsWhatWalkingItsCharactersFinds() throws {
+        var texts = [
+            "https://a.ru", "HTTPS://A.RU/x?y=1", "www.a.ru", "www.a.ru/https://b", "see https://a.ru",
+            "https://a.ru (приказ)",
+            "ftp-x+y.z://q", "h2://x", "://x", "https://a.ru\u{301}", "https://a ru", "wwww.x", "www.", "www.a",
+            "https://школа.рф", "https://a.ru.", "https://a.ru,", ".https://a.ru", "-://x", "http:/a.ru", "http://",
+            "https://a.ru\tb", "https://a.ru\u{7F}", "www.a.ru/x://y", "Приказ: www.school.ru/a.pdf."
+        ]
+        let forms = try FileManager.default.contentsOfDirectory(atPath: Support.path("Examples/forms/2024"))
+        for name in forms where name.hasSuffix(".xlsx") {
+            let path = Support.path("Examples/forms/2024/" + name)
+            let file = try XLSXFile.open(path)
+            for sheet in file.sheets {
+                for row in try SheetSource(path: path, file: file, sheet: sheet).table().rows {
+                    texts += row.cells.map(\.text)
+                }
+            }
+        }
+        var bare = 0
+        for t in texts {
+            XCTAssertEqual(FormLayoutReader.linkInSentence(t), FormLayoutReader.linkInSentenceByCharacters(t), t)
+            if FormLayoutReader.isBareAddress(t) { bare += 1 }
+        }
+        XCTAssertGreaterThan(bare, 1000, "the example forms' links are addresses alone")
     }
 
     /// No year label, the year only at the end of the title «Мониторинг ЦМН 2024»: the reporting year (before: no
