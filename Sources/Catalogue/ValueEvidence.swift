@@ -31,7 +31,11 @@ enum ValueEvidence {
     /// Whether a wording's key begins as a part of the row above it does («из них …», «в т.ч. …», «- в том числе: …»),
     /// whatever the punctuation and marks of a list item around the words.
     static func isPart(key: String) -> Bool {
-        let words = TitleTokens.words(key.lowercased())
+        // Every row of every form asks: most titles begin with another letter, and the prefixes are short.
+        guard let first = key.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+            "вВиИ".unicodeScalars.contains(first)
+        else { return false }
+        let words = TitleTokens.words(String(key.prefix(40)).lowercased())
         return partPrefixes.contains { p in words.count > p.count && Array(words.prefix(p.count)) == p }
     }
 

@@ -34,6 +34,8 @@ package struct HeaderLabels: Sendable {
     private var units: [String: ValueHint] = [:]
     /// `isPart` by title (the prefixes are set once, when the labels are read).
     private let parts = Memo<TextKey, Bool>(limit: 50_000)
+    private let organisationLabels = Memo<TextKey, Bool>(limit: 50_000)
+    private let criterionLabels = Memo<TextKey, Bool>(limit: 50_000)
 
     /// What a value column's header says it holds.
     package enum ValueColumnKind: Sendable { case fact, other, unknown }
@@ -120,6 +122,19 @@ package struct HeaderLabels: Sendable {
     /// bytes (forms of one template repeat their titles).
     func isPart(_ title: String) -> Bool {
         parts.value(TextKey(title)) { startsAsPart(title) }
+    }
+
+    /// Whether a cell's text is an organisation's label, alone or before its value («Образовательная организация: МБОУ
+    /// …»); remembered by the text's bytes (every cell of a sheet is asked while looking for stacked forms).
+    func labelsOrganisation(_ text: String) -> Bool {
+        organisationLabels.value(TextKey(text)) {
+            role(of: TitleNormaliser.normalise(HeaderBlock.split(text)?.label ?? text), among: [.organisation]) != nil
+        }
+    }
+
+    /// Whether a cell's text labels the criterion column («Критерий», «Наименование показателя»); remembered likewise.
+    func labelsCriterion(_ text: String) -> Bool {
+        criterionLabels.value(TextKey(text)) { role(of: TitleNormaliser.normalise(text), among: [.criterion]) != nil }
     }
 
     private func startsAsPart(_ title: String) -> Bool {

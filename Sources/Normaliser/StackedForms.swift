@@ -43,9 +43,6 @@ extension FormLayoutReader {
     /// (alone or before its value, «…: МБОУ …»), a line that holds only a name (a title over each school's table), or
     /// a header row that names an organisation over its values («Критерий | МБОУ … | Ссылка»).
     static func organisationLabelRows(_ table: SheetTable, context: NormaliserContext) -> [Int] {
-        func role(_ text: String, _ r: HeaderLabels.Role) -> Bool {
-            context.labels.role(of: TitleNormaliser.normalise(text), among: [r]) != nil
-        }
         func isName(_ text: String) -> Bool {
             guard context.registry.lookup(text) != nil || context.organisationWords.looksLikeName(text) else {
                 return false
@@ -58,7 +55,7 @@ extension FormLayoutReader {
         let headers = Set(
             table.rows.filter { row in
                 row.cells.prefix(3).contains {
-                    $0.storedNumber == nil && $0.text.count <= 80 && role($0.text, .criterion)
+                    $0.storedNumber == nil && $0.text.count <= 80 && context.labels.labelsCriterion($0.text)
                 }
             }.map(\.index))
         var out: [Int] = []
@@ -66,7 +63,7 @@ extension FormLayoutReader {
             let filled = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
             let texts = filled.prefix(3).map(\.text.trimmed).filter { $0.count <= 120 }
             guard !texts.isEmpty else { continue }
-            let labelled = texts.contains { role(HeaderBlock.split($0)?.label ?? $0, .organisation) }
+            let labelled = texts.contains(where: context.labels.labelsOrganisation)
             // A line that holds only a name, right above a header (not a list of partners in a value cell).
             let nameLine =
                 row.cells.count == 1 && filled.count == 1
