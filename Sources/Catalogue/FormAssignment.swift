@@ -171,13 +171,19 @@ package enum FormAssignment {
                 let byOtherForms =
                     resolver.agreed[rows[r].key] == c.id && !unitUnsaid
                     && (rows[r].uncertain == nil || rows[r].unknownWordsOnly)
+                /// Whether a candidate explains only words `c` explains too and leaves out one that tells criteria apart:
+                /// «… наставничества обучающихся» for «Положение о наставничестве педагогов — утверждено».
+                func lacksWhatTells(_ o: Candidate) -> Bool {
+                    o.words.keys.allSatisfy { c.words[$0] != nil }
+                        && c.words.contains { o.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
+                }
                 // A moderate similarity of a title the criterion explains whole (`CriterionResolver.explains`), far
                 // ahead of the next candidate: a terse wording of that criterion («Наставников всего (по приказу)»).
                 let byExplanation =
                     rows[r].uncertain == nil && c.score >= NeighbourEvidence.leastScore && !contradicted && !unitUnsaid
                     && (cs.first {
                         $0.id != c.id && unitSaid($0.id, key: rows[r].key, resolver: resolver)
-                            && resolver.namesRole($0.id, title: rows[r].stems)
+                            && resolver.namesRole($0.id, title: rows[r].stems) && !lacksWhatTells($0)
                     }.map {
                         c.score - $0.score >= FormAssignment.explainedLead
                     } ?? true)

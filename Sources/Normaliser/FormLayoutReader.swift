@@ -408,6 +408,21 @@ struct FormLayoutReader: SheetLayout {
 
     /// A value followed by its link in the same cell: «5 (https://…)», «Да https://…», «да, www.…»; nil when the cell
     /// holds no link or only a link.
+    /// A hidden row for a criterion the catalogue does not measure in the form's year (no wording of that year) is a
+    /// leftover of an earlier form, hidden by its author («Педагоги – стажёры на базе стажёрской площадки», 2023 only,
+    /// in a 2024 form): not used by similarity; the user is asked.
+    static func askAboutHiddenLeftovers(
+        _ resolutions: inout [Resolution], hidden: [Bool], year: Int, _ catalogue: Catalogue
+    ) {
+        guard catalogue.years.contains(year) else { return }
+        for r in resolutions.indices where hidden[r] {
+            guard case .used(let id, .similar, let score) = resolutions[r],
+                catalogue.criterion(id)?.exists(in: year) == false
+            else { continue }
+            resolutions[r] = .doubtful([Candidate(id: id, score: score)])
+        }
+    }
+
     /// A criterion given by a hidden row and again by a visible one is the visible row's: the form's author hid
     /// the other (last year's copy, a helper row), so it is the one reported as repeated and not used.
     static func preferVisible(_ resolutions: inout [Resolution], hidden: [Bool]) {
@@ -678,6 +693,10 @@ struct FormLayoutReader: SheetLayout {
             var (evidence, resolutions) = FormAssignment.assign(
                 queries: queries, resolver: context.resolver, numbers: numbers)
             Self.preferVisible(&resolutions, hidden: rows.map(\.hidden))
+            if let year {
+                Self.askAboutHiddenLeftovers(
+                    &resolutions, hidden: rows.map(\.hidden), year: year, context.resolver.catalogue)
+            }
             return (evidence, resolutions)
         }
         // A name found by its words alone is weighed against the criteria the form answers: all criteria first.

@@ -58,7 +58,9 @@ extension FormLayoutReader {
     /// as unreadable one by one).
     func holdsValues(_ h: Columns, _ column: Int) -> Bool {
         guard column >= 0 else { return false }
-        let counts = valueCounts(h)
+        var counts = valueCounts(h)
+        // A hidden column (last year's figures, a helper column) is no measure for a visible one.
+        if !table.hiddenColumns.contains(column) { counts = counts.filter { !table.hiddenColumns.contains($0.key) } }
         let most = counts.values.max() ?? 0
         return most == 0 || (counts[column] ?? 0) * 2 >= most
     }
@@ -104,7 +106,7 @@ extension FormLayoutReader {
         let named = labels(above: h.row).organisation.map { !$0.trimmed.isEmpty } ?? false
         // A history sheet's year columns are not a form's values (a form names its organisation above them).
         if !named,
-            let best = counts.max(by: {
+            let best = counts.filter({ candidates.contains($0.key) }).max(by: {
                 ($0.value, -abs($0.key - h.criterion)) < ($1.value, -abs($1.key - h.criterion))
             })?.key,
             HeaderLabels.yearColumn(titles[best] ?? "") != nil

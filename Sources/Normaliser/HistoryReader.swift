@@ -19,6 +19,8 @@ struct HistoryReader: SheetLayout {
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
         let table = try sheet.table()
         guard let h = findHeader(table, labels: context.labels) else { return nil }
+        // Hidden year columns are no history: a form's author hides last year's figures beside this year's values.
+        guard h.years.contains(where: { !table.hiddenColumns.contains($0.column) }) else { return nil }
         // Year columns under an organisation's name are that organisation's form (last year beside this year), not
         // the municipality's history.
         let form = FormLayoutReader(context: context, file: sheet.path, table: table)

@@ -15,9 +15,20 @@ enum TitleSheetReader {
         guard source.peeked.count < 40 else { return nil }
         let table = try source.table()
         guard let last = table.rows.last?.index else { return nil }
-        let block = HeaderBlock.read(table, above: last + 1, context: context)
-        guard let name = block.organisation?.trimmed, !name.isEmpty, block.how == .label || block.how == .register
-        else { return nil }
+        var block = HeaderBlock.read(table, above: last + 1, context: context)
+        guard let name = block.organisation?.trimmed, !name.isEmpty else { return nil }
+        // A printed title page names the organisation in its lines, not after a label («в государственном бюджетном
+        // общеобразовательном учреждении / «Кадетская школа-интернат …» / (ГБОУ «КШИ «Патриот»)»), and the period
+        // («за 2024 год»): a name found by its words counts there when the page also states the reporting year.
+        let titleYear = table.rows.lazy.flatMap(\.cells).compactMap { HeaderLabels.year(inTitle: $0.text) }.first
+        switch block.how {
+        case .label?, .register?: break
+        case .content?, .sentence?:
+            guard let titleYear else { return nil }
+            block.year = block.year ?? String(titleYear)
+        default: return nil
+        }
+        if block.year == nil, let titleYear { block.year = String(titleYear) }
         return NormaliserContext.TitleSheet(sheet: table.name, block: block)
     }
 }

@@ -143,7 +143,8 @@ final class MatcherEvaluationTests: XCTestCase {
         var folders = [
             ("heldout", Self.dir.appendingPathComponent("heldout")),
             ("heldout2", Self.dir.appendingPathComponent("heldout2")),
-            ("heldout3", Self.dir.appendingPathComponent("heldout3"))
+            ("heldout3", Self.dir.appendingPathComponent("heldout3")),
+            ("heldout4", Self.dir.appendingPathComponent("heldout4"))
         ]
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             folders.append(("extra", URL(fileURLWithPath: extra)))
@@ -168,15 +169,22 @@ final class MatcherEvaluationTests: XCTestCase {
                 // Four forms typed by a helper who never saw the matcher (session 35): 27 of 90 values right at first
                 // sight, none wrong; 47 after the rules their misses showed (a title sheet, «- из них» parts, parts of
                 // a total, dates and document numbers, ППН). No longer held out: the floor keeps what was reached.
-                XCTAssertGreaterThanOrEqual(all.correct, 57, "helper-typed forms: values used right without the user")
+                XCTAssertGreaterThanOrEqual(all.correct, 64, "helper-typed forms: values used right without the user")
             }
             if name == "heldout3" {
                 // Four more forms typed by a helper who never saw the matcher (session 36): at first sight 44 of 110
                 // values right and 8 wrong — the plan column under «Значение показателя» merged over «План | Факт»,
                 // «в т.ч. обучающиеся 15–19 лет» under the lead-in «Наставники по приказу:» taken for all pupils of
                 // that age, «Работает «Школа молодого педагога»: Да» taken for the count of young specialists.
-                // 81 right and none wrong after the rules they showed. No longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 81, "helper-typed forms: values used right without the user")
+                // 82 right and none wrong after the rules they showed. No longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 82, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout4" {
+                // A third helper's four forms (session 36), typed to be hard to read: at first sight 41 of 111 right and
+                // none wrong, but the cadet school's form (a printed title page, an instruction sheet, a hidden «2023 г.»
+                // column) was read as a history sheet and the branch school's (school | branch | «Всего по ОО») was asked
+                // about by its value column. 78 after the rules they showed; no longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 78, "helper-typed forms: values used right without the user")
             }
         }
     }
