@@ -178,8 +178,13 @@ struct FormLayoutReader: SheetLayout {
         if header == nil {
             // The header is the last row above the first criterion that has two texts or more.
             let first = firstHit[cc] ?? 0
+            // (A section row «1. | Нормативно-правовая база» has one text besides its number: no header.)
             if let r = table.rows.last(where: {
-                $0.index < first && $0.cells.filter { !$0.text.trimmed.isEmpty }.count >= 2
+                $0.index < first
+                    && $0.cells.filter {
+                        let t = $0.text.trimmed
+                        return !t.isEmpty && !TitleTokens.stripNumbering(TitleNormaliser.normalise(t)).isEmpty
+                    }.count >= 2
                     && !isColumnNumbers($0)
                     && !$0.cells.contains { labels.contains(.organisation, TitleNormaliser.normalise($0.text)) }
             }) {

@@ -156,8 +156,25 @@ package struct HeaderLabels: Sendable {
     /// The role of a normalised label among `roles`, in their order.
     func role(of normalised: String, among roles: [Role]) -> Role? {
         let key = TextKey(normalised)
-        return roles.first { byRole[$0]?.contains(key) ?? false }
+        if let role = roles.first(where: { byRole[$0]?.contains(key) ?? false }) { return role }
+        // A value label with its date or period («Значение на 31.12.2024», «Значение за 2024 год», «Значение (с
+        // пояснением)»): the value column, its year weighed where the column is chosen.
+        guard roles.contains(.value), normalised.includes(" "), let bare = HeaderLabels.withoutPeriod(normalised),
+            byRole[.value]?.contains(TextKey(bare)) ?? false
+        else { return nil }
+        return .value
     }
+
+    /// A header without its trailing date or period and its remarks in parentheses, or nil when it has none.
+    static func withoutPeriod(_ normalised: String) -> String? {
+        let all = NSRange(normalised.startIndex..., in: normalised)
+        let cut = period.stringByReplacingMatches(in: normalised, range: all, withTemplate: "")
+            .trimmingCharacters(in: .whitespaces)
+        return cut == normalised || cut.isEmpty ? nil : cut
+    }
+
+    private static let period = try! NSRegularExpression(
+        pattern: #"\s*\([^)]*\)|\s+(?:по состоянию )?(?:на|за)\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}).*$"#)
 
     /// Whether the text is a label of a field above a form (organisation, type, year, municipality, ИНН).
     func isFieldLabel(_ text: String) -> Bool {

@@ -144,7 +144,8 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout", Self.dir.appendingPathComponent("heldout")),
             ("heldout2", Self.dir.appendingPathComponent("heldout2")),
             ("heldout3", Self.dir.appendingPathComponent("heldout3")),
-            ("heldout4", Self.dir.appendingPathComponent("heldout4"))
+            ("heldout4", Self.dir.appendingPathComponent("heldout4")),
+            ("heldout5", Self.dir.appendingPathComponent("heldout5"))
         ]
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             folders.append(("extra", URL(fileURLWithPath: extra)))
@@ -185,6 +186,12 @@ final class MatcherEvaluationTests: XCTestCase {
                 // column) was read as a history sheet and the branch school's (school | branch | «Всего по ОО») was asked
                 // about by its value column. 78 after the rules they showed; no longer held out.
                 XCTAssertGreaterThanOrEqual(all.correct, 78, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout5" {
+                // A fourth helper's everyday forms (session 36), measured after heldout3's and heldout4's rules: 63 of 109
+                // right at first sight and one wrong — «Значение на 31.12.2024» was no value label, and the numbering
+                // column («1.1», «2.6») was taken for the values. 71 after; no longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 71, "helper-typed forms: values used right without the user")
             }
         }
     }

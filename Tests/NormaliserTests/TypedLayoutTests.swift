@@ -247,4 +247,20 @@ final class TypedLayoutTests: XCTestCase {
             }
         }
     }
+
+    /// A value label with its date or period is the value label (heldout5: «Значение на 31.12.2024» was no label, the
+    /// header was not found, and the numbering column was taken for the values); other headers stay what they were.
+    func testAValueLabelWithItsDateIsTheValueLabel() {
+        let labels = Support.context.labels
+        func role(_ text: String) -> HeaderLabels.Role? {
+            labels.role(of: TitleNormaliser.normalise(text), among: [.criterion, .value, .link, .direction, .note])
+        }
+        XCTAssertEqual(role("Значение на 31.12.2024"), .value)
+        XCTAssertEqual(role("Значение за 2024 год"), .value)
+        XCTAssertEqual(role("Значение (с пояснением)"), .value)
+        XCTAssertEqual(role("Значение показателя по состоянию на 01.10.2024"), .value)
+        XCTAssertNil(role("Примечание за 2024 год"))
+        XCTAssertNil(role("Наставники на 31.12.2024"))
+        XCTAssertNil(HeaderLabels.withoutPeriod("значение"))
+    }
 }
