@@ -28,7 +28,7 @@ extension FormLayoutReader {
     static func criterionColumns(_ table: SheetTable, context: NormaliserContext) -> (Int, [Int])? {
         for row in table.rows.prefix(40) {
             let columns = row.cells.filter {
-                $0.storedNumber == nil && $0.text.count <= 80
+                $0.storedNumber == nil && $0.text.hasAtMostCharacters(80)
                     && context.labels.role(of: TitleNormaliser.normalise($0.text), among: [.criterion]) != nil
             }.map(\.column)
             if columns.count >= 2 { return (row.index, columns) }

@@ -55,13 +55,13 @@ extension FormLayoutReader {
         let headers = Set(
             table.rows.filter { row in
                 row.cells.prefix(3).contains {
-                    $0.storedNumber == nil && $0.text.count <= 80 && context.labels.labelsCriterion($0.text)
+                    $0.storedNumber == nil && $0.text.hasAtMostCharacters(80) && context.labels.labelsCriterion($0.text)
                 }
             }.map(\.index))
         var out: [Int] = []
         for (k, row) in table.rows.enumerated() {
             let filled = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
-            let texts = filled.prefix(3).map(\.text.trimmed).filter { $0.count <= 120 }
+            let texts = filled.prefix(3).map(\.text.trimmed).filter { $0.hasAtMostCharacters(120) }
             guard !texts.isEmpty else { continue }
             let labelled = texts.contains(where: context.labels.labelsOrganisation)
             // A line that holds only a name, right above a header (not a list of partners in a value cell).
