@@ -41,15 +41,17 @@ struct OrganisationRows: RowSource {
         let all = ctx.dataset.observations
         let columnValues = spec.columns.map { agg.values($0.criterion, year: year) }
         let names = ctx.organisationNames
-        var out: [(row: RowValues, rank: Int)] = names.ordered.compactMap { o in
-            if spec.options.contains("school") && o.type != .school { return nil }
-            if spec.options.contains("dop") && o.type != .dop { return nil }
-            let id = all.id(of: o.key)
+        let schools = spec.options.contains("school"), dop = spec.options.contains("dop")
+        var out: [(row: RowValues, rank: Int)] = names.ordered.indices.compactMap { k in
+            let o = names.ordered[k]
+            if schools && o.type != .school { return nil }
+            if dop && o.type != .dop { return nil }
+            let id = names.ids[k]
             let cells = columnValues.map { v -> RowCell? in
                 guard let i = id.flatMap({ v.index(ofOrganisation: $0) }) else { return nil }
                 return RowCell(value: all.value(at: i), link: all.link(at: i))
             }
-            return (RowValues(name: o.name, cells: cells), names.rank[TextKey(o.key)] ?? 0)
+            return (RowValues(name: o.name, cells: cells), names.ranks[k])
         }
         if spec.options.contains("nonzero") { out = out.filter { Self.key($0.row) > 0 } }
         // By the first column's value, descending, then by name (ranks computed once for all tables).
