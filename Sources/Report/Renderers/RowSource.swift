@@ -42,16 +42,18 @@ struct OrganisationRows: RowSource {
         let columnValues = spec.columns.map { agg.values($0.criterion, year: year) }
         let names = ctx.organisationNames
         let schools = spec.options.contains("school"), dop = spec.options.contains("dop")
-        var out: [(row: RowValues, rank: Int)] = names.ordered.indices.compactMap { k in
+        let shown = names.ordered.indices.filter { k in
             let o = names.ordered[k]
-            if schools && o.type != .school { return nil }
-            if dop && o.type != .dop { return nil }
-            let id = names.ids[k]
-            let cells = columnValues.map { v -> RowCell? in
-                guard let i = id.flatMap({ v.index(ofOrganisation: $0) }) else { return nil }
-                return RowCell(value: all.value(at: i), link: all.link(at: i))
+            return !(schools && o.type != .school) && !(dop && o.type != .dop)
+        }
+        // Where each column's value of each organisation is in the store, a column at a time (a column's values
+        // are taken once, not once per organisation).
+        let at: [[Int?]] = columnValues.map { v in shown.map { k in names.ids[k].flatMap(v.index(ofOrganisation:)) } }
+        var out: [(row: RowValues, rank: Int)] = shown.enumerated().map { n, k in
+            let cells = at.map { column -> RowCell? in
+                column[n].map { RowCell(value: all.value(at: $0), link: all.link(at: $0)) }
             }
-            return (RowValues(name: o.name, cells: cells), names.ranks[k])
+            return (RowValues(name: names.ordered[k].name, cells: cells), names.ranks[k])
         }
         if spec.options.contains("nonzero") { out = out.filter { Self.key($0.row) > 0 } }
         // By the first column's value, descending, then by name (ranks computed once for all tables).
