@@ -123,7 +123,8 @@ package struct HeaderLabels: Sendable {
         parts.value(TextKey(title)) { startsAsPart(title) }
     }
 
-    /// What looking for stacked forms asks of a text cell (`FormLayoutReader.organisationLabelRows`).
+    /// What looking for stacked forms (`FormLayoutReader.organisationLabelRows`) and for tables side by side
+    /// (`criterionColumns`) asks of a text cell.
     struct StackCell: Sendable {
         /// Nothing but whitespace.
         var blank: Bool
