@@ -124,6 +124,10 @@ package final class CriterionResolver: Sendable {
         let criterion: Int
         let stems: Set<String>
         let weight: Double
+        /// Whether the wording names a form by its pair of roles, and whether this variant holds the pair.
+        let pairing: Pairing
+
+        enum Pairing { case none, withPairs, withoutPairs }
     }
 
     private let exact: [TextKey: [(criterion: Int, year: Int)]]
@@ -160,6 +164,8 @@ package final class CriterionResolver: Sendable {
     let exclusions: [[Set<String>]]
     /// Every stem of each criterion's wordings, synonyms and form wording (by index, after the thesaurus).
     let criterionStems: [Set<String>]
+    /// The forms of mentoring the catalogue names by a pair of roles (`RolePairs`).
+    let rolePairs: RolePairs
     /// The stems of «за исключением» after the thesaurus.
     let exclusionMarker: Set<String>
 
@@ -184,17 +190,31 @@ package final class CriterionResolver: Sendable {
         var synonyms: [TextKey: Int] = [:]
         var canonical: [String: [Int]] = [:]
         var texts: [(Int, [String])] = []
+        let pairs = RolePairs(catalogue: catalogue, thesaurus: thesaurus)
+        self.rolePairs = pairs
+        // A wording that names a form by its pair of roles is two variants: with the pair, for titles that name a
+        // pair, and without it, for titles that name none (`RolePairs`).
+        var pairless: Set<Int> = []
+        func add(_ i: Int, _ text: String) {
+            let meaning = CriterionResolver.meaning(text, thesaurus)
+            let named = pairs.named(in: TitleTokens.key(text))
+            if !named.isEmpty {
+                pairless.insert(texts.count)
+                texts.append((i, meaning))
+            }
+            texts.append((i, meaning + named))
+        }
         for (i, c) in catalogue.criteria.enumerated() {
             for (year, w) in c.wordings.sorted(by: { $0.key < $1.key }) {
                 exact[TextKey(TitleTokens.key(w)), default: []].append((i, year))
-                texts.append((i, CriterionResolver.meaning(w, thesaurus)))
+                add(i, w)
                 // The wording without its clarifications in parentheses is a wording too.
                 let bare = CriterionResolver.withoutParentheses(w)
-                if bare != w { texts.append((i, CriterionResolver.meaning(bare, thesaurus))) }
+                if bare != w { add(i, bare) }
             }
             for s in c.synonyms + (c.formWording.map { [$0] } ?? []) {
                 synonyms[TextKey(TitleTokens.key(s))] = i
-                texts.append((i, CriterionResolver.meaning(s, thesaurus)))
+                add(i, s)
             }
         }
         for (i, stems) in texts {
@@ -213,7 +233,10 @@ package final class CriterionResolver: Sendable {
         for (w, d) in df { idf[w] = log((n + 1) / (Double(d) + 0.5)) }
         // Words that are all that tells two criteria apart («наставников» / «наставляемых», «10» / «15»,
         // «педагогических работников» / «обучающихся») weigh at least `contrastWeight`, however common.
-        let sets = texts.map { (criterion: $0.0, stems: Set($0.1)) }
+        // (A wording's variant without its pair of roles is no wording of its own here.)
+        let sets = texts.enumerated().filter { !pairless.contains($0.offset) }.map {
+            (criterion: $0.element.0, stems: Set($0.element.1))
+        }
         for a in 0..<sets.count {
             for b in (a + 1)..<sets.count where sets[a].criterion != sets[b].criterion {
                 guard CriterionResolver.differByTwoAtMost(sets[a].stems, sets[b].stems) else { continue }
@@ -227,12 +250,15 @@ package final class CriterionResolver: Sendable {
         }
         self.unknownWeight = log((n + 1) / 0.5) * 0.8
         self.idf = idf
-        self.variants = texts.map { (i, stems) in
-            let set = Set(stems)
-            return Variant(criterion: i, stems: set, weight: set.reduce(0) { $0 + (idf[$1] ?? 0) })
+        self.variants = texts.enumerated().map { n, text in
+            let set = Set(text.1)
+            let pairing: Variant.Pairing =
+                pairless.contains(n) ? .withoutPairs : set.contains(where: pairs.known.contains) ? .withPairs : .none
+            return Variant(
+                criterion: text.0, stems: set, weight: set.reduce(0) { $0 + (idf[$1] ?? 0) }, pairing: pairing)
         }
         self.vocabulary = df.keys.sorted()
-        var known = thesaurus.words
+        var known = thesaurus.words.union(pairs.known)
         for c in catalogue.criteria {
             for w in Array(c.wordings.values) + c.synonyms + (c.formWording.map { [$0] } ?? []) {
                 known.formUnion(TitleTokens.stems(TitleTokens.key(w)))
@@ -302,6 +328,7 @@ package final class CriterionResolver: Sendable {
     /// read as that word («возрсате» → «возрасте»).
     func meaning(of title: String) -> [String] {
         words(of: title).filter { !TitleTokens.stopWords.contains($0) && !$0.isEmpty }
+            + rolePairs.named(in: TitleTokens.key(title))
     }
 
     /// The stems of a title, slips of the pen corrected and the thesaurus applied, stop words kept.
@@ -454,7 +481,7 @@ package final class CriterionResolver: Sendable {
         let kind = WordingKind.of(normalisedTitle: key)
         let counts = catalogue.countedNouns.kind(of: words(of: q.title))
         var scored: [Candidate] = []
-        var outside = 0.0
+        var outside: [Candidate] = []
         for m in base {
             let c = catalogue.criteria[m.criterion]
             // A criterion the tool adds up from others («… муниципалитета» = the organisations' sum) is never an
@@ -469,10 +496,11 @@ package final class CriterionResolver: Sendable {
             if allowed(m.criterion) {
                 scored.append(Candidate(id: c.id, score: score, words: m.words))
             } else {
-                outside = max(outside, score)
+                outside.append(Candidate(id: c.id, score: score, words: m.words))
             }
         }
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+        CriterionResolver.putWholeFirst(&scored, title: titleWords, explains: { self.explains($0, title: titleWords) })
         var e = RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
         e.value = q.value
         e.others = scored.dropFirst(5).filter { $0.score >= EliminationEvidence.floor }
@@ -496,7 +524,9 @@ package final class CriterionResolver: Sendable {
             let clause = ownClause(key, criterion: i)
         {
             e.uncertain = "в названии есть уточнение «\(clause)», которого нет в формулировке критерия"
-        } else if let best = scored.first?.score, outside >= best - acceptMargin {
+        } else if let best = scored.first,
+            outside.contains(where: { $0.score >= best.score - acceptMargin && CriterionResolver.covers($0, best) })
+        {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
         } else if total > 0 && unknown / total > 0.15 {
             e.uncertain =
@@ -508,6 +538,38 @@ package final class CriterionResolver: Sendable {
             e.uncertain = "похоже на название направления, а не критерия"
         }
         return e
+    }
+
+    /// How far behind the first candidate one that explains the title whole may stand and still go first
+    /// (`putWholeFirst`).
+    static let wholeReach = 0.05
+
+    /// A candidate that explains every word of the title goes first when the few candidates a little ahead of it
+    /// (`wholeReach`) each leave out a word of the title that tells criteria apart: they are closer only because
+    /// their wordings are shorter. «Педагоги — наставники»: «Количество наставников ОО» (0.562) leaves out
+    /// «педагоги», «Количество педагогов, участвующих в программах наставничества в роли наставника» (0.542) does
+    /// not. Its similarity goes just above theirs, so the rest of the evidence weighs it first.
+    static func putWholeFirst(_ scored: inout [Candidate], title: Set<String>, explains: (String) -> Bool) {
+        guard scored.count >= 2, let top = scored.first, !explains(top.id) else { return }
+        for (i, c) in scored.enumerated().dropFirst() {
+            guard top.score - c.score <= wholeReach else { return }
+            guard explains(c.id) else { continue }
+            let ahead = scored[..<i]
+            let missing = ahead.allSatisfy { a in
+                c.words.contains { a.words[$0.key] == nil && $0.value >= contrastWeight }
+            }
+            guard missing else { return }
+            scored.remove(at: i)
+            scored.insert(Candidate(id: c.id, score: min(1, top.score + 0.001), words: c.words), at: 0)
+            return
+        }
+    }
+
+    /// Whether a criterion of another level is a rival of the row's best candidate: close, and explaining every word
+    /// of the title that tells criteria apart which the best explains («Количество педагогов муниципалитета» is no
+    /// rival of «… педагогов … в роли наставника» for «Педагоги — наставники»).
+    static func covers(_ rival: Candidate, _ best: Candidate) -> Bool {
+        best.words.allSatisfy { $0.value < contrastWeight || rival.words[$0.key] != nil }
     }
 
     /// The weighted similarity of a title's stems to the closest direction name.
@@ -564,7 +626,9 @@ package final class CriterionResolver: Sendable {
         }
         let titleWeight = title.reduce(0) { $0 + weight($1) }
         var best = [Match?](repeating: nil, count: catalogue.criteria.count)
-        for v in variants {
+        // A title that names a pair of roles compares with the wordings' pairs; one that names none, without them.
+        let namesPair = title.contains(where: rolePairs.known.contains)
+        for v in variants where v.pairing != (namesPair ? .withoutPairs : .withPairs) {
             var shared = 0.0
             var words: [String: Double] = [:]
             for t in title {

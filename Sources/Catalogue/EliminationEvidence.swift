@@ -57,7 +57,7 @@ enum EliminationEvidence {
                 // Out besides the held: a share or level the title does not announce (and the value does not show),
                 // and a criterion whose explained words another free one explains too, and more.
                 let left = free.filter { c in
-                    (FormAssignment.unitSaid(c.id, key: rows[r].key, resolver: resolver) || rows[r].value == .percent)
+                    (FormAssignment.fits(c.id, rows[r], resolver: resolver) || rows[r].value == .percent)
                         && !contradictsAnnouncedShare(c.id, key: rows[r].key, resolver: resolver)
                         && !free.contains { dominates($0, c) } && !countsOther(c)
                 }
@@ -67,7 +67,7 @@ enum EliminationEvidence {
                 guard left.count == 1, free.count < all.count, let only = left.first, !decided.contains(only.id),
                     !all.contains(where: { dominates($0, only) }),
                     only.score >= resolver.suggestScore,
-                    FormAssignment.unitSaid(only.id, key: rows[r].key, resolver: resolver)
+                    FormAssignment.fits(only.id, rows[r], resolver: resolver)
                 else { continue }
                 found.append((r, only))
             }

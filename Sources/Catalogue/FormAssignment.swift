@@ -45,6 +45,16 @@ package enum FormAssignment {
         return kind == .share || kind == .level
     }
 
+    /// Whether a row may be used for a criterion without the user: the title says the criterion's unit
+    /// (`unitSaid`), and a yes/no answer goes only to a criterion that takes one. «Работает «Школа молодого
+    /// педагога»: Да» resembled «Общее количество молодых специалистов … (первые три года работы)» word for word;
+    /// «Да» is no count of young specialists.
+    static func fits(_ id: String, _ row: RowEvidence, resolver: CriterionResolver) -> Bool {
+        guard unitSaid(id, key: row.key, resolver: resolver) else { return false }
+        guard row.value == .yesno else { return true }
+        return resolver.catalogue.criterion(id)?.takesYesNo ?? false
+    }
+
     /// `numbers`: the rows' values as numbers where they are numbers (for `ValueEvidence`), if the caller has them.
     package static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil)
         -> [Resolution]
@@ -144,7 +154,7 @@ package enum FormAssignment {
                     o.id != c.id && o.score >= resolver.suggestScore
                         && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
                 }
-                let unitUnsaid = !unitSaid(c.id, key: rows[r].key, resolver: resolver)
+                let unitUnsaid = !fits(c.id, rows[r], resolver: resolver)
                 // A yes/no answer fits only the few criteria that take one, and so does text that is neither a number
                 // nor an answer (a list of names, a subject): with a clear lead, a lower similarity does.
                 let answerFits =

@@ -27,7 +27,7 @@ enum NeighbourEvidence {
             for (r, res) in out.enumerated() {
                 guard case .doubtful(let cs) = res, rows[r].uncertain == nil || rows[r].unknownWordsOnly,
                     let allowed = allowedFor(r), let top = cs.first(where: { !taken.contains($0.id) }), allowed(top.id),
-                    top.score >= leastScore, FormAssignment.unitSaid(top.id, key: rows[r].key, resolver: resolver)
+                    top.score >= leastScore, FormAssignment.fits(top.id, rows[r], resolver: resolver)
                 else { continue }
                 guard cs.allSatisfy({ $0.id == top.id || !allowed($0.id) || top.score - $0.score >= leastLead }) else {
                     continue

@@ -25,7 +25,7 @@ enum PartEvidence {
                 guard let best = allowed.first, best.score >= NeighbourEvidence.leastScore, !own.isEmpty,
                     resolver.catalogue.index(of: best.id).map({ own.isSubset(of: resolver.criterionStems[$0]) })
                         == true,
-                    FormAssignment.unitSaid(best.id, key: rows[r].key, resolver: resolver),
+                    FormAssignment.fits(best.id, rows[r], resolver: resolver),
                     allowed.dropFirst().allSatisfy({ best.score - $0.score >= NeighbourEvidence.leastLead })
                 else { continue }
                 confirmed.append((r, best))

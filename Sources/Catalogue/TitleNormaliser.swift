@@ -15,6 +15,10 @@ package enum TitleNormaliser {
         "(формы указать в примечании)"
     ]
 
+    /// Parentheses holding nothing but answers (0, 1, да, нет, есть, имеется, отсутствует, +) and separators.
+    static let answerHint = try! NSRegularExpression(
+        pattern: #"\((?:\s|[-+/,;=–]|\b(?:0|1|да|нет|есть|имеется|отсутствует)\b)+\)"#)
+
     /// The hints as they look after the steps above (dashes spaced, whitespace single).
     static let normalisedHints: [String] = hints.map {
         $0.lowercased().replacingOccurrences(of: "-", with: " - ").split(whereSeparator: \.isWhitespace).joined(
@@ -171,6 +175,10 @@ package enum TitleNormaliser {
         var out = spaced
         if out.includes("(") && out.contains("(") {
             for h in normalisedHints where out.contains(h) { out = out.replacingOccurrences(of: h, with: "") }
+            // Any other answer hint: parentheses that hold only the answers and their separators («(1/0)»,
+            // «(да / нет)», «(1 - есть, 0 - нет)»). They say how to answer, not what is measured.
+            let all = NSRange(out.startIndex..., in: out)
+            out = answerHint.stringByReplacingMatches(in: out, range: all, withTemplate: "")
         }
         // Digits glued to words ("10до") get a space, so forms that drop it still match.
         out = spacingDigitsFromLetters(out)

@@ -113,7 +113,10 @@ struct FormLayoutReader: SheetLayout {
                 switch labels.role(of: t, among: [.criterion, .value, .link, .direction, .note, .number]) {
                 case .criterion? where h.criterion < 0: h.criterion = cell.column
                 case .value?:
-                    h.valueLabelled.append(cell.column)
+                    // A value label merged over several columns («Значение показателя» over «План | Факт») labels
+                    // each of them: which is the fact is decided below, never the leftmost by default.
+                    let spanned = table.merged.first { $0.first == CellRef(row: row.index, column: cell.column) }
+                    h.valueLabelled += spanned.map { Array($0.first.column...$0.last.column) } ?? [cell.column]
                     if h.value < 0 { h.value = cell.column }
                 case .link? where h.link == nil: h.link = cell.column
                 case .direction? where h.direction == nil: h.direction = cell.column
@@ -126,7 +129,7 @@ struct FormLayoutReader: SheetLayout {
             if h.criterion >= 0 && h.value >= 0 { h.labelled = true; header = h; break }
             if (h.criterion >= 0 || h.value >= 0) && header == nil { header = h }
         }
-        if let h = header, h.labelled {
+        if let h = header, h.labelled || h.value >= 0 {
             let visible = h.valueLabelled.filter { !table.hiddenColumns.contains($0) }
             if visible.count > 1 {
                 // Several visible columns are labelled as the values: which one is the reporting year's fact is
@@ -329,6 +332,10 @@ struct FormLayoutReader: SheetLayout {
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty { continue }
+            // A lead-in merged down over its rows, ending with a colon («Наставники по приказу:» over «всего»,
+            // «в т.ч. обучающиеся 15–19 лет»): each row's wording goes on from it, as a person reads them. Alone,
+            // «в т.ч. обучающиеся 15–19 лет» was taken for all the pupils of that age.
+            let lead = titleColumn != h.direction ? Self.leadIn(directionText) : nil
             // A wording typed over two rows (the line broken by hand): the part that goes on in lower case belongs to
             // the row right above it, whichever of the two holds the value.
             let goesOn = Self.continuesWording(title) && !context.labels.isPart(title)
@@ -352,6 +359,7 @@ struct FormLayoutReader: SheetLayout {
             // the
             // user decides it once per whole, so its wording for decisions carries the whole's title.
             let isPart = context.labels.isPart(title)
+            if !isPart, let lead { title = lead + " " + title }
             let wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
             // A part is matched with its whole's subject: «из них: наставляемые» under «Молодые специалисты, всего» is
             // about young specialists who are mentees.
@@ -410,6 +418,13 @@ struct FormLayoutReader: SheetLayout {
             resolutions[r] = .used(id, how: how, score: score)
             resolutions[first] = .repeated(id, firstRow: r)
         }
+    }
+
+    /// The words of a lead-in that the rows beside it go on from: a text that ends with a colon.
+    static func leadIn(_ text: String) -> String? {
+        guard text.hasSuffix(":") else { return nil }
+        let lead = text.dropLast().trimmingCharacters(in: .whitespaces)
+        return lead.isEmpty ? nil : lead
     }
 
     /// A row's text that goes on with the wording above it: its first letter is a lower-case one («в которых

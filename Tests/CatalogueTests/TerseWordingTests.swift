@@ -84,4 +84,59 @@ final class TerseWordingTests: XCTestCase {
         let got = used(["ППН, всего", ""], parts: [1: "в т.ч. «педагог – обучающийся»"])
         XCTAssertEqual(got, ["pp_total", "pp_teacher_pupil"])
     }
+
+    /// A form of mentoring named by its pair of roles (`RolePairs`): as sets of words «педагог – педагог» is inside
+    /// «педагог – ученик» and «ученик – ученик» inside «студент – ученик»; the pair as one word tells them apart.
+    /// Before, each of these was asked (the next form 0.11–0.13 behind).
+    func testAFormOfMentoringIsToldByItsPairOfRoles() {
+        XCTAssertEqual(used(["Персонализированные программы по форме «педагог – педагог»"]), ["pp_teacher_teacher"])
+        XCTAssertEqual(used(["ППН «педагог – обучающийся», ед."]), ["pp_teacher_pupil"])
+        XCTAssertEqual(used(["ППН «студент – ученик»"]), ["pp_student_pupil"])
+        XCTAssertEqual(used(["Персонализированные программы по форме «ученик – ученик»"]), ["pp_pupil_pupil"])
+        // A title that names no pair is as ambiguous as before.
+        XCTAssertNil(used(["Количество персонализированных программ по форме"])[0])
+        // A pair the catalogue does not know adds nothing: «наставник – наставляемый» is no form of the catalogue.
+        XCTAssertTrue(
+            Self.resolver.rolePairs.named(in: TitleTokens.key("Пары «наставник – наставляемый»")).isEmpty)
+    }
+
+    /// Parentheses that only say how to answer («(1/0)», «(да / нет)») are no words of the criterion: before,
+    /// «1» and «0» were words the catalogue did not know, and the row was asked.
+    func testAnAnswerHintInParenthesesIsNoWordOfTheTitle() {
+        XCTAssertEqual(
+            TitleNormaliser.normalise("Приказ о внутреннем мониторинге ЦМН (1/0)"),
+            "приказ о внутреннем мониторинге цмн")
+        XCTAssertEqual(TitleNormaliser.normalise("Положение утверждено (да / нет)"), "положение утверждено")
+        XCTAssertEqual(TitleNormaliser.normalise("Обучающиеся (10 - 19 лет)"), "обучающиеся (10 - 19 лет)")
+        XCTAssertEqual(used(["Приказ о внутреннем мониторинге ЦМН (1/0)"], values: [.yesno]), ["orgs_monitoring_order"])
+    }
+
+    /// A yes/no answer is no count: «Работает «Школа молодого педагога»: Да» resembles «Общее количество молодых
+    /// специалистов … (первые три года работы) в ОО» word for word (0.79), and was used for it.
+    func testAYesNoAnswerIsNoCount() {
+        XCTAssertNil(used(["Работает «Школа молодого педагога»"], values: [.yesno])[0])
+        XCTAssertEqual(used(["Молодые специалисты в школе"], values: [.number]), ["young_specialists"])
+    }
+
+    /// A candidate that explains every word of the title goes first when those a little ahead each leave out one of
+    /// its words that tells criteria apart (`putWholeFirst`); a criterion of another level that leaves out such a word is
+    /// no rival (`covers`). The similarities are those of «Педагоги — наставники».
+    func testACandidateThatExplainsTheWholeTitleGoesFirst() {
+        let title: Set<String> = ["педагог", "наставник"]
+        var scored = [
+            Candidate(id: "mentors_total", score: 0.562, words: ["наставник": 2.5]),
+            Candidate(id: "teachers_other", score: 0.562, words: ["педагог": 2.5]),
+            Candidate(id: "teachers_mentors", score: 0.542, words: ["наставник": 2.5, "педагог": 2.5])
+        ]
+        CriterionResolver.putWholeFirst(&scored, title: title) { Self.resolver.explains($0, title: title) }
+        XCTAssertEqual(scored.map(\.id), ["teachers_mentors", "mentors_total", "teachers_other"])
+        XCTAssertEqual(scored[0].score, 0.563, accuracy: 1e-9)
+        // Too far behind (more than `wholeReach`): the order stays.
+        var far = [scored[1], scored[2], Candidate(id: "teachers_mentors", score: 0.5, words: scored[0].words)]
+        CriterionResolver.putWholeFirst(&far, title: title) { Self.resolver.explains($0, title: title) }
+        XCTAssertEqual(far.map(\.id), ["mentors_total", "teachers_other", "teachers_mentors"])
+        let municipal = Candidate(id: "teachers_municipal", score: 0.563, words: ["педагог": 2.5])
+        XCTAssertFalse(CriterionResolver.covers(municipal, scored[0]))
+        XCTAssertTrue(CriterionResolver.covers(scored[0], municipal))
+    }
 }

@@ -142,7 +142,8 @@ final class MatcherEvaluationTests: XCTestCase {
     func testHeldOutTypedForms() throws {
         var folders = [
             ("heldout", Self.dir.appendingPathComponent("heldout")),
-            ("heldout2", Self.dir.appendingPathComponent("heldout2"))
+            ("heldout2", Self.dir.appendingPathComponent("heldout2")),
+            ("heldout3", Self.dir.appendingPathComponent("heldout3"))
         ]
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             folders.append(("extra", URL(fileURLWithPath: extra)))
@@ -167,7 +168,15 @@ final class MatcherEvaluationTests: XCTestCase {
                 // Four forms typed by a helper who never saw the matcher (session 35): 27 of 90 values right at first
                 // sight, none wrong; 47 after the rules their misses showed (a title sheet, «- из них» parts, parts of
                 // a total, dates and document numbers, ППН). No longer held out: the floor keeps what was reached.
-                XCTAssertGreaterThanOrEqual(all.correct, 47, "helper-typed forms: values used right without the user")
+                XCTAssertGreaterThanOrEqual(all.correct, 57, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout3" {
+                // Four more forms typed by a helper who never saw the matcher (session 36): at first sight 44 of 110
+                // values right and 8 wrong — the plan column under «Значение показателя» merged over «План | Факт»,
+                // «в т.ч. обучающиеся 15–19 лет» under the lead-in «Наставники по приказу:» taken for all pupils of
+                // that age, «Работает «Школа молодого педагога»: Да» taken for the count of young specialists.
+                // 81 right and none wrong after the rules they showed. No longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 81, "helper-typed forms: values used right without the user")
             }
         }
     }
