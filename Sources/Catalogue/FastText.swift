@@ -41,6 +41,39 @@ extension String {
     }
 }
 
+extension Unicode.Scalar {
+    /// Whether the scalar is a character of its own beside any other such scalar: no rule of grapheme clusters joins
+    /// two of them (no combining mark, joiner, spacing mark, prepended or Hangul scalar, regional indicator, nor a
+    /// carriage return, which joins the line feed after it). A short list of the blocks forms are written in —
+    /// Latin, Cyrillic without its combining marks, general punctuation, «№»; anything else is not asked about.
+    @inline(__always)
+    package var standsAlone: Bool {
+        let v = value
+        if v < 0x300 { return v != 0x0D }
+        if v >= 0x400 && v <= 0x52F { return v < 0x483 || v > 0x489 }
+        return (v >= 0x2000 && v <= 0x200A) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+            || v == 0x2116
+    }
+}
+
+extension String {
+    /// `count <= n` without walking the text's grapheme clusters when its bytes or scalars answer: a text has no
+    /// more characters than scalars, nor scalars than bytes, and a text of scalars that each stand alone has as many
+    /// characters as scalars (a test holds it equal to `count <= n`). Cyrillic texts otherwise take Swift's slow
+    /// path of grapheme breaking for every character.
+    package func hasAtMostCharacters(_ n: Int) -> Bool {
+        if utf8.count <= n { return true }
+        var scalars = 0
+        var alone = true
+        for u in unicodeScalars {
+            scalars += 1
+            if !u.standsAlone { alone = false }
+        }
+        if scalars <= n { return true }
+        return alone ? false : count <= n
+    }
+}
+
 extension String {
     /// Whether `needle` occurs in the text, compared byte by byte (exact, case-sensitive).
     package func includes(_ needle: String) -> Bool {

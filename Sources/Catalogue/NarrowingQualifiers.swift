@@ -50,13 +50,15 @@ extension CriterionResolver {
                         guard dStems.isDisjoint(with: stems) else { continue }
                         let shared = w(dStems.intersection(bare))
                         let dice = 2 * shared / max(weightOf[k] + bareWeight, 1e-9)
+                        // The overlap first: most wordings share too little to weigh the rest (a process's fixed cost).
+                        guard dice >= widerOverlap, dice > (best?.score ?? 0) else { continue }
                         // A sum this criterion is a part of: the bare wording need only be close to its wording.
                         let partOf = [other.numerator, other.denominator].contains { $0.count > 1 && $0.contains(c.id) }
                         // Otherwise the other wording explains (nearly) all of the bare one and adds little.
                         let same =
                             w(bare.subtracting(dStems)) <= 0.1 * bareWeight
                             && w(dStems.subtracting(bare)) <= 0.34 * weightOf[k]
-                        guard partOf || same, dice >= widerOverlap, dice > (best?.score ?? 0) else { continue }
+                        guard partOf || same else { continue }
                         best = (other.id, dice)
                     }
                     guard always || best != nil else { continue }

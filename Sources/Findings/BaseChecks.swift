@@ -107,7 +107,12 @@ extension FindingsEngine {
 
     /// Table 38's comment on a criterion: how many organisations' forms disagree with their bases on it; "" when none.
     package static func baseNote(_ findings: [Finding], criterion: String) -> String {
-        let n = Set(findings.filter { $0.kind.isBase && $0.criterion == criterion }.compactMap(\.organisation)).count
+        // Field by field in place: a `filter` copies every finding it looks at (asked once per criterion of the table).
+        var organisations = Set<String>()
+        for i in findings.indices where findings[i].kind.isBase && findings[i].criterion == criterion {
+            if let o = findings[i].organisation { organisations.insert(o) }
+        }
+        let n = organisations.count
         guard n > 0 else { return "" }
         let word = Plural.genitive(n, singular: "организации", plural: "организаций")
         return "с базами наставников и наставляемых не сходится у \(n) \(word) (см. «Замечания»)"

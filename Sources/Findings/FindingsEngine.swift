@@ -18,6 +18,9 @@ package struct FindingsEngine {
     /// Catalogue criteria by the store's numbers for their ids, and those numbers by id.
     let criterionOf: [Int32: Criterion]
     let idOf: [String: Int32]
+    /// The organisations' criteria that are ratios, in the catalogue's order (each organisation's shares are checked
+    /// against its counts: the list is made once, not from the whole catalogue per organisation).
+    let ratios: [Criterion]
 
     package init(consolidation: Consolidation) {
         self.consolidation = consolidation
@@ -30,6 +33,7 @@ package struct FindingsEngine {
         }
         self.criterionOf = criterionOf
         self.idOf = idOf
+        ratios = consolidation.catalogue.criteria.filter { $0.aggregation == .ratio && $0.level == .org }
     }
 
     /// One organisation's values this year: the index of the first value of each criterion.
@@ -225,8 +229,7 @@ package struct FindingsEngine {
             }
         }
         if let rule = rules.rule(FindingKind.shareMismatch.rawValue), let tolerance = rule.threshold {
-            for c in catalogue.criteria
-            where c.aggregation == .ratio && c.level == .org && (rule.others.isEmpty || rule.others.contains(c.id)) {
+            for c in ratios where rule.others.isEmpty || rule.others.contains(c.id) {
                 guard let reported = number(v[c.id]) else { continue }
                 let num = c.numerator.map { number(v[$0]) }, den = c.denominator.map { number(v[$0]) }
                 guard num.allSatisfy({ $0 != nil }), den.allSatisfy({ $0 != nil }) else { continue }

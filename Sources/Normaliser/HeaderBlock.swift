@@ -73,12 +73,27 @@ struct HeaderBlock: Sendable {
     /// A name without the year that ends it after a comma, a bracket or «за» («МБОУ СОШ № 5, 2024», «ЦДТ (2024 г.)»,
     /// «… за 2024 год»), and that year; nil when the name ends with no such year («СОШ № 2024» keeps its number).
     static func withoutYear(_ name: String) -> (String, Int)? {
+        // The year is four ASCII digits from 19… or 20… (other digits would not make a year below): a name without
+        // them is answered before Foundation compiles the expression, which it does on every call.
+        guard mayHoldYear(name) else { return nil }
         let pattern = #"(?:\s*[,;]\s*|\s*\(\s*|\s+за\s+)((?:19|20)\d\d)\s*(?:год[а-я]*|г\.?)?\s*\)?\s*$"#
         guard let r = name.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let cut = name[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
         let digits = name[r].filter(\.isNumber)
         guard !cut.isEmpty, let year = Int(digits), digits.count == 4 else { return nil }
         return (cut, year)
+    }
+
+    /// Whether the text's bytes hold «19» or «20» followed by two digits.
+    static func mayHoldYear(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { b in
+            guard b.count >= 4 else { return false }
+            for i in 0...(b.count - 4) where (b[i] == 0x31 && b[i + 1] == 0x39) || (b[i] == 0x32 && b[i + 1] == 0x30) {
+                if (0x30...0x39).contains(b[i + 2]) && (0x30...0x39).contains(b[i + 3]) { return true }
+            }
+            return false
+        }
     }
 
     /// Reads the rows of `table` down to `header` (the table's header row) and, when `right` is the table's last

@@ -34,8 +34,7 @@ package struct HeaderLabels: Sendable {
     private var units: [String: ValueHint] = [:]
     /// `isPart` by title (the prefixes are set once, when the labels are read).
     private let parts = Memo<TextKey, Bool>(limit: 50_000)
-    private let organisationLabels = Memo<TextKey, Bool>(limit: 50_000)
-    private let criterionLabels = Memo<TextKey, Bool>(limit: 50_000)
+    private let stackCells = Memo<TextKey, StackCell>(limit: 50_000)
 
     /// What a value column's header says it holds.
     package enum ValueColumnKind: Sendable { case fact, other, unknown }
@@ -124,17 +123,36 @@ package struct HeaderLabels: Sendable {
         parts.value(TextKey(title)) { startsAsPart(title) }
     }
 
-    /// Whether a cell's text is an organisation's label, alone or before its value («Образовательная организация: МБОУ
-    /// …»); remembered by the text's bytes (every cell of a sheet is asked while looking for stacked forms).
-    func labelsOrganisation(_ text: String) -> Bool {
-        organisationLabels.value(TextKey(text)) {
-            role(of: TitleNormaliser.normalise(HeaderBlock.split(text)?.label ?? text), among: [.organisation]) != nil
-        }
+    /// What looking for stacked forms (`FormLayoutReader.organisationLabelRows`) and for tables side by side
+    /// (`criterionColumns`) asks of a text cell.
+    struct StackCell: Sendable {
+        /// Nothing but whitespace.
+        var blank: Bool
+        /// Labels the criterion column («Критерий», «Наименование показателя») in at most 80 characters.
+        var criterionLabel: Bool
+        /// Trimmed, at most 120 characters.
+        var short: Bool
+        /// Short, and trimmed an organisation's label, alone or before its value («Образовательная организация: МБОУ
+        /// …»).
+        var organisationLabel: Bool
     }
 
-    /// Whether a cell's text labels the criterion column («Критерий», «Наименование показателя»); remembered likewise.
-    func labelsCriterion(_ text: String) -> Bool {
-        criterionLabels.value(TextKey(text)) { role(of: TitleNormaliser.normalise(text), among: [.criterion]) != nil }
+    /// What looking for stacked forms asks of a text cell, remembered by the text's bytes: every cell of every sheet
+    /// is asked, and forms of one template repeat their texts.
+    func stackCell(_ text: String) -> StackCell {
+        stackCells.value(TextKey(text)) {
+            let t = text.trimmed
+            let short = t.hasAtMostCharacters(120)
+            return StackCell(
+                blank: t.isEmpty,
+                criterionLabel: text.hasAtMostCharacters(80)
+                    && role(of: TitleNormaliser.normalise(text), among: [.criterion]) != nil,
+                short: short,
+                organisationLabel: short
+                    && role(of: TitleNormaliser.normalise(HeaderBlock.split(t)?.label ?? t), among: [.organisation])
+                        != nil
+            )
+        }
     }
 
     private func startsAsPart(_ title: String) -> Bool {

@@ -27,9 +27,9 @@ extension FormLayoutReader {
     /// The header row that labels two or more columns as the criteria («Критерий … | Критерий …»), and those columns.
     static func criterionColumns(_ table: SheetTable, context: NormaliserContext) -> (Int, [Int])? {
         for row in table.rows.prefix(40) {
+            // The same question as a stacked form's header asks of a cell (remembered by its text).
             let columns = row.cells.filter {
-                $0.storedNumber == nil && $0.text.count <= 80
-                    && context.labels.role(of: TitleNormaliser.normalise($0.text), among: [.criterion]) != nil
+                $0.storedNumber == nil && context.labels.stackCell($0.text).criterionLabel
             }.map(\.column)
             if columns.count >= 2 { return (row.index, columns) }
         }

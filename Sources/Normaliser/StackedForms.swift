@@ -51,19 +51,31 @@ extension FormLayoutReader {
             let e = context.resolver.evidence(RowQuery(title: text, year: nil, scope: .any))
             return e.fixed == nil && (e.candidates.first?.score ?? 0) < context.resolver.suggestScore
         }
+        // Each row's first cells as far as its third filled one, with what is asked of their texts (once a cell).
+        let labels = context.labels
+        let seen: [[(index: Int, text: HeaderLabels.StackCell?)]] = table.rows.map { row in
+            var out: [(index: Int, text: HeaderLabels.StackCell?)] = []
+            var filled = 0
+            for (i, cell) in row.cells.enumerated() {
+                if i >= 3 && filled >= 3 { break }
+                let c = cell.storedNumber == nil ? labels.stackCell(cell.text) : nil
+                out.append((i, c))
+                if let c, !c.blank { filled += 1 }
+            }
+            return out
+        }
         // The rows of a table's header («Критерий | Значение | Ссылка»): a name line opens a form only right above one.
         let headers = Set(
-            table.rows.filter { row in
-                row.cells.prefix(3).contains {
-                    $0.storedNumber == nil && $0.text.count <= 80 && context.labels.labelsCriterion($0.text)
-                }
-            }.map(\.index))
+            zip(table.rows, seen).filter { _, cells in
+                cells.prefix(3).contains { $0.text?.criterionLabel == true }
+            }.map(\.0.index))
         var out: [Int] = []
         for (k, row) in table.rows.enumerated() {
-            let filled = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
-            let texts = filled.prefix(3).map(\.text.trimmed).filter { $0.count <= 120 }
-            guard !texts.isEmpty else { continue }
-            let labelled = texts.contains(where: context.labels.labelsOrganisation)
+            let filled = seen[k].filter { $0.text.map { !$0.blank } ?? false }.prefix(3)
+            let kept = filled.filter { $0.text!.short }
+            guard !kept.isEmpty else { continue }
+            let texts = kept.map { row.cells[$0.index].text.trimmed }
+            let labelled = kept.contains { $0.text!.organisationLabel }
             // A line that holds only a name, right above a header (not a list of partners in a value cell).
             let nameLine =
                 row.cells.count == 1 && filled.count == 1

@@ -14,7 +14,7 @@ struct ReportContext {
     let styles: ReportStyles
     /// Values computed once per workbook (shared by the renderers running on both cores; filled before).
     final class Cache {
-        var names: (ordered: [Organisation], rank: [TextKey: Int])?
+        var names: OrganisationNames?
         var targets: [TargetStatus]?
     }
     let cache = Cache()
@@ -51,14 +51,25 @@ struct ReportContext {
         return t
     }
 
-    /// This year's organisations sorted by name, with each one's rank in that order (computed once: Russian
-    /// names compare slowly, and every per-organisation table sorts by name).
-    var organisationNames: (ordered: [Organisation], rank: [TextKey: Int]) {
+    /// This year's organisations sorted by name, with what every per-organisation table asks of each (computed once:
+    /// Russian names compare slowly, and every such table sorts by name and looks each organisation up).
+    struct OrganisationNames {
+        var ordered: [Organisation]
+        /// Each one's rank in that order (the first of its key).
+        var ranks: [Int]
+        /// Each one's number in the dataset's store of values (nil: it has no values).
+        var ids: [Int32?]
+    }
+
+    var organisationNames: OrganisationNames {
         if let known = cache.names { return known }
         let ordered = consolidation.aggregator.organisations(in: year).compactMap { dataset.organisations[$0] }
             .sorted { $0.name < $1.name }
         let rank = Dictionary(ordered.enumerated().map { (TextKey($1.key), $0) }, uniquingKeysWith: { a, _ in a })
-        cache.names = (ordered, rank)
-        return (ordered, rank)
+        let names = OrganisationNames(
+            ordered: ordered, ranks: ordered.map { rank[TextKey($0.key)] ?? 0 },
+            ids: ordered.map { dataset.observations.id(of: $0.key) })
+        cache.names = names
+        return names
     }
 }

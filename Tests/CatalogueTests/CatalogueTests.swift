@@ -190,6 +190,26 @@ final class FastTextTests: XCTestCase {
         }
     }
 
+    func testCharacterBoundIsCount() {
+        // The scalars taken to stand alone: between any two of them the grapheme rules break (each pair both ways).
+        let standing = String.UnicodeScalarView(
+            (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(\.standsAlone))
+        XCTAssertGreaterThan(standing.count, 1000)
+        for a in standing {
+            var s = String.UnicodeScalarView()
+            for b in standing { s.append(a); s.append(b) }
+            XCTAssertEqual(String(s).count, 2 * standing.count, "U+\(String(a.value, radix: 16))")
+        }
+        let texts = [
+            "", "а", "Количество наставников", "Доля обучающихся в возрасте от 10 до 19 лет, вошедших в программы",
+            "e\u{301}" + String(repeating: "ж", count: 3), "й" + String(repeating: "и\u{306}", count: 5), "a\r\nb\r\n",
+            "👩‍👩‍👧 семья", "🇷🇺🇷🇺", "한국어", "на\u{200D}ставник", "№ 5 — «МБОУ СОШ»\t…", "\u{483}\u{483}а"
+        ]
+        for t in texts {
+            for n in 0...12 { XCTAssertEqual(t.hasAtMostCharacters(n), t.count <= n, "\(t) \(n)") }
+        }
+    }
+
     func testIncludesFindsBytes() {
         XCTAssertTrue("C:/Users/Загрузки/приказ.pdf".includes("Загрузки"))
         XCTAssertTrue("abc".includes(""))

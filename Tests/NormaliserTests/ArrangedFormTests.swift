@@ -220,6 +220,12 @@ final class ArrangedFormTests: XCTestCase {
         XCTAssertEqual(HeaderBlock.withoutYear("МБОУ СОШ № 7 за 2024 год")?.1, 2024)
         XCTAssertNil(HeaderBlock.withoutYear("МБОУ СОШ № 2024"))
         XCTAssertNil(HeaderBlock.withoutYear("Лицей 2024"))
+        // The bytes' pre-check lets through every year the expression takes, and only texts with one.
+        XCTAssertEqual(HeaderBlock.withoutYear("Гимназия №1, 1998 года")?.1, 1998)
+        XCTAssertEqual(HeaderBlock.withoutYear("Школа; 2030г")?.1, 2030)
+        XCTAssertFalse(HeaderBlock.mayHoldYear("МБОУ СОШ № 5, 2ОЗ4"))
+        XCTAssertFalse(HeaderBlock.mayHoldYear("Школа (２０２４)"))
+        XCTAssertNil(HeaderBlock.withoutYear("Школа (２０２４)"), "the expression's year is not read from other digits")
     }
 
     /// Counts written as formulas with no stored result (a script's output) on rows without a link: each named as not

@@ -41,15 +41,19 @@ struct OrganisationRows: RowSource {
         let all = ctx.dataset.observations
         let columnValues = spec.columns.map { agg.values($0.criterion, year: year) }
         let names = ctx.organisationNames
-        var out: [(row: RowValues, rank: Int)] = names.ordered.compactMap { o in
-            if spec.options.contains("school") && o.type != .school { return nil }
-            if spec.options.contains("dop") && o.type != .dop { return nil }
-            let id = all.id(of: o.key)
-            let cells = columnValues.map { v -> RowCell? in
-                guard let i = id.flatMap({ v.index(ofOrganisation: $0) }) else { return nil }
-                return RowCell(value: all.value(at: i), link: all.link(at: i))
+        let schools = spec.options.contains("school"), dop = spec.options.contains("dop")
+        let shown = names.ordered.indices.filter { k in
+            let o = names.ordered[k]
+            return !(schools && o.type != .school) && !(dop && o.type != .dop)
+        }
+        // Where each column's value of each organisation is in the store, a column at a time (a column's values
+        // are taken once, not once per organisation).
+        let at: [[Int?]] = columnValues.map { v in shown.map { k in names.ids[k].flatMap(v.index(ofOrganisation:)) } }
+        var out: [(row: RowValues, rank: Int)] = shown.enumerated().map { n, k in
+            let cells = at.map { column -> RowCell? in
+                column[n].map { RowCell(value: all.value(at: $0), link: all.link(at: $0)) }
             }
-            return (RowValues(name: o.name, cells: cells), names.rank[TextKey(o.key)] ?? 0)
+            return (RowValues(name: names.ordered[k].name, cells: cells), names.ranks[k])
         }
         if spec.options.contains("nonzero") { out = out.filter { Self.key($0.row) > 0 } }
         // By the first column's value, descending, then by name (ranks computed once for all tables).
