@@ -232,6 +232,8 @@ package struct FileReport: Codable, Sendable {
     /// (`Criterion.level`): what tells an organisation's form from the municipality's. nil for other layouts.
     package var organisationAnswers: Int?
     package var municipalAnswers: Int?
+    /// The values of a form that states no year when nothing else gives one: none of them is used (nil: none).
+    package var yearlessValues: Int?
 
     package init(file: String) { self.file = file }
 

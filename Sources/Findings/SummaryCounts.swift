@@ -28,6 +28,8 @@ package struct SummaryCounts: Sendable {
     /// Of `unusedValues`: those of forms that name no organisation (asked in the mapping file), and those that are
     /// neither a number nor an answer or a formula without a stored result.
     package var unnamedValues = 0, unreadValues = 0
+    /// Of `unusedValues`: those of forms that state no year when nothing else gives one.
+    package var yearlessValues = 0
     /// The findings per kind, in the kinds' order.
     package var findings: [(kind: FindingKind, count: Int)] = []
     package var findingsTotal: Int { findings.reduce(0) { $0 + $1.count } }
@@ -52,8 +54,10 @@ package struct SummaryCounts: Sendable {
         let groups = UnusedSummary.group(dataset.unassigned)
         unnamedValues = dataset.unnamedForms.filter { $0.guess == nil }.reduce(0) { $0 + $1.values }
         unreadValues = issues.filter { IssueKind.unreadValue.contains($0.kind) }.count
+        yearlessValues = reports.reduce(0) { $0 + ($1.yearlessValues ?? 0) }
         unusedValues =
             groups.reduce(0) { $0 + $1.values } + dataset.undecidedColumnValues + unnamedValues + unreadValues
+            + yearlessValues
         unusedWordings = groups.count
         let perKind = Dictionary(findings.map { ($0.kind, 1) }, uniquingKeysWith: +)
         self.findings = FindingKind.allCases.compactMap { k in perKind[k].map { (k, $0) } }

@@ -709,7 +709,8 @@ struct FormLayoutReader: SheetLayout {
         var scope: ResolveScope = organisation == nil || byWords ? .any : .organisation
         var (evidence, resolutions) = resolve(scope)
         guard let year else {
-            // Without a year nothing can be used; the values are kept as unassigned.
+            // Without a year nothing can be used: the values are counted as not used (the summary names them).
+            report.yearlessValues = rows.filter { !($0.valueCell?.text.trimmed.isEmpty ?? true) }.count
             if let organisation {
                 noteOrganisation(organisation, lab, dataset: &dataset, report: &report)
             } else {

@@ -28,6 +28,17 @@ package func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: C
         }
         if unread.count > 30 { out.append("  … и ещё \(unread.count - 30) — все на листе «Замечания».") }
     }
+    // Forms that state no year when nothing else gives one: none of their values is used.
+    let yearless = reports.filter { ($0.yearlessValues ?? 0) > 0 }
+    if !yearless.isEmpty {
+        let n = yearless.reduce(0) { $0 + ($1.yearlessValues ?? 0) }
+        out.append(
+            "НЕ УЧТЕНО \(n) \(Plural.word(n, "значение", "значения", "значений")) форм без отчётного года "
+                + "(\(yearless.count) \(Plural.word(yearless.count, "файл", "файла", "файлов"))): укажите год в форме "
+                + "или параметром --year (например, --year 2024).")
+        out += yearless.prefix(30).map { "  \($0.file): значений \($0.yearlessValues ?? 0)" }
+        if yearless.count > 30 { out.append("  … и ещё \(yearless.count - 30).") }
+    }
     // Forms whose value column is undecided: none of their values is in the workbook.
     let questions = dataset.valueColumnQuestions
     if !questions.isEmpty {
@@ -80,6 +91,8 @@ package struct CheckSummary: Encodable, Sendable {
     package var unnamedForms = 0, unnamedValues = 0
     /// Of `unusedValues`: values that are neither a number nor an answer, and formulas without a stored result.
     package var unreadValues = 0
+    /// Of `unusedValues`: the values of forms that state no year when nothing else gives one.
+    package var yearlessValues = 0
 
     package init(_ check: CheckJob) {
         let (reports, dataset, counts) = (check.reports, check.dataset, check.counts)
@@ -99,6 +112,7 @@ package struct CheckSummary: Encodable, Sendable {
         unusedWordings = counts.unusedWordings
         unnamedForms = dataset.unnamedForms.filter { $0.guess == nil }.count
         (unnamedValues, unreadValues) = (counts.unnamedValues, counts.unreadValues)
+        yearlessValues = counts.yearlessValues
         // Values that are neither a number nor an answer are kept as text (the workbook shows them) but used in no
         // figure.
         values -= issues.filter { $0.kind == .unparsedValue }.count
@@ -113,6 +127,7 @@ package struct CheckSummary: Encodable, Sendable {
             + (undecidedColumnValues > 0 ? "; в формах с неясным столбцом значений — \(undecidedColumnValues)" : "")
             + (unnamedForms == 0 ? "" : "; в формах без наименования организации (\(unnamedForms)) — \(unnamedValues)")
             + (unreadValues == 0 ? "" : "; не прочитано как число или ответ — \(unreadValues)")
+            + (yearlessValues == 0 ? "" : "; в формах без отчётного года — \(yearlessValues)")
             + "); сопоставлено по сходству \(fuzzy); сообщений, требующих внимания, \(needsAttention)."
     }
 }

@@ -70,6 +70,15 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertNotEqual(status, 0)
         XCTAssertTrue(printed.contains("не указан отчётный год") && printed.contains("--year"), printed)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+        // `check` names the form's values first and counts them as not used (before: «не учтено 0» under a message
+        // saying that the form's values were not used).
+        let (_, checked) = try Support.run(Tools.binary, ["check", url.path])
+        XCTAssertTrue(checked.hasPrefix("НЕ УЧТЕНО "), checked)
+        let first = checked.split(separator: "\n").first.map(String.init) ?? ""
+        let held = Int(first.dropFirst("НЕ УЧТЕНО ".count).prefix { $0.isNumber }) ?? 0
+        XCTAssertTrue(first.contains("форм без отчётного года") && held > 10, checked)
+        XCTAssertTrue(checked.contains("значений учтено 0, не учтено \(held) ("), checked)
+        XCTAssertTrue(checked.contains("в формах без отчётного года — \(held)"), checked)
     }
 
     /// A value that is neither a number nor an answer is not in any figure, and the summary says so first, naming
