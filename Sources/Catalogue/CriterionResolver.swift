@@ -500,7 +500,7 @@ package final class CriterionResolver: Sendable {
             }
         }
         scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
-        CriterionResolver.putWholeFirst(&scored, title: titleWords, explains: { self.explains($0, title: titleWords) })
+        CriterionResolver.putWholeFirst(&scored) { self.explains($0, title: titleWords) }
         var e = RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: Array(scored.prefix(5)))
         e.value = q.value
         e.others = scored.dropFirst(5).filter { $0.score >= EliminationEvidence.floor }
@@ -549,7 +549,7 @@ package final class CriterionResolver: Sendable {
     /// their wordings are shorter. «Педагоги — наставники»: «Количество наставников ОО» (0.562) leaves out
     /// «педагоги», «Количество педагогов, участвующих в программах наставничества в роли наставника» (0.542) does
     /// not. Its similarity goes just above theirs, so the rest of the evidence weighs it first.
-    static func putWholeFirst(_ scored: inout [Candidate], title: Set<String>, explains: (String) -> Bool) {
+    static func putWholeFirst(_ scored: inout [Candidate], explains: (String) -> Bool) {
         guard scored.count >= 2, let top = scored.first, !explains(top.id) else { return }
         for (i, c) in scored.enumerated().dropFirst() {
             guard top.score - c.score <= wholeReach else { return }

@@ -131,12 +131,12 @@ final class TerseWordingTests: XCTestCase {
             Candidate(id: "teachers_other", score: 0.562, words: ["педагог": 2.5]),
             Candidate(id: "teachers_mentors", score: 0.542, words: ["наставник": 2.5, "педагог": 2.5])
         ]
-        CriterionResolver.putWholeFirst(&scored, title: title) { Self.resolver.explains($0, title: title) }
+        CriterionResolver.putWholeFirst(&scored) { Self.resolver.explains($0, title: title) }
         XCTAssertEqual(scored.map(\.id), ["teachers_mentors", "mentors_total", "teachers_other"])
         XCTAssertEqual(scored[0].score, 0.563, accuracy: 1e-9)
         // Too far behind (more than `wholeReach`): the order stays.
         var far = [scored[1], scored[2], Candidate(id: "teachers_mentors", score: 0.5, words: scored[0].words)]
-        CriterionResolver.putWholeFirst(&far, title: title) { Self.resolver.explains($0, title: title) }
+        CriterionResolver.putWholeFirst(&far) { Self.resolver.explains($0, title: title) }
         XCTAssertEqual(far.map(\.id), ["mentors_total", "teachers_other", "teachers_mentors"])
         let municipal = Candidate(id: "teachers_municipal", score: 0.563, words: ["педагог": 2.5])
         XCTAssertFalse(CriterionResolver.covers(municipal, scored[0]))
