@@ -4,7 +4,8 @@
 /// words the catalogue does not know makes it uncertain, the title announces no other unit, and no criterion
 /// explains more of the title. Out besides the held: a share the title does not announce, a count where it
 /// announces a share, a criterion that counts another kind than the title (`CountedNouns`), and a criterion another
-/// free one dominates. Rows the user decided neither take nor
+/// free one dominates, and for a part row («из них …») under a used whole a criterion the catalogue knows as a
+/// part of another whole only (`PartEvidence`). Rows the user decided neither take nor
 /// eliminate, so a decision never changes what the tool uses alone. A criterion two rows would take this way is
 /// left to the user. Repeated: a row so used eliminates for the next.
 enum EliminationEvidence {
@@ -32,6 +33,7 @@ enum EliminationEvidence {
     ) {
         defer { NeighbourEvidence.withdrawTaken(&out, resolver: resolver) }
         var refused = Set<Int>()
+        let wholes = PartEvidence.wholeRows(rows)
         for _ in 0..<4 {
             // Criteria held by rows used without the user; a decided row's criterion counts as free (as before the
             // decision) but is never the one left.
@@ -56,8 +58,22 @@ enum EliminationEvidence {
                 }
                 // Out besides the held: a share or level the title does not announce (and the value does not show),
                 // and a criterion whose explained words another free one explains too, and more.
+                // A part («из них наставляемые») under a whole the tool used is no part of another whole: «из них
+                // наставляемые» under pupils 10–19 is not the mentees among teachers (a part of teachers).
+                // (The parts of its parts are its own: «из них: «группа риска»» under pupils 10–19 are mentees.)
+                var otherParts = Set<String>()
+                if let w = wholes[r], case .used(let whole, _, _) = out[w] {
+                    for (x, parts) in resolver.parts where x != whole { otherParts.formUnion(parts) }
+                    var own = resolver.parts[whole] ?? [], next = own
+                    while !next.isEmpty {
+                        next = Set(next.flatMap { resolver.parts[$0] ?? [] }).subtracting(own)
+                        own.formUnion(next)
+                    }
+                    otherParts.subtract(own)
+                }
                 let left = free.filter { c in
-                    (FormAssignment.fits(c.id, rows[r], resolver: resolver) || rows[r].value == .percent)
+                    !otherParts.contains(c.id)
+                        && (FormAssignment.fits(c.id, rows[r], resolver: resolver) || rows[r].value == .percent)
                         && !contradictsAnnouncedShare(c.id, key: rows[r].key, resolver: resolver)
                         && !free.contains { dominates($0, c) } && !countsOther(c)
                 }

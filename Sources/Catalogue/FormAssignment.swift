@@ -150,9 +150,15 @@ package enum FormAssignment {
                     } ?? true
                 // No other candidate explains a word of the title that tells criteria apart and this one lacks
                 // («…в роли наставляемого» is not a count of mentors, however close the rest).
+                // A word another wording of this criterion holds is no such word: «(приказ по ОО)» is in one wording
+                // of the students' regulations and in the teachers', and tells neither from the other.
+                let own = resolver.catalogue.index(of: c.id).map { resolver.criterionStems[$0] } ?? []
                 let contradicted = cs.contains { o in
                     o.id != c.id && o.score >= resolver.suggestScore
-                        && o.words.contains { c.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight }
+                        && o.words.contains {
+                            c.words[$0.key] == nil && !own.contains($0.key)
+                                && $0.value >= CriterionResolver.contrastWeight
+                        }
                 }
                 let unitUnsaid = !fits(c.id, rows[r], resolver: resolver)
                 // A yes/no answer fits only the few criteria that take one, and so does text that is neither a number

@@ -58,7 +58,7 @@ package enum TitleTokens {
     private static let stopWordList: Set<String> = [
         "в", "и", "с", "со", "по", "из", "от", "до", "на", "за", "о", "об", "для", "к",
         "у", "а", "не", "или", "их", "том", "числе", "чел", "человек", "ед", "шт",
-        "единиц", "да", "нет", "г", "год", "года"
+        "единиц", "да", "нет", "г", "год", "года", "ли"
     ]
 
     /// A normalised title without the details of a document it cites: dates («от 02.09.2024»), numbers («№ 148-од»,

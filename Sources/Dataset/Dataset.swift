@@ -128,6 +128,9 @@ package enum IssueKind: String, Codable, Sendable {
     /// A row of the signature block under a form («Дата заполнения», «Исполнитель: …, телефон»), like no criterion:
     /// not a value, nothing to decide.
     case footerRow = "footer_row"
+    /// A wide table's row of totals («Итого по району»): no organisation, its figures not used (the workbook sums
+    /// the organisations' own).
+    case totalRow = "total_row"
 
     /// The kinds of a value read but not used: it is in no figure, and the summaries count it as «не учтено».
     package static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula]
@@ -155,6 +158,7 @@ extension IssueKind {
         case .unreadBase: return "база не прочитана"
         case .hiddenRow: return "скрытая строка — не учтена"
         case .footerRow: return "подпись под формой — не критерий"
+        case .totalRow: return "строка итогов — не организация"
         case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
         case .repeatedFile: return "файл указан повторно"
@@ -178,6 +182,7 @@ package struct FileIssue: Codable, Equatable, Sendable, CustomStringConvertible 
     /// Whether the issue needs a person's attention (exit status 1 of `check`).
     package var needsAttention: Bool {
         kind != .fuzzyMatch && kind != .ignoredColumn && kind != .hiddenRow && kind != .footerRow
+            && kind != .totalRow
     }
 
     package var description: String { (source.map { "\($0): " } ?? "") + message }

@@ -15,6 +15,8 @@ struct FormLayoutReader: SheetLayout {
     let table: SheetTable
     /// The row from which `table` was turned (`TurnedForm`): criteria across a row on the sheet.
     var turnedAt: Int? = nil
+    /// Where each cell of a questionnaire's table read stands on the sheet (`QuestionnaireForm`).
+    var cellOrigins: [CellRef: CellRef]? = nil
     /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
     var columnOwner: String?
     /// The column added for the values cut out of «wording: value» cells, and the column of those cells
@@ -56,13 +58,24 @@ struct FormLayoutReader: SheetLayout {
     /// The plan for one form in `table`: read down its columns, else across its rows (`TurnedForm`).
     static func plan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
         if let sideBySide = sideBySidePlan(table, path: path, context: context) { return sideBySide }
+        // Questions with their answers below them (`QuestionnaireForm`): read with each answer beside its question.
+        if let q = questionnaire(table, context: context) {
+            var reader = FormLayoutReader(context: context, file: path, table: q.table)
+            reader.cellOrigins = q.origins
+            if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
+        }
         let reader = FormLayoutReader(context: context, file: path, table: table)
         if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
         // No column of criteria, or one whose rows are no criteria the catalogue knows («Критерий | Значение |
         // Ссылка» down the first column of a form laid out across), but a row of them: the form is laid out across.
         if let at = reader.criteriaRow() {
             let turned = FormLayoutReader(context: context, file: path, table: turned(table, at: at), turnedAt: at)
-            if let columns = turned.findColumns(), let plan = turned.plan(columns) { return plan }
+            // Turned is a reading of last resort: a wide export that explains the sheet as well reads it (its header's
+            // organisation column, its year columns).
+            if let columns = turned.findColumns(), var plan = turned.plan(columns) {
+                plan.score = min(plan.score, 0.9)
+                return plan
+            }
         }
         // No column of values: the criteria may hold them after a colon (`WordingWithValue`).
         guard let split = splitWordings(table, context: context) else { return nil }
@@ -183,7 +196,8 @@ struct FormLayoutReader: SheetLayout {
                 $0.index < first
                     && $0.cells.filter {
                         let t = $0.text.trimmed
-                        return !t.isEmpty && !TitleTokens.stripNumbering(TitleNormaliser.normalise(t)).isEmpty
+                        return !t.isEmpty && !Self.isNumberingOnly(t)
+                            && !TitleTokens.stripNumbering(TitleNormaliser.normalise(t)).isEmpty
                     }.count >= 2
                     && !isColumnNumbers($0)
                     && !$0.cells.contains { labels.contains(.organisation, TitleNormaliser.normalise($0.text)) }
@@ -246,6 +260,15 @@ struct FormLayoutReader: SheetLayout {
             if let hint = RowOutcome.hint(cell), hint != .text { answers += 1 }
         }
         return answers >= 2 && answers * 2 >= filled
+    }
+
+    /// A text that only numbers a row: «1.», «2.3», «2.3.», «IV».
+    static func isNumberingOnly(_ text: String) -> Bool {
+        let t = text.trimmed
+        guard !t.isEmpty, t.utf8.count <= 12 else { return false }
+        let arabic = t.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." } && t.first!.isNumber
+        let roman = t.trimmingCharacters(in: CharacterSet(charactersIn: ".")).allSatisfy { "IVXLC".contains($0) }
+        return arabic || roman
     }
 
     /// A row of column numbers under a header («1 | 2 | 3 | 4»).
@@ -553,12 +576,23 @@ struct FormLayoutReader: SheetLayout {
     }
 
     private func readTitleYear(above header: Int) -> Int? {
-        for row in table.rows where row.index < header {
+        // A row that names two years or more heads columns by year («2022 г. | 2023 г. | 2024 г.» above «план | факт»):
+        // it states no reporting year.
+        let rows = table.rows.filter { row in
+            row.index < header
+                && Set(
+                    row.cells.compactMap {
+                        HeaderLabels.year(inTitle: $0.text) ?? HeaderLabels.bareYear(inTitle: $0.text)
+                    }
+                )
+                .count < 2
+        }
+        for row in rows {
             for cell in row.cells { if let y = HeaderLabels.year(inTitle: cell.text) { return y } }
         }
         // A title that ends with its year alone («Мониторинг ЦМН 2024»), not an organisation's name with a number,
         // and a year no later than the run's.
-        for row in table.rows where row.index < header {
+        for row in rows {
             for cell in row.cells {
                 guard let y = HeaderLabels.bareYear(inTitle: cell.text), y <= (context.runYear ?? y),
                     !context.organisationWords.looksLikeName(cell.text)

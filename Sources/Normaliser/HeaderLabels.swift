@@ -18,6 +18,8 @@ package struct HeaderLabels: Sendable {
         /// The start of a row of the signature block under a form («Дата заполнения», «Исполнитель», «Телефон»):
         /// compared as a prefix, and only for rows like no criterion.
         case footer
+        /// The start of a wide table's row of totals («Итого по району», «Всего»): no organisation, compared as a prefix.
+        case total
     }
 
     private var byRole: [Role: TextSet] = [:]
@@ -25,6 +27,8 @@ package struct HeaderLabels: Sendable {
     private var partPrefixes: [String] = []
     /// The normalised starts of signature-block rows (role `footer`).
     private var footerPrefixes: [String] = []
+    /// The normalised starts of totals rows (role `total`).
+    private var totalPrefixes: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact
     /// (Templates/value_columns.tsv).
     private var factStems: [String] = []
@@ -43,6 +47,7 @@ package struct HeaderLabels: Sendable {
         for (role, words) in labels { byRole[role] = TextSet(words.map(TitleNormaliser.normalise)) }
         partPrefixes = (labels[.part] ?? []).map(TitleNormaliser.normalise)
         footerPrefixes = (labels[.footer] ?? []).map(TitleNormaliser.normalise)
+        totalPrefixes = (labels[.total] ?? []).map(TitleNormaliser.normalise)
     }
 
     /// Reads labels.tsv from a Templates folder.
@@ -65,10 +70,13 @@ package struct HeaderLabels: Sendable {
             let words = try TSVFile(path: columnsPath)
             try words.require(["kind", "word"])
             for (line, f) in words.records {
-                let word = TitleNormaliser.normalise(f["word"]!)
+                // «вып.» (with its dot): an abbreviation, the whole word only — «выполнено» is no «% вып.».
+                let raw = f["word"]!.trimmed
+                let word = TitleNormaliser.normalise(raw.hasSuffix(".") ? String(raw.dropLast()) : raw)
+                let stem = raw.hasSuffix(".") ? word + "." : word
                 switch f["kind"]! {
-                case "fact": out.factStems.append(word)
-                case "other": out.otherStems.append(word)
+                case "fact": out.factStems.append(stem)
+                case "other": out.otherStems.append(stem)
                 default:
                     throw CatalogueError(file: words.path, line: line, "kind — fact или other, а не «\(f["kind"]!)»")
                 }
@@ -107,7 +115,11 @@ package struct HeaderLabels: Sendable {
     package func valueColumnKind(_ title: String, reportingYear: Int?) -> ValueColumnKind {
         let t = TitleNormaliser.normalise(title)
         let words = t.split { !$0.isLetter }.map(String.init)
-        func has(_ stems: [String]) -> Bool { stems.contains { stem in words.contains { $0.hasPrefix(stem) } } }
+        func has(_ stems: [String]) -> Bool {
+            stems.contains { stem in
+                stem.hasSuffix(".") ? words.contains(String(stem.dropLast())) : words.contains { $0.hasPrefix(stem) }
+            }
+        }
         if has(otherStems) { return .other }
         if let reportingYear, let y = HeaderLabels.columnYear(in: t) { return y == reportingYear ? .fact : .other }
         if has(factStems) || contains(.value, t) { return .fact }
@@ -164,9 +176,15 @@ package struct HeaderLabels: Sendable {
     }
 
     /// Whether a row's title starts as a row of a form's signature block does («Исполнитель: Иванова А.С.»).
-    func isFooter(_ title: String) -> Bool {
+    func isFooter(_ title: String) -> Bool { starts(title, footerPrefixes) }
+
+    /// Whether an organisation's cell of a wide table starts as a row of totals does («Итого по району»).
+    func isTotal(_ title: String) -> Bool { starts(title, totalPrefixes) }
+
+    /// Whether a text starts with one of `prefixes` (normalised), as a word.
+    private func starts(_ title: String, _ prefixes: [String]) -> Bool {
         let t = TitleNormaliser.normalise(title)
-        return footerPrefixes.contains {
+        return prefixes.contains {
             t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
         }
     }

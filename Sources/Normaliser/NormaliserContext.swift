@@ -114,7 +114,14 @@ package struct NormaliserContext: Sendable {
     /// then the heuristics. A registry entry gives the canonical name, the type and the municipality.
     package func organisation(named raw: String, typeText: String?, inn: String? = nil) -> Organisation {
         // A paper form's blank line around the name («МБОУ СОШ № 5________») is in neither the key nor the name.
-        let name = raw.contains("_") ? OrganisationName.clean(raw) : raw.trimmed
+        var name = raw.contains("_") ? OrganisationName.clean(raw) : raw.trimmed
+        // A label typed into the value too («Организация | ОУ: МУ ДО «ДДТ»»): the name is what follows it.
+        if let colon = name.firstIndex(of: ":"),
+            labels.contains(.organisation, TitleNormaliser.normalise(String(name[..<colon]))),
+            !name[name.index(after: colon)...].trimmed.isEmpty
+        {
+            name = name[name.index(after: colon)...].trimmed
+        }
         let key = OrganisationKey.make(name)
         if let e = inn.flatMap(OrganisationRegisterFile.inn).flatMap(registry.lookup(inn:)) ?? registry.lookup(key: key)
         {

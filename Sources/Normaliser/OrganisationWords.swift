@@ -109,7 +109,9 @@ package struct OrganisationWords: Sendable {
     }
 
     private func cutName(_ text: String) -> String? {
-        let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Words split at any white space: a title typed over three lines («… наставничества\nв МОУ «СШ № 14» г. Котласа\nза
+        // 2024 год») ends its name at «за» too.
+        let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard tokens.count > 2,
             let first = tokens.firstIndex(where: { t in
                 let letters = OrganisationWords.fold(t.filter { $0.isLetter })

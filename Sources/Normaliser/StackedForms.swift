@@ -75,7 +75,13 @@ extension FormLayoutReader {
             let kept = filled.filter { $0.text!.short }
             guard !kept.isEmpty else { continue }
             let texts = kept.map { row.cells[$0.index].text.trimmed }
-            let labelled = kept.contains { $0.text!.organisationLabel }
+            var labelled = kept.contains { $0.text!.organisationLabel }
+            // A label alone on its row («Организация»), without a colon, opens a form only above a name (label over
+            // value); else it is a section of the form («Ученики», «Учителя», «Организация», «Документы»).
+            if labelled, filled.count == 1, !texts[0].hasSuffix(":") {
+                let below = table.rows.dropFirst(k + 1).first?.cells.first { !$0.text.trimmed.isEmpty }?.text.trimmed
+                labelled = below.map(isName) ?? false
+            }
             // A line that holds only a name, right above a header (not a list of partners in a value cell).
             let nameLine =
                 row.cells.count == 1 && filled.count == 1

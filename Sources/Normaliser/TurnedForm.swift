@@ -51,6 +51,7 @@ extension FormLayoutReader {
     /// Where a cell of the table read stands on the sheet.
     func origin(_ row: Int, _ column: Int) -> CellRef {
         if let split = valueInWording, column == split.values { return CellRef(row: row, column: split.column) }
+        if let origins = cellOrigins, let there = origins[CellRef(row: row, column: column)] { return there }
         guard let at = turnedAt, row >= at else { return CellRef(row: row, column: column) }
         return CellRef(row: at + column, column: row - at)
     }

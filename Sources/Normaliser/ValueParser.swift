@@ -58,7 +58,9 @@ package enum ValueParser {
         case .count:
             if let n = number { return .number(n) }
             if let n = parseNumber(trimmed) { return .number(stable(n.value)) }
-            if let n = countWithUnit(trimmed) { return .number(stable(n)) }
+            if let n = countWithUnit(trimmed) ?? countWithNoun(trimmed) ?? countWithComment(trimmed) {
+                return .number(stable(n))
+            }
             if let b = yesNo(lower) { return .number(b) }
             return .text(trimmed)
         case .share, .level:
@@ -117,7 +119,7 @@ package enum ValueParser {
     static func yesNo(_ lower: String) -> Double? {
         // "да (1)", "1 - да", "Да." all become "да1"/"1да"/"да". The longest answer is a few words: a longer
         // text (a list, a link) is not one, and filtering it character by character cost a twentieth of reading.
-        guard lower.utf8.count <= 48 else { return nil }
+        guard lower.utf8.count <= 48 else { return leadingAnswer(lower) }
         let t = YesNoText.filtered(lower)
         // The answers hold no letter a combining mark could change or join: equal as Swift strings is equal bytes.
         if yesAnswers.contains(t) { return 1 }
@@ -133,6 +135,23 @@ package enum ValueParser {
         guard parts.count > 1 else { return nil }
         if parts.allSatisfy({ yesAnswers.contains($0) }) { return 1 }
         if parts.allSatisfy({ noAnswers.contains($0) }) { return 0 }
+        return leadingAnswer(lower)
+    }
+
+    /// An answer first, then what it rests on: «да, приказ № 112-од от 30.08.2024», «имеется (приказ № 87-од, https://…)»
+    /// (a «да» needs a document: `YesNoAnswers.documents`), «нет, в работе» — when no later part answers the other way.
+    static func leadingAnswer(_ lower: String) -> Double? {
+        let parts = lower.split(whereSeparator: { ",;/():".contains($0) }).map(String.init)
+        guard parts.count > 1, parts[0].utf8.count <= 48 else { return nil }
+        // The rest, part by part and word by word: «да, но нет приказа» answers both ways.
+        let rest = parts.dropFirst().flatMap { part in
+            [YesNoText.filtered(part)] + part.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        let first = YesNoText.filtered(parts[0])
+        // «да» with what it rests on (a document); «нет» with any reason that does not answer «да».
+        let document = YesNoAnswers.shared.documents.contains { word in lower.contains(word) }
+        if yesAnswers.contains(first), document, !rest.contains(where: { noAnswers.contains($0) }) { return 1 }
+        if noAnswers.contains(first), !rest.contains(where: { yesAnswers.contains($0) }) { return 0 }
         return nil
     }
 
@@ -175,7 +194,8 @@ package enum ValueParser {
         }
         // A footnote mark after the number («47*», «12¹»): the number.
         while let l = s.last, footnoteMarks.contains(l) { s = s.dropLast() }
-        if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") {
+        // («2 (удостоверения: …» — the bracket left open where a link was taken out of the cell — too.)
+        if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") || !s.contains(")") {
             let head = s[..<open].trimmed
             if !head.isEmpty { s = Substring(head) }
         }
@@ -204,6 +224,38 @@ package enum ValueParser {
     static let countUnits: Set<String> = [
         "чел", "человек", "человека", "ед", "единиц", "единица", "единицы", "шт", "штук", "штуки", "экз"
     ]
+
+    /// A count, with or without its unit, and then what it rests on after a dash or in brackets: «27 — приказ от
+    /// 02.09.2024 № 152-о», «19 чел. (10–11 классы)». The comment may hold numbers; the count is what comes before it.
+    static func countWithComment(_ text: String) -> Double? {
+        let t = text.trimmed
+        var cut: String.Index?
+        for sep in [" — ", " – ", " - ", "("] {
+            guard let r = t.range(of: sep) else { continue }
+            // After a dash, words (a document, a note), not a second number («10 – 19»).
+            let after = t[r.upperBound...].first { !spaces.contains($0) }
+            if sep != "(", after?.isNumber ?? true { continue }
+            if cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
+        }
+        guard let end = cut else { return nil }
+        let head = String(t[..<end]).trimmed
+        guard !head.isEmpty else { return nil }
+        if let n = parseNumber(head), !n.percent { return n.value }
+        return countWithUnit(head) ?? countWithNoun(head)
+    }
+
+    /// A whole number followed by what it counts, in words without a digit: «6 педагогов», «55 человек прошли».
+    /// Nil when a word comes first or another number follows («12 из 40»).
+    static func countWithNoun(_ text: String) -> Double? {
+        let t = text.trimmed
+        guard let space = t.firstIndex(where: { spaces.contains($0) }) else { return nil }
+        let head = t[..<space], tail = t[space...]
+        guard head.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Double(head),
+            let first = tail.first(where: { !spaces.contains($0) }), first.isLetter,
+            !tail.contains(where: \.isNumber)
+        else { return nil }
+        return n
+    }
 
     /// A count followed by its unit, nil when the tail is not one of `countUnits`.
     static func countWithUnit(_ text: String) -> Double? {
@@ -248,7 +300,7 @@ enum ASCIINumber {
         // A footnote mark after the number («47*»): the number (`ValueParser.footnoteMarks`).
         while s.last == UInt8(ascii: "*") { s = trim(s.dropLast()) }
         if let open = s.firstIndex(of: UInt8(ascii: "(")),
-            s.last == UInt8(ascii: ")") || s.suffix(2).elementsEqual(")%".utf8)
+            s.last == UInt8(ascii: ")") || s.suffix(2).elementsEqual(")%".utf8) || !s.contains(UInt8(ascii: ")"))
         {
             let head = trim(s[..<open])
             if !head.isEmpty { s = head }

@@ -31,6 +31,9 @@ struct WideLayoutReader: SheetLayout {
         var organisation: Int
         var type: Int?
         var year: Int?
+        /// The year the sheet states for every row: in its title («… (2024 г.)»), by the latest of its year
+        /// columns («2023 г. | 2024 г.» under each criterion), or in the file's name (then with a «проверьте»).
+        var sheetYear: Int?
         /// The organisation's ИНН (resolves it through the register).
         var inn: Int?
         /// A region-wide export's «Муниципальное образование» column: it sets `Organisation.municipality`.
@@ -72,11 +75,19 @@ struct WideLayoutReader: SheetLayout {
             // look like header rows (no organisation data yet).
             var titleRows = [row]
             var lastHeaderRow = row.index
+            var yearRow: Row?
             for next in rows.dropFirst(i + 1).prefix(3) {
+                // A row that numbers the columns («1.1 | 1.2 | 2.1», «1 | 2 | 3», the organisations' column too) is a part
+                // of the header.
+                if isNumbering(next), increasing(next) {
+                    lastHeaderRow = next.index
+                    continue
+                }
                 // A data row names an organisation; a header row leaves that column empty.
                 if next.cells.contains(where: { $0.column == orgCell.column && !$0.text.isEmpty }) { break }
-                // A row that numbers the columns («1.1 | 1.2 | 2.1») between header rows is a part of the header.
-                if isNumbering(next) {
+                // «2023 г. | 2024 г.» under each criterion merged over them: the years of the columns.
+                if next.cells.filter({ HeaderLabels.yearColumn($0.text) != nil }).count >= 2 {
+                    yearRow = next
                     lastHeaderRow = next.index
                     continue
                 }
@@ -100,6 +111,24 @@ struct WideLayoutReader: SheetLayout {
                     titles[c.column] = (c.text, r.index)
                 }
             }
+            // Under a criterion merged over its years, each year's column takes the criterion's title (the merged
+            // text stands in the first column only); the reporting year's is read, the others are named and left.
+            var otherYears: [Int: Int] = [:]
+            if let years = yearRow {
+                let found = years.cells.compactMap { c in HeaderLabels.yearColumn(c.text).map { (c.column, $0) } }
+                let latest = found.map(\.1).max()
+                for (column, year) in found {
+                    guard
+                        let title = titles[column]
+                            ?? titles.filter({ $0.key < column && $0.key != orgCell.column }).max(by: {
+                                $0.key < $1.key
+                            })?
+                            .value
+                    else { continue }
+                    titles[column] = title
+                    if year != latest { otherYears[column] = year }
+                }
+            }
             // Three criteria besides the organisation at the least (a form's «Образовательная организация | name»
             // label row stops here, before any title is matched).
             if titles.count < 4 { continue }
@@ -108,6 +137,14 @@ struct WideLayoutReader: SheetLayout {
             var lastCriterionColumn: Int?
             for col in titles.keys.sorted() where col != h.organisation {
                 let (title, r) = titles[col]!
+                if let year = otherYears[col] {
+                    h.issues.append(
+                        FileIssue(
+                            .ignoredColumn,
+                            SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description),
+                            "столбец «\(title)» за \(year) год — не отчётный год таблицы: не читается"))
+                    continue
+                }
                 let t = TitleNormaliser.normalise(title)
                 if labels.contains(.orgType, t) { h.type = col; continue }
                 if labels.contains(.year, t) { h.year = col; continue }
@@ -162,7 +199,22 @@ struct WideLayoutReader: SheetLayout {
                 h.unassigned[col] = Unassigned(
                     title: title, status: status, candidates: resolution.candidates, link: linkOf[col])
             }
-            h.issues =
+            // The sheet's year: its title's, else its year columns' latest, else its file's name's.
+            h.sheetYear =
+                rows.prefix(i).lazy.filter { r in
+                    Set(r.cells.compactMap { HeaderLabels.year(inTitle: $0.text) }).count == 1
+                }.compactMap { r in r.cells.lazy.compactMap { HeaderLabels.year(inTitle: $0.text) }.first }.first
+                ?? yearRow.flatMap { $0.cells.compactMap { HeaderLabels.yearColumn($0.text) }.max() }
+            if h.sheetYear == nil, h.year == nil, context.defaultYear == nil,
+                let y = HeaderLabels.year(inFileName: (file as NSString).lastPathComponent)
+            {
+                h.sheetYear = y
+                h.issues.append(
+                    FileIssue(
+                        .missingYear, nil,
+                        MissingYear.fromName(y, "файла «\((file as NSString).lastPathComponent)»")))
+            }
+            h.issues +=
                 report.issues
                 + h.personalColumns.map { col, title, r in
                     FileIssue(
@@ -177,6 +229,12 @@ struct WideLayoutReader: SheetLayout {
     }
 
     /// A row whose every entry numbers a column: «1», «1.1», «2.3.», with at least two entries.
+    /// Whether a row's numbers rise from cell to cell (a row numbering columns, not a row of figures).
+    static func increasing(_ row: Row) -> Bool {
+        let numbers = row.cells.compactMap { Double($0.text.trimmed.split(separator: ".").first ?? "") }
+        return zip(numbers, numbers.dropFirst()).allSatisfy { $0 <= $1 }
+    }
+
     static func isNumbering(_ row: Row) -> Bool {
         let texts = row.cells.map { $0.text.trimmed }.filter { !$0.isEmpty }
         return texts.count >= 2
@@ -275,11 +333,32 @@ struct WideLayoutReader: SheetLayout {
                 }
                 continue
             }
+            let holdsValues = row.cells.contains(where: { h.columns[$0.column] != nil && !$0.text.trimmed.isEmpty })
             // A note under the table in the organisations' column («Отчётный год: 2024»), with no values: no organisation.
             if let colon = nameCell.text.firstIndex(of: ":"),
-                context.labels.isFieldLabel(String(nameCell.text[..<colon])),
-                !row.cells.contains(where: { h.columns[$0.column] != nil && !$0.text.trimmed.isEmpty })
+                context.labels.isFieldLabel(String(nameCell.text[..<colon])), !holdsValues
             {
+                continue
+            }
+            // A note under the table («Примечание: 1 – да, 0 – нет») holds no values and names no organisation.
+            if !holdsValues, context.registry.lookup(nameCell.text.trimmed) == nil,
+                !context.organisationWords.looksLikeName(nameCell.text)
+            {
+                continue
+            }
+            // A row of totals («Итого по району») or of the signature under the table («Исполнитель: …»): no
+            // organisation, and its figures are none's (the workbook sums the organisations' own).
+            let total = context.labels.isTotal(nameCell.text)
+            if total || context.labels.isFooter(nameCell.text) {
+                if holdsValues || total {
+                    part.issues.append(
+                        FileIssue(
+                            total ? .totalRow : .footerRow, ref(row.index, h.organisation),
+                            "«\(nameCell.text.trimmed)» — "
+                                + (total
+                                    ? "строка итогов, не организация" : "строка подписи под таблицей, не организация")
+                                + "; её значения не учтены"))
+                }
                 continue
             }
             var org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text, inn: cell(h.inn)?.text)
@@ -293,7 +372,7 @@ struct WideLayoutReader: SheetLayout {
             }
             part.dataset.record(org)
             part.organisations += 1
-            let stated = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) }
+            let stated = cell(h.year).flatMap { HeaderLabels.year(in: $0.text) } ?? h.sheetYear
             if stated == nil && context.defaultYear == nil {
                 part.issues.append(
                     FileIssue(.missingYear, ref(row.index, h.organisation), MissingYear.message(context)))

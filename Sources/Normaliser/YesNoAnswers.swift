@@ -3,26 +3,32 @@ import Foundation
 
 /// The words and marks that answer yes or no in a value cell (Templates/answers.tsv, columns `answer`, `value`: `yes`
 /// or `no`, `note`): «да», «имеется», «+», «✓» against «нет», «отсутствует», «✗». Compared as `ValueParser.yesNo`
-/// compares a cell: lower case, without spaces, dots, brackets and dashes («Да (1)» is «да1»).
+/// compares a cell: lower case, without spaces, dots, brackets and dashes («Да (1)» is «да1»). Rows of value
+/// `document` are the starts of words that name what a «да» rests on («приказ», «положение», «№», «http»): «да,
+/// приказ № 112-од» is «да», «да (в стадии разработки)» is no answer.
 package struct YesNoAnswers: Sendable {
     let yes: TextSet
     let no: TextSet
+    var documents: [String] = []
 
     /// Reads answers.tsv from a Templates folder.
     package static func load(from directory: URL) throws -> YesNoAnswers {
         let file = try TSVFile(path: directory.appendingPathComponent("answers.tsv").path)
         try file.require(["answer", "value"])
-        var yes: [String] = [], no: [String] = []
+        var yes: [String] = [], no: [String] = [], documents: [String] = []
         for (line, f) in file.records {
             let key = ValueParser.YesNoText.filtered(f["answer"]!.lowercased().replacingOccurrences(of: "ё", with: "е"))
             guard !key.isEmpty else { throw CatalogueError(file: file.path, line: line, "пустой ответ") }
             switch f["value"]! {
             case "yes": yes.append(key)
             case "no": no.append(key)
-            default: throw CatalogueError(file: file.path, line: line, "value — yes или no, а не «\(f["value"]!)»")
+            case "document": documents.append(f["answer"]!.lowercased().replacingOccurrences(of: "ё", with: "е"))
+            default:
+                throw CatalogueError(
+                    file: file.path, line: line, "value — yes, no или document, а не «\(f["value"]!)»")
             }
         }
-        return YesNoAnswers(yes: TextSet(yes), no: TextSet(no))
+        return YesNoAnswers(yes: TextSet(yes), no: TextSet(no), documents: documents)
     }
 
     /// The answers of the Templates folder the program runs with (`Catalogue.locateTemplates`), read once: the value

@@ -145,7 +145,11 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout2", Self.dir.appendingPathComponent("heldout2")),
             ("heldout3", Self.dir.appendingPathComponent("heldout3")),
             ("heldout4", Self.dir.appendingPathComponent("heldout4")),
-            ("heldout5", Self.dir.appendingPathComponent("heldout5"))
+            ("heldout5", Self.dir.appendingPathComponent("heldout5")),
+            ("heldout6", Self.dir.appendingPathComponent("heldout6")),
+            ("heldout7", Self.dir.appendingPathComponent("heldout7")),
+            ("heldout8", Self.dir.appendingPathComponent("heldout8")),
+            ("heldout9", Self.dir.appendingPathComponent("heldout9"))
         ]
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             folders.append(("extra", URL(fileURLWithPath: extra)))
@@ -178,20 +182,48 @@ final class MatcherEvaluationTests: XCTestCase {
                 // «в т.ч. обучающиеся 15–19 лет» under the lead-in «Наставники по приказу:» taken for all pupils of
                 // that age, «Работает «Школа молодого педагога»: Да» taken for the count of young specialists.
                 // 82 right and none wrong after the rules they showed. No longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 82, "helper-typed forms: values used right without the user")
+                // 84 after session 37's (answers with their document, «ППН (все формы)», the regulations' «приказ»).
+                XCTAssertGreaterThanOrEqual(all.correct, 84, "helper-typed forms: values used right without the user")
             }
             if name == "heldout4" {
                 // A third helper's four forms (session 36), typed to be hard to read: at first sight 41 of 111 right and
                 // none wrong, but the cadet school's form (a printed title page, an instruction sheet, a hidden «2023 г.»
                 // column) was read as a history sheet and the branch school's (school | branch | «Всего по ОО») was asked
                 // about by its value column. 78 after the rules they showed; no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 78, "helper-typed forms: values used right without the user")
+                XCTAssertGreaterThanOrEqual(all.correct, 79, "helper-typed forms: values used right without the user")
             }
             if name == "heldout5" {
                 // A fourth helper's everyday forms (session 36), measured after heldout3's and heldout4's rules: 63 of 109
                 // right at first sight and one wrong — «Значение на 31.12.2024» was no value label, and the numbering
                 // column («1.1», «2.6») was taken for the values. 71 after; no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 71, "helper-typed forms: values used right without the user")
+                // 80 after session 37's rules («да, приказ № …» is «да», школа-интернат is an ОО).
+                XCTAssertGreaterThanOrEqual(all.correct, 80, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout6" {
+                // A fifth helper's wide sheets (session 37): at first sight 183 of 485 right and 48 wrong — a transposed
+                // sheet's numbering read as one school's values, 2023 columns read for 2024, «из них наставляемые» under
+                // pupils settled as teachers' mentees. 297 of 474 after the rules they showed; no longer held out.
+                XCTAssertGreaterThanOrEqual(
+                    all.correct, 297, "helper-typed wide sheets: values used right without the user")
+            }
+            if name == "heldout7" {
+                // A sixth helper's odd forms (session 37): at first sight 28 of 118 right and 25 wrong — the 2022 column
+                // read as the fact, answers with their document kept as text, a questionnaire's organisation taken from
+                // an answer. 72 after; no longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 73, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout8" {
+                // A seventh helper's hurried forms (session 37: pasted from Word, three schools' sheets in one workbook,
+                // re-saved by LibreOffice, «ОУ: …» beside a label), measured after heldout6's and heldout7's rules: 104
+                // of 175 right, none wrong; the Word form's name («…\nв МОУ «СШ № 14» г. Котласа\nза 2024 год») was not
+                // found. 121 after; no longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 121, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout9" {
+                // An eighth helper's one municipality's template as five schools changed it (session 37), measured
+                // with heldout8: 53 of 134 right and 3 wrong — «27 — приказ от …», «19 чел. (10–11 классы)» kept as
+                // text; a section row «Организация» split the basic school's form. 62 after; no longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 62, "helper-typed forms: values used right without the user")
             }
         }
     }
@@ -313,7 +345,11 @@ final class MatcherEvaluationTests: XCTestCase {
                 for (id, want) in vals {
                     guard let c = context.catalogue.criterion(id) else { continue }
                     if let v = got.removeValue(forKey: id) {
-                        if Self.same(v, want, unit: c.unit) {
+                        if case .text = v, c.unit != .text, c.unit != .list {
+                            // Text for a number or an answer: named as unread («не прочитано как число или ответ»),
+                            // in no figure — not used.
+                            t.unassigned += 1
+                        } else if Self.same(v, want, unit: c.unit) {
                             t.correct += 1
                         } else {
                             t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(id) = \(v), expected \(want)")
@@ -328,6 +364,15 @@ final class MatcherEvaluationTests: XCTestCase {
                 }
                 for (id, v) in got {
                     t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(id) = \(v) is not in the form")
+                }
+            }
+            // A table of several organisations gives values to those it lists only: a row of totals, a note or a
+            // signature under it is no organisation.
+            if let orgs = entry["organisation"] as? [String] {
+                let listed = Set(orgs.map(OrganisationKey.make))
+                for org in Set(d.observations.map { $0.organisation ?? "(муниципалитет)" }) where !listed.contains(org)
+                {
+                    t.wrongUsed += 1; wrong.append("\(file): values of «\(org)», no organisation of the table")
                 }
             }
             byStyle[style, default: Tally()] = byStyle[style, default: Tally()] + t

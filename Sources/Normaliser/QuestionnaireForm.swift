@@ -1,0 +1,115 @@
+import Catalogue
+import Dataset
+import XLSXReader
+
+/// A questionnaire: each criterion a question on a row of its own («7. Численность наставников по приказу школы»), its
+/// answer alone on the row below («34 чел.»), and its link on the next («Ссылка: https://…») — a form nobody described
+/// (issue 25). It is read as the usual form once each question, answer and link stand in one row (`criterion |
+/// value | link`); the block above the first question (organisation, year) stays where it is, and every cell the
+/// reading names is named where it stands on the sheet (`cellOrigins`).
+extension FormLayoutReader {
+    /// The table with each question's answer and link beside it, and where each of their cells stands on the sheet;
+    /// nil when the sheet holds fewer than three questions answered below, or more criteria answered beside.
+    static func questionnaire(_ table: SheetTable, context: NormaliserContext)
+        -> (table: SheetTable, origins: [CellRef: CellRef])?
+    {
+        // The rows that hold something, each as its cells (texts trimmed), in order.
+        let filled = table.rows.compactMap { row -> (index: Int, cells: [Cell])? in
+            let cells = row.cells.filter { !$0.text.trimmed.isEmpty }
+            return cells.isEmpty ? nil : (row.index, cells)
+        }
+        func isQuestion(_ cells: [Cell]) -> Bool {
+            guard cells.count == 1, cells[0].storedNumber == nil else { return false }
+            let t = cells[0].text
+            guard t.count >= 12, t.contains(" ") else { return false }
+            let e = context.resolver.evidence(RowQuery(title: t, year: nil, scope: .any))
+            return e.fixed != nil || (e.candidates.first?.score ?? 0) >= context.resolver.suggestScore
+        }
+        func isLink(_ row: Int, _ cells: [Cell]) -> Bool {
+            guard cells.count == 1 else { return false }
+            let t = cells[0].text.trimmed.lowercased()
+            return t.hasPrefix("ссылка") || t.hasPrefix("http") || t.hasPrefix("www.")
+                || table.hyperlinks[CellRef(row: row, column: cells[0].column)] != nil
+        }
+        // «Раздел II. Организация и участники», «II. …»: a section, no answer.
+        func isSection(_ text: String) -> Bool {
+            let t = text.trimmed.lowercased()
+            let first = t.split(separator: " ").first.map(String.init) ?? ""
+            return t.hasPrefix("раздел")
+                || (first.hasSuffix(".") && FormLayoutReader.isNumberingOnly(first.uppercased())
+                    && first.dropLast().allSatisfy { "ivxlc".contains($0) })
+        }
+        var pairs: [(question: Cell, row: Int, answer: (Int, Cell)?, link: (Int, Cell)?)] = []
+        var beside = 0
+        var i = 0
+        while i < filled.count {
+            let (r, cells) = filled[i]
+            if cells.count >= 2, isQuestion([cells[0]]) { beside += 1 }
+            guard isQuestion(cells) else { i += 1; continue }
+            var pair: (question: Cell, row: Int, answer: (Int, Cell)?, link: (Int, Cell)?) = (cells[0], r, nil, nil)
+            var j = i + 1
+            // The answer: the next row that holds one cell, no question and no link, to the right of the question or
+            // under it.
+            // (Under the question in its own column only a short answer: a longer text there is an instruction.)
+            if j < filled.count, filled[j].cells.count == 1, !isQuestion(filled[j].cells),
+                filled[j].cells[0].column > cells[0].column || filled[j].cells[0].text.count <= 60,
+                !isLink(filled[j].index, filled[j].cells), !isSection(filled[j].cells[0].text)
+            {
+                pair.answer = (filled[j].index, filled[j].cells[0])
+                j += 1
+            }
+            if j < filled.count, isLink(filled[j].index, filled[j].cells) {
+                pair.link = (filled[j].index, filled[j].cells[0])
+                j += 1
+            }
+            if pair.answer != nil || pair.link != nil {
+                pairs.append(pair)
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        guard pairs.filter({ $0.answer != nil }).count >= 3, pairs.count > beside, let first = pairs.first?.row else {
+            return nil
+        }
+        // The block above the first question as it is; then a header row and a row per question.
+        var rows = table.rows.filter { $0.index < first - 1 }
+        var origins: [CellRef: CellRef] = [:]
+        var hyperlinks: [CellRef: Hyperlink] = [:]
+        for (ref, link) in table.hyperlinks where ref.row < first - 1 { hyperlinks[ref] = link }
+        rows.append(
+            Row(
+                index: first - 1, hidden: false,
+                cells: ["Критерий", "Значение", "Ссылка"].enumerated().map {
+                    Cell(column: $0.offset, value: .text($0.element))
+                }))
+        for p in pairs {
+            var cells: [Cell] = []
+            func put(_ cell: Cell, from row: Int, at column: Int) {
+                var c = cell
+                c.column = column
+                cells.append(c)
+                let here = CellRef(row: p.row, column: column), there = CellRef(row: row, column: cell.column)
+                origins[here] = there
+                if let h = table.hyperlinks[there] { hyperlinks[here] = h }
+            }
+            put(p.question, from: p.row, at: 0)
+            if let (r, c) = p.answer { put(c, from: r, at: 1) }
+            if let (r, c) = p.link {
+                var link = c
+                // «Ссылка: https://…»: the address.
+                if case .text(let s) = c.value, let at = s.range(of: "http") ?? s.range(of: "www.") {
+                    link.value = .text(String(s[at.lowerBound...]).trimmed)
+                }
+                put(link, from: r, at: 2)
+            }
+            rows.append(Row(index: p.row, hidden: false, cells: cells))
+        }
+        var out = SheetTable(
+            name: table.name, rows: rows, merged: table.merged.filter { $0.last.row < first - 1 },
+            hyperlinks: hyperlinks, hiddenColumns: [])
+        out.uncomputedFormulas = Set(
+            table.uncomputedFormulas.compactMap { ref in origins.first { $0.value == ref }?.key })
+        return (out, origins)
+    }
+}
