@@ -19,6 +19,9 @@ package struct CountedNouns: Sendable {
 
     package init() { kinds = [:] }
 
+    /// Whether stems name a counted thing anywhere (programmes, agreements, acts …), governed or not.
+    func namesThings(_ stems: Set<String>) -> Bool { stems.contains { kinds[$0] == .things } }
+
     init(kinds: [String: Kind]) { self.kinds = kinds }
 
     /// Reads `counted_nouns.tsv` (columns `word`, `kind`); the words are compared as the resolver compares a title's

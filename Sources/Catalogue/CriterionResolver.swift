@@ -92,6 +92,8 @@ package struct RowEvidence: Sendable {
     package var stems: Set<String> = []
     /// What the title counts, people or things, when it tells (`CountedNouns`).
     package var counts: CountedNouns.Kind? = nil
+    /// The words the title says «не» to («(не ОО и не предприятия)»), unit words aside: what it leaves out.
+    package var negated: Set<String> = []
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -506,6 +508,9 @@ package final class CriterionResolver: Sendable {
         e.others = scored.dropFirst(5).filter { $0.score >= EliminationEvidence.floor }
         e.stems = titleWords
         e.counts = counts
+        let all = words(of: q.title)
+        e.negated = Set(all.indices.dropFirst().filter { all[$0 - 1] == "не" }.map { all[$0] })
+            .subtracting(CriterionResolver.unitWords).subtracting(TitleTokens.stopWords)
         let total = titleWords.reduce(0) { $0 + weight($1) }
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }

@@ -46,11 +46,27 @@ package enum FormAssignment {
     }
 
     /// Whether a row may be used for a criterion without the user: the title says the criterion's unit
-    /// (`unitSaid`), and a yes/no answer goes only to a criterion that takes one. «Работает «Школа молодого
+    /// (`unitSaid`), names a thing when the criterion counts things, and a yes/no answer goes only to a criterion that
+    /// takes one. «Работает «Школа молодого
     /// педагога»: Да» resembled «Общее количество молодых специалистов … (первые три года работы)» word for word;
     /// «Да» is no count of young specialists.
     static func fits(_ id: String, _ row: RowEvidence, resolver: CriterionResolver) -> Bool {
         guard unitSaid(id, key: row.key, resolver: resolver) else { return false }
+        // A criterion of what the title says «не» to: «Наставники из сторонних организаций (не ОО и не предприятия)» is
+        // not «… из предприятий».
+        if !row.negated.isEmpty, let i = resolver.catalogue.index(of: id),
+            !row.negated.isDisjoint(with: resolver.criterionStems[i])
+        {
+            return false
+        }
+        // A criterion that counts things (agreements, programmes, acts) fits a title that names a thing or a form of
+        // mentoring: «Привлечённые наставники — сотрудники других ОО» is mentors, not the agreements that bring them.
+        if let i = resolver.catalogue.index(of: id), resolver.counted[i] == .things,
+            resolver.catalogue.criteria[i].unit == .count, !row.stems.isEmpty,
+            !resolver.catalogue.countedNouns.namesThings(row.stems), !row.stems.contains(where: { $0.contains("~") })
+        {
+            return false
+        }
         guard row.value == .yesno else { return true }
         return resolver.catalogue.criterion(id)?.takesYesNo ?? false
     }

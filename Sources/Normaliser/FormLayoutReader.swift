@@ -87,6 +87,7 @@ struct FormLayoutReader: SheetLayout {
     /// How this reader would read the form whose columns are `columns`, if its rows are criteria.
     func plan(_ columns: Columns) -> LayoutPlan? {
         let reader = self
+        if let long = reader.longPlan(columns) { return long }
         if let matrix = reader.matrixPlan(columns) { return matrix }
         // While the value column is undecided its nearest candidate stands in, to recognise the form only.
         var provisional = columns

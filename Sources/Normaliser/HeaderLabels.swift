@@ -20,6 +20,8 @@ package struct HeaderLabels: Sendable {
         case footer
         /// The start of a wide table's row of totals («Итого по району», «Всего»): no organisation, compared as a prefix.
         case total
+        /// The start of a sheet's name that makes it a reference list for drop-downs («Справочник», «Списки»): no form.
+        case reference
     }
 
     private var byRole: [Role: TextSet] = [:]
@@ -29,6 +31,8 @@ package struct HeaderLabels: Sendable {
     private var footerPrefixes: [String] = []
     /// The normalised starts of totals rows (role `total`).
     private var totalPrefixes: [String] = []
+    /// The normalised starts of reference sheets' names (role `reference`).
+    private var referencePrefixes: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact
     /// (Templates/value_columns.tsv).
     private var factStems: [String] = []
@@ -48,6 +52,7 @@ package struct HeaderLabels: Sendable {
         partPrefixes = (labels[.part] ?? []).map(TitleNormaliser.normalise)
         footerPrefixes = (labels[.footer] ?? []).map(TitleNormaliser.normalise)
         totalPrefixes = (labels[.total] ?? []).map(TitleNormaliser.normalise)
+        referencePrefixes = (labels[.reference] ?? []).map(TitleNormaliser.normalise)
     }
 
     /// Reads labels.tsv from a Templates folder.
@@ -142,6 +147,8 @@ package struct HeaderLabels: Sendable {
         var blank: Bool
         /// Labels the criterion column («Критерий», «Наименование показателя») in at most 80 characters.
         var criterionLabel: Bool
+        /// Labels the value column («Значение», «Значение показателя») in at most 80 characters.
+        var valueLabel: Bool
         /// Trimmed, at most 120 characters.
         var short: Bool
         /// Short, and trimmed an organisation's label, alone or before its value («Образовательная организация: МБОУ
@@ -159,6 +166,8 @@ package struct HeaderLabels: Sendable {
                 blank: t.isEmpty,
                 criterionLabel: text.hasAtMostCharacters(80)
                     && role(of: TitleNormaliser.normalise(text), among: [.criterion]) != nil,
+                valueLabel: text.hasAtMostCharacters(80)
+                    && role(of: TitleNormaliser.normalise(text), among: [.value]) != nil,
                 short: short,
                 organisationLabel: short
                     && role(of: TitleNormaliser.normalise(HeaderBlock.split(t)?.label ?? t), among: [.organisation])
@@ -180,6 +189,9 @@ package struct HeaderLabels: Sendable {
 
     /// Whether an organisation's cell of a wide table starts as a row of totals does («Итого по району»).
     func isTotal(_ title: String) -> Bool { starts(title, totalPrefixes) }
+
+    /// Whether a sheet's name says it holds reference lists for drop-downs («Справочник»), not a form.
+    package func isReferenceSheet(_ name: String) -> Bool { starts(name, referencePrefixes) }
 
     /// Whether a text starts with one of `prefixes` (normalised), as a word.
     private func starts(_ title: String, _ prefixes: [String]) -> Bool {

@@ -119,6 +119,15 @@ package struct InputReader {
             var recognised = false
             var sheetContext = context
             for sheet in file.sheets where sheet.state == .visible {
+                // A sheet of lists for drop-downs («Справочник»: «Да/Нет», the forms of mentoring) is no form: read as
+                // one, «Да» beside «ученик – ученик» was a count of programmes.
+                if context.labels.isReferenceSheet(sheet.name) {
+                    report.issues.append(
+                        FileIssue(
+                            .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
+                            "лист «\(sheet.name)» — справочник (списки для выбора), не форма: не читается"))
+                    continue
+                }
                 try readConfined(sheet, path, into: &dataset, &report) { dataset, report in
                     let source = try SheetSource(path: path, file: file, sheet: sheet)
                     guard let plan = try SheetLayouts.best(source, context: sheetContext) else {
@@ -340,6 +349,7 @@ struct BestPracticesReader: SheetLayout {
 enum DatasetChecks {
     static func crossCheck(_ dataset: inout Dataset, reports: inout [FileReport], year: Int?) {
         attributeBases(&dataset, &reports)
+        sheetRepeats(&dataset, &reports)
         // Forms per (organisation, year): the first file wins; a second, different one is an error.
         var keyOfName: [String: String] = [:]
         for o in dataset.organisations.values where keyOfName[o.name] == nil { keyOfName[o.name] = o.key }
@@ -407,6 +417,54 @@ enum DatasetChecks {
             o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false
         }
         checkYears(&reports, year: year)
+    }
+
+    /// One organisation's form twice in one workbook, on two sheets («Лист1» and «Лист1 (2)»): the same values are
+    /// used once; different values are an error naming both sheets, and only the first sheet's are used — as for two
+    /// files of one organisation. Sheets that share no more than half their criteria are one form's parts (a sheet a
+    /// direction), not repeats. Before, both sheets' values were kept, and the second's silently took the first's
+    /// place.
+    static func sheetRepeats(_ dataset: inout Dataset, _ reports: inout [FileReport]) {
+        var sheets: [String: [String]] = [:]  // file, organisation, year → its sheets, in order
+        var values: [String: [String: ObservedValue?]] = [:]  // … and sheet → criterion → value
+        for o in dataset.observations {
+            guard let org = o.organisation else { continue }
+            let k = o.source.file + "\u{1}" + org + "\u{1}\(o.year)"
+            if !(sheets[k]?.contains(o.source.sheet) ?? false) { sheets[k, default: []].append(o.source.sheet) }
+            values[k + "\u{1}" + o.source.sheet, default: [:]][o.criterion] = o.value
+        }
+        var dropped: Set<String> = []  // file, organisation, year, sheet
+        for (k, list) in sheets where list.count > 1 {
+            let parts = k.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
+            let (file, org, year) = (parts[0], parts[1], parts[2])
+            let name = dataset.organisations[org]?.name ?? org
+            guard let i = reports.firstIndex(where: { $0.file == file }) else { continue }
+            let first = values[k + "\u{1}" + list[0]] ?? [:]
+            for sheet in list.dropFirst() {
+                let these = values[k + "\u{1}" + sheet] ?? [:]
+                // A form over several sheets (one a direction) shares no criteria between them: no repeat.
+                let shared = Set(these.keys).intersection(first.keys).count
+                guard shared * 2 > min(these.count, first.count) else { continue }
+                let same = these == first
+                // (Not an error of the file: its first sheet is used, so the file is read, not left out.)
+                reports[i].issues.append(
+                    FileIssue(
+                        .duplicateForm, SourceRef(file: file, sheet: sheet, cell: ""),
+                        same
+                            ? "повторная форма «\(name)» за \(year) год на листе «\(sheet)» (совпадает с листом «\(list[0])»); учтена один раз"
+                            : "вторая форма «\(name)» за \(year) год на листе «\(sheet)» расходится с листом «\(list[0])»: "
+                                + "значения листа «\(sheet)» (\(these.count)) не учтены, учтён лист «\(list[0])» — оставьте одну форму"
+                    ))
+                dropped.insert(k + "\u{1}" + sheet)
+            }
+        }
+        guard !dropped.isEmpty else { return }
+        dataset.observations.removeAll { o in
+            o.organisation.map {
+                dropped.contains(o.source.file + "\u{1}" + $0 + "\u{1}\(o.year)\u{1}" + o.source.sheet)
+            }
+                ?? false
+        }
     }
 
     /// The organisation of each base that no label above it names: the organisation of the form in the same file,

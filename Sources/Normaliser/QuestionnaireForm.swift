@@ -44,7 +44,21 @@ extension FormLayoutReader {
         var i = 0
         while i < filled.count {
             let (r, cells) = filled[i]
-            if cells.count >= 2, isQuestion([cells[0]]) { beside += 1 }
+            // A question answered beside it (a merged block to the right) is kept with its answer, so that nothing
+            // of the sheet is left out; such rows are the usual form's and count against the questionnaire.
+            if cells.count == 2, isQuestion([cells[0]]) {
+                beside += 1
+                var pair: (question: Cell, row: Int, answer: (Int, Cell)?, link: (Int, Cell)?) =
+                    (cells[0], r, (r, cells[1]), nil)
+                if i + 1 < filled.count, isLink(filled[i + 1].index, filled[i + 1].cells) {
+                    pair.link = (filled[i + 1].index, filled[i + 1].cells[0])
+                    i += 1
+                }
+                pairs.append(pair)
+                i += 1
+                continue
+            }
+            if cells.count > 2, isQuestion([cells[0]]) { beside += 1 }
             guard isQuestion(cells) else { i += 1; continue }
             var pair: (question: Cell, row: Int, answer: (Int, Cell)?, link: (Int, Cell)?) = (cells[0], r, nil, nil)
             var j = i + 1
@@ -69,7 +83,9 @@ extension FormLayoutReader {
                 i += 1
             }
         }
-        guard pairs.filter({ $0.answer != nil }).count >= 3, pairs.count > beside, let first = pairs.first?.row else {
+        guard pairs.filter({ $0.answer != nil }).count - beside >= 3, pairs.count > 2 * beside,
+            let first = pairs.first?.row
+        else {
             return nil
         }
         // The block above the first question as it is; then a header row and a row per question.

@@ -10,13 +10,24 @@ extension FormLayoutReader {
     /// The plan that reads each table of the row, when the sheet holds two or more side by side; nil otherwise.
     static func sideBySidePlan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
         guard let (header, starts) = criterionColumns(table, context: context), starts.count >= 2 else { return nil }
+        let spans = starts.enumerated().map { k, from in (from, k + 1 < starts.count ? starts[k + 1] - 1 : Int.max) }
+        // Several organisations' tables side by side, each with its own name right above it: each table is its
+        // organisation's form (else the one form's halves, read with the block above both).
+        let names = spans.map { from, to in ownName(table, from, to, above: header, context: context) }
+        let owners = names.allSatisfy({ $0 != nil }) && Set(names.compactMap { $0 }).count == names.count ? names : nil
         var plans: [LayoutPlan] = []
-        for (k, from) in starts.enumerated() {
-            let to = k + 1 < starts.count ? starts[k + 1] - 1 : Int.max
-            guard let plan = plan(columns(table, from, to, below: header), path: path, context: context) else {
-                return nil
+        for (k, (from, to)) in spans.enumerated() {
+            let part = columns(table, from, to, below: header)
+            let found: LayoutPlan?
+            if let owner = owners?[k] {
+                var reader = FormLayoutReader(context: context, file: path, table: part)
+                reader.columnOwner = owner
+                found = reader.findColumns().flatMap(reader.plan)
+            } else {
+                found = plan(part, path: path, context: context)
             }
-            plans.append(plan)
+            guard let found else { return nil }
+            plans.append(found)
         }
         let score = plans.map(\.score).reduce(0, +) / Double(plans.count)
         return LayoutPlan(layout: .form, score: score) { dataset, report in
@@ -24,14 +35,33 @@ extension FormLayoutReader {
         }
     }
 
-    /// The header row that labels two or more columns as the criteria («Критерий … | Критерий …»), and those columns.
+    /// The header row that labels two or more columns as the criteria («Критерий … | Критерий …», or «Показатель |
+    /// Значение | … | Показатель | Значение»: a label the value label follows), and those columns.
     static func criterionColumns(_ table: SheetTable, context: NormaliserContext) -> (Int, [Int])? {
         for row in table.rows.prefix(40) {
             // The same question as a stacked form's header asks of a cell (remembered by its text).
-            let columns = row.cells.filter {
-                $0.storedNumber == nil && context.labels.stackCell($0.text).criterionLabel
-            }.map(\.column)
+            let texts = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
+            let columns = texts.filter { context.labels.stackCell($0.text).criterionLabel }.map(\.column)
             if columns.count >= 2 { return (row.index, columns) }
+            let beforeValues = zip(texts, texts.dropFirst()).filter { a, b in
+                context.labels.stackCell(b.text).valueLabel && !context.labels.stackCell(a.text).valueLabel
+                    && context.labels.role(of: TitleNormaliser.normalise(a.text), among: [.direction, .criterion])
+                        != nil
+            }.map(\.0.column)
+            if beforeValues.count >= 2 { return (row.index, beforeValues) }
+        }
+        return nil
+    }
+
+    /// The organisation's name right above a table's columns (one of the two rows over its header), if it names one.
+    static func ownName(_ table: SheetTable, _ from: Int, _ to: Int, above header: Int, context: NormaliserContext)
+        -> String?
+    {
+        for r in [header - 1, header - 2] where r >= 0 {
+            for c in from...min(to, from + 8) {
+                guard let text = table.cell(CellRef(row: r, column: c))?.text.trimmed, !text.isEmpty else { continue }
+                if context.registry.lookup(text) != nil || context.organisationWords.looksLikeName(text) { return text }
+            }
         }
         return nil
     }

@@ -57,17 +57,20 @@ extension FormLayoutReader {
             var out: [(index: Int, text: HeaderLabels.StackCell?)] = []
             var filled = 0
             for (i, cell) in row.cells.enumerated() {
-                if i >= 3 && filled >= 3 { break }
+                if i >= 4 && filled >= 4 { break }
                 let c = cell.storedNumber == nil ? labels.stackCell(cell.text) : nil
                 out.append((i, c))
                 if let c, !c.blank { filled += 1 }
             }
             return out
         }
-        // The rows of a table's header («Критерий | Значение | Ссылка»): a name line opens a form only right above one.
+        // The rows of a table's header («Критерий | Значение | Ссылка», «№ | Показатель | Значение»): a name line opens a
+        // form only right above one.
         let headers = Set(
             zip(table.rows, seen).filter { _, cells in
                 cells.prefix(3).contains { $0.text?.criterionLabel == true }
+                    || (cells.prefix(4).contains { $0.text?.valueLabel == true }
+                        && cells.filter { $0.text.map { !$0.blank } ?? false }.count >= 2)
             }.map(\.0.index))
         var out: [Int] = []
         for (k, row) in table.rows.enumerated() {

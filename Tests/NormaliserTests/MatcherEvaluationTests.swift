@@ -149,7 +149,10 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout6", Self.dir.appendingPathComponent("heldout6")),
             ("heldout7", Self.dir.appendingPathComponent("heldout7")),
             ("heldout8", Self.dir.appendingPathComponent("heldout8")),
-            ("heldout9", Self.dir.appendingPathComponent("heldout9"))
+            ("heldout9", Self.dir.appendingPathComponent("heldout9")),
+            ("heldout10", Self.dir.appendingPathComponent("heldout10")),
+            ("heldout11", Self.dir.appendingPathComponent("heldout11")),
+            ("heldout12", Self.dir.appendingPathComponent("heldout12"))
         ]
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             folders.append(("extra", URL(fileURLWithPath: extra)))
@@ -190,7 +193,9 @@ final class MatcherEvaluationTests: XCTestCase {
                 // none wrong, but the cadet school's form (a printed title page, an instruction sheet, a hidden «2023 г.»
                 // column) was read as a history sheet and the branch school's (school | branch | «Всего по ОО») was asked
                 // about by its value column. 78 after the rules they showed; no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 79, "helper-typed forms: values used right without the user")
+                // 83 after session 37's (a count of things needs a thing named: «Привлечённые наставники — сотрудники
+                // других ОО» is no count of agreements).
+                XCTAssertGreaterThanOrEqual(all.correct, 83, "helper-typed forms: values used right without the user")
             }
             if name == "heldout5" {
                 // A fourth helper's everyday forms (session 36), measured after heldout3's and heldout4's rules: 63 of 109
@@ -202,15 +207,17 @@ final class MatcherEvaluationTests: XCTestCase {
             if name == "heldout6" {
                 // A fifth helper's wide sheets (session 37): at first sight 183 of 485 right and 48 wrong — a transposed
                 // sheet's numbering read as one school's values, 2023 columns read for 2024, «из них наставляемые» under
-                // pupils settled as teachers' mentees. 297 of 474 after the rules they showed; no longer held out.
+                // pupils settled as teachers' mentees. 297 of 474 after the rules they showed, 316 after heldout10's; no longer
+                // held out.
                 XCTAssertGreaterThanOrEqual(
-                    all.correct, 297, "helper-typed wide sheets: values used right without the user")
+                    all.correct, 316, "helper-typed wide sheets: values used right without the user")
             }
             if name == "heldout7" {
                 // A sixth helper's odd forms (session 37): at first sight 28 of 118 right and 25 wrong — the 2022 column
                 // read as the fact, answers with their document kept as text, a questionnaire's organisation taken from
                 // an answer. 72 after; no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 73, "helper-typed forms: values used right without the user")
+                // 83 once a question answered beside it in a questionnaire is kept with its answer.
+                XCTAssertGreaterThanOrEqual(all.correct, 83, "helper-typed forms: values used right without the user")
             }
             if name == "heldout8" {
                 // A seventh helper's hurried forms (session 37: pasted from Word, three schools' sheets in one workbook,
@@ -224,6 +231,30 @@ final class MatcherEvaluationTests: XCTestCase {
                 // with heldout8: 53 of 134 right and 3 wrong — «27 — приказ от …», «19 чел. (10–11 классы)» kept as
                 // text; a section row «Организация» split the basic school's form. 62 after; no longer held out.
                 XCTAssertGreaterThanOrEqual(all.correct, 62, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout10" {
+                // A ninth helper's sheets of several organisations (session 37: a long export, a long export with the name
+                // merged down its block, forms stacked, tables side by side), measured after heldout8's and heldout9's
+                // rules: 7 of 319 right and 17 wrong — the long exports read as one form of «Раздел» / «Код
+                // показателя» (the header's next cell), the stacked forms as one school's. 234 of 307 after (the long
+                // table, stacked headers «№ | Показатель | Значение», named tables side by side); no longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 234, "helper-typed sheets: values used right without the user")
+            }
+            if name == "heldout11" {
+                // A tenth helper's municipal folder (session 37: four schools' forms, the municipality's own form, one
+                // school's form twice in one workbook with two values changed), measured after heldout10's rules: 113 of
+                // 143 right and 2 wrong — the second sheet's values took the first's place. The municipal form was read
+                // as the municipality's. 115 after (a repeat on another sheet is the files' rule: the first is used, the
+                // second named as an error); no longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 115, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout12" {
+                // An eleventh helper's ordinary forms with cell-level traps (session 37: formulas into other sheets, a
+                // hidden row of last year, HYPERLINK(), a «Справочник» sheet of drop-down lists), measured after
+                // heldout11's rules: 58 of 113 right and 2 wrong — «Да» beside «ученик – ученик» on the reference sheet
+                // read as a count of programmes, «Наставники из сторонних организаций (не ОО и не предприятия)» as
+                // enterprises' mentors. 58 and none wrong after; no longer held out.
+                XCTAssertGreaterThanOrEqual(all.correct, 58, "helper-typed forms: values used right without the user")
             }
         }
     }

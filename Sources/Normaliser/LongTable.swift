@@ -1,0 +1,73 @@
+import Catalogue
+import Dataset
+import XLSXReader
+
+/// A long table: a column of organisations beside the criteria, one row per organisation and criterion
+/// («Организация | Раздел | Показатель | Значение | Ссылка»), as an information system exports it — the name in every
+/// row, or only in the first row of its block (the cells below empty or merged with it). Without this, the header's
+/// label «Организация» took the next header cell («Раздел») for the organisation's name, and every organisation's
+/// values went to that one form. Each organisation's rows are read as its form (issue 25).
+extension FormLayoutReader {
+    /// The column headed as the organisations' (Templates/labels.tsv, role `organisation`) among those the header
+    /// left unassigned.
+    func organisationColumn(_ h: Columns) -> Int? {
+        h.ignored.first { column, text in
+            column != h.criterion && column != h.value
+                && context.labels.contains(.organisation, TitleNormaliser.normalise(text))
+        }?.0
+    }
+
+    /// Each organisation's rows under the header, in the order they come: a blank cell is the name above it.
+    func organisationBlocks(_ h: Columns, column: Int) -> [(name: String, rows: [Int])] {
+        var blocks: [(name: String, rows: [Int])] = []
+        for row in table.rows where row.index > h.row {
+            let name = table.displayed(CellRef(row: row.index, column: column))?.text.trimmed ?? ""
+            let holds = row.cells.contains { $0.column != column && !$0.text.trimmed.isEmpty }
+            if !name.isEmpty, name != blocks.last?.name {
+                blocks.append((name, []))
+            }
+            if holds, !blocks.isEmpty { blocks[blocks.count - 1].rows.append(row.index) }
+        }
+        // One organisation in several blocks (rows sorted by something else): one form.
+        var merged: [(name: String, rows: [Int])] = []
+        for b in blocks {
+            if let i = merged.firstIndex(where: { $0.name == b.name }) {
+                merged[i].rows += b.rows
+            } else {
+                merged.append(b)
+            }
+        }
+        return merged.filter { !$0.rows.isEmpty }
+    }
+
+    /// The plan that reads each organisation's rows of a long table as its form, when the table has a column of
+    /// organisations.
+    func longPlan(_ columns: Columns) -> LayoutPlan? {
+        guard let column = organisationColumn(columns) else { return nil }
+        let blocks = organisationBlocks(columns, column: column)
+        // Most blocks are organisations' (a name in a spelling the words do not know may be among them): a label typed beside the header («Образовательная организация | МБОУ …»,
+        // «Год | 2024» under it) is the form's block, not a column.
+        let named = blocks.filter {
+            context.registry.lookup($0.name) != nil || context.organisationWords.looksLikeName($0.name)
+        }
+        guard !blocks.isEmpty, named.count * 2 >= blocks.count else { return nil }
+        var h = columns
+        h.ignored.removeAll { $0.0 == column }
+        var forms: [(FormLayoutReader, [CriterionRow])] = []
+        for block in blocks {
+            let keep = Set(block.rows)
+            let rows = table.rows.filter { $0.index <= h.row || keep.contains($0.index) }
+            var part = SheetTable(
+                name: table.name, rows: rows, merged: table.merged, hyperlinks: table.hyperlinks,
+                hiddenColumns: table.hiddenColumns)
+            part.uncomputedFormulas = table.uncomputedFormulas
+            var reader = FormLayoutReader(context: context, file: file, table: part)
+            reader.columnOwner = block.name
+            forms.append((reader, reader.criterionRows(h)))
+        }
+        guard forms.contains(where: { $0.1.contains(where: \.hasContent) }) else { return nil }
+        return LayoutPlan(layout: .form, score: 1) { dataset, report in
+            for (reader, rows) in forms { reader.read(h, rows: rows, into: &dataset, report: &report) }
+        }
+    }
+}
