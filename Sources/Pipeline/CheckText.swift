@@ -8,6 +8,28 @@ import Normaliser
 /// The lines every reading command prints first: what could not be used, grouped by wording.
 package func unusedLines(_ dataset: Dataset, reports: [FileReport], catalogue: Catalogue, year: Int?) -> [String] {
     var out: [String] = []
+    // Forms of another year than the run's («за 2025 год» among forms for 2024): their values are in no figure of this
+    // year. Said first, so that a form with a mistaken year is not missed (not «не учтено»: an earlier year's form may
+    // serve as that year's data).
+    if let year {
+        let other = reports.filter { r in
+            (r.layout == .form || r.layout == .wide) && r.year.map { $0 != year } == true
+                && r.issues.contains { $0.kind == .yearMismatch }
+        }
+        if !other.isEmpty {
+            let values = other.map { r in
+                dataset.observations.filter { $0.source.file == r.file && $0.year == r.year }.count
+            }
+            let n = values.reduce(0, +)
+            out.append(
+                "НЕ В СВОДЕ ЗА \(year) ГОД: \(other.count) \(Plural.word(other.count, "форма", "формы", "форм")) другого года "
+                    + "(\(n) \(Plural.word(n, "значение", "значения", "значений"))); если год в форме указан неверно, исправьте его "
+                    + "в форме:")
+            out += zip(other, values).prefix(30).map { r, v in "  \(r.file): форма за \(r.year ?? 0) год, значений \(v)"
+            }
+            if other.count > 30 { out.append("  … и ещё \(other.count - 30).") }
+        }
+    }
     // Sheets the reader had to leave out come first: none of their values is in the workbook.
     let sheets = reports.flatMap { $0.issues.filter { $0.kind == .skippedSheet } }
     if !sheets.isEmpty {

@@ -81,6 +81,18 @@ final class HeldOutLayoutTests: XCTestCase {
         XCTAssertTrue(checked.contains("в формах без отчётного года — \(held)"), checked)
     }
 
+    /// A school that sent last year's form among this year's (Tests/Fixtures/matching/heldout14, typed by a helper:
+    /// «Отчётный период: 2023 год» in one of five forms): its values are in no figure of 2024, and the summary says so
+    /// first, naming the file (before: only a «проверьте» on the «Замечания» sheet).
+    func testFormsOfAnotherYearAreNamedFirst() throws {
+        let folder = Support.path("Tests/Fixtures/matching/heldout14/typed")
+        let (_, checked) = try Support.run(Tools.binary, ["check", folder])
+        XCTAssertTrue(checked.hasPrefix("НЕ В СВОДЕ ЗА 2024 ГОД: "), checked)
+        let block = checked.split(separator: "\n").prefix { !$0.hasPrefix("НЕ УЧТЕНО") }.joined(separator: "\n")
+        XCTAssertTrue(block.contains("СОШ12_мониторинг_наставничества.xlsx: форма за 2023 год, значений "), checked)
+        XCTAssertFalse(block.contains("Мониторинг_ЦМН_СОШ7.xlsx"), "a form of 2024 is in the summary: " + checked)
+    }
+
     /// A value that is neither a number nor an answer is not in any figure, and the summary says so first, naming
     /// the cell; «да, имеется» is an answer.
     func testAValueThatCannotBeReadIsNamedFirstInTheSummary() throws {

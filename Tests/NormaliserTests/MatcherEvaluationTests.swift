@@ -153,7 +153,8 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout10", Self.dir.appendingPathComponent("heldout10")),
             ("heldout11", Self.dir.appendingPathComponent("heldout11")),
             ("heldout12", Self.dir.appendingPathComponent("heldout12")),
-            ("heldout13", Self.dir.appendingPathComponent("heldout13"))
+            ("heldout13", Self.dir.appendingPathComponent("heldout13")),
+            ("heldout14", Self.dir.appendingPathComponent("heldout14"))
         ]
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             folders.append(("extra", URL(fileURLWithPath: extra)))
@@ -263,6 +264,12 @@ final class MatcherEvaluationTests: XCTestCase {
                 // column headed by the school's name), measured after heldout12's rules: 76 of 108 right, none wrong,
                 // every form read as its school's. Kept as measured.
                 XCTAssertGreaterThanOrEqual(all.correct, 76, "helper-typed forms: values used right without the user")
+            }
+            if name == "heldout14" {
+                // A thirteenth helper's folder with the year stated five ways, one form last year's (session 37),
+                // measured after heldout13: 86 of 116 right, none wrong. Kept as measured; the years are
+                // `HeldOutLayoutTests.testFormsOfAnotherYearAreNamedFirst`'s.
+                XCTAssertGreaterThanOrEqual(all.correct, 86, "helper-typed forms: values used right without the user")
             }
         }
     }
