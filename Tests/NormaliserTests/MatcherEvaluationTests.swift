@@ -134,32 +134,34 @@ final class MatcherEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Double(used) / Double(max(of, 1)), 0.9, "the target: 90 % of the wordings")
     }
 
-    /// A held-out layout (Tests/Fixtures/matching/heldout, `make_typed.py`): five school forms typed in a person's
-    /// terse words with a units column, written before issue 25's last matcher rules and never used to tune them; and
-    /// heldout2: four forms of four layouts typed by a helper from the catalogue's topics alone (`make_typed.py`).
-    /// Its figures are reported as they come; the floor only keeps what was measured. `EVAL_HELDOUT=dir` evaluates
-    /// another such folder (its expected.json beside its forms) the same way, printed only.
+    /// Sets of forms typed by people who never saw the matcher (Tests/Fixtures/matching/heldout…, each with its
+    /// `make_typed.py`, `expected.json` and a README of what it held at first sight): no value used wrongly, no
+    /// organisation outside a table's list, and each set's floor. `EVAL_HELDOUT=dir` evaluates another such folder (its
+    /// expected.json beside its forms) the same way, printed only — the first sight of a new set.
     func testHeldOutTypedForms() throws {
-        var folders = [
-            ("heldout", Self.dir.appendingPathComponent("heldout")),
-            ("heldout2", Self.dir.appendingPathComponent("heldout2")),
-            ("heldout3", Self.dir.appendingPathComponent("heldout3")),
-            ("heldout4", Self.dir.appendingPathComponent("heldout4")),
-            ("heldout5", Self.dir.appendingPathComponent("heldout5")),
-            ("heldout6", Self.dir.appendingPathComponent("heldout6")),
-            ("heldout7", Self.dir.appendingPathComponent("heldout7")),
-            ("heldout8", Self.dir.appendingPathComponent("heldout8")),
-            ("heldout9", Self.dir.appendingPathComponent("heldout9")),
-            ("heldout10", Self.dir.appendingPathComponent("heldout10")),
-            ("heldout11", Self.dir.appendingPathComponent("heldout11")),
-            ("heldout12", Self.dir.appendingPathComponent("heldout12")),
-            ("heldout13", Self.dir.appendingPathComponent("heldout13")),
-            ("heldout14", Self.dir.appendingPathComponent("heldout14"))
-        ]
+        // Each set's floor is what it reached after the rules its misses showed. What it held at first sight and what it
+        // found are in its README and in docs/matcher-evaluation.md. (Without `CountedNouns`, heldout's teachers_in_pp
+        // and pp_teacher_teacher swap and the no-wrong assertion fails.)
+        var sets: [(name: String, folder: URL, floor: Int?)] = [
+            ("heldout", 208),  // issue 25's typed layout: 160 right and 10 wrong when it was made
+            ("heldout2", 64),  // session 35, a helper's four forms: 27 at first sight
+            ("heldout3", 84),  // session 36, own words and layouts: 44 and 8 wrong at first sight
+            ("heldout4", 83),  // session 36, hard layouts: 41, one form read as history
+            ("heldout5", 80),  // session 36, everyday forms: 63 and 1 wrong
+            ("heldout6", 316),  // session 37, wide sheets: 183 and 48 wrong
+            ("heldout7", 83),  // session 37, odd organisation forms: 28 and 25 wrong
+            ("heldout8", 121),  // session 37, hurried forms: 104, none wrong
+            ("heldout9", 62),  // session 37, one template as five schools changed it: 53 and 3 wrong
+            ("heldout10", 234),  // session 37, several organisations a sheet: 7 and 17 wrong
+            ("heldout11", 115),  // session 37, a municipality's folder: 113 and 2 wrong
+            ("heldout12", 58),  // session 37, cell-level traps: 58 and 2 wrong
+            ("heldout13", 76),  // session 37, column arrangements: 76, none wrong
+            ("heldout14", 86)  // session 37, the year stated five ways: 86, none wrong
+        ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
-            folders.append(("extra", URL(fileURLWithPath: extra)))
+            sets.append(("extra", URL(fileURLWithPath: extra), nil))
         }
-        for (name, folder) in folders {
+        for (name, folder, floor) in sets {
             let (rows, wrong, _, wordings) = try Self.evaluateForms(
                 context: Support.context, forms: folder, dumps: false)
             let all = rows.reduce(Tally()) { $0 + $1.1 }
@@ -168,108 +170,8 @@ final class MatcherEvaluationTests: XCTestCase {
                 "## Held-out layout: \(name) (distinct criterion wordings used without help)",
                 wordings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.used) of \($0.value.of)\n" }.joined())
             XCTAssertEqual(wrong, [], "\(name): values used for a wrong criterion or with a wrong value")
-            if name == "heldout" {
-                // 160 right and 10 wrong when it was made; 183 right and none wrong after issue 25 item 8's last rules
-                // (docs/matcher-evaluation.md). The wrong values were teachers_in_pp and pp_teacher_teacher swapped:
-                // without `CountedNouns` the assertion above fails.
-                XCTAssertGreaterThanOrEqual(
-                    all.correct, 183, "held-out typed forms: values used right without the user")
-            }
-            if name == "heldout2" {
-                // Four forms typed by a helper who never saw the matcher (session 35): 27 of 90 values right at first
-                // sight, none wrong; 47 after the rules their misses showed (a title sheet, «- из них» parts, parts of
-                // a total, dates and document numbers, ППН). No longer held out: the floor keeps what was reached.
-                XCTAssertGreaterThanOrEqual(all.correct, 64, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout3" {
-                // Four more forms typed by a helper who never saw the matcher (session 36): at first sight 44 of 110
-                // values right and 8 wrong — the plan column under «Значение показателя» merged over «План | Факт»,
-                // «в т.ч. обучающиеся 15–19 лет» under the lead-in «Наставники по приказу:» taken for all pupils of
-                // that age, «Работает «Школа молодого педагога»: Да» taken for the count of young specialists.
-                // 82 right and none wrong after the rules they showed. No longer held out.
-                // 84 after session 37's (answers with their document, «ППН (все формы)», the regulations' «приказ»).
-                XCTAssertGreaterThanOrEqual(all.correct, 84, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout4" {
-                // A third helper's four forms (session 36), typed to be hard to read: at first sight 41 of 111 right and
-                // none wrong, but the cadet school's form (a printed title page, an instruction sheet, a hidden «2023 г.»
-                // column) was read as a history sheet and the branch school's (school | branch | «Всего по ОО») was asked
-                // about by its value column. 78 after the rules they showed; no longer held out.
-                // 83 after session 37's (a count of things needs a thing named: «Привлечённые наставники — сотрудники
-                // других ОО» is no count of agreements).
-                XCTAssertGreaterThanOrEqual(all.correct, 83, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout5" {
-                // A fourth helper's everyday forms (session 36), measured after heldout3's and heldout4's rules: 63 of 109
-                // right at first sight and one wrong — «Значение на 31.12.2024» was no value label, and the numbering
-                // column («1.1», «2.6») was taken for the values. 71 after; no longer held out.
-                // 80 after session 37's rules («да, приказ № …» is «да», школа-интернат is an ОО).
-                XCTAssertGreaterThanOrEqual(all.correct, 80, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout6" {
-                // A fifth helper's wide sheets (session 37): at first sight 183 of 485 right and 48 wrong — a transposed
-                // sheet's numbering read as one school's values, 2023 columns read for 2024, «из них наставляемые» under
-                // pupils settled as teachers' mentees. 297 of 474 after the rules they showed, 316 after heldout10's; no longer
-                // held out.
-                XCTAssertGreaterThanOrEqual(
-                    all.correct, 316, "helper-typed wide sheets: values used right without the user")
-            }
-            if name == "heldout7" {
-                // A sixth helper's odd forms (session 37): at first sight 28 of 118 right and 25 wrong — the 2022 column
-                // read as the fact, answers with their document kept as text, a questionnaire's organisation taken from
-                // an answer. 72 after; no longer held out.
-                // 83 once a question answered beside it in a questionnaire is kept with its answer.
-                XCTAssertGreaterThanOrEqual(all.correct, 83, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout8" {
-                // A seventh helper's hurried forms (session 37: pasted from Word, three schools' sheets in one workbook,
-                // re-saved by LibreOffice, «ОУ: …» beside a label), measured after heldout6's and heldout7's rules: 104
-                // of 175 right, none wrong; the Word form's name («…\nв МОУ «СШ № 14» г. Котласа\nза 2024 год») was not
-                // found. 121 after; no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 121, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout9" {
-                // An eighth helper's one municipality's template as five schools changed it (session 37), measured
-                // with heldout8: 53 of 134 right and 3 wrong — «27 — приказ от …», «19 чел. (10–11 классы)» kept as
-                // text; a section row «Организация» split the basic school's form. 62 after; no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 62, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout10" {
-                // A ninth helper's sheets of several organisations (session 37: a long export, a long export with the name
-                // merged down its block, forms stacked, tables side by side), measured after heldout8's and heldout9's
-                // rules: 7 of 319 right and 17 wrong — the long exports read as one form of «Раздел» / «Код
-                // показателя» (the header's next cell), the stacked forms as one school's. 234 of 307 after (the long
-                // table, stacked headers «№ | Показатель | Значение», named tables side by side); no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 234, "helper-typed sheets: values used right without the user")
-            }
-            if name == "heldout11" {
-                // A tenth helper's municipal folder (session 37: four schools' forms, the municipality's own form, one
-                // school's form twice in one workbook with two values changed), measured after heldout10's rules: 113 of
-                // 143 right and 2 wrong — the second sheet's values took the first's place. The municipal form was read
-                // as the municipality's. 115 after (a repeat on another sheet is the files' rule: the first is used, the
-                // second named as an error); no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 115, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout12" {
-                // An eleventh helper's ordinary forms with cell-level traps (session 37: formulas into other sheets, a
-                // hidden row of last year, HYPERLINK(), a «Справочник» sheet of drop-down lists), measured after
-                // heldout11's rules: 58 of 113 right and 2 wrong — «Да» beside «ученик – ученик» on the reference sheet
-                // read as a count of programmes, «Наставники из сторонних организаций (не ОО и не предприятия)» as
-                // enterprises' mentors. 58 and none wrong after; no longer held out.
-                XCTAssertGreaterThanOrEqual(all.correct, 58, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout13" {
-                // A twelfth helper's column arrangements (session 37: the values left of the criteria, a table from column
-                // D under a two-row header with the links before the values, a CSV converted by LibreOffice, a value
-                // column headed by the school's name), measured after heldout12's rules: 76 of 108 right, none wrong,
-                // every form read as its school's. Kept as measured.
-                XCTAssertGreaterThanOrEqual(all.correct, 76, "helper-typed forms: values used right without the user")
-            }
-            if name == "heldout14" {
-                // A thirteenth helper's folder with the year stated five ways, one form last year's (session 37),
-                // measured after heldout13: 86 of 116 right, none wrong. Kept as measured; the years are
-                // `HeldOutLayoutTests.testFormsOfAnotherYearAreNamedFirst`'s.
-                XCTAssertGreaterThanOrEqual(all.correct, 86, "helper-typed forms: values used right without the user")
+            if let floor {
+                XCTAssertGreaterThanOrEqual(all.correct, floor, "\(name): values used right without the user")
             }
         }
     }
