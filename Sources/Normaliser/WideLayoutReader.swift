@@ -228,13 +228,13 @@ struct WideLayoutReader: SheetLayout {
         return nil
     }
 
-    /// A row whose every entry numbers a column: «1», «1.1», «2.3.», with at least two entries.
     /// Whether a row's numbers rise from cell to cell (a row numbering columns, not a row of figures).
     static func increasing(_ row: Row) -> Bool {
         let numbers = row.cells.compactMap { Double($0.text.trimmed.split(separator: ".").first ?? "") }
         return zip(numbers, numbers.dropFirst()).allSatisfy { $0 <= $1 }
     }
 
+    /// A row whose every entry numbers a column: «1», «1.1», «2.3.», with at least two entries.
     static func isNumbering(_ row: Row) -> Bool {
         let texts = row.cells.map { $0.text.trimmed }.filter { !$0.isEmpty }
         return texts.count >= 2
