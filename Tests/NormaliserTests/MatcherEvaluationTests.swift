@@ -15,19 +15,24 @@ final class MatcherEvaluationTests: XCTestCase {
 
     struct Tally {
         var correct = 0, flagged = 0, wrongUsed = 0, unassigned = 0
+        /// Proof links of used values, where a set's expected.json gives them: carried to the value, or not.
+        var linksRight = 0, linksMissed = 0
         var total: Int { correct + flagged + wrongUsed + unassigned }
         static func + (a: Tally, b: Tally) -> Tally {
             Tally(
                 correct: a.correct + b.correct, flagged: a.flagged + b.flagged, wrongUsed: a.wrongUsed + b.wrongUsed,
-                unassigned: a.unassigned + b.unassigned)
+                unassigned: a.unassigned + b.unassigned, linksRight: a.linksRight + b.linksRight,
+                linksMissed: a.linksMissed + b.linksMissed)
         }
     }
 
     static func table(_ rows: [(String, Tally)]) -> String {
         var out =
-            "| corpus | rows | correct | wrong but flagged | wrong and used | unassigned |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
+            "| corpus | rows | correct | wrong but flagged | wrong and used | unassigned | links carried | links missed |\n"
+            + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
         for (name, t) in rows {
-            out += "| \(name) | \(t.total) | \(t.correct) | \(t.flagged) | \(t.wrongUsed) | \(t.unassigned) |\n"
+            out += "| \(name) | \(t.total) | \(t.correct) | \(t.flagged) | \(t.wrongUsed) | \(t.unassigned) "
+            out += "| \(t.linksRight) | \(t.linksMissed) |\n"
         }
         return out
     }
@@ -276,18 +281,24 @@ final class MatcherEvaluationTests: XCTestCase {
             }
             var t = Tally()
             // The wide export holds several organisations: values are keyed by organisation there.
-            let perOrg: [(String?, [String: Any])]
+            let perOrg: [(String?, [String: Any], [String: Any]?)]
             if let orgs = entry["organisation"] as? [String], let values = entry["values"] as? [[String: Any]] {
-                perOrg = zip(orgs, values).map { ($0, $1) }
+                let links = entry["links"] as? [[String: Any]]
+                perOrg = zip(orgs, values).enumerated().map { i, pair in
+                    (pair.0, pair.1, links.flatMap { i < $0.count ? $0[i] : nil })
+                }
             } else {
-                perOrg = [(nil, try XCTUnwrap(entry["values"] as? [String: Any]))]
+                perOrg = [(nil, try XCTUnwrap(entry["values"] as? [String: Any]), entry["links"] as? [String: Any])]
             }
-            for (orgName, vals) in perOrg {
+            for (orgName, vals, links) in perOrg {
                 let orgKey = orgName.map(OrganisationKey.make)
-                var got: [String: ObservedValue] = [:]
+                var got: [String: ObservedValue] = [:], gotLinks: [String: String] = [:], cells: [String: String] = [:]
                 for o in d.observations where orgKey == nil || o.organisation == orgKey {
                     if let v = o.value { got[o.criterion] = v }
+                    if let l = o.link { gotLinks[o.criterion] = l }
+                    cells[o.criterion] = o.source.cell
                 }
+                var right: Set<String> = []
                 let flaggedKeys = Set(
                     d.unassigned.filter { orgKey == nil || $0.organisation == orgKey }
                         .filter { $0.status == .doubtful }.map(\.key))
@@ -299,7 +310,7 @@ final class MatcherEvaluationTests: XCTestCase {
                             // in no figure — not used.
                             t.unassigned += 1
                         } else if Self.same(v, want, unit: c.unit) {
-                            t.correct += 1
+                            t.correct += 1; right.insert(id)
                         } else {
                             t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(id) = \(v), expected \(want)")
                         }
@@ -313,6 +324,14 @@ final class MatcherEvaluationTests: XCTestCase {
                 }
                 for (id, v) in got {
                     t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(id) = \(v) is not in the form")
+                }
+                // The links of the values used right (a wrong value is counted once, above).
+                if let links {
+                    t =
+                        t
+                        + Self.compareLinks(
+                            gotLinks.filter { right.contains($0.key) }, links, used: right, where: cells,
+                            file: file, org: orgName, wrong: &wrong)
                 }
             }
             // A table of several organisations gives values to those it lists only: a row of totals, a note or a
@@ -339,6 +358,48 @@ final class MatcherEvaluationTests: XCTestCase {
             wordings[style] = (used.intersection(criterionWordings).count, criterionWordings.count)
         }
         return (byStyle.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, wrong, unassigned, wordings)
+    }
+
+    /// The proof links of one organisation's used values against those its writer recorded: a URL the tool carried
+    /// to a value is right when it is the recorded one (one of the cell's URLs), wrong when the writer recorded another
+    /// or none; a recorded URL the tool did not carry is missed. Text that is no URL («нет», «см. сайт ОО») is no link.
+    static func compareLinks(
+        _ got: [String: String], _ want: [String: Any], used: Set<String>, where cells: [String: String],
+        file: String, org: String?, wrong: inout [String]
+    ) -> Tally {
+        func urls(_ s: String) -> [String] {
+            s.split(whereSeparator: { $0.isWhitespace || $0 == ";" || $0 == "," }).map(String.init).filter {
+                $0.lowercased().hasPrefix("http") || $0.lowercased().hasPrefix("www.")
+            }
+        }
+        func same(_ a: String, _ b: String) -> Bool {
+            func norm(_ u: String) -> String {
+                var u = u.lowercased()
+                while u.hasSuffix("/") { u.removeLast() }
+                return u
+            }
+            return norm(a) == norm(b)
+        }
+        var t = Tally()
+        for id in used {
+            let carried = got[id].map(urls) ?? []
+            let recorded = (want[id] as? String).map(urls) ?? []
+            if recorded.isEmpty {
+                if let first = carried.first {
+                    wrong.append("\(file) \(org ?? ""): \(id) carries the link \(first), none in the form")
+                }
+            } else if carried.isEmpty {
+                t.linksMissed += 1
+                if ProcessInfo.processInfo.environment["EVAL_MISSED_LINKS"] != nil {
+                    print("missed link: \(file) \(org ?? ""): \(id) from \(cells[id] ?? "") \(recorded)")
+                }
+            } else if recorded.allSatisfy({ r in carried.contains { same($0, r) } }) {
+                t.linksRight += 1
+            } else {
+                wrong.append("\(file) \(org ?? ""): \(id) carries the link \(carried), expected \(recorded)")
+            }
+        }
+        return t
     }
 
     static func same(_ v: ObservedValue, _ want: Any, unit: ValueUnit) -> Bool {
