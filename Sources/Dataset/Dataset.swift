@@ -225,8 +225,10 @@ package struct BaseSheetSummary: Codable, Equatable, Sendable {
 package struct FileReport: Codable, Sendable {
     package var file: String
     package var layout: InputLayout?
-    /// Organisations read (one for a form, many for a wide export).
+    /// The organisations named by the file's forms (one a form; a workbook may hold several).
     package var organisations: [String] = []
+    /// How many organisations the file's wide tables (a row or a column each) gave values of; nil when it holds none.
+    package var wideOrganisations: Int?
     package var year: Int?
     package var mapped = 0
     package var values = 0

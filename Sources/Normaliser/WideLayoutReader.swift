@@ -298,7 +298,7 @@ struct WideLayoutReader: SheetLayout {
                 break
             }
         }
-        report.organisations = [String(orgCount)]
+        report.wideOrganisations = (report.wideOrganisations ?? 0) + orgCount
     }
 
     /// Normalises a batch of data rows on its own (header rows are skipped).

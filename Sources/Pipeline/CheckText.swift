@@ -175,11 +175,12 @@ extension CheckJob {
                     : named.count == 1
                         ? "форма организации " + named[0]
                         : "формы организаций " + named.joined(separator: ", "))
+                + (r.wideOrganisations.map { " и сводная таблица: организаций \($0)" } ?? "")
                 + ", \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .municipalForm?: s += "форма муниципалитета, \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .wide?:
             s +=
-                "сводная выгрузка: организаций \(r.organisations.first ?? "0"), \(r.year.map { "\($0) год" } ?? "год не указан")"
+                "сводная выгрузка: организаций \(r.wideOrganisations ?? 0), \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .history?: s += "история значений прошлых лет"
         case .dataSheet?: s += "данные прошлогоднего свода"
         case .base?: s += r.organisations.first.map { "база организации «\($0)»" } ?? "база"

@@ -311,7 +311,7 @@ struct JobSummary: Encodable, Sendable {
     static func kind(_ r: FileReport, _ d: Dataset) -> (String, String) {
         let kind = InputKind(layout: r.layout)
         switch kind {
-        case .wide: return (kind.rawValue, "\(kind.russian) (организаций: \(r.organisations.first ?? "0"))")
+        case .wide: return (kind.rawValue, "\(kind.russian) (организаций: \(r.wideOrganisations ?? 0))")
         case .base:
             let sheets = r.bases.map { "\($0.kind.russian): строк \($0.rows)" }.joined(separator: "; ")
             return (kind.rawValue, sheets.isEmpty ? "база с персональными данными (не прочитана)" : sheets)

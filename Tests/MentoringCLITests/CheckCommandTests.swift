@@ -36,6 +36,17 @@ final class CheckCommandTests: XCTestCase {
             "the chrome-extension link of the fixture")
     }
 
+    /// A workbook with a wide table of organisations and a sheet read as a form (heldout15's information-system export,
+    /// written by a helper with openpyxl: «Данные» of 7 organisations, «Свод» of totals): its line names the form and
+    /// the table's count, not the count as an organisation «7».
+    func testAWorkbookOfATableAndAFormNamesBoth() throws {
+        let file = "Tests/Fixtures/matching/heldout15/typed/export_monitoring_CMN_Privolzhsky_2024.xlsx"
+        let (_, out) = try run(["check", file])
+        let line = try XCTUnwrap(out.split(separator: "\n").first { $0.hasPrefix(file + " — ") }, out)
+        XCTAssertTrue(line.contains("сводная таблица: организаций 7"), String(line))
+        XCTAssertFalse(line.contains("«7»"), String(line))
+    }
+
     /// A list of file names is handed to ArgumentParser as a placeholder (`ArgumentRuns`): the names must come back in
     /// their order, the option's value before them must stay the option's, and the outcome must be the folder's.
     func testAListOfFileNamesReadsAsTheFolderHoldingThem() throws {

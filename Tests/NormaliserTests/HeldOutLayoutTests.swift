@@ -464,7 +464,7 @@ final class HeldOutLayoutTests: XCTestCase {
         var n = Dataset()
         let numberedReport = InputReader(context: Support.context).read(numbered.path, into: &n)
         XCTAssertEqual(numberedReport.layout, .wide, "\(numberedReport.issues)")
-        XCTAssertEqual(numberedReport.organisations, ["3"])
+        XCTAssertEqual(numberedReport.wideOrganisations, 3)
         let withoutLinks = expected.mapValues { String($0[..<$0.lastIndex(of: "|")!]) + "|" }
         let got = byOrganisation(n)
         for (key, value) in withoutLinks where !value.hasPrefix("yes") && !value.hasPrefix("no") {
