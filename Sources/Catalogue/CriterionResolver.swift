@@ -515,7 +515,7 @@ package final class CriterionResolver: Sendable {
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }
         let unknown = unknownWords.reduce(0) { $0 + weight($1) }
-        if contested.contains(key) {
+        if contested.contains(wordingKey) {
             e.uncertain =
                 "в других формах эта формулировка не сопоставлена наверняка, а решение по формулировке одно для всех форм"
         } else if let best = scored.first, let i = catalogue.index(of: best.id),

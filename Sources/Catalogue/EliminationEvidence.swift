@@ -71,6 +71,19 @@ enum EliminationEvidence {
                     }
                     otherParts.subtract(own)
                 }
+                // A part («из них выступают наставниками») under a whole the tool could not place is a part of one of
+                // the criteria that whole may be: under «Обучающиеся 15–19 лет», asked, the young specialists' mentors
+                // were what was left.
+                var wholeMayBe: Set<String>?
+                if let w = wholes[r], out[w].usedID == nil {
+                    let maybe = Set((rows[w].candidates + rows[w].others).filter { $0.score >= floor }.map(\.id))
+                    var parts = Set(maybe.flatMap { resolver.parts[$0] ?? [] }), next = parts
+                    while !next.isEmpty {
+                        next = Set(next.flatMap { resolver.parts[$0] ?? [] }).subtracting(parts)
+                        parts.formUnion(next)
+                    }
+                    wholeMayBe = parts
+                }
                 let left = free.filter { c in
                     !otherParts.contains(c.id)
                         && (FormAssignment.fits(c.id, rows[r], resolver: resolver) || rows[r].value == .percent)
@@ -83,7 +96,7 @@ enum EliminationEvidence {
                 guard left.count == 1, free.count < all.count, let only = left.first, !decided.contains(only.id),
                     !all.contains(where: { dominates($0, only) }),
                     only.score >= resolver.suggestScore,
-                    FormAssignment.fits(only.id, rows[r], resolver: resolver)
+                    FormAssignment.fits(only.id, rows[r], resolver: resolver), wholeMayBe?.contains(only.id) != false
                 else { continue }
                 found.append((r, only))
             }

@@ -309,6 +309,8 @@ struct FormLayoutReader: SheetLayout {
         var hasContent: Bool
         /// A hidden row (last year's copy, a helper): it yields to a visible row of the same criterion.
         var hidden = false
+        /// The value column of this row (moved by a header printed again, `movedHeader`).
+        var valueColumn: Int? = nil
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -322,8 +324,16 @@ struct FormLayoutReader: SheetLayout {
         var titleOnly: (index: Int, title: String)?
         let resolver = context.resolver
         let headerTitle = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed
+        // The columns of the rows being read: a header printed again with its columns moved (a page of a PDF turned
+        // back into a sheet) moves them for the rows under it.
+        let original = h
+        var h = h
         for row in table.rows where row.index > h.row {
             if isColumnNumbers(row) { continue }
+            if let moved = movedHeader(original, now: h, row) {
+                h = moved
+                continue
+            }
             // The second row of a two-row header («план | факт» under the criterion's header merged down).
             if row.index == h.row + 1, headerTitle?.isEmpty == false,
                 table.displayed(CellRef(row: row.index, column: h.criterion))?.text.trimmed == headerTitle
@@ -367,6 +377,15 @@ struct FormLayoutReader: SheetLayout {
             let lead = titleColumn != h.direction ? Self.leadIn(directionText) : nil
             // A wording typed over two rows (the line broken by hand): the part that goes on in lower case belongs to
             // the row right above it, whichever of the two holds the value.
+            // The tail of the link above, wrapped onto a row of its own («…/Prikaz_56_nastav», then «nichestvo_2024.pdf»
+            // under the wording): it goes back to that link.
+            if !hasValue, let last = out.last, last.index == row.index - 1, let head = last.link,
+                !title.contains(where: \.isWhitespace), Self.continuesAddress(head, title),
+                table.hyperlinks[CellRef(row: last.index, column: h.link ?? -1)] == nil
+            {
+                out[out.count - 1].link = head + title
+                continue
+            }
             let goesOn = Self.continuesWording(title) && !context.labels.isPart(title)
             if goesOn, !hasValue, let last = out.last, last.index == row.index - 1, last.query.wording == nil,
                 last.note == nil, h.link.flatMap({ table.cell(CellRef(row: row.index, column: $0)) }) == nil
@@ -399,7 +418,7 @@ struct FormLayoutReader: SheetLayout {
                 let ref = CellRef(row: row.index, column: lc)
                 linkText = table.cell(ref)?.text.trimmed
                 if linkText?.isEmpty == true { linkText = nil }
-                link = table.hyperlinks[ref]?.url ?? linkText.map(Self.linkInSentence)
+                link = table.hyperlinks[ref]?.url ?? linkText.map { Self.linkInSentence(Self.joinBrokenAddress($0)) }
             }
             if link == nil, let url = table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url { link = url }
             if link == nil, let ownLink { link = ownLink }
@@ -430,9 +449,39 @@ struct FormLayoutReader: SheetLayout {
                     query: RowQuery(
                         title: wording == nil ? title : (partWhole ?? "") + " " + title, year: year, scope: scope,
                         direction: direction, value: valueHint(valueCell, row: row.index, h), wording: wording),
-                    hasContent: hasContent || note != nil, hidden: row.hidden))
+                    hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value))
         }
         return out
+    }
+
+    /// The header row printed again further down with its columns moved («План» and «Факт» one column to the right on
+    /// the second page of a converted PDF): the columns it gives each label, or nil when the row is no such header.
+    /// The criterion's and the value's labels must both be in it, the value's elsewhere than before.
+    func movedHeader(_ h: Columns, now: Columns, _ row: Row) -> Columns? {
+        func label(_ c: Int?) -> String? {
+            guard let c, c >= 0, let t = table.displayed(CellRef(row: h.row, column: c))?.text.trimmed, !t.isEmpty
+            else { return nil }
+            return t
+        }
+        guard let criterionLabel = label(h.criterion), let valueLabel = label(h.value), criterionLabel != valueLabel
+        else { return nil }
+        var columnOf: [String: Int] = [:]
+        for cell in row.cells {
+            let t = cell.text.trimmed
+            if !t.isEmpty, columnOf[t] == nil { columnOf[t] = cell.column }
+        }
+        guard let criterion = columnOf[criterionLabel], let value = columnOf[valueLabel], value != now.value else {
+            return nil
+        }
+        var moved = h
+        moved.criterion = criterion
+        moved.value = value
+        if let l = label(h.link) { moved.link = columnOf[l] }
+        if let n = label(h.note) { moved.note = columnOf[n] }
+        if let u = label(h.unit) { moved.unit = columnOf[u] }
+        if let d = label(h.direction) { moved.direction = columnOf[d] }
+        moved.complements = []
+        return moved
     }
 
     /// A value followed by its link in the same cell: «5 (https://…)», «Да https://…», «да, www.…»; nil when the cell
@@ -476,6 +525,46 @@ struct FormLayoutReader: SheetLayout {
     static func continuesWording(_ title: String) -> Bool {
         guard let first = title.first(where: \.isLetter) else { return false }
         return first.isLowercase && title.first.map { $0.isLetter || $0 == "(" || $0 == "«" } == true
+    }
+
+    /// An address the cell's width or a converter broke («…/nastavnicheskie_⏎pary_2024.pdf», «…/30/69/ Prikaz.pdf»):
+    /// joined again when what follows the break is the address's tail — Latin letters, digits and the address's own
+    /// signs, with a letter and a «.», «_», «-» or «/» in it — and the part before it does not already end in a file
+    /// name. Any other text is left as it is.
+    static func joinBrokenAddress(_ text: String) -> String {
+        let parts = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard parts.count > 1, parts.filter({ $0.contains("://") || $0.lowercased().hasPrefix("www.") }).count == 1
+        else { return text }
+        var out: [String] = []
+        for part in parts {
+            if let last = out.last, isAddressStart(last) || out.count == 1 && isAddressStart(out[0]),
+                continuesAddress(last, part)
+            {
+                out[out.count - 1] += part
+            } else {
+                out.append(part)
+            }
+        }
+        return out.count == parts.count ? text : out.joined(separator: " ")
+    }
+
+    static func isAddressStart(_ s: String) -> Bool { s.contains("://") || s.lowercased().hasPrefix("www.") }
+
+    /// Whether `tail` is the rest of the address `head` (see `joinBrokenAddress`).
+    static func continuesAddress(_ head: String, _ tail: String) -> Bool {
+        guard isAddressStart(head), !isAddressStart(tail), tail.contains(where: \.isLetter),
+            tail.contains(where: { "._-/".contains($0) }),
+            tail.unicodeScalars.allSatisfy({
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._~%/?#=&+-:".unicodeScalars.contains($0))
+            })
+        else { return false }
+        // «…/prikaz.pdf» is whole: what follows is another word.
+        let file = head.split(separator: "/").last ?? ""
+        let ext = file.split(separator: ".").last.map(String.init) ?? ""
+        return
+            !(file.contains(".")
+            && ["pdf", "doc", "docx", "htm", "html", "xls", "xlsx", "jpg", "png", "odt"]
+                .contains(ext.lowercased()))
     }
 
     /// A link cell's text with words around its one address («см.: https://…», «https://… (приказ)»): the address;
@@ -838,20 +927,22 @@ struct FormLayoutReader: SheetLayout {
                     resolution, outcome, context: context, dataset: &dataset, report: &report)
             else { continue }
             report.mapped += 1
-            if row.valueCell == nil, table.uncomputedFormulas.contains(CellRef(row: row.index, column: h.value)) {
-                report.issues.append(FileIssue(.uncomputedFormula, ref(row.index, h.value), UncomputedFormula.message))
+            let valueColumn = row.valueColumn ?? h.value
+            if row.valueCell == nil, table.uncomputedFormulas.contains(CellRef(row: row.index, column: valueColumn)) {
+                report.issues.append(
+                    FileIssue(.uncomputedFormula, ref(row.index, valueColumn), UncomputedFormula.message))
             }
             let unit = context.catalogue.criterion(id)!.unit
             let (value, raw, issue) = observe(
-                row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, h.value))
+                row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, valueColumn))
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && row.link == nil && row.note == nil { continue }
             dataset.observations.append(
                 criterion: dataset.observations.intern(id), year: year, organisation: orgID, value: value, raw: raw,
                 link: row.link, linkText: row.linkText == row.link ? nil : row.linkText, note: row.note,
-                file: fileID, sheet: sheetID, row: origin(row.index, h.value).row,
-                column: origin(row.index, h.value).column, match: kind)
+                file: fileID, sheet: sheetID, row: origin(row.index, valueColumn).row,
+                column: origin(row.index, valueColumn).column, match: kind)
             report.values += 1
         }
     }

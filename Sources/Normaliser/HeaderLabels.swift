@@ -207,11 +207,22 @@ package struct HeaderLabels: Sendable {
         if let role = roles.first(where: { byRole[$0]?.contains(key) ?? false }) { return role }
         // A value label with its date or period («Значение на 31.12.2024», «Значение за 2024 год», «Значение (с
         // пояснением)»): the value column, its year weighed where the column is chosen.
-        guard roles.contains(.value), normalised.includes(" "), let bare = HeaderLabels.withoutPeriod(normalised),
+        guard normalised.includes(" ") else { return nil }
+        if roles.contains(.value), let bare = HeaderLabels.withoutPeriod(normalised),
             byRole[.value]?.contains(TextKey(bare)) ?? false
-        else { return nil }
-        return .value
+        {
+            return .value
+        }
+        // Any other label with a remark in parentheses («Источник информации (ссылка на документ)»): its role.
+        guard normalised.includes("(") else { return nil }
+        let all = NSRange(normalised.startIndex..., in: normalised)
+        let bare = HeaderLabels.remark.stringByReplacingMatches(in: normalised, range: all, withTemplate: "")
+            .trimmingCharacters(in: .whitespaces)
+        guard bare != normalised, !bare.isEmpty else { return nil }
+        return roles.first { byRole[$0]?.contains(TextKey(bare)) ?? false }
     }
+
+    private static let remark = try! NSRegularExpression(pattern: #"\s*\([^)]*\)"#)
 
     /// A header without its trailing date or period and its remarks in parentheses, or nil when it has none.
     static func withoutPeriod(_ normalised: String) -> String? {

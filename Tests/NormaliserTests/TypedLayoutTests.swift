@@ -248,6 +248,23 @@ final class TypedLayoutTests: XCTestCase {
         }
     }
 
+    /// An address broken by a converter or the cell's width is joined again (heldout21: «…nastavnicheskie_⏎pary_2024.pdf»,
+    /// «…/30/69/ Prikaz_215….pdf»); words after a whole address, a second address and a number are not its tail.
+    func testABrokenAddressIsJoined() {
+        XCTAssertEqual(
+            FormLayoutReader.joinBrokenAddress("https://school.ru/files/Prikaz_81-o_nastavnicheskie_\npary_2024.pdf"),
+            "https://school.ru/files/Prikaz_81-o_nastavnicheskie_pary_2024.pdf")
+        XCTAssertEqual(
+            FormLayoutReader.joinBrokenAddress("https://school.ru/netcat_files/30/69/ Prikaz_215_o_monitoringe.pdf"),
+            "https://school.ru/netcat_files/30/69/Prikaz_215_o_monitoringe.pdf")
+        for whole in [
+            "https://school.ru/docs/prikaz.pdf (приказ № 5)", "https://school.ru/a.pdf https://school.ru/b.pdf",
+            "https://school.ru/page 2024", "https://school.ru/docs/prikaz.pdf prikaz_2.pdf"
+        ] {
+            XCTAssertEqual(FormLayoutReader.joinBrokenAddress(whole), whole)
+        }
+    }
+
     /// A value label with its date or period is the value label (heldout5: «Значение на 31.12.2024» was no label, the
     /// header was not found, and the numbering column was taken for the values); other headers stay what they were.
     func testAValueLabelWithItsDateIsTheValueLabel() {
@@ -259,6 +276,8 @@ final class TypedLayoutTests: XCTestCase {
         XCTAssertEqual(role("Значение за 2024 год"), .value)
         XCTAssertEqual(role("Значение (с пояснением)"), .value)
         XCTAssertEqual(role("Значение показателя по состоянию на 01.10.2024"), .value)
+        // A label with a remark in parentheses (heldout21's FineReader forms): its role.
+        XCTAssertEqual(role("Источник информации (ссылка на документ)"), .link)
         XCTAssertNil(role("Примечание за 2024 год"))
         XCTAssertNil(role("Наставники на 31.12.2024"))
         XCTAssertNil(HeaderLabels.withoutPeriod("значение"))
