@@ -54,7 +54,11 @@ package struct CountedNouns: Sendable {
     /// What a title counts, from its stems with the thesaurus applied and the stop words kept, when they tell: the
     /// first counted noun that no preposition governs (a preposition met before another noun, looking back: «в
     /// утверждённых программах») and that is not one of a pair of people («учитель — учитель»).
-    package func kind(of stems: [String]) -> Kind? {
+    package func kind(of stems: [String]) -> Kind? { noun(of: stems).map { kinds[$0]! } }
+
+    /// The counted noun itself (its stem: «соглашен», «программ»), as `kind(of:)` finds it: two titles that both count
+    /// things count the same only when it is one noun.
+    package func noun(of stems: [String]) -> String? {
         func governed(_ i: Int) -> Bool {
             for j in stride(from: i - 1, through: 0, by: -1) {
                 if Self.prepositions.contains(stems[j]) { return true }
@@ -69,6 +73,6 @@ package struct CountedNouns: Sendable {
         return stems.indices.first { i in
             guard let k = kinds[stems[i]], k != .other else { return false }
             return !governed(i) && !paired(i)
-        }.map { kinds[stems[$0]]! }
+        }.map { stems[$0] }
     }
 }

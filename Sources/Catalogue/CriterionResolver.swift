@@ -92,6 +92,8 @@ package struct RowEvidence: Sendable {
     package var stems: Set<String> = []
     /// What the title counts, people or things, when it tells (`CountedNouns`).
     package var counts: CountedNouns.Kind? = nil
+    /// The noun the title counts (`CountedNouns.noun(of:)`).
+    package var countedNoun: String? = nil
     /// The words the title says «не» to («(не ОО и не предприятия)»), unit words aside: what it leaves out.
     package var negated: Set<String> = []
 }
@@ -509,6 +511,7 @@ package final class CriterionResolver: Sendable {
         e.stems = titleWords
         e.counts = counts
         let all = words(of: q.title)
+        e.countedNoun = catalogue.countedNouns.noun(of: all)
         e.negated = Set(all.indices.dropFirst().filter { all[$0 - 1] == "не" }.map { all[$0] })
             .subtracting(CriterionResolver.unitWords).subtracting(TitleTokens.stopWords)
         let total = titleWords.reduce(0) { $0 + weight($1) }

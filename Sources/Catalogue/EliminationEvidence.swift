@@ -26,6 +26,13 @@ enum EliminationEvidence {
         return c.unit != .share && c.unit != .level
     }
 
+    /// Whether the title counts things by a noun (`CountedNouns.noun(of:)`) that `c` does not hold and another of the
+    /// title's candidates does.
+    static func leavesOutCounted(_ c: Candidate, _ row: RowEvidence) -> Bool {
+        guard row.counts == .things, let noun = row.countedNoun, c.words[noun] == nil else { return false }
+        return row.candidates.contains { $0.id != c.id && $0.words[noun] != nil }
+    }
+
     /// After the values' evidence (`ValueEvidence`), so that a row its values refuse holds nothing; each pass's rows
     /// are checked against the values too before they eliminate for the next.
     static func confirm(
@@ -96,7 +103,10 @@ enum EliminationEvidence {
                 guard left.count == 1, free.count < all.count, let only = left.first, !decided.contains(only.id),
                     !all.contains(where: { dominates($0, only) }),
                     only.score >= resolver.suggestScore,
-                    FormAssignment.fits(only.id, rows[r], resolver: resolver), wholeMayBe?.contains(only.id) != false
+                    FormAssignment.fits(only.id, rows[r], resolver: resolver), wholeMayBe?.contains(only.id) != false,
+                    // Nor is it one that leaves out the thing the title counts, which another candidate names:
+                    // «Соглашения с иными организациями» was left the programmes «по иной форме».
+                    !leavesOutCounted(only, rows[r])
                 else { continue }
                 found.append((r, only))
             }

@@ -25,6 +25,24 @@ package enum Resolution: Equatable, Sendable {
     }
 }
 
+extension FormAssignment {
+    /// Whether `c` explains less than half of the title's words (by weight) and leaves out one that tells criteria
+    /// apart which another candidate explains: «Соглашения с иными организациями» is no programme «по иной форме»,
+    /// however few of its many words the agreements' wording shares with it. (A word another wording of `c` holds is
+    /// not left out.)
+    static func leavesOut(_ c: Candidate, _ row: RowEvidence, among cs: [Candidate], resolver: CriterionResolver)
+        -> Bool
+    {
+        let own = resolver.catalogue.index(of: c.id).map { resolver.criterionStems[$0] } ?? []
+        let weights = row.stems.map { w in cs.compactMap { $0.words[w] }.max() ?? 0 }
+        guard c.words.values.reduce(0, +) * 2 < weights.reduce(0, +) else { return false }
+        return row.stems.contains { w in
+            c.words[w] == nil && !own.contains(w)
+                && cs.contains { o in o.id != c.id && (o.words[w] ?? 0) >= CriterionResolver.contrastWeight }
+        }
+    }
+}
+
 /// Assigns the rows of one form together: each criterion is filled once in a form, so a criterion that a
 /// certain row takes is not offered to the others, and the remaining rows get the best overall assignment
 /// (highest similarities first, each criterion once). A row is used only when its criterion is certain: a
@@ -188,6 +206,7 @@ package enum FormAssignment {
                 let byWords =
                     rows[r].uncertain == nil && c.score >= least && ahead && !contradicted && !unitUnsaid
                     && c.score - rival >= resolver.acceptMargin
+                    && !Self.leavesOut(c, rows[r], among: cs, resolver: resolver)
                 // Other forms of the run used this wording for this criterion, on their own evidence (the order of
                 // their rows), and here it is the row's best free candidate: the same wording, the same criterion.
                 let byOtherForms =

@@ -10,8 +10,10 @@ struct RolePairs: Sendable {
     let known: Set<String>
     let thesaurus: Thesaurus
 
-    /// Two words around a dash. The normalised text spaces every dash («учитель-ученик» → «учитель - ученик»).
-    private static let pair = try! NSRegularExpression(pattern: #"(\p{L}+) - (\p{L}+)"#)
+    /// Two words around a dash. The normalised text spaces every dash («учитель-ученик» → «учитель - ученик»). A short
+    /// word between the first and the dash is the first's qualifier: «руководитель оо - педагог» is «руководитель –
+    /// педагог» (the pair «оо~педагог» is given too).
+    private static let pair = try! NSRegularExpression(pattern: #"(\p{L}+)(?: (\p{L}{1,3}))? - (\p{L}+)"#)
 
     /// The pairs of the catalogue's wordings, as written with a spaced dash (a compound such as «детей-инвалидов» is
     /// no pair of roles).
@@ -32,14 +34,17 @@ struct RolePairs: Sendable {
     static func words(in normalised: String, thesaurus: Thesaurus) -> [String] {
         guard normalised.includes(" - ") else { return [] }
         let all = NSRange(normalised.startIndex..., in: normalised)
-        return pair.matches(in: normalised, range: all).compactMap { m in
-            guard let a = Range(m.range(at: 1), in: normalised), let b = Range(m.range(at: 2), in: normalised) else {
-                return nil
-            }
-            let first = thesaurus.apply([TitleTokens.stem(String(normalised[a]))])
-            let second = thesaurus.apply([TitleTokens.stem(String(normalised[b]))])
-            guard first.count == 1, second.count == 1 else { return nil }
-            return first[0] + "~" + second[0]
+        func word(_ a: Range<String.Index>) -> String? {
+            let w = thesaurus.apply([TitleTokens.stem(String(normalised[a]))])
+            return w.count == 1 ? w[0] : nil
+        }
+        return pair.matches(in: normalised, range: all).flatMap { m -> [String] in
+            guard let a = Range(m.range(at: 1), in: normalised), let b = Range(m.range(at: 3), in: normalised),
+                let second = word(b)
+            else { return [] }
+            // With a short word between: that word's pair as well as the first's.
+            let between = Range(m.range(at: 2), in: normalised).flatMap(word)
+            return ([word(a)] + [between]).compactMap { $0.map { $0 + "~" + second } }
         }
     }
 

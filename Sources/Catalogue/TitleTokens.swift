@@ -53,7 +53,7 @@ package enum TitleTokens {
     }
 
     /// Words that never tell one criterion from another.
-    static let stopWords: Set<String> = stopWordList.union(stopWordList.map(stem))
+    package static let stopWords: Set<String> = stopWordList.union(stopWordList.map(stem))
 
     private static let stopWordList: Set<String> = [
         "в", "и", "с", "со", "по", "из", "от", "до", "на", "за", "о", "об", "для", "к",

@@ -703,6 +703,9 @@ struct FormLayoutReader: SheetLayout {
             SourceRef(file: file, sheet: sheet, cell: origin(r, c).description)
         }
         var lab = labels(above: h.row, beside: lastColumn(h))
+        // A number is no organisation's name (the numbering row under «Организация» in a table laid out across): the
+        // form is named as one that names none.
+        if let n = lab.organisation, n.allSatisfy({ $0.isNumber || $0 == "." || $0 == " " }) { lab.organisation = nil }
         // A form that names no organisation on its sheet, after a title sheet that labels one («Титул»): the title
         // sheet's fields, where the form's own are missing.
         var fromTitle: NormaliserContext.TitleSheet?
@@ -916,7 +919,18 @@ struct FormLayoutReader: SheetLayout {
         let plusMinus = rows.contains { $0.valueCell?.text.trimmed == "+" }
         let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
         let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
+        var scale = ShareScale()
+        defer { scale.settle(context.catalogue, &dataset, &report) }
         for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
+            // A row about another year than the form's («Прошли КПК в 2023 году (для сравнения)» in a 2024 form): its
+            // value is that year's, no figure of this one.
+            if let named = HeaderLabels.periodYear(inTitle: row.title), named != year, row.hasContent {
+                report.issues.append(
+                    FileIssue(
+                        .ignoredColumn, ref(row.index, row.titleColumn),
+                        "строка «\(row.title)» — за \(named) год, а форма за \(year): не учтена"))
+                continue
+            }
             let outcome = RowOutcome.Row(
                 title: row.query.wording ?? row.title, at: ref(row.index, row.titleColumn),
                 raw: row.valueCell?.text ?? "",
@@ -938,6 +952,15 @@ struct FormLayoutReader: SheetLayout {
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && row.link == nil && row.note == nil { continue }
+            if case .number(let n)? = value {
+                scale.numbers[id] = n
+                if unit == .share || unit == .level, let cell = row.valueCell {
+                    scale.entries.append(
+                        .init(
+                            index: dataset.observations.count, criterion: id, unit: unit, cell: cell,
+                            title: row.title, source: ref(row.index, valueColumn)))
+                }
+            }
             dataset.observations.append(
                 criterion: dataset.observations.intern(id), year: year, organisation: orgID, value: value, raw: raw,
                 link: row.link, linkText: row.linkText == row.link ? nil : row.linkText, note: row.note,

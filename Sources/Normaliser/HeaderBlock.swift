@@ -151,6 +151,9 @@ struct HeaderBlock: Sendable {
                     {
                         right = nil
                     }
+                    // A table's header row («Год | Организация | Персонализированные программы | Педагоги»): the title
+                    // beside «Организация» is the next column's, no name.
+                    if r == .organisation, cells.count >= 4, let rt = right, !looksLikeName(rt.text) { right = nil }
                     if let right {
                         found[r] = (right.text.trimmed, CellRef(row: row.index, column: right.column))
                     } else if let below {

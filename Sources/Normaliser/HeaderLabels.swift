@@ -303,6 +303,15 @@ package struct HeaderLabels: Sendable {
         return nil
     }
 
+    /// The year a row's or a column's title names as its period («Прошли КПК в 2023 году (для сравнения)»), a
+    /// document's date left aside («приказ … от 29.12.2017 года» names no period); nil when it names none.
+    static func periodYear(inTitle text: String) -> Int? {
+        guard text.contains(where: \.isNumber) else { return nil }
+        let undated = text.replacingOccurrences(
+            of: #"\d{1,2}[./]\d{1,2}[./]\d{2,4}"#, with: " ", options: .regularExpression)
+        return year(inTitle: undated)
+    }
+
     /// A year that ends a title of words as its only number («Мониторинг ЦМН 2024»); nil for a period
     /// («2021–2025»), a date, a number («№ 2007») or any other digit in the text.
     static func bareYear(inTitle text: String) -> Int? {

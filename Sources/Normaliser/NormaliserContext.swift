@@ -122,6 +122,12 @@ package struct NormaliserContext: Sendable {
         {
             name = name[name.index(after: colon)...].trimmed
         }
+        // A code of a list chosen from («0417 — МБОУ «Берёзовская СОШ»», a survey's drop-down): not the name.
+        if let code = name.range(of: #"^\d{2,8}\s*[—–-]\s*"#, options: .regularExpression),
+            organisationWords.looksLikeName(String(name[code.upperBound...]))
+        {
+            name = String(name[code.upperBound...])
+        }
         let key = OrganisationKey.make(name)
         if let e = inn.flatMap(OrganisationRegisterFile.inn).flatMap(registry.lookup(inn:)) ?? registry.lookup(key: key)
         {

@@ -27,9 +27,21 @@ extension FormLayoutReader {
         func turn(_ r: CellRef) -> CellRef { r.row < at ? r : CellRef(row: at + r.column, column: r.row - at) }
         var rows = table.rows.filter { $0.index < at }
         var below: [Int: [Cell]] = [:]
+        // A short title under a group merged over several columns («Удовлетворённость, % | наставляемые | наставники»)
+        // says what it is with its group: «Удовлетворённость, % — наставляемые».
+        func grouped(_ cell: Cell) -> Cell {
+            guard at > 0, case .text(let t) = cell.value, t.split(separator: " ").count <= 2,
+                let m = table.merged.first(where: { $0.contains(CellRef(row: at - 1, column: cell.column)) }),
+                m.first.row == at - 1, m.last.row == at - 1, m.last.column > m.first.column,
+                let group = table.displayed(m.first)?.text.trimmed, !group.isEmpty
+            else { return cell }
+            var c = cell
+            c.value = .text(group + " — " + t)
+            return c
+        }
         for row in table.rows where row.index >= at {
             for cell in row.cells {
-                var c = cell
+                var c = row.index == at ? grouped(cell) : cell
                 c.column = row.index - at
                 below[at + cell.column, default: []].append(c)
             }

@@ -66,10 +66,12 @@ struct WideLayoutReader: SheetLayout {
             return e.fixed != nil || (e.candidates.first?.score ?? 0) >= resolver.suggestScore
         }
         for (i, row) in rows.prefix(10).enumerated() {
-            guard
-                let orgCell = row.cells.first(where: {
-                    labels.contains(.organisation, TitleNormaliser.normalise($0.text))
-                })
+            // A column labelled as the organisations' that holds numbers is none («Организация» merged over the
+            // criteria of organising the process, over a table of years).
+            let labelled = row.cells.first(where: {
+                labels.contains(.organisation, TitleNormaliser.normalise($0.text))
+            }).flatMap { holdsNumbers($0.column, below: rows.dropFirst(i + 1)) ? nil : $0 }
+            guard let orgCell = labelled ?? namesColumn(row, below: rows.dropFirst(i + 1), context: context)
             else { continue }
             // Titles per column: the lowest non-empty text over this row and the two rows below it that still
             // look like header rows (no organisation data yet).
@@ -135,8 +137,23 @@ struct WideLayoutReader: SheetLayout {
             var criterionColumns: [(column: Int, title: String, row: Int)] = []
             var linkOf: [Int: Int] = [:]
             var lastCriterionColumn: Int?
+            var sinceLink: [(column: Int, title: String)] = []
+            // The year the table reports (its title's, its year columns' latest, its file's name's, the run's): a
+            // question about another year («Сколько педагогов прошли КПК в 2023 году (для сравнения)») is not read.
+            let tableYear =
+                rows.prefix(i).lazy.compactMap { r in
+                    r.cells.lazy.compactMap { HeaderLabels.year(inTitle: $0.text) }.first
+                }
+                .first ?? yearRow.flatMap { $0.cells.compactMap { HeaderLabels.yearColumn($0.text) }.max() }
+                ?? HeaderLabels.year(inFileName: (file as NSString).lastPathComponent) ?? context.runYear
+                ?? context.defaultYear
             for col in titles.keys.sorted() where col != h.organisation {
                 let (title, r) = titles[col]!
+                if otherYears[col] == nil, let year = tableYear, let named = HeaderLabels.periodYear(inTitle: title),
+                    named != year
+                {
+                    otherYears[col] = named
+                }
                 if let year = otherYears[col] {
                     h.issues.append(
                         FileIssue(
@@ -157,7 +174,15 @@ struct WideLayoutReader: SheetLayout {
                     continue
                 }
                 if isLinkTitle(title, labels) {
-                    if let last = lastCriterionColumn, linkOf[last] == nil { linkOf[last] = col }
+                    // «Ссылка на документ, подтверждающий количество наставников» after several questions: the ones
+                    // it names; a bare «Ссылка»: the column before it.
+                    let named = linkedColumns(title, among: sinceLink.filter { linkOf[$0.column] == nil })
+                    if !named.isEmpty {
+                        for c in named { linkOf[c] = col }
+                    } else if let last = lastCriterionColumn, linkOf[last] == nil {
+                        linkOf[last] = col
+                    }
+                    sinceLink = []
                     continue
                 }
                 // A direction's name above criteria is not a column of its own.
@@ -169,6 +194,7 @@ struct WideLayoutReader: SheetLayout {
                 }
                 criterionColumns.append((col, title, r))
                 lastCriterionColumn = col
+                sinceLink.append((col, title))
             }
             // The columns of the header are assigned together: each criterion once.
             let evidence = criterionColumns.map {
@@ -226,6 +252,53 @@ struct WideLayoutReader: SheetLayout {
             if h.columns.count >= 3 { return h }
         }
         return nil
+    }
+
+    /// The columns a link column's title names among those since the previous link column: the ones whose titles share
+    /// the most words with what the title says it proves (a survey's «Ссылка на документ, подтверждающий результаты
+    /// анкетирования» proves both satisfaction questions before it). None when it names nothing of them.
+    static func linkedColumns(_ linkTitle: String, among columns: [(column: Int, title: String)]) -> [Int] {
+        func stems(_ text: String) -> Set<String> {
+            Set(TitleTokens.stems(TitleNormaliser.normalise(text))).subtracting(TitleTokens.stopWords)
+                .subtracting(linkWords)
+        }
+        let said = stems(linkTitle)
+        guard !said.isEmpty else { return [] }
+        let shared = columns.map { ($0.column, stems($0.title).intersection(said).count) }
+        guard let best = shared.map(\.1).max(), best > 0 else { return [] }
+        return shared.filter { $0.1 == best }.map(\.0)
+    }
+
+    /// Words of any link column's title, which name no criterion.
+    static let linkWords = Set(
+        [
+            "ссылка", "ссылки", "документ", "документа", "подтверждающий", "подтверждающие", "подтверждающего",
+            "источник",
+            "url", "адрес", "файл", "сайт", "размещения"
+        ].map(TitleTokens.stem))
+
+    /// Whether most of what the rows below hold in a column are numbers.
+    static func holdsNumbers(_ column: Int, below: ArraySlice<Row>) -> Bool {
+        let cells = below.prefix(12).compactMap { r in r.cells.first { $0.column == column } }.filter {
+            !$0.text.trimmed.isEmpty
+        }
+        let numbers = cells.filter { $0.storedNumber != nil || Double($0.text.trimmed) != nil }.count
+        return cells.count >= 2 && numbers * 2 > cells.count
+    }
+
+    /// The header cell over a column of organisations' names whose label is none we know («Полное наименование
+    /// образовательной организации (как в уставе)», a survey's question): at least two of the rows below name an
+    /// organisation there, and nearly all that hold anything in it do.
+    static func namesColumn(_ header: Row, below: ArraySlice<Row>, context: NormaliserContext) -> Cell? {
+        let rows = below.prefix(12)
+        return header.cells.first { h in
+            guard !h.text.trimmed.isEmpty, !context.organisationWords.looksLikeName(h.text) else { return false }
+            let texts = rows.compactMap { r in r.cells.first { $0.column == h.column }?.text.trimmed }.filter {
+                !$0.isEmpty
+            }
+            let names = texts.filter { context.organisationWords.looksLikeName($0) }.count
+            return names >= 2 && names * 4 >= texts.count * 3
+        }
     }
 
     /// Whether a row's numbers rise from cell to cell (a row numbering columns, not a row of figures).
