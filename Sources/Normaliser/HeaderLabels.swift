@@ -22,6 +22,10 @@ package struct HeaderLabels: Sendable {
         case total
         /// The start of a sheet's name that makes it a reference list for drop-downs («Справочник», «Списки»): no form.
         case reference
+        /// A survey export's time of the response («Отметка времени»): of two responses of one organisation, the later.
+        case timestamp
+        /// A survey export's own column («ID», «Адрес электронной почты»): no criterion, not read.
+        case service
     }
 
     private var byRole: [Role: TextSet] = [:]

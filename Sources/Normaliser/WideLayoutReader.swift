@@ -38,6 +38,8 @@ struct WideLayoutReader: SheetLayout {
         var inn: Int?
         /// A region-wide export's «Муниципальное образование» column: it sets `Organisation.municipality`.
         var municipality: Int?
+        /// A survey export's «Отметка времени»: its rows are responses, a later one corrects an earlier one.
+        var timestamp: Int?
         var columns: [Int: Column] = [:]
         var unassigned: [Int: Unassigned] = [:]
         /// Columns of ФИО: skipped, their values never read.
@@ -168,6 +170,15 @@ struct WideLayoutReader: SheetLayout {
                 if labels.contains(.inn, t) { h.inn = col; continue }
                 if labels.contains(.municipality, t) { h.municipality = col; continue }
                 if labels.contains(.number, t) { continue }
+                if labels.contains(.timestamp, t) || labels.contains(.service, t) {
+                    if labels.contains(.timestamp, t) { h.timestamp = col }
+                    h.issues.append(
+                        FileIssue(
+                            .ignoredColumn,
+                            SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description),
+                            "столбец «\(title)» — служебный столбец выгрузки: не читается"))
+                    continue
+                }
                 // A column of ФИО (of a head, of a person in charge) is personal data: never read, not even as unused.
                 if BaseRules.looksLikeName(title) || context.bases.label(of: title)?.role.isName == true {
                     h.personalColumns.append((col, title, r))
@@ -371,7 +382,9 @@ struct WideLayoutReader: SheetLayout {
                 break
             }
         }
-        report.wideOrganisations = (report.wideOrganisations ?? 0) + orgCount
+        let repeated = RepeatedRows.keepOne(
+            rowSpans, surveyed: h.timestamp != nil, file: file, sheet: sheet, &dataset, &report)
+        report.wideOrganisations = (report.wideOrganisations ?? 0) + orgCount - repeated
     }
 
     /// Normalises a batch of data rows on its own (header rows are skipped).

@@ -311,7 +311,12 @@ final class MatcherEvaluationTests: XCTestCase {
             for (orgName, vals, links) in perOrg {
                 let orgKey = orgName.map(OrganisationKey.make)
                 var got: [String: ObservedValue] = [:], gotLinks: [String: String] = [:], cells: [String: String] = [:]
+                var seen: Set<String> = []
                 for o in d.observations where orgKey == nil || o.organisation == orgKey {
+                    // One organisation's criterion twice in a table (two rows of it): both would be summed.
+                    if orgKey != nil, o.value != nil, !seen.insert(o.criterion).inserted {
+                        t.wrongUsed += 1; wrong.append("\(file) \(orgName ?? ""): \(o.criterion) given twice")
+                    }
                     if let v = o.value { got[o.criterion] = v }
                     if let l = o.link { gotLinks[o.criterion] = l }
                     cells[o.criterion] = o.source.cell

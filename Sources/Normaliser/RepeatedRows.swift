@@ -1,0 +1,54 @@
+import Dataset
+import Foundation
+import XLSXReader
+
+/// One organisation on two rows of a wide table: a survey's re-submission, a row pasted twice. Both rows' values
+/// would be summed into the municipality's figures. Identical rows are used once. Different ones: in a survey export
+/// (a «Отметка времени» column) the later response corrects the earlier, so the lowest row is used; elsewhere the
+/// first row is used, as for two files of one organisation. The rows left are named; their values are not used.
+enum RepeatedRows {
+    /// Keeps one row of each organisation's rows; answers how many rows were left out.
+    @discardableResult
+    static func keepOne(
+        _ rowSpans: [Int: Range<Int>], surveyed: Bool, file: String, sheet: String, _ dataset: inout Dataset,
+        _ report: inout FileReport
+    ) -> Int {
+        var rowsOf: [String: [Int]] = [:]
+        for (row, span) in rowSpans where !span.isEmpty {
+            guard let org = dataset.observations.organisation(at: span.lowerBound) else { continue }
+            rowsOf[org, default: []].append(row)
+        }
+        var dropped: [Range<Int>] = []
+        for (org, rows) in rowsOf where rows.count > 1 {
+            let sorted = rows.sorted()
+            let kept = surveyed ? sorted.last! : sorted.first!
+            func values(_ row: Int) -> [String: ObservedValue?] {
+                var v: [String: ObservedValue?] = [:]
+                for i in rowSpans[row]! { v[dataset.observations.criterion(at: i)] = dataset.observations.value(at: i) }
+                return v
+            }
+            let name = dataset.organisations[org]?.name ?? org
+            let same = sorted.allSatisfy { values($0) == values(kept) }
+            let others = sorted.filter { $0 != kept }
+            let rowList = others.map { String($0 + 1) }.joined(separator: ", ")
+            report.issues.append(
+                FileIssue(
+                    .duplicateForm,
+                    SourceRef(file: file, sheet: sheet, cell: CellRef(row: kept, column: 0).description),
+                    same
+                        ? "«\(name)» — в строках \(rowList) и \(kept + 1) одни и те же значения: учтены один раз"
+                        : surveyed
+                            ? "«\(name)» ответил(а) несколько раз: учтён последний ответ (строка \(kept + 1)), значения строк \(rowList) не учтены — проверьте"
+                            : "«\(name)» — в строках \(rowList) и \(kept + 1) разные значения: учтена строка \(kept + 1), значения строк \(rowList) не учтены — оставьте одну строку"
+                ))
+            dropped += others.map { rowSpans[$0]! }
+        }
+        guard !dropped.isEmpty else { return 0 }
+        let drop = Set(dropped.flatMap { Array($0) })
+        var kept = ObservationStore()
+        for i in dataset.observations.indices where !drop.contains(i) { kept.append(dataset.observations[i]) }
+        report.values -= drop.count
+        dataset.observations = kept
+        return dropped.count
+    }
+}
