@@ -131,6 +131,8 @@ package enum IssueKind: String, Codable, Sendable {
     /// A wide table's row of totals («Итого по району»): no organisation, its figures not used (the workbook sums
     /// the organisations' own).
     case totalRow = "total_row"
+    /// A wide table's sample row («Образец: МБОУ «СОШ № 0»»): no organisation, its figures not used.
+    case sampleRow = "sample_row"
     /// A sheet of reference lists for drop-downs («Справочник»): no form, not read.
     case referenceSheet = "reference_sheet"
 
@@ -161,6 +163,7 @@ extension IssueKind {
         case .hiddenRow: return "скрытая строка — не учтена"
         case .footerRow: return "подпись под формой — не критерий"
         case .totalRow: return "строка итогов — не организация"
+        case .sampleRow: return "строка-образец — не организация"
         case .referenceSheet: return "справочник — не форма"
         case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
@@ -185,7 +188,7 @@ package struct FileIssue: Codable, Equatable, Sendable, CustomStringConvertible 
     /// Whether the issue needs a person's attention (exit status 1 of `check`).
     package var needsAttention: Bool {
         kind != .fuzzyMatch && kind != .ignoredColumn && kind != .hiddenRow && kind != .footerRow
-            && kind != .totalRow && kind != .referenceSheet
+            && kind != .totalRow && kind != .sampleRow && kind != .referenceSheet
     }
 
     package var description: String { (source.map { "\($0): " } ?? "") + message }

@@ -430,6 +430,16 @@ struct FormLayoutReader: SheetLayout {
             {
                 link = url
             }
+            // The link column holds the document's name, and an address stands in another cell of the row
+            // («Источник информации» over «Документ | Ссылка»): the address is the link, the name its text.
+            if !(link.map { $0.contains("://") || $0.lowercased().hasPrefix("www.") } ?? false),
+                let url = row.cells.lazy.filter({ $0.column != titleColumn && $0.column != h.value }).map({
+                    $0.text.trimmed
+                }).first(where: Self.isBareAddress)
+            {
+                if linkText == nil { linkText = link }
+                link = url
+            }
             let note = h.note.flatMap { table.cell(CellRef(row: row.index, column: $0))?.text.trimmed }.flatMap {
                 $0.isEmpty ? nil : $0
             }

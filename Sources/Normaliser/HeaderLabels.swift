@@ -26,6 +26,11 @@ package struct HeaderLabels: Sendable {
         case timestamp
         /// A survey export's own column («ID», «Адрес электронной почты»): no criterion, not read.
         case service
+        /// The start of a wide table's sample row («Образец: МБОУ «СОШ № 0»»): no organisation, compared as a prefix.
+        case sample
+        /// A word of a file's name that makes the form a draft («черновик»), or the final one («итог»): of two different
+        /// forms of one organisation, the final one, or the one not a draft, is used.
+        case draft, final
     }
 
     private var byRole: [Role: TextSet] = [:]
@@ -35,6 +40,8 @@ package struct HeaderLabels: Sendable {
     private var footerPrefixes: [String] = []
     /// The normalised starts of totals rows (role `total`).
     private var totalPrefixes: [String] = []
+    /// The normalised starts of sample rows (role `sample`).
+    private var samplePrefixes: [String] = []
     /// The normalised starts of reference sheets' names (role `reference`).
     private var referencePrefixes: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact
@@ -56,6 +63,7 @@ package struct HeaderLabels: Sendable {
         partPrefixes = (labels[.part] ?? []).map(TitleNormaliser.normalise)
         footerPrefixes = (labels[.footer] ?? []).map(TitleNormaliser.normalise)
         totalPrefixes = (labels[.total] ?? []).map(TitleNormaliser.normalise)
+        samplePrefixes = (labels[.sample] ?? []).map(TitleNormaliser.normalise)
         referencePrefixes = (labels[.reference] ?? []).map(TitleNormaliser.normalise)
     }
 
@@ -193,6 +201,22 @@ package struct HeaderLabels: Sendable {
 
     /// Whether an organisation's cell of a wide table starts as a row of totals does («Итого по району»).
     func isTotal(_ title: String) -> Bool { starts(title, totalPrefixes) }
+
+    /// Whether the file `a` is the final form and `b` its draft, by the words of their names (roles `draft`, `final`).
+    package func prefersOver(_ a: String, _ b: String) -> Bool {
+        func words(_ path: String) -> Set<String> {
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return Set(TitleTokens.words(TitleNormaliser.normalise(name.replacingOccurrences(of: "_", with: " "))))
+        }
+        func has(_ role: Role, _ w: Set<String>) -> Bool {
+            w.contains { byRole[role]?.contains(TextKey($0)) ?? false }
+        }
+        let (wa, wb) = (words(a), words(b))
+        return (has(.draft, wb) && !has(.draft, wa)) || (has(.final, wa) && !has(.final, wb))
+    }
+
+    /// Whether an organisation's cell of a wide table starts as a sample row does («Образец: МБОУ «СОШ № 0»»).
+    func isSample(_ title: String) -> Bool { starts(title, samplePrefixes) }
 
     /// Whether a sheet's name says it holds reference lists for drop-downs («Справочник»), not a form.
     package func isReferenceSheet(_ name: String) -> Bool { starts(name, referencePrefixes) }

@@ -292,7 +292,7 @@ package struct InputReader {
                 : " (выглядел формой муниципалитета, но его количества — как у одной организации, а не сумма по организациям: прочитан как форма организации)"
         }
         MunicipalClaims(reports).refuse(&dataset, &reports)
-        DatasetChecks.crossCheck(&dataset, reports: &reports, year: year)
+        DatasetChecks.crossCheck(&dataset, reports: &reports, year: year, labels: context.labels)
         return reports
     }
 
@@ -347,7 +347,7 @@ struct BestPracticesReader: SheetLayout {
 
 /// Checks across files: two forms of one organisation and year, and forms of another year.
 enum DatasetChecks {
-    static func crossCheck(_ dataset: inout Dataset, reports: inout [FileReport], year: Int?) {
+    static func crossCheck(_ dataset: inout Dataset, reports: inout [FileReport], year: Int?, labels: HeaderLabels) {
         attributeBases(&dataset, &reports)
         sheetRepeats(&dataset, &reports)
         // Forms per (organisation, year): the first file wins; a second, different one is an error.
@@ -404,6 +404,17 @@ enum DatasetChecks {
                         "наименование «\(rep.orgName)» взято не из подписи и совпало с формой «\(rep.first)», а значения расходятся: "
                             + "значения формы (\(b.count)) не учтены; впишите организацию в файле сопоставления (check --mapping-out, "
                             + "лист «\(MappingSheets.forms)»), затем --mapping, или над таблицей формы"))
+            } else if labels.prefersOver(r.file, rep.first), let i = reports.firstIndex(where: { $0.file == rep.first })
+            {
+                // The first is a draft of the second («…_черновик» and «…_итог»): the second is the form.
+                // (Not an error of the file: it is superseded, as a repeated sheet is.)
+                reports[i].issues.append(
+                    FileIssue(
+                        .duplicateForm, nil,
+                        "форма «\(rep.orgName)» за \(rep.year) год — черновик: есть итоговая «\(r.file)», учтена она; "
+                            + "значения этой формы не учтены"))
+                dropped.insert(rep.first + "\u{1}" + rep.orgKey)
+                continue
             } else {
                 reports[rep.report].issues.append(
                     FileIssue(

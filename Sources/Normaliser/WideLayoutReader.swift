@@ -151,17 +151,20 @@ struct WideLayoutReader: SheetLayout {
                 ?? context.defaultYear
             for col in titles.keys.sorted() where col != h.organisation {
                 let (title, r) = titles[col]!
+                func notRead(_ why: String) {
+                    h.issues.append(
+                        FileIssue(
+                            .ignoredColumn,
+                            SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description),
+                            "столбец «\(title)»\(why): не читается"))
+                }
                 if otherYears[col] == nil, let year = tableYear, let named = HeaderLabels.periodYear(inTitle: title),
                     named != year
                 {
                     otherYears[col] = named
                 }
                 if let year = otherYears[col] {
-                    h.issues.append(
-                        FileIssue(
-                            .ignoredColumn,
-                            SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description),
-                            "столбец «\(title)» за \(year) год — не отчётный год таблицы: не читается"))
+                    notRead(" за \(year) год — не отчётный год таблицы")
                     continue
                 }
                 let t = TitleNormaliser.normalise(title)
@@ -172,11 +175,7 @@ struct WideLayoutReader: SheetLayout {
                 if labels.contains(.number, t) { continue }
                 if labels.contains(.timestamp, t) || labels.contains(.service, t) {
                     if labels.contains(.timestamp, t) { h.timestamp = col }
-                    h.issues.append(
-                        FileIssue(
-                            .ignoredColumn,
-                            SourceRef(file: file, sheet: sheet, cell: CellRef(row: r, column: col).description),
-                            "столбец «\(title)» — служебный столбец выгрузки: не читается"))
+                    notRead(" — служебный столбец выгрузки")
                     continue
                 }
                 // A column of ФИО (of a head, of a person in charge) is personal data: never read, not even as unused.
@@ -434,15 +433,18 @@ struct WideLayoutReader: SheetLayout {
             }
             // A row of totals («Итого по району») or of the signature under the table («Исполнитель: …»): no
             // organisation, and its figures are none's (the workbook sums the organisations' own).
-            let total = context.labels.isTotal(nameCell.text)
-            if total || context.labels.isFooter(nameCell.text) {
-                if holdsValues || total {
+            let total = context.labels.isTotal(nameCell.text), sample = context.labels.isSample(nameCell.text)
+            if total || sample || context.labels.isFooter(nameCell.text) {
+                if holdsValues || total || sample {
                     part.issues.append(
                         FileIssue(
-                            total ? .totalRow : .footerRow, ref(row.index, h.organisation),
+                            total ? .totalRow : sample ? .sampleRow : .footerRow, ref(row.index, h.organisation),
                             "«\(nameCell.text.trimmed)» — "
                                 + (total
-                                    ? "строка итогов, не организация" : "строка подписи под таблицей, не организация")
+                                    ? "строка итогов, не организация"
+                                    : sample
+                                        ? "строка-образец заполнения, не организация"
+                                        : "строка подписи под таблицей, не организация")
                                 + "; её значения не учтены"))
                 }
                 continue

@@ -191,6 +191,7 @@ struct FindingsSheet {
         case .duplicateCriterion: return "удалите повторную строку"
         case .footerRow: return "ничего не нужно: строка подписи не входит в свод"
         case .totalRow: return "ничего не нужно: итоги свод считает сам по организациям"
+        case .sampleRow: return "ничего не нужно: строка-образец не входит в свод"
         case .referenceSheet: return "ничего не нужно: справочник для выпадающих списков не входит в свод"
         case .hiddenRow:
             return "ничего не нужно, если скрытая строка — старая копия; иначе покажите её и удалите видимый повтор"
