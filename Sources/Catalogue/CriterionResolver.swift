@@ -408,6 +408,14 @@ package final class CriterionResolver: Sendable {
         evidenceMemo.value(EvidenceQuery(q)) { weighEvidence(q) }
     }
 
+    /// The title without a list of three or more items in parentheses; nil when it has none (or holds nothing else).
+    static func withoutEnumeration(_ title: String) -> String? {
+        guard title.contains("("), title.contains(",") else { return nil }
+        let cut = title.replacingOccurrences(
+            of: #"\s*\((?:[^(),]*,){2,}[^(),]*\)"#, with: "", options: .regularExpression)
+        return cut == title || cut.trimmingCharacters(in: .whitespaces).isEmpty ? nil : cut
+    }
+
     /// A `RowQuery` as a memo's key: the title by its bytes (`TextKey`), the rest as it is.
     /// The assignment of a form's rows (`FormAssignment.assign(queries:)`), remembered by the rows' queries: the
     /// key holds every row's title, year, level, direction, kind of value and wording, in order, so forms share
@@ -434,10 +442,14 @@ package final class CriterionResolver: Sendable {
         }
     }
 
-    private func weighEvidence(_ q: RowQuery) -> RowEvidence {
+    private func weighEvidence(_ original: RowQuery) -> RowEvidence {
+        // A list in parentheses of what the row holds («Наставники по приказу (тренеры-преподаватели, спортсмены,
+        // внешние)») says what its whole is made of, not which criterion it is: «внешние» made it the external mentors.
+        var q = original
+        if let cut = CriterionResolver.withoutEnumeration(q.title) { q.title = cut }
         let key = TitleTokens.key(q.title)
         // The wording's key for decisions and for the mapping file: the title's, or the row's own wording's.
-        let wordingKey = q.wording.map(TitleTokens.key) ?? key
+        let wordingKey = q.wording.map(TitleTokens.key) ?? TitleTokens.key(original.title)
         guard !key.isEmpty else {
             return RowEvidence(key: wordingKey, fixed: nil, how: nil, ignored: false, candidates: [])
         }

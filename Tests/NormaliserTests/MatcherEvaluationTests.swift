@@ -149,7 +149,7 @@ final class MatcherEvaluationTests: XCTestCase {
         // and pp_teacher_teacher swap and the no-wrong assertion fails.)
         var sets: [(name: String, folder: URL, floor: Int?)] = [
             ("heldout", 208),  // issue 25's typed layout: 160 right and 10 wrong when it was made
-            ("heldout2", 64),  // session 35, a helper's four forms: 27 at first sight
+            ("heldout2", 66),  // session 35, a helper's four forms: 27 at first sight
             ("heldout3", 84),  // session 36, own words and layouts: 44 and 8 wrong at first sight
             ("heldout4", 83),  // session 36, hard layouts: 41, one form read as history
             ("heldout5", 80),  // session 36, everyday forms: 63 and 1 wrong
@@ -172,7 +172,7 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout22", 146),  // session 38, a template's spreadsheet features: 146, none wrong
             ("heldout23", 133),  // session 38, another region's indicators: 128 and 4 wrong
             ("heldout24", 116),  // session 38, information systems: 116, 2 wrong (1 left)
-            ("heldout25", 155),  // session 38, not schools: 155, 1 wrong (left)
+            ("heldout25", 157),  // session 38, not schools: 155, 1 wrong
             ("heldout26", 210)  // session 38, a folder gone wrong: 175 and 33 wrong (a draft used), 20 links missed
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
