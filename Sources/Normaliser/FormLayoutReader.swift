@@ -326,11 +326,11 @@ struct FormLayoutReader: SheetLayout {
         let headerTitle = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed
         // The columns of the rows being read: a header printed again with its columns moved (a page of a PDF turned
         // back into a sheet) moves them for the rows under it.
-        let original = h
+        let original = h, originalTexts = headerTexts(h)
         var h = h
         for row in table.rows where row.index > h.row {
             if isColumnNumbers(row) { continue }
-            if let moved = movedHeader(original, now: h, row) {
+            if let texts = originalTexts, let moved = movedHeader(original, labels: texts, now: h, row) {
                 h = moved
                 continue
             }
@@ -464,32 +464,45 @@ struct FormLayoutReader: SheetLayout {
         return out
     }
 
-    /// The header row printed again further down with its columns moved («План» and «Факт» one column to the right on
-    /// the second page of a converted PDF): the columns it gives each label, or nil when the row is no such header.
-    /// The criterion's and the value's labels must both be in it, the value's elsewhere than before.
-    func movedHeader(_ h: Columns, now: Columns, _ row: Row) -> Columns? {
+    /// The labels of a header row by column role, read once for `movedHeader`: nil when the criterion's or the value's
+    /// column has none (or both have the same).
+    struct HeaderTexts {
+        var criterion: String, value: String
+        var link: String?, note: String?, unit: String?, direction: String?
+    }
+
+    func headerTexts(_ h: Columns) -> HeaderTexts? {
         func label(_ c: Int?) -> String? {
             guard let c, c >= 0, let t = table.displayed(CellRef(row: h.row, column: c))?.text.trimmed, !t.isEmpty
             else { return nil }
             return t
         }
-        guard let criterionLabel = label(h.criterion), let valueLabel = label(h.value), criterionLabel != valueLabel
-        else { return nil }
+        guard let criterion = label(h.criterion), let value = label(h.value), criterion != value else { return nil }
+        return HeaderTexts(
+            criterion: criterion, value: value, link: label(h.link), note: label(h.note), unit: label(h.unit),
+            direction: label(h.direction))
+    }
+
+    /// The header row printed again further down with its columns moved («План» and «Факт» one column to the right on
+    /// the second page of a converted PDF): the columns it gives each label, or nil when the row is no such header.
+    /// The criterion's and the value's labels must both be in it, the value's elsewhere than before.
+    func movedHeader(_ h: Columns, labels: HeaderTexts, now: Columns, _ row: Row) -> Columns? {
+        guard row.cells.contains(where: { $0.text.trimmed == labels.value }) else { return nil }
         var columnOf: [String: Int] = [:]
         for cell in row.cells {
             let t = cell.text.trimmed
             if !t.isEmpty, columnOf[t] == nil { columnOf[t] = cell.column }
         }
-        guard let criterion = columnOf[criterionLabel], let value = columnOf[valueLabel], value != now.value else {
+        guard let criterion = columnOf[labels.criterion], let value = columnOf[labels.value], value != now.value else {
             return nil
         }
         var moved = h
         moved.criterion = criterion
         moved.value = value
-        if let l = label(h.link) { moved.link = columnOf[l] }
-        if let n = label(h.note) { moved.note = columnOf[n] }
-        if let u = label(h.unit) { moved.unit = columnOf[u] }
-        if let d = label(h.direction) { moved.direction = columnOf[d] }
+        if let l = labels.link { moved.link = columnOf[l] }
+        if let n = labels.note { moved.note = columnOf[n] }
+        if let u = labels.unit { moved.unit = columnOf[u] }
+        if let d = labels.direction { moved.direction = columnOf[d] }
         moved.complements = []
         return moved
     }
