@@ -79,6 +79,7 @@ package struct Phrases: Sendable {
             "findings_contradictions": ["n", "organisations", "list"],
             "findings_links": ["n", "organisations", "list"],
             "findings_none": [],
+            "findings_shares_as_points": ["n", "organisations"],
             "section_unused": [],
             "unused_values": ["n", "wordings"],
             "unused_columns": ["n", "forms"],

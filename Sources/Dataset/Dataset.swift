@@ -135,6 +135,9 @@ package enum IssueKind: String, Codable, Sendable {
     case sampleRow = "sample_row"
     /// A sheet of reference lists for drop-downs («Справочник»): no form, not read.
     case referenceSheet = "reference_sheet"
+    /// A share typed as a bare number («0,87») that its own parts show to be percent points (5 of 578 is 0,87 %):
+    /// used as 0,87 %, and said.
+    case shareAsPoints = "share_as_points"
 
     /// The kinds of a value read but not used: it is in no figure, and the summaries count it as «не учтено».
     package static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula]
@@ -165,6 +168,7 @@ extension IssueKind {
         case .totalRow: return "строка итогов — не организация"
         case .sampleRow: return "строка-образец — не организация"
         case .referenceSheet: return "справочник — не форма"
+        case .shareAsPoints: return "доля прочитана в процентах по её числам"
         case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
         case .repeatedFile: return "файл указан повторно"
@@ -188,7 +192,7 @@ package struct FileIssue: Codable, Equatable, Sendable, CustomStringConvertible 
     /// Whether the issue needs a person's attention (exit status 1 of `check`).
     package var needsAttention: Bool {
         kind != .fuzzyMatch && kind != .ignoredColumn && kind != .hiddenRow && kind != .footerRow
-            && kind != .totalRow && kind != .sampleRow && kind != .referenceSheet
+            && kind != .totalRow && kind != .sampleRow && kind != .referenceSheet && kind != .shareAsPoints
     }
 
     package var description: String { (source.map { "\($0): " } ?? "") + message }
@@ -359,6 +363,35 @@ package struct UnnamedForm: Codable, Equatable, Sendable {
     }
 }
 
+/// A share typed as a bare number below 1 (no «%», no percent format), read as a fraction (0,87 → 87 %), to be
+/// weighed against its parts: the form's own numerator and denominator (5 of 578 says 0,87 %).
+package struct BareShare: Sendable {
+    package var criterion: String
+    /// The organisation's key; nil for the municipality.
+    package var organisation: String?
+    package var year: Int
+    package var source: SourceRef
+    /// The number as typed (0.87) and the digits after its decimal comma.
+    package var typed: Double
+    package var decimals: Int
+    /// Why the number cannot be read without its parts (the form writes its other shares in percent points, the
+    /// row's title says «%»), when it cannot: without parts it is then named and not used.
+    package var unsure: String?
+
+    package init(
+        criterion: String, organisation: String?, year: Int, source: SourceRef, typed: Double, decimals: Int,
+        unsure: String?
+    ) {
+        self.criterion = criterion
+        self.organisation = organisation
+        self.year = year
+        self.source = source
+        self.typed = typed
+        self.decimals = decimals
+        self.unsure = unsure
+    }
+}
+
 /// A municipal value of an earlier year, from a history workbook.
 package struct HistoryValue: Codable, Equatable, Sendable {
     /// Memberwise, for the modules that build it.
@@ -471,6 +504,10 @@ package struct Dataset: Codable, Sendable {
     /// The forms of organisations that name no organisation: asked in the mapping file (file → organisation), or
     /// taken as the organisation their file name names.
     package var unnamedForms: [UnnamedForm] = []
+    /// Shares typed as a bare number below 1 («0,87» under «Доля …»): a fraction or percent points? Read as a
+    /// fraction until the checks across files weigh them against the organisation's own numbers (`ShareScale`).
+    /// Never encoded: read and settled in one run.
+    package var bareShares: [BareShare] = []
 
     /// Everything but `bases`: what the bases hold never leaves the process, not even through a dataset encoded.
     enum CodingKeys: String, CodingKey {
@@ -512,6 +549,7 @@ package struct Dataset: Codable, Sendable {
         bases += other.bases
         settledBases += other.settledBases
         unnamedForms += other.unnamedForms
+        bareShares += other.bareShares
     }
 
     /// The values of forms whose value column is undecided (`valueColumnQuestions`): read, not used.

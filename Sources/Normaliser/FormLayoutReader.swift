@@ -943,7 +943,9 @@ struct FormLayoutReader: SheetLayout {
         let fileID = dataset.observations.intern(file), sheetID = dataset.observations.intern(sheet)
         let orgID = organisation.map { dataset.observations.intern($0.key) } ?? -1
         var scale = ShareScale()
-        defer { scale.settle(context.catalogue, &dataset, &report) }
+        defer {
+            scale.settle(context.catalogue, organisation: organisation?.key, year: year, &dataset, &report)
+        }
         for ((row, resolution), e) in zip(zip(rows, resolutions), evidence) {
             // A row about another year than the form's («Прошли КПК в 2023 году (для сравнения)» in a 2024 form): its
             // value is that year's, no figure of this one.
@@ -975,8 +977,7 @@ struct FormLayoutReader: SheetLayout {
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && row.link == nil && row.note == nil { continue }
-            if case .number(let n)? = value {
-                scale.numbers[id] = n
+            if case .number? = value {
                 if unit == .share || unit == .level, let cell = row.valueCell {
                     scale.entries.append(
                         .init(

@@ -293,6 +293,7 @@ package struct InputReader {
         }
         MunicipalClaims(reports).refuse(&dataset, &reports)
         DatasetChecks.crossCheck(&dataset, reports: &reports, year: year, labels: context.labels)
+        ShareScale.byParts(context.catalogue, &dataset, &reports)
         return reports
     }
 

@@ -399,6 +399,11 @@ struct WideLayoutReader: SheetLayout {
         let units = criterionColumns.map { context.catalogue.criterion($0.value.criterion)!.unit }
         let fileID = part.dataset.observations.intern(file), sheetID = part.dataset.observations.intern(sheet)
         let criterionIDs = criterionColumns.map { part.dataset.observations.intern($0.value.criterion) }
+        // Shares the catalogue computes from parts: a bare «0,87» among them is weighed against its parts later.
+        let sharesWithParts = criterionColumns.map { column -> Bool in
+            let c = context.catalogue.criterion(column.value.criterion)!
+            return c.unit == .share && c.aggregation == .ratio && !c.numerator.isEmpty && !c.denominator.isEmpty
+        }
         var byColumn: [Cell?] = []  // the current row's cells by column (reused)
         for row in rows where row.index > h.row {
             for c in row.cells {
@@ -475,6 +480,14 @@ struct WideLayoutReader: SheetLayout {
                 if value == nil && linkCell == nil { continue }
                 let (parsed, raw, issue) = observe(value, unit: units[k], source: ref(row.index, col))
                 if let issue { part.issues.append(issue) }
+                if sharesWithParts[k], case .number? = parsed, let value, ShareScale.isBare(value),
+                    let t = ShareScale.typed(value), t.decimals <= 2
+                {
+                    part.dataset.bareShares.append(
+                        BareShare(
+                            criterion: column.criterion, organisation: org.key, year: year,
+                            source: ref(row.index, col), typed: t.value, decimals: t.decimals, unsure: nil))
+                }
                 let linkText = linkCell?.text.trimmed
                 part.dataset.observations.append(
                     criterion: criterionIDs[k], year: year, organisation: orgID, value: parsed, raw: raw,

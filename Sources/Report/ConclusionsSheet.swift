@@ -253,6 +253,22 @@ struct ConclusionsSheet {
             }
             if contradictions.isEmpty { t.line("findings_none") }
         }
+        // Shares read as percent points by their parts: used, and said where the findings are counted.
+        // (A file by its last component: the page names the files relative to its folder, the values keep paths.)
+        func place(_ s: SourceRef) -> String {
+            (s.file as NSString).lastPathComponent + "\u{1}" + s.sheet + "\u{1}" + s.cell
+        }
+        let asPoints = Set(
+            ctx.reports.flatMap { $0.issues.filter { $0.kind == .shareAsPoints }.compactMap { $0.source.map(place) } })
+        if !asPoints.isEmpty {
+            let store = ctx.dataset.observations
+            let owners = Set(
+                store.indices.lazy.filter { asPoints.contains(place(store.source(at: $0))) }.map {
+                    store.organisationID(at: $0)
+                })
+            t.line(
+                "findings_shares_as_points", ["n": .count(asPoints.count), "organisations": .count(owners.count)])
+        }
     }
 
     /// What could not be used, in the summary's numbers.

@@ -133,13 +133,14 @@ final class FindingsEngineTests: XCTestCase {
     }
 
     /// The findings on the examples by kind, as `make run` printed them before the checks' parameters moved to
-    /// Templates/checks.tsv (227 in all); the lagging lists are Tables 19 (35) and 22 (57), 9 without a monitoring
+    /// Templates/checks.tsv (227 in all), less the 11 shares «0,87» that their parts (5 of 578) show to be percent
+    /// points: read so since, they agree with their parts (216); the lagging lists are Tables 19 (35) and 22 (57), 9 without a monitoring
     /// order (section 2.2.1), 93 − 71 without an analytic note (Table 38), 2 with too many mentees (section 2.2.2).
     func testFindingsByKindOnTheExamplesAreUnchanged() {
         let expected: [FindingKind: Int] = [
             .notALink: 6, .localFile: 4, .browserExtension: 5, .mainPage: 7, .siteSection: 19, .privateCloud: 1,
             .brokenLink: 3,
-            .reusedLink: 14, .lastYearDocument: 1, .shareMismatch: 11, .mentorsWithoutMentees: 2, .tooManyMentees: 2,
+            .reusedLink: 14, .lastYearDocument: 1, .shareMismatch: 0, .mentorsWithoutMentees: 2, .tooManyMentees: 2,
             .noMenteesAged10To19: 35, .noMentorsAged15To19: 57, .noMonitoringOrder: 9, .noAnalyticNote: 22,
             .noPersonalisedProgrammes: 7, .noMentors: 1, .youngSpecialistsNotMentees: 21,
             .linkMissing: 0, .yesWithoutDocument: 0, .totalMismatch: 0, .partExceedsWhole: 0, .menteesWithoutMentors: 0,
@@ -148,7 +149,7 @@ final class FindingsEngineTests: XCTestCase {
         var counts: [FindingKind: Int] = [:]
         for f in Self.run.1 where expected[f.kind] != nil { counts[f.kind, default: 0] += 1 }
         XCTAssertEqual(counts, expected.filter { $0.value > 0 })
-        XCTAssertEqual(counts.values.reduce(0, +), 227)
+        XCTAssertEqual(counts.values.reduce(0, +), 216)
         // Severities as the file gives them.
         XCTAssertEqual(Set(Self.run.1.filter { $0.kind == .siteSection }.map(\.severity)), [.warning])
         XCTAssertEqual(Set(Self.run.1.filter { $0.kind == .brokenLink }.map(\.severity)), [.error])

@@ -53,8 +53,12 @@ def number(c, v):
         x = float(t)
     except ValueError:
         return None
-    if pct or c["unit"] in ("share", "level"):
-        x = x / 100 if (pct or x > 1) else x
+    # The example forms write a share as text in percent points («21,05», «0,87» for 5 of 578, as the report's
+    # tables do) or as a number with a percent format (above); a level as text may be either («0,95», «95,61»).
+    if pct or c["unit"] == "share":
+        x = x / 100
+    elif c["unit"] == "level":
+        x = x / 100 if x > 1 else x
     return x
 
 
