@@ -21,7 +21,8 @@ extension FormLayoutReader {
     /// An organisation's name in the sheet's name, else in the file's name: one the register knows, or one that
     /// looks like a name (Templates/organisation_words.tsv).
     func ownerByName() -> (name: String, place: String)? {
-        let fromFile = context.notNamedByFile.contains(file) ? "" : OrganisationWords.nameInFileName(file) ?? ""
+        let fromFile =
+            context.notNamedByFile.contains(file) ? "" : context.organisationWords.name(inFileName: file) ?? ""
         let candidates = [(table.name, "листа «\(table.name)»"), (fromFile, "файла")]
         for (name, place) in candidates where !name.isEmpty && context.registry.lookup(name) != nil {
             return (name, place)

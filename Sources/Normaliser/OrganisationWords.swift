@@ -8,7 +8,7 @@ import Foundation
 /// мониторинг…). They let the header block be read when its label is one the tool does not know, or missing.
 package struct OrganisationWords: Sendable {
     package enum Kind: String, CaseIterable, Sendable {
-        case abbreviation, word, label, stop
+        case abbreviation, word, label, stop, tail
     }
 
     /// Abbreviations, upper case with «Ё» as «Е».
@@ -19,6 +19,8 @@ package struct OrganisationWords: Sendable {
     private var labelWords: Set<String> = []
     /// Words (lower case) that go on with a title sentence after a name in it.
     private var stopWords: Set<String> = []
+    /// Words (lower case) that name the form, not the organisation, in a file's name («ЦМН», «наставничество»).
+    private var tailWords: Set<String> = []
     /// The answers of `looksLikeName` and `nameInSentence` by text: the labels and titles of forms of one shape
     /// repeat form after form (the words above never change once loaded).
     private let nameMemo = Memo<TextKey, Bool>(limit: 50_000)
@@ -33,6 +35,7 @@ package struct OrganisationWords: Sendable {
             case .word: phrases.append(OrganisationWords.words(of: w).map { $0.lowercased() })
             case .label: labelWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
             case .stop: stopWords.insert(w.lowercased())
+            case .tail: tailWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
             }
         }
         phrases.removeAll(where: \.isEmpty)
@@ -161,6 +164,30 @@ package struct OrganisationWords: Sendable {
 
     /// The longest text taken for a name (a full name with its type, form of property and a person's name in it).
     static let maxWords = 25
+
+    /// The organisation's name in a file's (or sheet's) name: `nameInFileName`, cut before the first word that names
+    /// the form rather than the organisation — a label word («мониторинг», «отчёт»), a `tail` word («ЦМН»,
+    /// «наставничество»), a year («2024», «(2023-2024)») or a dash between spaces: «МБОУ_Кокшанская_СОШ_ЦМН_2024» →
+    /// «МБОУ Кокшанская СОШ», «Лицей 2 - наставничество (2023-2024)» → «Лицей 2». The whole when nothing is cut.
+    package func name(inFileName path: String) -> String? {
+        guard let whole = Self.nameInFileName(path) else { return nil }
+        var kept: [Substring] = []
+        for token in whole.split(separator: " ") {
+            if !kept.isEmpty {
+                let isDash = ["-", "–", "—"].contains(token)
+                let digits = token.drop { !$0.isNumber }.prefix { $0.isNumber }
+                let isYear =
+                    digits.count == 4 && (1990...2100).contains(Int(digits) ?? 0)
+                    && token.allSatisfy { $0.isNumber || "()-–—.,".contains($0) || $0 == "г" }
+                let words = Self.words(of: String(token)).map { $0.lowercased() }
+                if isDash || isYear || words.contains(where: { labelWords.contains($0) || tailWords.contains($0) }) {
+                    break
+                }
+            }
+            kept.append(token)
+        }
+        return kept.joined(separator: " ")
+    }
 
     /// The name a file (or sheet) name may hold: the extension, a leading number («01_», «1.») and underscores
     /// taken away; nil when nothing is left.

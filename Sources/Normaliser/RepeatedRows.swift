@@ -6,6 +6,7 @@ import XLSXReader
 /// would be summed into the municipality's figures. Identical rows are used once. Different ones: in a survey export
 /// (a «Отметка времени» column) the later response corrects the earlier, so the lowest row is used; elsewhere the
 /// first row is used, as for two files of one organisation. The rows left are named; their values are not used.
+/// Rows of one organisation for different years (a «Год» column: 2023 above 2024) are no repeat.
 enum RepeatedRows {
     /// Keeps one row of each organisation's rows; answers how many rows were left out.
     @discardableResult
@@ -16,10 +17,11 @@ enum RepeatedRows {
         var rowsOf: [String: [Int]] = [:]
         for (row, span) in rowSpans where !span.isEmpty {
             guard let org = dataset.observations.organisation(at: span.lowerBound) else { continue }
-            rowsOf[org, default: []].append(row)
+            rowsOf[org + "\u{1}\(dataset.observations.year(at: span.lowerBound))", default: []].append(row)
         }
         var dropped: [Range<Int>] = []
-        for (org, rows) in rowsOf where rows.count > 1 {
+        for (key, rows) in rowsOf where rows.count > 1 {
+            let org = String(key.prefix { $0 != "\u{1}" })
             let sorted = rows.sorted()
             let kept = surveyed ? sorted.last! : sorted.first!
             func values(_ row: Int) -> [String: ObservedValue?] {

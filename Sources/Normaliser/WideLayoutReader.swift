@@ -48,13 +48,20 @@ struct WideLayoutReader: SheetLayout {
         var resolved = Dataset()
         /// Share of the header's criterion columns that resolve (used or doubtful).
         var share = 0.0
+        /// A table of one organisation's years («Год» down the rows, criteria across, no organisations' column):
+        /// `organisation` is then the years' column.
+        var yearsDown = false
+        /// Whose years they are (a title's sentence, the user's decision, the sheet's or the file's name), and where
+        /// it was found; nil while nobody has said.
+        var owner: (name: String, place: String)?
     }
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
-        guard let h = findHeader(sheet.peeked, context: context, file: sheet.path, sheet: sheet.sheet.name) else {
+        guard var h = findHeader(sheet.peeked, context: context, file: sheet.path, sheet: sheet.sheet.name) else {
             return nil
         }
         let reader = WideLayoutReader(context: context, file: sheet.path, sheet: sheet.sheet.name)
+        if h.yearsDown { h.owner = reader.owner(above: sheet.peeked.filter { $0.index < h.row }) }
         return LayoutPlan(layout: .wide, score: 0.5 + 0.5 * h.share) { dataset, report in
             try reader.read(header: h, peeked: sheet.peeked, reader: sheet.reader, into: &dataset, report: &report)
         }
@@ -73,7 +80,14 @@ struct WideLayoutReader: SheetLayout {
             let labelled = row.cells.first(where: {
                 labels.contains(.organisation, TitleNormaliser.normalise($0.text))
             }).flatMap { holdsNumbers($0.column, below: rows.dropFirst(i + 1)) ? nil : $0 }
-            guard let orgCell = labelled ?? namesColumn(row, below: rows.dropFirst(i + 1), context: context)
+            // (A table of years only where no row below names an organisation: a wide export may have a «Год» column.)
+            let years =
+                labelled == nil
+                    && !rows.dropFirst(i + 1).prefix(12).contains(where: { r in
+                        r.cells.contains { context.organisationWords.looksLikeName($0.text) }
+                    })
+                ? yearsColumn(row, below: rows.dropFirst(i + 1), labels: labels) : nil
+            guard let orgCell = labelled ?? namesColumn(row, below: rows.dropFirst(i + 1), context: context) ?? years
             else { continue }
             // Titles per column: the lowest non-empty text over this row and the two rows below it that still
             // look like header rows (no organisation data yet).
@@ -107,12 +121,52 @@ struct WideLayoutReader: SheetLayout {
                 }
             }
             var h = Header(row: lastHeaderRow, organisation: orgCell.column)
+            if let years, years.column == orgCell.column {
+                h.yearsDown = true
+                h.year = years.column
+            }
             var titles: [Int: (String, Int)] = [:]
             for r in titleRows {
                 for c in r.cells where !c.text.isEmpty {
                     // «значение» under a wording merged over «значение | ссылка»: the wording is the column's title.
                     if titles[c.column] != nil, labels.contains(.value, TitleNormaliser.normalise(c.text)) { continue }
                     titles[c.column] = (c.text, r.index)
+                }
+            }
+            // A short title under a group («Обучающиеся 10–19 лет» over «всего | в программах | доля, %») says what it
+            // is with its group, when it is not certain alone: «Обучающиеся 10–19 лет — всего». The group's text stands
+            // in its first column (merged or not), so a column's group is the nearest text at or left of it above.
+            if titleRows.count > 1 {
+                let upper = titleRows[titleRows.count - 2], lower = titleRows[titleRows.count - 1]
+                for c in lower.cells where c.column != orgCell.column && isShortSubtitle(c.text) {
+                    // («значение | ссылка» under a wording are the wording's value and link, as above.)
+                    let t = TitleNormaliser.normalise(c.text)
+                    if labels.contains(.value, t) || isLinkTitle(c.text, labels) || labels.contains(.year, t)
+                        || HeaderLabels.yearColumn(c.text) != nil
+                    {
+                        continue
+                    }
+                    guard resolver.evidence(RowQuery(title: c.text, year: nil, scope: .organisation)).fixed == nil,
+                        let group = upper.cells.last(where: {
+                            $0.column <= c.column && $0.column > orgCell.column && !$0.text.trimmed.isEmpty
+                        })
+                    else { continue }
+                    // Under a group whose other columns name ages («из них 10–19 лет | из них 15–19 лет»), one that
+                    // names none («всего в ОО») counts every age: no criterion of an age.
+                    let siblings = lower.cells.filter { s in
+                        s.column != c.column
+                            && upper.cells.last(where: { $0.column <= s.column && !$0.text.trimmed.isEmpty })?.column
+                                == group.column
+                    }
+                    if !namesAge(c.text), siblings.contains(where: { namesAge($0.text) }) { continue }
+                    let combined = groupedTitle(group: group.text, sub: c.text)
+                    // Only where the two together resemble a criterion enough to be offered.
+                    guard
+                        (resolver.evidence(RowQuery(title: combined, year: nil, scope: .organisation)).candidates.first?
+                            .score ?? 0)
+                            >= resolver.suggestScore
+                    else { continue }
+                    titles[c.column] = (combined, lower.index)
                 }
             }
             // Under a criterion merged over its years, each year's column takes the criterion's title (the merged
@@ -296,6 +350,50 @@ struct WideLayoutReader: SheetLayout {
         return cells.count >= 2 && numbers * 2 > cells.count
     }
 
+    /// The header cell «Год» over a column of years (at least one, and most of what it holds that is a number):
+    /// the rows are one organisation's years.
+    static func yearsColumn(_ header: Row, below: ArraySlice<Row>, labels: HeaderLabels) -> Cell? {
+        header.cells.first { h in
+            guard labels.contains(.year, TitleNormaliser.normalise(h.text)) else { return false }
+            let texts = below.prefix(12).compactMap { r in r.cells.first { $0.column == h.column }?.text.trimmed }
+                .filter { !$0.isEmpty }
+            let years = texts.filter { yearOfRow($0) != nil }.count
+            let numbers = texts.filter { Double($0.replacingOccurrences(of: ",", with: ".")) != nil }.count
+            return years >= 1 && years * 2 >= numbers
+        }
+    }
+
+    /// The year a row of a years' table is about: «2024», «2024 г.», «2024 год».
+    static func yearOfRow(_ text: String) -> Int? {
+        if let y = HeaderLabels.yearColumn(text) { return (1990...2100).contains(y) ? y : nil }
+        return nil
+    }
+
+    /// Whose years a years' table holds: the user's decision for the file and sheet, a name in a title line above
+    /// the table («Мониторинг МБОУ «…» за 2022–2024 гг.»), else the sheet's or the file's name when the register knows
+    /// it or it looks like an organisation's name.
+    func owner(above rows: [Row]) -> (name: String, place: String)? {
+        if let decided = context.resolver.decisions.organisation(file: file, sheet: sheet) {
+            return (decided, "файла сопоставления")
+        }
+        for r in rows {
+            for c in r.cells {
+                if let name = context.organisationWords.nameInSentence(c.text) { return (name, "заголовка") }
+            }
+        }
+        let fromFile =
+            context.notNamedByFile.contains(file) ? "" : context.organisationWords.name(inFileName: file) ?? ""
+        let candidates = [(sheet, "листа «\(sheet)»"), (fromFile, "файла")]
+        for (name, place) in candidates where !name.isEmpty && context.registry.lookup(name) != nil {
+            return (name, place)
+        }
+        for (name, place) in candidates.dropFirst(sheet.count >= OrganisationWords.sheetNameLimit ? 1 : 0)
+        where context.organisationWords.looksLikeName(name) {
+            return (name, place)
+        }
+        return nil
+    }
+
     /// The header cell over a column of organisations' names whose label is none we know («Полное наименование
     /// образовательной организации (как в уставе)», a survey's question): at least two of the rows below name an
     /// organisation there, and nearly all that hold anything in it do.
@@ -309,6 +407,43 @@ struct WideLayoutReader: SheetLayout {
             let names = texts.filter { context.organisationWords.looksLikeName($0) }.count
             return names >= 2 && names * 4 >= texts.count * 3
         }
+    }
+
+    /// A sub-header with its group: «Обучающиеся 10–19 лет — всего»; a part of the group («из них 15–19 лет» under
+    /// «Обучающиеся») is the group's such ones, «Обучающиеся — 15–19 лет»; a sub-header that says its kind
+    /// («доля, %», «количество») goes first, so that the title still announces it: «доля, % — Обучающиеся 15–19 лет».
+    static func groupedTitle(group: String, sub: String) -> String {
+        var part = sub.trimmed
+        for prefix in ["из них:", "из них", "в том числе:", "в том числе", "в т.ч.", "в т. ч."]
+        where part.lowercased().hasPrefix(prefix) {
+            part = String(part.dropFirst(prefix.count)).trimmed
+            break
+        }
+        if part.isEmpty { part = sub.trimmed }
+        if WordingKind.of(normalisedTitle: TitleNormaliser.normalise(part)) != nil {
+            return part + " — " + group.trimmed
+        }
+        return group.trimmed + " — " + part
+    }
+
+    /// Whether a title names an age: a number and «лет», or two numbers joined by a dash («10–19»).
+    static func namesAge(_ text: String) -> Bool {
+        if text.contains("лет"), text.contains(where: \.isNumber) { return true }
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() where "\u{2013}\u{2014}-".contains(ch) {
+            let before = chars[..<i].reversed().first { $0 != " " }, after = chars[(i + 1)...].first { $0 != " " }
+            if before?.isNumber == true && after?.isNumber == true { return true }
+        }
+        return false
+    }
+
+    /// A sub-header that names its column only with the group above it: three words at most («всего», «из них
+    /// наставники», «доля, %»), or a part's or a share's start («из них …», «в т.ч. …», «доля …»).
+    static func isShortSubtitle(_ text: String) -> Bool {
+        let t = TitleNormaliser.normalise(text)
+        guard !t.isEmpty else { return false }
+        return t.split(separator: " ").count <= 3
+            || ["из них", "в т.ч", "в т. ч", "в том числе", "доля", "всего"].contains(where: { t.hasPrefix($0) })
     }
 
     /// Whether a row's numbers rise from cell to cell (a row numbering columns, not a row of figures).
@@ -326,6 +461,67 @@ struct WideLayoutReader: SheetLayout {
             }
     }
 
+    /// A row whose cells under the criteria are all addresses (at least one), and whose organisations' cell is
+    /// empty or names no organisation («ссылки на подтверждающие документы», «Ссылки на документы (2024 г.)»).
+    static func isLinkRow(_ row: Row, header h: Header, name: Cell?, _ context: NormaliserContext) -> Bool {
+        var addresses = 0
+        // (Criterion columns only, and out at the first value that is no address: most rows cost a lookup or two.)
+        for c in row.cells where h.columns[c.column] != nil {
+            let t = c.text.trimmed
+            if t.isEmpty { continue }
+            guard FormLayoutReader.isAddressStart(t) else { return false }
+            addresses += 1
+        }
+        guard addresses > 0 else { return false }
+        guard let text = name?.text.trimmed, !text.isEmpty else { return true }
+        return context.registry.lookup(text) == nil && !context.organisationWords.looksLikeName(text)
+    }
+
+    /// The rows without a name whose organisations' cell is merged with the one of an organisation's row above
+    /// them (one organisation, a row a year): normalised again with that organisation's name.
+    func namedByMerge(
+        _ rows: [Row], header h: Header, merged: [MergedRange], rowSpans: [Int: Range<Int>], _ dataset: Dataset
+    ) -> [Part] {
+        rows.compactMap { row -> Part? in
+            guard
+                let m = merged.first(where: {
+                    $0.first.row < row.index && $0.last.row >= row.index && $0.first.column <= h.organisation
+                        && $0.last.column >= h.organisation
+                }), let span = rowSpans[m.first.row], !span.isEmpty,
+                let key = dataset.observations.organisation(at: span.lowerBound),
+                let name = dataset.organisations[key]?.name
+            else { return nil }
+            var named = row
+            named.cells.removeAll { $0.column == h.organisation }
+            named.cells.append(Cell(column: h.organisation, value: .text(name)))
+            named.cells.sort { $0.column < $1.column }
+            return normalise([named], header: h)
+        }
+    }
+
+    /// Each row of addresses gives its links to the values of the nearest row above it that holds values, column by
+    /// column (a value's own column or its link column); a value that has a link keeps it.
+    static func attach(_ rows: [Row], header h: Header, rowSpans: [Int: Range<Int>], _ dataset: inout Dataset) {
+        guard !rows.isEmpty else { return }
+        let columnOf = Dictionary(h.columns.map { ($0.value.criterion, $0.key) }, uniquingKeysWith: { a, _ in a })
+        let valueRows = rowSpans.keys.sorted()
+        for row in rows {
+            guard let above = valueRows.last(where: { $0 < row.index }), let span = rowSpans[above] else { continue }
+            for cell in row.cells {
+                let url = cell.text.trimmed
+                guard FormLayoutReader.isAddressStart(url) else { continue }
+                for i in span {
+                    guard let col = columnOf[dataset.observations.criterion(at: i)],
+                        col == cell.column || h.columns[col]?.link == cell.column,
+                        dataset.observations.link(at: i) == nil
+                    else { continue }
+                    dataset.observations[i].link = url
+                    break
+                }
+            }
+        }
+    }
+
     static func isLinkTitle(_ text: String, _ labels: HeaderLabels) -> Bool {
         let t = TitleNormaliser.normalise(text)
         return labels.contains(.link, t) || t.hasPrefix("ссылка")
@@ -340,6 +536,10 @@ struct WideLayoutReader: SheetLayout {
         var values = 0
         /// Row → its values' indices in `dataset.observations`, for the hyperlinks at the end.
         var rowSpans: [(row: Int, span: Range<Int>)] = []
+        /// Rows with values and no organisation's name: named at the end, unless the name is merged down over them.
+        var unnamed: [Row] = []
+        /// Rows of addresses under an organisation's row («ссылки на подтверждающие документы»): its values' links.
+        var linkRows: [Row] = []
     }
 
     /// Reads data rows (the peeked ones first, then the rest of the stream). The XML is parsed on one thread
@@ -351,11 +551,45 @@ struct WideLayoutReader: SheetLayout {
     ) throws {
         report.layout = .wide
         report.issues += h.issues
+        var guessed: UnnamedForm?
+        if h.yearsDown {
+            // One organisation's years: its form, named where it was found («проверьте» unless the user decided it),
+            // or asked about by file in the mapping file when nothing names it.
+            report.layout = .form
+            let at = SourceRef(file: file, sheet: sheet, cell: "")
+            guard let owner = h.owner else {
+                report.issues.append(
+                    FileIssue(
+                        .missingOrganisation, at,
+                        "таблица по годам одной организации, но организация не названа: значения не учтены; впишите её "
+                            + "в файле сопоставления (check --mapping-out, лист «\(MappingSheets.forms)»), затем --mapping"
+                    ))
+                dataset.unnamedForms.append(
+                    UnnamedForm(file: file, sheet: sheet, year: h.sheetYear, values: h.columns.count, guess: nil))
+                return
+            }
+            let org = context.organisation(named: owner.name, typeText: nil, inn: nil)
+            report.organisations = [org.name]
+            if owner.place != "файла сопоставления" {
+                report.issues.append(
+                    FileIssue(
+                        .organisationGuessed, at,
+                        "таблица по годам одной организации; наименование взято из \(owner.place): «\(owner.name)»"
+                            + (context.registry.lookup(owner.name) != nil ? " (есть в реестре)" : "")
+                            + " — проверьте; если организация другая, впишите её в файле сопоставления (лист «\(MappingSheets.forms)»)"
+                    ))
+                guessed = UnnamedForm(file: file, sheet: sheet, year: h.sheetYear, values: 0, guess: org.name)
+                guessed?.byFileName = owner.place == "файла"
+            }
+        }
         for (key, r) in h.resolved.resolved { dataset.noteResolved(r, key: key) }
         report.mapped = h.columns.count
         var rowSpans: [Int: Range<Int>] = [:]
         var orgCount = 0
+        var unnamed: [Row] = [], linkRows: [Row] = []
         func merge(_ part: Part) {
+            unnamed += part.unnamed
+            linkRows += part.linkRows
             let offset = dataset.observations.count
             dataset.merge(part.dataset)
             report.issues += part.issues
@@ -381,9 +615,34 @@ struct WideLayoutReader: SheetLayout {
                 break
             }
         }
+        // Rows under an organisation's row: its name merged down over them (a row a year), a row of its links.
+        for part in namedByMerge(unnamed, header: h, merged: reader.mergedRanges, rowSpans: rowSpans, dataset) {
+            merge(part)
+        }
+        for row in unnamed where rowSpans[row.index] == nil {
+            report.issues.append(
+                FileIssue(
+                    .missingOrganisation,
+                    SourceRef(
+                        file: file, sheet: sheet, cell: CellRef(row: row.index, column: h.organisation).description),
+                    "в строке есть значения, но не указана организация; строка пропущена"))
+        }
+        Self.attach(linkRows, header: h, rowSpans: rowSpans, &dataset)
         let repeated = RepeatedRows.keepOne(
             rowSpans, surveyed: h.timestamp != nil, file: file, sheet: sheet, &dataset, &report)
-        report.wideOrganisations = (report.wideOrganisations ?? 0) + orgCount - repeated
+        if h.yearsDown {
+            // One organisation's form: its year is the latest of its rows (the others are earlier years').
+            report.year =
+                rowSpans.values.filter { !$0.isEmpty }.map { dataset.observations.year(at: $0.lowerBound) }
+                .max() ?? report.year
+            if var form = guessed {
+                form.year = report.year
+                form.values = report.values
+                dataset.unnamedForms.append(form)
+            }
+        } else {
+            report.wideOrganisations = (report.wideOrganisations ?? 0) + orgCount - repeated
+        }
     }
 
     /// Normalises a batch of data rows on its own (header rows are skipped).
@@ -414,14 +673,34 @@ struct WideLayoutReader: SheetLayout {
             }
             defer { for c in row.cells { byColumn[c.column] = nil } }
             func cell(_ column: Int?) -> Cell? { column.flatMap { $0 < byColumn.count ? byColumn[$0] : nil } }
-            guard let nameCell = cell(h.organisation), !nameCell.text.trimmed.isEmpty else {
-                if !row.cells.isEmpty, row.cells.contains(where: { h.columns[$0.column] != nil }) {
-                    part.issues.append(
-                        FileIssue(
-                            .missingOrganisation, ref(row.index, h.organisation),
-                            "в строке есть значения, но не указана организация; строка пропущена"))
-                }
+            // A row of addresses under an organisation's row, named «ссылки …» or not at all: its values' links.
+            if Self.isLinkRow(row, header: h, name: cell(h.organisation), context) {
+                part.linkRows.append(row)
                 continue
+            }
+            let nameCell: Cell
+            if h.yearsDown, let owner = h.owner {
+                // A row of one organisation's years: a year, or no row of values («Среднее за 3 года», units).
+                guard cell(h.year).flatMap({ Self.yearOfRow($0.text) }) != nil else {
+                    if let c = cell(h.organisation),
+                        row.cells.contains(where: { $0.storedNumber != nil && h.columns[$0.column] != nil })
+                    {
+                        part.issues.append(
+                            FileIssue(
+                                .totalRow, ref(row.index, h.organisation),
+                                "«\(c.text.trimmed)» — не год таблицы по годам; значения строки не учтены"))
+                    }
+                    continue
+                }
+                nameCell = Cell(column: h.organisation, value: .text(owner.name))
+            } else {
+                guard let c = cell(h.organisation), !c.text.trimmed.isEmpty else {
+                    if !row.cells.isEmpty, row.cells.contains(where: { h.columns[$0.column] != nil }) {
+                        part.unnamed.append(row)
+                    }
+                    continue
+                }
+                nameCell = c
             }
             let holdsValues = row.cells.contains(where: { h.columns[$0.column] != nil && !$0.text.trimmed.isEmpty })
             // A note under the table in the organisations' column («Отчётный год: 2024»), with no values: no organisation.

@@ -21,6 +21,20 @@ final class NameInSentenceTests: XCTestCase {
         XCTAssertNil(words.nameInSentence("МБОУ СОШ № 5"), "a name alone is a name, not a sentence")
     }
 
+    /// A file's name names the organisation up to the words that name the form (Templates/organisation_words.tsv,
+    /// kinds `label` and `tail`), a year or a dash between spaces (heldout21, heldout32: «… - ЦМН 2022-2024»).
+    func testTheNameInAFileNameStopsWhereTheFormIsNamed() {
+        XCTAssertEqual(words.name(inFileName: "/x/МБОУ_Кокшанская_СОШ_ЦМН_2024.xlsx"), "МБОУ Кокшанская СОШ")
+        XCTAssertEqual(words.name(inFileName: "МБОУ Сюрекская СОШ - ЦМН 2022-2024.xlsx"), "МБОУ Сюрекская СОШ")
+        XCTAssertEqual(words.name(inFileName: "Лицей 2 - наставничество (2023-2024).xlsx"), "Лицей 2")
+        XCTAssertEqual(words.name(inFileName: "05_МБОУ_СОШ_№_67.xlsx"), "МБОУ СОШ № 67", "nothing to cut")
+        XCTAssertEqual(words.name(inFileName: "МБОУ_СОШ_№3_мониторинг.xlsx"), "МБОУ СОШ №3")
+        XCTAssertEqual(
+            words.name(inFileName: "Информация_МБОУ_СОШ_5.xlsx"), "Информация МБОУ СОШ 5",
+            "a label word first is no name's end: the whole, which looks like no name")
+        XCTAssertFalse(words.looksLikeName(words.name(inFileName: "Информация_МБОУ_СОШ_5.xlsx")!))
+    }
+
     /// The example form with its labels removed and the name only in the title: read as that school's, values equal,
     /// and the user asked to check the name.
     func testAFormNamedOnlyInItsTitleIsReadAsThatOrganisationsAndChecked() throws {
