@@ -318,6 +318,9 @@ struct FormLayoutReader: SheetLayout {
     func criterionRows(_ h: Columns, year: Int? = nil, scope: ResolveScope = .any) -> [CriterionRow] {
         var out: [CriterionRow] = []
         var direction: Int?
+        // A section row that announces shares («Расчётные показатели, %»): its rows' plain numbers are percents, unless
+        // a row's own title says its kind.
+        var sectionOfShares: String?
         // The last row that is not a part of another: the whole an «из них» row belongs to.
         var whole: String?
         // The row right above, when it held a title and nothing else: the first line of a wording typed over two.
@@ -408,7 +411,14 @@ struct FormLayoutReader: SheetLayout {
             // user decides it once per whole, so its wording for decisions carries the whole's title.
             let isPart = context.labels.isPart(title)
             if !isPart, let lead { title = lead + " " + title }
-            let wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
+            var wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
+            // A row of a section of shares whose title says no kind («Педагоги-наставники» under «Расчётные показатели,
+            // %») is a share: its wording for decisions carries the section, so that the same title counting people
+            // elsewhere is decided apart.
+            let ownKind = WordingKind.of(normalisedTitle: TitleNormaliser.normalise(title))
+            if wording == nil, let section = sectionOfShares, ownKind == nil {
+                wording = title + " — в разделе «" + section + "»"
+            }
             // A part is matched with its whole's subject: «из них: наставляемые» under «Молодые специалисты, всего» is
             // about young specialists who are mentees.
             let partWhole = isPart ? whole : nil
@@ -449,6 +459,10 @@ struct FormLayoutReader: SheetLayout {
             if !hasContent {
                 // A section row (or a criterion left empty): nothing to lose; it may name a direction.
                 if let d = resolver.direction(of: title) { direction = d }
+                if note == nil {
+                    sectionOfShares =
+                        WordingKind.of(normalisedTitle: TitleNormaliser.normalise(title)) == .share ? title : nil
+                }
                 if note == nil { titleOnly = (row.index, title) }
                 if note == nil { continue }
             }
@@ -457,8 +471,12 @@ struct FormLayoutReader: SheetLayout {
                     index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell, link: link,
                     linkText: linkText, note: note,
                     query: RowQuery(
-                        title: wording == nil ? title : (partWhole ?? "") + " " + title, year: year, scope: scope,
-                        direction: direction, value: valueHint(valueCell, row: row.index, h), wording: wording),
+                        title: partWhole.map { $0 + " " + title } ?? title, year: year, scope: scope,
+                        direction: direction,
+                        value: sectionOfShares != nil && ownKind == nil
+                            && valueHint(valueCell, row: row.index, h) == .number
+                            ? .percent : valueHint(valueCell, row: row.index, h),
+                        wording: wording),
                     hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value))
         }
         return out
