@@ -372,6 +372,17 @@ struct FormLayoutReader: SheetLayout {
                 title = directionText
                 titleColumn = d
             }
+            // A row «ссылка» right under a criterion's row (a form laid across with a link column after each value,
+            // turned): its address is that row's link.
+            if WideLayoutReader.isLinkTitle(title, context.labels), let last = out.last, last.index == row.index - 1,
+                last.link == nil
+            {
+                let typed = valueCell.map { $0.text.trimmed }.flatMap { Self.isAddressStart($0) ? $0 : nil }
+                if let url = ownLink ?? typed ?? table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url {
+                    out[out.count - 1].link = url
+                    continue
+                }
+            }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty { continue }
             // A lead-in merged down over its rows, ending with a colon («Наставники по приказу:» over «всего»,

@@ -176,7 +176,7 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout26", 210),  // session 38, a folder gone wrong: 175 and 33 wrong (a draft used), 20 links missed
             ("heldout27", 170),  // session 39, forms that went through Word: 170, none wrong
             ("heldout28", 138),  // session 39, last years' templates: 138 (the retired rows counted), none wrong
-            ("heldout29", 123)  // session 39, one school's form laid across: 59, 5 wrong, a file not read
+            ("heldout29", 124)  // session 39, one school's form laid across: 59, 5 wrong, a file not read
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             sets.append(("extra", URL(fileURLWithPath: extra), nil))
