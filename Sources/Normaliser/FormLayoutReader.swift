@@ -443,8 +443,9 @@ struct FormLayoutReader: SheetLayout {
             }
             if link == nil, let url = table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url { link = url }
             if link == nil, let ownLink { link = ownLink }
-            // A link on another cell of the row (the criterion's title, a note) is the row's link too.
-            if link == nil,
+            // A link on another cell of the row (the criterion's title, a note) is the row's link too — not in a
+            // table of organisations (`columnOwner`), where the other cells are the other organisations'.
+            if link == nil, columnOwner == nil,
                 let url = row.cells.lazy.compactMap({
                     self.table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url
                 }).first
@@ -453,7 +454,7 @@ struct FormLayoutReader: SheetLayout {
             }
             // The link column holds the document's name, and an address stands in another cell of the row
             // («Источник информации» over «Документ | Ссылка»): the address is the link, the name its text.
-            if !(link.map { $0.contains("://") || $0.lowercased().hasPrefix("www.") } ?? false),
+            if columnOwner == nil, !(link.map { $0.contains("://") || $0.lowercased().hasPrefix("www.") } ?? false),
                 let url = row.cells.lazy.filter({ $0.column != titleColumn && $0.column != h.value }).map({
                     $0.text.trimmed
                 }).first(where: Self.isBareAddress)

@@ -301,15 +301,21 @@ package struct HeaderLabels: Sendable {
     }
 
     /// The reporting year written in a label's value: "2024", "2024 год", "01.01.2024–31.12.2024" (the last year).
+    /// A year in parentheses is a remark when one stands outside them: «2024 год (2023 год – для сравнения)» is 2024.
     static func year(in text: String) -> Int? {
-        var last: Int?
+        var last: Int?, lastOutside: Int?
         var digits = ""
+        var depth = 0
         for ch in text + " " {
             if ch.isASCII && ch.isNumber { digits.append(ch); continue }
-            if digits.count == 4, let y = Int(digits), (1990...2100).contains(y) { last = y }
+            if digits.count == 4, let y = Int(digits), (1990...2100).contains(y) {
+                last = y
+                if depth == 0 { lastOutside = y }
+            }
             digits = ""
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
         }
-        return last
+        return lastOutside ?? last
     }
 
     /// The year a title names as the reporting one: «… за 2024 год», «… 2024 г.», «2023/2024 учебный год»

@@ -83,6 +83,18 @@ package struct OrganisationWords: Sendable {
         nameMemo.value(TextKey(text)) { weighName(text) }
     }
 
+    /// Whether the text is a type of organisation alone («Гимназия», «Лицей», «СОШ»): a column's short name in a
+    /// table of organisations, though no name on its own.
+    package func namesType(_ text: String) -> Bool {
+        let words = OrganisationWords.words(of: text)
+        guard !words.isEmpty else { return false }
+        let lower = words.map { $0.lowercased() }
+        if words.count == 1, abbreviations.contains(words[0].uppercased()), words[0] == words[0].uppercased() {
+            return true
+        }
+        return phrases.contains { $0 == lower }
+    }
+
     private func weighName(_ text: String) -> Bool {
         let words = OrganisationWords.words(of: text)
         guard !words.isEmpty, words.count <= OrganisationWords.maxWords else { return false }

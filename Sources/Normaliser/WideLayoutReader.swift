@@ -101,6 +101,11 @@ struct WideLayoutReader: SheetLayout {
                     lastHeaderRow = next.index
                     continue
                 }
+                // A row of the columns' codes («oo_name | doc_01 | doc_01_url», an export's field names): the header.
+                if isCodeRow(next) {
+                    lastHeaderRow = next.index
+                    continue
+                }
                 // A data row names an organisation; a header row leaves that column empty.
                 if next.cells.contains(where: { $0.column == orgCell.column && !$0.text.isEmpty }) { break }
                 // «2023 г. | 2024 г.» under each criterion merged over them: the years of the columns.
@@ -450,6 +455,17 @@ struct WideLayoutReader: SheetLayout {
     static func increasing(_ row: Row) -> Bool {
         let numbers = row.cells.compactMap { Double($0.text.trimmed.split(separator: ".").first ?? "") }
         return zip(numbers, numbers.dropFirst()).allSatisfy { $0 <= $1 }
+    }
+
+    /// A row whose every entry is a field's code: Latin letters, digits, «_» and «.», a letter among them, no space;
+    /// three entries at least.
+    static func isCodeRow(_ row: Row) -> Bool {
+        let texts = row.cells.map { $0.text.trimmed }.filter { !$0.isEmpty }
+        return texts.count >= 3
+            && texts.allSatisfy { t in
+                t.count <= 40 && t.contains(where: { $0.isASCII && $0.isLetter })
+                    && t.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "." }
+            }
     }
 
     /// A row whose every entry numbers a column: «1», «1.1», «2.3.», with at least two entries.
