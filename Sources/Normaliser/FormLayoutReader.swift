@@ -321,8 +321,11 @@ struct FormLayoutReader: SheetLayout {
         // A section row that announces shares («Расчётные показатели, %»): its rows' plain numbers are percents, unless
         // a row's own title says its kind.
         var sectionOfShares: String?
-        // The last row that is not a part of another: the whole an «из них» row belongs to.
+        // The last row that is not a part of another: the whole an «из них» row belongs to; and the rows that are no
+        // part standing right above the current run of parts (`PartRole` chooses among them).
         var whole: String?
+        var wholes: [String] = []
+        var lastWasPart = false
         // The row right above, when it held a title and nothing else: the first line of a wording typed over two.
         var titleOnly: (index: Int, title: String)?
         let resolver = context.resolver
@@ -407,6 +410,7 @@ struct FormLayoutReader: SheetLayout {
                 out[out.count - 1].title += " " + title
                 out[out.count - 1].query.title = out[out.count - 1].title
                 whole = out[out.count - 1].title
+                if !lastWasPart, !wholes.isEmpty { wholes[wholes.count - 1] = out[out.count - 1].title }
                 continue
             }
             if goesOn, hasValue, let above = titleOnly, above.index == row.index - 1 {
@@ -422,6 +426,7 @@ struct FormLayoutReader: SheetLayout {
             // user decides it once per whole, so its wording for decisions carries the whole's title.
             let isPart = context.labels.isPart(title)
             if !isPart, let lead { title = lead + " " + title }
+            if isPart { whole = PartRole.whole(for: title, among: wholes) ?? whole }
             var wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
             // A row of a section of shares whose title says no kind («Педагоги-наставники» under «Расчётные показатели,
             // %») is a share: its wording for decisions carries the section, so that the same title counting people
@@ -433,7 +438,11 @@ struct FormLayoutReader: SheetLayout {
             // A part is matched with its whole's subject: «из них: наставляемые» under «Молодые специалисты, всего» is
             // about young specialists who are mentees.
             let partWhole = isPart ? whole : nil
-            if !isPart { whole = title }
+            if !isPart {
+                whole = title
+                wholes = lastWasPart ? [title] : wholes + [title]
+            }
+            lastWasPart = isPart
             var link: String?, linkText: String?
             if let lc = h.link {
                 let ref = CellRef(row: row.index, column: lc)

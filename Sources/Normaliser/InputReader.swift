@@ -118,7 +118,17 @@ package struct InputReader {
             }
             var recognised = false
             var sheetContext = context
+            // The workbook's dictionary of field codes, looked for once a sheet is headed by codes.
+            var codes: (sheet: String, wordings: [String: String])?? = nil
             for sheet in file.sheets where sheet.state == .visible {
+                if case .some(.some(let d)) = codes, d.sheet == sheet.name {
+                    report.issues.append(
+                        FileIssue(
+                            .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
+                            "лист «\(sheet.name)» — справочник кодов показателей, не форма: по нему прочитаны заголовки-коды"
+                        ))
+                    continue
+                }
                 // A sheet of lists for drop-downs («Справочник»: «Да/Нет», the forms of mentoring) is no form: read as
                 // one, «Да» beside «ученик – ученик» was a count of programmes.
                 if context.labels.isReferenceSheet(sheet.name) {
@@ -130,6 +140,17 @@ package struct InputReader {
                 }
                 try readConfined(sheet, path, into: &dataset, &report) { dataset, report in
                     let source = try SheetSource(path: path, file: file, sheet: sheet)
+                    if CodeDictionary.hasCodeHeader(source.peeked) {
+                        if codes == nil { codes = .some(CodeDictionary.find(in: file, except: sheet.name)) }
+                        if case .some(.some(let d)) = codes {
+                            source.decode(d.wordings)
+                            report.issues.append(
+                                FileIssue(
+                                    .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
+                                    "заголовки-коды листа «\(sheet.name)» прочитаны по листу «\(d.sheet)» (кодов в нём: \(d.wordings.count))"
+                                ))
+                        }
+                    }
                     guard let plan = try SheetLayouts.best(source, context: sheetContext) else {
                         // No form: a title sheet may name the organisation of the forms after it.
                         if let title = try TitleSheetReader.read(source, context: sheetContext) {
@@ -294,6 +315,7 @@ package struct InputReader {
         MunicipalClaims(reports).refuse(&dataset, &reports)
         DatasetChecks.crossCheck(&dataset, reports: &reports, year: year, labels: context.labels)
         ShareScale.byParts(context.catalogue, &dataset, &reports)
+        ShareContradiction.check(context.catalogue, &dataset, &reports)
         return reports
     }
 

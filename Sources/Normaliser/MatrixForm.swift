@@ -80,6 +80,15 @@ extension FormLayoutReader {
             !out.contains(where: { $0.name.lowercased().contains("филиал") }),
             h.value < 0 || totals.contains(h.value) || out.contains(where: { $0.column == h.value })
         else { return nil }
+        // Names typed twice, the official names in one row and short ones in the next («(кратко)»: «СОШ № 1»): the
+        // official names, which other files and the register use too.
+        for r in [h.row - 1, h.row, h.row + 1] where r >= 0 {
+            let longer = out.map { o in text(r, o.column) }
+            guard zip(out, longer).allSatisfy({ $1.count > $0.name.count && isName($1) }),
+                Set(longer).count == longer.count
+            else { continue }
+            for i in out.indices { out[i].name = longer[i] }
+        }
         // A name's link column the header did not list among the candidates (it holds addresses, not values).
         for i in out.indices where out[i].link == nil {
             let next = out[i].column + 1

@@ -34,6 +34,13 @@ final class SheetSource {
     }
 
     var isLoaded: Bool { loaded != nil }
+
+    /// Reads the first rows' header of field codes through a workbook's dictionary of codes (`CodeDictionary`);
+    /// before the sheet is loaded.
+    func decode(_ wordings: [String: String]) {
+        precondition(loaded == nil)
+        peeked = CodeDictionary.decode(peeked, wordings)
+    }
 }
 
 /// How a layout would read a sheet: how much of the sheet it explains (0…1) and the reading itself.

@@ -335,7 +335,15 @@ struct WideLayoutReader: SheetLayout {
         guard !said.isEmpty else { return [] }
         let shared = columns.map { ($0.column, stems($0.title).intersection(said).count) }
         guard let best = shared.map(\.1).max(), best > 0 else { return [] }
-        return shared.filter { $0.1 == best }.map(\.0)
+        let tied = shared.filter { $0.1 == best }.map(\.0)
+        // «Ссылка на приказ об утверждении ПП» after «ПП, всего» and its parts «ПП по форме …»: the whole's document.
+        let wholes = tied.filter { c in
+            columns.first { $0.column == c }.map {
+                TitleNormaliser.normalise($0.title).split(separator: " ").contains("всего")
+            }
+                ?? false
+        }
+        return tied.count > 1 && wholes.count == 1 ? wholes : tied
     }
 
     /// Words of any link column's title, which name no criterion.

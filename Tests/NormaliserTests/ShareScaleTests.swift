@@ -63,12 +63,30 @@ final class ShareScaleTests: XCTestCase {
         XCTAssertFalse(report.issues.contains { $0.kind == .shareAsPoints && $0.source?.cell == "D40" })
     }
 
-    /// Parts that agree with neither reading (50 of 578 is 8,65 %): read as before, a fraction, so that the finding
-    /// «доля не совпадает с расчётом» names it; the tool does not make up a third reading.
-    func testABareShareThatItsPartsContradictIsLeftToTheFinding() throws {
+    /// Parts that agree with neither reading, by far (50 of 578 is 8,65 %; «0,87» is 87 % or 0,87 %): nobody can
+    /// tell which number is meant, so the share is named and not used; the tool does not make up a third reading.
+    func testABareShareThatItsPartsContradictIsNamedAndNotUsed() throws {
         let (a, _, report) = try read("ws['D33'] = 50")
-        XCTAssertEqual(try XCTUnwrap(number(a)), 0.87, accuracy: 1e-12)
+        XCTAssertNil(number(a), "\(String(describing: a))")
+        let named = report.issues.filter { $0.kind == .unparsedValue && $0.source?.cell == "D40" }
+        XCTAssertEqual(named.count, 1, "\(report.issues)")
+        XCTAssertTrue(named.first?.message.contains("50 из 578 — это 8,65 %") ?? false, named.first?.message ?? "")
         XCTAssertFalse(report.issues.contains { $0.kind == .shareAsPoints && $0.source?.cell == "D40" })
+    }
+
+    /// A share typed in points that its parts contradict by far («4» where the form gives 5 of 578, 0,87 %: a count
+    /// typed into the share's row) is named and not used; one off by a rounding («0,9») stays in use.
+    func testAShareInPointsFarFromItsPartsIsNamedAndNotUsed() throws {
+        let (far, _, report) = try read("ws['D40'] = 4")
+        XCTAssertNil(number(far), "\(String(describing: far))")
+        XCTAssertTrue(
+            report.issues.contains {
+                $0.kind == .unparsedValue && $0.source?.cell == "D40" && $0.message.contains("«4»")
+            },
+            "\(report.issues)")
+        let (near, _, nearReport) = try read("ws['D40'] = '0,9 %'")
+        XCTAssertEqual(try XCTUnwrap(number(near)), 0.009, accuracy: 1e-12)
+        XCTAssertFalse(nearReport.issues.contains { $0.kind == .unparsedValue && $0.source?.cell == "D40" })
     }
 
     /// The parts on another sheet of the same workbook (a form split into two sheets, the share of mentees 10–19 on
