@@ -321,6 +321,9 @@ struct FormLayoutReader: SheetLayout {
         // A section row that announces shares («Расчётные показатели, %»): its rows' plain numbers are percents, unless
         // a row's own title says its kind.
         var sectionOfShares: String?
+        // The last section row (a title with nothing else): a row of one word in lower case under it («наставляемых»
+        // under «Удовлетворённость, %») goes on from it.
+        var section: String?
         // The last row that is not a part of another: the whole an «из них» row belongs to; and the rows that are no
         // part standing right above the current run of parts (`PartRole` chooses among them).
         var whole: String?
@@ -426,6 +429,11 @@ struct FormLayoutReader: SheetLayout {
             // user decides it once per whole, so its wording for decisions carries the whole's title.
             let isPart = context.labels.isPart(title)
             if !isPart, let lead { title = lead + " " + title }
+            var fromSection: String?
+            if !isPart, lead == nil, let section, !title.hasPrefix(section), Self.continuesSection(title) {
+                fromSection = section
+                title = section + " " + title
+            }
             if isPart { whole = PartRole.whole(for: title, among: wholes) ?? whole }
             var wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
             // A row of a section of shares whose title says no kind («Педагоги-наставники» under «Расчётные показатели,
@@ -483,6 +491,7 @@ struct FormLayoutReader: SheetLayout {
                 if note == nil {
                     sectionOfShares =
                         WordingKind.of(normalisedTitle: TitleNormaliser.normalise(title)) == .share ? title : nil
+                    section = title
                 }
                 if note == nil { titleOnly = (row.index, title) }
                 if note == nil { continue }
@@ -580,6 +589,13 @@ struct FormLayoutReader: SheetLayout {
         guard text.hasSuffix(":") else { return nil }
         let lead = text.dropLast().trimmingCharacters(in: .whitespaces)
         return lead.isEmpty ? nil : lead
+    }
+
+    /// A row's title of one word in lower case («наставляемых», «наставников» under «Удовлетворённость, %»): it goes
+    /// on from its section's title.
+    static func continuesSection(_ title: String) -> Bool {
+        guard let first = title.first, first.isLetter, first.isLowercase else { return false }
+        return title.allSatisfy(\.isLetter)
     }
 
     /// A row's text that goes on with the wording above it: its first letter is a lower-case one («в которых

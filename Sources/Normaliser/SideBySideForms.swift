@@ -9,8 +9,18 @@ import XLSXReader
 extension FormLayoutReader {
     /// The plan that reads each table of the row, when the sheet holds two or more side by side; nil otherwise.
     static func sideBySidePlan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
-        guard let (header, starts) = criterionColumns(table, context: context), starts.count >= 2 else { return nil }
-        let spans = starts.enumerated().map { k, from in (from, k + 1 < starts.count ? starts[k + 1] - 1 : Int.max) }
+        guard var (header, starts) = criterionColumns(table, context: context) else { return nil }
+        var table = table
+        if starts.count == 1 {
+            // The second table without a header of its own («№ | Показатель | Значение | Ссылка» over the left one
+            // only): its header is the left one's, repeated over it.
+            guard let (repeated, start) = headerRepeated(table, header: header, criterionColumn: starts[0]) else {
+                return nil
+            }
+            table = repeated
+            starts.append(start)
+        }
+        let spans = blockSpans(table, header: header, criterionColumns: starts)
         // Several organisations' tables side by side, each with its own name right above it: each table is its
         // organisation's form (else the one form's halves, read with the block above both).
         let names = spans.map { from, to in ownName(table, from, to, above: header, context: context) }
@@ -36,21 +46,96 @@ extension FormLayoutReader {
     }
 
     /// The header row that labels two or more columns as the criteria («Критерий … | Критерий …», or «Показатель |
-    /// Значение | … | Показатель | Значение»: a label the value label follows), and those columns.
+    /// Значение | … | Показатель | Значение»: a label the value label or a year follows), and those columns; else the
+    /// first header row that labels one.
     static func criterionColumns(_ table: SheetTable, context: NormaliserContext) -> (Int, [Int])? {
+        // A header labelling one table's criteria: the header of a form whose second table may have none.
+        var single: (Int, [Int])?
         for row in table.rows.prefix(40) {
             // The same question as a stacked form's header asks of a cell (remembered by its text).
             let texts = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
             let columns = texts.filter { context.labels.stackCell($0.text).criterionLabel }.map(\.column)
             if columns.count >= 2 { return (row.index, columns) }
-            let beforeValues = zip(texts, texts.dropFirst()).filter { a, b in
-                context.labels.stackCell(b.text).valueLabel && !context.labels.stackCell(a.text).valueLabel
+            // The value label, or the year over the value («Показатель | 2023 | 2024»), right after the label.
+            func valueOrYear(_ c: Cell) -> Bool {
+                if let n = c.storedNumber { return n == n.rounded() && (2000...2100).contains(n) }
+                return context.labels.stackCell(c.text).valueLabel
+                    || (c.text.trimmed.count <= 9 && HeaderLabels.year(in: c.text) != nil)
+            }
+            let filled = row.cells.filter { !$0.text.trimmed.isEmpty }
+            let beforeValues = zip(filled, filled.dropFirst()).filter { a, b in
+                a.storedNumber == nil && valueOrYear(b) && !context.labels.stackCell(a.text).valueLabel
                     && context.labels.role(of: TitleNormaliser.normalise(a.text), among: [.direction, .criterion])
                         != nil
             }.map(\.0.column)
             if beforeValues.count >= 2 { return (row.index, beforeValues) }
+            if single == nil, columns.count + beforeValues.count == 1 { single = (row.index, columns + beforeValues) }
+        }
+        return single
+    }
+
+    /// A table right of the header's last column, past an empty column, whose rows have what the left table's have
+    /// in the same places (a title of words where the left table's criterion stands, at least `leastRows` rows):
+    /// the sheet with the header repeated over it, and its criterion column. Nil when there is none.
+    static func headerRepeated(_ table: SheetTable, header: Int, criterionColumn: Int) -> (SheetTable, Int)? {
+        guard let headerRow = table.rows.first(where: { $0.index == header }) else { return nil }
+        let labelled = headerRow.cells.filter { !$0.text.trimmed.isEmpty }.map(\.column)
+        guard let first = labelled.min(), let last = labelled.max(), criterionColumn >= first else { return nil }
+        let below = table.rows.filter { $0.index > header }.prefix(300)
+        func filled(_ c: Int) -> Int {
+            below.filter { r in r.cells.contains { $0.column == c && !$0.text.trimmed.isEmpty } }.count
+        }
+        func words(_ c: Int) -> Int {
+            below.filter { r in
+                r.cells.contains { $0.column == c && $0.storedNumber == nil && $0.text.filter(\.isLetter).count >= 4 }
+            }.count
+        }
+        let rightmost = below.flatMap { $0.cells.filter { !$0.text.trimmed.isEmpty }.map(\.column) }.max() ?? 0
+        guard rightmost > last + 1 else { return nil }
+        for start in (last + 2)...rightmost where filled(start - 1) == 0 && filled(start) >= leastRows {
+            let offset = start - first
+            guard words(criterionColumn + offset) >= leastRows else { continue }
+            let rows = table.rows.map { row -> Row in
+                guard row.index == header else { return row }
+                return Row(
+                    index: row.index, hidden: row.hidden,
+                    cells: row.cells
+                        + row.cells.filter { !$0.text.trimmed.isEmpty }.map { c in
+                            var moved = c
+                            moved.column += offset
+                            return moved
+                        })
+            }
+            var t = SheetTable(
+                name: table.name, rows: rows, merged: table.merged, hyperlinks: table.hyperlinks,
+                hiddenColumns: table.hiddenColumns)
+            t.uncomputedFormulas = table.uncomputedFormulas
+            return (t, criterionColumn + offset)
         }
         return nil
+    }
+
+    /// Rows a table without a header of its own needs to be taken for one.
+    static let leastRows = 4
+
+    /// Each table's columns: from the first labelled column of its header at or left of its criterion column («№ |
+    /// Критерий | Значение | Ссылка», the gap column between tables empty) to the column before the next table's.
+    /// The number column of the table on the right and the section rows merged over it belong to that table, not to
+    /// the table on the left.
+    static func blockSpans(_ table: SheetTable, header: Int, criterionColumns starts: [Int]) -> [(Int, Int)] {
+        func labelled(_ c: Int) -> Bool {
+            !(table.displayed(CellRef(row: header, column: c))?.text.trimmed.isEmpty ?? true)
+        }
+        var froms: [Int] = []
+        for (k, start) in starts.enumerated() {
+            let floor = k == 0 ? 0 : starts[k - 1] + 1
+            var from = start
+            while from - 1 >= floor, labelled(from - 1) { from -= 1 }
+            // Without a gap (the tables touch), the left table keeps its columns: start at the criterion column.
+            if k > 0, from == floor { from = start }
+            froms.append(from)
+        }
+        return froms.enumerated().map { k, from in (from, k + 1 < froms.count ? froms[k + 1] - 1 : Int.max) }
     }
 
     /// The organisation's name right above a table's columns (one of the two rows over its header), if it names one.
