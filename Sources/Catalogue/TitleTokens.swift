@@ -58,7 +58,9 @@ package enum TitleTokens {
     private static let stopWordList: Set<String> = [
         "в", "и", "с", "со", "по", "из", "от", "до", "на", "за", "о", "об", "для", "к",
         "у", "а", "не", "или", "их", "том", "числе", "чел", "человек", "ед", "шт",
-        "единиц", "да", "нет", "г", "год", "года", "ли"
+        "единиц", "да", "нет", "г", "год", "года", "ли",
+        // A questionnaire's address to the respondent («в вашей ОО», «у вас»): names nothing.
+        "ваш", "ваша", "вашей", "вашем", "вашего", "ваши", "вас", "вам", "вами"
     ]
 
     /// A normalised title without the details of a document it cites: dates («от 02.09.2024»), numbers («№ 148-од»,

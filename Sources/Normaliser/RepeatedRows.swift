@@ -11,19 +11,32 @@ enum RepeatedRows {
     /// Keeps one row of each organisation's rows; answers how many rows were left out.
     @discardableResult
     static func keepOne(
-        _ rowSpans: [Int: Range<Int>], surveyed: Bool, file: String, sheet: String, _ dataset: inout Dataset,
-        _ report: inout FileReport
+        _ rowSpans: [Int: Range<Int>], surveyed: Bool, emails: [Int: String] = [:], file: String, sheet: String,
+        _ dataset: inout Dataset, _ report: inout FileReport
     ) -> Int {
+        // A survey's responses from one e-mail address are one respondent's («Лицей 5», then «МБОУ «Лицей № 5»» from
+        // the same address): grouped under the organisation of the latest.
+        var latestOf: [String: Int] = [:]
+        for (row, address) in emails where rowSpans[row]?.isEmpty == false {
+            latestOf[address] = max(latestOf[address] ?? row, row)
+        }
         var rowsOf: [String: [Int]] = [:]
         for (row, span) in rowSpans where !span.isEmpty {
-            guard let org = dataset.observations.organisation(at: span.lowerBound) else { continue }
+            let own = emails[row].flatMap { latestOf[$0] }.flatMap { rowSpans[$0] } ?? span
+            guard let org = dataset.observations.organisation(at: own.lowerBound) else { continue }
             rowsOf[org + "\u{1}\(dataset.observations.year(at: span.lowerBound))", default: []].append(row)
         }
         var dropped: [Range<Int>] = []
+        var droppedOrganisations: Set<String> = []
         for (key, rows) in rowsOf where rows.count > 1 {
             let org = String(key.prefix { $0 != "\u{1}" })
             let sorted = rows.sorted()
             let kept = surveyed ? sorted.last! : sorted.first!
+            for row in sorted where row != kept {
+                if let other = dataset.observations.organisation(at: rowSpans[row]!.lowerBound), other != org {
+                    droppedOrganisations.insert(other)
+                }
+            }
             func values(_ row: Int) -> [String: ObservedValue?] {
                 var v: [String: ObservedValue?] = [:]
                 for i in rowSpans[row]! { v[dataset.observations.criterion(at: i)] = dataset.observations.value(at: i) }
@@ -51,6 +64,14 @@ enum RepeatedRows {
         for i in dataset.observations.indices where !drop.contains(i) { kept.append(dataset.observations[i]) }
         report.values -= drop.count
         dataset.observations = kept
+        // A name typed differently in a response that a later one from the same address replaced names no
+        // organisation of the table, unless another row still gives its values.
+        let left = Set(dataset.observations.indices.compactMap { dataset.observations.organisation(at: $0) })
+        for org in droppedOrganisations where !left.contains(org) {
+            let name = dataset.organisations[org]?.name
+            dataset.organisations[org] = nil
+            if let name { report.organisations.removeAll { $0 == name } }
+        }
         return dropped.count
     }
 }

@@ -40,6 +40,9 @@ struct WideLayoutReader: SheetLayout {
         var municipality: Int?
         /// A survey export's «Отметка времени»: its rows are responses, a later one corrects an earlier one.
         var timestamp: Int?
+        /// A survey export's «Адрес электронной почты»: responses from one address are one respondent's, however
+        /// the name was typed.
+        var email: Int?
         var columns: [Int: Column] = [:]
         var unassigned: [Int: Unassigned] = [:]
         /// Columns of ФИО: skipped, their values never read.
@@ -234,6 +237,7 @@ struct WideLayoutReader: SheetLayout {
                 if labels.contains(.number, t) { continue }
                 if labels.contains(.timestamp, t) || labels.contains(.service, t) {
                     if labels.contains(.timestamp, t) { h.timestamp = col }
+                    if t.contains("почт") || t.contains("mail") { h.email = col }
                     notRead(" — служебный столбец выгрузки")
                     continue
                 }
@@ -351,7 +355,9 @@ struct WideLayoutReader: SheetLayout {
         [
             "ссылка", "ссылки", "документ", "документа", "подтверждающий", "подтверждающие", "подтверждающего",
             "источник",
-            "url", "адрес", "файл", "сайт", "размещения"
+            "url", "адрес", "файл", "сайт", "размещения",
+            // The kind of document the link is to: counts say «по приказу» too, and share nothing else with it.
+            "приказ", "приказом", "приказу", "укажите", "вставьте"
         ].map(TitleTokens.stem))
 
     /// Whether most of what the rows below hold in a column are numbers.
@@ -548,7 +554,10 @@ struct WideLayoutReader: SheetLayout {
 
     static func isLinkTitle(_ text: String, _ labels: HeaderLabels) -> Bool {
         let t = TitleNormaliser.normalise(text)
-        return labels.contains(.link, t) || t.hasPrefix("ссылка")
+        if labels.contains(.link, t) || t.hasPrefix("ссылка") { return true }
+        // A questionnaire's request for it: «Укажите ссылку на приказ …», «Вставьте ссылки на документы».
+        let words = t.split(separator: " ", maxSplits: 2)
+        return words.count > 1 && words[0].hasSuffix("те") && words[1].hasPrefix("ссылк")
     }
 
     /// What one batch of rows gives: its values, its organisations and its part of the file's report.
@@ -556,6 +565,8 @@ struct WideLayoutReader: SheetLayout {
         var dataset = Dataset()
         var issues: [FileIssue] = []
         var year: Int?
+        /// Row → the respondent's e-mail address (lower case), in a survey export that gives it.
+        var emails: [Int: String] = [:]
         var organisations = 0
         var values = 0
         /// Row → its values' indices in `dataset.observations`, for the hyperlinks at the end.
@@ -608,7 +619,7 @@ struct WideLayoutReader: SheetLayout {
         }
         for (key, r) in h.resolved.resolved { dataset.noteResolved(r, key: key) }
         report.mapped = h.columns.count
-        var rowSpans: [Int: Range<Int>] = [:]
+        var rowSpans: [Int: Range<Int>] = [:], emails: [Int: String] = [:]
         var orgCount = 0
         var unnamed: [Row] = [], linkRows: [Row] = []
         func merge(_ part: Part) {
@@ -621,6 +632,7 @@ struct WideLayoutReader: SheetLayout {
             report.values += part.values
             orgCount += part.organisations
             for (row, span) in part.rowSpans { rowSpans[row] = (span.lowerBound + offset)..<(span.upperBound + offset) }
+            emails.merge(part.emails) { a, _ in a }
         }
         merge(normalise(peeked, header: h))
         let rows = RowPrefetcher(reader)
@@ -653,7 +665,8 @@ struct WideLayoutReader: SheetLayout {
         }
         Self.attach(linkRows, header: h, rowSpans: rowSpans, &dataset)
         let repeated = RepeatedRows.keepOne(
-            rowSpans, surveyed: h.timestamp != nil, file: file, sheet: sheet, &dataset, &report)
+            rowSpans, surveyed: h.timestamp != nil, emails: h.timestamp != nil ? emails : [:], file: file, sheet: sheet,
+            &dataset, &report)
         if h.yearsDown {
             // One organisation's form: its year is the latest of its rows (the others are earlier years').
             report.year =
@@ -800,6 +813,9 @@ struct WideLayoutReader: SheetLayout {
             }
             if part.dataset.observations.count > first {
                 part.rowSpans.append((row.index, first..<part.dataset.observations.count))
+                if let address = cell(h.email)?.text.trimmed.lowercased(), address.contains("@") {
+                    part.emails[row.index] = address
+                }
             }
             // Values of columns no criterion took are kept, with the column's candidates.
             for (col, u) in unassigned {
