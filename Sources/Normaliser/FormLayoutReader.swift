@@ -19,6 +19,8 @@ struct FormLayoutReader: SheetLayout {
     var cellOrigins: [CellRef: CellRef]? = nil
     /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
     var columnOwner: String?
+    /// The year of every row read, when the table says it row by row (a long table's «Год» column).
+    var rowsYear: Int?
     /// The column added for the values cut out of «wording: value» cells, and the column of those cells
     /// (`WordingWithValue`): a value named on the sheet is named in its wording's cell.
     var valueInWording: (values: Int, column: Int)? = nil
@@ -110,6 +112,31 @@ struct FormLayoutReader: SheetLayout {
     // MARK: Columns
 
     /// The columns of the form: a cached shape's when the table fits one exactly (`FormShapes`), else recognised.
+    /// An unlabelled column of wordings (two words or more in most cells) standing for a criterion column of field
+    /// codes (`CodeDictionary.isCode` in most cells).
+    func wordingsBesideCodes(_ h: Columns) -> (column: Int, title: String)? {
+        let below = table.rows.filter { $0.index > h.row }.prefix(60)
+        func texts(_ c: Int) -> [String] {
+            below.compactMap { r in r.cells.first { $0.column == c }?.text.trimmed }.filter { !$0.isEmpty }
+        }
+        let codes = texts(h.criterion)
+        // A field's name: Latin letters, digits and «_» with a «_» or a digit («n_kurator», «P1_1»).
+        func isFieldName(_ t: String) -> Bool {
+            t.unicodeScalars.allSatisfy { ($0.isASCII && CharacterSet.alphanumerics.contains($0)) || $0 == "_" }
+                && (t.contains("_") || t.contains(where: \.isNumber)) && t.contains(where: \.isLetter)
+        }
+        guard codes.count >= 3, codes.filter(isFieldName).count * 2 > codes.count else { return nil }
+        // (Not the organisations' column: their names have two words too.) The nearest column first.
+        let others = h.ignored.filter { !context.labels.contains(.organisation, TitleNormaliser.normalise($0.1)) }
+            .sorted { abs($0.0 - h.criterion) < abs($1.0 - h.criterion) }
+        return others.first { c, _ in
+            let t = texts(c)
+            return t.count * 2 >= codes.count
+                && t.filter { $0.split(separator: " ").count >= 2 && $0.contains(where: \.isLetter) }.count * 2
+                    > t.count
+        }
+    }
+
     func findColumns() -> Columns? {
         context.shapes.columns(self) { recogniseColumns() }
     }
@@ -153,6 +180,14 @@ struct FormLayoutReader: SheetLayout {
             } else if let only = visible.first, only != h.value, holdsValues(h, only) {
                 header?.value = only  // a hidden column labelled like the values (last year's, a helper) yields
             }
+        }
+        // A criterion column of field codes («n_kurator») beside one of wordings («indicator | indicator_ru»): the
+        // wordings are the criteria; the codes are named and not read.
+        if var h = header, h.criterion >= 0, let wordings = wordingsBesideCodes(h) {
+            h.ignored.removeAll { $0.0 == wordings.column }
+            h.ignored.append((h.criterion, table.cell(CellRef(row: h.row, column: h.criterion))?.text ?? ""))
+            h.criterion = wordings.column
+            header = h
         }
         if var h = header, h.labelled {
             if holdsValues(h, h.value) {
@@ -819,7 +854,7 @@ struct FormLayoutReader: SheetLayout {
         let municipality = lab.municipality?.trimmed ?? ""
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
         var named = owner(lab)
-        var year = lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
+        var year = rowsYear ?? lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
         // A sheet that names neither organisation nor year after a sheet of an organisation's form: its continuation.
         if named == nil, year == nil, let earlier = context.continuedForm {
             named = (earlier.organisation, .label)

@@ -140,6 +140,14 @@ package struct InputReader {
                 }
                 try readConfined(sheet, path, into: &dataset, &report) { dataset, report in
                     let source = try SheetSource(path: path, file: file, sheet: sheet)
+                    if let d = DelimitedRows.delimiter(source.peeked) {
+                        try source.splitDelimited(d)
+                        report.issues.append(
+                            FileIssue(
+                                .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: "A1"),
+                                "лист «\(sheet.name)» — текст CSV, не разбитый на столбцы: каждая строка разбита по «\(d == "\t" ? "табуляции" : String(d))»"
+                            ))
+                    }
                     if CodeDictionary.hasCodeHeader(source.peeked) {
                         if codes == nil { codes = .some(CodeDictionary.find(in: file, except: sheet.name)) }
                         if case .some(.some(let d)) = codes {

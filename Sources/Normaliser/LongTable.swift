@@ -53,8 +53,29 @@ extension FormLayoutReader {
         guard !blocks.isEmpty, named.count * 2 >= blocks.count else { return nil }
         var h = columns
         h.ignored.removeAll { $0.0 == column }
-        var forms: [(FormLayoutReader, [CriterionRow])] = []
+        // A column of years («Год», «year»: 2023 and 2024 rows of each organisation): each year's rows are the
+        // organisation's form of that year, the latest read last.
+        let yearColumn = h.ignored.first { context.labels.contains(.year, TitleNormaliser.normalise($0.1)) }?.0
+        if let yearColumn { h.ignored.removeAll { $0.0 == yearColumn } }
+        func year(_ row: Int) -> Int? {
+            yearColumn.flatMap { table.displayed(CellRef(row: row, column: $0)) }.flatMap {
+                HeaderLabels.yearColumn($0.text.trimmed)
+            }
+        }
+        var yearBlocks: [(name: String, rows: [Int], year: Int?)] = []
         for block in blocks {
+            guard yearColumn != nil else {
+                yearBlocks.append((block.name, block.rows, nil))
+                continue
+            }
+            let years = Set(block.rows.map(year))
+            for y in years.sorted(by: { ($0 ?? 0) < ($1 ?? 0) }) {
+                yearBlocks.append((block.name, block.rows.filter { year($0) == y }, y))
+            }
+        }
+        yearBlocks.sort { ($0.year ?? 0) < ($1.year ?? 0) }
+        var forms: [(FormLayoutReader, [CriterionRow])] = []
+        for block in yearBlocks {
             let keep = Set(block.rows)
             let rows = table.rows.filter { $0.index <= h.row || keep.contains($0.index) }
             var part = SheetTable(
@@ -63,7 +84,8 @@ extension FormLayoutReader {
             part.uncomputedFormulas = table.uncomputedFormulas
             var reader = FormLayoutReader(context: context, file: file, table: part)
             reader.columnOwner = block.name
-            forms.append((reader, reader.criterionRows(h)))
+            reader.rowsYear = block.year
+            forms.append((reader, reader.criterionRows(h, year: block.year)))
         }
         guard forms.contains(where: { $0.1.contains(where: \.hasContent) }) else { return nil }
         return LayoutPlan(layout: .form, score: 1) { dataset, report in

@@ -35,6 +35,15 @@ final class SheetSource {
 
     var isLoaded: Bool { loaded != nil }
 
+    /// The whole sheet's rows split into cells at `delimiter` (`DelimitedRows`): loads the sheet first, so that a
+    /// layout that streams finds every row in `peeked`.
+    func splitDelimited(_ delimiter: Character) throws {
+        let whole = try table()
+        peeked = DelimitedRows.split(peeked, by: delimiter)
+        loaded = SheetTable(
+            name: whole.name, rows: peeked, merged: [], hyperlinks: [:], hiddenColumns: whole.hiddenColumns)
+    }
+
     /// Reads the first rows' header of field codes through a workbook's dictionary of codes (`CodeDictionary`);
     /// before the sheet is loaded.
     func decode(_ wordings: [String: String]) {

@@ -97,6 +97,15 @@ struct WideLayoutReader: SheetLayout {
             var titleRows = [row]
             var lastHeaderRow = row.index
             var yearRow: Row?
+            // The organisations' label alone on its row under the titles (pandas writes its index's name so, under a
+            // header of two rows): the titles are the rows above it that leave that column empty.
+            if row.cells.filter({ !$0.text.trimmed.isEmpty }).count == 1 {
+                let above = rows.prefix(i).suffix(2).filter { r in
+                    !r.cells.contains { $0.column == orgCell.column && !$0.text.trimmed.isEmpty }
+                        && r.cells.filter { !$0.text.trimmed.isEmpty }.count >= 3
+                }
+                if !above.isEmpty, above.last?.index == row.index - 1 { titleRows = Array(above) }
+            }
             for next in rows.dropFirst(i + 1).prefix(3) {
                 // A row that numbers the columns («1.1 | 1.2 | 2.1», «1 | 2 | 3», the organisations' column too) is a part
                 // of the header.
@@ -134,8 +143,16 @@ struct WideLayoutReader: SheetLayout {
                 h.year = years.column
             }
             var titles: [Int: (String, Int)] = [:]
+            // A pivot's column names («value_Соглашения с ОО | url_Соглашения с ОО», R's `pivot_wider`): the value's
+            // column is titled by the rest, the address's is that column's link.
+            var pivotLinks: [Int: String] = [:]
             for r in titleRows {
                 for c in r.cells where !c.text.isEmpty {
+                    if let (kind, rest) = pivotName(c.text) {
+                        if kind == .link { pivotLinks[c.column] = rest } else { titles[c.column] = (rest, r.index) }
+                        if kind == .link { titles[c.column] = (c.text, r.index) }
+                        continue
+                    }
                     // «значение» under a wording merged over «значение | ссылка»: the wording is the column's title.
                     if titles[c.column] != nil, labels.contains(.value, TitleNormaliser.normalise(c.text)) { continue }
                     titles[c.column] = (c.text, r.index)
@@ -246,6 +263,12 @@ struct WideLayoutReader: SheetLayout {
                     h.personalColumns.append((col, title, r))
                     continue
                 }
+                if let target = pivotLinks[col],
+                    let c = criterionColumns.last(where: { $0.title == target && linkOf[$0.column] == nil })?.column
+                {
+                    linkOf[c] = col
+                    continue
+                }
                 if isLinkTitle(title, labels) {
                     // «Ссылка на документ, подтверждающий количество наставников» after several questions: the ones
                     // it names; a bare «Ссылка»: the column before it.
@@ -323,6 +346,18 @@ struct WideLayoutReader: SheetLayout {
                 }
             h.share = criterionColumns.isEmpty ? 0 : Double(known) / Double(criterionColumns.count)
             if h.columns.count >= 3 { return h }
+            // A header whose organisations' column is labelled («ОО») over names, with criteria asked about rather than
+            // taken (a pivot's short titles «Соглашения с ОО»): a wide table all the same, its columns asked about.
+            let asked = h.unassigned.values.filter { $0.status == .doubtful }.count
+            if labelled != nil, h.columns.count >= 1, h.columns.count + asked >= 4,
+                rows.dropFirst(i + 1).prefix(12).contains(where: { r in
+                    r.cells.contains {
+                        $0.column == orgCell.column && context.organisationWords.looksLikeName($0.text)
+                    }
+                })
+            {
+                return h
+            }
         }
         return nil
     }
@@ -551,6 +586,21 @@ struct WideLayoutReader: SheetLayout {
             }
         }
     }
+
+    /// «value_…» and «url_…» (also «val_», «link_», «ссылка_»): a pivot's names of a value's column and of its link's.
+    static func pivotName(_ text: String) -> (kind: PivotColumn, rest: String)? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        for (prefix, kind) in [("value_", PivotColumn.value), ("val_", .value), ("url_", .link), ("link_", .link)] {
+            if t.lowercased().hasPrefix(prefix), t.count > prefix.count + 2 {
+                let rest = String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                // Only a wording after it («value_Соглашения с ОО»), not a field's name («value_2»).
+                if rest.contains(where: { $0.isLetter && !$0.isASCII }) { return (kind, rest) }
+            }
+        }
+        return nil
+    }
+
+    enum PivotColumn { case value, link }
 
     static func isLinkTitle(_ text: String, _ labels: HeaderLabels) -> Bool {
         let t = TitleNormaliser.normalise(text)
