@@ -533,7 +533,8 @@ struct FormLayoutReader: SheetLayout {
             }
             out.append(
                 CriterionRow(
-                    index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell, link: link,
+                    index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell,
+                    link: link.map(Self.withoutSentencePunctuation),
                     linkText: linkText, note: note,
                     query: RowQuery(
                         title: partWhole.map { $0 + " " + title } ?? title, year: year, scope: scope,
@@ -682,6 +683,23 @@ struct FormLayoutReader: SheetLayout {
 
     /// A link cell's text with words around its one address («см.: https://…», «https://… (приказ)»): the address;
     /// any other text as it is (an address alone, or one broken by spaces, which the link checks then name).
+    /// An address that took the sentence's end with it («…/doc.pdf.», «(…/doc.pdf)» cut to «…/doc.pdf)»), as an
+    /// autocorrected hyperlink does: without it. A «)» that closes a «(» of the address stays.
+    static func withoutSentencePunctuation(_ address: String) -> String {
+        guard address.contains("://") || address.lowercased().hasPrefix("www.") else { return address }
+        var a = Substring(address)
+        while let last = a.last {
+            if ".,;:»\"".contains(last) {
+                a = a.dropLast()
+            } else if last == ")", a.filter({ $0 == "(" }).count < a.filter({ $0 == ")" }).count {
+                a = a.dropLast()
+            } else {
+                break
+            }
+        }
+        return String(a)
+    }
+
     static func linkInSentence(_ text: String) -> String {
         isBareAddress(text) ? text : linkInSentenceByCharacters(text)
     }

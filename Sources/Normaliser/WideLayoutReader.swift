@@ -697,7 +697,7 @@ struct WideLayoutReader: SheetLayout {
                     continue
                 }
                 dataset.observations[i].linkText = o.link == url ? nil : o.link
-                dataset.observations[i].link = url
+                dataset.observations[i].link = FormLayoutReader.withoutSentencePunctuation(url)
                 break
             }
         }
@@ -854,7 +854,7 @@ struct WideLayoutReader: SheetLayout {
                             criterion: column.criterion, organisation: org.key, year: year,
                             source: ref(row.index, col), typed: t.value, decimals: t.decimals, unsure: nil))
                 }
-                let linkText = linkCell?.text.trimmed
+                let linkText = linkCell.map { FormLayoutReader.withoutSentencePunctuation($0.text.trimmed) }
                 part.dataset.observations.append(
                     criterion: criterionIDs[k], year: year, organisation: orgID, value: parsed, raw: raw,
                     link: linkText?.isEmpty == false ? linkText : nil, linkText: nil, note: nil,

@@ -60,3 +60,17 @@ final class ExportShapeTests: XCTestCase {
         XCTAssertEqual(PartRole.of("Количество программ наставничества"), nil)
     }
 }
+
+extension ExportShapeTests {
+    /// An autocorrected hyperlink that took the sentence's «.» or «)» with it loses them; a «)» of the address stays.
+    func testAnAddressLosesTheSentencesPunctuation() {
+        XCTAssertEqual(
+            FormLayoutReader.withoutSentencePunctuation("https://a.ru/doc.pdf."), "https://a.ru/doc.pdf")
+        XCTAssertEqual(
+            FormLayoutReader.withoutSentencePunctuation("https://a.ru/prikaz.pdf)"), "https://a.ru/prikaz.pdf")
+        XCTAssertEqual(
+            FormLayoutReader.withoutSentencePunctuation("https://ru.wikipedia.org/wiki/A_(b)"),
+            "https://ru.wikipedia.org/wiki/A_(b)")
+        XCTAssertEqual(FormLayoutReader.withoutSentencePunctuation("приказ."), "приказ.", "no address: as it is")
+    }
+}
