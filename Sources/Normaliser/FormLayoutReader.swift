@@ -426,6 +426,17 @@ struct FormLayoutReader: SheetLayout {
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty { continue }
+            // A numbered section's row merged in from the number's column, with its group's total in the value column
+            // («4. Наставники из внешних организаций | 4», a report's group row): the section's total, no criterion —
+            // named, not used.
+            if hasValue, titleColumn == h.criterion, table.cell(CellRef(row: row.index, column: h.criterion)) == nil,
+                table.merged.contains(where: {
+                    $0.first.row == row.index && $0.first.column < h.criterion && $0.last.column >= h.criterion
+                }),
+                Self.isNumberedSection(title)
+            {
+                title = "Итого по разделу «" + title + "»"
+            }
             // A lead-in merged down over its rows, ending with a colon («Наставники по приказу:» over «всего»,
             // «в т.ч. обучающиеся 15–19 лет»): each row's wording goes on from it, as a person reads them. Alone,
             // «в т.ч. обучающиеся 15–19 лет» was taken for all the pupils of that age.
@@ -577,12 +588,18 @@ struct FormLayoutReader: SheetLayout {
             let t = cell.text.trimmed
             if !t.isEmpty, columnOf[t] == nil { columnOf[t] = cell.column }
         }
-        guard let criterion = columnOf[labels.criterion], let value = columnOf[labels.value], value != now.value else {
+        // The value label where the first header had it (merged over «2023 | 2024», the value chosen under it): the
+        // same columns, printed again for a page — nothing moved.
+        let labelWas =
+            table.rows.first { $0.index == h.row }?.cells.first { $0.text.trimmed == labels.value }?.column ?? h.value
+        guard let criterion = columnOf[labels.criterion], let label = columnOf[labels.value],
+            label + (h.value - labelWas) != now.value
+        else {
             return nil
         }
         var moved = h
         moved.criterion = criterion
-        moved.value = value
+        moved.value = label + (h.value - labelWas)
         if let l = labels.link { moved.link = columnOf[l] }
         if let n = labels.note { moved.note = columnOf[n] }
         if let u = labels.unit { moved.unit = columnOf[u] }
@@ -625,6 +642,16 @@ struct FormLayoutReader: SheetLayout {
         guard text.hasSuffix(":") else { return nil }
         let lead = text.dropLast().trimmingCharacters(in: .whitespaces)
         return lead.isEmpty ? nil : lead
+    }
+
+    /// A section's title numbered as one («4. Наставники …», «IV. Педагоги», «Раздел 2 …»).
+    static func isNumberedSection(_ title: String) -> Bool {
+        let t = title.trimmingCharacters(in: .whitespaces)
+        if t.lowercased().hasPrefix("раздел ") { return true }
+        let head = t.prefix { !$0.isWhitespace }
+        guard head.count >= 2, head.last == "." else { return false }
+        let body = head.dropLast()
+        return body.allSatisfy(\.isNumber) || body.allSatisfy({ "IVXLivxl".contains($0) })
     }
 
     /// A row's title of one word in lower case («наставляемых», «наставников» under «Удовлетворённость, %»): it goes

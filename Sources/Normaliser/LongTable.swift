@@ -40,11 +40,36 @@ extension FormLayoutReader {
         return merged.filter { !$0.rows.isEmpty }
     }
 
+    /// A report's groups (1С «по организациям»): a row that holds nothing but an organisation's name («МБОУ «ООШ №
+    /// 11»», in bold, merged across) over that organisation's criteria, down to the next such row. At least two groups;
+    /// nil otherwise.
+    func groupBlocks(_ h: Columns) -> [(name: String, rows: [Int])]? {
+        var blocks: [(name: String, rows: [Int])] = []
+        for row in table.rows where row.index > h.row {
+            let filled = row.cells.filter { !$0.text.trimmed.isEmpty }
+            if filled.count == 1, filled[0].storedNumber == nil, case let text = filled[0].text.trimmed,
+                context.registry.lookup(text) != nil || context.organisationWords.looksLikeName(text),
+                !context.labels.isTotal(text), !Self.isNumberedSection(text), !(text.first?.isNumber ?? true),
+                context.resolver.direction(of: text) == nil,
+                context.resolver.evidence(RowQuery(title: text, year: nil, scope: .any)).candidates.first.map({
+                    $0.score < context.resolver.suggestScore
+                }) ?? true
+            {
+                blocks.append((text, []))
+                continue
+            }
+            if !blocks.isEmpty, !filled.isEmpty { blocks[blocks.count - 1].rows.append(row.index) }
+        }
+        return blocks.count >= 2 && blocks.allSatisfy({ !$0.rows.isEmpty }) ? blocks : nil
+    }
+
     /// The plan that reads each organisation's rows of a long table as its form, when the table has a column of
     /// organisations.
     func longPlan(_ columns: Columns) -> LayoutPlan? {
-        guard let column = organisationColumn(columns) else { return nil }
-        let blocks = organisationBlocks(columns, column: column)
+        let column = organisationColumn(columns)
+        guard let blocks = column.map({ organisationBlocks(columns, column: $0) }) ?? groupBlocks(columns) else {
+            return nil
+        }
         // Most blocks are organisations' (a name in a spelling the words do not know may be among them): a label typed beside the header («Образовательная организация | МБОУ …»,
         // «Год | 2024» under it) is the form's block, not a column.
         let named = blocks.filter {
@@ -52,7 +77,7 @@ extension FormLayoutReader {
         }
         guard !blocks.isEmpty, named.count * 2 >= blocks.count else { return nil }
         var h = columns
-        h.ignored.removeAll { $0.0 == column }
+        if let column { h.ignored.removeAll { $0.0 == column } }
         // A column of years («Год», «year»: 2023 and 2024 rows of each organisation): each year's rows are the
         // organisation's form of that year, the latest read last.
         let yearColumn = h.ignored.first { context.labels.contains(.year, TitleNormaliser.normalise($0.1)) }?.0
