@@ -163,6 +163,25 @@ package struct InputReader {
                         // No form: a title sheet may name the organisation of the forms after it.
                         if let title = try TitleSheetReader.read(source, context: sheetContext) {
                             sheetContext.titleSheet = title
+                            return
+                        }
+                        // A sheet of proof links apart from the form («ссылки», «Подтверждающие документы»): not
+                        // read, and said, so that no link is lost unnamed.
+                        let table = try source.table()
+                        let addresses = table.rows.flatMap { row in
+                            row.cells.filter {
+                                FormLayoutReader.isBareAddress($0.text.trimmed)
+                                    || table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url != nil
+                            }.map { CellRef(row: row.index, column: $0.column) }
+                        }
+                        if addresses.count >= 3 {
+                            report.issues.append(
+                                FileIssue(
+                                    .skippedSheet,
+                                    SourceRef(file: path, sheet: sheet.name, cell: addresses[0].description),
+                                    "лист «\(sheet.name)» не прочитан: на нём ссылок — \(addresses.count), но не видно, к каким "
+                                        + "значениям формы они относятся; ссылки не учтены — перенесите их в столбец «Ссылка» формы"
+                                ))
                         }
                         return
                     }
