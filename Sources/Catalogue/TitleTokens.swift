@@ -82,6 +82,13 @@ package enum TitleTokens {
         normalised.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
+    /// The first of `words(normalised)` ("" when there is none), without splitting the rest of the text.
+    package static func firstWord(_ normalised: String) -> Substring {
+        let start = normalised.firstIndex { $0.isLetter || $0.isNumber } ?? normalised.endIndex
+        let rest = normalised[start...]
+        return rest.prefix { $0.isLetter || $0.isNumber }
+    }
+
     /// Stems of the words of a (normalised) text, in order, stop words kept (the thesaurus needs them).
     package static func stems(_ normalised: String) -> [String] { words(normalised).map(stem) }
 

@@ -6,8 +6,14 @@ package enum WordingKind: String, Sendable {
 
     /// The kind a title's first word announces, when it announces one.
     package static func of(normalisedTitle t: String) -> WordingKind? {
-        let first = TitleTokens.words(t).first ?? ""
-        switch first {
+        // Every row of every form asks it, often more than once: remembered by the title's bytes.
+        kinds.value(TextKey(t)) { announced(t) }
+    }
+
+    private static let kinds = Memo<TextKey, WordingKind?>(limit: 100_000)
+
+    private static func announced(_ t: String) -> WordingKind? {
+        switch TitleTokens.firstWord(t) {
         case "наличие", "имеется", "есть", "утверждено", "утверждена", "утвержден", "назначение", "назначен",
             "назначены":
             return .yesno

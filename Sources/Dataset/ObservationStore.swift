@@ -96,6 +96,9 @@ package struct ObservationStore: RandomAccessCollection, MutableCollection, Rang
     /// A number that stands for the organisation key (equal keys, equal numbers; -1 for the municipality):
     /// for grouping without hashing the key's text.
     package func organisationID(at i: Int) -> Int32 { organisations[i] }
+    /// A number that stands for the value's file (equal paths, equal numbers): for grouping by file without hashing
+    /// its path.
+    package func fileID(at i: Int) -> Int32 { files[i] }
     /// A number that stands for the criterion id (see `organisationID(at:)`).
     package func criterionID(at i: Int) -> Int32 { criteria[i] }
     /// A number that stands for the link's text (see `organisationID(at:)`); -1 without a link.

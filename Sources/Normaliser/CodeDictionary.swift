@@ -12,6 +12,9 @@ enum CodeDictionary {
     /// A field code: one token of Latin letters, digits, «_», «.», «-», with a digit and something else besides
     /// digits («P1_1», «3.1.2»; not «2024», not «Код»).
     static func isCode(_ text: String) -> Bool {
+        // Most cells are words: a text of more than 64 bytes, or one whose first byte is no ASCII letter, digit or
+        // blank, is no code (asked of every cell at the top of every sheet).
+        guard let b = text.utf8.first, text.utf8.count <= 64, b < 0x80 else { return false }
         let t = text.trimmingCharacters(in: .whitespaces)
         guard (2...24).contains(t.count), t.contains(where: \.isNumber),
             t.unicodeScalars.allSatisfy({

@@ -415,14 +415,15 @@ struct FormLayoutReader: SheetLayout {
             }
             // A row «ссылка» right under a criterion's row (a form laid across with a link column after each value,
             // turned): its address is that row's link.
-            if WideLayoutReader.isLinkTitle(title, context.labels), let last = out.last, last.index == row.index - 1,
-                last.link == nil
+            // (The address first: the title is asked about only on a row that holds one.)
+            if let last = out.last, last.index == row.index - 1, last.link == nil,
+                let url = ownLink
+                    ?? valueCell.map({ $0.text.trimmed }).flatMap({ Self.isAddressStart($0) ? $0 : nil })
+                    ?? table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url,
+                WideLayoutReader.isLinkTitle(title, context.labels)
             {
-                let typed = valueCell.map { $0.text.trimmed }.flatMap { Self.isAddressStart($0) ? $0 : nil }
-                if let url = ownLink ?? typed ?? table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url {
-                    out[out.count - 1].link = url
-                    continue
-                }
+                out[out.count - 1].link = url
+                continue
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty { continue }
@@ -673,6 +674,11 @@ struct FormLayoutReader: SheetLayout {
     /// signs, with a letter and a «.», «_», «-» or «/» in it — and the part before it does not already end in a file
     /// name. Any other text is left as it is.
     static func joinBrokenAddress(_ text: String) -> String {
+        // An address alone (most link cells): nothing to join. Only ASCII is looked at here; any other byte may be a
+        // blank of another kind, and the text goes the long way.
+        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 }) {
+            return text
+        }
         let parts = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count > 1, parts.filter({ $0.contains("://") || $0.lowercased().hasPrefix("www.") }).count == 1
         else { return text }

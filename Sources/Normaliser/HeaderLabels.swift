@@ -340,7 +340,8 @@ package struct HeaderLabels: Sendable {
     /// The year a row's or a column's title names as its period («Прошли КПК в 2023 году (для сравнения)»), a
     /// document's date left aside («приказ … от 29.12.2017 года» names no period); nil when it names none.
     static func periodYear(inTitle text: String) -> Int? {
-        guard text.contains(where: \.isNumber) else { return nil }
+        // Most titles hold no year's four digits: the regular expressions run only on those that do.
+        guard holdsYearDigits(text, atStartOnly: false) else { return nil }
         let undated = text.replacingOccurrences(
             of: #"\d{1,2}[./]\d{1,2}[./]\d{2,4}"#, with: " ", options: .regularExpression)
         return year(inTitle: undated)

@@ -143,14 +143,20 @@ package enum ValueParser {
     static func leadingAnswer(_ lower: String) -> Double? {
         let parts = lower.split(whereSeparator: { ",;/():".contains($0) }).map(String.init)
         guard parts.count > 1, parts[0].utf8.count <= 48 else { return nil }
+        let first = YesNoText.filtered(parts[0])
+        // Most long texts (lists, links) begin with no answer: the rest is looked at only after one.
+        guard yesAnswers.contains(first) || noAnswers.contains(first) else { return nil }
         // The rest, part by part and word by word: «да, но нет приказа» answers both ways.
         let rest = parts.dropFirst().flatMap { part in
             [YesNoText.filtered(part)] + part.split(whereSeparator: { !$0.isLetter }).map(String.init)
         }
-        let first = YesNoText.filtered(parts[0])
-        // «да» with what it rests on (a document); «нет» with any reason that does not answer «да».
-        let document = YesNoAnswers.shared.documents.contains { word in lower.contains(word) }
-        if yesAnswers.contains(first), document, !rest.contains(where: { noAnswers.contains($0) }) { return 1 }
+        // «да» with what it rests on (a document); «нет» with any reason that does not answer «да». (The documents'
+        // words are looked for only after a «да»: most long texts are lists and links, and the search is costly.)
+        if yesAnswers.contains(first), !rest.contains(where: { noAnswers.contains($0) }),
+            YesNoAnswers.shared.documents.contains(where: { word in lower.contains(word) })
+        {
+            return 1
+        }
         if noAnswers.contains(first), !rest.contains(where: { yesAnswers.contains($0) }) { return 0 }
         return nil
     }

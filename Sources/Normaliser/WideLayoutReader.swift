@@ -84,12 +84,14 @@ struct WideLayoutReader: SheetLayout {
                 labels.contains(.organisation, TitleNormaliser.normalise($0.text))
             }).flatMap { holdsNumbers($0.column, below: rows.dropFirst(i + 1)) ? nil : $0 }
             // (A table of years only where no row below names an organisation: a wide export may have a «Год» column.)
+            // (The «Год» column is looked for first: the names below are asked about only for a row that has one.)
             let years =
                 labelled == nil
-                    && !rows.dropFirst(i + 1).prefix(12).contains(where: { r in
+                ? yearsColumn(row, below: rows.dropFirst(i + 1), labels: labels).flatMap { cell in
+                    rows.dropFirst(i + 1).prefix(12).contains(where: { r in
                         r.cells.contains { context.organisationWords.looksLikeName($0.text) }
-                    })
-                ? yearsColumn(row, below: rows.dropFirst(i + 1), labels: labels) : nil
+                    }) ? nil : cell
+                } : nil
             guard let orgCell = labelled ?? namesColumn(row, below: rows.dropFirst(i + 1), context: context) ?? years
             else { continue }
             // Titles per column: the lowest non-empty text over this row and the two rows below it that still

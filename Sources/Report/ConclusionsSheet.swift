@@ -262,10 +262,17 @@ struct ConclusionsSheet {
             ctx.reports.flatMap { $0.issues.filter { $0.kind == .shareAsPoints }.compactMap { $0.source.map(place) } })
         if !asPoints.isEmpty {
             let store = ctx.dataset.observations
+            // Only the values of the files named by those issues are looked at (a file's name is taken once).
+            let files = Set(asPoints.map { $0.prefix { $0 != "\u{1}" } })
+            var named: [Int32: Bool] = [:]
             let owners = Set(
-                store.indices.lazy.filter { asPoints.contains(place(store.source(at: $0))) }.map {
-                    store.organisationID(at: $0)
-                })
+                store.indices.lazy.filter { i in
+                    let id = store.fileID(at: i)
+                    if named[id] == nil {
+                        named[id] = files.contains(Substring((store.text(ofID: id) as NSString).lastPathComponent))
+                    }
+                    return named[id] == true && asPoints.contains(place(store.source(at: i)))
+                }.map { store.organisationID(at: $0) })
             t.line(
                 "findings_shares_as_points", ["n": .count(asPoints.count), "organisations": .count(owners.count)])
         }
