@@ -33,6 +33,13 @@ enum EliminationEvidence {
         return row.candidates.contains { $0.id != c.id && $0.words[noun] != nil }
     }
 
+    /// Whether `c` explains one of `words` (of a title) or holds it in one of its wordings; true when there are none.
+    static func explainsAny(_ c: Candidate, _ words: Set<String>, resolver: CriterionResolver) -> Bool {
+        guard !words.isEmpty else { return true }
+        let own = resolver.catalogue.index(of: c.id).map { resolver.criterionStems[$0] } ?? []
+        return words.contains { c.words[$0] != nil || own.contains($0) }
+    }
+
     /// After the values' evidence (`ValueEvidence`), so that a row its values refuse holds nothing; each pass's rows
     /// are checked against the values too before they eliminate for the next.
     static func confirm(
@@ -91,8 +98,11 @@ enum EliminationEvidence {
                     }
                     wholeMayBe = parts
                 }
+                // A part is read by its own words (not its whole's): a criterion that explains none of them is out
+                // («в т.ч. педагоги» under the mentors is no count of mentors from other organisations).
+                let ownWords = wholes[r].map { rows[r].stems.subtracting(rows[$0].stems) } ?? []
                 let left = free.filter { c in
-                    !otherParts.contains(c.id)
+                    !otherParts.contains(c.id) && explainsAny(c, ownWords, resolver: resolver)
                         && (FormAssignment.fits(c.id, rows[r], resolver: resolver) || rows[r].value == .percent)
                         && !contradictsAnnouncedShare(c.id, key: rows[r].key, resolver: resolver)
                         && !free.contains { dominates($0, c) } && !countsOther(c)

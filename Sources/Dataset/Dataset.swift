@@ -133,6 +133,9 @@ package enum IssueKind: String, Codable, Sendable {
     case totalRow = "total_row"
     /// A wide table's sample row («Образец: МБОУ «СОШ № 0»»): no organisation, its figures not used.
     case sampleRow = "sample_row"
+    /// A wide table's row of a branch («филиал МБОУ «…» в с. …») that the register does not list on its own: part of
+    /// its organisation, its figures not used (the organisation's row gives them).
+    case branchRow = "branch_row"
     /// A sheet of reference lists for drop-downs («Справочник»): no form, not read.
     case referenceSheet = "reference_sheet"
     /// A share typed as a bare number («0,87») that its own parts show to be percent points (5 of 578 is 0,87 %):
@@ -167,6 +170,7 @@ extension IssueKind {
         case .footerRow: return "подпись под формой — не критерий"
         case .totalRow: return "строка итогов — не организация"
         case .sampleRow: return "строка-образец — не организация"
+        case .branchRow: return "строка филиала — не отдельная организация"
         case .referenceSheet: return "справочник — не форма"
         case .shareAsPoints: return "доля прочитана в процентах по её числам"
         case .organisationGuessed: return "организация не по подписи — проверьте"

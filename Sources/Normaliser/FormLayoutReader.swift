@@ -364,6 +364,8 @@ struct FormLayoutReader: SheetLayout {
         var whole: String?
         var wholes: [String] = []
         var lastWasPart = false
+        // The last part row read («из них наставляемые»): the subject of a bare share a few rows below it.
+        var lastPart: CriterionRow?
         // The row right above, when it held a title and nothing else: the first line of a wording typed over two.
         var titleOnly: (index: Int, title: String)?
         let resolver = context.resolver
@@ -474,8 +476,16 @@ struct FormLayoutReader: SheetLayout {
             // «из них: наставляемые» means one criterion under «наставники» and another under «молодые специалисты»:
             // the
             // user decides it once per whole, so its wording for decisions carries the whole's title.
+            // A share and nothing else («Доля: 33,3 %» under «Из них наставники»): the share of what the row right
+            // above names, matched with that row's subject; its wording for decisions carries that row.
+            // (The part nearest above, within a few rows, as «Охват» under «Из них наставляемые» and its groups;
+            // else the row right above.)
+            let shareOf =
+                context.labels.contains(.bareShare, TitleNormaliser.normalise(title))
+                ? lastPart.flatMap { $0.index >= row.index - 6 ? $0 : nil }
+                    ?? out.last.flatMap { $0.index >= row.index - 2 ? $0 : nil } : nil
             let isPart = context.labels.isPart(title)
-            if !isPart, let lead { title = lead + " " + title }
+            if !isPart, shareOf == nil, let lead { title = lead + " " + title }
             var fromSection: String?
             if !isPart, lead == nil, let section, !title.hasPrefix(section), Self.continuesSection(title) {
                 fromSection = section
@@ -483,6 +493,7 @@ struct FormLayoutReader: SheetLayout {
             }
             if isPart { whole = PartRole.whole(for: title, among: wholes) ?? whole }
             var wording = isPart ? whole.map { title + " — в строке «" + $0 + "»" } : nil
+            if let shareOf { wording = title + " — в строке «" + (shareOf.query.wording ?? shareOf.title) + "»" }
             // A row of a section of shares whose title says no kind («Педагоги-наставники» under «Расчётные показатели,
             // %») is a share: its wording for decisions carries the section, so that the same title counting people
             // elsewhere is decided apart.
@@ -493,7 +504,7 @@ struct FormLayoutReader: SheetLayout {
             // A part is matched with its whole's subject: «из них: наставляемые» under «Молодые специалисты, всего» is
             // about young specialists who are mentees.
             let partWhole = isPart ? whole : nil
-            if !isPart {
+            if !isPart, shareOf == nil {
                 whole = title
                 wholes = lastWasPart ? [title] : wholes + [title]
             }
@@ -549,13 +560,15 @@ struct FormLayoutReader: SheetLayout {
                     link: link.map(Self.withoutSentencePunctuation),
                     linkText: linkText, note: note,
                     query: RowQuery(
-                        title: partWhole.map { $0 + " " + title } ?? title, year: year, scope: scope,
+                        title: partWhole.map { $0 + " " + title } ?? shareOf.map { "Доля " + $0.query.title }
+                            ?? title, year: year, scope: scope,
                         direction: direction,
                         value: sectionOfShares != nil && ownKind == nil
                             && valueHint(valueCell, row: row.index, h) == .number
                             ? .percent : valueHint(valueCell, row: row.index, h),
                         wording: wording),
                     hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value))
+            if isPart { lastPart = out.last }
         }
         return out
     }
@@ -845,10 +858,11 @@ struct FormLayoutReader: SheetLayout {
             for cell in row.cells { if let y = HeaderLabels.year(inTitle: cell.text) { return y } }
         }
         // A title that ends with its year alone («Мониторинг ЦМН 2024»), not an organisation's name with a number,
-        // and a year no later than the run's.
+        // and a year no later than the one after the run's (a school's workbook of 2022–2024 states 2023 most often;
+        // a «Программа развития 2030» is no form's year).
         for row in rows {
             for cell in row.cells {
-                guard let y = HeaderLabels.bareYear(inTitle: cell.text), y <= (context.runYear ?? y),
+                guard let y = HeaderLabels.bareYear(inTitle: cell.text), y <= (context.runYear.map { $0 + 1 } ?? y),
                     !context.organisationWords.looksLikeName(cell.text)
                 else { continue }
                 return y
@@ -918,6 +932,20 @@ struct FormLayoutReader: SheetLayout {
                         + "впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"))
         }
         var organisation = named.map { context.organisation(named: $0.name, typeText: lab.type, inn: lab.inn) }
+        // A title left from last year's copy («… за 2023 год» on the sheet «2024», over «Значение за 2024 год»): the
+        // value column's header and the sheet's name, which agree, say the year, and the title is named.
+        if rowsYear == nil, let stated = year, h.value >= 0,
+            context.labels.valueColumnKind(headerTitle(h, h.value), reportingYear: nil) != .other,
+            let column = HeaderLabels.columnYear(in: headerTitle(h, h.value)), column != stated,
+            HeaderLabels.yearColumn(table.name) == column
+        {
+            year = column
+            report.issues.append(
+                FileIssue(
+                    .missingYear, ref(h.row, h.value),
+                    "над формой назван \(stated) год, а столбец значений («\(headerTitle(h, h.value))») и имя листа «\(table.name)» — \(column): "
+                        + "форма прочитана за \(column) год — проверьте"))
+        }
         // A value column headed by its year or date («2024», «на 31.12.2024») says the year when nothing above does.
         if year == nil, h.value >= 0,
             context.labels.valueColumnKind(headerTitle(h, h.value), reportingYear: nil) != .other

@@ -31,6 +31,10 @@ package struct HeaderLabels: Sendable {
         /// A word of a file's name that makes the form a draft («черновик»), or the final one («итог»): of two different
         /// forms of one organisation, the final one, or the one not a draft, is used.
         case draft, final
+        /// The start of a wide table's row of a branch («филиал МБОУ …», «в т.ч. филиал»): part of its organisation.
+        case branch
+        /// A row's title that is a share and nothing else («Доля», «Охват», «%»): the share of what the row above names.
+        case bareShare = "bare_share"
     }
 
     private var byRole: [Role: TextSet] = [:]
@@ -42,6 +46,8 @@ package struct HeaderLabels: Sendable {
     private var totalPrefixes: [String] = []
     /// The normalised starts of sample rows (role `sample`).
     private var samplePrefixes: [String] = []
+    /// The normalised starts of branch rows (role `branch`).
+    private var branchPrefixes: [String] = []
     /// The normalised starts of reference sheets' names (role `reference`).
     private var referencePrefixes: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact
@@ -64,6 +70,7 @@ package struct HeaderLabels: Sendable {
         footerPrefixes = (labels[.footer] ?? []).map(TitleNormaliser.normalise)
         totalPrefixes = (labels[.total] ?? []).map(TitleNormaliser.normalise)
         samplePrefixes = (labels[.sample] ?? []).map(TitleNormaliser.normalise)
+        branchPrefixes = (labels[.branch] ?? []).map(TitleNormaliser.normalise)
         referencePrefixes = (labels[.reference] ?? []).map(TitleNormaliser.normalise)
     }
 
@@ -217,6 +224,9 @@ package struct HeaderLabels: Sendable {
 
     /// Whether an organisation's cell of a wide table starts as a sample row does («Образец: МБОУ «СОШ № 0»»).
     func isSample(_ title: String) -> Bool { starts(title, samplePrefixes) }
+
+    /// Whether a wide table's organisation cell names a branch («филиал МБОУ «…» в с. Ключи»).
+    func isBranch(_ title: String) -> Bool { starts(title, branchPrefixes) }
 
     /// Whether a sheet's name says it holds reference lists for drop-downs («Справочник»), not a form.
     package func isReferenceSheet(_ name: String) -> Bool { starts(name, referencePrefixes) }

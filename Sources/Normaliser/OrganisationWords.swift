@@ -159,6 +159,12 @@ package struct OrganisationWords: Sendable {
                         }
                     }
                 }
+                // A sentence's end after the closing quote («МАОУ «Лицей № 9». Динамика показателей …»): the name
+                // ends there, without the «.» (a «.» elsewhere is an abbreviation's: «им. А. С. Пушкина», «с. Ключи»).
+                if quoted == 0, ["».", "”.", "\"."].contains(where: { t.hasSuffix($0) }), t.count > 2 {
+                    out.append(String(t.dropLast()))
+                    break
+                }
                 out.append(t)
                 if quoted == 0, t.hasSuffix(",") || t.hasSuffix(":") || t.hasSuffix(";") { break }
             }

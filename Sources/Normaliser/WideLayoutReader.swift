@@ -822,6 +822,18 @@ struct WideLayoutReader: SheetLayout {
                 }
                 continue
             }
+            // A branch's row («филиал МБОУ «Подгорновская СОШ» в с. Ключи») is part of its organisation, unless the
+            // register lists it on its own: named, its figures not used (the organisation's row gives them).
+            if context.labels.isBranch(nameCell.text), context.registry.lookup(nameCell.text.trimmed) == nil {
+                if holdsValues {
+                    part.issues.append(
+                        FileIssue(
+                            .branchRow, ref(row.index, h.organisation),
+                            "«\(nameCell.text.trimmed)» — строка филиала, не отдельная организация; её значения не учтены"
+                                + " (если филиал отчитывается сам, внесите его в реестр организаций: --organisations)"))
+                }
+                continue
+            }
             var org = context.organisation(named: nameCell.text, typeText: cell(h.type)?.text, inn: cell(h.inn)?.text)
             if let issue = context.notInRegister(org, at: ref(row.index, h.organisation)) { part.issues.append(issue) }
             if let m = cell(h.municipality)?.text.trimmed, !m.isEmpty {

@@ -35,6 +35,14 @@ extension FormLayoutReader {
         guard let (column, n) = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), n >= 3 else {
             return nil
         }
+        // In that column, any wording with a number after its colon («Охват: 18,75 %», «Профориентация: 4») is a row of
+        // the form too, though no criterion resembles it: read, and matched or named, never passed over as a heading.
+        for row in table.rows.prefix(400) {
+            guard let cell = row.cells.first(where: { $0.column == column && $0.storedNumber == nil }),
+                splits[CellRef(row: row.index, column: column)] == nil, let short = shortWordingAndNumber(cell.text)
+            else { continue }
+            splits[CellRef(row: row.index, column: column)] = short
+        }
         let values = table.maxColumn
         let rows = table.rows.map { row -> Row in
             guard let i = row.cells.firstIndex(where: { $0.column == column }),
@@ -52,16 +60,38 @@ extension FormLayoutReader {
         return (t, column, values)
     }
 
-    /// A text cut at each of its colons into a wording (12 characters or more) and a value after it; none for a text
-    /// with no such colon or one that is a link («https://…»).
+    /// «Охват: 18,75 %» → («Охват», «18,75 %»): a wording before the text's only separator (`separators`) and a
+    /// number (with «%» or not) after it; nil otherwise.
+    static func shortWordingAndNumber(_ text: String) -> (wording: String, value: String)? {
+        // The text's only separator (a colon, or a dash between spaces).
+        let cuts = separators.flatMap { sep in text.components(separatedBy: sep).count == 2 ? [sep] : [] }
+        guard cuts.count == 1, let sep = cuts.first,
+            separators.allSatisfy({ $0 == sep || !text.contains($0) })
+        else { return nil }
+        let parts = text.components(separatedBy: sep)
+        let wording = parts[0].trimmed, value = parts[1].trimmed
+        guard wording.count >= 3, wording.contains(where: \.isLetter), !value.isEmpty,
+            ValueParser.parseNumber(value) != nil
+        else { return nil }
+        return (wording, value)
+    }
+
+    /// The separators between a wording and its value in one cell: a colon, or a dash between spaces («Количество
+    /// наставников — 56 чел.», as typed by hand).
+    static let separators = [":", " — ", " – ", " - "]
+
+    /// A text cut at each of its separators (`separators`) into a wording (12 characters or more) and a value after
+    /// it; none for a text with no such separator or one whose value is a link («https://…»).
     static func wordingsAndValues(_ text: String) -> [(String, String)] {
-        guard text.count >= 14, text.contains(":") else { return [] }
+        guard text.count >= 14, separators.contains(where: { text.contains($0) }) else { return [] }
         var out: [(String, String)] = []
-        var at = text.startIndex
-        while let r = text.range(of: ":", range: at..<text.endIndex) {
-            let wording = String(text[..<r.lowerBound]).trimmed, value = String(text[r.upperBound...]).trimmed
-            if wording.count >= 12, !value.isEmpty, !value.hasPrefix("//") { out.append((wording, value)) }
-            at = r.upperBound
+        for separator in separators {
+            var at = text.startIndex
+            while let r = text.range(of: separator, range: at..<text.endIndex) {
+                let wording = String(text[..<r.lowerBound]).trimmed, value = String(text[r.upperBound...]).trimmed
+                if wording.count >= 12, !value.isEmpty, !value.hasPrefix("//") { out.append((wording, value)) }
+                at = r.upperBound
+            }
         }
         return out
     }
