@@ -6,8 +6,8 @@ alike; python-calamine merely reading the same files is timed in the same rounds
 usage: compare_builds.py DATA_PATH LABEL=BINARY[@TEMPLATES] LABEL=BINARY[@TEMPLATES] …   (prints a markdown table)
 
 A build of another commit needs that commit's Templates/ (`@/path/to/Templates`). BENCH_RUNS rounds (default 5);
-the table gives the median wall seconds, the median CPU seconds (user + system, both cores) and each median's ratio
-to calamine's median of the same rounds.
+the table gives each command's exit statuses, the median wall seconds, the median CPU seconds (user + system, both
+cores) and each median's ratio to calamine's median of the same rounds.
 """
 import os
 import resource
@@ -21,13 +21,13 @@ BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "baseline_re
 
 
 def timed(cmd):
-    """Wall seconds and CPU seconds (user + system) of one run of `cmd` in a fresh child."""
+    """Wall seconds, CPU seconds (user + system) and exit status of one run of `cmd` in a fresh child."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    rc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False).returncode
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), rc
 
 
 def main():
@@ -46,14 +46,17 @@ def main():
     for _ in range(RUNS):
         for key, cmd in commands.items():
             times[key].append(timed(cmd))
-    base = statistics.median(w for w, _ in times[("python-calamine", "read")])
-    base_cpu = statistics.median(c for _, c in times[("python-calamine", "read")])
+    base = statistics.median(w for w, _, _ in times[("python-calamine", "read")])
+    base_cpu = statistics.median(c for _, c, _ in times[("python-calamine", "read")])
     print(f"{RUNS} rounds on `{data}`, builds interleaved; medians.\n")
-    print("| build | command | wall s | CPU s | wall ÷ calamine | CPU ÷ calamine |")
-    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    print("| build | command | exit status | wall s | CPU s | wall ÷ calamine | CPU ÷ calamine |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
     for (label, command), runs in times.items():
-        wall, cpu = statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
-        print(f"| {label} | {command} | {wall:.2f} | {cpu:.2f} | {wall / base:.2f} | {cpu / base_cpu:.2f} |")
+        wall, cpu = statistics.median(w for w, _, _ in runs), statistics.median(c for _, c, _ in runs)
+        # (A build that stops at once — another commit's Templates/ refused — shows by its time of a few hundredths
+        # of a second and its status, beside the others'.)
+        status = ", ".join(str(rc) for rc in sorted({rc for _, _, rc in runs}))
+        print(f"| {label} | {command} | {status} | {wall:.2f} | {cpu:.2f} | {wall / base:.2f} | {cpu / base_cpu:.2f} |")
 
 
 if __name__ == "__main__":
