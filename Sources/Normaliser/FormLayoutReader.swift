@@ -221,12 +221,19 @@ struct FormLayoutReader: SheetLayout {
             header.flatMap { $0.criterion >= 0 ? $0.criterion : nil }
             ?? hits.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
         guard let cc = criterionColumn, (hits[cc] ?? 0) >= 2 || header?.criterion == cc else { return nil }
-        var h = header ?? Columns(row: (firstHit[cc] ?? 1) - 1, criterion: cc, value: -1)
+        // Rows right above the first recognised criterion that hold a title and a value beside it are criterion rows
+        // too (a continuation page that starts with a row the resolver doubts): never a header, never skipped.
+        var first = firstHit[cc] ?? 1
+        if header == nil {
+            while let above = table.rows.last(where: { $0.index < first }), isUnlabelledCriterionRow(above, cc) {
+                first = above.index
+            }
+        }
+        var h = header ?? Columns(row: first - 1, criterion: cc, value: -1)
         h.criterion = cc
         if h.direction == cc { h.direction = nil }  // «Показатель» over the criteria themselves
         if header == nil {
             // The header is the last row above the first criterion that has two texts or more.
-            let first = firstHit[cc] ?? 0
             // (A section row «1. | Нормативно-правовая база» has one text besides its number: no header.)
             if let r = table.rows.last(where: {
                 $0.index < first
@@ -283,6 +290,32 @@ struct FormLayoutReader: SheetLayout {
             [h.criterion, h.value, h.link, h.direction, h.note, h.unit].contains($0.0) || h.complements.contains($0.0)
         }
         return h
+    }
+
+    /// Whether `row` reads as a criterion row of a form without a header: a title in the criterion column (no header
+    /// label, nothing but a number left of it) and, right of it, a number or an answer that is no year («Показатель | 2023 | 2024» is a header).
+    func isUnlabelledCriterionRow(_ row: Row, _ criterionColumn: Int) -> Bool {
+        guard let title = row.cells.first(where: { $0.column == criterionColumn })?.text.trimmed,
+            title.count >= 3, !Self.isNumberingOnly(title), title.contains(where: \.isLetter),
+            context.labels.role(
+                of: TitleNormaliser.normalise(title), among: [.criterion, .value, .link, .direction, .note, .number])
+                == nil
+        else { return false }
+        // Nothing but its number left of its title (a group's name there starts a table of organisations).
+        if row.cells.contains(where: {
+            $0.column < criterionColumn && !$0.text.trimmed.isEmpty && !Self.isNumberingOnly($0.text)
+        }) {
+            return false
+        }
+        return row.cells.contains { cell in
+            guard cell.column > criterionColumn, let hint = RowOutcome.hint(cell), hint != .text else { return false }
+            if let n = cell.storedNumber ?? ValueParser.parseNumber(cell.text)?.value, n == n.rounded(),
+                (1990...2100).contains(n)
+            {
+                return false
+            }
+            return true
+        }
     }
 
     /// Whether `column` holds numbers or yes/no answers in most of the criterion rows where it holds anything.
@@ -428,7 +461,18 @@ struct FormLayoutReader: SheetLayout {
                 continue
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
-            if title.isEmpty { continue }
+            if title.isEmpty {
+                // A section typed in the numbering column («7. Удовлетворённость участием в программах» in column A,
+                // the criteria in B) with nothing else on its row: a section all the same.
+                if !hasValue, let heading = sectionLeft(of: h.criterion, in: row) {
+                    if let d = resolver.direction(of: heading) { direction = d }
+                    sectionOfShares =
+                        WordingKind.of(normalisedTitle: TitleNormaliser.normalise(heading)) == .share ? heading : nil
+                    section = heading
+                    titleOnly = nil
+                }
+                continue
+            }
             // A numbered section's row merged in from the number's column, with its group's total in the value column
             // («4. Наставники из внешних организаций | 4», a report's group row): the section's total, no criterion —
             // named, not used.
@@ -670,6 +714,18 @@ struct FormLayoutReader: SheetLayout {
 
     /// A row's title of one word in lower case («наставляемых», «наставников» under «Удовлетворённость, %»): it goes
     /// on from its section's title.
+    /// The only text of a row, typed left of the criterion column, when it reads as a section's heading (letters
+    /// after its number, no cell right of it filled).
+    func sectionLeft(of criterionColumn: Int, in row: Row) -> String? {
+        let filled = row.cells.filter { !$0.text.trimmed.isEmpty }
+        guard filled.count == 1, let cell = filled.first, cell.column < criterionColumn else { return nil }
+        let text = cell.text.trimmed
+        guard text.count >= 6, text.contains(where: \.isLetter),
+            !TitleTokens.stripNumbering(TitleNormaliser.normalise(text)).isEmpty
+        else { return nil }
+        return text
+    }
+
     static func continuesSection(_ title: String) -> Bool {
         guard let first = title.first, first.isLetter, first.isLowercase else { return false }
         return title.allSatisfy(\.isLetter)

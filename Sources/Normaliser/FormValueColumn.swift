@@ -182,19 +182,24 @@ extension FormLayoutReader {
     /// The column whose entries are units in at least half the criterion rows (two at the least), if any.
     func unitColumn(_ h: Columns) -> Int? {
         let taken = Set([h.criterion, h.value, h.link, h.direction, h.note].compactMap { $0 })
-        var count: [Int: Int] = [:]
+        var count: [Int: Int] = [:], other: [Int: Int] = [:]
         var rows = 0
         for row in table.rows where row.index > h.row {
             guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else {
                 continue
             }
             rows += 1
-            for cell in row.cells where !taken.contains(cell.column) && context.labels.unitHint(cell.text) != nil {
-                count[cell.column, default: 0] += 1
+            for cell in row.cells where !taken.contains(cell.column) && !cell.text.trimmed.isEmpty {
+                if context.labels.unitHint(cell.text) != nil {
+                    count[cell.column, default: 0] += 1
+                } else {
+                    other[cell.column, default: 0] += 1
+                }
             }
         }
+        // Most rows' units, or a column that holds units and nothing else (a «%» beside the shares alone).
         guard let best = count.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 2,
-            best.value * 2 >= rows
+            best.value * 2 >= rows || other[best.key, default: 0] == 0
         else {
             return nil
         }
