@@ -528,7 +528,12 @@ struct FormLayoutReader: SheetLayout {
                 context.labels.contains(.bareShare, TitleNormaliser.normalise(title))
                 ? lastPart.flatMap { $0.index >= row.index - 6 ? $0 : nil }
                     ?? out.last.flatMap { $0.index >= row.index - 2 ? $0 : nil } : nil
-            let isPart = context.labels.isPart(title)
+            // A row in lower case with its own value right after a part, worded as that part goes on («в том числе:
+            // из числа педагогов | 21», then «из числа обучающихся 15–19 лет | 34»): a part of the same whole.
+            let isPart =
+                context.labels.isPart(title)
+                || (lastWasPart && hasValue && Self.continuesWording(title)
+                    && out.last.map { $0.index == row.index - 1 && Self.sameListItem(title, after: $0.title) } == true)
             if !isPart, shareOf == nil, let lead { title = lead + " " + title }
             var fromSection: String?
             if !isPart, lead == nil, let section, !title.hasPrefix(section), Self.continuesSection(title) {
@@ -726,6 +731,17 @@ struct FormLayoutReader: SheetLayout {
         return text
     }
 
+    /// Whether `title` begins with the same two words as the part above it does after its «в том числе:» («из числа
+    /// обучающихся …» after «в том числе: из числа педагогов»): the next item of one list.
+    static func sameListItem(_ title: String, after part: String) -> Bool {
+        let own = TitleTokens.words(TitleNormaliser.normalise(title)),
+            above = TitleTokens.words(
+                TitleNormaliser.normalise(part))
+        guard own.count > 2, own[0].count > 1 || own[1].count > 1 else { return false }
+        let head = Array(own.prefix(2))
+        return (1...4).contains { i in above.count > i + 2 && Array(above[i..<i + 2]) == head }
+    }
+
     static func continuesSection(_ title: String) -> Bool {
         guard let first = title.first, first.isLetter, first.isLowercase else { return false }
         return title.allSatisfy(\.isLetter)
@@ -909,6 +925,10 @@ struct FormLayoutReader: SheetLayout {
                     }
                 )
                 .count < 2
+        }
+        // «… за 2024 год» goes first: a template's year («по форме 2025 года (проект)») in a line above yields to it.
+        for row in rows {
+            for cell in row.cells { if let y = HeaderLabels.reportedYear(inTitle: cell.text) { return y } }
         }
         for row in rows {
             for cell in row.cells { if let y = HeaderLabels.year(inTitle: cell.text) { return y } }

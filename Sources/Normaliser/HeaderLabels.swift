@@ -331,7 +331,13 @@ package struct HeaderLabels: Sendable {
     /// The year a title names as the reporting one: «… за 2024 год», «… 2024 г.», «2023/2024 учебный год»
     /// (the last); nil when no year stands by «год»/«г.». A period of more than two years («программа на 2021–2025
     /// годы») names no reporting year.
-    static func year(inTitle text: String) -> Int? {
+    static func year(inTitle text: String) -> Int? { year(inTitle: text, afterZa: false) }
+
+    /// The year a title names as the period its figures are for, after «за» («по форме 2025 года (проект) за 2024 год»
+    /// → 2024): it goes before any other year of the title, a template's or a document's.
+    static func reportedYear(inTitle text: String) -> Int? { year(inTitle: text, afterZa: true) }
+
+    private static func year(inTitle text: String, afterZa: Bool) -> Int? {
         let t = TitleNormaliser.normalise(text)
         // The regular expression runs only on a text that holds a year's digits (most texts above a form hold none).
         guard holdsYearDigits(t, atStartOnly: false) else { return nil }
@@ -341,7 +347,11 @@ package struct HeaderLabels: Sendable {
             options: .regularExpression, range: rest)
         {
             let found = String(t[r])
-            if let first = Int(found.prefix(yearDigits)), let last = year(in: found), last - first <= 1 { return last }
+            let za = t[..<r.lowerBound].hasSuffix("за ")
+            if !afterZa || za, let first = Int(found.prefix(yearDigits)), let last = year(in: found), last - first <= 1
+            {
+                return last
+            }
             rest = r.upperBound..<t.endIndex
         }
         return nil

@@ -20,7 +20,12 @@ package enum ParsedValue: Equatable, Sendable {
 /// "1 - да / 0 - нет" answered as 1 or 0, numbers stored as text, lists "1) … 2) …" or "a; b".
 package enum ValueParser {
     static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{2007}", "\t"]
-    static let noData: Set<String> = ["-", "–", "—", "нет данных", "н/д", "нд", "x", "х"]
+    static let noData: Set<String> = [
+        "-", "–", "—", "нет данных", "н/д", "нд", "x", "х",
+        // A web form's placeholders, pasted with the page: a field left unfilled.
+        "введите число", "введите текст", "введите значение", "введите ссылку", "выберите значение", "выберите",
+        "— выберите —", "-- выберите --", "- выберите -", "не выбрано", "не заполнено"
+    ]
 
     /// Parses raw cell content for a criterion of `unit`. `number` is the cell's numeric value when the
     /// file stored one, `isPercent` its percent format.
