@@ -17,6 +17,9 @@ struct FormLayoutReader: SheetLayout {
     var turnedAt: Int? = nil
     /// Where each cell of a questionnaire's table read stands on the sheet (`QuestionnaireForm`).
     var cellOrigins: [CellRef: CellRef]? = nil
+    /// Rows whose link is one address given for several answers packed in one cell (`PackedAnswers`): it proves
+    /// only the criteria that ask for a document.
+    var sharedLinks: Set<Int> = []
     /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
     var columnOwner: String?
     /// The year of every row read, when the table says it row by row (a long table's «Год» column).
@@ -80,10 +83,17 @@ struct FormLayoutReader: SheetLayout {
             }
         }
         // No column of values: the criteria may hold them after a colon (`WordingWithValue`).
-        guard let split = splitWordings(table, context: context) else { return nil }
-        let inWordings = FormLayoutReader(
-            context: context, file: path, table: split.table, valueInWording: (split.values, split.column))
-        return inWordings.findColumns().flatMap(inWordings.plan)
+        if let split = splitWordings(table, context: context) {
+            let inWordings = FormLayoutReader(
+                context: context, file: path, table: split.table, valueInWording: (split.values, split.column))
+            if let plan = inWordings.findColumns().flatMap(inWordings.plan) { return plan }
+        }
+        // Several answers packed into each cell (`PackedAnswers`): read with a row per answer.
+        guard let packed = packedAnswers(table, context: context) else { return nil }
+        var unpacked = FormLayoutReader(context: context, file: path, table: packed.table)
+        unpacked.cellOrigins = packed.origins
+        unpacked.sharedLinks = packed.sharedLinks
+        return unpacked.findColumns().flatMap(unpacked.plan)
     }
 
     /// How this reader would read the form whose columns are `columns`, if its rows are criteria.
@@ -742,6 +752,20 @@ struct FormLayoutReader: SheetLayout {
         return (1...4).contains { i in above.count > i + 2 && Array(above[i..<i + 2]) == head }
     }
 
+    /// The number a note gives in place of the row's value («исправлено: верно 134 — …», «правильно 12»); nil when
+    /// the note corrects nothing.
+    static func correctedValue(in note: String) -> Double? {
+        let t = note.lowercased()
+        for word in ["исправлено", "верно", "правильно", "следует читать"] {
+            guard let r = t.range(of: word) else { continue }
+            let rest = t[r.upperBound...].drop { !$0.isNumber }
+            let digits = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }
+            guard !digits.isEmpty, let n = ValueParser.parseNumber(String(digits))?.value else { continue }
+            return n
+        }
+        return nil
+    }
+
     static func continuesSection(_ title: String) -> Bool {
         guard let first = title.first, first.isLetter, first.isLowercase else { return false }
         return title.allSatisfy(\.isLetter)
@@ -1201,6 +1225,21 @@ struct FormLayoutReader: SheetLayout {
                         "строка «\(row.title)» — за \(named) год, а форма за \(year): не учтена"))
                 continue
             }
+            // A note that corrects the value («исправлено: верно 134» beside 130): nobody can tell which the form
+            // means, so the value is asked about, with the note's words.
+            var resolution = resolution
+            if case .used(let id, _, let score) = resolution, let note = row.note,
+                let fixed = Self.correctedValue(in: note),
+                let typed = row.valueCell.flatMap({ $0.storedNumber ?? ValueParser.parseNumber($0.text)?.value }),
+                fixed != typed
+            {
+                resolution = .doubtful([Candidate(id: id, score: score)])
+                report.issues.append(
+                    FileIssue(
+                        .doubtfulMatch, ref(row.index, row.valueColumn ?? h.value),
+                        "значение «\(row.valueCell?.text.trimmed ?? "")» строки «\(row.title)» исправлено в примечании: «\(note)» — "
+                            + "не учтено; впишите верное значение в форму или подтвердите в файле сопоставления"))
+            }
             let outcome = RowOutcome.Row(
                 title: row.query.wording ?? row.title, at: ref(row.index, row.titleColumn),
                 raw: row.valueCell?.text ?? "",
@@ -1216,12 +1255,13 @@ struct FormLayoutReader: SheetLayout {
                 report.issues.append(
                     FileIssue(.uncomputedFormula, ref(row.index, valueColumn), UncomputedFormula.message))
             }
-            let unit = context.catalogue.criterion(id)!.unit
+            let criterion = context.catalogue.criterion(id)!, unit = criterion.unit
+            let link = sharedLinks.contains(row.index) && !criterion.needsSource ? nil : row.link
             let (value, raw, issue) = observe(
                 row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, valueColumn))
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
-            if value == nil && row.link == nil && row.note == nil { continue }
+            if value == nil && link == nil && row.note == nil { continue }
             if case .number? = value {
                 if unit == .share || unit == .level, let cell = row.valueCell {
                     scale.entries.append(
@@ -1232,7 +1272,7 @@ struct FormLayoutReader: SheetLayout {
             }
             dataset.observations.append(
                 criterion: dataset.observations.intern(id), year: year, organisation: orgID, value: value, raw: raw,
-                link: row.link, linkText: row.linkText == row.link ? nil : row.linkText, note: row.note,
+                link: link, linkText: link == nil || row.linkText == row.link ? nil : row.linkText, note: row.note,
                 file: fileID, sheet: sheetID, row: origin(row.index, valueColumn).row,
                 column: origin(row.index, valueColumn).column, match: kind)
             report.values += 1

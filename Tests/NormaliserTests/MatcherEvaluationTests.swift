@@ -192,7 +192,11 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout45", 97),  // session 41, secretaries' forms: 66, 1 wrong, 2 files unread; then 97, 0
             ("heldout46", 176),  // session 41, OCR'd forms: 176 and 3 wrong, kept as known_wrong
             ("heldout47", 210),  // session 41, a workbook per school over years: 185 and 40 wrong; then 210, 14 known
-            ("heldout48", 17)  // session 41, municipal forms: 17, 0 wrong, 154 asked, 1 file unread (known_unread)
+            ("heldout48", 17),  // session 41, municipal forms: 17, 0 wrong, 154 asked, 1 file unread (known_unread)
+            ("heldout49", 68),  // session 42, breakdown columns: 67 at first sight, 0 wrong
+            ("heldout50", 47),  // session 42, packed answers: 24 and 1 wrong, 3 files unread → 47, 1 unread
+            ("heldout51", 77),  // session 42, next year's template: 39 and 2 wrong → 77
+            ("heldout52", 151)  // session 42, pasted web forms: 151 and 4 wrong → 151
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             sets.append(("extra", URL(fileURLWithPath: extra), nil))
