@@ -440,6 +440,13 @@ struct FormLayoutReader: SheetLayout {
                     }
                     .first ?? valueCell
             }
+            // A link typed into the title («Наставляемых всего (по приказу) (https://…pdf)»): the title is what is
+            // left, the address its row's link.
+            var titleLink: String?
+            if title.contains("http"), let (head, url) = Self.splitLink(title), head.contains(where: \.isLetter) {
+                title = head
+                titleLink = url
+            }
             // The value and its link in one cell («5 (https://…)»): the link apart, the value what is left.
             var ownLink: String?
             if h.link == nil || table.cell(CellRef(row: row.index, column: h.link!)) == nil, let vc = valueCell,
@@ -577,6 +584,7 @@ struct FormLayoutReader: SheetLayout {
             }
             if link == nil, let url = table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url { link = url }
             if link == nil, let ownLink { link = ownLink }
+            if link == nil, let titleLink { link = titleLink }
             // A link on another cell of the row (the criterion's title, a note) is the row's link too — not in a
             // table of organisations (`columnOwner`), where the other cells are the other organisations'.
             if link == nil, columnOwner == nil,
@@ -987,8 +995,10 @@ struct FormLayoutReader: SheetLayout {
         // A form that names no organisation on its sheet, after a title sheet that labels one («Титул»): the title
         // sheet's fields, where the form's own are missing.
         var fromTitle: NormaliserContext.TitleSheet?
+        // (Not a sheet whose tab names its own organisation: a workbook of a sheet per school.)
         if lab.organisation == nil, columnOwner == nil,
             context.resolver.decisions.organisation(file: file, sheet: table.name) == nil,
+            context.registry.lookup(table.name) == nil, !context.organisationWords.looksLikeName(table.name),
             let title = context.titleSheet
         {
             fromTitle = title
@@ -1021,7 +1031,10 @@ struct FormLayoutReader: SheetLayout {
         var named = owner(lab)
         var year = rowsYear ?? lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
         // A sheet that names neither organisation nor year after a sheet of an organisation's form: its continuation.
-        if named == nil, year == nil, let earlier = context.continuedForm {
+        // (Not a sheet whose tab names an organisation: the next school's sheet of a workbook of a sheet per school.)
+        if named == nil, year == nil, let earlier = context.continuedForm, context.registry.lookup(table.name) == nil,
+            !context.organisationWords.looksLikeName(table.name)
+        {
             named = (earlier.organisation, .label)
             year = earlier.year
             report.issues.append(

@@ -104,8 +104,13 @@ extension FormLayoutReader {
         if !visible.isEmpty { candidates = visible }
         let titles = Dictionary(uniqueKeysWithValues: candidates.map { ($0, headerTitle(h, $0)) })
         let named = labels(above: h.row).organisation.map { !$0.trimmed.isEmpty } ?? false
-        // A history sheet's year columns are not a form's values (a form names its organisation above them).
-        if !named,
+        // A history sheet's year columns are not a form's values (a form names its organisation above them). One
+        // column headed by a year is a form's values («Показатель | 2024 | Ссылка» on a sheet named by its tab).
+        let yearColumns =
+            table.rows.first { $0.index == h.row }?.cells.filter {
+                $0.column != h.criterion && HeaderLabels.yearColumn($0.text) != nil
+            }.count ?? 0
+        if !named, yearColumns >= 2,
             let best = counts.filter({ candidates.contains($0.key) }).max(by: {
                 ($0.value, -abs($0.key - h.criterion)) < ($1.value, -abs($1.key - h.criterion))
             })?.key,

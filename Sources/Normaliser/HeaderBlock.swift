@@ -145,6 +145,11 @@ struct HeaderBlock: Sendable {
                     {
                         below = nil
                     }
+                    // A label left empty above the form's title («ОО:» over «Форма 1-ЦМН (общеобразовательные
+                    // организации)»): the title is no name.
+                    if r == .organisation, let b = below, context.organisationWords.holdsLabelWord(b.text) {
+                        below = nil
+                    }
                     // Labels side by side, one the tool does not know («Образовательная организация | Адрес ОО»), with
                     // their values below: the organisation is the name below, not the next label.
                     if r == .organisation, let b = below, let rt = right, !looksLikeName(rt.text), looksLikeName(b.text)

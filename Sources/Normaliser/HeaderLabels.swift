@@ -197,7 +197,11 @@ package struct HeaderLabels: Sendable {
 
     private func startsAsPart(_ title: String) -> Bool {
         // A part typed as an item of a list: «- из них …», «— в т.ч. …», «• из них …».
-        let t = String(TitleNormaliser.normalise(title).drop { "-–—•·*>".contains($0) || $0 == " " })
+        // (And after its number: «3.3. Из них – наставляемые».)
+        let t = String(
+            TitleTokens.stripNumbering(TitleNormaliser.normalise(title).trimmingCharacters(in: .whitespaces)).drop {
+                "-–—•·*>".contains($0) || $0 == " "
+            })
         return partPrefixes.contains {
             t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
         }

@@ -185,6 +185,18 @@ package struct InputReader {
                         }
                         return
                     }
+                    // A summary gathered by formulas from the workbook's other sheets («Свод»: «=СОШ2!C13»,
+                    // «='ООШ д.Ключи'!C13»): its figures are those sheets' own, read there; read again, they were taken
+                    // for the last school's form.
+                    if source.isLoaded, let gathered = try Self.gatheredSheets(source.table(), in: file) {
+                        report.issues.append(
+                            FileIssue(
+                                .skippedSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
+                                "лист «\(sheet.name)» собран формулами из листов "
+                                    + gathered.map { "«\($0)»" }.joined(separator: ", ")
+                                    + " — сводный, не форма организации: не прочитан, значения взяты с самих листов"))
+                        return
+                    }
                     let named = report.organisations.count
                     try plan.read(&dataset, &report)
                     recognised = true
@@ -209,6 +221,18 @@ package struct InputReader {
             report.issues.append(FileIssue(.error, nil, String(describing: error)))
         }
         return report
+    }
+
+    /// The other sheets of `file` that `table` gathers by formulas, sorted: three cells or more reading two visible
+    /// sheets or more of the workbook, two of them named on the sheet (its columns headed by the sheets' names, «СОШ2 |
+    /// Гимн | ООШ д.Ключи | Итого»); nil otherwise. (A template's form that reads its hidden data sheets is no summary.)
+    static func gatheredSheets(_ table: SheetTable, in file: XLSXFile) -> [String]? {
+        let (cells, sheets) = table.crossSheetFormulas
+        let visible = Set(file.sheets.filter { $0.state == .visible }.map(\.name)).subtracting([table.name])
+        guard cells >= 3, sheets.count >= 2, sheets.isSubset(of: visible) else { return nil }
+        let texts = Set(table.rows.flatMap { $0.cells.map { $0.text.trimmed } })
+        guard sheets.filter(texts.contains).count >= 2 else { return nil }
+        return sheets.sorted()
     }
 
     /// Reads one sheet into its own dataset and report entries, kept only when the whole sheet was read: an

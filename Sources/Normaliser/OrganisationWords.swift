@@ -75,12 +75,26 @@ package struct OrganisationWords: Sendable {
         fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
+    /// A word of capitals followed by digits cut in two («СОШ2» → «СОШ», «2»); any other word as it is.
+    static func lettersAndDigits(_ word: String) -> [String] {
+        guard let cut = word.firstIndex(where: \.isNumber), cut > word.startIndex,
+            word[..<cut].allSatisfy({ $0.isLetter && $0.isUppercase }), word[cut...].allSatisfy(\.isNumber)
+        else { return [word] }
+        return [String(word[..<cut]), String(word[cut...])]
+    }
+
     /// Whether the text looks like an organisation's name: it holds a type abbreviation (in capitals) or a type
     /// word, and something besides it (a number, a proper name, or another type: «МБОУ ДО "ЦДТ"»; «Школа» or
     /// «организация дополнительного образования» alone is a label or a type), no word of a label or title, and is
     /// not a sentence (at most `maxWords` words).
     package func looksLikeName(_ text: String) -> Bool {
         nameMemo.value(TextKey(text)) { weighName(text) }
+    }
+
+    /// Whether the text holds a word of a label or a title («Форма 1-ЦМН (общеобразовательные организации)»,
+    /// «Отчёт …»): no organisation's name, whatever else it holds.
+    package func holdsLabelWord(_ text: String) -> Bool {
+        OrganisationWords.words(of: text).contains { labelWords.contains($0.lowercased()) }
     }
 
     /// Whether the text is a type of organisation alone («Гимназия», «Лицей», «СОШ»): a column's short name in a
@@ -96,7 +110,8 @@ package struct OrganisationWords: Sendable {
     }
 
     private func weighName(_ text: String) -> Bool {
-        let words = OrganisationWords.words(of: text)
+        // A type and its number typed together («СОШ2», a sheet's tab) are two words.
+        let words = OrganisationWords.words(of: text).flatMap(OrganisationWords.lettersAndDigits)
         guard !words.isEmpty, words.count <= OrganisationWords.maxWords else { return false }
         let lower = words.map { $0.lowercased() }
         if lower.contains(where: labelWords.contains) { return false }

@@ -29,6 +29,7 @@ final class SheetSource {
             name: sheet.name, rows: peeked, merged: reader.mergedRanges, hyperlinks: links,
             hiddenColumns: reader.hiddenColumns)
         t.uncomputedFormulas = Set(reader.uncomputedFormulas)
+        t.crossSheetFormulas = reader.crossSheetFormulas
         loaded = t
         return t
     }

@@ -1,5 +1,6 @@
 import Catalogue
 import Dataset
+import Foundation
 import XLSXReader
 
 /// A form whose criteria carry their values in the same cell after a colon («Количество наставников ОО (по приказу):
@@ -20,7 +21,7 @@ extension FormLayoutReader {
                 // The colon that ends the wording: the cut whose wording is most surely a criterion (a wording or a
                 // value may hold a colon of its own: «по форме: ученик - ученик», «КПК "…: основы"»).
                 var best: (wording: String, value: String, score: Double)?
-                for (wording, value) in wordingsAndValues(cell.text) {
+                for (wording, value) in wordingsAndValues(Self.leadersAsDash(cell.text)) {
                     let e = context.resolver.evidence(RowQuery(title: wording, year: nil, scope: .any))
                     let score = e.fixed != nil ? 2 : (e.candidates.first?.score ?? 0)
                     if score >= context.resolver.suggestScore, score > (best?.score ?? 0) {
@@ -39,7 +40,8 @@ extension FormLayoutReader {
         // the form too, though no criterion resembles it: read, and matched or named, never passed over as a heading.
         for row in table.rows.prefix(400) {
             guard let cell = row.cells.first(where: { $0.column == column && $0.storedNumber == nil }),
-                splits[CellRef(row: row.index, column: column)] == nil, let short = shortWordingAndNumber(cell.text)
+                splits[CellRef(row: row.index, column: column)] == nil,
+                let short = shortWordingAndNumber(Self.leadersAsDash(cell.text))
             else { continue }
             splits[CellRef(row: row.index, column: column)] = short
         }
@@ -74,6 +76,17 @@ extension FormLayoutReader {
             ValueParser.parseNumber(value) != nil
         else { return nil }
         return (wording, value)
+    }
+
+    /// A text typed as on a typewriter, its value after dot leaders or a blank line («Наставников всего по приказу
+    /// ........ 58 чел.», «Положение утверждено ____ да», «… 2 чел.»): the leaders made a dash between spaces, which
+    /// `separators` cut at; any other text as it is. (Dots only between a letter or a bracket and the value: never a
+    /// number's «1.1.» or a link's.)
+    static func leadersAsDash(_ text: String) -> String {
+        guard text.contains("...") || text.contains("…") || text.contains("___") else { return text }
+        return text.replacingOccurrences(
+            of: #"(?<=[\p{L})»"])\s*(?:[.…]{3,}|…+|_{3,})[.…_\s]*(?=\S)"#, with: " — ", options: .regularExpression
+        ).trimmingCharacters(in: CharacterSet(charactersIn: "_").union(.whitespaces))
     }
 
     /// The separators between a wording and its value in one cell: a colon, or a dash between spaces («Количество

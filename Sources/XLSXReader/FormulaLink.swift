@@ -59,4 +59,32 @@ enum FormulaLink {
         for k in 0..<w.count where formula[i + k] | 0x20 != w[k] | 0x20 { return false }
         return true
     }
+
+    /// The sheets a formula's references name («=СОШ2!C13+'ООШ д.Ключи'!C13» → «СОШ2», «ООШ д.Ключи»).
+    static func sheetNames(_ formula: [UInt8]) -> Set<String> {
+        var names: Set<String> = []
+        let quote = UInt8(ascii: "'")
+        let stops = Set(" (),;=+-*/&<>:^{}\"".utf8)
+        for (i, byte) in formula.enumerated() where byte == UInt8(ascii: "!") && i > 0 {
+            var start = i
+            if formula[i - 1] == quote {
+                // A quoted name: back to its opening quote (a quote inside it is doubled).
+                var j = i - 2
+                while j >= 0 {
+                    if formula[j] == quote {
+                        if j > 0, formula[j - 1] == quote { j -= 2; continue }
+                        break
+                    }
+                    j -= 1
+                }
+                guard j >= 0 else { continue }
+                let name = String(decoding: formula[(j + 1)..<(i - 1)], as: UTF8.self)
+                names.insert(name.replacingOccurrences(of: "''", with: "'"))
+                continue
+            }
+            while start > 0, !stops.contains(formula[start - 1]) { start -= 1 }
+            if start < i { names.insert(String(decoding: formula[start..<i], as: UTF8.self)) }
+        }
+        return names
+    }
 }

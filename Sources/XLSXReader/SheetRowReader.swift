@@ -12,6 +12,9 @@ public final class SheetRowReader {
     /// Cells that hold a formula with no cached value: nothing to read there, though the cell is not empty
     /// (complete once `next()` has returned nil; at most 100 000).
     public var uncomputedFormulas: [CellRef] { sink.uncomputedFormulas }
+    /// How many cells hold a formula that reads another sheet, and the sheets read (complete once `next()` has
+    /// returned nil).
+    public var crossSheetFormulas: (cells: Int, sheets: Set<String>) { (sink.crossSheetCells, sink.referencedSheets) }
     /// Zero-based hidden columns (from `<cols>`, which precedes the cells).
     public var hiddenColumns: Set<Int> { sink.hiddenColumns }
 

@@ -7,6 +7,8 @@ public struct SheetTable: Sendable {
     public var hiddenColumns: Set<Int>
     /// Cells that hold a formula with no cached value (`SheetRowReader.uncomputedFormulas`).
     public var uncomputedFormulas: Set<CellRef> = []
+    /// Cells whose formula reads another sheet, and the sheets read (`SheetRowReader.crossSheetFormulas`).
+    public var crossSheetFormulas: (cells: Int, sheets: Set<String>) = (0, [])
     private var index: [CellRef: Cell] = [:]
 
     public init(

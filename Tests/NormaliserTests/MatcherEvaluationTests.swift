@@ -196,7 +196,10 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout49", 68),  // session 42, breakdown columns: 67 at first sight, 0 wrong
             ("heldout50", 47),  // session 42, packed answers: 24 and 1 wrong, 3 files unread → 47, 1 unread
             ("heldout51", 77),  // session 42, next year's template: 39 and 2 wrong → 77
-            ("heldout52", 151)  // session 42, pasted web forms: 151 and 4 wrong → 151
+            ("heldout52", 151),  // session 42, pasted web forms: 151 and 4 wrong → 151
+            ("heldout53", 211),  // session 42, mentoring inside a bigger monitoring: 211, 0 wrong
+            ("heldout54", 78),  // session 42, typewriter pages: 34 and 1 wrong, 3 files unread → 78, all read
+            ("heldout55", 152)  // session 42, a sheet per school and a «Свод»: 129 and 74 wrong → 152
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         if let extra = ProcessInfo.processInfo.environment["EVAL_HELDOUT"] {
             sets.append(("extra", URL(fileURLWithPath: extra), nil))
@@ -259,6 +262,7 @@ final class MatcherEvaluationTests: XCTestCase {
         let expected = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         var unassigned: [UnassignedValue] = []
         var byStyle: [String: Tally] = [:]
+        var checkedSheets: Set<String> = []
         var wrong: [String] = []
         var usedKeys: [String: Set<String>] = [:], doubtfulKeys: [String: Set<String>] = [:]
         var leftKeys: [String: Set<String>] = [:], notCriteria: [String: Set<String>] = [:]
@@ -301,11 +305,29 @@ final class MatcherEvaluationTests: XCTestCase {
             // several years gives the others under their own year, in no figure of this one); a file read wholly as
             // another year's is compared as it was read.
             let year = entry["year"] as? Int
-            let ofFile = run.observations.filter { $0.source.file == path }
+            // A workbook of a form per sheet: an entry per sheet («sheet»), compared with that sheet's values only;
+            // a value of the set's year read from a sheet no entry names (a «Свод» of the others) is no form's: wrong.
+            let sheet = entry["sheet"] as? String
+            if sheet != nil, checkedSheets.insert(path).inserted {
+                let named = Set(expected.filter { $0["file"] as? String == file }.compactMap { $0["sheet"] as? String })
+                for o in run.observations
+                where o.source.file == path && !named.contains(o.source.sheet) && o.value != nil
+                    && (year == nil || o.year == year)
+                {
+                    byStyle[style, default: Tally()].wrongUsed += 1
+                    wrong.append(
+                        "\(file): \(o.criterion) = \(o.value!) on the sheet «\(o.source.sheet)», no form of the set")
+                }
+            }
+            let ofFile = run.observations.filter {
+                $0.source.file == path && (sheet == nil || $0.source.sheet == sheet)
+            }
             let ofYear = ofFile.filter { year == nil || $0.year == year }
             let d = (
                 observations: ofYear.isEmpty ? ofFile : ofYear,
-                unassigned: run.unassigned.filter { $0.source.file == path }
+                unassigned: run.unassigned.filter {
+                    $0.source.file == path && (sheet == nil || $0.source.sheet == sheet)
+                }
             )
             unassigned += d.unassigned
             doubtfulKeys[style, default: []].formUnion(d.unassigned.filter { $0.status == .doubtful }.map(\.key))

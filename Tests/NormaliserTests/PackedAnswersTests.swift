@@ -49,4 +49,20 @@ final class PackedAnswersTests: XCTestCase {
         XCTAssertNil(FormLayoutReader.correctedValue(in: "двадцать три; приказ № 51 от 02.09.2024"))
         XCTAssertNil(FormLayoutReader.correctedValue(in: "в 2023 — 38"))
     }
+
+    /// A typewriter page's dot leaders and blanks stand for the separator between a wording and its value (held-out
+    /// set 54); a number's «1.1.» and a link's dots stay.
+    func testLeadersSeparateAWordingFromItsValue() {
+        XCTAssertEqual(
+            FormLayoutReader.leadersAsDash("   2.1. Наставников всего по приказу ........ 58 чел."),
+            "2.1. Наставников всего по приказу — 58 чел.")
+        XCTAssertEqual(FormLayoutReader.leadersAsDash("Положение утверждено ____ да"), "Положение утверждено — да")
+        XCTAssertEqual(
+            FormLayoutReader.leadersAsDash("Количество наставников ______24______"), "Количество наставников — 24")
+        XCTAssertEqual(FormLayoutReader.leadersAsDash("Кураторы (приказ № 112) … 2"), "Кураторы (приказ № 112) — 2")
+        XCTAssertEqual(FormLayoutReader.leadersAsDash("1.1. Положение"), "1.1. Положение")
+        XCTAssertEqual(
+            FormLayoutReader.leadersAsDash("Ссылка: https://school.ru/docs/prikaz.pdf"),
+            "Ссылка: https://school.ru/docs/prikaz.pdf")
+    }
 }

@@ -30,4 +30,13 @@ final class FormulaLinkTests: XCTestCase {
         XCTAssertNil(parse("HYPERLINK(\"http://a.ru"), "unterminated")
         XCTAssertNil(parse("HYPERLINK(\"\")"), "empty target")
     }
+
+    /// The sheets a formula reads (a «Свод» gathered from the schools' sheets, held-out set 55).
+    func testTheSheetsAFormulaReads() {
+        func names(_ s: String) -> [String] { FormulaLink.sheetNames(Array(s.utf8)).sorted() }
+        XCTAssertEqual(names("СОШ2!C13"), ["СОШ2"])
+        XCTAssertEqual(names("'ООШ д.Ключи'!C13+Гимн!C13"), ["ООШ д.Ключи", "Гимн"].sorted())
+        XCTAssertEqual(names("SUM('Школа ''Радуга'''!B2:B9)"), ["Школа 'Радуга'"], "a doubled quote is one quote")
+        XCTAssertEqual(names("SUM(B4:D4)"), [], "no other sheet")
+    }
 }

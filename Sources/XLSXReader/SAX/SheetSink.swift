@@ -15,6 +15,11 @@ final class SheetSink: SAXSink {
     var formulaLinks: [(cell: CellRef, link: Hyperlink)] = []
     /// Cells holding a formula with no cached value (a file written by a program that does not compute formulas).
     var uncomputedFormulas: [CellRef] = []
+    /// Cells whose formula reads another sheet («=СОШ2!C13», «='ООШ д.Ключи'!C13»), and the sheets they read (at most
+    /// `maxReferencedSheets` names): a summary gathered from the workbook's other sheets.
+    var crossSheetCells = 0
+    var referencedSheets: Set<String> = []
+    static let maxReferencedSheets = 64
     /// At most this many are kept (memory stays bounded on a hostile sheet of formulas).
     static let maxUncomputedFormulas = 100_000
 
@@ -263,6 +268,12 @@ final class SheetSink: SAXSink {
             }
             if hasFormula, !formulaText.isEmpty, let link = FormulaLink.parse(formulaText, shown: value) {
                 formulaLinks.append((CellRef(row: row.index, column: column), link))
+            }
+            if hasFormula, value != nil, formulaText.contains(UInt8(ascii: "!")) {
+                crossSheetCells += 1
+                if referencedSheets.count < SheetSink.maxReferencedSheets {
+                    referencedSheets.formUnion(FormulaLink.sheetNames(formulaText))
+                }
             }
         } catch let error as XLSXReadError {
             fail(error)
