@@ -443,7 +443,7 @@ struct FormLayoutReader: SheetLayout {
             // A link typed into the title («Наставляемых всего (по приказу) (https://…pdf)»): the title is what is
             // left, the address its row's link.
             var titleLink: String?
-            if title.contains("http"), let (head, url) = Self.splitLink(title), head.contains(where: \.isLetter) {
+            if title.includes("http"), let (head, url) = Self.splitLink(title), head.contains(where: \.isLetter) {
                 title = head
                 titleLink = url
             }
@@ -763,8 +763,9 @@ struct FormLayoutReader: SheetLayout {
     /// The number a note gives in place of the row's value («исправлено: верно 134 — …», «правильно 12»); nil when
     /// the note corrects nothing.
     static func correctedValue(in note: String) -> Double? {
+        // (Most notes hold none of the words: looked for byte by byte first, Foundation's search only then.)
         let t = note.lowercased()
-        for word in ["исправлено", "верно", "правильно", "следует читать"] {
+        for word in ["исправлено", "верно", "правильно", "следует читать"] where t.includes(word) {
             guard let r = t.range(of: word) else { continue }
             let rest = t[r.upperBound...].drop { !$0.isNumber }
             let digits = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }

@@ -106,7 +106,7 @@ extension FormLayoutReader {
     /// 25»), cut at «;» and line breaks, and at «,» or «:» where both sides are answers («всего ПП — 14: ученик–ученик —
     /// 5, учитель–учитель — 4»); never inside parentheses or quotes («3 (план на 2025 г.: наставников — 30)»).
     static func answers(in text: String) -> [(wording: String, value: String)] {
-        guard text.contains(" — ") || text.contains(" – ") || text.contains(" - ") || text.contains(": ") else {
+        guard text.includes(" — ") || text.includes(" – ") || text.includes(" - ") || text.includes(": ") else {
             return []
         }
         var out: [(wording: String, value: String)] = []
@@ -192,7 +192,7 @@ extension FormLayoutReader {
 
     /// Every address a text holds («приказ: https://…pdf; https://…»), without the punctuation after it.
     static func addresses(_ text: String) -> [String] {
-        guard text.contains("http") || text.contains("www.") else { return [] }
+        guard text.includes("http") || text.includes("www.") else { return [] }
         return text.components(separatedBy: CharacterSet.whitespacesAndNewlines).compactMap { word -> String? in
             let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ";,.)(«»\""))
             return w.hasPrefix("http") || w.hasPrefix("www.") ? w : nil

@@ -83,7 +83,7 @@ extension FormLayoutReader {
     /// `separators` cut at; any other text as it is. (Dots only between a letter or a bracket and the value: never a
     /// number's «1.1.» or a link's.)
     static func leadersAsDash(_ text: String) -> String {
-        guard text.contains("...") || text.contains("…") || text.contains("___") else { return text }
+        guard text.includes("...") || text.includes("…") || text.includes("___") else { return text }
         return text.replacingOccurrences(
             of: #"(?<=[\p{L})»"])\s*(?:[.…]{3,}|…+|_{3,})[.…_\s]*(?=\S)"#, with: " — ", options: .regularExpression
         ).trimmingCharacters(in: CharacterSet(charactersIn: "_").union(.whitespaces))
