@@ -22,6 +22,8 @@ struct FormLayoutReader: SheetLayout {
     var sharedLinks: Set<Int> = []
     /// The organisation whose column of a matrix is read (`MatrixForm.swift`): it names the form, whatever is above.
     var columnOwner: String?
+    /// The role whose column of a cross table is read (`RoleColumns.swift`): it goes before each row's title.
+    var rolePrefix: String?
     /// The year of every row read, when the table says it row by row (a long table's «Год» column).
     var rowsYear: Int?
     /// The column added for the values cut out of «wording: value» cells, and the column of those cells
@@ -101,6 +103,7 @@ struct FormLayoutReader: SheetLayout {
         let reader = self
         if let long = reader.longPlan(columns) { return long }
         if let matrix = reader.matrixPlan(columns) { return matrix }
+        if let roles = reader.rolePlan(columns) { return roles }
         // While the value column is undecided its nearest candidate stands in, to recognise the form only.
         var provisional = columns
         if provisional.value < 0, let first = columns.valueCandidates.first { provisional.value = first }
@@ -389,6 +392,9 @@ struct FormLayoutReader: SheetLayout {
         var hidden = false
         /// The value column of this row (moved by a header printed again, `movedHeader`).
         var valueColumn: Int? = nil
+        /// The labels of another table's header above this row that does not say which column holds the values
+        /// (`InnerHeaders`): the row's value is asked about, not read from the column above.
+        var columnUnsure: String? = nil
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -411,6 +417,10 @@ struct FormLayoutReader: SheetLayout {
         var lastPart: CriterionRow?
         // The row right above, when it held a title and nothing else: the first line of a wording typed over two.
         var titleOnly: (index: Int, title: String)?
+        // The last line of a link alone and the last section row: a link for several rows reaches back to neither.
+        var lastLinkLine = -1, lastSectionRow = -1
+        // The labels of a table's header further down that gives no column of values (`InnerHeaders`).
+        var unsure: String?
         let resolver = context.resolver
         let headerTitle = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed
         // The columns of the rows being read: a header printed again with its columns moved (a page of a PDF turned
@@ -421,6 +431,18 @@ struct FormLayoutReader: SheetLayout {
             if isColumnNumbers(row) { continue }
             if let texts = originalTexts, let moved = movedHeader(original, labels: texts, now: h, row) {
                 h = moved
+                continue
+            }
+            // Another table's own header further down (`InnerHeaders`): its columns for the rows under it; nothing of
+            // the table above (its section, its whole) goes on.
+            if let inner = innerHeader(row, h) {
+                switch inner {
+                case .columns(let c): (h, unsure) = (c, nil)
+                case .unsure(let labels): unsure = labels
+                }
+                (section, sectionOfShares, whole, wholes, lastWasPart, lastPart, titleOnly) =
+                    (nil, nil, nil, [], false, nil, nil)
+                lastSectionRow = row.index
                 continue
             }
             // The second row of a two-row header («план | факт» under the criterion's header merged down).
@@ -439,6 +461,13 @@ struct FormLayoutReader: SheetLayout {
                     h.complements.lazy.compactMap { c in row.cells.first { $0.column == c && !$0.text.trimmed.isEmpty }
                     }
                     .first ?? valueCell
+            }
+            // A cross table's role (`RoleColumns`) before a title that names none: «Наставляемые — молодые
+            // специалисты».
+            if let role = rolePrefix, !title.isEmpty, !WideLayoutReader.namesRole(title),
+                !WideLayoutReader.isLinkTitle(title, context.labels)
+            {
+                title = WideLayoutReader.groupedTitle(group: role, sub: title)
             }
             // A link typed into the title («Наставляемых всего (по приказу) (https://…pdf)»): the title is what is
             // left, the address its row's link.
@@ -468,13 +497,25 @@ struct FormLayoutReader: SheetLayout {
             // A row «ссылка» right under a criterion's row (a form laid across with a link column after each value,
             // turned): its address is that row's link.
             // (The address first: the title is asked about only on a row that holds one.)
+            // A line of its own under a typed row («Ссылка: https://…», the address in the title's cell) too. A line that
+            // says it proves several rows («Ссылка на оба положения», «Ссылка (к п. 4.1, а–е)», «все соглашения одним
+            // файлом») proves every row above it back to the last such line or section that has no link of its own.
             if let last = out.last, last.index == row.index - 1, last.link == nil,
                 let url = ownLink
                     ?? valueCell.map({ $0.text.trimmed }).flatMap({ Self.isAddressStart($0) ? $0 : nil })
-                    ?? table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url,
+                    ?? table.hyperlinks[CellRef(row: row.index, column: h.value)]?.url
+                    ?? (hasValue ? nil : titleLink),
                 WideLayoutReader.isLinkTitle(title, context.labels)
             {
                 out[out.count - 1].link = url
+                if Self.coversSeveralRows(title) {
+                    var i = out.count - 2
+                    while i >= 0, out[i].link == nil, out[i].index > lastLinkLine, out[i].index > lastSectionRow {
+                        out[i].link = url
+                        i -= 1
+                    }
+                }
+                lastLinkLine = row.index
                 continue
             }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
@@ -486,6 +527,7 @@ struct FormLayoutReader: SheetLayout {
                     sectionOfShares =
                         WordingKind.of(normalisedTitle: TitleNormaliser.normalise(heading)) == .share ? heading : nil
                     section = heading
+                    lastSectionRow = row.index
                     titleOnly = nil
                 }
                 continue
@@ -617,6 +659,7 @@ struct FormLayoutReader: SheetLayout {
                     sectionOfShares =
                         WordingKind.of(normalisedTitle: TitleNormaliser.normalise(title)) == .share ? title : nil
                     section = title
+                    lastSectionRow = row.index
                 }
                 if note == nil { titleOnly = (row.index, title) }
                 if note == nil { continue }
@@ -634,7 +677,8 @@ struct FormLayoutReader: SheetLayout {
                             && valueHint(valueCell, row: row.index, h) == .number
                             ? .percent : valueHint(valueCell, row: row.index, h),
                         wording: wording),
-                    hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value))
+                    hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value,
+                    columnUnsure: unsure))
             if isPart { lastPart = out.last }
         }
         return out
@@ -896,6 +940,16 @@ struct FormLayoutReader: SheetLayout {
         }
     }
 
+    /// Whether a link's own line says it proves several rows: «Ссылка на оба положения», «Ссылка (к п. 4.1, а–е)»,
+    /// «Ссылка (все соглашения одним файлом)», «Ссылка на итоги опроса (п. 7.1 и 7.2)».
+    static func coversSeveralRows(_ title: String) -> Bool {
+        let words = TitleNormaliser.normalise(title).split(separator: " ")
+        let several: Set<Substring> = [
+            "оба", "обе", "обоих", "все", "всех", "всем", "п", "пп", "пункты", "пунктам", "одним"
+        ]
+        return words.contains { several.contains($0) }
+    }
+
     static func splitLink(_ text: String) -> (value: String, link: String)? {
         guard text.includes("://") || text.includes("www."), let mark = text.range(of: "://") ?? text.range(of: "www.")
         else { return nil }
@@ -980,6 +1034,12 @@ struct FormLayoutReader: SheetLayout {
         return nil
     }
 
+    /// Whether the sheet's tab names an organisation («СОШ2», «ООШ д.Ключи»): a workbook of a sheet per school, whose
+    /// sheets take no name from a title sheet and continue no sheet before them.
+    var tabNamesOrganisation: Bool {
+        context.registry.lookup(table.name) != nil || context.organisationWords.looksLikeName(table.name)
+    }
+
     /// Reads the form whose columns are `h` and whose rows are `rows`, as `criterionRows(h)` found them: everything
     /// in a row but its query's year and scope comes from the sheet alone, so the rows found while recognising the
     /// form serve its reading too.
@@ -999,8 +1059,7 @@ struct FormLayoutReader: SheetLayout {
         // (Not a sheet whose tab names its own organisation: a workbook of a sheet per school.)
         if lab.organisation == nil, columnOwner == nil,
             context.resolver.decisions.organisation(file: file, sheet: table.name) == nil,
-            context.registry.lookup(table.name) == nil, !context.organisationWords.looksLikeName(table.name),
-            let title = context.titleSheet
+            !tabNamesOrganisation, let title = context.titleSheet
         {
             fromTitle = title
             lab.organisation = title.block.organisation
@@ -1033,9 +1092,7 @@ struct FormLayoutReader: SheetLayout {
         var year = rowsYear ?? lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
         // A sheet that names neither organisation nor year after a sheet of an organisation's form: its continuation.
         // (Not a sheet whose tab names an organisation: the next school's sheet of a workbook of a sheet per school.)
-        if named == nil, year == nil, let earlier = context.continuedForm, context.registry.lookup(table.name) == nil,
-            !context.organisationWords.looksLikeName(table.name)
-        {
+        if named == nil, year == nil, !tabNamesOrganisation, let earlier = context.continuedForm {
             named = (earlier.organisation, .label)
             year = earlier.year
             report.issues.append(
@@ -1253,6 +1310,23 @@ struct FormLayoutReader: SheetLayout {
                         .doubtfulMatch, ref(row.index, row.valueColumn ?? h.value),
                         "значение «\(row.valueCell?.text.trimmed ?? "")» строки «\(row.title)» исправлено в примечании: «\(note)» — "
                             + "не учтено; впишите верное значение в форму или подтвердите в файле сопоставления"))
+            }
+            // A role's column of a cross table (`RoleColumns`) gives no criterion of another role: «Наставники — дети с
+            // ОВЗ» is not the mentees with disabilities; a column of pairs gives no count of programmes.
+            if case .used(let id, _, let score) = resolution, let role = rolePrefix.flatMap(MentoringRole.init),
+                let c = context.catalogue.criterion(id), !role.admits(c.wording(for: year))
+            {
+                resolution = .doubtful([Candidate(id: id, score: score)])
+            }
+            // A row under another table's header that does not say which column holds the values: asked about.
+            if case .used(let id, _, let score) = resolution, let labels = row.columnUnsure {
+                resolution = .doubtful([Candidate(id: id, score: score)])
+                report.issues.append(
+                    FileIssue(
+                        .doubtfulMatch, ref(row.index, row.titleColumn),
+                        "строка «\(row.title)» стоит под шапкой другой таблицы \(labels), и не ясно, в каком её столбце "
+                            + "значение за отчётный год — не учтено; подпишите столбец («Значение», «Факт», год) или "
+                            + "подтвердите в файле сопоставления"))
             }
             let outcome = RowOutcome.Row(
                 title: row.query.wording ?? row.title, at: ref(row.index, row.titleColumn),

@@ -236,6 +236,23 @@ package enum ValueParser {
         "чел", "человек", "человека", "ед", "единиц", "единица", "единицы", "шт", "штук", "штуки", "экз"
     ]
 
+    /// Small counts written in words with their unit: «Один человек», «два человека (Петрова, Сидорова)».
+    static let numberWords: [String: Double] = [
+        "ноль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+        "восемь": 8, "девять": 9, "десять": 10
+    ]
+
+    /// A count in words and its unit, before a comment in brackets or after a comma: «Один человек (Иванова Н.П.)».
+    static func countInWords(_ text: String) -> Double? {
+        guard let first = text.first(where: { !spaces.contains($0) }), first.isLetter, !first.isASCII else {
+            return nil
+        }
+        let head = text.prefix { $0 != "(" && $0 != "," && $0 != ";" }.lowercased()
+        let words = head.split(whereSeparator: { spaces.contains($0) }).map { $0.filter { $0 != "." } }
+        guard words.count == 2, let n = numberWords[words[0]], countUnits.contains(words[1]) else { return nil }
+        return n
+    }
+
     /// A count, with or without its unit, and then what it rests on after a dash or in brackets: «27 — приказ от
     /// 02.09.2024 № 152-о», «19 чел. (10–11 классы)». The comment may hold numbers; the count is what comes before it.
     static func countWithComment(_ text: String) -> Double? {
@@ -270,6 +287,7 @@ package enum ValueParser {
 
     /// A count followed by its unit, nil when the tail is not one of `countUnits`.
     static func countWithUnit(_ text: String) -> Double? {
+        if let n = countInWords(text) { return n }
         guard let lastDigit = text.lastIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
         let head = text[...lastDigit], tail = text[text.index(after: lastDigit)...]
         let unit = tail.lowercased().filter { !spaces.contains($0) && $0 != "." }

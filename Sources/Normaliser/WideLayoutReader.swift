@@ -94,6 +94,12 @@ struct WideLayoutReader: SheetLayout {
                 } : nil
             guard let orgCell = labelled ?? namesColumn(row, below: rows.dropFirst(i + 1), context: context) ?? years
             else { continue }
+            // Rows named by roles («Наставники», «Наставляемые», «Пары / группы») are no organisations: a cross table
+            // of one form (`RoleColumns`).
+            let roleRows = rows.dropFirst(i + 1).prefix(12).filter { r in
+                r.cells.contains { $0.column == orgCell.column && FormLayoutReader.isRoleHeader($0.text.trimmed) }
+            }
+            if roleRows.count >= 2 { continue }
             // Titles per column: the lowest non-empty text over this row and the two rows below it that still
             // look like header rows (no organisation data yet).
             var titleRows = [row]
@@ -165,7 +171,7 @@ struct WideLayoutReader: SheetLayout {
             // in its first column (merged or not), so a column's group is the nearest text at or left of it above.
             if titleRows.count > 1 {
                 let upper = titleRows[titleRows.count - 2], lower = titleRows[titleRows.count - 1]
-                for c in lower.cells where c.column != orgCell.column && isShortSubtitle(c.text) {
+                for c in lower.cells where c.column != orgCell.column {
                     // («значение | ссылка» under a wording are the wording's value and link, as above.)
                     let t = TitleNormaliser.normalise(c.text)
                     if labels.contains(.value, t) || isLinkTitle(c.text, labels) || labels.contains(.year, t)
@@ -173,10 +179,23 @@ struct WideLayoutReader: SheetLayout {
                     {
                         continue
                     }
-                    guard resolver.evidence(RowQuery(title: c.text, year: nil, scope: .organisation)).fixed == nil,
+                    guard
                         let group = upper.cells.last(where: {
                             $0.column <= c.column && $0.column > orgCell.column && !$0.text.trimmed.isEmpty
                         })
+                    else { continue }
+                    // A group that names the participants' role («Наставляемые, чел.» over «обучающиеся 10–19 лет»,
+                    // «молодые специалисты») narrows a sub-header that names none, however certain it is alone: the
+                    // column counts mentees of 10–19, not all pupils of that age.
+                    // (A group that is a role and little else: «Обучающиеся 10–19 лет в роли наставляемых» over
+                    // «Обучающиеся 10–19 лет, чел. | из них наставляемые» describes its columns, it is no role of each.)
+                    let roleFromGroup =
+                        Self.namesRole(group.text) && !Self.namesRole(c.text)
+                        && TitleNormaliser.normalise(group.text).split(separator: " ").count <= 3
+                    guard roleFromGroup || isShortSubtitle(c.text) else { continue }
+                    guard
+                        roleFromGroup
+                            || resolver.evidence(RowQuery(title: c.text, year: nil, scope: .organisation)).fixed == nil
                     else { continue }
                     // Under a group whose other columns name ages («из них 10–19 лет | из них 15–19 лет»), one that
                     // names none («всего в ОО») counts every age: no criterion of an age.
@@ -185,13 +204,16 @@ struct WideLayoutReader: SheetLayout {
                             && upper.cells.last(where: { $0.column <= s.column && !$0.text.trimmed.isEmpty })?.column
                                 == group.column
                     }
-                    if !namesAge(c.text), siblings.contains(where: { namesAge($0.text) }) { continue }
+                    // (Under a role, a column that names no age is the role's: «молодые специалисты» beside
+                    // «обучающиеся 10–19 лет» under «Наставляемые».)
+                    if !roleFromGroup, !namesAge(c.text), siblings.contains(where: { namesAge($0.text) }) { continue }
                     let combined = groupedTitle(group: group.text, sub: c.text)
-                    // Only where the two together resemble a criterion enough to be offered.
+                    // Only where the two together resemble a criterion enough to be offered (under a role, always: the
+                    // sub-header alone would be another criterion).
                     guard
-                        (resolver.evidence(RowQuery(title: combined, year: nil, scope: .organisation)).candidates.first?
-                            .score ?? 0)
-                            >= resolver.suggestScore
+                        roleFromGroup
+                            || (resolver.evidence(RowQuery(title: combined, year: nil, scope: .organisation)).candidates
+                                .first?.score ?? 0) >= resolver.suggestScore
                     else { continue }
                     titles[c.column] = (combined, lower.index)
                 }
@@ -480,6 +502,13 @@ struct WideLayoutReader: SheetLayout {
             return part + " — " + group.trimmed
         }
         return group.trimmed + " — " + part
+    }
+
+    /// Whether a title names a role in mentoring: mentors, mentees, their pairs («Наставники», «наставляемых»,
+    /// «Наставнические пары»).
+    static func namesRole(_ text: String) -> Bool {
+        let t = TitleNormaliser.normalise(text)
+        return t.includes("наставни") || t.includes("наставляем")
     }
 
     /// Whether a title names an age: a number and «лет», or two numbers joined by a dash («10–19»).
