@@ -1086,7 +1086,10 @@ struct FormLayoutReader: SheetLayout {
                         + "проверьте; если форма другой организации, впишите её над таблицей или в файле сопоставления "
                         + "(лист «\(MappingSheets.forms)»)"))
         }
-        let municipality = lab.municipality?.trimmed ?? ""
+        // A form that names no organisation may name its municipality without a label (`MunicipalityName`).
+        let municipality =
+            lab.municipality?.trimmed
+            ?? (lab.organisation == nil && columnOwner == nil ? municipalityInTitles(above: h.row) : nil) ?? ""
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
         var named = owner(lab)
         var year = rowsYear ?? lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
