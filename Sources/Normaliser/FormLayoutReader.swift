@@ -24,6 +24,8 @@ struct FormLayoutReader: SheetLayout {
     var columnOwner: String?
     /// The role whose column of a cross table is read (`RoleColumns.swift`): it goes before each row's title.
     var rolePrefix: String?
+    /// Whether this reader reads the first role's column: the one that reads a table of no roles under the cross table.
+    var firstRole = false
     /// The year of every row read, when the table says it row by row (a long table's «Год» column).
     var rowsYear: Int?
     /// The column added for the values cut out of «wording: value» cells, and the column of those cells
@@ -395,6 +397,8 @@ struct FormLayoutReader: SheetLayout {
         /// The labels of another table's header above this row that does not say which column holds the values
         /// (`InnerHeaders`): the row's value is asked about, not read from the column above.
         var columnUnsure: String? = nil
+        /// The role of a cross table's column this row was read under (`RoleColumns`).
+        var role: String? = nil
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -421,6 +425,8 @@ struct FormLayoutReader: SheetLayout {
         var lastLinkLine = -1, lastSectionRow = -1
         // The labels of a table's header further down that gives no column of values (`InnerHeaders`).
         var unsure: String?
+        // A cross table's role ended by a table of its own below it (`RoleColumns`).
+        var roleEnded = false
         let resolver = context.resolver
         let headerTitle = table.displayed(CellRef(row: h.row, column: h.criterion))?.text.trimmed
         // The columns of the rows being read: a header printed again with its columns moved (a page of a PDF turned
@@ -436,6 +442,12 @@ struct FormLayoutReader: SheetLayout {
             // Another table's own header further down (`InnerHeaders`): its columns for the rows under it; nothing of
             // the table above (its section, its whole) goes on.
             if let inner = innerHeader(row, h) {
+                // Under a cross table of roles, a table of its own («Документ | Наличие | Ссылка»): read once, by the
+                // first role's reader, with no role.
+                if rolePrefix != nil {
+                    if !firstRole { break }
+                    roleEnded = true
+                }
                 switch inner {
                 case .columns(let c): (h, unsure) = (c, nil)
                 case .unsure(let labels): unsure = labels
@@ -464,7 +476,7 @@ struct FormLayoutReader: SheetLayout {
             }
             // A cross table's role (`RoleColumns`) before a title that names none: «Наставляемые — молодые
             // специалисты».
-            if let role = rolePrefix, !title.isEmpty, !WideLayoutReader.namesRole(title),
+            if let role = rolePrefix, !roleEnded, !title.isEmpty, !WideLayoutReader.namesRole(title),
                 !WideLayoutReader.isLinkTitle(title, context.labels)
             {
                 title = WideLayoutReader.groupedTitle(group: role, sub: title)
@@ -678,7 +690,7 @@ struct FormLayoutReader: SheetLayout {
                             ? .percent : valueHint(valueCell, row: row.index, h),
                         wording: wording),
                     hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value,
-                    columnUnsure: unsure))
+                    columnUnsure: unsure, role: roleEnded ? nil : rolePrefix))
             if isPart { lastPart = out.last }
         }
         return out
@@ -1316,7 +1328,7 @@ struct FormLayoutReader: SheetLayout {
             }
             // A role's column of a cross table (`RoleColumns`) gives no criterion of another role: «Наставники — дети с
             // ОВЗ» is not the mentees with disabilities; a column of pairs gives no count of programmes.
-            if case .used(let id, _, let score) = resolution, let role = rolePrefix.flatMap(MentoringRole.init),
+            if case .used(let id, _, let score) = resolution, let role = row.role.flatMap(MentoringRole.init),
                 let c = context.catalogue.criterion(id), !role.admits(c.wording(for: year))
             {
                 resolution = .doubtful([Candidate(id: id, score: score)])

@@ -56,9 +56,10 @@ extension FormLayoutReader {
         h.ignored.removeAll { ignored in roles.contains { $0.column == ignored.0 } }
         if let l = h.link, roles.contains(where: { $0.column == l }) { h.link = nil }
         var forms: [(FormLayoutReader, Columns, [CriterionRow])] = []
-        for (column, role) in roles {
+        for (k, (column, role)) in roles.enumerated() {
             var reader = self
             reader.rolePrefix = role
+            reader.firstRole = k == 0
             var own = h
             own.value = column
             var rows = reader.criterionRows(own)

@@ -99,6 +99,36 @@ final class CrossTableTests: XCTestCase {
         XCTAssertEqual(l["mentees_10_19"], "https://sosh9.ru/mentees.pdf")
     }
 
+    /// A table of its own under a cross table of roles («Документ | Наличие | Ссылка»): read once, with no role. (A
+    /// table of one row under its header gives too little to tell its value column: its row is asked about.)
+    func testATableUnderACrossTableOfRolesIsReadOnceWithoutARole() throws {
+        let (d, report) = try read(
+            "роли_и_документы.xlsx",
+            """
+            ws.append(['МАОУ «Гимназия № 7» г. Светлогорска']); ws.append(['Сведения о наставничестве за 2024 год'])
+            ws.append([])
+            ws.append(['Участники', 'Наставники', 'Наставляемые'])
+            ws.append(['всего по приказу', 27, 64])
+            ws.append(['из числа обучающихся 15–19 лет', 9, '—'])
+            ws.append(['молодые специалисты', 1, 5])
+            ws.append([])
+            ws.append(['Документ', 'Наличие', 'Ссылка'])
+            ws.append(['Положение о наставничестве педагогических работников', 'да', 'https://gymn7.ru/doc/pol.pdf'])
+            ws.append(['Приказ о проведении мониторинга ЦМН', 'да', 'https://gymn7.ru/doc/prikaz.pdf'])
+            """)
+        XCTAssertFalse(report.failed, "\(report.issues)")
+        let v = values(d)
+        XCTAssertEqual(v["mentors_total"], 27)
+        XCTAssertEqual(v["mentees_total"], 64)
+        XCTAssertEqual(v["mentors_15_19"], 9)
+        XCTAssertEqual(v["young_specialists_mentors"], 1)
+        XCTAssertEqual(v["young_specialists_mentees"], 5)
+        XCTAssertNil(v["students_15_19"])
+        XCTAssertEqual(v["orgs_monitoring_order"], 1)
+        XCTAssertEqual(links(d)["orgs_monitoring_order"], "https://gymn7.ru/doc/prikaz.pdf")
+        XCTAssertEqual(d.observations.filter { $0.criterion == "orgs_monitoring_order" }.count, 1, "read twice")
+    }
+
     /// A ledger's sub-header under a group that is a role alone («Наставляемые, чел.» merged over «обучающиеся 10–19
     /// лет | молодые специалисты») is the role's: not all pupils of that age, not all young specialists.
     func testASubHeaderUnderARoleIsTheRoles() throws {
