@@ -153,52 +153,52 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout3", 84),  // session 36, own words and layouts: 44 and 8 wrong at first sight
             ("heldout4", 83),  // session 36, hard layouts: 41, one form read as history
             ("heldout5", 80),  // session 36, everyday forms: 63 and 1 wrong
-            ("heldout6", 316),  // session 37, wide sheets: 183 and 48 wrong
-            ("heldout7", 83),  // session 37, odd organisation forms: 28 and 25 wrong
+            ("heldout6", 357),  // session 37, wide sheets: 183 and 48 wrong
+            ("heldout7", 92),  // session 37, odd organisation forms: 28 and 25 wrong
             ("heldout8", 121),  // session 37, hurried forms: 104, none wrong
-            ("heldout9", 62),  // session 37, one template as five schools changed it: 53 and 3 wrong
-            ("heldout10", 234),  // session 37, several organisations a sheet: 7 and 17 wrong
+            ("heldout9", 66),  // session 37, one template as five schools changed it: 53 and 3 wrong
+            ("heldout10", 239),  // session 37, several organisations a sheet: 7 and 17 wrong
             ("heldout11", 115),  // session 37, a municipality's folder: 113 and 2 wrong
             ("heldout12", 58),  // session 37, cell-level traps: 58 and 2 wrong
-            ("heldout13", 76),  // session 37, column arrangements: 76, none wrong
+            ("heldout13", 79),  // session 37, column arrangements: 76, none wrong
             ("heldout14", 86),  // session 37, the year stated five ways: 86, none wrong
             ("heldout15", 379),  // session 37, an information system's wide exports: 379, none wrong
             ("heldout16", 116),  // session 38, survey services' exports: 26 and 3 wrong
-            ("heldout17", 138),  // session 38, links every way: 139, none wrong, 5 links missed
-            ("heldout18", 119),  // session 38, forms turned back from PDF: 92, 3 wrong and 2 wrong links
+            ("heldout17", 146),  // session 38, links every way: 139, none wrong, 5 links missed
+            ("heldout18", 124),  // session 38, forms turned back from PDF: 92, 3 wrong and 2 wrong links
             ("heldout19", 181),  // session 38, typed by hand with slips: 180 and 2 wrong; session 39: 181, 0
             ("heldout20", 214),  // session 38, a municipality's folder with its own form: 214, none wrong
             ("heldout21", 76),  // session 38, periods down the rows: 73, 2 wrong, one file not read (read since)
             ("heldout22", 146),  // session 38, a template's spreadsheet features: 146, none wrong
             ("heldout23", 133),  // session 38, another region's indicators: 128 and 4 wrong
-            ("heldout24", 119),  // session 38, information systems: 116, 2 wrong; session 39: 119, 0
-            ("heldout25", 157),  // session 38, not schools: 155, 1 wrong
-            ("heldout26", 210),  // session 38, a folder gone wrong: 175 and 33 wrong (a draft used), 20 links missed
-            ("heldout27", 170),  // session 39, forms that went through Word: 170, none wrong
-            ("heldout28", 138),  // session 39, last years' templates: 138 (the retired rows counted), none wrong
-            ("heldout29", 124),  // session 39, one school's form laid across: 59, 5 wrong, a file not read
+            ("heldout24", 155),  // session 38, information systems: 116, 2 wrong; session 39: 119, 0
+            ("heldout25", 158),  // session 38, not schools: 155, 1 wrong
+            ("heldout26", 211),  // session 38, a folder gone wrong: 175 and 33 wrong (a draft used), 20 links missed
+            ("heldout27", 173),  // session 39, forms that went through Word: 170, none wrong
+            ("heldout28", 139),  // session 39, last years' templates: 138 (the retired rows counted), none wrong
+            ("heldout29", 126),  // session 39, one school's form laid across: 59, 5 wrong, a file not read
             ("heldout30", 193),  // session 39, organisations as columns: 0 and 16 wrong; session 40: 193, 0
-            ("heldout31", 197),  // session 39, values typed every way: 174 and 23 wrong; session 40: 197, 0
+            ("heldout31", 199),  // session 39, values typed every way: 174 and 23 wrong; session 40: 197, 0
             ("heldout32", 132),  // session 39, coded exports: 54 and 1 wrong; session 40 (codes read): 132, 0
             ("heldout36", 98),  // session 40, Google/Yandex Forms exports: 64, 2 wrong, 35 links missed; then 98, 0
             ("heldout37", 169),  // session 40, a sheet per direction: 169, none wrong
             ("heldout38", 196),  // s40 side by side: 124, 1 wrong → 156; s43 municipality in titles: 196, 1 known
-            ("heldout39", 137),  // session 40, data tools' exports: 55, 3 wrong, 2 files not read; then 137, 0
-            ("heldout40", 218),  // session 40, a template's machinery (collapsed groups, ✓/✗): 218, none wrong
-            ("heldout41", 216),  // session 40, report generators: 130 and 18 wrong; then 216, 1 known wrong (10–18)
-            ("heldout42", 167),  // session 40, Excel's autocorrections: 159, 1 wrong, 4 links with «.»; then 167, 0
+            ("heldout39", 144),  // session 40, data tools' exports: 55, 3 wrong, 2 files not read; then 137, 0
+            ("heldout40", 228),  // session 40, a template's machinery (collapsed groups, ✓/✗): 218, none wrong
+            ("heldout41", 217),  // session 40, report generators: 130 and 18 wrong; then 216, 1 known wrong (10–18)
+            ("heldout42", 168),  // session 40, Excel's autocorrections: 159, 1 wrong, 4 links with «.»; then 167, 0
             ("heldout43", 92),  // session 41, plan/fact and period columns: 93 and 2 wrong; then 92, 0
             ("heldout44", 139),  // session 41, ledgers, subtotals, a branch: 139 and 1 wrong; then 139, 0
             ("heldout45", 97),  // session 41, secretaries' forms: 66, 1 wrong, 2 files unread; then 97, 0
-            ("heldout46", 176),  // session 41, OCR'd forms: 176 and 3 wrong, kept as known_wrong
+            ("heldout46", 179),  // session 41, OCR'd forms: 176 and 3 wrong, kept as known_wrong
             ("heldout47", 210),  // session 41, a workbook per school over years: 185 and 40 wrong; then 210, 14 known
             ("heldout48", 88),  // s41 municipal forms: 17, 0 wrong, 1 unread; s43 one run a municipality, titles: 88
             ("heldout49", 68),  // session 42, breakdown columns: 67 at first sight, 0 wrong
             ("heldout50", 47),  // session 42, packed answers: 24 and 1 wrong, 3 files unread → 47, 1 unread
-            ("heldout51", 77),  // session 42, next year's template: 39 and 2 wrong → 77
+            ("heldout51", 95),  // session 42, next year's template: 39 and 2 wrong → 77
             ("heldout52", 151),  // session 42, pasted web forms: 151 and 4 wrong → 151
             ("heldout53", 211),  // session 42, mentoring inside a bigger monitoring: 211, 0 wrong
-            ("heldout54", 78),  // session 42, typewriter pages: 34 and 1 wrong, 3 files unread → 78, all read
+            ("heldout54", 97),  // session 42, typewriter pages: 34 and 1 wrong, 3 files unread → 78, all read
             ("heldout55", 152),  // session 42, a sheet per school and a «Свод»: 129 and 74 wrong → 152
             ("heldout56", 173),  // session 43, a school's answers in several files: 173, 0 wrong, 2 links-only unread
             ("heldout57", 84),  // session 43, answers as phrases: 84 and 2 wrong → 84, 0 wrong; the letter unread
