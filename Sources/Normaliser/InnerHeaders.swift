@@ -24,16 +24,13 @@ extension FormLayoutReader {
     func innerHeader(_ row: Row, _ h: Columns) -> InnerHeader? {
         guard row.index > h.row + 1, h.criterion >= 0 else { return nil }
         let labels = context.labels
-        var texts: [String] = [], labelled = false
+        var texts: [String] = [], labelled = false, criterionText: String?
         for cell in row.cells {
             let t = cell.text.trimmed
             if t.isEmpty { continue }
             if cell.column == h.criterion {
-                // The criteria's own header («Категория», «Документ») or nothing: not a criterion with its value.
-                let e = context.resolver.evidence(RowQuery(title: t, year: nil, scope: .any))
-                if t.count > 40 || e.fixed != nil || (e.candidates.first?.score ?? 0) >= context.resolver.suggestScore {
-                    return nil
-                }
+                if t.count > 40 { return nil }
+                criterionText = t
                 continue
             }
             // A unit («%») or a note («рассчитывается на муниципальном уровне») beside a criterion is no label.
@@ -59,6 +56,12 @@ extension FormLayoutReader {
             texts.append(t)
         }
         guard Set(texts).count >= 2, labelled else { return nil }
+        // The criteria's own header («Категория», «Документ») or nothing: not a criterion with its value. (Asked last:
+        // the resolver is the dearest question, and most rows are answered before it.)
+        if let t = criterionText {
+            let e = context.resolver.evidence(RowQuery(title: t, year: nil, scope: .any))
+            if e.fixed != nil || (e.candidates.first?.score ?? 0) >= context.resolver.suggestScore { return nil }
+        }
         // The form's own header printed again for a page («Значение | Ссылка», «2023 г. | 2024 г.»), whole or in
         // part: not another table's (`movedHeader` and the rows' reading take care of it).
         let own = table.rows.filter { $0.index == h.row || $0.index == h.row + 1 }.flatMap(\.cells).map {
