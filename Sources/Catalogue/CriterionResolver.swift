@@ -553,11 +553,20 @@ package final class CriterionResolver: Sendable {
                 "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
             e.unknownWordsOnly = true
         } else if let best = scored.first,
-            directionMemo.value(TextKey(key), { directionSimilarity(titleWords) }) >= best.score
+            directionMemo.value(TextKey(key), { directionSimilarity(titleWords) }) >= titleScore(best, kind, q.value)
         {
             e.uncertain = "похоже на название направления, а не критерия"
         }
         return e
+    }
+
+    /// A candidate's score as its title alone gives it, without what the row's value says: whether a title names a
+    /// direction is the title's affair («Удовлетворённость наставляемых | Анкетирование не проводили» is no heading
+    /// because its value is no number).
+    func titleScore(_ c: Candidate, _ kind: WordingKind?, _ value: ValueHint?) -> Double {
+        guard let value, let crit = catalogue.criterion(c.id) else { return c.score }
+        let withValue = crit.fit(wording: kind, value: value), without = crit.fit(wording: kind, value: nil)
+        return withValue > 0 ? c.score * without / withValue : c.score
     }
 
     /// How far behind the first candidate one that explains the title whole may stand and still go first

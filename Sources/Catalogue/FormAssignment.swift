@@ -96,6 +96,7 @@ package enum FormAssignment {
         var resolved = assignByRows(rows, resolver: resolver)
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         EliminationEvidence.confirm(rows, &resolved, numbers: numbers, resolver: resolver)
+        TwinTitles.confirm(rows, &resolved)
         return resolved
     }
 
@@ -110,6 +111,7 @@ package enum FormAssignment {
         var resolved = resolver.shape(queries) { assignByRows(rows, resolver: resolver) }
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         EliminationEvidence.confirm(rows, &resolved, numbers: numbers, resolver: resolver)
+        TwinTitles.confirm(rows, &resolved)
         return (rows, resolved)
     }
 
