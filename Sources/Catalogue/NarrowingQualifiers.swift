@@ -91,6 +91,33 @@ extension CriterionResolver {
             let shared = said.intersection(criterionStems[i]).reduce(0) { $0 + (idf[$1] ?? 0) }
             if lacking > shared { return clause }
         }
+        // A list of people in parentheses that names none the criterion names: «Количество ШМО (классных
+        // руководителей, учителей-предметников)» counts other people's associations than the mentors'.
+        for list in CriterionResolver.parenthesisedLists(key) {
+            let said = Set(CriterionResolver.meaning(list, thesaurus)).subtracting(CriterionResolver.unitWords)
+            let known = said.filter { idf[$0] != nil }
+            if known.count >= 1, said.count >= 2, known.isDisjoint(with: criterionStems[i]) { return "(\(list))" }
+        }
         return nil
+    }
+
+    /// The texts in parentheses of a title that list two things or more («(классных руководителей,
+    /// учителей-предметников)»).
+    static func parenthesisedLists(_ key: String) -> [String] {
+        var out: [String] = [], depth = 0, current = ""
+        for ch in key {
+            if ch == "(" {
+                depth += 1
+                if depth == 1 { current = "" }
+                continue
+            }
+            if ch == ")" && depth > 0 {
+                depth -= 1
+                if depth == 0 && current.contains(",") { out.append(current) }
+                continue
+            }
+            if depth > 0 { current.append(ch) }
+        }
+        return out
     }
 }

@@ -19,7 +19,11 @@ enum OrderEvidence {
             let placed = used.compactMap { u in catalogue.index(of: u.id).map { (row: u.row, pos: $0) } }
             guard placed.count >= leastAnchors else { return nil }
             let anchors = longestIncreasing(placed)
-            guard keepsOrder(anchors.count, of: placed.count) else { return nil }
+            // Parts («в т.ч. …», «из них …») are listed under their whole in the form's own order: one out of the
+            // catalogue's order says nothing against the form's.
+            let inOrder = Set(anchors.map(\.row))
+            let unordered = placed.filter { !inOrder.contains($0.row) && ValueEvidence.isPart(key: rows[$0.row].key) }
+            guard keepsOrder(anchors.count, of: placed.count - unordered.count) else { return nil }
             return { r in
                 // Between two neighbours: before the first used row or after the last the order bounds one side only.
                 guard let lo = anchors.last(where: { $0.row < r })?.pos,

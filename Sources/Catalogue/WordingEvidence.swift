@@ -21,7 +21,11 @@ package enum WordingKind: String, Sendable {
         case "уровень", "степень", "удовлетворенность", "удовлетворённость": return .level
         case "количество", "число", "численность", "кол", "колво", "общее", "общая", "сколько": return .count
         case "наименование", "наименования", "список", "перечень", "название", "названия", "предмет": return .list
-        default: return t.contains("%") ? .share : nil
+        default:
+            if t.contains("%") { return .share }
+            // «довольны наставляемые», «Наставляемые: удовлетворённость» — a satisfaction is a level wherever it stands
+            // («неудовлетворительная успеваемость» is no satisfaction).
+            return t.range(of: #"(^| )(удовлетвор|доволь)"#, options: .regularExpression) != nil ? .level : nil
         }
     }
 }

@@ -580,7 +580,7 @@ struct FormLayoutReader: SheetLayout {
                 if !lastWasPart, !wholes.isEmpty { wholes[wholes.count - 1] = out[out.count - 1].title }
                 continue
             }
-            if goesOn, hasValue, let above = titleOnly, above.index == row.index - 1 {
+            if goesOn, hasValue, let above = titleOnly, above.index == row.index - 1, !Self.isGroupTitle(above.title) {
                 title = above.title + " " + title
             }
             titleOnly = nil
@@ -829,6 +829,16 @@ struct FormLayoutReader: SheetLayout {
             return n
         }
         return nil
+    }
+
+    /// A group's title in a list kept by hand («Кадры», «Документы», «Итоги года»): one or two words, the first in
+    /// capitals, ending with a letter. The lower-case rows under it are its items, not its wording going on.
+    static func isGroupTitle(_ title: String) -> Bool {
+        let words = title.split(whereSeparator: \.isWhitespace)
+        guard (1...2).contains(words.count), let first = title.first, first.isUppercase,
+            title.last?.isLetter == true
+        else { return false }
+        return true
     }
 
     static func continuesSection(_ title: String) -> Bool {

@@ -347,7 +347,7 @@ package struct HeaderLabels: Sendable {
         guard holdsYearDigits(t, atStartOnly: false) else { return nil }
         var rest = t.startIndex..<t.endIndex
         while let r = t.range(
-            of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн)",
+            of: "(19|20)[0-9]{2}( ?- ?(19|20)[0-9]{2}| ?/ ?(19|20)[0-9]{2})?( ?г\\b| ?год| учебн| календ)",
             options: .regularExpression, range: rest)
         {
             let found = String(t[r])

@@ -243,6 +243,8 @@ struct WideLayoutReader: SheetLayout {
             var linkOf: [Int: Int] = [:]
             var lastCriterionColumn: Int?
             var sinceLink: [(column: Int, title: String)] = []
+            // Each link column's title and the columns since the previous link column (see `sourcedLinks`).
+            var linkGroups: [(link: Int, title: String, columns: [(column: Int, title: String)])] = []
             // The year the table reports (its title's, its year columns' latest, its file's name's, the run's): a
             // question about another year («Сколько педагогов прошли КПК в 2023 году (для сравнения)») is not read.
             let tableYear =
@@ -296,6 +298,7 @@ struct WideLayoutReader: SheetLayout {
                 if isLinkTitle(title, labels) {
                     // «Ссылка на документ, подтверждающий количество наставников» after several questions: the ones
                     // it names; a bare «Ссылка»: the column before it.
+                    linkGroups.append((col, title, sinceLink))
                     let named = linkedColumns(title, among: sinceLink.filter { linkOf[$0.column] == nil })
                     if !named.isEmpty {
                         for c in named { linkOf[c] = col }
@@ -321,6 +324,12 @@ struct WideLayoutReader: SheetLayout {
                 resolver.evidence(RowQuery(title: $0.title, year: nil, scope: .organisation))
             }
             let resolutions = FormAssignment.assign(evidence, resolver: resolver)
+            Self.sourcedLinks(
+                &linkOf, groups: linkGroups,
+                criteria: Dictionary(
+                    zip(criterionColumns.map(\.column), resolutions).compactMap { c, r in r.usedID.map { (c, $0) } },
+                    uniquingKeysWith: { a, _ in a }),
+                catalogue: context.catalogue)
             var report = FileReport(file: file)
             var known = 0
             for ((col, title, r), resolution) in zip(criterionColumns, resolutions) {
@@ -407,6 +416,27 @@ struct WideLayoutReader: SheetLayout {
                 ?? false
         }
         return tied.count > 1 && wholes.count == 1 ? wholes : tied
+    }
+
+    /// A link column proves the columns it was given whose criteria need a document; one given only to columns whose
+    /// criteria need none (a share the tool computes) goes to the columns of its group that need one, by the words its
+    /// title shares with theirs, or to none: «Ссылка на приказ о закреплении наставляемых из числа обучающихся» after
+    /// «Какую долю обучающихся 10–19 лет охватывает наставничество (наставляемые)?» proves no share.
+    static func sourcedLinks(
+        _ linkOf: inout [Int: Int], groups: [(link: Int, title: String, columns: [(column: Int, title: String)])],
+        criteria: [Int: String], catalogue: Catalogue
+    ) {
+        func needs(_ column: Int) -> Bool? { criteria[column].flatMap { catalogue.criterion($0)?.needsSource } }
+        for g in groups {
+            let given = linkOf.filter { $0.value == g.link }.map(\.key)
+            let unsourced = given.filter { needs($0) == false }
+            guard !unsourced.isEmpty else { continue }
+            for c in unsourced { linkOf[c] = nil }
+            guard unsourced.count == given.count else { continue }
+            let named = linkedColumns(
+                g.title, among: g.columns.filter { needs($0.column) == true && linkOf[$0.column] == nil })
+            for c in named { linkOf[c] = g.link }
+        }
     }
 
     /// Words of any link column's title, which name no criterion.
