@@ -163,4 +163,36 @@ final class UnseenWordingTests: XCTestCase {
         XCTAssertEqual(
             Set(mentors.compactMap(\.link)), ["https://g3.edu.ru/prikaz-2.pdf", "https://s1.edu.ru/prikaz-2.pdf"])
     }
+
+    /// «Наставники и наставляемые, всего» names two roles: a sum of two criteria, never the one criterion left when the
+    /// others are held (it had been read as the mentors from enterprises, 242, in heldout55). «сотрудники других ОО» are
+    /// the mentors from other educational organisations, «иных организаций» those from other organisations.
+    func testATitleOfTwoRolesIsNoCriterionLeft() throws {
+        let url = try write(
+            "лицей.xlsx",
+            """
+            ws.append(['ОО:', 'МАОУ «Лицей № 1»']); ws.append(['Форма 1-ЦМН, отчётный период: 2024 год']); ws.append([])
+            ws.append(['№', 'Показатель', 'Ед. изм.', 'Значение', 'Подтверждающий документ (ссылка)'])
+            ws.append([1, 'Положение о системе наставничества пед. работников утверждено приказом', 'да/нет', 'да'])
+            ws.append([2, 'Положение о наставничестве обучающихся утверждено приказом', 'да/нет', 'да'])
+            ws.append([3, 'Кураторы внедрения ЦМН', 'чел.', 2])
+            ws.append([4, 'База наставников (по приказу)', 'чел.', 84])
+            ws.append([5, 'База наставляемых (по приказу)', 'чел.', 158])
+            ws.append([6, 'Наставники и наставляемые, всего', 'чел.', 242])
+            ws.append([7, 'Наставники — сотрудники других ОО', 'чел.', 3])
+            ws.append([8, 'Наставники — сотрудники иных организаций', 'чел.', 2])
+            ws.append([9, 'Наставники — представители сторонних (не образовательных) организаций', 'чел.', 2])
+            ws.append([10, 'Численность обучающихся 10–19 лет', 'чел.', 820])
+            ws.append([11, 'Наставляемые 10–19 лет', 'чел.', 142])
+            """)
+        let (d, _) = read([url])
+        let v = values(d)
+        XCTAssertEqual(v["mentors_total"], 84, "\(v)")
+        XCTAssertEqual(v["mentees_total"], 158, "\(v)")
+        XCTAssertNil(v["enterprise_mentors"], "\(v)")
+        XCTAssertFalse(d.observations.contains { $0.value == .number(242) }, "\(v)")
+        XCTAssertEqual(v["external_edu_mentors"], 3, "\(v)")
+        XCTAssertFalse(
+            d.observations.contains { $0.criterion == "external_edu_mentors" && $0.source.cell == "D13" }, "\(v)")
+    }
 }
