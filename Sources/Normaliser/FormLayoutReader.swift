@@ -399,6 +399,8 @@ struct FormLayoutReader: SheetLayout {
         var columnUnsure: String? = nil
         /// The role of a cross table's column this row was read under (`RoleColumns`).
         var role: String? = nil
+        /// The section row above this row, if any (`UnitBlocks`).
+        var block: String? = nil
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -690,7 +692,7 @@ struct FormLayoutReader: SheetLayout {
                             ? .percent : valueHint(valueCell, row: row.index, h),
                         wording: wording),
                     hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value,
-                    columnUnsure: unsure, role: roleEnded ? nil : rolePrefix))
+                    columnUnsure: unsure, role: roleEnded ? nil : rolePrefix, block: section))
             if isPart { lastPart = out.last }
         }
         return out
@@ -1198,6 +1200,11 @@ struct FormLayoutReader: SheetLayout {
             h.value = h.valueCandidates[chosen]
             rows = criterionRows(h)
         }
+        // The same rows once per unit of the organisation (a branch, a building) and once for the whole: the whole's
+        // are read, the units' asked about (`UnitBlocks`).
+        let unitSplit = UnitBlocks.split(rows)
+        let unitRows = unitSplit.units.map { (row: rows[$0.row], block: $0.block, total: $0.total) }
+        rows = unitSplit.keep.map { rows[$0] }
         // The rows again, now with the year and level known (they weigh in on the candidates).
         func resolve(_ scope: ResolveScope) -> ([RowEvidence], [Resolution]) {
             let queries = rows.map { row in
@@ -1389,6 +1396,31 @@ struct FormLayoutReader: SheetLayout {
                 file: fileID, sheet: sheetID, row: origin(row.index, valueColumn).row,
                 column: origin(row.index, valueColumn).column, match: kind)
             report.values += 1
+        }
+        // The units' rows set aside: asked about, with the criterion their title resembles, and named once a section.
+        var toldOf: Set<String> = []
+        for u in unitRows {
+            var query = u.row.query
+            // Decided apart from the same title elsewhere: a unit's row is no wording of the form's own.
+            query.wording = (u.row.query.wording ?? u.row.title) + " — в разделе «" + u.block + "»"
+            query.year = year
+            query.scope = organisation == nil ? .any : .organisation
+            let e = context.resolver.evidence(query)
+            let candidates = e.fixed.map { [Candidate(id: $0, score: 1)] } ?? e.candidates
+            let outcome = RowOutcome.Row(
+                title: query.wording ?? u.row.title, at: ref(u.row.index, u.row.titleColumn),
+                raw: u.row.valueCell?.text ?? "", link: u.row.link, organisation: organisation?.key, year: year,
+                layout: report.layout, hasContent: u.row.hasContent, key: e.key, hidden: u.row.hidden)
+            _ = RowOutcome.record(
+                candidates.isEmpty ? .unmatched([]) : .doubtful(candidates), outcome, context: context,
+                dataset: &dataset, report: &report)
+            if toldOf.insert(u.block).inserted {
+                report.issues.append(
+                    FileIssue(
+                        .doubtfulMatch, ref(u.row.index, u.row.titleColumn),
+                        UnitBlocks.message(
+                            block: u.block, total: u.total, rows: unitRows.filter { $0.block == u.block }.count)))
+            }
         }
     }
 }

@@ -209,4 +209,46 @@ final class UnseenWordingTests: XCTestCase {
         XCTAssertFalse(d.observations.contains { $0.value == .number(242) }, "\(v)")
         XCTAssertEqual(v["external_edu_mentors"], 3, "\(v)")
     }
+
+    /// The same rows once per unit of a school (the main building, a branch) and once for the whole («ИТОГО по МБОУ»):
+    /// the whole's values are read, the units' asked about (heldout66 read the first unit's 52 mentees as the school's
+    /// 70). Without a total section every repeated row is asked about: nobody can tell the whole from its units.
+    func testUnitsAndTheirTotalReadTheTotal() throws {
+        func form(_ name: String, total: Bool) throws -> URL {
+            var body = """
+                ws.append(['Отчёт о реализации ЦМН за 2024 год']); ws.append(['МБОУ «Светлоключинская СОШ» (с филиалом)'])
+                ws.append(['№', 'Показатель', '2024 г.', 'Источник / ссылка'])
+                ws.append(['Раздел I. Документы'])
+                ws.append(['1.1', 'Положение о наставничестве педагогических работников', 'имеется'])
+                ws.append(['1.2', 'Положение о наставничестве обучающихся', 'имеется'])
+
+                """
+            let units: [(String, [Int])] =
+                [
+                    ("Раздел II. Основное здание", [24, 52, 201, 36]),
+                    ("Раздел III. Филиал «Кокшанская ООШ»", [7, 12, 38, 8])
+                ]
+                + (total ? [("Раздел IV. ИТОГО по МБОУ «Светлоключинская СОШ»", [31, 64, 239, 44])] : [])
+            for (n, (title, v)) in units.enumerated() {
+                body += "ws.append(['\(title)'])\n"
+                body += "ws.append(['\(n + 2).1', 'Наставников по приказу, чел.', \(v[0])])\n"
+                body += "ws.append(['\(n + 2).2', 'Наставляемых по приказу, чел.', \(v[1])])\n"
+                body += "ws.append(['\(n + 2).3', 'Обучающихся 10–19 лет, чел.', \(v[2])])\n"
+                body += "ws.append(['\(n + 2).4', 'Наставляемых 10–19 лет, чел.', \(v[3])])\n"
+            }
+            return try write(name, body)
+        }
+        let (d, reports) = read([try form("с_итогом.xlsx", total: true)])
+        let v = values(d)
+        XCTAssertEqual(v["mentors_total"], 31, "\(v)")
+        XCTAssertEqual(v["students_10_19"], 239, "\(v)")
+        XCTAssertFalse(d.observations.contains { $0.value == .number(24) || $0.value == .number(201) }, "\(v)")
+        XCTAssertEqual(reports[0].issues.filter { $0.message.contains("повторяет строки раздела «Раздел IV") }.count, 2)
+        let (e, others) = read([try form("без_итога.xlsx", total: false)])
+        let w = values(e)
+        XCTAssertNil(w["mentors_total"], "\(w)")
+        XCTAssertNil(w["students_10_19"], "\(w)")
+        XCTAssertTrue(others[0].issues.contains { $0.message.contains("раздела с итогом по организации нет") })
+        XCTAssertEqual(e.unassigned.filter { $0.wording.contains("— в разделе «Раздел") }.count, 8)
+    }
 }

@@ -10,7 +10,7 @@ import sys
 import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CRIT = os.path.join("/work/main/Templates/criteria.tsv")
+CRIT = str(__import__("pathlib").Path(__file__).resolve().parents[4] / "Templates" / "criteria.tsv")
 
 crit = {r["id"]: r for r in csv.DictReader(open(CRIT, encoding="utf-8"), delimiter="\t")}
 expected = json.load(open(os.path.join(HERE, "expected.json"), encoding="utf-8"))
