@@ -73,6 +73,12 @@ struct FormLayoutReader: SheetLayout {
             reader.cellOrigins = q.origins
             if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
         }
+        // Answers marked in option columns (`MarkGrid`): read with each row's answer in one column.
+        if let g = markGrid(table, context: context) {
+            var reader = FormLayoutReader(context: context, file: path, table: g.table)
+            reader.cellOrigins = g.origins
+            if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
+        }
         let reader = FormLayoutReader(context: context, file: path, table: table)
         if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
         // No column of criteria, or one whose rows are no criteria the catalogue knows («Критерий | Значение |

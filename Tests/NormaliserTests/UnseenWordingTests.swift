@@ -251,4 +251,52 @@ final class UnseenWordingTests: XCTestCase {
         XCTAssertTrue(others[0].issues.contains { $0.message.contains("раздела с итогом по организации нет") })
         XCTAssertEqual(e.unassigned.filter { $0.wording.contains("— в разделе «Раздел") }.count, 8)
     }
+
+    /// Answers marked in option columns, each section under a header of its own (heldout65: every form had been asked
+    /// about whole for its value column). A mark in «Имеется» is «да», in «Отсутствует» or «В разработке» «нет»; a
+    /// count column's number goes before a mark; marks in both columns are no answer; a band of satisfaction
+    /// («70–90 %») is no value.
+    func testAnswersMarkedInOptionColumns() throws {
+        let url = try write(
+            "гимназия_отметки.xlsx",
+            """
+            ws.append(['Форма сбора данных мониторинга ЦМН за 2024 год']); ws.append([])
+            ws.append(['Наименование ОО:', None, 'МБОУ «Гимназия № 1»']); ws.append([])
+            ws.append(['Раздел 1. Нормативное обеспечение'])
+            ws.append(['№', 'Критерий', 'Имеется', 'Отсутствует', 'В разработке', 'Ссылка на документ'])
+            ws.append(['1.1', 'Приказ об утверждении Положения о наставничестве педагогических работников', 'X', None, None,
+                'https://g1.edu.ru/pol-ped.pdf'])
+            ws.append(['1.2', 'Приказ об утверждении Положения о наставничестве обучающихся', None, '✓'])
+            ws.append(['1.3', 'Приказ о проведении мониторинга реализации ЦМН', 'X', 'X'])
+            ws.append(['1.4', 'Информационная справка по итогам внутреннего мониторинга', None, None, 'х'])
+            ws.append([]); ws.append(['Раздел 2. Организация процесса'])
+            ws.append(['№', 'Критерий', 'Да', 'Нет', 'Количество', 'Ссылка'])
+            ws.append(['2.1', 'Количество наставников (по приказу), чел.', None, None, 48, 'https://g1.edu.ru/baza.pdf'])
+            ws.append(['2.2', 'Количество наставляемых (по приказу), чел.', None, None, 121])
+            ws.append(['2.3', 'Количество соглашений с предприятиями, предоставивших наставников', 'X', None, 1])
+            ws.append([]); ws.append(['Раздел 3. Удовлетворённость'])
+            ws.append(['№', 'Критерий', 'до 50 %', '50–70 %', '70–90 %', 'свыше 90 %'])
+            ws.append(['3.1', 'Удовлетворённость наставляемых', None, None, 'X'])
+            """)
+        let (d, reports) = read([url])
+        let v = values(d)
+        XCTAssertEqual(v["orgs_regulation_teachers"], 1, "\(v)")
+        XCTAssertEqual(v["orgs_regulation_students"], 0, "\(v)")
+        XCTAssertEqual(v["internal_monitoring_notes"], 0, "\(v)")
+        XCTAssertNil(v["orgs_monitoring_order"], "marks in both columns: \(v)")
+        XCTAssertEqual(v["mentors_total"], 48, "\(v)")
+        XCTAssertEqual(v["mentees_total"], 121, "\(v)")
+        // The count goes before the mark (the wording itself is asked about: «предоставивших наставников»).
+        XCTAssertEqual(
+            d.unassigned.first { $0.wording.hasPrefix("Количество соглашений") }?.raw
+                ?? v["agreements_enterprises"]
+                .map { "\(Int($0))" }, "1")
+        XCTAssertNil(v["satisfaction_mentees"], "\(v)")
+        XCTAssertEqual(
+            d.observations.first { $0.criterion == "orgs_regulation_teachers" }?.link, "https://g1.edu.ru/pol-ped.pdf")
+        // The contradictory row is named where it stands on the sheet.
+        XCTAssertTrue(
+            reports[0].issues.contains { $0.message.contains("отмечено и «да», и «нет»") && $0.source?.cell == "B9" },
+            "\(reports[0].issues.map { "\($0.source?.cell ?? "") \($0.message)" })")
+    }
 }
