@@ -163,6 +163,12 @@ package struct OrganisationWords: Sendable {
             var quoted = 0
             for t in tokens[start...] {
                 if quoted == 0, stopWords.contains(t.lowercased()), t == t.lowercased() { break }
+                // A dash after a name in quotes goes on with the sentence («МКОУ «Тихоновская ООШ» — мониторинг …»).
+                if quoted == 0, ["—", "–", "-"].contains(t),
+                    out.contains(where: { $0.contains("»") || $0.contains("”") })
+                {
+                    break
+                }
                 if quotes {
                     for ch in t {
                         if ch == "«" || ch == "“" {

@@ -203,7 +203,7 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout56", 179),  // session 43, a school's answers in several files: 173, 0 wrong, 2 links-only unread
             ("heldout57", 94),  // session 43, answers as phrases: 84 and 2 wrong → 84, 0 wrong; the letter unread
             ("heldout58", 80),  // session 43, cross tables: 31 and 12 wrong → 80, 0 wrong
-            ("heldout59", 181),  // session 43, a folder from e-mail: 177, 0 wrong
+            ("heldout59", 208),  // session 43, a folder from e-mail: 177, 0 wrong
             ("heldout60", 165),  // session 43, municipal forms: 0 (48 read one by one) and 3 wrong → 161, 3 known
             ("heldout61", 154),  // session 43, ДОП forms: 141 and 1 wrong (known)
             ("heldout62", 183),  // session 44, federal wording (Р-145): 174, 0 wrong at first sight

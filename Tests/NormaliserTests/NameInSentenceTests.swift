@@ -19,6 +19,14 @@ final class NameInSentenceTests: XCTestCase {
         XCTAssertNil(
             words.nameInSentence("Мониторинг целевой модели наставничества за 2024 год"), "no type abbreviation")
         XCTAssertNil(words.nameInSentence("МБОУ СОШ № 5"), "a name alone is a name, not a sentence")
+        // A dash after the name in quotes goes on with the sentence (session 44: a form typed by hand was read as
+        // naming no organisation).
+        XCTAssertEqual(
+            words.nameInSentence("МКОУ «Тихоновская ООШ» — мониторинг наставничества, 2024 год"),
+            "МКОУ «Тихоновская ООШ»")
+        XCTAssertEqual(
+            words.nameInSentence("Отчёт МБОУ «Прудковская ООШ – детский сад» о наставничестве"),
+            "МБОУ «Прудковская ООШ – детский сад»", "a dash inside quotes is the name's")
     }
 
     /// A file's name names the organisation up to the words that name the form (Templates/organisation_words.tsv,
