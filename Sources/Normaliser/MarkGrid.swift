@@ -154,7 +154,7 @@ extension FormLayoutReader {
                 var answer = cell(at)!
                 answer.value = .text(yes && no ? "отмечено и «да», и «нет»" : yes ? "да" : "нет")
                 put(answer, at: 1)
-                if yes || no { marked += 1 }
+                marked += 1
             }
             if let link = cell(h.link) { put(link, at: 2) }
             rows.append(Row(index: row.index, hidden: row.hidden, cells: cells))

@@ -74,6 +74,7 @@ package struct NormaliserContext: Sendable {
     ) throws -> NormaliserContext {
         let catalogue = try Catalogue.load(from: templates)
         _ = try YesNoAnswers.load(from: templates)  // its errors named at the start of a run (`YesNoAnswers.shared`)
+        _ = try FormLayoutReader.MarkColumns.load(from: templates)  // the same for mark_columns.tsv (`MarkGrid`)
         return NormaliserContext(
             catalogue: catalogue, labels: try HeaderLabels.load(from: templates),
             registry: try OrganisationRegistry.load(from: templates), decisions: decisions,
