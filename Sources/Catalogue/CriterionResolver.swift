@@ -52,11 +52,15 @@ package struct RowQuery: Sendable {
     /// «из них: наставляемые» row with its whole's title. Only the decisions and the wording's key use it; the
     /// similarity is the title's. nil: the title.
     package var wording: String?
+    /// Whether the row is a part («из них …») whose title is its whole's title followed by its own: such a title
+    /// joins two wordings and may resemble a direction's name, but a part is never a direction's heading.
+    package var isPart = false
 
     package init(
         title: String, year: Int?, scope: ResolveScope, direction: Int? = nil, value: ValueHint? = nil,
-        wording: String? = nil
+        wording: String? = nil, isPart: Bool = false
     ) {
+        self.isPart = isPart
         self.title = title
         self.year = year
         self.scope = scope
@@ -83,6 +87,8 @@ package struct RowEvidence: Sendable {
     /// Whether the only doubt is words the catalogue does not know: evidence from the form (the order of its
     /// rows) may settle it, unlike a missing qualifier or a municipal rival.
     package var unknownWordsOnly = false
+    /// An age band one year off the catalogue's («10–18 лет»): its bounds, and the catalogue's upper bound («19»).
+    package var nearBand: (from: String, to: String, catalogueTo: String)? = nil
     /// What the row's value looks like, if it has one.
     package var value: ValueHint? = nil
     /// Every criterion the title resembles at all (`EliminationEvidence.floor` or more), best first, beyond the
@@ -431,8 +437,10 @@ package final class CriterionResolver: Sendable {
         let direction: Int?
         let value: ValueHint?
         let wording: TextKey?
+        let isPart: Bool
 
         init(_ q: RowQuery) {
+            isPart = q.isPart
             title = TextKey(q.title)
             wording = q.wording.map { TextKey($0) }
             year = q.year
@@ -530,6 +538,7 @@ package final class CriterionResolver: Sendable {
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }
         let unknown = unknownWords.reduce(0) { $0 + weight($1) }
+        e.nearBand = CriterionResolver.nearAgeBand(key, known: { self.idf[$0] != nil })
         if contested.contains(wordingKey) {
             e.uncertain =
                 "в других формах эта формулировка не сопоставлена наверняка, а решение по формулировке одно для всех форм"
@@ -548,17 +557,51 @@ package final class CriterionResolver: Sendable {
             outside.contains(where: { $0.score >= best.score - acceptMargin && CriterionResolver.covers($0, best) })
         {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
+        } else if let band = CriterionResolver.unknownAgeBand(key, known: { self.idf[$0] != nil }) {
+            // «Обучающиеся 10–18 лет» is another indicator than «… от 10 до 19 лет», however like the rest: no order
+            // or neighbour makes it the catalogue's band.
+            e.uncertain = "в названии возраст «\(band)», которого нет ни в одной формулировке каталога"
         } else if total > 0 && unknown / total > 0.15 {
             e.uncertain =
                 "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
             e.unknownWordsOnly = true
-        } else if let best = scored.first,
+        } else if !q.isPart, let best = scored.first,
             directionMemo.value(TextKey(key), { directionSimilarity(titleWords) }) >= titleScore(best, kind, q.value)
         {
             e.uncertain = "похоже на название направления, а не критерия"
         }
         return e
     }
+
+    /// An age band of the title («от 5 до 9 лет», «1–4 лет») with a bound no wording of the catalogue holds; nil
+    /// when the title has none.
+    static func unknownAgeBand(_ normalisedTitle: String, known: (String) -> Bool) -> String? {
+        guard normalisedTitle.includes("лет") else { return nil }
+        for m in normalisedTitle.matches(of: ageBand) {
+            let (from, to) = (String(m.output.1), String(m.output.2))
+            guard !known(from) || !known(to) else { continue }
+            // A bound one year off the catalogue's («10–18», «15–18» for «10–19», «15–19») is how some regions word
+            // the same indicator (seeds 002, 003): left to the form's other evidence.
+            if known(from), let upper = Int(to), known(String(upper + 1)) { continue }
+            return "\(from)–\(to) лет"
+        }
+        return nil
+    }
+
+    /// An age band of the title one year off the catalogue's («10–18 лет» for «10–19»): how some regions word the
+    /// same indicator, unless the same form gives the catalogue's band too (`NearBands`).
+    static func nearAgeBand(_ normalisedTitle: String, known: (String) -> Bool) -> (String, String, String)? {
+        guard normalisedTitle.includes("лет") else { return nil }
+        for m in normalisedTitle.matches(of: ageBand) {
+            let (from, to) = (String(m.output.1), String(m.output.2))
+            if known(from), !known(to), let upper = Int(to), known(String(upper + 1)) {
+                return (from, to, String(upper + 1))
+            }
+        }
+        return nil
+    }
+
+    nonisolated(unsafe) static let ageBand = #/(?:от\s*)?(\d{1,2})\s*(?:-|–|—|до)\s*(\d{1,2})\s*лет/#
 
     /// A candidate's score as its title alone gives it, without what the row's value says: whether a title names a
     /// direction is the title's affair («Удовлетворённость наставляемых | Анкетирование не проводили» is no heading

@@ -93,6 +93,8 @@ package enum FormAssignment {
     package static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil)
         -> [Resolution]
     {
+        var rows = rows
+        NearBands.settle(&rows)
         var resolved = assignByRows(rows, resolver: resolver)
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         EliminationEvidence.confirm(rows, &resolved, numbers: numbers, resolver: resolver)
@@ -107,7 +109,8 @@ package enum FormAssignment {
     package static func assign(queries: [RowQuery], resolver: CriterionResolver, numbers: [Double?]? = nil)
         -> (evidence: [RowEvidence], resolutions: [Resolution])
     {
-        let rows = queries.map(resolver.evidence)
+        var rows = queries.map(resolver.evidence)
+        NearBands.settle(&rows)
         var resolved = resolver.shape(queries) { assignByRows(rows, resolver: resolver) }
         if let numbers { ValueEvidence.check(rows, &resolved, numbers: numbers, resolver: resolver) }
         EliminationEvidence.confirm(rows, &resolved, numbers: numbers, resolver: resolver)

@@ -696,7 +696,7 @@ struct FormLayoutReader: SheetLayout {
                         value: sectionOfShares != nil && ownKind == nil
                             && valueHint(valueCell, row: row.index, h) == .number
                             ? .percent : valueHint(valueCell, row: row.index, h),
-                        wording: wording),
+                        wording: wording, isPart: partWhole != nil),
                     hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value,
                     columnUnsure: unsure, role: roleEnded ? nil : rolePrefix, block: section))
             if isPart { lastPart = out.last }

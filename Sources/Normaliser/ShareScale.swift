@@ -41,6 +41,26 @@ struct ShareScale {
         return t.value > 0 && t.value < 1
     }
 
+    /// Whether the cell holds percent points: a number above 1 and at most 100, without a percent format, or text
+    /// with «%».
+    static func inPoints(_ cell: Cell) -> Bool {
+        guard !cell.isPercent else { return false }
+        if let t = typed(cell) { return t.value > 1 && t.value <= 100 }
+        // «85 %» typed as text: points with their sign.
+        guard let n = ValueParser.parseNumber(cell.text.trimmed), n.percent else { return false }
+        return n.value > 1 && n.value <= 100
+    }
+
+    /// A level (satisfaction) typed as a bare number below 1 («0,9») where others are written in percent points
+    /// («90»): 0,9 % is no level anyone measures, and 90 % is a guess.
+    static func unsureLevel(raw: String, typed: Double, _ source: SourceRef) -> FileIssue {
+        FileIssue(
+            .unparsedValue, source,
+            "уровень «\(raw)» вписан числом меньше 1 без знака «%», а рядом уровни вписаны в процентах — неясно, "
+                + "\(raw) % это или \(ValueFormatting.number(typed * 100)) %; не учтено — впишите значение со знаком «%»"
+        )
+    }
+
     /// Names and leaves unused each bare share of the form without its parts when the form writes percent points;
     /// a bare share that has parts in the catalogue waits for `byParts`.
     func settle(
@@ -50,6 +70,15 @@ struct ShareScale {
         let pointsElsewhere = entries.first { e in
             guard e.unit == .share, !e.cell.isPercent, let t = Self.typed(e.cell) else { return false }
             return t.value > 1 && t.value <= 100
+        }
+        // A bare level («0,9») beside a level or share in points («88»): unsure, named and not used.
+        if entries.contains(where: { Self.inPoints($0.cell) }) {
+            for e in entries where e.unit == .level && Self.isBare(e.cell) {
+                guard let t = Self.typed(e.cell), t.decimals <= 2 else { continue }
+                let raw = e.cell.text.trimmed
+                dataset.observations[e.index].value = .text(raw)
+                report.issues.append(Self.unsureLevel(raw: raw, typed: t.value, e.source))
+            }
         }
         for e in entries where e.unit == .share && Self.isBare(e.cell) {
             guard let t = Self.typed(e.cell), let c = catalogue.criterion(e.criterion) else { continue }

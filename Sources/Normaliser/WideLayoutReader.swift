@@ -811,6 +811,15 @@ struct WideLayoutReader: SheetLayout {
             let c = context.catalogue.criterion(column.value.criterion)!
             return c.unit == .share && c.aggregation == .ratio && !c.numerator.isEmpty && !c.denominator.isEmpty
         }
+        // Columns of levels in which some organisation wrote percent points («90»): a bare «0,9» there is unsure.
+        let levelsInPoints = Set(
+            criterionColumns.indices.filter { k in
+                units[k] == .level
+                    && rows.contains { row in
+                        row.index > h.row
+                            && row.cells.contains { $0.column == criterionColumns[k].key && ShareScale.inPoints($0) }
+                    }
+            })
         var byColumn: [Cell?] = []  // the current row's cells by column (reused)
         for row in rows where row.index > h.row {
             for c in row.cells {
@@ -917,7 +926,13 @@ struct WideLayoutReader: SheetLayout {
                 let value = cell(col)
                 let linkCell = cell(column.link)
                 if value == nil && linkCell == nil { continue }
-                let (parsed, raw, issue) = observe(value, unit: units[k], source: ref(row.index, col))
+                var (parsed, raw, issue) = observe(value, unit: units[k], source: ref(row.index, col))
+                if levelsInPoints.contains(k), case .number? = parsed, let value, ShareScale.isBare(value),
+                    let t = ShareScale.typed(value), t.decimals <= 2
+                {
+                    parsed = .text(raw)
+                    issue = ShareScale.unsureLevel(raw: raw.trimmed, typed: t.value, ref(row.index, col))
+                }
                 if let issue { part.issues.append(issue) }
                 if sharesWithParts[k], case .number? = parsed, let value, ShareScale.isBare(value),
                     let t = ShareScale.typed(value), t.decimals <= 2
