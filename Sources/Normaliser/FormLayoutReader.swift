@@ -1288,14 +1288,14 @@ struct FormLayoutReader: SheetLayout {
             report.issues.append(
                 FileIssue(
                     .organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
-                    "в форме не найдено наименование организации; взято из имени \(guess.place): «\(guess.name)»"
+                    "в форме не найдено наименование организации; взято из \(guess.place): «\(guess.name)»"
                         + (context.registry.lookup(guess.name) != nil ? " (есть в реестре)" : "")
                         + " — проверьте; если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"
                 ))
             var form = UnnamedForm(
                 file: file, sheet: sheet, year: year, values: rows.filter(\.hasContent).count, guess: organisation!.name
             )
-            form.byFileName = guess.place == "файла"
+            form.byFileName = guess.place == "имени файла"
             dataset.unnamedForms.append(form)
         }
         if organisation != nil && scope == .any {

@@ -18,12 +18,34 @@ extension FormLayoutReader {
         return (name, block.how ?? .label)
     }
 
-    /// An organisation's name in the sheet's name, else in the file's name: one the register knows, or one that
-    /// looks like a name (Templates/organisation_words.tsv).
+    /// An organisation's name in the signature under the form («Директор МБОУ «Лицей № 4» ____ / О.Н. Саватеева /»),
+    /// else in the sheet's name, else in the file's name: one the register knows, or one that looks like a name
+    /// (Templates/organisation_words.tsv). `place` says where, for the user's message.
     func ownerByName() -> (name: String, place: String)? {
+        if let signed = ownerBySignature() { return signed }
+        return ownerBySheetOrFile()
+    }
+
+    /// A name in a signature line of the sheet (a row that starts as a footer does: «Директор», «Руководитель ОО»).
+    func ownerBySignature() -> (name: String, place: String)? {
+        for row in table.rows.reversed() {
+            for cell in row.cells {
+                let text = cell.text.trimmed
+                guard context.labels.isFooter(text) else { continue }
+                if let name = context.organisationWords.nameInSentence(text) {
+                    let at = CellRef(row: row.index, column: cell.column)
+                    return (name, "строки подписи (\(origin(at.row, at.column)))")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// An organisation's name in the sheet's name, else in the file's name.
+    func ownerBySheetOrFile() -> (name: String, place: String)? {
         let fromFile =
             context.notNamedByFile.contains(file) ? "" : context.organisationWords.name(inFileName: file) ?? ""
-        let candidates = [(table.name, "листа «\(table.name)»"), (fromFile, "файла")]
+        let candidates = [(table.name, "имени листа «\(table.name)»"), (fromFile, "имени файла")]
         for (name, place) in candidates where !name.isEmpty && context.registry.lookup(name) != nil {
             return (name, place)
         }

@@ -163,6 +163,9 @@ package struct OrganisationWords: Sendable {
             var quoted = 0
             for t in tokens[start...] {
                 if quoted == 0, stopWords.contains(t.lowercased()), t == t.lowercased() { break }
+                // A line for a signature or a slash before the signer's name ends the name («Директор МБОУ «Лицей № 4»
+                // ________ / О.Н. Саватеева /»).
+                if quoted == 0, t.hasPrefix("__") || t == "/" { break }
                 // A dash after a name in quotes goes on with the sentence («МКОУ «Тихоновская ООШ» — мониторинг …»).
                 if quoted == 0, ["—", "–", "-"].contains(t),
                     out.contains(where: { $0.contains("»") || $0.contains("”") })

@@ -13,24 +13,39 @@ extension FormLayoutReader {
     static func questionnaire(_ table: SheetTable, context: NormaliserContext)
         -> (table: SheetTable, origins: [CellRef: CellRef])?
     {
-        // The rows that hold something, each as its cells (texts trimmed), in order.
+        // A card's field label («Показатель:», «Значение:», «Подтверждающий документ:») before its content: the
+        // row's role, the label left out.
+        var labelled: [Int: HeaderLabels.Role] = [:]
+        // The rows that hold something, each as its cells (texts trimmed), in order; a question's numbering («1.»)
+        // before it is left out.
         let filled = table.rows.compactMap { row -> (index: Int, cells: [Cell])? in
-            let cells = row.cells.filter { !$0.text.trimmed.isEmpty }
+            var cells = row.cells.filter { !$0.text.trimmed.isEmpty }
+            if cells.count >= 2, FormLayoutReader.isNumberingOnly(cells[0].text) { cells.removeFirst() }
+            if cells.count >= 2, let role = fieldLabel(cells[0].text, context) {
+                labelled[row.index] = role
+                cells.removeFirst()
+            }
             return cells.isEmpty ? nil : (row.index, cells)
         }
-        func isQuestion(_ cells: [Cell]) -> Bool {
+        func isQuestion(_ cells: [Cell], at row: Int? = nil) -> Bool {
+            if let row, let role = labelled[row] { return role == .criterion && cells.count == 1 }
             guard cells.count == 1, cells[0].storedNumber == nil else { return false }
             let t = cells[0].text
+            // A field of the header block («Наименование ОО:»), however like a criterion («Наименование курсов»).
+            let field = TitleNormaliser.normalise(t.trimmed.hasSuffix(":") ? String(t.trimmed.dropLast()) : t)
+            guard context.labels.role(of: field, among: HeaderBlock.fieldRoles) == nil else { return false }
             guard t.count >= 12, t.contains(" ") else { return false }
             let e = context.resolver.evidence(RowQuery(title: t, year: nil, scope: .any))
             return e.fixed != nil || (e.candidates.first?.score ?? 0) >= context.resolver.suggestScore
         }
         func isLink(_ row: Int, _ cells: [Cell]) -> Bool {
             guard cells.count == 1 else { return false }
+            if let role = labelled[row] { return role == .link }
             let t = cells[0].text.trimmed.lowercased()
             return t.hasPrefix("ссылка") || t.hasPrefix("http") || t.hasPrefix("www.")
                 || table.hyperlinks[CellRef(row: row, column: cells[0].column)] != nil
         }
+        // (A link row labelled so holds «—» or a document's name when there is no address: no answer either.)
         // «Раздел II. Организация и участники», «II. …»: a section, no answer.
         func isSection(_ text: String) -> Bool {
             let t = text.trimmed.lowercased()
@@ -46,7 +61,7 @@ extension FormLayoutReader {
             let (r, cells) = filled[i]
             // A question answered beside it (a merged block to the right) is kept with its answer, so that nothing
             // of the sheet is left out; such rows are the usual form's and count against the questionnaire.
-            if cells.count == 2, isQuestion([cells[0]]) {
+            if cells.count == 2, labelled[r] == nil, isQuestion([cells[0]]) {
                 beside += 1
                 var pair: (question: Cell, row: Int, answer: (Int, Cell)?, link: (Int, Cell)?) =
                     (cells[0], r, (r, cells[1]), nil)
@@ -59,13 +74,14 @@ extension FormLayoutReader {
                 continue
             }
             if cells.count > 2, isQuestion([cells[0]]) { beside += 1 }
-            guard isQuestion(cells) else { i += 1; continue }
+            guard isQuestion(cells, at: r) else { i += 1; continue }
             var pair: (question: Cell, row: Int, answer: (Int, Cell)?, link: (Int, Cell)?) = (cells[0], r, nil, nil)
             var j = i + 1
             // The answer: the next row that holds one cell, no question and no link, to the right of the question or
             // under it.
             // (Under the question in its own column only a short answer: a longer text there is an instruction.)
-            if j < filled.count, filled[j].cells.count == 1, !isQuestion(filled[j].cells),
+            if j < filled.count, filled[j].cells.count == 1, !isQuestion(filled[j].cells, at: filled[j].index),
+                labelled[filled[j].index].map({ $0 == .value }) ?? true,
                 filled[j].cells[0].column > cells[0].column || filled[j].cells[0].text.count <= 60,
                 !isLink(filled[j].index, filled[j].cells), !isSection(filled[j].cells[0].text)
             {
@@ -121,11 +137,32 @@ extension FormLayoutReader {
             }
             rows.append(Row(index: p.row, hidden: false, cells: cells))
         }
+        // The rows under the last question as they are (the signature «Директор МБОУ «…» ____», the date): the
+        // form's name may stand only there.
+        let last = pairs.map { [$0.row, $0.answer?.0 ?? 0, $0.link?.0 ?? 0].max()! }.max() ?? first
+        for row in table.rows where row.index > last {
+            rows.append(row)
+            for (ref, link) in table.hyperlinks where ref.row == row.index { hyperlinks[ref] = link }
+        }
         var out = SheetTable(
             name: table.name, rows: rows, merged: table.merged.filter { $0.last.row < first - 1 },
             hyperlinks: hyperlinks, hiddenColumns: [])
         out.uncomputedFormulas = Set(
             table.uncomputedFormulas.compactMap { ref in origins.first { $0.value == ref }?.key })
         return (out, origins)
+    }
+
+    /// The role of a card's field label («Показатель:», «Значение:», «Ссылка:»): a label of the criterion (or
+    /// direction), value or link column followed by a colon; nil for any other text.
+    static func fieldLabel(_ text: String, _ context: NormaliserContext) -> HeaderLabels.Role? {
+        let t = text.trimmed
+        guard t.hasSuffix(":"), t.count <= 40 else { return nil }
+        let label = TitleNormaliser.normalise(String(t.dropLast()))
+        switch context.labels.role(of: label, among: [.criterion, .direction, .value, .link]) {
+        case .criterion?, .direction?: return .criterion
+        case .value?: return .value
+        case .link?: return .link
+        default: return nil
+        }
     }
 }
