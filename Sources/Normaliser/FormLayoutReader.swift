@@ -158,6 +158,25 @@ struct FormLayoutReader: SheetLayout {
         }
     }
 
+    /// Whether the rows under a header row hold their values in cells merged across exactly `columns`: at least two
+    /// such rows among the first ones before any row holds a value in the span's other columns.
+    func valuesMergedAcross(_ columns: [Int], below header: Int) -> Bool {
+        guard let first = columns.min(), let last = columns.max() else { return false }
+        var merged = 0
+        for row in table.rows where row.index > header {
+            guard row.index <= header + 15 else { break }
+            let span = table.merged.first { $0.first == CellRef(row: row.index, column: first) }
+            if let span, span.last.column == last, span.last.row == row.index {
+                merged += 1
+            } else if row.cells.contains(where: { $0.column > first && $0.column <= last && !$0.text.trimmed.isEmpty })
+            {
+                // Values in the span's other columns: another table's header or rows below, or no merged answers.
+                break
+            }
+        }
+        return merged >= 2
+    }
+
     func findColumns() -> Columns? {
         context.shapes.columns(self) { recogniseColumns() }
     }
@@ -280,6 +299,17 @@ struct FormLayoutReader: SheetLayout {
         }
         // A column headed like the directions («Показатель») that holds numbers and answers is not the directions'.
         if let d = h.direction, holdsAnswers(h, d) { h.direction = nil }
+        // A header cell merged over several columns whose answers below are merged the same way: that one column
+        // holds the values («Отметка / кол-во» over C:G, each answer in C:G), whatever tables further down hold.
+        if h.value < 0 || !holdsValues(h, h.value),
+            let span = table.merged.first(where: {
+                $0.first.row == h.row && $0.last.row == h.row && $0.last.column > $0.first.column
+                    && $0.first.column != cc && $0.first.column != h.link
+                    && valuesMergedAcross(Array($0.first.column...$0.last.column), below: h.row)
+            })
+        {
+            h.value = span.first.column
+        }
         if h.value < 0 || !holdsValues(h, h.value) {
             // The value column from what the columns hold and what their headers say (plan or fact, which year).
             switch chooseValueColumn(h) {

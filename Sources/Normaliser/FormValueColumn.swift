@@ -136,6 +136,9 @@ extension FormLayoutReader {
         let kinds = candidates.map { context.labels.valueColumnKind(titles[$0] ?? "", reportingYear: year) }
         let facts = zip(candidates, kinds).filter { $0.1 == .fact }.map(\.0)
         if facts.count == 1 { return .column(facts[0]) }
+        // Stocks on several dates of the year («на 01.07.2024 | на 31.12.2024»): the year's end.
+        let yearEnd = facts.filter { HeaderLabels.isYearEndDate(TitleNormaliser.normalise(titles[$0] ?? "")) }
+        if facts.count > 1, yearEnd.count == 1 { return .column(yearEnd[0]) }
         let open = zip(candidates, kinds).filter { $0.1 != .other }.map(\.0)
         if facts.isEmpty, open.count == 1 { return .column(open[0]) }
         return .unsure(candidates)

@@ -397,6 +397,15 @@ package struct HeaderLabels: Sendable {
 
     /// The year whose figures a value column's header names: a date of 1 January («на 01.01.2025», a date cell
     /// 2025-01-01) is the state at the end of the year before it; otherwise the year the header holds.
+    /// Whether a header holds a date in December («на 31.12.2024»): the year's end.
+    static func isYearEndDate(_ text: String) -> Bool {
+        guard text.contains("."), let m = text.firstMatch(of: dayMonthYear) else { return false }
+        return Int(m.output.1) == 12
+    }
+
+    nonisolated(unsafe) private static let dayMonthYear =
+        #/(?:^|[^0-9])[0-9]{1,2}[.]([0-9]{1,2})[.](?:19|20)[0-9]{2}(?![0-9])/#
+
     static func columnYear(in text: String) -> Int? {
         guard let y = year(in: text) else { return nil }
         let firstOfJanuary = "(^|[^0-9])0?1[./-]0?1[./-]\(y)($|[^0-9])|\(y)-01-01"

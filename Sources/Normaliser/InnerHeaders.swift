@@ -47,8 +47,10 @@ extension FormLayoutReader {
                 if case .bool = cell.value { return nil }
                 if cell.storedNumber != nil || RowOutcome.hint(cell) != .text { return nil }
                 let n = TitleNormaliser.normalise(t)
+                // (A period or a kind of value is a column's label too: «I полугодие», «IV кв.», «План», «Итого».)
                 if labels.role(of: n, among: [.value, .link, .note, .number, .criterion]) != nil
                     || (t.includes("%") && t.contains(where: \.isLetter))
+                    || labels.valueColumnKind(t, reportingYear: nil) != .unknown
                 {
                     labelled = true
                 }

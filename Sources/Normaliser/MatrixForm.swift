@@ -112,7 +112,9 @@ extension FormLayoutReader {
             reader.columnOwner = name
             var own = h
             own.value = column
-            if let link { own.link = link }
+            // Its own link column, else the sheet's — never another organisation's column of values (a turned
+            // export's first answer had lent its «100%» as the link of every school's satisfaction).
+            own.link = link ?? (owners.contains { $0.column == h.link } ? nil : h.link)
             forms.append((reader, own, reader.criterionRows(own)))
         }
         let withValue = forms.flatMap { $0.2.filter(\.hasContent) }

@@ -168,4 +168,33 @@ final class PrintedFormTests: XCTestCase {
         XCTAssertEqual(v["students_10_19"], 470, "\(v)")
         XCTAssertEqual(v["orgs_regulation_students"], 1, "\(v)")
     }
+
+    /// Quarters and the year's total: the total is the year's value (before: the form was asked about whole).
+    /// Stocks on three dates: the year's end.
+    func testPeriodsWithinTheYear() throws {
+        let quarters = try write(
+            "кварталы.xlsx",
+            """
+            ws.append(['Образовательная организация:', 'МБОУ «Луговская СОШ № 1»']); ws.append(['Мониторинг ЦМН, 2024 год'])
+            ws.append(['№', 'Показатель', 'I кв.', 'II кв.', 'III кв.', 'IV кв.', 'Итого за год', 'Ссылка'])
+            ws.append([1, 'Наставников по приказу', 40, 42, 35, 44, 44, 'https://sosh1.edu.ru/baza.pdf'])
+            ws.append([2, 'Персонализированных программ наставничества, всего', 3, 5, 2, 4, 14, None])
+            ws.append([3, 'Молодые специалисты (до 35 лет, первые три года работы)', 6, 6, 7, 7, 7, None])
+            """)
+        let dates = try write(
+            "на_даты.xlsx",
+            """
+            ws.append(['Образовательная организация:', 'МБОУ «Ключёвская СОШ»']); ws.append(['Мониторинг ЦМН, 2024 год'])
+            ws.append(['Показатель', 'на 01.01.2024', 'на 01.07.2024', 'на 31.12.2024', 'Ссылка'])
+            ws.append(['Наставников по приказу', 30, 33, 36, 'https://kl.edu.ru/baza.pdf'])
+            ws.append(['Наставляемых по приказу', 70, 75, 81, None])
+            ws.append(['Молодые специалисты (до 35 лет, первые три года работы)', 4, 4, 5, None])
+            """)
+        let (q, _) = read([quarters])
+        XCTAssertEqual(values(q)["mentors_total"], 44, "\(values(q))")
+        XCTAssertEqual(values(q)["pp_total"], 14)
+        let (d, _) = read([dates])
+        XCTAssertEqual(values(d)["mentors_total"], 36, "\(values(d))")
+        XCTAssertEqual(values(d)["mentees_total"], 81)
+    }
 }
