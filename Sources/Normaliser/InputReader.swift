@@ -159,6 +159,19 @@ package struct InputReader {
                                 ))
                         }
                     }
+                    // A long export's column of codes («ЦМН.3.02» beside «ПП уч-уч»): read through the dictionary.
+                    // (Only through a sheet named as a dictionary: a form's «1.1 | wording» rows are no dictionary.)
+                    if !CodeDictionary.hasCodeHeader(source.peeked), CodeDictionary.hasCodeColumn(source.peeked),
+                        let d = CodeDictionary.find(
+                            in: file, except: sheet.name, only: { sheetContext.labels.isReferenceSheet($0) })
+                    {
+                        try source.decodeColumns(d.wordings)
+                        report.issues.append(
+                            FileIssue(
+                                .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
+                                "коды показателей листа «\(sheet.name)» прочитаны по листу «\(d.sheet)» (кодов в нём: \(d.wordings.count))"
+                            ))
+                    }
                     guard let plan = try SheetLayouts.best(source, context: sheetContext) else {
                         // No form: a title sheet may name the organisation of the forms after it.
                         if let title = try TitleSheetReader.read(source, context: sheetContext) {

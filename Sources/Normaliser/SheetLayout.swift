@@ -45,6 +45,16 @@ final class SheetSource {
             name: whole.name, rows: peeked, merged: [], hyperlinks: [:], hiddenColumns: whole.hiddenColumns)
     }
 
+    /// Reads a column of codes through a workbook's dictionary of codes (`CodeDictionary.decodeColumns`): loads the
+    /// sheet first.
+    func decodeColumns(_ wordings: [String: String]) throws {
+        let whole = try table()
+        peeked = CodeDictionary.decodeColumns(peeked, wordings)
+        var t = whole
+        t.rows = peeked
+        loaded = t
+    }
+
     /// Reads the first rows' header of field codes through a workbook's dictionary of codes (`CodeDictionary`);
     /// before the sheet is loaded.
     func decode(_ wordings: [String: String]) {
