@@ -21,9 +21,17 @@ extension FormLayoutReader {
         let filled = table.rows.compactMap { row -> (index: Int, cells: [Cell])? in
             var cells = row.cells.filter { !$0.text.trimmed.isEmpty }
             if cells.count >= 2, FormLayoutReader.isNumberingOnly(cells[0].text) { cells.removeFirst() }
-            if cells.count >= 2, let role = fieldLabel(cells[0].text, context) {
+            if let role = fieldLabel(cells.first?.text ?? "", context) {
+                // A label left empty («Ссылка:» and nothing) holds nothing: no row.
+                guard cells.count >= 2 else { return nil }
                 labelled[row.index] = role
                 cells.removeFirst()
+            }
+            // A dash in a link's place («Подтверждающий документ: —») says there is none.
+            if labelled[row.index] == .link, cells.count == 1,
+                !cells[0].text.contains(where: { $0.isLetter || $0.isNumber })
+            {
+                return nil
             }
             return cells.isEmpty ? nil : (row.index, cells)
         }

@@ -59,6 +59,8 @@ final class PrintedFormTests: XCTestCase {
         let links = Dictionary(d.observations.compactMap { o in o.link.map { (o.criterion, $0) } }) { a, _ in a }
         XCTAssertEqual(links["orgs_regulation_teachers"], "https://gimn2.edu.ru/docs/polozhenie_ped.pdf")
         XCTAssertEqual(links["mentors_total"], "https://gimn2.edu.ru/docs/baza_nastavnikov.pdf")
+        // «—» in the document's place is no link (before: the finding «вместо ссылки указан текст «—»»).
+        XCTAssertNil(links["young_specialists"], "\(links)")
         // The header's field is no question: «Наименование ОО:» resembles «Наименование курсов».
         XCTAssertFalse(d.unassigned.contains { $0.wording.hasPrefix("Наименование ОО") }, "\(d.unassigned)")
     }
