@@ -538,7 +538,8 @@ package final class CriterionResolver: Sendable {
         let explained = Set(base.flatMap { $0.words.keys })
         let unknownWords = titleWords.filter { !explained.contains($0) && idf[$0] == nil }
         let unknown = unknownWords.reduce(0) { $0 + weight($1) }
-        e.nearBand = CriterionResolver.nearAgeBand(key, known: { self.idf[$0] != nil })
+        let band = CriterionResolver.ageBand(key, known: { self.idf[$0] != nil })
+        if let band, let catalogueTo = band.catalogueTo { e.nearBand = (band.from, band.to, catalogueTo) }
         if contested.contains(wordingKey) {
             e.uncertain =
                 "в других формах эта формулировка не сопоставлена наверняка, а решение по формулировке одно для всех форм"
@@ -557,10 +558,11 @@ package final class CriterionResolver: Sendable {
             outside.contains(where: { $0.score >= best.score - acceptMargin && CriterionResolver.covers($0, best) })
         {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
-        } else if let band = CriterionResolver.unknownAgeBand(key, known: { self.idf[$0] != nil }) {
-            // «Обучающиеся 10–18 лет» is another indicator than «… от 10 до 19 лет», however like the rest: no order
-            // or neighbour makes it the catalogue's band.
-            e.uncertain = "в названии возраст «\(band)», которого нет ни в одной формулировке каталога"
+        } else if let band, band.catalogueTo == nil {
+            // «Дети 5–9 лет» is another indicator than any of the catalogue's, however like the rest: no order or
+            // neighbour makes it the catalogue's band.
+            e.uncertain =
+                "в названии возраст «\(band.from)–\(band.to) лет», которого нет ни в одной формулировке каталога"
         } else if total > 0 && unknown / total > 0.15 {
             e.uncertain =
                 "в формулировке есть слова, которых нет в каталоге: " + unknownWords.sorted().joined(separator: ", ")
@@ -573,35 +575,23 @@ package final class CriterionResolver: Sendable {
         return e
     }
 
-    /// An age band of the title («от 5 до 9 лет», «1–4 лет») with a bound no wording of the catalogue holds; nil
-    /// when the title has none.
-    static func unknownAgeBand(_ normalisedTitle: String, known: (String) -> Bool) -> String? {
+    /// An age band of the title whose bounds the catalogue's wordings do not all hold: `near` when it is one year
+    /// off a band of the catalogue («10–18 лет» for «10–19»: how some regions word the same indicator, unless the same
+    /// form gives the catalogue's band too, `NearBands`), else unknown («от 5 до 9 лет»); nil when the title has none.
+    static func ageBand(
+        _ normalisedTitle: String, known: (String) -> Bool
+    ) -> (from: String, to: String, catalogueTo: String?)? {
         guard normalisedTitle.includes("лет") else { return nil }
-        for m in normalisedTitle.matches(of: ageBand) {
+        for m in normalisedTitle.matches(of: ageBandPattern) {
             let (from, to) = (String(m.output.1), String(m.output.2))
             guard !known(from) || !known(to) else { continue }
-            // A bound one year off the catalogue's («10–18», «15–18» for «10–19», «15–19») is how some regions word
-            // the same indicator (seeds 002, 003): left to the form's other evidence.
-            if known(from), let upper = Int(to), known(String(upper + 1)) { continue }
-            return "\(from)–\(to) лет"
+            if known(from), let upper = Int(to), known(String(upper + 1)) { return (from, to, String(upper + 1)) }
+            return (from, to, nil)
         }
         return nil
     }
 
-    /// An age band of the title one year off the catalogue's («10–18 лет» for «10–19»): how some regions word the
-    /// same indicator, unless the same form gives the catalogue's band too (`NearBands`).
-    static func nearAgeBand(_ normalisedTitle: String, known: (String) -> Bool) -> (String, String, String)? {
-        guard normalisedTitle.includes("лет") else { return nil }
-        for m in normalisedTitle.matches(of: ageBand) {
-            let (from, to) = (String(m.output.1), String(m.output.2))
-            if known(from), !known(to), let upper = Int(to), known(String(upper + 1)) {
-                return (from, to, String(upper + 1))
-            }
-        }
-        return nil
-    }
-
-    nonisolated(unsafe) static let ageBand = #/(?:от\s*)?(\d{1,2})\s*(?:-|–|—|до)\s*(\d{1,2})\s*лет/#
+    nonisolated(unsafe) static let ageBandPattern = #/(?:от\s*)?(\d{1,2})\s*(?:-|–|—|до)\s*(\d{1,2})\s*лет/#
 
     /// A candidate's score as its title alone gives it, without what the row's value says: whether a title names a
     /// direction is the title's affair («Удовлетворённость наставляемых | Анкетирование не проводили» is no heading

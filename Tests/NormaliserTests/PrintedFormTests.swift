@@ -9,23 +9,7 @@ import XCTest
 /// out for paper (cards of «Показатель: / Значение: / Подтверждающий документ:», numbered questions with the answer
 /// and the link below, the name only in the signature), an age band one year off beside the catalogue's, a level typed
 /// «0,9» beside levels in points, a ДОП's words. The whole sets are measured in `MatcherEvaluationTests`.
-final class PrintedFormTests: XCTestCase {
-    func write(_ name: String, _ body: String) throws -> URL {
-        try ValueColumnTests.rewritten(name, "wb = openpyxl.Workbook(); ws = wb.active\n" + body)
-    }
-
-    func read(_ urls: [URL]) -> (Dataset, [FileReport]) {
-        var d = Dataset()
-        let reports = InputReader(context: Support.context).read(urls.map(\.path), into: &d)
-        return (d, reports)
-    }
-
-    func values(_ d: Dataset) -> [String: Double] {
-        var out: [String: Double] = [:]
-        for o in d.observations { if case .number(let n)? = o.value { out[o.criterion] = n } }
-        return out
-    }
-
+final class PrintedFormTests: XCTestCase, TypedForms {
     /// An «информационная карта»: each criterion a card of three labelled rows. Before, the sheet was skipped whole
     /// («ссылок — N, но не видно, к каким значениям формы они относятся»).
     func testCardsAreReadWithTheirLinks() throws {

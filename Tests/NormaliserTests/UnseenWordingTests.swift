@@ -9,23 +9,7 @@ import XCTest
 /// portal's titles cut before the word that tells two criteria apart, a deputy head's running list in abbreviations, an
 /// answer that is no number under a clear title, a list of other people in parentheses, a link column after a share.
 /// The whole sets are measured in `MatcherEvaluationTests`.
-final class UnseenWordingTests: XCTestCase {
-    func write(_ name: String, _ body: String) throws -> URL {
-        try ValueColumnTests.rewritten(name, "wb = openpyxl.Workbook(); ws = wb.active\n" + body)
-    }
-
-    func read(_ urls: [URL]) -> (Dataset, [FileReport]) {
-        var d = Dataset()
-        let reports = InputReader(context: Support.context).read(urls.map(\.path), into: &d)
-        return (d, reports)
-    }
-
-    func values(_ d: Dataset) -> [String: Double] {
-        var out: [String: Double] = [:]
-        for o in d.observations { if case .number(let n)? = o.value { out[o.criterion] = n } }
-        return out
-    }
-
+final class UnseenWordingTests: XCTestCase, TypedForms {
     /// Two rows under the same cut title can be the mentees and the mentors among young specialists: neither is used,
     /// both are asked about. (Before, the order of the rows gave them one each: 2 wrong values in heldout63.)
     func testTwinCutTitlesAreAskedAbout() throws {
