@@ -174,6 +174,9 @@ package final class CriterionResolver: Sendable {
     let exclusions: [[Set<String>]]
     /// Every stem of each criterion's wordings, synonyms and form wording (by index, after the thesaurus).
     let criterionStems: [Set<String>]
+    /// Per criterion, the roles of the pairs its wordings name («педагог» of «педагог – педагог»); empty for a
+    /// criterion that names no form of mentoring by its pair.
+    let pairRoles: [Set<String>]
     /// The forms of mentoring the catalogue names by a pair of roles (`RolePairs`).
     let rolePairs: RolePairs
     /// The stems of «за исключением» after the thesaurus.
@@ -205,9 +208,11 @@ package final class CriterionResolver: Sendable {
         // A wording that names a form by its pair of roles is two variants: with the pair, for titles that name a
         // pair, and without it, for titles that name none (`RolePairs`).
         var pairless: Set<Int> = []
+        var roles = [Set<String>](repeating: [], count: catalogue.criteria.count)
         func add(_ i: Int, _ text: String) {
             let meaning = CriterionResolver.meaning(text, thesaurus)
             let named = pairs.named(in: TitleTokens.key(text))
+            roles[i].formUnion(named.flatMap { $0.split(separator: "~").map(String.init) })
             if !named.isEmpty {
                 pairless.insert(texts.count)
                 texts.append((i, meaning))
@@ -237,6 +242,7 @@ package final class CriterionResolver: Sendable {
         var perCriterion = [Set<String>](repeating: [], count: catalogue.criteria.count)
         for (i, stems) in texts { perCriterion[i].formUnion(stems) }
         self.criterionStems = perCriterion
+        self.pairRoles = roles
         for s in perCriterion { for w in s { df[w, default: 0] += 1 } }
         let n = Double(catalogue.criteria.count)
         var idf: [String: Double] = [:]
@@ -339,6 +345,15 @@ package final class CriterionResolver: Sendable {
     func meaning(of title: String) -> [String] {
         words(of: title).filter { !TitleTokens.stopWords.contains($0) && !$0.isEmpty }
             + rolePairs.named(in: TitleTokens.key(title))
+    }
+
+    /// How many of a text's words (letters only, stop words left out) the catalogue's wordings hold: none for a
+    /// text in another language.
+    package func knownWords(in text: String) -> Int {
+        words(of: text).filter {
+            idf[$0] != nil && $0.contains(where: \.isLetter) && !TitleTokens.stopWords.contains($0)
+        }
+        .count
     }
 
     /// The stems of a title, slips of the pen corrected and the thesaurus applied, stop words kept.

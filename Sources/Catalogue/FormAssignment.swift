@@ -85,6 +85,15 @@ package enum FormAssignment {
         {
             return false
         }
+        // A form of mentoring named by its pair («… по форме: педагог – педагог») is no title's that names no pair and
+        // shares nothing with it but a role: «Педагоги-наставники» are teachers, not programmes «педагог – педагог».
+        if let i = resolver.catalogue.index(of: id), !resolver.pairRoles[i].isEmpty,
+            !row.stems.contains(where: { $0.contains("~") }),
+            let c = row.candidates.first(where: { $0.id == id }), !c.words.isEmpty,
+            c.words.keys.allSatisfy(resolver.pairRoles[i].contains)
+        {
+            return false
+        }
         guard row.value == .yesno else { return true }
         return resolver.catalogue.criterion(id)?.takesYesNo ?? false
     }

@@ -12,8 +12,11 @@ struct RolePairs: Sendable {
 
     /// Two words around a dash. The normalised text spaces every dash («учитель-ученик» → «учитель - ученик»). A short
     /// word between the first and the dash is the first's qualifier: «руководитель оо - педагог» is «руководитель –
-    /// педагог» (the pair «оо~педагог» is given too).
-    private static let pair = try! NSRegularExpression(pattern: #"(\p{L}+)(?: (\p{L}{1,3}))? - (\p{L}+)"#)
+    /// педагог» (the pair «оо~педагог» is given too). In a chain of three words only the last two can be a pair: a
+    /// column under its group is joined with a dash («Педагоги — Педагоги-наставники», «ПП — ученик-ученик»), and the
+    /// group's word and the column's first word are no pair.
+    private static let pair = try! NSRegularExpression(
+        pattern: #"(?<!\p{L})(\p{L}+)(?: (\p{L}{1,3}))? - (\p{L}+)(?!\p{L}| - \p{L})"#)
 
     /// The pairs of the catalogue's wordings, as written with a spaced dash (a compound such as «детей-инвалидов» is
     /// no pair of roles).

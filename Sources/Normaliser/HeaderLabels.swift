@@ -213,6 +213,12 @@ package struct HeaderLabels: Sendable {
     /// Whether an organisation's cell of a wide table starts as a row of totals does («Итого по району»).
     func isTotal(_ title: String) -> Bool { starts(title, totalPrefixes) }
 
+    /// Whether a text is one of the labels (of any role), a total's or a footer's.
+    func knows(_ text: String) -> Bool {
+        let key = TitleNormaliser.normalise(text)
+        return isTotal(text) || isFooter(text) || byRole.values.contains { $0.contains(key) }
+    }
+
     /// Whether the file `a` is the final form and `b` its draft, by the words of their names (roles `draft`, `final`).
     package func prefersOver(_ a: String, _ b: String) -> Bool {
         func words(_ path: String) -> Set<String> {

@@ -172,6 +172,22 @@ package struct InputReader {
                                 "коды показателей листа «\(sheet.name)» прочитаны по листу «\(d.sheet)» (кодов в нём: \(d.wordings.count))"
                             ))
                     }
+                    // A template in Russian and the republic's language: each cell's Russian half is read.
+                    if SheetLanguages.mayHold(source.peeked),
+                        try source.keepRussian(
+                            knows: {
+                                sheetContext.resolver.knownWords(in: $0) + (sheetContext.labels.knows($0) ? 1 : 0)
+                            },
+                            name: {
+                                sheetContext.organisationWords.looksLikeName($0)
+                                    && !sheetContext.organisationWords.holdsForeignWord($0)
+                            })
+                    {
+                        report.issues.append(
+                            FileIssue(
+                                .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
+                                "лист «\(sheet.name)» — на двух языках: прочитаны подписи и формулировки на русском"))
+                    }
                     guard let plan = try SheetLayouts.best(source, context: sheetContext) else {
                         // No form: a title sheet may name the organisation of the forms after it.
                         if let title = try TitleSheetReader.read(source, context: sheetContext) {

@@ -9,6 +9,9 @@ import Foundation
 package struct OrganisationWords: Sendable {
     package enum Kind: String, CaseIterable, Sendable {
         case abbreviation, word, label, stop, tail
+        /// A type word or abbreviation of another language's names («мәктәбе», «МБГББУ»): a name still, but of the
+        /// half of a bilingual cell that is not read (`SheetLanguages`).
+        case foreign
     }
 
     /// Abbreviations, upper case with «Ё» as «Е».
@@ -21,6 +24,7 @@ package struct OrganisationWords: Sendable {
     private var stopWords: Set<String> = []
     /// Words (lower case) that name the form, not the organisation, in a file's name («ЦМН», «наставничество»).
     private var tailWords: Set<String> = []
+    private var foreignWords: Set<String> = []
     /// The answers of `looksLikeName` and `nameInSentence` by text: the labels and titles of forms of one shape
     /// repeat form after form (the words above never change once loaded).
     private let nameMemo = Memo<TextKey, Bool>(limit: 50_000)
@@ -36,6 +40,13 @@ package struct OrganisationWords: Sendable {
             case .label: labelWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
             case .stop: stopWords.insert(w.lowercased())
             case .tail: tailWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
+            case .foreign:
+                if w == w.uppercased() {
+                    abbreviations.insert(OrganisationWords.fold(w).uppercased())
+                } else {
+                    phrases.append(OrganisationWords.words(of: w).map { $0.lowercased() })
+                }
+                foreignWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
             }
         }
         phrases.removeAll(where: \.isEmpty)
@@ -93,6 +104,11 @@ package struct OrganisationWords: Sendable {
 
     /// Whether the text holds a word of a label or a title («Форма 1-ЦМН (общеобразовательные организации)»,
     /// «Отчёт …»): no organisation's name, whatever else it holds.
+    /// Whether a name holds a type word of another language (`Kind.foreign`).
+    package func holdsForeignWord(_ text: String) -> Bool {
+        OrganisationWords.words(of: text).contains { foreignWords.contains($0.lowercased()) }
+    }
+
     package func holdsLabelWord(_ text: String) -> Bool {
         OrganisationWords.words(of: text).contains { labelWords.contains($0.lowercased()) }
     }

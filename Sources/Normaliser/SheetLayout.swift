@@ -55,6 +55,18 @@ final class SheetSource {
         loaded = t
     }
 
+    /// Keeps the Russian half of the cells of a sheet in two languages (`SheetLanguages`): loads the sheet first.
+    func keepRussian(knows: (String) -> Int, name: (String) -> Bool) throws -> Bool {
+        let whole = try table()
+        let rows = SheetLanguages.keepRussian(peeked, knows: knows, name: name)
+        guard rows != peeked else { return false }
+        peeked = rows
+        var t = whole
+        t.rows = rows
+        loaded = t
+        return true
+    }
+
     /// Reads the first rows' header of field codes through a workbook's dictionary of codes (`CodeDictionary`);
     /// before the sheet is loaded.
     func decode(_ wordings: [String: String]) {

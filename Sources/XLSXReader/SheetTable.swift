@@ -1,7 +1,8 @@
 /// A whole sheet held in memory: cells addressable by position, hyperlinks attached, merges known.
 public struct SheetTable: Sendable {
     public var name: String
-    public var rows: [Row]
+    /// The rows; setting them (a sheet's cells rewritten) re-indexes the cells.
+    public var rows: [Row] { didSet { reindex() } }
     public var merged: [MergedRange]
     public var hyperlinks: [CellRef: Hyperlink]
     public var hiddenColumns: Set<Int>
@@ -20,6 +21,11 @@ public struct SheetTable: Sendable {
         self.merged = merged
         self.hyperlinks = hyperlinks
         self.hiddenColumns = hiddenColumns
+        reindex()
+    }
+
+    private mutating func reindex() {
+        index = [:]
         for row in rows { for cell in row.cells { index[CellRef(row: row.index, column: cell.column)] = cell } }
     }
 

@@ -79,4 +79,16 @@ final class HandBuiltTests: XCTestCase {
         XCTAssertEqual(Styles.classify("@"), .text)
         XCTAssertEqual(Styles.classify("General"), .general)
     }
+
+    /// Rows set anew (a sheet's cells rewritten by a reader, `SheetLanguages`) are what the table's positions give:
+    /// before, the positions still gave the cells as read.
+    func testSettingRowsReindexesCells() {
+        var t = SheetTable(
+            name: "Лист1",
+            rows: [Row(index: 0, hidden: false, cells: [Cell(column: 1, value: .text("Мәгънә / Значение"))])],
+            merged: [], hyperlinks: [:], hiddenColumns: [])
+        t.rows = [Row(index: 0, hidden: false, cells: [Cell(column: 1, value: .text("Значение"))])]
+        XCTAssertEqual(t[0, 1]?.value, .text("Значение"))
+        XCTAssertEqual(t.cell(CellRef(row: 0, column: 1))?.value, .text("Значение"))
+    }
 }
