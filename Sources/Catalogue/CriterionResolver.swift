@@ -179,6 +179,9 @@ package final class CriterionResolver: Sendable {
     let pairRoles: [Set<String>]
     /// The forms of mentoring the catalogue names by a pair of roles (`RolePairs`).
     let rolePairs: RolePairs
+    /// The criteria whose wordings name each pair of roles («педагог~педагог» → the programmes «учитель – учитель /
+    /// педагог – педагог»).
+    let pairOwners: [String: Set<Int>]
     /// The stems of «за исключением» after the thesaurus.
     let exclusionMarker: Set<String>
 
@@ -209,10 +212,12 @@ package final class CriterionResolver: Sendable {
         // pair, and without it, for titles that name none (`RolePairs`).
         var pairless: Set<Int> = []
         var roles = [Set<String>](repeating: [], count: catalogue.criteria.count)
+        var owners: [String: Set<Int>] = [:]
         func add(_ i: Int, _ text: String) {
             let meaning = CriterionResolver.meaning(text, thesaurus)
             let named = pairs.named(in: TitleTokens.key(text))
             roles[i].formUnion(named.flatMap { $0.split(separator: "~").map(String.init) })
+            for p in named { owners[p, default: []].insert(i) }
             if !named.isEmpty {
                 pairless.insert(texts.count)
                 texts.append((i, meaning))
@@ -243,6 +248,7 @@ package final class CriterionResolver: Sendable {
         for (i, stems) in texts { perCriterion[i].formUnion(stems) }
         self.criterionStems = perCriterion
         self.pairRoles = roles
+        self.pairOwners = owners
         for s in perCriterion { for w in s { df[w, default: 0] += 1 } }
         let n = Double(catalogue.criteria.count)
         var idf: [String: Double] = [:]
@@ -558,6 +564,9 @@ package final class CriterionResolver: Sendable {
         if contested.contains(wordingKey) {
             e.uncertain =
                 "в других формах эта формулировка не сопоставлена наверняка, а решение по формулировке одно для всех форм"
+        } else if Set(rolePairs.named(in: key).flatMap { pairOwners[$0] ?? [] }).count >= 2 {
+            // «ППН «педагог – педагог» и «руководитель – педагог» (вместе)»: two forms of mentoring in one figure.
+            e.uncertain = "в названии две формы наставничества, а критерий — одна"
         } else if let best = scored.first, let i = catalogue.index(of: best.id),
             let q = lackedQualifier(titleWords, criterion: i)
         {

@@ -28,8 +28,10 @@ extension FormLayoutReader {
         where !text(h.row, c).isEmpty || !text(h.row + 1, c).isEmpty {
             candidates.insert(c)
         }
+        // A hidden column is no organisation's: a closed school's, hidden with last year's figures left in it.
         candidates = candidates.filter {
             $0 != h.criterion && $0 != h.direction && $0 != h.note && $0 != h.unit && $0 > h.criterion
+                && !table.hiddenColumns.contains($0)
         }
         guard candidates.count >= 2 else { return nil }
         var out: [(column: Int, name: String, link: Int?)] = [], totals: Set<Int> = []

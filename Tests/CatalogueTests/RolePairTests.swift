@@ -45,4 +45,20 @@ final class RolePairTests: XCTestCase {
         XCTAssertEqual(form[1], "pp_teacher_teacher")
         XCTAssertNotEqual(form[2], "pp_teacher_teacher")
     }
+
+    /// A figure of two forms of mentoring is no criterion's: with «педагог – педагог» held by its own row, elimination
+    /// had given «ППН «педагог – педагог» и «руководитель – педагог» (вместе)» to «руководитель – педагог» in seven
+    /// schools' columns (heldout78, at first sight).
+    func testATitleOfTwoFormsIsAsked() {
+        let title = "ППН «педагог – педагог» и «руководитель – педагог» (вместе)"
+        XCTAssertEqual(
+            Self.resolver.evidence(query(title)).uncertain, "в названии две формы наставничества, а критерий — одна")
+        let form = used(["Утверждённые ППН, всего", "в т.ч. по форме «учитель – учитель»", title])
+        XCTAssertEqual(form[1], "pp_teacher_teacher")
+        XCTAssertNil(form[2])
+        XCTAssertNotNil(Self.resolver.evidence(query("студент-ученик / студент-студент")).uncertain)
+        // One form named twice («учитель – учитель / педагог – педагог») is one criterion's.
+        XCTAssertNil(
+            Self.resolver.evidence(query("Количество ПП по форме: учитель - учитель / педагог - педагог")).uncertain)
+    }
 }

@@ -219,7 +219,10 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout72", 122),  // session 45, periods within the year: 44 and 5 wrong → 122, 3 known
             ("heldout73", 175),  // session 46, small rural schools, zeros: 160 and 3 wrong → 175, 0 wrong
             ("heldout74", 265),  // session 46, Google Sheets template: 241, 0 wrong → 265
-            ("heldout75", 190)  // session 46, forms in Tatar and Russian: 57, 0 wrong → 190
+            ("heldout75", 190),  // session 46, forms in Tatar and Russian: 57, 0 wrong → 190
+            ("heldout76", 218),  // session 46, a template's formula, source and target columns: 218, 0 wrong
+            ("heldout77", 128),  // session 46, generic sub-rows under groups of people: 128, 0 wrong
+            ("heldout78", 127)  // session 46, turned ledgers: 127 and 8 wrong → 127, 0 wrong
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         // Several folders at once, separated by «|»: each printed under its own name.
         for extra in (ProcessInfo.processInfo.environment["EVAL_HELDOUT"] ?? "").split(separator: "|") {
