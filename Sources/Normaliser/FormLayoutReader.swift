@@ -568,6 +568,17 @@ struct FormLayoutReader: SheetLayout {
                 lastLinkLine = row.index
                 continue
             }
+            // The same line saying there is no link («ссылка | не предоставлена», «ссылка будет позже»): the row above
+            // has none, said in its own words; no criterion's title.
+            if let last = out.last, last.index == row.index - 1, last.link == nil, last.linkText == nil,
+                WideLayoutReader.isLinkTitle(title, context.labels),
+                let text = valueCell.map({ $0.text.trimmed }), !text.isEmpty, !Self.isAddressStart(text),
+                Double(text.replacingOccurrences(of: ",", with: ".")) == nil
+            {
+                out[out.count - 1].linkText = text
+                lastLinkLine = row.index
+                continue
+            }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty {
                 // A section typed in the numbering column («7. Удовлетворённость участием в программах» in column A,

@@ -150,7 +150,7 @@ final class MatcherEvaluationTests: XCTestCase {
         var sets: [(name: String, folder: URL, floor: Int?)] = [
             ("heldout", 216),  // issue 25's typed layout: 160 right and 10 wrong when it was made
             ("heldout2", 67),  // session 35, a helper's four forms: 27 at first sight
-            ("heldout3", 93),  // session 36, own words and layouts: 44 and 8 wrong at first sight
+            ("heldout3", 94),  // session 36, own words and layouts: 44 and 8 wrong at first sight
             ("heldout4", 89),  // session 36, hard layouts: 41, one form read as history
             ("heldout5", 86),  // s36, everyday forms: 63 and 1 wrong; s44: 80 → 79 (asked after «ППН всего»); s45: 86
             ("heldout6", 383),  // session 37, wide sheets: 183 and 48 wrong
@@ -158,8 +158,8 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout8", 127),  // session 37, hurried forms: 104, none wrong
             ("heldout9", 78),  // session 37, one template as five schools changed it: 53 and 3 wrong
             ("heldout10", 266),  // session 37, several organisations a sheet: 7 and 17 wrong
-            ("heldout11", 120),  // session 37, a municipality's folder: 113 and 2 wrong
-            ("heldout12", 78),  // session 37, cell-level traps: 58 and 2 wrong
+            ("heldout11", 125),  // session 37, a municipality's folder: 113 and 2 wrong
+            ("heldout12", 84),  // session 37, cell-level traps: 58 and 2 wrong
             ("heldout13", 94),  // session 37, column arrangements: 76, none wrong
             ("heldout14", 93),  // session 37, the year stated five ways: 86, none wrong
             ("heldout15", 417),  // session 37, an information system's wide exports: 379, none wrong
@@ -184,10 +184,10 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout37", 192),  // session 40, a sheet per direction: 169, none wrong
             ("heldout38", 207),  // s40 side by side: 124, 1 wrong → 156; s43 municipality in titles: 196, 1 known
             ("heldout39", 171),  // session 40, data tools' exports: 55, 3 wrong, 2 files not read; then 137, 0
-            ("heldout40", 238),  // session 40, a template's machinery (collapsed groups, ✓/✗): 218, none wrong
+            ("heldout40", 241),  // session 40, a template's machinery (collapsed groups, ✓/✗): 218, none wrong
             ("heldout41", 229),  // session 40, report generators: 130 and 18 wrong; then 216, 1 known wrong (10–18)
             ("heldout42", 180),  // session 40, Excel's autocorrections: 159, 1 wrong, 4 links with «.»; then 167, 0
-            ("heldout43", 141),  // session 41, plan/fact and period columns: 93 and 2 wrong; then 92, 0
+            ("heldout43", 144),  // session 41, plan/fact and period columns: 93 and 2 wrong; then 92, 0
             ("heldout44", 149),  // session 41, ledgers, subtotals, a branch: 139 and 1 wrong; then 139, 0
             ("heldout45", 122),  // session 41, secretaries' forms: 66, 1 wrong, 2 files unread; then 97, 0
             ("heldout46", 193),  // session 41, OCR'd forms: 176 and 3 wrong, kept as known_wrong
@@ -195,7 +195,7 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout48", 89),  // s41 municipal forms: 17, 0 wrong, 1 unread; s43 one run a municipality, titles: 88
             ("heldout49", 96),  // session 42, breakdown columns: 67 at first sight, 0 wrong
             ("heldout50", 53),  // session 42, packed answers: 24 and 1 wrong, 3 files unread → 47, 1 unread
-            ("heldout51", 125),  // session 42, next year's template: 39 and 2 wrong → 77
+            ("heldout51", 149),  // session 42, next year's template: 39 and 2 wrong → 77
             ("heldout52", 174),  // session 42, pasted web forms: 151 and 4 wrong → 151
             ("heldout53", 222),  // session 42, mentoring inside a bigger monitoring: 211, 0 wrong
             ("heldout54", 105),  // session 42, typewriter pages: 34 and 1 wrong, 3 files unread → 78, all read
@@ -222,7 +222,7 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout75", 190),  // session 46, forms in Tatar and Russian: 57, 0 wrong → 190
             ("heldout76", 218),  // session 46, a template's formula, source and target columns: 218, 0 wrong
             ("heldout77", 128),  // session 46, generic sub-rows under groups of people: 128, 0 wrong
-            ("heldout78", 127)  // session 46, turned ledgers: 127 and 8 wrong → 127, 0 wrong
+            ("heldout78", 129)  // session 46, turned ledgers: 127 and 8 wrong → 129, 0 wrong
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         // Several folders at once, separated by «|»: each printed under its own name.
         for extra in (ProcessInfo.processInfo.environment["EVAL_HELDOUT"] ?? "").split(separator: "|") {

@@ -183,4 +183,26 @@ final class PrintedFormTests: XCTestCase, TypedForms {
         XCTAssertEqual(values(d)["mentors_total"], 36, "\(values(d))")
         XCTAssertEqual(values(d)["mentees_total"], 81)
     }
+
+    /// A line «ссылка» under each row, its address or its excuse («не предоставлена»): the excuse is the row's missing
+    /// link, no title of its own (held-out set 78 had eight «ссылка | не предоставлена» asked about as criteria).
+    func testALinkLineSayingThereIsNoneIsNoRow() throws {
+        let url = try write(
+            "ссылки_строками.xlsx",
+            """
+            ws.append(['Мониторинг ЦМН 2024']); ws.append(['Образовательная организация:', 'МБОУ «СОШ № 9»'])
+            ws.append(['Показатель', 'Значение'])
+            ws.append(['Количество наставников ОО (по приказу)', 12]); ws.append(['ссылка', 'https://sosh9.edu.ru/prikaz.pdf'])
+            ws.append(['Количество наставляемых ОО (по приказу)', 30]); ws.append(['ссылка', 'не предоставлена'])
+            ws.append(['Общее количество кураторов по внедрению Целевой модели наставничества', 1])
+            ws.append(['Ссылка на документ', 'https://sosh9.edu.ru/kurator.pdf'])
+            """)
+        let (d, _) = read([url])
+        XCTAssertEqual(values(d), ["mentors_total": 12, "mentees_total": 30, "curators_total": 1])
+        XCTAssertEqual(d.unassigned.map(\.wording), [], "the excuse is no row")
+        let links = Dictionary(d.observations.map { ($0.criterion, $0.link ?? "") }) { a, _ in a }
+        XCTAssertEqual(links["mentors_total"], "https://sosh9.edu.ru/prikaz.pdf")
+        XCTAssertEqual(links["mentees_total"], "")
+        XCTAssertEqual(links["curators_total"], "https://sosh9.edu.ru/kurator.pdf")
+    }
 }
