@@ -118,6 +118,9 @@ package struct InputReader {
             }
             var recognised = false
             var sheetContext = context
+            // Sheets of proof links apart from the form: given to the values of the same rows and columns once every
+            // sheet is read (`LinkGrid`), else named.
+            var linkSheets: [(table: SheetTable, count: Int, first: String)] = []
             // The workbook's dictionary of field codes, looked for once a sheet is headed by codes.
             var codes: (sheet: String, wordings: [String: String])?? = nil
             for sheet in file.sheets where sheet.state == .visible {
@@ -188,14 +191,9 @@ package struct InputReader {
                                 .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
                                 "лист «\(sheet.name)» — на двух языках: прочитаны подписи и формулировки на русском"))
                     }
-                    guard let plan = try SheetLayouts.best(source, context: sheetContext) else {
-                        // No form: a title sheet may name the organisation of the forms after it.
-                        if let title = try TitleSheetReader.read(source, context: sheetContext) {
-                            sheetContext.titleSheet = title
-                            return
-                        }
-                        // A sheet of proof links apart from the form («ссылки», «Подтверждающие документы»): not
-                        // read, and said, so that no link is lost unnamed.
+                    /// A sheet of proof links apart from the form («ссылки», «Подтверждающие документы»): given to the
+                    /// values of its rows and columns, or named, so that no link is lost unnamed.
+                    func linkSheet() throws -> Bool {
                         let table = try source.table()
                         let addresses = table.rows.flatMap { row in
                             row.cells.filter {
@@ -203,14 +201,23 @@ package struct InputReader {
                                     || table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url != nil
                             }.map { CellRef(row: row.index, column: $0.column) }
                         }
-                        if addresses.count >= 3 {
-                            report.issues.append(
-                                FileIssue(
-                                    .skippedSheet,
-                                    SourceRef(file: path, sheet: sheet.name, cell: addresses[0].description),
-                                    "лист «\(sheet.name)» не прочитан: на нём ссылок — \(addresses.count), но не видно, к каким "
-                                        + "значениям формы они относятся; ссылки не учтены — перенесите их в столбец «Ссылка» формы"
-                                ))
+                        guard addresses.count >= 3 else { return false }
+                        linkSheets.append((table, addresses.count, addresses[0].description))
+                        return true
+                    }
+                    // A sheet named as links is one, whatever its grid looks like (its numbering is no form's values).
+                    let name = TitleNormaliser.normalise(sheet.name)
+                    if name.hasPrefix("ссылк") || name.hasPrefix("подтвержда")
+                        || WideLayoutReader.isLinkTitle(sheet.name, sheetContext.labels),
+                        try linkSheet()
+                    {
+                        return
+                    }
+                    guard let plan = try SheetLayouts.best(source, context: sheetContext) else {
+                        if try linkSheet() { return }
+                        // No form: a title sheet may name the organisation of the forms after it.
+                        if let title = try TitleSheetReader.read(source, context: sheetContext) {
+                            sheetContext.titleSheet = title
                         }
                         return
                     }
@@ -234,6 +241,24 @@ package struct InputReader {
                         sheetContext.continuedForm = .init(
                             sheet: sheet.name, organisation: report.organisations.last!, year: year)
                     }
+                }
+            }
+            for links in linkSheets {
+                let (given, sheets) = try LinkGrid.attach(links.table, of: path, file: file, to: &dataset)
+                if given > 0 {
+                    report.issues.append(
+                        FileIssue(
+                            .referenceSheet, SourceRef(file: path, sheet: links.table.name, cell: links.first),
+                            "ссылки листа «\(links.table.name)» отнесены к значениям листа "
+                                + sheets.map { "«\($0)»" }.joined(separator: ", ")
+                                + " по названию строки и организации столбца: \(given) из \(links.count)"))
+                } else {
+                    report.issues.append(
+                        FileIssue(
+                            .skippedSheet, SourceRef(file: path, sheet: links.table.name, cell: links.first),
+                            "лист «\(links.table.name)» не прочитан: на нём ссылок — \(links.count), но не видно, к каким "
+                                + "значениям формы они относятся; ссылки не учтены — перенесите их в столбец «Ссылка» формы"
+                        ))
                 }
             }
             if !recognised {
