@@ -121,6 +121,8 @@ package struct InputReader {
             // Sheets of proof links apart from the form: given to the values of the same rows and columns once every
             // sheet is read (`LinkGrid`), else named.
             var linkSheets: [(table: SheetTable, count: Int, first: String)] = []
+            // The sheets read, as they were read (a sheet in two languages by its Russian halves), for `LinkGrid`.
+            var readTables: [String: SheetTable] = [:]
             // The workbook's dictionary of field codes, looked for once a sheet is headed by codes.
             var codes: (sheet: String, wordings: [String: String])?? = nil
             for sheet in file.sheets where sheet.state == .visible {
@@ -235,6 +237,7 @@ package struct InputReader {
                     }
                     let named = report.organisations.count
                     try plan.read(&dataset, &report)
+                    if source.isLoaded { readTables[sheet.name] = try source.table() }
                     recognised = true
                     // An organisation's form named on this sheet: a later sheet that names nothing may continue it.
                     if plan.layout == .form, report.organisations.count > named, let year = report.year {
@@ -244,7 +247,8 @@ package struct InputReader {
                 }
             }
             for links in linkSheets {
-                let (given, sheets) = try LinkGrid.attach(links.table, of: path, file: file, to: &dataset)
+                let (given, sheets) = try LinkGrid.attach(
+                    links.table, of: path, file: file, read: readTables, to: &dataset)
                 if given > 0 {
                     report.issues.append(
                         FileIssue(

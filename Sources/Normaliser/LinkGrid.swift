@@ -10,8 +10,11 @@ import XLSXReader
 /// guessed from positions alone: rows the links sheet left out or put in another order are matched by their titles.
 enum LinkGrid {
     /// The addresses of `links` given to the values of the other sheets of `file` that have none; how many were given.
+    /// `read`: the sheets as the layouts read them (a sheet in two languages by its Russian halves); another sheet is
+    /// read again as it is.
     static func attach(
-        _ links: SheetTable, of path: String, file: XLSXFile, to dataset: inout Dataset
+        _ links: SheetTable, of path: String, file: XLSXFile, read: [String: SheetTable] = [:],
+        to dataset: inout Dataset
     ) throws -> (given: Int, sheets: [String]) {
         let own = dataset.observations.indices.filter { dataset.observations[$0].source.file == path }
         let organisations = Set(own.compactMap { dataset.observations[$0].organisation })
@@ -49,7 +52,7 @@ enum LinkGrid {
                 A1.parse(dataset.observations[i].source.cell).map { (i, $0.row, $0.column) }
             }
             guard let valueColumn = cells.map(\.2).min() else { continue }
-            let table = try SheetSource(path: path, file: file, sheet: info).table()
+            let table = try read[name] ?? SheetSource(path: path, file: file, sheet: info).table()
             var here = 0
             for (i, row, _) in cells where dataset.observations[i].link == nil {
                 guard let org = dataset.observations[i].organisation,

@@ -38,4 +38,33 @@ final class LinkGridTests: XCTestCase, TypedForms {
             }, "\(said)")
         XCTAssertFalse(d.unassigned.contains { $0.source.sheet == "Ссылки" })
     }
+
+    /// A form in two languages and its sheet of links: the rows are matched by their Russian halves on both sheets
+    /// (a form typed for this test in Bashkir and Russian: before, the links sheet was named and its links not carried).
+    func testLinksOfAFormInTwoLanguages() throws {
+        let url = try write(
+            "башк_гимназия.xlsx",
+            """
+            ws.title = 'Форма'
+            ws.append(['Белем биреү ойошмаһы / Образовательная организация:', None, 'МАОУ «Башкирская гимназия № 3» / «3-сө башҡорт гимназияһы» МАДББУ'])
+            ws.append(['Отчетный год / Хисап йылы: 2024'])
+            ws.append(['№', 'Күрһәткес / Показатель', 'Мәғәнә / Значение'])
+            ws.append([1, 'Остаздар һаны (бойороҡ буйынса) / Количество наставников по приказу', 17])
+            ws.append([2, 'Остазлыҡҡа алынғандар һаны / Количество наставляемых по приказу', 35])
+            links = wb.create_sheet('Ссылки')
+            links.append(['№', 'Показатель', 'МАОУ «Башкирская гимназия № 3»'])
+            links.append([2, 'Остазлыҡҡа алынғандар һаны / Количество наставляемых по приказу', 'https://bg3.edu.ru/prikaz2.pdf'])
+            links.append([1, 'Остаздар һаны (бойороҡ буйынса) / Количество наставников по приказу', 'https://bg3.edu.ru/prikaz.pdf'])
+            links.append([9, 'Йәш белгестәр / Молодые специалисты', 'https://bg3.edu.ru/ms.pdf'])
+            """)
+        let (d, reports) = read([url])
+        XCTAssertEqual(reports.first?.organisations, ["МАОУ «Башкирская гимназия № 3»"])
+        let links = Dictionary(d.observations.map { ($0.criterion, $0.link ?? "") }) { a, _ in a }
+        XCTAssertEqual(
+            links["mentors_total"], "https://bg3.edu.ru/prikaz.pdf", "\(reports.map { $0.issues.map(\.message) })")
+        XCTAssertEqual(links["mentees_total"], "https://bg3.edu.ru/prikaz2.pdf")
+        let said = reports.flatMap(\.issues).map(\.message)
+        XCTAssertTrue(
+            said.contains { $0.contains("отнесены к значениям листа «Форма»") && $0.contains("2 из 3") }, "\(said)")
+    }
 }
