@@ -175,7 +175,7 @@ extension IssueKind {
         case .shareAsPoints: return "доля прочитана в процентах по её числам"
         case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
-        case .repeatedFile: return "файл указан повторно"
+        case .repeatedFile: return "повтор файла"
         case .uncomputedFormula: return "формула без значения"
         }
     }
