@@ -174,6 +174,8 @@ package final class CriterionResolver: Sendable {
     let exclusions: [[Set<String>]]
     /// Every stem of each criterion's wordings, synonyms and form wording (by index, after the thesaurus).
     let criterionStems: [Set<String>]
+    /// Per criterion, the numbers of the age band its wordings name («10», «19»), as stems.
+    let bandNumbers: [Set<String>]
     /// Per criterion, the roles of the pairs its wordings name («педагог» of «педагог – педагог»); empty for a
     /// criterion that names no form of mentoring by its pair.
     let pairRoles: [Set<String>]
@@ -247,6 +249,16 @@ package final class CriterionResolver: Sendable {
         var perCriterion = [Set<String>](repeating: [], count: catalogue.criteria.count)
         for (i, stems) in texts { perCriterion[i].formUnion(stems) }
         self.criterionStems = perCriterion
+        // The age band of each criterion's wordings («от 10 до 19 лет»): its two numbers.
+        self.bandNumbers = catalogue.criteria.map { c in
+            let text = c.wordings.values.joined(separator: " ")
+            var out: Set<String> = []
+            for m in text.matches(of: #/от (\d+) до (\d+) лет/#) {
+                out.insert(String(m.output.1))
+                out.insert(String(m.output.2))
+            }
+            return out
+        }
         self.pairRoles = roles
         self.pairOwners = owners
         for s in perCriterion { for w in s { df[w, default: 0] += 1 } }
@@ -409,6 +421,23 @@ package final class CriterionResolver: Sendable {
         let subject = title.subtracting(CriterionResolver.unitWords)
         guard subject.count >= 2, let i = catalogue.index(of: id) else { return false }
         return subject.isSubset(of: criterionStems[i]) && namesRole(id, title: title)
+    }
+
+    /// Whether a criterion alone explains a title: every meaning word of the title (one at least) is a word of this
+    /// criterion's wordings and of no other criterion's that `among` admits (those the row's kind of value fits), and
+    /// the title names the criterion's role if it counts people in one. «Кураторы» is only the curators' count;
+    /// «Наставники» is many criteria's word and explains none alone.
+    func explainsAlone(_ id: String, title: Set<String>, among: (String) -> Bool = { _ in true }) -> Bool {
+        let subject = title.subtracting(CriterionResolver.unitWords)
+        guard !subject.isEmpty, let i = catalogue.index(of: id), subject.isSubset(of: criterionStems[i]),
+            namesRole(id, title: title),
+            // A share's age band («15 … 19») is said: «Доля наставников из числа обучающихся» is no share of the
+            // students of 15–19 who mentor. (A count's sub-row names its category, the band is its whole's.)
+            catalogue.criteria[i].unit != .share || bandNumbers[i].isSubset(of: title)
+        else { return false }
+        return !criterionStems.indices.contains {
+            $0 != i && subject.isSubset(of: criterionStems[$0]) && among(catalogue.criteria[$0].id)
+        }
     }
 
     /// Whether a title names the role a criterion counts people in (one of its role words), or the criterion has

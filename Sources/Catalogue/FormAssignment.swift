@@ -53,6 +53,8 @@ extension FormAssignment {
 package enum FormAssignment {
     /// The lead over the next candidate that a title the criterion explains whole needs (see `assignByRows`).
     static let explainedLead = 0.15
+    /// The least similarity of a title one criterion alone explains, for a row with no candidate to suggest.
+    static let aloneLeastScore = 0.25
 
     /// A share or level is certain only when the title says so («Доля …», «Уровень …», «%»).
     static func unitSaid(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
@@ -96,6 +98,30 @@ package enum FormAssignment {
         }
         guard row.value == .yesno else { return true }
         return resolver.catalogue.criterion(id)?.takesYesNo ?? false
+    }
+
+    /// Whether what the title announces (its first word: «Доля», «Наличие», «Количество» …) and the value as read both
+    /// fit a criterion's unit; a title that announces nothing, without a value, fits none.
+    static func kindFits(_ id: String, _ row: RowEvidence, resolver: CriterionResolver) -> Bool {
+        guard let crit = resolver.catalogue.criterion(id) else { return false }
+        let announced = WordingKind.of(normalisedTitle: row.key)
+        if let announced {
+            let fits: Bool
+            switch announced {
+            case .yesno: fits = crit.takesYesNo
+            case .share, .level: fits = crit.unit == .share || crit.unit == .level
+            case .count: fits = crit.unit == .count
+            case .list: fits = crit.unit == .list || crit.unit == .text
+            }
+            guard fits else { return false }
+        }
+        guard let v = row.value else { return announced != nil }
+        switch crit.unit {
+        case .list, .text: return v == .text
+        case .count: return v == .number
+        case .share, .level: return v == .number || v == .percent
+        case .yesno: return v == .yesno || v == .number
+        }
     }
 
     /// `numbers`: the rows' values as numbers where they are numbers (for `ValueEvidence`), if the caller has them.
@@ -243,11 +269,41 @@ package enum FormAssignment {
                         c.score - $0.score >= FormAssignment.explainedLead
                     } ?? true)
                     && c.score - rival >= resolver.acceptMargin && resolver.explains(c.id, title: rows[r].stems)
-                let certain = byWords || byOtherForms || byExplanation
+                // A title every meaning word of which is this criterion's and no other criterion's («Количество
+                // кураторов», «низкая мотивация, неуспеваемость» under the mentees), whose announced kind and value fit
+                // it: however short beside the catalogue's wording, it can mean nothing else.
+                let byUniqueExplanation =
+                    rows[r].uncertain == nil && !contradicted && !unitUnsaid
+                    && c.score - rival >= resolver.acceptMargin
+                    && kindFits(c.id, rows[r], resolver: resolver)
+                    && resolver.explainsAlone(c.id, title: rows[r].stems)
+                let certain = byWords || byOtherForms || byExplanation || byUniqueExplanation
                 if certain { settled[r] = c; changed = true }
             }
             if !changed { break }
         }
+        // A row none of whose candidates reaches a suggestion: a title one criterion alone explains, of the kind it
+        // takes, that no other row wants, is still that criterion's. A short title scores low against the catalogue's
+        // long wording («Соглашения с иными организациями, ед.»), and its words can mean nothing else.
+        var claims: [String: [(row: Int, candidate: Candidate)]] = [:]
+        let wanted = Set(settled.values.map(\.id)).union(chosen.values.map(\.id))
+        for (r, cs) in live where settled[r] == nil && chosen[r] == nil && rows[r].uncertain == nil {
+            // A part («в т.ч. …») only under a whole settled as a count: under a share («Доля наставляемых 10–19 лет»)
+            // its population is not certain.
+            if let w = wholeOf[r], settled[w].map({ resolver.catalogue.criterion($0.id)?.unit == .count }) != true {
+                continue
+            }
+            if let c = cs.first(where: {
+                !wanted.contains($0.id) && $0.score >= Self.aloneLeastScore && fits($0.id, rows[r], resolver: resolver)
+                    && kindFits($0.id, rows[r], resolver: resolver)
+                    && resolver.explainsAlone(
+                        $0.id, title: rows[r].stems,
+                        among: { rows[r].value == .text || kindFits($0, rows[r], resolver: resolver) })
+            }) {
+                claims[c.id, default: []].append((r, c))
+            }
+        }
+        for (_, rs) in claims where rs.count == 1 { settled[rs[0].row] = rs[0].candidate }
         for r in open.keys {
             if let c = settled[r] {
                 out[r] = .used(c.id, how: .similar, score: c.score)

@@ -320,8 +320,25 @@ struct WideLayoutReader: SheetLayout {
                 sinceLink.append((col, title))
             }
             // The columns of the header are assigned together: each criterion once.
+            // Each column's values below the header say what it holds, when most of them agree (a column of «да» is
+            // no count).
+            let dataRows = rows.drop { $0.index <= h.row }.prefix(200)
+            func columnHint(_ column: Int) -> ValueHint? {
+                var seen: [ValueHint: Int] = [:]
+                var total = 0
+                for r in dataRows {
+                    guard let cell = r.cells.first(where: { $0.column == column }),
+                        let hint = RowOutcome.hint(cell)
+                    else { continue }
+                    seen[hint, default: 0] += 1
+                    total += 1
+                }
+                guard let (hint, n) = seen.max(by: { $0.value < $1.value }), n * 3 >= total * 2 else { return nil }
+                return hint
+            }
             let evidence = criterionColumns.map {
-                resolver.evidence(RowQuery(title: $0.title, year: nil, scope: .organisation))
+                resolver.evidence(
+                    RowQuery(title: $0.title, year: nil, scope: .organisation, value: columnHint($0.column)))
             }
             let resolutions = FormAssignment.assign(evidence, resolver: resolver)
             Self.sourcedLinks(
@@ -407,7 +424,18 @@ struct WideLayoutReader: SheetLayout {
         guard !said.isEmpty else { return [] }
         let shared = columns.map { ($0.column, stems($0.title).intersection(said).count) }
         guard let best = shared.map(\.1).max(), best > 0 else { return [] }
-        let tied = shared.filter { $0.1 == best }.map(\.0)
+        var tied = shared.filter { $0.1 == best }.map(\.0)
+        // Tied on the subject: the kind of document the link names decides, when one column names it too («Ссылка на
+        // приказ о мониторинге» after «… [Приказ о мониторинге ЦМН]» and «… [Справка по итогам мониторинга]»).
+        if tied.count > 1 {
+            let kinds = Set(TitleTokens.stems(TitleNormaliser.normalise(linkTitle))).intersection(documentKinds)
+            let naming = tied.filter { c in
+                columns.first { $0.column == c }.map {
+                    !Set(TitleTokens.stems(TitleNormaliser.normalise($0.title))).isDisjoint(with: kinds)
+                } ?? false
+            }
+            if naming.count == 1 { tied = naming }
+        }
         // «Ссылка на приказ об утверждении ПП» after «ПП, всего» and its parts «ПП по форме …»: the whole's document.
         let wholes = tied.filter { c in
             columns.first { $0.column == c }.map {
@@ -440,6 +468,9 @@ struct WideLayoutReader: SheetLayout {
     }
 
     /// Words of any link column's title, which name no criterion.
+    /// The kinds of document a link's title may name (stems).
+    static let documentKinds = Set(["приказ", "приказом", "справка", "положение", "программа"].map(TitleTokens.stem))
+
     static let linkWords = Set(
         [
             "ссылка", "ссылки", "документ", "документа", "подтверждающий", "подтверждающие", "подтверждающего",

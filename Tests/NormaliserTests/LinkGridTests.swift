@@ -68,3 +68,19 @@ final class LinkGridTests: XCTestCase, TypedForms {
             said.contains { $0.contains("отнесены к значениям листа «Форма»") && $0.contains("2 из 3") }, "\(said)")
     }
 }
+
+/// A link column after several questions goes to the ones its title names; tied on the subject, the kind of document
+/// it names decides (a Google Form's grid «Локальные акты ОО [Приказ о мониторинге …] | [Справка по итогам
+/// внутреннего мониторинга] | Ссылка на приказ о мониторинге», heldout16: the link had gone to both).
+final class LinkedColumnTests: XCTestCase {
+    func testTheDocumentKindBreaksATie() {
+        let columns = [
+            (column: 5, title: "Локальные акты ОО [Приказ о мониторинге ЦМН в 2024 г.]"),
+            (column: 6, title: "Локальные акты ОО [Справка по итогам внутреннего мониторинга]")
+        ]
+        XCTAssertEqual(WideLayoutReader.linkedColumns("Ссылка на приказ о мониторинге", among: columns), [5])
+        XCTAssertEqual(WideLayoutReader.linkedColumns("Ссылка на справку о мониторинге", among: columns), [6])
+        // Naming neither kind: both, as before.
+        XCTAssertEqual(WideLayoutReader.linkedColumns("Ссылка на документы о мониторинге", among: columns), [5, 6])
+    }
+}
