@@ -269,9 +269,9 @@ package enum FormAssignment {
                         c.score - $0.score >= FormAssignment.explainedLead
                     } ?? true)
                     && c.score - rival >= resolver.acceptMargin && resolver.explains(c.id, title: rows[r].stems)
-                // A title every meaning word of which is this criterion's and no other criterion's («Количество
-                // кураторов», «низкая мотивация, неуспеваемость» under the mentees), whose announced kind and value fit
-                // it: however short beside the catalogue's wording, it can mean nothing else.
+                // A title every meaning word of which is this criterion's and no other criterion's («Наставляемые с
+                // низкой мотивацией и неуспеваемостью», «Какие курсы»), whose announced kind and value fit it: however
+                // short beside the catalogue's wording, it can mean nothing else.
                 let byUniqueExplanation =
                     rows[r].uncertain == nil && !contradicted && !unitUnsaid
                     && c.score - rival >= resolver.acceptMargin
@@ -284,7 +284,7 @@ package enum FormAssignment {
         }
         // A row none of whose candidates reaches a suggestion: a title one criterion alone explains, of the kind it
         // takes, that no other row wants, is still that criterion's. A short title scores low against the catalogue's
-        // long wording («Соглашения с иными организациями, ед.»), and its words can mean nothing else.
+        // long wording («Кураторы, чел.»: 0,38), and its words can mean nothing else.
         var claims: [String: [(row: Int, candidate: Candidate)]] = [:]
         let wanted = Set(settled.values.map(\.id)).union(chosen.values.map(\.id))
         for (r, cs) in live where settled[r] == nil && chosen[r] == nil && rows[r].uncertain == nil {

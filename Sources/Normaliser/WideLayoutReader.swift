@@ -319,7 +319,6 @@ struct WideLayoutReader: SheetLayout {
                 lastCriterionColumn = col
                 sinceLink.append((col, title))
             }
-            // The columns of the header are assigned together: each criterion once.
             // Each column's values below the header say what it holds, when most of them agree (a column of «да» is
             // no count).
             let dataRows = rows.drop { $0.index <= h.row }.prefix(200)
@@ -336,6 +335,7 @@ struct WideLayoutReader: SheetLayout {
                 guard let (hint, n) = seen.max(by: { $0.value < $1.value }), n * 3 >= total * 2 else { return nil }
                 return hint
             }
+            // The columns of the header are assigned together: each criterion once.
             let evidence = criterionColumns.map {
                 resolver.evidence(
                     RowQuery(title: $0.title, year: nil, scope: .organisation, value: columnHint($0.column)))
@@ -467,10 +467,10 @@ struct WideLayoutReader: SheetLayout {
         }
     }
 
-    /// Words of any link column's title, which name no criterion.
     /// The kinds of document a link's title may name (stems).
     static let documentKinds = Set(["приказ", "приказом", "справка", "положение", "программа"].map(TitleTokens.stem))
 
+    /// Words of any link column's title, which name no criterion.
     static let linkWords = Set(
         [
             "ссылка", "ссылки", "документ", "документа", "подтверждающий", "подтверждающие", "подтверждающего",
