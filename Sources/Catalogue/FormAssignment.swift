@@ -72,6 +72,12 @@ package enum FormAssignment {
     /// «Да» is no count of young specialists.
     static func fits(_ id: String, _ row: RowEvidence, resolver: CriterionResolver) -> Bool {
         guard unitSaid(id, key: row.key, resolver: resolver) else { return false }
+        // A title (not a part's) that names two roles or more («Какое количество наставников и наставляемых всего?»)
+        // is their sum: no criterion of fewer of them.
+        if let i = resolver.catalogue.index(of: id), !ValueEvidence.isPart(key: row.key) {
+            let roles = row.stems.intersection(resolver.catalogue.roleWords.stems)
+            if roles.count >= 2, !roles.isSubset(of: resolver.criterionStems[i]) { return false }
+        }
         // A criterion of what the title says «не» to: «Наставники из сторонних организаций (не ОО и не предприятия)» is
         // not «… из предприятий».
         if !row.negated.isEmpty, let i = resolver.catalogue.index(of: id),

@@ -16,11 +16,34 @@ extension FormLayoutReader {
         // A card's field label («Показатель:», «Значение:», «Подтверждающий документ:») before its content: the
         // row's role, the label left out.
         var labelled: [Int: HeaderLabels.Role] = [:]
+        // The columns a header names as the documents' («Подтверждающий документ (ссылка)»): a cell there, after a
+        // question or its answer, is the row's link, whatever it shows (a document's title over its address).
+        let linkColumns = Set(
+            table.rows.prefix(40).flatMap { row in
+                row.cells.filter { cell in
+                    let t = cell.text.trimmed
+                    return t.count <= 60 && table.hyperlinks[CellRef(row: row.index, column: cell.column)] == nil
+                        && (WideLayoutReader.isLinkTitle(t, context.labels)
+                            || context.labels.contains(
+                                .link,
+                                TitleNormaliser.normalise(
+                                    t.replacingOccurrences(of: "(ссылка)", with: "").trimmed)))
+                }.map(\.column)
+            })
+        // A link beside a question or its answer, taken off the row: the row's own link.
+        var besideLink: [Int: Cell] = [:]
         // The rows that hold something, each as its cells (texts trimmed), in order; a question's numbering («1.»)
         // before it is left out.
         let filled = table.rows.compactMap { row -> (index: Int, cells: [Cell])? in
             var cells = row.cells.filter { !$0.text.trimmed.isEmpty }
             if cells.count >= 2, FormLayoutReader.isNumberingOnly(cells[0].text) { cells.removeFirst() }
+            if cells.count >= 2, let last = cells.last, last.column > cells[0].column,
+                linkColumns.contains(last.column)
+                    || table.hyperlinks[CellRef(row: row.index, column: last.column)] != nil
+            {
+                besideLink[row.index] = last
+                cells.removeLast()
+            }
             if let role = fieldLabel(cells.first?.text ?? "", context) {
                 // A label left empty («Ссылка:» and nothing) holds nothing: no row.
                 guard cells.count >= 2 else { return nil }
@@ -62,6 +85,21 @@ extension FormLayoutReader {
                 || (first.hasSuffix(".") && FormLayoutReader.isNumberingOnly(first.uppercased())
                     && first.dropLast().allSatisfy { "ivxlc".contains($0) })
         }
+        // A field of the header block under the form's title («Школа: МБОУ «Большесельская СОШ»», «Анкета заполнена:
+        // МБОУ …»): a label the tool knows, or any label before an organisation's name — no answer to the title.
+        // («Заполнила: зам. директора Гурьева Н.А.»: a label of a few words before a colon, and no answer after it.)
+        func isHeaderField(_ text: String) -> Bool {
+            guard let (label, value) = HeaderBlock.split(text) else { return false }
+            if context.labels.role(of: TitleNormaliser.normalise(label), among: HeaderBlock.fieldRoles) != nil
+                || context.organisationWords.looksLikeName(value)
+            {
+                return true
+            }
+            let words = label.split(separator: " ")
+            return text.contains(":") && (1...3).contains(words.count) && label.contains(where: \.isLetter)
+                && !label.contains(where: \.isNumber) && ValueParser.yesNo(label.lowercased()) == nil
+                && ValueParser.yesNo(value.lowercased()) == nil && !value.contains(where: \.isNumber)
+        }
         var pairs: [(question: Cell, row: Int, answer: (Int, Cell)?, link: (Int, Cell)?)] = []
         var beside = 0
         var i = 0
@@ -91,7 +129,8 @@ extension FormLayoutReader {
             if j < filled.count, filled[j].cells.count == 1, !isQuestion(filled[j].cells, at: filled[j].index),
                 labelled[filled[j].index].map({ $0 == .value }) ?? true,
                 filled[j].cells[0].column > cells[0].column || filled[j].cells[0].text.count <= 60,
-                !isLink(filled[j].index, filled[j].cells), !isSection(filled[j].cells[0].text)
+                !isLink(filled[j].index, filled[j].cells), !isSection(filled[j].cells[0].text),
+                !isHeaderField(filled[j].cells[0].text)
             {
                 pair.answer = (filled[j].index, filled[j].cells[0])
                 j += 1
@@ -99,6 +138,10 @@ extension FormLayoutReader {
             if j < filled.count, isLink(filled[j].index, filled[j].cells) {
                 pair.link = (filled[j].index, filled[j].cells[0])
                 j += 1
+            } else if let a = pair.answer, let l = besideLink[a.0] {
+                pair.link = (a.0, l)
+            } else if let l = besideLink[r] {
+                pair.link = (r, l)
             }
             if pair.answer != nil || pair.link != nil {
                 pairs.append(pair)

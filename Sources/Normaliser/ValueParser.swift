@@ -125,6 +125,7 @@ package enum ValueParser {
         // "да (1)", "1 - да", "Да." all become "да1"/"1да"/"да". The longest answer is a few words: a longer
         // text (a list, a link) is not one, and filtering it character by character cost a twentieth of reading.
         guard lower.utf8.count <= 48 else { return leadingAnswer(lower) }
+        if let chosen = checkedChoice(lower) { return chosen }
         let t = YesNoText.filtered(lower)
         // The answers hold no letter a combining mark could change or join: equal as Swift strings is equal bytes.
         if yesAnswers.contains(t) { return 1 }
@@ -141,6 +142,28 @@ package enum ValueParser {
         if parts.allSatisfy({ yesAnswers.contains($0) }) { return 1 }
         if parts.allSatisfy({ noAnswers.contains($0) }) { return 0 }
         return leadingAnswer(lower)
+    }
+
+    /// A choice of boxes typed in the cell, one ticked: «☒ да ☐ нет» is «да», «☐ да ☑ нет» is «нет» (the marks and boxes
+    /// of Templates/answers.tsv). Nil unless exactly one box is ticked, another is empty, and the ticked one's word
+    /// answers.
+    static func checkedChoice(_ lower: String) -> Double? {
+        let answers = YesNoAnswers.shared
+        guard lower.contains(where: { answers.boxes.contains($0) }) else { return nil }
+        var options: [(ticked: Bool, label: String)] = []
+        for c in lower {
+            if answers.marks.contains(c) || answers.boxes.contains(c) {
+                options.append((answers.marks.contains(c), ""))
+            } else if !options.isEmpty {
+                options[options.count - 1].label.append(c)
+            }
+        }
+        let ticked = options.filter(\.ticked)
+        guard ticked.count == 1, options.count >= 2 else { return nil }
+        let word = YesNoText.filtered(ticked[0].label)
+        if yesAnswers.contains(word) { return 1 }
+        if noAnswers.contains(word) { return 0 }
+        return nil
     }
 
     /// An answer first, then what it rests on: «да, приказ № 112-од от 30.08.2024», «имеется (приказ № 87-од, https://…)»
