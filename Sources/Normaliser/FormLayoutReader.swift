@@ -1121,6 +1121,14 @@ struct FormLayoutReader: SheetLayout {
             SourceRef(file: file, sheet: sheet, cell: origin(r, c).description)
         }
         var lab = labels(above: h.row, beside: lastColumn(h))
+        // A header of an export's field codes on the first row («IND_NAME | VALUE | DOC_URL»), the form's own fields
+        // under it («Код ОО: 184101 | МБОУ «…»»): the fields are those above the first criterion.
+        if lab.organisation == nil, let first = rows.first(where: \.hasContent)?.index, first > h.row + 1,
+            let header = table.rows.first(where: { $0.index == h.row }), WideLayoutReader.isCodeRow(header)
+        {
+            let below = labels(above: first - 1, beside: lastColumn(h))
+            if below.organisation != nil { lab = below }
+        }
         // A number is no organisation's name (the numbering row under «Организация» in a table laid out across): the
         // form is named as one that names none.
         if let n = lab.organisation, n.allSatisfy({ $0.isNumber || $0 == "." || $0 == " " }) { lab.organisation = nil }

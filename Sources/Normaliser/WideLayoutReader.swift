@@ -105,6 +105,7 @@ struct WideLayoutReader: SheetLayout {
             var titleRows = [row]
             var lastHeaderRow = row.index
             var yearRow: Row?
+            var planFactRow: Row?
             // The organisations' label alone on its row under the titles (pandas writes its index's name so, under a
             // header of two rows): the titles are the rows above it that leave that column empty.
             if row.cells.filter({ !$0.text.trimmed.isEmpty }).count == 1 {
@@ -131,6 +132,17 @@ struct WideLayoutReader: SheetLayout {
                 // «2023 г. | 2024 г.» under each criterion merged over them: the years of the columns.
                 if next.cells.filter({ HeaderLabels.yearColumn($0.text) != nil }).count >= 2 {
                     yearRow = next
+                    lastHeaderRow = next.index
+                    continue
+                }
+                // «план | факт» under a criterion merged over them: which of its columns is the year's fact.
+                let kinds = next.cells.filter { !$0.text.trimmed.isEmpty }.map {
+                    $0.text.trimmed.count <= 30 ? labels.valueColumnKind($0.text, reportingYear: nil) : .unknown
+                }
+                if kinds.count >= 2, kinds.allSatisfy({ $0 != .unknown }), kinds.contains(.fact),
+                    kinds.contains(.other)
+                {
+                    planFactRow = next
                     lastHeaderRow = next.index
                     continue
                 }
@@ -221,6 +233,23 @@ struct WideLayoutReader: SheetLayout {
             // Under a criterion merged over its years, each year's column takes the criterion's title (the merged
             // text stands in the first column only); the reporting year's is read, the others are named and left.
             var otherYears: [Int: Int] = [:]
+            // Under a criterion merged over «план | факт», each column takes the criterion's title; the fact is read,
+            // the plan (a target, last year) is named and left.
+            var notFact: [Int: String] = [:]
+            if let kinds = planFactRow {
+                for c in kinds.cells where !c.text.trimmed.isEmpty {
+                    guard
+                        let title = titles[c.column]
+                            ?? titles.filter({ $0.key < c.column && $0.key != orgCell.column }).max(by: {
+                                $0.key < $1.key
+                            })?.value
+                    else { continue }
+                    titles[c.column] = title
+                    if labels.valueColumnKind(c.text, reportingYear: nil) == .other {
+                        notFact[c.column] = c.text.trimmed
+                    }
+                }
+            }
             if let years = yearRow {
                 let found = years.cells.compactMap { c in HeaderLabels.yearColumn(c.text).map { (c.column, $0) } }
                 let latest = found.map(\.1).max()
@@ -270,6 +299,10 @@ struct WideLayoutReader: SheetLayout {
                 }
                 if let year = otherYears[col] {
                     notRead(" за \(year) год — не отчётный год таблицы")
+                    continue
+                }
+                if let word = notFact[col] {
+                    notRead(" — «\(word)», не факт отчётного года")
                     continue
                 }
                 let t = TitleNormaliser.normalise(title)

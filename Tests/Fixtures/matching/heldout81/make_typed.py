@@ -9,8 +9,8 @@ through `soffice --headless --convert-to xlsx`, so that LibreOffice computes the
 Everything the portal writes is text: numbers («1 046» with a no-break space), decimals («7,27»), percents
 («5,39%»), yes/no («Да»/«Нет», in the old module «1»/«0»).
 """
+import datetime
 import json
-import os
 import pathlib
 import random
 import re
@@ -671,7 +671,8 @@ STYLES = {
 
 def render_xlsxwriter(path, sheets):
     wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_urls": False})
-    wb.set_properties({"title": "Выгрузка ЦМН", "author": "АИС Мониторинг образования УР", "company": ""})
+    wb.set_properties({"title": "Выгрузка ЦМН", "author": "АИС Мониторинг образования УР", "company": "",
+                       "created": datetime.datetime(2025, 1, 16, 11, 24, 53)})
     fmts = {}
     for k, s in STYLES.items():
         p = {"font_name": "Arial", "font_size": s.get("size", 9), "valign": "top"}

@@ -9,6 +9,7 @@ programmes inside it).
 Writes typed/*.xlsx, expected.json, cells.json. Deterministic: all data are fixed here.
 """
 import csv
+import datetime
 import json
 import pathlib
 import re
@@ -113,6 +114,33 @@ def box_range(ws, rng):
     for row in ws[rng]:
         for c in row:
             c.border = BOX
+
+
+def fit_rows(ws):
+    """Row heights for wrapped text (a person would drag them; Excel does not store them by itself)."""
+    import math
+    merged = {}
+    for rng in ws.merged_cells.ranges:
+        w = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43
+                for c in range(rng.min_col, rng.max_col + 1))
+        merged[(rng.min_row, rng.min_col)] = (w, rng.max_row - rng.min_row + 1)
+    for row in ws.iter_rows():
+        lines = 1
+        for c in row:
+            if c.value is None or not hasattr(c, "column_letter"):
+                continue
+            w, span = merged.get((c.row, c.column),
+                                 (ws.column_dimensions[c.column_letter].width or 8.43, 1))
+            if span > 1:
+                continue
+            n = sum(max(1, math.ceil(len(part) * 1.1 / max(w - 1, 1))) for part in str(c.value).split("\n"))
+            lines = max(lines, n)
+        r = row[0].row
+        if lines > 1 and (ws.row_dimensions[r].height or 0) < 15 * lines:
+            ws.row_dimensions[r].height = 15 * lines
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
 
 
 def widths(ws, ws_widths):
@@ -412,6 +440,8 @@ FORMS = [SOSH1, KAMEN, SYUREK, MALOUS, DDT]
 
 def org_form(d):
     wb = Workbook()
+    wb.properties.creator = d["curator_line"].split(",")[0]
+    wb.properties.created = datetime.datetime(2024, 12, 3, 9, 15)
     ws = wb.active
     ws.title = d["sheet"]
     e = Entry(d["file"], None, d["name"])
@@ -619,7 +649,7 @@ def org_form(d):
     put(ws, f"B{row}", "М.П.", border=False)
     ws.freeze_panes = "C12"
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
+    fit_rows(ws)
     wb.save(HERE / d["file"])
 
 
@@ -669,6 +699,8 @@ def municipal_totals():
 def municipal_workbook():
     T = municipal_totals()
     wb = Workbook()
+    wb.properties.creator = "Ложкина Т.В."
+    wb.properties.created = datetime.datetime(2025, 1, 13, 8, 40)
     ws = wb.active
     ws.title = "Отчёт ИМЦ 2024"
     e = Entry(MUN_FILE, ws.title, None)
@@ -860,6 +892,10 @@ def municipal_workbook():
         put(ws2, f"{c}{r}", v, bold=True, align=CENTER)
     put(ws2, f"J{r}", "в графах 5–7 – число ОО, где документ имеется", bold=True)
     ws2.freeze_panes = "C5"
+    ws.page_setup.orientation = "landscape"
+    ws2.page_setup.orientation = "landscape"
+    fit_rows(ws)
+    fit_rows(ws2)
     wb.save(HERE / MUN_FILE)
     return T
 
