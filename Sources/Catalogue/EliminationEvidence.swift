@@ -40,11 +40,12 @@ enum EliminationEvidence {
         return words.contains { c.words[$0] != nil || own.contains($0) }
     }
 
-    /// Whether a title (not a part's) names two roles or more and `c` does not hold all of them: «Наставники и
-    /// наставляемые, всего» is neither the mentors from enterprises nor any other criterion of one role.
-    static func namesRolesItLacks(_ c: Candidate, _ row: RowEvidence, resolver: CriterionResolver) -> Bool {
+    /// Whether a title (not a part's) names two roles or more and criterion `id` does not hold all of them: «Наставники
+    /// и наставляемые, всего» is neither the mentors from enterprises nor any other criterion of one role
+    /// (`FormAssignment.fits` asks it of every rule).
+    static func namesRolesItLacks(_ id: String, _ row: RowEvidence, resolver: CriterionResolver) -> Bool {
         let roles = row.stems.intersection(resolver.catalogue.roleWords.stems)
-        guard roles.count >= 2, !ValueEvidence.isPart(key: row.key), let i = resolver.catalogue.index(of: c.id) else {
+        guard roles.count >= 2, !ValueEvidence.isPart(key: row.key), let i = resolver.catalogue.index(of: id) else {
             return false
         }
         return !roles.isSubset(of: resolver.criterionStems[i])
@@ -126,10 +127,8 @@ enum EliminationEvidence {
                     FormAssignment.fits(only.id, rows[r], resolver: resolver), wholeMayBe?.contains(only.id) != false,
                     // Nor is it one that leaves out the thing the title counts, which another candidate names:
                     // «Соглашения с иными организациями» was left the programmes «по иной форме».
-                    !leavesOutCounted(only, rows[r]),
-                    // Nor a title that names two roles at once («Наставники и наставляемые, всего»): a sum of two
-                    // criteria, not the one left.
-                    !namesRolesItLacks(only, rows[r], resolver: resolver)
+                    // (Nor a title that names two roles at once, «Наставники и наставляемые, всего»: `fits`.)
+                    !leavesOutCounted(only, rows[r])
                 else { continue }
                 found.append((r, only))
             }

@@ -74,10 +74,7 @@ package enum FormAssignment {
         guard unitSaid(id, key: row.key, resolver: resolver) else { return false }
         // A title (not a part's) that names two roles or more («Какое количество наставников и наставляемых всего?»)
         // is their sum: no criterion of fewer of them.
-        if let i = resolver.catalogue.index(of: id), !ValueEvidence.isPart(key: row.key) {
-            let roles = row.stems.intersection(resolver.catalogue.roleWords.stems)
-            if roles.count >= 2, !roles.isSubset(of: resolver.criterionStems[i]) { return false }
-        }
+        if EliminationEvidence.namesRolesItLacks(id, row, resolver: resolver) { return false }
         // A criterion of what the title says «не» to: «Наставники из сторонних организаций (не ОО и не предприятия)» is
         // not «… из предприятий».
         if !row.negated.isEmpty, let i = resolver.catalogue.index(of: id),
