@@ -141,6 +141,9 @@ package enum IssueKind: String, Codable, Sendable {
     /// A share typed as a bare number («0,87») that its own parts show to be percent points (5 of 578 is 0,87 %):
     /// used as 0,87 %, and said.
     case shareAsPoints = "share_as_points"
+    /// A consolidated workbook of the forms' own year among the forms (a result left in the forms' folder, the
+    /// output of an earlier run): not read, since its values are the forms' own.
+    case ownResult = "own_result"
 
     /// The kinds of a value read but not used: it is in no figure, and the summaries count it as «не учтено».
     package static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula]
@@ -173,6 +176,7 @@ extension IssueKind {
         case .branchRow: return "строка филиала — не отдельная организация"
         case .referenceSheet: return "справочник — не форма"
         case .shareAsPoints: return "доля прочитана в процентах по её числам"
+        case .ownResult: return "свод этого же года — не форма"
         case .organisationGuessed: return "организация не по подписи — проверьте"
         case .unknownValueColumn: return "не ясен столбец значений"
         case .repeatedFile: return "повтор файла"
@@ -258,7 +262,18 @@ package struct FileReport: Codable, Sendable {
 
     package init(file: String) { self.file = file }
 
-    package var failed: Bool { issues.contains { $0.kind == .error || $0.kind == .unknownLayout } }
+    package var failed: Bool {
+        issues.contains { $0.kind == .error || $0.kind == .unknownLayout || $0.kind == .ownResult }
+    }
+
+    /// Why the file was not read, in Russian (the messages of the issues that make it `failed`).
+    package var whyFailed: String {
+        issues.filter { $0.kind == .error || $0.kind == .unknownLayout || $0.kind == .ownResult }.map(\.message)
+            .joined(separator: "; ")
+    }
+
+    /// Whether the report is of our own consolidated workbook of the forms' year, left among the forms: not read.
+    package var ownResult: Bool { issues.contains { $0.kind == .ownResult } }
 
     /// Whether the report is of a file named again among the inputs (read once, under its first naming).
     package var repeated: Bool { issues.contains { $0.kind == .repeatedFile } }

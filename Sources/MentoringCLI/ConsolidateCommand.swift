@@ -106,10 +106,7 @@ struct ConsolidateCommand: ParsableCommand {
         let (found, unusable) = inputLines(inputs)
         let (dataset, reports, findings) = (job.dataset, job.reports, job.findings)
         for r in reports where r.failed {
-            printError(
-                "пропущен \(r.file): "
-                    + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(
-                        separator: "; "))
+            printError("пропущен \(r.file): " + r.whyFailed)
         }
         guard let year = job.year else { throw noYear(reports) }
         let catalogue = templates.catalogue

@@ -25,10 +25,7 @@ struct ExportCommand: ParsableCommand {
         var dataset = Dataset()
         let reports = InputReader(context: context).read(ArgumentRuns.expand(options.inputs), into: &dataset)
         for r in reports where r.failed {
-            printError(
-                "пропущен \(r.file): "
-                    + r.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }.map(\.message).joined(
-                        separator: "; "))
+            printError("пропущен \(r.file): " + r.whyFailed)
         }
         let years = reports.filter { $0.layout == .form || $0.layout == .wide }.compactMap(\.year)
         guard

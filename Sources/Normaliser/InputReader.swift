@@ -370,6 +370,15 @@ package struct InputReader {
     {
         let start = dataset
         var reports = readEach(paths, into: &dataset, progress: progress)
+        // Our own workbook of the forms' year among the forms is named and not read (`OwnResults`).
+        let results = OwnResults.find(reports, year: context.runYear ?? context.defaultYear ?? MainYear.choose(reports))
+        let given = paths
+        var paths = paths
+        if !results.isEmpty {
+            paths.removeAll { results[$0] != nil }
+            dataset = start
+            reports = readEach(paths, into: &dataset, progress: nil)
+        }
         var reader = self
         let claims = MunicipalClaims(reports, dataset: dataset, catalogue: context.catalogue)
         if !claims.organisationForms.isEmpty {
@@ -425,7 +434,9 @@ package struct InputReader {
         DatasetChecks.crossCheck(&dataset, reports: &reports, year: year, labels: context.labels)
         ShareScale.byParts(context.catalogue, &dataset, &reports)
         ShareContradiction.check(context.catalogue, &dataset, &reports)
-        return reports
+        guard !results.isEmpty else { return reports }
+        var read = reports.makeIterator()
+        return given.map { results[$0] ?? read.next()! }
     }
 
     /// Reads the files into `dataset`, without the checks across files.

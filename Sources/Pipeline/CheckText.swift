@@ -182,11 +182,16 @@ extension CheckJob {
             s +=
                 "сводная выгрузка: организаций \(r.wideOrganisations ?? 0), \(r.year.map { "\($0) год" } ?? "год не указан")"
         case .history?: s += "история значений прошлых лет"
-        case .dataSheet?: s += "данные прошлогоднего свода"
+        case .dataSheet?:
+            s +=
+                r.ownResult
+                ? "сводная книга \(r.year.map { "\($0) " } ?? "")года, не прочитана" : "данные прошлогоднего свода"
         case .base?: s += r.organisations.first.map { "база организации «\($0)»" } ?? "база"
         case nil: s += "не прочитан"
         }
-        if r.layout != nil && r.layout != .base { s += ": критериев сопоставлено \(r.mapped), значений \(r.values)" }
+        if r.layout != nil && r.layout != .base && !r.ownResult {
+            s += ": критериев сопоставлено \(r.mapped), значений \(r.values)"
+        }
         // A base is named by its counts only (personal data: nothing of its content).
         if !r.bases.isEmpty {
             s +=

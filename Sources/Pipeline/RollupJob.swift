@@ -88,10 +88,7 @@ package struct RollupJob {
         var candidates: [(workbook: ConsolidatedWorkbook, name: String)] = []
         for w in ConsolidatedWorkbook.read(files, context: context) {
             guard let level = w.level else {
-                notes.append(
-                    "пропущен \(w.file): "
-                        + w.report.issues.filter { $0.kind == .error || $0.kind == .unknownLayout }
-                        .map(\.message).joined(separator: "; "))
+                notes.append("пропущен \(w.file): " + w.report.whyFailed)
                 problems += 1
                 continue
             }

@@ -23,7 +23,8 @@ package enum UploadPlan: Sendable, Equatable {
         _ reports: [FileReport], year: Int?, context: NormaliserContext, folder: String? = nil
     ) -> UploadPlan {
         func path(_ file: String) -> String { folder.map { ($0 as NSString).appendingPathComponent(file) } ?? file }
-        let ours = reports.filter { $0.layout == .dataSheet && !$0.failed && !$0.repeated }.map(\.file)
+        let ours = reports.filter { $0.layout == .dataSheet && (!$0.failed || $0.ownResult) && !$0.repeated }.map(
+            \.file)
         guard !ours.isEmpty else { return .consolidate }
         let read = ConsolidatedWorkbook.read(ours.map(path), context: context)
         var municipal: [(file: String, latest: Int)] = []

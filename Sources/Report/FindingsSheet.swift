@@ -172,6 +172,9 @@ struct FindingsSheet {
         switch k {
         case .error: return "исправьте или пересохраните файл и запустите свод снова"
         case .repeatedFile: return "ничего не нужно: файл учтён один раз; уберите повтор из списка файлов"
+        case .ownResult:
+            return
+                "ничего не нужно: свод собран из форм; уберите книгу из папки форм (прошлогодний свод передавайте с --history)"
         case .unknownValueColumn:
             return
                 "выберите столбец значений на листе «Столбцы значений» файла сопоставления (check --mapping-out) и передайте его с --mapping"

@@ -81,6 +81,43 @@ final class NewUserMistakesTests: XCTestCase {
         XCTAssertTrue(remarks.contains("повторная форма"), remarks)
     }
 
+    /// The workbook of a run written into the forms' folder, then the same command again: the second run names the
+    /// workbook and does not read it. Read beside the forms, its «Данные» doubled every link finding (6 «не ссылка»
+    /// became 12) while the figures stayed the same. Last year's workbook in the same folder is still history.
+    func testLastRunsWorkbookInTheFormsFolderIsNamedNotRead() throws {
+        let folder = tmp.appendingPathComponent("формы")
+        try FileManager.default.copyItem(
+            at: MentoringRun.root.appendingPathComponent(Self.forms), to: folder)
+        let out = folder.appendingPathComponent("СВОД.xlsx").path
+        let first = try MentoringRun.run(["consolidate", folder.path, "-o", out])
+        let firstRemarks = try MentoringRun.lines(out, "Замечания")
+        XCTAssertTrue(first.stdout.contains("файлов прочитано 93, пропущено 0."), first.stdout)
+        let firstFigures = try figures(out)
+        let again = try MentoringRun.run(["consolidate", folder.path, "-o", out])
+        XCTAssertEqual(again.status, ConsolidateExitCode.incomplete.rawValue, again.both)
+        XCTAssertTrue(again.stdout.contains("организаций 93 (школ 80, ДОП 13)"), again.stdout)
+        XCTAssertTrue(again.stdout.contains("файлов прочитано 93, пропущено 1."), again.stdout)
+        XCTAssertTrue(
+            again.stderr.contains(
+                "пропущен \(out): сводная книга за 2024 год (скрытый лист «Данные») среди форм 2024 года"),
+            again.both)
+        XCTAssertEqual(try figures(out), firstFigures)
+        let remarks = try MentoringRun.lines(out, "Замечания")
+        func count(_ lines: [String], _ kind: String) -> Int { lines.filter { $0.contains(kind) }.count }
+        XCTAssertEqual(count(firstRemarks, "ошибка не ссылка"), 6, firstRemarks.joined(separator: "\n"))
+        XCTAssertEqual(count(remarks, "ошибка не ссылка"), 6, "link findings counted twice")
+        XCTAssertEqual(count(remarks, "СВОД.xlsx сводная книга за 2024 год"), 1, remarks.joined(separator: "\n"))
+
+        // Last year's workbook among this year's forms is history, as before: read, nothing skipped.
+        try FileManager.default.removeItem(atPath: out)
+        try FileManager.default.copyItem(
+            at: MentoringRun.root.appendingPathComponent("Examples/data_2023.xlsx"),
+            to: folder.appendingPathComponent("свод_2023.xlsx"))
+        let history = try MentoringRun.run(["consolidate", folder.path, "-o", tmp.appendingPathComponent("h.xlsx").path]
+        )
+        XCTAssertTrue(history.stdout.contains("файлов прочитано 94, пропущено 0."), history.stdout)
+    }
+
     // MARK: 2. a year no form has
 
     func testAYearNoFormHasIsAnErrorThatNamesTheYearsAndWritesNothing() throws {
