@@ -128,7 +128,12 @@ enum EliminationEvidence {
                     // Nor is it one that leaves out the thing the title counts, which another candidate names:
                     // «Соглашения с иными организациями» was left the programmes «по иной форме».
                     // (Nor a title that names two roles at once, «Наставники и наставляемые, всего»: `fits`.)
-                    !leavesOutCounted(only, rows[r])
+                    !leavesOutCounted(only, rows[r]),
+                    // Nor the leftover of a title another row's criterion fitted better (`FormAssignment.displaced`),
+                    // unless the row is a part of a used whole, whose parts are its meaning («из них наставляемые»
+                    // under the other teachers, while the mentees' total is held).
+                    wholes[r].map({ out[$0].usedID != nil }) == true
+                        || !FormAssignment.displaced(only, rows[r], held: held)
                 else { continue }
                 found.append((r, only))
             }

@@ -127,6 +127,24 @@ package enum FormAssignment {
         }
     }
 
+    /// Whether the title tells `a` from `b`: it holds words `a` explains and `b` does not, and they outweigh the words
+    /// `b` explains and `a` does not.
+    static func tells(_ a: Candidate, from b: Candidate) -> Bool {
+        let forA = a.words.filter { b.words[$0.key] == nil }.values.reduce(0, +)
+        let forB = b.words.filter { a.words[$0.key] == nil }.values.reduce(0, +)
+        return forA > 0 && forA > forB
+    }
+
+    /// Whether a criterion other rows hold (`held`) fitted the row's title better than `c`, and `c` explains no word of
+    /// the title that criterion does not: the title is that criterion's kind of wording, and `c`, its leftover, is no
+    /// answer («- иное» under the mentees' categories while «иная форма» holds the programmes of another form: not the
+    /// mentors from other organisations).
+    static func displaced(_ c: Candidate, _ row: RowEvidence, held: Set<String>) -> Bool {
+        (row.candidates + row.others).contains { t in
+            t.id != c.id && t.score > c.score && held.contains(t.id) && c.words.keys.allSatisfy { t.words[$0] != nil }
+        }
+    }
+
     /// `numbers`: the rows' values as numbers where they are numbers (for `ValueEvidence`), if the caller has them.
     package static func assign(_ rows: [RowEvidence], resolver: CriterionResolver, numbers: [Double?]? = nil)
         -> [Resolution]
@@ -173,13 +191,6 @@ package enum FormAssignment {
         var open: [Int: [Candidate]] = [:]
         for (r, e) in rows.enumerated() where out[r] == nil {
             open[r] = e.candidates.filter { !fixedIDs.contains($0.id) }
-        }
-        /// Whether the title tells `a` from `b`: it holds words `a` explains and `b` does not, and they
-        /// outweigh the words `b` explains and `a` does not.
-        func tells(_ a: Candidate, from b: Candidate) -> Bool {
-            let forA = a.words.filter { b.words[$0.key] == nil }.values.reduce(0, +)
-            let forB = b.words.filter { a.words[$0.key] == nil }.values.reduce(0, +)
-            return forA > 0 && forA > forB
         }
         // A part («из них …») is no rival of its whole for the whole's criterion: its title holds the whole's, and a
         // part is never its whole. (The whole stays a rival of its part.)

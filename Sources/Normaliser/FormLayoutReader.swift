@@ -51,6 +51,8 @@ struct FormLayoutReader: SheetLayout {
         var unit: Int?
         /// Columns that hold the values of the rows whose value cell is empty («Наличие» beside «Количество»).
         var complements: [Int] = []
+        /// A column headed as the shares («Доля (%)») beside the value column: a share row's value (`shareColumn`).
+        var shares: Int?
         /// Every column of the header row labelled as the values («Значение» twice, «Значение (план)» beside
         /// «Значение (факт)»): when more than one is visible, the headers and the content decide, not the first.
         var valueLabelled: [Int] = []
@@ -233,7 +235,8 @@ struct FormLayoutReader: SheetLayout {
             if holdsValues(h, h.value) {
                 h.unit = unitColumn(h)
                 h.complements = complementaryValueColumns(h)
-                h.ignored.removeAll { $0.0 == h.unit || h.complements.contains($0.0) }
+                h.shares = shareColumn(h)
+                h.ignored.removeAll { $0.0 == h.unit || h.complements.contains($0.0) || $0.0 == h.shares }
                 return h
             }
             // A labelled column that holds no values (a units column headed «Единица измерения»): the content decides.
@@ -337,8 +340,10 @@ struct FormLayoutReader: SheetLayout {
         }
         h.unit = unitColumn(h)
         h.complements = complementaryValueColumns(h)
+        h.shares = shareColumn(h)
         h.ignored.removeAll {
-            [h.criterion, h.value, h.link, h.direction, h.note, h.unit].contains($0.0) || h.complements.contains($0.0)
+            [h.criterion, h.value, h.link, h.direction, h.note, h.unit, h.shares].contains($0.0)
+                || h.complements.contains($0.0)
         }
         return h
     }
@@ -518,6 +523,13 @@ struct FormLayoutReader: SheetLayout {
                 !WideLayoutReader.isLinkTitle(title, context.labels)
             {
                 title = WideLayoutReader.groupedTitle(group: role, sub: title)
+            }
+            // A share's row: its value is in the shares' column, even where the value column holds the share's count
+            // («Доля наставников из числа педагогов | 34 | 40,48»: 34 was read as 34 %).
+            if let sc = h.shares, Self.readsAsShare(title),
+                let cell = row.cells.first(where: { $0.column == sc }), cell.text.contains(where: \.isNumber)
+            {
+                valueCell = cell
             }
             // A link typed into the title («Наставляемых всего (по приказу) (https://…pdf)»): the title is what is
             // left, the address its row's link.

@@ -178,6 +178,43 @@ extension FormLayoutReader {
         }
     }
 
+    /// The one column headed as the shares («Доля (%)», «%», «Доля, %») other than the value column, when it holds
+    /// numbers in two rows at least: where a form splits its values by kind («Количество | Доля (%) | Наличие (+/–)»)
+    /// a share row may hold its count in the value column too, and the share is the row's value.
+    func shareColumn(_ h: Columns) -> Int? {
+        guard h.value >= 0, h.criterion >= 0 else { return nil }
+        let taken = Set([h.criterion, h.value, h.link, h.direction, h.note, h.unit].compactMap { $0 })
+        guard let header = table.rows.first(where: { $0.index == h.row }) else { return nil }
+        let columns = Set(
+            header.cells.map(\.column) + (table.rows.first { $0.index == h.row + 1 }?.cells.map(\.column) ?? []))
+        func own(_ c: Int) -> [String] {
+            [h.row, h.row + 1].compactMap { table.cell(CellRef(row: $0, column: c))?.text }
+        }
+        let shares = columns.subtracting(taken).filter { c in own(c).contains(where: Self.headerIsShares) }
+        guard shares.count == 1, let c = shares.first, !own(h.value).contains(where: Self.headerIsShares) else {
+            return nil
+        }
+        let numbers = table.rows.filter { $0.index > h.row }.filter { row in
+            row.cells.contains { $0.column == c && $0.text.contains(where: \.isNumber) }
+        }.count
+        return numbers >= 2 ? c : nil
+    }
+
+    /// Whether a column's header names the shares: «%», «в %», «Доля (%)», «Удельный вес, %» — not «% вып.» (a
+    /// plan's fulfilment) nor «Значение, чел. / %».
+    static func headerIsShares(_ text: String) -> Bool {
+        let t = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        return t == "%" || t == "в %" || t == "(%)" || t.hasPrefix("доля") || t.hasPrefix("удельный вес")
+    }
+
+    /// Whether a row's title names a share («Доля …», «Удельный вес …», «…, %»), its numbering aside.
+    static func readsAsShare(_ title: String) -> Bool {
+        var t = title.lowercased().trimmingCharacters(in: .whitespaces)
+        while let f = t.first, f.isNumber || f == "." || f == " " || f == ")" { t.removeFirst() }
+        return t.hasPrefix("доля") || t.hasPrefix("удельный вес") || t.hasSuffix("%") || t.contains(", %")
+            || t.contains("(%)")
+    }
+
     /// The year the labels or the title above the table state (or `--year`).
     func reportingYear(above header: Int) -> Int? {
         labels(above: header).year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: header) ?? context.defaultYear

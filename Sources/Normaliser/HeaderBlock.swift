@@ -139,10 +139,10 @@ struct HeaderBlock: Sendable {
                     let lastColumn = span?.last.column ?? cell.column, lastRow = span?.last.row ?? row.index
                     var right = cells.dropFirst(i + 1).first(where: { $0.column > lastColumn })
                     var below = table.displayed(CellRef(row: lastRow + 1, column: cell.column))
-                    if right.map({ role($0.text) != nil }) ?? false { right = nil }
-                    if !(below.map(filled) ?? false) || below.map({ role($0.text) != nil }) ?? false
-                        || lastRow + 1 > header
-                    {
+                    // A label is no value, known or not («Наименование ОО:» left empty over «Дата заполнения:»).
+                    func isLabel(_ c: Cell) -> Bool { role(c.text) != nil || c.text.trimmed.hasSuffix(":") }
+                    if right.map(isLabel) ?? false { right = nil }
+                    if !(below.map(filled) ?? false) || below.map(isLabel) ?? false || lastRow + 1 > header {
                         below = nil
                     }
                     // A label left empty above the form's title («ОО:» over «Форма 1-ЦМН (общеобразовательные

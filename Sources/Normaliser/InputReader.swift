@@ -197,11 +197,14 @@ package struct InputReader {
                     /// values of its rows and columns, or named, so that no link is lost unnamed.
                     func linkSheet() throws -> Bool {
                         let table = try source.table()
-                        let addresses = table.rows.flatMap { row in
+                        // Typed addresses, and hyperlinks (a HYPERLINK() formula without a stored result is no cell).
+                        let typed = table.rows.flatMap { row in
                             row.cells.filter {
-                                FormLayoutReader.isBareAddress($0.text.trimmed)
-                                    || table.hyperlinks[CellRef(row: row.index, column: $0.column)]?.url != nil
+                                FormLayoutReader.isBareAddress($0.text.trimmed) || LinkKeys.isKeyedAddress($0.text)
                             }.map { CellRef(row: row.index, column: $0.column) }
+                        }
+                        let addresses = Set(typed).union(table.hyperlinks.filter { $0.value.url != nil }.keys).sorted {
+                            ($0.row, $0.column) < ($1.row, $1.column)
                         }
                         guard addresses.count >= 3 else { return false }
                         linkSheets.append((table, addresses.count, addresses[0].description))
@@ -247,15 +250,21 @@ package struct InputReader {
                 }
             }
             for links in linkSheets {
-                let (given, sheets) = try LinkGrid.attach(
+                var (given, sheets) = try LinkGrid.attach(
                     links.table, of: path, file: file, read: readTables, to: &dataset)
+                var how = "по названию строки и организации столбца"
+                if given == 0 {
+                    (given, sheets) = try LinkKeys.attach(
+                        links.table, of: path, file: file, read: readTables, to: &dataset)
+                    how = "по коду (номеру) строки"
+                }
                 if given > 0 {
                     report.issues.append(
                         FileIssue(
                             .referenceSheet, SourceRef(file: path, sheet: links.table.name, cell: links.first),
                             "ссылки листа «\(links.table.name)» отнесены к значениям листа "
                                 + sheets.map { "«\($0)»" }.joined(separator: ", ")
-                                + " по названию строки и организации столбца: \(given) из \(links.count)"))
+                                + " \(how): \(given) из \(links.count)"))
                 } else {
                     report.issues.append(
                         FileIssue(

@@ -61,4 +61,27 @@ final class ExportHeaderTests: XCTestCase, TypedForms {
             reports.flatMap(\.issues).contains { $0.kind == .ignoredColumn && $0.message.contains("«план», не факт") },
             "\(reports.map(\.issues))")
     }
+    /// Held-out set 83 (session 49): «Наименование ОО (сокращённое, по Уставу):» left empty over «Дата заполнения:».
+    /// The label under it is no value: the name is the title's («МБОУ «ООШ № 9» (с. Ключи) — отчёт за 2024 год»).
+    /// Before, two schools' forms were both «Дата заполнения:» and the second was refused as the first's second form.
+    func testALabelLeftEmptyDoesNotTakeTheNextLabel() throws {
+        let url = try write(
+            "ООШ9_ЦМН_2024.xlsx",
+            """
+            ws.append(['Мониторинг реализации целевой модели наставничества (ЦМН) — 2024. Единая форма для МО и ОО'])
+            ws.append(['МБОУ «ООШ № 9» (с. Ключи) — отчёт за 2024 год'])
+            ws.append([None, 'Муниципальное образование (городской округ / муниципальный округ):', 'г. Белоключинск'])
+            ws.append([None, 'Наименование ОО (сокращённое, по Уставу):', None])
+            ws.append([None, 'Дата заполнения:', '15.01.2025'])
+            ws.append([])
+            ws.append(['№ п/п', 'Наименование показателя (критерия)', 'Ед. изм.', 'Значение за 2024 г.'])
+            ws.append(['2.1', 'Количество кураторов внедрения целевой модели наставничества', 'чел.', 1])
+            ws.append(['2.2', 'Количество наставников по приказу ОО', 'чел.', 12])
+            """)
+        let (d, reports) = read([url])
+        XCTAssertEqual(reports.first?.organisations.count, 1, "\(reports.map(\.issues))")
+        XCTAssertTrue(
+            reports.first?.organisations.first?.hasPrefix("МБОУ «ООШ № 9»") == true, "\(reports[0].organisations)")
+        XCTAssertEqual(values(d)["mentors_total"], 12)
+    }
 }
