@@ -62,8 +62,26 @@ struct FormLayoutReader: SheetLayout {
 
     static func recognise(_ sheet: SheetSource, context: NormaliserContext) throws -> LayoutPlan? {
         let table = try sheet.table()
-        if let stacked = try stackedPlan(table, path: sheet.path, context: context) { return stacked }
-        return plan(table, path: sheet.path, context: context)
+        let other =
+            try stackedPlan(table, path: sheet.path, context: context)
+            ?? plan(table, path: sheet.path, context: context)
+        // A grid of cards, three rows of them two across at least (`CardGrid`): read so when it finds half as many
+        // rows again as the other readings, about as well explained (its rows of titles looked like stacked forms'
+        // headers, its pairs of columns like values asked about, and one column of its titles was read).
+        if let g = cardGrid(table, context: context, rows: 3) {
+            var reader = FormLayoutReader(context: context, file: sheet.path, table: g.table)
+            reader.cellOrigins = g.origins
+            // (Not against a reading that counts no rows: tables side by side, a matrix, a cross table of roles.)
+            if let columns = reader.findColumns(), var grid = reader.plan(columns),
+                other == nil
+                    || (other!.rows.map { (grid.rows ?? 0) > $0 * 3 / 2 } == true && grid.score >= other!.score - 0.05)
+            {
+                // A reading of last resort: a wide export that explains the sheet as well reads it.
+                grid.score = min(grid.score, 0.8)
+                return grid
+            }
+        }
+        return other
     }
 
     /// The plan for one form in `table`: read down its columns, else across its rows (`TurnedForm`).
@@ -101,11 +119,19 @@ struct FormLayoutReader: SheetLayout {
             if let plan = inWordings.findColumns().flatMap(inWordings.plan) { return plan }
         }
         // Several answers packed into each cell (`PackedAnswers`): read with a row per answer.
-        guard let packed = packedAnswers(table, context: context) else { return nil }
-        var unpacked = FormLayoutReader(context: context, file: path, table: packed.table)
-        unpacked.cellOrigins = packed.origins
-        unpacked.sharedLinks = packed.sharedLinks
-        return unpacked.findColumns().flatMap(unpacked.plan)
+        if let packed = packedAnswers(table, context: context) {
+            var unpacked = FormLayoutReader(context: context, file: path, table: packed.table)
+            unpacked.cellOrigins = packed.origins
+            unpacked.sharedLinks = packed.sharedLinks
+            if let plan = unpacked.findColumns().flatMap(unpacked.plan) { return plan }
+        }
+        // Last, a grid of cards, each a title with its value under it or beside it (`CardGrid`): a row per card.
+        guard let g = cardGrid(table, context: context, rows: 2) else { return nil }
+        var cards = FormLayoutReader(context: context, file: path, table: g.table)
+        cards.cellOrigins = g.origins
+        guard var plan = cards.findColumns().flatMap(cards.plan) else { return nil }
+        plan.score = min(plan.score, 0.8)
+        return plan
     }
 
     /// How this reader would read the form whose columns are `columns`, if its rows are criteria.
@@ -127,9 +153,11 @@ struct FormLayoutReader: SheetLayout {
         let share = Double(known) / Double(withValue.count)
         guard known >= 2 || (columns.labelled && known >= 1) else { return nil }
         let score = min(1, 0.3 + 0.6 * share + (columns.labelled ? 0.1 : 0))
-        return LayoutPlan(layout: .form, score: score) { dataset, report in
+        var plan = LayoutPlan(layout: .form, score: score) { dataset, report in
             reader.read(columns, rows: rows, into: &dataset, report: &report)
         }
+        plan.rows = known
+        return plan
     }
 
     // MARK: Columns

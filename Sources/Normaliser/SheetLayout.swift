@@ -80,6 +80,8 @@ struct LayoutPlan {
     var layout: InputLayout
     var score: Double
     var read: (inout Dataset, inout FileReport) throws -> Void
+    /// How many rows with a value some criterion resembles, where the reading counts them (a form's); nil elsewhere.
+    var rows: Int? = nil
 }
 
 /// An input layout: recognises a sheet by the evidence it finds there and reads it. The layout that
