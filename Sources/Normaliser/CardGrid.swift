@@ -145,43 +145,17 @@ extension FormLayoutReader {
             }
         }
         // The block above the first card as it is, a header row, then a row per card and banner in reading order.
-        var rows = table.rows.filter { $0.index < first - 1 }
-        var origins: [CellRef: CellRef] = [:]
-        var hyperlinks: [CellRef: Hyperlink] = [:]
-        for (ref, link) in table.hyperlinks where ref.row < first - 1 { hyperlinks[ref] = link }
-        rows.append(
-            Row(
-                index: first - 1, hidden: false,
-                cells: ["Критерий", "Значение", "Ссылка"].enumerated().map {
-                    Cell(column: $0.offset, value: .text($0.element))
-                }))
+        var out = RearrangedTable(table, header: first - 1)
         let order: [(at: CellRef, card: Int?)] =
             (cards.indices.map { (cards[$0].title, Optional($0)) } + banners.map { ($0, nil) })
             .sorted { ($0.at.row, $0.at.column) < ($1.at.row, $1.at.column) }
-        var index = first
-        for item in order {
-            var out: [Cell] = []
-            func put(_ there: CellRef, at column: Int) {
-                guard var c = cells[there] else { return }
-                c.column = column
-                out.append(c)
-                let here = CellRef(row: index, column: column)
-                origins[here] = there
-                if let h = table.hyperlinks[there] { hyperlinks[here] = h }
-            }
-            put(item.at, at: 0)
-            if let k = item.card {
-                if let v = cards[k].value { put(v, at: 1) }
-                if let l = cards[k].link { put(l, at: 2) }
-            }
-            rows.append(Row(index: index, hidden: false, cells: out))
-            index += 1
+        for (n, item) in order.enumerated() {
+            let card = item.card.map { cards[$0] }
+            let places = [(item.at, 0), (card?.value, 1), (card?.link, 2)]
+            out.append(
+                first + n,
+                places.compactMap { ref, column in ref.flatMap { r in cells[r].map { ($0, r, column) } } })
         }
-        var out = SheetTable(
-            name: table.name, rows: rows, merged: table.merged.filter { $0.last.row < first - 1 },
-            hyperlinks: hyperlinks, hiddenColumns: [])
-        out.uncomputedFormulas = Set(
-            table.uncomputedFormulas.compactMap { ref in origins.first { $0.value == ref }?.key })
-        return (out, origins)
+        return out.table()
     }
 }

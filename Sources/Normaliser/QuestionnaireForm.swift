@@ -156,51 +156,27 @@ extension FormLayoutReader {
             return nil
         }
         // The block above the first question as it is; then a header row and a row per question.
-        var rows = table.rows.filter { $0.index < first - 1 }
-        var origins: [CellRef: CellRef] = [:]
-        var hyperlinks: [CellRef: Hyperlink] = [:]
-        for (ref, link) in table.hyperlinks where ref.row < first - 1 { hyperlinks[ref] = link }
-        rows.append(
-            Row(
-                index: first - 1, hidden: false,
-                cells: ["Критерий", "Значение", "Ссылка"].enumerated().map {
-                    Cell(column: $0.offset, value: .text($0.element))
-                }))
+        var out = RearrangedTable(table, header: first - 1)
         for p in pairs {
-            var cells: [Cell] = []
-            func put(_ cell: Cell, from row: Int, at column: Int) {
-                var c = cell
-                c.column = column
-                cells.append(c)
-                let here = CellRef(row: p.row, column: column), there = CellRef(row: row, column: cell.column)
-                origins[here] = there
-                if let h = table.hyperlinks[there] { hyperlinks[here] = h }
-            }
-            put(p.question, from: p.row, at: 0)
-            if let (r, c) = p.answer { put(c, from: r, at: 1) }
+            var cells: [(cell: Cell, from: CellRef, column: Int)] = [
+                (p.question, CellRef(row: p.row, column: p.question.column), 0)
+            ]
+            if let (r, c) = p.answer { cells.append((c, CellRef(row: r, column: c.column), 1)) }
             if let (r, c) = p.link {
                 var link = c
                 // «Ссылка: https://…»: the address.
                 if case .text(let s) = c.value, let at = s.range(of: "http") ?? s.range(of: "www.") {
                     link.value = .text(String(s[at.lowerBound...]).trimmed)
                 }
-                put(link, from: r, at: 2)
+                cells.append((link, CellRef(row: r, column: c.column), 2))
             }
-            rows.append(Row(index: p.row, hidden: false, cells: cells))
+            out.append(p.row, cells)
         }
         // The rows under the last question as they are (the signature «Директор МБОУ «…» ____», the date): the
         // form's name may stand only there.
         let last = pairs.map { [$0.row, $0.answer?.0 ?? 0, $0.link?.0 ?? 0].max()! }.max() ?? first
-        for row in table.rows where row.index > last {
-            rows.append(row)
-            for (ref, link) in table.hyperlinks where ref.row == row.index { hyperlinks[ref] = link }
-        }
-        var out = SheetTable(
-            name: table.name, rows: rows, merged: table.merged.filter { $0.last.row < first - 1 },
-            hyperlinks: hyperlinks, hiddenColumns: [])
-        out.uncomputedFormulas = Set(
-            table.uncomputedFormulas.compactMap { ref in origins.first { $0.value == ref }?.key })
-        return (out, origins)
+        for row in table.rows where row.index > last { out.keep(row) }
+        return out.table()
     }
 
     /// The role of a card's field label («Показатель:», «Значение:», «Ссылка:»): a label of the criterion (or
