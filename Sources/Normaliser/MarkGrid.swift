@@ -107,16 +107,7 @@ extension FormLayoutReader {
         }
         guard hasOptions, let first = headers.keys.min() else { return nil }
         func isMark(_ cell: Cell?) -> Bool { cell.map { m.marks.contains(MarkColumns.norm($0.text)) } ?? false }
-        var rows = table.rows.filter { $0.index < first }
-        var origins: [CellRef: CellRef] = [:]
-        var hyperlinks: [CellRef: Hyperlink] = [:]
-        for (ref, link) in table.hyperlinks where ref.row < first { hyperlinks[ref] = link }
-        rows.append(
-            Row(
-                index: first, hidden: false,
-                cells: ["Критерий", "Значение", "Ссылка"].enumerated().map {
-                    Cell(column: $0.offset, value: .text($0.element))
-                }))
+        var out = RearrangedTable(table, header: first)
         var current = headers[first]
         for row in table.rows where row.index > first {
             if let h = headers[row.index] { current = h; continue }
@@ -124,15 +115,8 @@ extension FormLayoutReader {
             // | …», bands of a level): its rows give no value here.
             if let other = otherHeader(row) { current = other; continue }
             func cell(_ c: Int?) -> Cell? { c.flatMap { c in row.cells.first { $0.column == c } } }
-            var cells: [Cell] = []
-            func put(_ c: Cell, at column: Int) {
-                var c = c
-                let there = CellRef(row: row.index, column: c.column)
-                c.column = column
-                cells.append(c)
-                origins[CellRef(row: row.index, column: column)] = there
-                if let h = table.hyperlinks[there] { hyperlinks[CellRef(row: row.index, column: column)] = h }
-            }
+            var cells: [(cell: Cell, from: CellRef, column: Int)] = []
+            func put(_ c: Cell, at column: Int) { cells.append((c, CellRef(row: row.index, column: c.column), column)) }
             guard let h = current, let title = cell(h.title), !title.text.trimmed.isEmpty else {
                 // A section's row (its title in another column) stays a row of its own.
                 if let only = row.cells.first(where: { !$0.text.trimmed.isEmpty }),
@@ -141,7 +125,7 @@ extension FormLayoutReader {
                     }).count == 1
                 {
                     put(only, at: 0)
-                    rows.append(Row(index: row.index, hidden: row.hidden, cells: cells))
+                    out.append(row.index, cells, hidden: row.hidden)
                 }
                 continue
             }
@@ -157,14 +141,9 @@ extension FormLayoutReader {
                 marked += 1
             }
             if let link = cell(h.link) { put(link, at: 2) }
-            rows.append(Row(index: row.index, hidden: row.hidden, cells: cells))
+            out.append(row.index, cells, hidden: row.hidden)
         }
         guard marked >= 3 else { return nil }
-        var out = SheetTable(
-            name: table.name, rows: rows, merged: table.merged.filter { $0.last.row < first },
-            hyperlinks: hyperlinks, hiddenColumns: [])
-        out.uncomputedFormulas = Set(
-            table.uncomputedFormulas.compactMap { ref in origins.first { $0.value == ref }?.key })
-        return (out, origins)
+        return out.table()
     }
 }

@@ -1,7 +1,7 @@
 import XLSXReader
 
 /// A sheet's cells set out again as the usual form, a row of `criterion | value | link` each, for a layout read so
-/// (`QuestionnaireForm`, `CardGrid`): the block above the form kept as it stands, a header row, then the rows put
+/// (`QuestionnaireForm`, `MarkGrid`, `CardGrid`): the block above the form kept as it stands, a header row, then the rows put
 /// together, each cell remembered where it stands on the sheet (`FormLayoutReader.cellOrigins`) with its hyperlink.
 struct RearrangedTable {
     let sheet: SheetTable
@@ -27,7 +27,7 @@ struct RearrangedTable {
 
     /// A row at `index` of the cells given, each put in its column (0 criterion, 1 value, 2 link) and remembered
     /// where it stands on the sheet.
-    mutating func append(_ index: Int, _ cells: [(cell: Cell, from: CellRef, column: Int)]) {
+    mutating func append(_ index: Int, _ cells: [(cell: Cell, from: CellRef, column: Int)], hidden: Bool = false) {
         var out: [Cell] = []
         for (cell, from, column) in cells {
             var c = cell
@@ -37,7 +37,7 @@ struct RearrangedTable {
             origins[here] = from
             if let h = sheet.hyperlinks[from] { hyperlinks[here] = h }
         }
-        rows.append(Row(index: index, hidden: false, cells: out))
+        rows.append(Row(index: index, hidden: hidden, cells: out))
     }
 
     /// A row of the sheet as it stands (under the form: a signature, a date).
