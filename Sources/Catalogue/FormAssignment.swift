@@ -135,13 +135,15 @@ package enum FormAssignment {
         return forA > 0 && forA > forB
     }
 
-    /// Whether a criterion other rows hold (`held`) fitted the row's title better than `c`, and `c` explains no word of
-    /// the title that criterion does not: the title is that criterion's kind of wording, and `c`, its leftover, is no
-    /// answer («- иное» under the mentees' categories while «иная форма» holds the programmes of another form: not the
-    /// mentors from other organisations).
+    /// Whether `c` rests on one word of the title and a criterion other rows hold (`held`) fitted the title better
+    /// with that word: the title is that criterion's kind of wording, and `c`, its leftover, is no answer («- иное»
+    /// under the mentees' categories while «иная форма» holds the programmes of another form: not the mentors from
+    /// other organisations). (A title of more words that two criteria explain alike, «Молодые специалисты —
+    /// наставляемые» beside the other teachers' mentees, is still settled by what is held.)
     static func displaced(_ c: Candidate, _ row: RowEvidence, held: Set<String>) -> Bool {
-        (row.candidates + row.others).contains { t in
-            t.id != c.id && t.score > c.score && held.contains(t.id) && c.words.keys.allSatisfy { t.words[$0] != nil }
+        guard c.words.count == 1, let word = c.words.keys.first else { return false }
+        return (row.candidates + row.others).contains { t in
+            t.id != c.id && t.score > c.score && held.contains(t.id) && t.words[word] != nil
         }
     }
 

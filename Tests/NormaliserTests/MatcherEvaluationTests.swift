@@ -204,8 +204,7 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout57", 104),  // session 43, answers as phrases: 84 and 2 wrong → 84, 0 wrong; the letter unread
             ("heldout58", 95),  // session 43, cross tables: 31 and 12 wrong → 80, 0 wrong (95 in session 49: cards)
             ("heldout59", 221),  // session 43, a folder from e-mail: 177, 0 wrong
-            // Session 49: heldout60, 69 and 73 lost one each (a leftover of a held criterion is not used by elimination).
-            ("heldout60", 173),  // session 43, municipal forms: 0 (48 read one by one) and 3 wrong → 161, 3 known
+            ("heldout60", 174),  // session 43, municipal forms: 0 (48 read one by one) and 3 wrong → 161, 3 known
             ("heldout61", 178),  // session 43, ДОП forms: 141 and 1 wrong (known)
             ("heldout62", 186),  // session 44, federal wording (Р-145): 174, 0 wrong at first sight
             ("heldout63", 164),  // session 44, titles cut by a portal: 153 and 2 wrong (twin cut titles) → 152, 0
@@ -214,11 +213,11 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout66", 189),  // s44, branches and units: 151 and 8 wrong → 180, 3 known (a sheet per unit)
             ("heldout67", 230),  // session 44, long-format exports: 191, 0 wrong, 1 file unread; s45: 223, all read
             ("heldout68", 186),  // session 45, hasty typing: 178, 0 wrong at first sight
-            ("heldout69", 186),  // session 45, print layouts: 122, 0 wrong, two files skipped whole → all read
+            ("heldout69", 187),  // session 45, print layouts: 122, 0 wrong, two files skipped whole → all read
             ("heldout70", 181),  // session 45, ДОП vocabulary: 141 and 1 wrong → 0 wrong
             ("heldout71", 179),  // session 45, a form over several sheets: 175, 0 wrong at first sight
             ("heldout72", 122),  // session 45, periods within the year: 44 and 5 wrong → 122, 3 known
-            ("heldout73", 176),  // session 46, small rural schools, zeros: 160 and 3 wrong → 175, 0 wrong
+            ("heldout73", 177),  // session 46, small rural schools, zeros: 160 and 3 wrong → 175, 0 wrong
             ("heldout74", 266),  // session 46, Google Sheets template: 241, 0 wrong → 265
             ("heldout75", 192),  // session 46, forms in Tatar and Russian: 57, 0 wrong → 190
             ("heldout76", 218),  // session 46, a template's formula, source and target columns: 218, 0 wrong
