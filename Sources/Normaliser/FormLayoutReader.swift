@@ -53,6 +53,9 @@ struct FormLayoutReader: SheetLayout {
         var complements: [Int] = []
         /// A column headed as the shares («Доля (%)») beside the value column: a share row's value (`shareColumn`).
         var shares: Int?
+        /// A reviewer's column of corrected values, and the reviewer's other columns (`ReviewColumns`).
+        var correction: Int?
+        var review: [Int] = []
         /// Every column of the header row labelled as the values («Значение» twice, «Значение (план)» beside
         /// «Значение (факт)»): when more than one is visible, the headers and the content decide, not the first.
         var valueLabelled: [Int] = []
@@ -221,7 +224,11 @@ struct FormLayoutReader: SheetLayout {
             h.headerFound = true
             for cell in row.cells {
                 let t = TitleNormaliser.normalise(cell.text)
-                switch labels.role(of: t, among: [.criterion, .value, .link, .direction, .note, .number]) {
+                switch labels.role(
+                    of: t, among: [.correction, .review, .criterion, .value, .link, .direction, .note, .number])
+                {
+                case .correction? where h.correction == nil: h.correction = cell.column
+                case .review?: h.review.append(cell.column)
                 case .criterion? where h.criterion < 0: h.criterion = cell.column
                 case .value?:
                     // A value label merged over several columns («Значение показателя» over «План | Факт») labels
@@ -470,6 +477,8 @@ struct FormLayoutReader: SheetLayout {
         var role: String? = nil
         /// The section row above this row, if any (`UnitBlocks`).
         var block: String? = nil
+        /// The reviewer's status that sent the value back with no corrected value (`ReviewColumns`): asked about.
+        var sentBack: String? = nil
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -559,6 +568,11 @@ struct FormLayoutReader: SheetLayout {
             {
                 valueCell = cell
             }
+            // A reviewer's corrected value is the row's value; a value the reviewer sent back without one is asked.
+            let review = reviewed(row, h)
+            if let corrected = review.corrected { valueCell = corrected }
+            let valueColumn =
+                valueCell.map { [h.correction, h.shares].contains($0.column) } == true ? valueCell!.column : h.value
             // A link typed into the title («Наставляемых всего (по приказу) (https://…pdf)»): the title is what is
             // left, the address its row's link.
             var titleLink: String?
@@ -778,8 +792,9 @@ struct FormLayoutReader: SheetLayout {
                             && valueHint(valueCell, row: row.index, h) == .number
                             ? .percent : valueHint(valueCell, row: row.index, h),
                         wording: wording, isPart: partWhole != nil),
-                    hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: h.value,
-                    columnUnsure: unsure, role: roleEnded ? nil : rolePrefix, block: section))
+                    hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: valueColumn,
+                    columnUnsure: unsure, role: roleEnded ? nil : rolePrefix, block: section, sentBack: review.sentBack)
+            )
             if isPart { lastPart = out.last }
         }
         return out
@@ -1444,6 +1459,16 @@ struct FormLayoutReader: SheetLayout {
                 let c = context.catalogue.criterion(id), !role.admits(c.wording(for: year))
             {
                 resolution = .doubtful([Candidate(id: id, score: score)])
+            }
+            // A value the reviewer sent back with no corrected value (`ReviewColumns`): asked about.
+            if case .used(let id, _, let score) = resolution, let status = row.sentBack {
+                resolution = .doubtful([Candidate(id: id, score: score)])
+                report.issues.append(
+                    FileIssue(
+                        .doubtfulMatch, ref(row.index, row.valueColumn ?? h.value),
+                        "значение «\(row.valueCell?.text.trimmed ?? "")» строки «\(row.title)» при проверке не принято "
+                            + "(«\(status)»), исправленного значения нет — не учтено; впишите верное значение или "
+                            + "подтвердите в файле сопоставления"))
             }
             // A row under another table's header that does not say which column holds the values: asked about.
             if case .used(let id, _, let score) = resolution, let labels = row.columnUnsure {

@@ -22,7 +22,8 @@ extension FormLayoutReader {
     func valueCounts(_ h: Columns) -> [Int: Int] {
         var count: [Int: Int] = [:]
         var numbers: [Int: [Double]] = [:]
-        let skipped = Set([h.criterion, h.link, h.direction, h.note].compactMap { $0 })
+        // (A reviewer's columns hold no values of the form: `ReviewColumns`.)
+        let skipped = Set([h.criterion, h.link, h.direction, h.note, h.correction].compactMap { $0 } + h.review)
         for row in table.rows where row.index > h.row {
             guard let t = row.cells.first(where: { $0.column == h.criterion })?.text, !t.trimmed.isEmpty else {
                 continue
@@ -151,7 +152,8 @@ extension FormLayoutReader {
     /// other column's values were left out without a word.
     func complementaryValueColumns(_ h: Columns) -> [Int] {
         guard h.value >= 0 else { return [] }
-        let taken = Set([h.criterion, h.value, h.link, h.direction, h.note, h.unit].compactMap { $0 })
+        let taken = Set(
+            [h.criterion, h.value, h.link, h.direction, h.note, h.unit, h.correction].compactMap { $0 } + h.review)
         var filled: [Int: Int] = [:]
         var overlap: Set<Int> = []
         for row in table.rows where row.index > h.row {
@@ -183,7 +185,8 @@ extension FormLayoutReader {
     /// a share row may hold its count in the value column too, and the share is the row's value.
     func shareColumn(_ h: Columns) -> Int? {
         guard h.value >= 0, h.criterion >= 0 else { return nil }
-        let taken = Set([h.criterion, h.value, h.link, h.direction, h.note, h.unit].compactMap { $0 })
+        let taken = Set(
+            [h.criterion, h.value, h.link, h.direction, h.note, h.unit, h.correction].compactMap { $0 } + h.review)
         guard let header = table.rows.first(where: { $0.index == h.row }) else { return nil }
         let columns = Set(
             header.cells.map(\.column) + (table.rows.first { $0.index == h.row + 1 }?.cells.map(\.column) ?? []))
@@ -226,7 +229,7 @@ extension FormLayoutReader {
 extension FormLayoutReader {
     /// The column whose entries are units in at least half the criterion rows (two at the least), if any.
     func unitColumn(_ h: Columns) -> Int? {
-        let taken = Set([h.criterion, h.value, h.link, h.direction, h.note].compactMap { $0 })
+        let taken = Set([h.criterion, h.value, h.link, h.direction, h.note, h.correction].compactMap { $0 } + h.review)
         var count: [Int: Int] = [:], other: [Int: Int] = [:]
         var rows = 0
         for row in table.rows where row.index > h.row {

@@ -35,6 +35,11 @@ package struct HeaderLabels: Sendable {
         case branch
         /// A row's title that is a share and nothing else («Доля», «Охват», «%»): the share of what the row above names.
         case bareShare = "bare_share"
+        /// A reviewer's column of corrected values («Исправленное значение»): where filled, the row's value.
+        case correction
+        /// A reviewer's other columns («Статус», «Замечание методиста», «Проверено»): no values; a value «на доработке»
+        /// without a correction is asked about.
+        case review
     }
 
     private var byRole: [Role: TextSet] = [:]
