@@ -1315,6 +1315,17 @@ struct FormLayoutReader: SheetLayout {
         let unitSplit = UnitBlocks.split(rows)
         let unitRows = unitSplit.units.map { (row: rows[$0.row], block: $0.block, total: $0.total) }
         rows = unitSplit.keep.map { rows[$0] }
+        // A pivot table's subtotals and totals (`PivotTable`): named, not read.
+        let subtotals = pivotSubtotals(rows)
+        for i in subtotals.sorted() {
+            let r = rows[i]
+            report.issues.append(
+                FileIssue(
+                    .totalRow, ref(r.index, r.titleColumn),
+                    "строка «\(r.title)» — итог сводной таблицы (сумма строк под ней), а не значение критерия: не учтена"
+                ))
+        }
+        rows = rows.indices.filter { !subtotals.contains($0) }.map { rows[$0] }
         // The rows again, now with the year and level known (they weigh in on the candidates).
         func resolve(_ scope: ResolveScope) -> ([RowEvidence], [Resolution]) {
             let queries = rows.map { row in

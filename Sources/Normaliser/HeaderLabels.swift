@@ -35,6 +35,8 @@ package struct HeaderLabels: Sendable {
         case branch
         /// A row's title that is a share and nothing else («Доля», «Охват», «%»): the share of what the row above names.
         case bareShare = "bare_share"
+        /// The start of a pivot table's caption («Сумма по полю», «Названия строк», «Row Labels»): `PivotTable`.
+        case pivot
         /// A reviewer's column of corrected values («Исправленное значение»): where filled, the row's value.
         case correction
         /// A reviewer's other columns («Статус», «Замечание методиста», «Проверено»): no values; a value «на доработке»
@@ -49,6 +51,8 @@ package struct HeaderLabels: Sendable {
     private var footerPrefixes: [String] = []
     /// The normalised starts of totals rows (role `total`).
     private var totalPrefixes: [String] = []
+    /// The normalised starts of a pivot table's captions (role `pivot`).
+    private var pivotPrefixes: [String] = []
     /// The normalised starts of sample rows (role `sample`).
     private var samplePrefixes: [String] = []
     /// The normalised starts of branch rows (role `branch`).
@@ -74,6 +78,7 @@ package struct HeaderLabels: Sendable {
         partPrefixes = (labels[.part] ?? []).map(TitleNormaliser.normalise)
         footerPrefixes = (labels[.footer] ?? []).map(TitleNormaliser.normalise)
         totalPrefixes = (labels[.total] ?? []).map(TitleNormaliser.normalise)
+        pivotPrefixes = (labels[.pivot] ?? []).map(TitleNormaliser.normalise)
         samplePrefixes = (labels[.sample] ?? []).map(TitleNormaliser.normalise)
         branchPrefixes = (labels[.branch] ?? []).map(TitleNormaliser.normalise)
         referencePrefixes = (labels[.reference] ?? []).map(TitleNormaliser.normalise)
@@ -217,6 +222,9 @@ package struct HeaderLabels: Sendable {
 
     /// Whether an organisation's cell of a wide table starts as a row of totals does («Итого по району»).
     func isTotal(_ title: String) -> Bool { starts(title, totalPrefixes) }
+
+    /// Whether a cell is a pivot table's caption (role `pivot`, compared as a prefix).
+    func isPivotCaption(_ text: String) -> Bool { starts(text, pivotPrefixes) }
 
     /// Whether a text is one of the labels (of any role), a total's or a footer's.
     func knows(_ text: String) -> Bool {
