@@ -604,6 +604,15 @@ struct FormLayoutReader: SheetLayout {
             // A line of its own under a typed row («Ссылка: https://…», the address in the title's cell) too. A line that
             // says it proves several rows («Ссылка на оба положения», «Ссылка (к п. 4.1, а–е)», «все соглашения одним
             // файлом») proves every row above it back to the last such line or section that has no link of its own.
+            // An address as the title of the row right under a criterion's, the criterion's value repeated beside it
+            // or none (a pivot table's third row field: the document under its item): that row's link.
+            if let last = out.last, last.index == row.index - 1, last.link == nil, Self.isBareAddress(title),
+                !hasValue || valueCell?.text.trimmed == last.valueCell?.text.trimmed
+            {
+                out[out.count - 1].link = title
+                lastLinkLine = row.index
+                continue
+            }
             if let last = out.last, last.index == row.index - 1, last.link == nil,
                 let url = ownLink
                     ?? valueCell.map({ $0.text.trimmed }).flatMap({ Self.isAddressStart($0) ? $0 : nil })

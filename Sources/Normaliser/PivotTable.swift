@@ -23,7 +23,9 @@ extension FormLayoutReader {
         }
         func isItem(_ r: CriterionRow) -> Bool {
             let raw = table.cell(CellRef(row: r.index, column: r.titleColumn))?.text ?? r.title
-            return raw.hasPrefix("  ") || raw.first.map { $0.isLowercase } == true
+            // (Its numbering aside: «4.1 из вузов и колледжей» under «4. Наставники из других организаций».)
+            let words = raw.drop { $0.isNumber || $0 == "." || $0 == " " }
+            return raw.hasPrefix("  ") || words.first.map { $0.isLowercase } == true
         }
         var out = Set<Int>()
         for (i, r) in rows.enumerated() {

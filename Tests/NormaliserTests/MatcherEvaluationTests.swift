@@ -230,7 +230,7 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout83", 203),  // session 49, the whole template (municipal and organisations' parts): 173 → 203
             ("heldout84", 184),  // session 49, values in a column of their kind: 156 and 5 wrong → 184, 0 wrong
             ("heldout85", 209),  // session 49, a dashboard of cards: 0 (taken for a sheet of links) → 209, 0 wrong
-            ("heldout86", 104),  // session 49, Excel pivot tables: 110 and 14 wrong → 104, 1 known_wrong
+            ("heldout86", 107),  // session 49, Excel pivot tables: 110 and 14 wrong → 107, 0 wrong
             ("heldout87", 176),  // session 49, forms sent back by a reviewer: 170 and 8 wrong → 176, 0 wrong
             ("heldout88", 184)  // session 49, values by structural unit in columns, «Итого по ОО»: 184, 0 wrong
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }

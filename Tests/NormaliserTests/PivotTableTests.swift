@@ -37,4 +37,37 @@ final class PivotTableTests: XCTestCase, TypedForms {
             reports[0].issues.contains { $0.message.contains("«Обучающиеся 10–19» — итог сводной таблицы") },
             "\(reports[0].issues)")
     }
+    /// Links as a pivot's third row field: the address as a row under its item, the item's value repeated beside it.
+    /// Before, 42 of heldout86's links were lost so, and the group «Наставники из других организаций» (3 + 2 + 1) was
+    /// read as the mentors from other educational organisations once the addresses' rows no longer broke its sum.
+    func testAnAddressUnderItsItemIsTheItemsLink() throws {
+        let url = try write(
+            "Licey2_pivot_2024.xlsx",
+            """
+            ws.append(['Организация', 'МАОУ «Лицей № 2»'])
+            ws.append(['Year', '2024'])
+            ws.append([])
+            ws.append(['Row Labels', 'Sum of Значение'])
+            ws.append(['2. Организация наставничества', 5])
+            ws.append(['2.1 Кураторы внедрения целевой модели наставничества', 2])
+            ws.append(['https://l2.ru/kur.pdf', 2])
+            ws.append(['2.2 Количество наставников по приказу ОО', 3])
+            ws.append(['https://l2.ru/nast.pdf', 3])
+            ws.append(['4. Наставники из других организаций', 6])
+            ws.append(['4.1 из вузов и колледжей', 3])
+            ws.append(['https://l2.ru/vuz.pdf', 3])
+            ws.append(['4.2 из предприятий', 2])
+            ws.append(['4.3 из иных организаций', 1])
+            ws.append(['Grand Total', 11])
+            """)
+        let (d, reports) = read([url])
+        let v = values(d)
+        var links: [String: String] = [:]
+        for o in d.observations { if let l = o.link { links[o.criterion] = l } }
+        XCTAssertEqual(v["curators_total"], 2, "\(v) \(reports.map(\.issues))")
+        XCTAssertEqual(links["curators_total"], "https://l2.ru/kur.pdf")
+        XCTAssertEqual(links["mentors_total"], "https://l2.ru/nast.pdf")
+        XCTAssertNotEqual(v["external_edu_mentors"], 6, "the group's subtotal is no criterion's value: \(v)")
+        XCTAssertFalse(v.values.contains(11), "\(v)")
+    }
 }
