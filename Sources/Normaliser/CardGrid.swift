@@ -47,12 +47,13 @@ extension FormLayoutReader {
             return e.fixed != nil || (e.candidates.first?.score ?? 0) >= 0.3
         }
         // Cheaply first: rows with two texts of two words or more side by side, as many as the grid needs; and no
-        // sheet of thousands of texts (a list, an export) is looked at card by card.
+        // sheet of many texts (a list, an export: more than 600) is looked at card by card, each a pass of the resolver.
         func wordy(_ c: Cell) -> Bool {
             c.storedNumber == nil && c.text.count >= 6
                 && c.text.contains(where: { $0 == " " || $0 == "-" || $0 == "–" })
         }
-        guard table.rows.count <= 400, table.rows.filter({ $0.cells.filter(wordy).count >= 2 }).count >= least
+        guard table.rows.count <= 400, table.rows.filter({ $0.cells.filter(wordy).count >= 2 }).count >= least,
+            table.rows.reduce(0, { $0 + $1.cells.filter(wordy).count }) <= 600
         else { return nil }
         var cells: [CellRef: Cell] = [:]
         for row in table.rows where !row.hidden {
