@@ -51,6 +51,16 @@ enum EliminationEvidence {
         return !roles.isSubset(of: resolver.criterionStems[i])
     }
 
+    /// Whether the words before a title's brackets are, alone, the wording or a synonym of a criterion other than
+    /// `id`: «иная форма (наставник-работодатель – ученик)» is the programmes of another form, whatever its brackets
+    /// add, and no leftover of the mentors from other organisations.
+    static func headNamesOther(_ id: String, key: String, resolver: CriterionResolver) -> Bool {
+        guard let open = key.firstIndex(of: "(") else { return false }
+        let head = key[..<open].trimmingCharacters(in: .whitespaces)
+        guard head.count >= 3 else { return false }
+        return resolver.evidence(RowQuery(title: head, year: nil, scope: .any)).fixed.map { $0 != id } ?? false
+    }
+
     /// After the values' evidence (`ValueEvidence`), so that a row its values refuse holds nothing; each pass's rows
     /// are checked against the values too before they eliminate for the next.
     static func confirm(
@@ -129,6 +139,7 @@ enum EliminationEvidence {
                     // «Соглашения с иными организациями» was left the programmes «по иной форме».
                     // (Nor a title that names two roles at once, «Наставники и наставляемые, всего»: `fits`.)
                     !leavesOutCounted(only, rows[r]),
+                    !headNamesOther(only.id, key: rows[r].key, resolver: resolver),
                     // Nor the leftover of a title another row's criterion fitted better (`FormAssignment.displaced`),
                     // unless the row is a part of a used whole, whose parts are its meaning («из них наставляемые»
                     // under the other teachers, while the mentees' total is held).

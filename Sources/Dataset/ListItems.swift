@@ -25,6 +25,13 @@ package enum ListItems {
         if digit(before: ".", in: s) {
             s = s.replacingOccurrences(of: "(^|\n)\\s*\\d{1,2}\\.\\s+", with: "\n", options: .regularExpression)
         }
+        // Names in quotes one after another with commas: «АО «Завод», ООО «Сервис»» (a comma right after a closing
+        // quote, before a capital letter, is between two names; one inside a name's quotes is not).
+        if s.unicodeScalars.contains("»") || s.contains("\""),
+            s.range(of: #"[»"]\s*,\s*\p{Lu}"#, options: .regularExpression) != nil
+        {
+            s = s.replacingOccurrences(of: #"([»"])\s*,\s*(?=\p{Lu})"#, with: "$1\n", options: .regularExpression)
+        }
         func trimmable(_ u: Unicode.Scalar) -> Bool { u.properties.isWhitespace || u == "," || u == "." }
         return s.unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == ";" }).compactMap { item in
             guard let first = item.firstIndex(where: { !trimmable($0) }) else { return nil }

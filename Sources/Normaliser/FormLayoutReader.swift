@@ -53,6 +53,8 @@ struct FormLayoutReader: SheetLayout {
         var complements: [Int] = []
         /// A column headed as the shares («Доля (%)») beside the value column: a share row's value (`shareColumn`).
         var shares: Int?
+        /// A column of the part of the value column's total taking part in the programme (`WholePartColumns`).
+        var part: Int?
         /// A reviewer's column of corrected values, and the reviewer's other columns (`ReviewColumns`).
         var correction: Int?
         var review: [Int] = []
@@ -271,7 +273,10 @@ struct FormLayoutReader: SheetLayout {
                 h.unit = unitColumn(h)
                 h.complements = complementaryValueColumns(h)
                 h.shares = shareColumn(h)
-                h.ignored.removeAll { $0.0 == h.unit || h.complements.contains($0.0) || $0.0 == h.shares }
+                h.part = partColumn(h)
+                h.ignored.removeAll {
+                    $0.0 == h.unit || h.complements.contains($0.0) || $0.0 == h.shares || $0.0 == h.part
+                }
                 return h
             }
             // A labelled column that holds no values (a units column headed «Единица измерения»): the content decides.
@@ -281,7 +286,7 @@ struct FormLayoutReader: SheetLayout {
         }
         // Evidence: the column whose texts resolve to criteria.
         let start = (header?.row ?? -1) + 1
-        var hits: [Int: Int] = [:], firstHit: [Int: Int] = [:]
+        var hits: [Int: Int] = [:], firstHit: [Int: Int] = [:], lastHit: [Int: Int] = [:]
         for row in table.rows.prefix(400) where row.index >= start {
             // A criterion row holds a value beside its title; a title line above the table does not.
             guard row.cells.contains(where: { RowOutcome.hint($0).map { $0 != .text } ?? false }) else { continue }
@@ -292,12 +297,22 @@ struct FormLayoutReader: SheetLayout {
                 if e.fixed != nil || (e.candidates.first?.score ?? 0) >= context.resolver.suggestScore {
                     hits[cell.column, default: 0] += 1
                     if firstHit[cell.column] == nil { firstHit[cell.column] = row.index }
+                    lastHit[cell.column] = row.index
                 }
             }
         }
-        let criterionColumn =
-            header.flatMap { $0.criterion >= 0 ? $0.criterion : nil }
-            ?? hits.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        var most = hits.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        // Tables one under another with their criteria in different columns («Документ» in B, then «Категория» in A):
+        // the top table's column, whose rows all come first; the one below is another table's (`InnerHeaders`), so that
+        // no table is left unread above the other's header.
+        if let m = most,
+            let top = hits.filter({ $0.value >= 2 && $0.key != m }).min(by: {
+                firstHit[$0.key]! < firstHit[$1.key]!
+            })?.key, firstHit[top]! < firstHit[m]!, lastHit[top]! < firstHit[m]!
+        {
+            most = top
+        }
+        let criterionColumn = header.flatMap { $0.criterion >= 0 ? $0.criterion : nil } ?? most
         guard let cc = criterionColumn, (hits[cc] ?? 0) >= 2 || header?.criterion == cc else { return nil }
         // Rows right above the first recognised criterion that hold a title and a value beside it are criterion rows
         // too (a continuation page that starts with a row the resolver doubts): never a header, never skipped.
@@ -376,8 +391,9 @@ struct FormLayoutReader: SheetLayout {
         h.unit = unitColumn(h)
         h.complements = complementaryValueColumns(h)
         h.shares = shareColumn(h)
+        h.part = partColumn(h)
         h.ignored.removeAll {
-            [h.criterion, h.value, h.link, h.direction, h.note, h.unit, h.shares].contains($0.0)
+            [h.criterion, h.value, h.link, h.direction, h.note, h.unit, h.shares, h.part].contains($0.0)
                 || h.complements.contains($0.0)
         }
         return h
@@ -479,6 +495,11 @@ struct FormLayoutReader: SheetLayout {
         var block: String? = nil
         /// The reviewer's status that sent the value back with no corrected value (`ReviewColumns`): asked about.
         var sentBack: String? = nil
+        /// The whole beside a part read as the row's value, and the share of the two (`WholePartColumns`).
+        var wholeCell: Cell? = nil
+        var shareCell: Cell? = nil
+        /// The part's number beside a whole read as the row's value (`WholePartColumns`): named, not read.
+        var unreadPart: Cell? = nil
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -554,6 +575,24 @@ struct FormLayoutReader: SheetLayout {
                     }
                     .first ?? valueCell
             }
+            // A whole and its part side by side (`WholePartColumns`): a part's title is read from the part's column, with
+            // the whole and the share beside it; the part alone is the row's value.
+            var wholeCell: Cell?, shareCell: Cell?, unreadPart: Cell?
+            if let pc = h.part, let partCell = row.cells.first(where: { $0.column == pc }),
+                number(row, pc) != nil
+            {
+                if valueCell?.text.trimmed.isEmpty ?? true {
+                    valueCell = partCell
+                } else if number(row, h.value) != nil {
+                    if namesPart(title) {
+                        wholeCell = valueCell
+                        valueCell = partCell
+                        shareCell = h.shares.flatMap { sc in row.cells.first { $0.column == sc } }
+                    } else {
+                        unreadPart = partCell
+                    }
+                }
+            }
             // A cross table's role (`RoleColumns`) before a title that names none: «Наставляемые — молодые
             // специалисты».
             if let role = rolePrefix, !roleEnded, !title.isEmpty, !WideLayoutReader.namesRole(title),
@@ -572,7 +611,8 @@ struct FormLayoutReader: SheetLayout {
             let review = reviewed(row, h)
             if let corrected = review.corrected { valueCell = corrected }
             let valueColumn =
-                valueCell.map { [h.correction, h.shares].contains($0.column) } == true ? valueCell!.column : h.value
+                valueCell.map { [h.correction, h.shares, h.part].contains($0.column) } == true
+                ? valueCell!.column : h.value
             // A link typed into the title («Наставляемых всего (по приказу) (https://…pdf)»): the title is what is
             // left, the address its row's link.
             var titleLink: String?
@@ -802,7 +842,8 @@ struct FormLayoutReader: SheetLayout {
                             ? .percent : valueHint(valueCell, row: row.index, h),
                         wording: wording, isPart: partWhole != nil),
                     hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: valueColumn,
-                    columnUnsure: unsure, role: roleEnded ? nil : rolePrefix, block: section, sentBack: review.sentBack)
+                    columnUnsure: unsure, role: roleEnded ? nil : rolePrefix, block: section, sentBack: review.sentBack,
+                    wholeCell: wholeCell, shareCell: shareCell, unreadPart: unreadPart)
             )
             if isPart { lastPart = out.last }
         }
@@ -1212,6 +1253,18 @@ struct FormLayoutReader: SheetLayout {
             lab.municipality = lab.municipality ?? title.block.municipality
             lab.inn = lab.inn ?? title.block.inn
         }
+        // A form that names no organisation in a workbook with a directory of its organisations (`OrganisationDirectory`):
+        // named by its sheet's name or its ИНН there.
+        var fromDirectory: (key: String, name: String, sheet: String)?
+        if lab.organisation == nil, columnOwner == nil,
+            context.resolver.decisions.organisation(file: file, sheet: table.name) == nil,
+            let directory = context.directory,
+            let found = directory.name(for: [table.name] + (lab.inn.map { [$0] } ?? []))
+        {
+            lab.organisation = found.name
+            lab.how = .label
+            fromDirectory = (found.key, found.name, directory.sheet)
+        }
         // The block's own cells in the header row (a label and its value typed level with the header) are no columns.
         for (col, title) in h.ignored
         where lab.organisationCell != CellRef(row: h.row, column: col)
@@ -1228,6 +1281,14 @@ struct FormLayoutReader: SheetLayout {
                     "на листе «\(sheet)» нет наименования организации; взято с листа «\(title.sheet)»: «\(title.block.organisation ?? "")» — "
                         + "проверьте; если форма другой организации, впишите её над таблицей или в файле сопоставления "
                         + "(лист «\(MappingSheets.forms)»)"))
+        }
+        if let d = fromDirectory {
+            report.issues.append(
+                FileIssue(
+                    .organisationGuessed, SourceRef(file: file, sheet: d.sheet, cell: ""),
+                    "на листе «\(sheet)» нет наименования организации; по справочнику книги (лист «\(d.sheet)») код «\(d.key)» — "
+                        + "«\(d.name)» — проверьте; если форма другой организации, впишите её над таблицей или в файле "
+                        + "сопоставления (лист «\(MappingSheets.forms)»)"))
         }
         // A form that names no organisation may name its municipality without a label (`MunicipalityName`).
         let municipality =
@@ -1458,6 +1519,15 @@ struct FormLayoutReader: SheetLayout {
                         "строка «\(row.title)» — за \(named) год, а форма за \(year): не учтена"))
                 continue
             }
+            // A part's number beside a whole whose title is no part's (`WholePartColumns`): named, not read.
+            if let part = row.unreadPart {
+                report.issues.append(
+                    FileIssue(
+                        .ignoredColumn, ref(row.index, part.column),
+                        "число «\(part.text.trimmed)» в столбце «\(headerTitle(h, part.column))» строки «\(row.title)» — часть "
+                            + "значения строки, но строка не называет, чья это часть (наставляемые, наставники): не учтено"
+                    ))
+            }
             // A note that corrects the value («исправлено: верно 134» beside 130): nobody can tell which the form
             // means, so the value is asked about, with the note's words.
             var resolution = resolution
@@ -1536,6 +1606,40 @@ struct FormLayoutReader: SheetLayout {
                 file: fileID, sheet: sheetID, row: origin(row.index, valueColumn).row,
                 column: origin(row.index, valueColumn).column, match: kind)
             report.values += 1
+            // The whole and the share beside a part (`WholePartColumns`), each named in its own cell.
+            guard row.wholeCell != nil, let (whole, share) = Self.wholeAndShare(of: id, context.catalogue) else {
+                continue
+            }
+            for (other, cell) in [(whole, row.wholeCell), (share, row.shareCell)] {
+                guard let other, let cell, !cell.text.trimmed.isEmpty, let known = context.catalogue.criterion(other)
+                else { continue }
+                let otherUnit = known.unit
+                let at = ref(row.index, cell.column)
+                if let by = zip(rows, resolutions).first(where: { $0.1.usedID == other })?.0 {
+                    report.issues.append(
+                        FileIssue(
+                            .ignoredColumn, at,
+                            "число «\(cell.text.trimmed)» строки «\(row.title)» — «\(context.catalogue.criterion(other)!.wording(for: year))», "
+                                + "но он уже дан строкой «\(by.title)»: не учтено"))
+                    continue
+                }
+                let (v, r, problem) = observe(cell, unit: otherUnit, dashIsNo: plusMinus, source: at)
+                if let problem { report.issues.append(problem) }
+                guard let v else { continue }
+                if case .number = v, otherUnit == .share {
+                    scale.entries.append(
+                        .init(
+                            index: dataset.observations.count, criterion: other, unit: otherUnit, cell: cell,
+                            title: row.title, source: at))
+                }
+                dataset.observations.append(
+                    criterion: dataset.observations.intern(other), year: year, organisation: orgID, value: v, raw: r,
+                    link: known.needsSource ? link : nil,
+                    linkText: !known.needsSource || link == nil || row.linkText == row.link ? nil : row.linkText,
+                    note: nil, file: fileID, sheet: sheetID, row: origin(row.index, cell.column).row,
+                    column: origin(row.index, cell.column).column, match: kind)
+                report.values += 1
+            }
         }
         // The units' rows set aside: asked about, with the criterion their title resembles, and named once a section.
         var toldOf: Set<String> = []

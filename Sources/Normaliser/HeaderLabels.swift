@@ -63,6 +63,9 @@ package struct HeaderLabels: Sendable {
     /// (Templates/value_columns.tsv).
     private var factStems: [String] = []
     private var otherStems: [String] = []
+    /// The words of a column that holds the part of the value column's total taking part in the programme
+    /// (kind `part` of Templates/value_columns.tsv: «В программах наставничества», «в т.ч. участвуют»).
+    private var partStems: [String] = []
     /// What a units column's entry says of its row's value (Templates/units.tsv), by the entry normalised, dots
     /// dropped.
     private var units: [String: ValueHint] = [:]
@@ -111,8 +114,10 @@ package struct HeaderLabels: Sendable {
                 switch f["kind"]! {
                 case "fact": out.factStems.append(stem)
                 case "other": out.otherStems.append(stem)
+                case "part": out.partStems.append(stem)
                 default:
-                    throw CatalogueError(file: words.path, line: line, "kind — fact или other, а не «\(f["kind"]!)»")
+                    throw CatalogueError(
+                        file: words.path, line: line, "kind — fact, other или part, а не «\(f["kind"]!)»")
                 }
             }
         }
@@ -158,6 +163,14 @@ package struct HeaderLabels: Sendable {
         if let reportingYear, let y = HeaderLabels.columnYear(in: t) { return y == reportingYear ? .fact : .other }
         if has(factStems) || contains(.value, t) { return .fact }
         return .unknown
+    }
+
+    /// Whether a column's header names the part of a total taking part in the programme: it starts as a part does
+    /// («в т.ч. участвуют в наставничестве», «из них») or has a word of kind `part` («В программах наставничества»).
+    package func namesProgrammePart(_ title: String) -> Bool {
+        if isPart(title) { return true }
+        let words = TitleNormaliser.normalise(title).split { !$0.isLetter }.map(String.init)
+        return partStems.contains { stem in words.contains { $0.hasPrefix(stem) } }
     }
 
     /// Whether a normalised text is a label of `role`.

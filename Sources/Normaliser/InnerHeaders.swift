@@ -83,9 +83,10 @@ extension FormLayoutReader {
         let below = FormLayoutReader(
             context: context, file: file, table: Self.part(table, row.index, last, preamble: 0))
         let described = "«" + texts.joined(separator: " | ") + "»"
-        guard var columns = below.recogniseColumns(), columns.row == row.index, columns.criterion == h.criterion,
-            columns.value >= 0
-        else { return .unsure(described) }
+        // (Its criteria may stand in another column than the table's above: «Документ» in B, then «Категория» in A.)
+        guard var columns = below.recogniseColumns(), columns.row == row.index, columns.value >= 0 else {
+            return .unsure(described)
+        }
         columns.headerFound = true
         return .columns(columns)
     }

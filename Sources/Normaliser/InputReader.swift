@@ -118,6 +118,9 @@ package struct InputReader {
             }
             var recognised = false
             var sheetContext = context
+            if file.sheets.contains(where: { context.labels.isReferenceSheet($0.name) }) {
+                sheetContext.directory = OrganisationDirectory.find(in: file, context: context)
+            }
             // Sheets of proof links apart from the form: given to the values of the same rows and columns once every
             // sheet is read (`LinkGrid`), else named.
             var linkSheets: [(table: SheetTable, count: Int, first: String)] = []
@@ -137,10 +140,13 @@ package struct InputReader {
                 // A sheet of lists for drop-downs («Справочник»: «Да/Нет», the forms of mentoring) is no form: read as
                 // one, «Да» beside «ученик – ученик» was a count of programmes.
                 if context.labels.isReferenceSheet(sheet.name) {
+                    let message =
+                        sheetContext.directory?.sheet == sheet.name
+                        ? "лист «\(sheet.name)» — справочник организаций (кодов и ИНН: \(sheetContext.directory!.names.count)), "
+                            + "не форма: по нему названы формы без наименования"
+                        : "лист «\(sheet.name)» — справочник (списки для выбора), не форма: не читается"
                     report.issues.append(
-                        FileIssue(
-                            .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
-                            "лист «\(sheet.name)» — справочник (списки для выбора), не форма: не читается"))
+                        FileIssue(.referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""), message))
                     continue
                 }
                 try readConfined(sheet, path, into: &dataset, &report) { dataset, report in

@@ -38,6 +38,9 @@ package struct NormaliserContext: Sendable {
     /// organisation and year («Титул»: «Образовательная организация», «Отчётный период»). A later sheet's form that
     /// names neither takes them. Set by `InputReader` sheet by sheet.
     var titleSheet: TitleSheet?
+    /// The workbook's own directory of organisations by code and ИНН (`OrganisationDirectory`), if a reference sheet
+    /// holds one. Set by `InputReader` for each workbook.
+    var directory: OrganisationDirectory?
 
     struct TitleSheet: Sendable {
         var sheet: String
