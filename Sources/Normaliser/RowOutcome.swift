@@ -135,6 +135,12 @@ enum RowOutcome {
         // Foundation's `contains` is slow: it runs only where the bytes hold a «%».
         if number != nil, raw.includes("%"), raw.contains("%") { return .percent }
         // A count written with its unit («47 чел.») is a number, as `ValueParser` reads it.
+        if number == nil, yesNo == nil,
+            let n = ValueParser.numberInWords(raw) ?? ValueParser.changeOrPair(raw)
+        {
+            // A number in words («двадцать два», «девяносто пять процентов»), or this year's beside last year's.
+            return n.percent ? .percent : .number
+        }
         return number != nil || yesNo != nil || ValueParser.countWithUnit(raw) != nil ? .number : .text
     }
 }

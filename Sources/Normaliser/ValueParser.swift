@@ -24,7 +24,9 @@ package enum ValueParser {
         "-", "–", "—", "нет данных", "н/д", "нд", "x", "х",
         // A web form's placeholders, pasted with the page: a field left unfilled.
         "введите число", "введите текст", "введите значение", "введите ссылку", "выберите значение", "выберите",
-        "— выберите —", "-- выберите --", "- выберите -", "не выбрано", "не заполнено"
+        "— выберите —", "-- выберите --", "- выберите -", "не выбрано", "не заполнено",
+        // A template's row the organisation does not fill.
+        "не заполняется", "не заполняется организацией"
     ]
 
     /// Parses raw cell content for a criterion of `unit`. `number` is the cell's numeric value when the
@@ -66,6 +68,7 @@ package enum ValueParser {
             if let n = countWithUnit(trimmed) ?? countWithNoun(trimmed) ?? countWithComment(trimmed) {
                 return .number(stable(n))
             }
+            if let n = numberInWords(trimmed) ?? changeOrPair(trimmed), !n.percent { return .number(stable(n.value)) }
             if let b = yesNo(lower) { return .number(b) }
             return .text(trimmed)
         case .share, .level:
@@ -73,7 +76,9 @@ package enum ValueParser {
                 if isPercent { return .number(n) }
                 return .number(n > 1 ? fraction(n) : n)
             }
-            guard let n = parseNumber(trimmed) else { return .text(trimmed) }
+            guard let n = parseNumber(trimmed) ?? changeOrPair(trimmed) ?? numberInWords(trimmed) else {
+                return .text(trimmed)
+            }
             if n.percent { return .number(fraction(n.value)) }
             return .number(n.value > 1 ? fraction(n.value) : stable(n.value))
         }
@@ -229,9 +234,17 @@ package enum ValueParser {
         // A footnote mark after the number («47*», «12¹»): the number.
         while let l = s.last, footnoteMarks.contains(l) { s = s.dropLast() }
         // («2 (удостоверения: …» — the bracket left open where a link was taken out of the cell — too.)
-        if let open = s.firstIndex(of: "("), s.last == ")" || s.hasSuffix(")%") || !s.contains(")") {
+        // («94 (девяносто четыре) %»: the number doubled in words, its «%» after them; words that say another
+        // number, «5 (шесть)», make the cell say two.)
+        var inWords: Substring?
+        if let open = s.firstIndex(of: "("),
+            s.last == ")" || s.hasSuffix(")%") || s.hasSuffix(") %") || !s.contains(")")
+        {
             let head = s[..<open].trimmed
-            if !head.isEmpty { s = Substring(head) }
+            if !head.isEmpty {
+                inWords = s[s.index(after: open)...].prefix { $0 != ")" }
+                s = Substring(s.hasSuffix("%") && !head.hasSuffix("%") ? head + "%" : head)
+            }
         }
         var percent = false
         if s.hasSuffix("%") { percent = true; s = s.dropLast() }
@@ -248,6 +261,7 @@ package enum ValueParser {
         guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }),
             digits.filter({ $0 == "." }).count <= 1, let v = Double(digits)
         else { return nil }
+        if let inWords, bracketDisagrees(v, inWords) { return nil }
         return (v, percent)
     }
 
@@ -291,7 +305,11 @@ package enum ValueParser {
         guard let end = cut else { return nil }
         let head = String(t[..<end]).trimmed
         guard !head.isEmpty else { return nil }
-        if let n = parseNumber(head), !n.percent { return n.value }
+        if let n = parseNumber(head), !n.percent {
+            // (Words in brackets that say another number, «5 (шесть) чел.»: the cell says two.)
+            if t[end] == "(", bracketDisagrees(n.value, t[t.index(after: end)...].prefix { $0 != ")" }) { return nil }
+            return n.value
+        }
         return countWithUnit(head) ?? countWithNoun(head)
     }
 

@@ -36,6 +36,30 @@ final class ValueParserTests: XCTestCase {
         XCTAssertEqual(p("10 – 19 лет", .count), .text("10 – 19 лет"), "a range is no count")
     }
 
+    /// Numbers as official letters write them (held-out set 90, session 50): each was «не является числом» before.
+    func testNumbersInWordsAndWithLastYearsBesideThem() {
+        XCTAssertEqual(p("5 (пять)", .count), .number(5))
+        XCTAssertEqual(p("12 (двенадцать) чел.", .count), .number(12))
+        XCTAssertEqual(p("1 124 (Одна тысяча сто двадцать четыре)", .count), .number(1124))
+        XCTAssertEqual(p("5 (шесть)", .count), .text("5 (шесть)"), "words that say another number: the cell says two")
+        XCTAssertEqual(p("94 (девяносто четыре) %", .share), .number(0.94))
+        XCTAssertEqual(p("двадцать два", .count), .number(22))
+        XCTAssertEqual(p("двое", .count), .number(2))
+        XCTAssertEqual(p("Один (зам. директора по УВР)", .count), .number(1))
+        XCTAssertEqual(p("один педагог", .count), .number(1))
+        XCTAssertEqual(p("ноль", .count), .number(0))
+        XCTAssertEqual(p("девяносто пять процентов", .share), .number(0.95))
+        XCTAssertEqual(p("двадцать тридцать", .count), .text("двадцать тридцать"), "no number")
+        XCTAssertEqual(p("три формы наставничества", .count), .text("три формы наставничества"))
+        XCTAssertEqual(p("увеличилось с 19 до 24", .count), .number(24))
+        XCTAssertEqual(p("увеличился с 84 % до 88 %", .share), .number(0.88))
+        XCTAssertEqual(p("131 / 118 (2023)", .count), .number(131))
+        XCTAssertEqual(p("15 (в 2023 г. — 12)", .count), .number(15))
+        XCTAssertEqual(p("не заполняется", .count), .empty)
+        XCTAssertEqual(RowOutcome.hint(text: "девятнадцать"), .number)
+        XCTAssertEqual(RowOutcome.hint(text: "Трое наставников и двое наставляемых"), .text)
+    }
+
     func testNumbersAsPeopleTypeThem() {
         XCTAssertEqual(p("1 111", .count), .number(1111))
         XCTAssertEqual(p("1\u{00A0}111", .count), .number(1111))
