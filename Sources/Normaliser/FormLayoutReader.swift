@@ -533,9 +533,11 @@ struct FormLayoutReader: SheetLayout {
         // The columns of the rows being read: a header printed again with its columns moved (a page of a PDF turned
         // back into a sheet) moves them for the rows under it.
         let original = h, originalTexts = headerTexts(h)
+        // A template's instructions under its rows (`InstructionRows`): not read.
+        let instructions = instructionRows(h)
         var h = h
         for row in table.rows where row.index > h.row {
-            if isColumnNumbers(row) { continue }
+            if isColumnNumbers(row) || instructions.contains(row.index) { continue }
             if let texts = originalTexts, let moved = movedHeader(original, labels: texts, now: h, row) {
                 h = moved
                 continue
