@@ -500,6 +500,8 @@ struct FormLayoutReader: SheetLayout {
         var shareCell: Cell? = nil
         /// The part's number beside a whole read as the row's value (`WholePartColumns`): named, not read.
         var unreadPart: Cell? = nil
+        /// The label of a row of the criterion's plan, target or another year (`KindRows`): named, not read.
+        var otherKind: String? = nil
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -522,6 +524,11 @@ struct FormLayoutReader: SheetLayout {
         var lastPart: CriterionRow?
         // The row right above, when it held a title and nothing else: the first line of a wording typed over two.
         var titleOnly: (index: Int, title: String)?
+        // The criterion whose plan, fact or years follow as rows under it (`KindRows`): its title, and its row in `out`
+        // when it has one (a link and no value).
+        var kindOwner: (title: String, titleColumn: Int, link: String?, out: Int?, done: Bool)?
+        let kindYear = year ?? titleYear(above: h.row)
+        let kindLabels = kindColumns(h, year: kindYear)
         // The last line of a link alone and the last section row: a link for several rows reaches back to neither.
         var lastLinkLine = -1, lastSectionRow = -1
         // The labels of a table's header further down that gives no column of values (`InnerHeaders`).
@@ -684,6 +691,64 @@ struct FormLayoutReader: SheetLayout {
                 lastLinkLine = row.index
                 continue
             }
+            // A criterion's plan, fact, target or last year as rows under its title (`KindRows`): the fact is the
+            // title's value, the others are named and not read.
+            if let kind = rowKind(row, title: title, h, year: kindYear, columns: kindLabels) {
+                let rowLink = plainLink(row, h)
+                if kind.fromTitle || title.isEmpty, let owner = kindOwner {
+                    switch kind.kind {
+                    case .other(let label):
+                        if hasValue {
+                            out.append(
+                                CriterionRow(
+                                    index: row.index, title: owner.title, titleColumn: owner.titleColumn,
+                                    valueCell: valueCell, link: nil, note: nil,
+                                    query: RowQuery(title: owner.title, year: year, scope: scope), hasContent: false,
+                                    otherKind: label))
+                        }
+                    case .fact where owner.done:
+                        // A second fact row: the first is the title's value, this one named.
+                        if hasValue {
+                            out.append(
+                                CriterionRow(
+                                    index: row.index, title: owner.title, titleColumn: owner.titleColumn,
+                                    valueCell: valueCell, link: nil, note: nil,
+                                    query: RowQuery(title: owner.title, year: year, scope: scope), hasContent: false,
+                                    otherKind: title.isEmpty ? "факт (повтор)" : title + " (повтор)"))
+                        }
+                    case .fact:
+                        var link = rowLink ?? owner.link
+                        if let i = owner.out, i < out.count {
+                            link = link ?? out[i].link
+                            out.remove(at: i)
+                        }
+                        out.append(
+                            CriterionRow(
+                                index: row.index, title: owner.title, titleColumn: owner.titleColumn,
+                                valueCell: valueCell, link: link, note: nil,
+                                query: RowQuery(
+                                    title: owner.title, year: year, scope: scope, direction: direction,
+                                    value: valueHint(valueCell, row: row.index, h)),
+                                hasContent: hasValue || link != nil))
+                        kindOwner?.done = true
+                        kindOwner?.out = nil
+                    }
+                    continue
+                }
+                // A criterion's own row that holds its plan beside the label («… | план | да», the fact on the rows
+                // under it): the title is the owner, the plan named.
+                if !kind.fromTitle, !title.isEmpty, case .other(let label) = kind.kind {
+                    if hasValue {
+                        out.append(
+                            CriterionRow(
+                                index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell,
+                                link: nil, note: nil, query: RowQuery(title: title, year: year, scope: scope),
+                                hasContent: false, otherKind: label))
+                    }
+                    kindOwner = (title, titleColumn, rowLink, nil, false)
+                    continue
+                }
+            }
             if !directionText.isEmpty, let d = resolver.direction(of: directionText) { direction = d }
             if title.isEmpty {
                 // A section typed in the numbering column («7. Удовлетворённость участием в программах» in column A,
@@ -828,6 +893,7 @@ struct FormLayoutReader: SheetLayout {
                     lastSectionRow = row.index
                 }
                 if note == nil { titleOnly = (row.index, title) }
+                if note == nil { kindOwner = (title, titleColumn, nil, nil, false) }
                 if note == nil { continue }
             }
             out.append(
@@ -848,6 +914,7 @@ struct FormLayoutReader: SheetLayout {
                     wholeCell: wholeCell, shareCell: shareCell, unreadPart: unreadPart)
             )
             if isPart { lastPart = out.last }
+            kindOwner = hasValue ? nil : (title, titleColumn, link, out.count - 1, false)
         }
         return out
     }
@@ -1227,6 +1294,18 @@ struct FormLayoutReader: SheetLayout {
         func ref(_ r: Int, _ c: Int) -> SourceRef {
             SourceRef(file: file, sheet: sheet, cell: origin(r, c).description)
         }
+        // A criterion's plan, target or another year's rows (`KindRows`): named, not read.
+        func withoutOtherKinds(_ rows: [CriterionRow]) -> [CriterionRow] {
+            for r in rows where r.otherKind != nil {
+                report.issues.append(
+                    FileIssue(
+                        .ignoredColumn, ref(r.index, r.valueCell?.column ?? h.value),
+                        "строка «\(r.otherKind!)» под «\(r.title)» — не факт отчётного года: значение «\(r.valueCell?.text.trimmed ?? "")» не учтено"
+                    ))
+            }
+            return rows.filter { $0.otherKind == nil }
+        }
+        rows = withoutOtherKinds(rows)
         var lab = labels(above: h.row, beside: lastColumn(h))
         // A header of an export's field codes on the first row («IND_NAME | VALUE | DOC_URL»), the form's own fields
         // under it («Код ОО: 184101 | МБОУ «…»»): the fields are those above the first criterion.
@@ -1380,7 +1459,7 @@ struct FormLayoutReader: SheetLayout {
                 return
             }
             h.value = h.valueCandidates[chosen]
-            rows = criterionRows(h)
+            rows = withoutOtherKinds(criterionRows(h))
         }
         // The same rows once per unit of the organisation (a branch, a building) and once for the whole: the whole's
         // are read, the units' asked about (`UnitBlocks`).

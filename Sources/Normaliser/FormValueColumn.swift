@@ -173,11 +173,16 @@ extension FormLayoutReader {
             }
         }
         let year = reportingYear(above: h.row)
-        return filled.filter { $0.value >= 2 && !overlap.contains($0.key) }.keys.sorted().filter { c in
-            let title = headerTitle(h, c)
-            return !context.labels.contains(.number, TitleNormaliser.normalise(title))
-                && context.labels.valueColumnKind(title, reportingYear: year) != .other
-        }
+        // (Right of the criteria: a numbering column left of them, «1.6», «2.12» beside the rows whose values stand on
+        // the rows under them, is none, whatever the section row under its «№» makes of its header.)
+        return filled.filter { $0.value >= 2 && !overlap.contains($0.key) && $0.key > h.criterion }.keys.sorted()
+            .filter { c in
+                let title = headerTitle(h, c)
+                let own = table.displayed(CellRef(row: h.row, column: c))?.text ?? ""
+                return !context.labels.contains(.number, TitleNormaliser.normalise(title))
+                    && !context.labels.contains(.number, TitleNormaliser.normalise(own))
+                    && context.labels.valueColumnKind(title, reportingYear: year) != .other
+            }
     }
 
     /// The one column headed as the shares («Доля (%)», «%», «Доля, %») other than the value column, when it holds
