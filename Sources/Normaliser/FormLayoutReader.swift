@@ -105,7 +105,20 @@ struct FormLayoutReader: SheetLayout {
             if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
         }
         let reader = FormLayoutReader(context: context, file: path, table: table)
-        if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
+        if let columns = reader.findColumns(), let plan = reader.plan(columns) {
+            // A column of cells that each hold a wording and its value (`WordingWithValue`, «Да⏎положение о …»)
+            // read as one column of titles gives few rows: split, it gives half as many again, and is read so.
+            if Self.holdsValuesAfterBreaks(table), let split = splitWordings(table, context: context) {
+                let inWordings = FormLayoutReader(
+                    context: context, file: path, table: split.table, valueInWording: (split.values, split.column))
+                if let other = inWordings.findColumns().flatMap(inWordings.plan),
+                    (other.rows ?? 0) > max(3, (plan.rows ?? 0) * 3 / 2)
+                {
+                    return other
+                }
+            }
+            return plan
+        }
         // No column of criteria, or one whose rows are no criteria the catalogue knows («Критерий | Значение |
         // Ссылка» down the first column of a form laid out across), but a row of them: the form is laid out across.
         if let at = reader.criteriaRow() {

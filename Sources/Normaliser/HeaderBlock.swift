@@ -34,12 +34,12 @@ struct HeaderBlock: Sendable {
 
     static let fieldRoles: [HeaderLabels.Role] = [.organisation, .orgType, .year, .municipality, .inn]
 
-    /// A text split at its first separator between a label and a value: «:», a tab, or a dash with spaces
-    /// around it; nil when it holds none (or nothing after it).
+    /// A text split at its first separator between a label and a value: «:», a tab, a dash with spaces around it, or
+    /// a line break («Образовательная организация⏎МБОУ «СОШ № 4»»); nil when it holds none (or nothing after it).
     static func split(_ text: String) -> (label: String, value: String)? {
         guard mayHoldSeparator(text) else { return nil }
         var best: Range<String.Index>?
-        for sep in [":", "\t", " — ", " – ", " - ", " −"] {
+        for sep in [":", "\t", " — ", " – ", " - ", " −", "\n"] {
             if let r = text.range(of: sep), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
         }
         guard let r = best else { return nil }
@@ -57,7 +57,7 @@ struct HeaderBlock: Sendable {
             var i = 0
             while i < b.count {
                 switch b[i] {
-                case 0x3A, 0x09, 0x2D: return true
+                case 0x3A, 0x09, 0x2D, 0x0A: return true
                 case 0xE2
                 where i + 2 < b.count
                     && ((b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94))
@@ -176,6 +176,8 @@ struct HeaderBlock: Sendable {
                     if besideOnly { continue }
                     // A label the tool does not know, with its value in the same cell.
                     if !context.organisationWords.looksLikeName(label) { consider(value, ref); continue }
+                    // A name on a title's first line («МАОУ «Гимназия № 2»⏎мониторинг ЦМН за 2024 год»).
+                    if text.contains("\n") { consider(label, ref); continue }
                 }
                 if !besideOnly { consider(text, ref) }
             }

@@ -15,13 +15,22 @@ extension FormLayoutReader {
         table: SheetTable, column: Int, values: Int
     )? {
         var splits: [CellRef: (wording: String, value: String)] = [:]
+        var links: [CellRef: String] = [:]
         var counts: [Int: Int] = [:]
         for row in table.rows.prefix(400) {
             for cell in row.cells where cell.storedNumber == nil {
                 // The colon that ends the wording: the cut whose wording is most surely a criterion (a wording or a
                 // value may hold a colon of its own: «по форме: ученик - ученик», «КПК "…: основы"»).
                 var best: (wording: String, value: String, score: Double)?
-                for (wording, value) in wordingsAndValues(Self.leadersAsDash(cell.text)) {
+                // (A cell's lines: the wording, the value and the document's address, typed with Alt+Enter; the
+                // address apart.)
+                let (text, address) = Self.withoutAddressLine(Self.spacesAsTab(Self.leadersAsDash(cell.text)))
+                // (Not a field's label with its value, «Образовательная организация⏎МБОУ …», nor a title with its
+                // period, «Мониторинг реализации целевой модели наставничества⏎за 2024 год».)
+                for (wording, value) in wordingsAndValues(text)
+                where context.labels.role(of: TitleNormaliser.normalise(wording), among: HeaderBlock.fieldRoles) == nil
+                    && !(HeaderLabels.year(in: value) != nil && RowOutcome.hint(text: value) == .text)
+                {
                     let e = context.resolver.evidence(RowQuery(title: wording, year: nil, scope: .any))
                     let score = e.fixed != nil ? 2 : (e.candidates.first?.score ?? 0)
                     if score >= context.resolver.suggestScore, score > (best?.score ?? 0) {
@@ -30,6 +39,7 @@ extension FormLayoutReader {
                 }
                 guard let best else { continue }
                 splits[CellRef(row: row.index, column: cell.column)] = (best.wording, best.value)
+                if let address { links[CellRef(row: row.index, column: cell.column)] = address }
                 counts[cell.column, default: 0] += 1
             }
         }
@@ -53,6 +63,9 @@ extension FormLayoutReader {
             var cells = row.cells
             cells[i].value = .text(split.wording)
             cells.append(Cell(column: values, value: .text(split.value)))
+            if let link = links[CellRef(row: row.index, column: column)] {
+                cells.append(Cell(column: values + 1, value: .text(link)))
+            }
             return Row(index: row.index, hidden: row.hidden, cells: cells)
         }
         var t = SheetTable(
@@ -60,6 +73,23 @@ extension FormLayoutReader {
             hiddenColumns: table.hiddenColumns)
         t.uncomputedFormulas = table.uncomputedFormulas
         return (t, column, values)
+    }
+
+    /// Whether three cells at least hold a value on a line of its own or after a tab («Кураторы ЦМН⏎2», «Да⏎положение
+    /// о …»): only then is a sheet read as a form also split (the split asks the resolver of every cell).
+    static func holdsValuesAfterBreaks(_ table: SheetTable) -> Bool {
+        var found = 0
+        for row in table.rows.prefix(400) {
+            for cell in row.cells where cell.storedNumber == nil {
+                guard cell.text.utf8.contains(where: { $0 == 10 || $0 == 9 }) else { continue }
+                let parts = cell.text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).map { $0.trimmed }
+                if parts.count >= 2, parts.contains(where: { RowOutcome.hint(text: $0).map { $0 != .text } == true }) {
+                    found += 1
+                    if found >= 3 { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// «Охват: 18,75 %» → («Охват», «18,75 %»): a wording before the text's only separator (`separators`) and a
@@ -90,8 +120,25 @@ extension FormLayoutReader {
     }
 
     /// The separators between a wording and its value in one cell: a colon, or a dash between spaces («Количество
-    /// наставников — 56 чел.», as typed by hand).
-    static let separators = [":", " — ", " – ", " - "]
+    /// наставников — 56 чел.», as typed by hand), a line break (Alt+Enter) or a tab.
+    static let separators = [":", " — ", " – ", " - ", "\n", "\t"]
+
+    /// Three spaces or more between a wording and its value (the value lined up in a column by hand) made a tab.
+    static func spacesAsTab(_ text: String) -> String {
+        guard text.includes("   ") else { return text }
+        return text.replacingOccurrences(of: #"(?<=\S) {3,}(?=\S)"#, with: "\t", options: .regularExpression)
+    }
+
+    /// A cell's text without its line that is an address («…\nhttps://…»), and that address.
+    static func withoutAddressLine(_ text: String) -> (String, String?) {
+        guard text.contains("\n"), text.includes("http") || text.includes("www.") else { return (text, nil) }
+        let lines = text.components(separatedBy: "\n").map { $0.trimmed }
+        guard let i = lines.firstIndex(where: { isAddressStart($0) }), lines.count >= 2 else { return (text, nil) }
+        return (
+            lines.enumerated().filter { $0.offset != i && !$0.element.isEmpty }.map(\.element).joined(separator: "\n"),
+            lines[i]
+        )
+    }
 
     /// A text cut at each of its separators (`separators`) into a wording (12 characters or more) and a value after
     /// it; none for a text with no such separator or one whose value is a link («https://…»).
@@ -103,6 +150,12 @@ extension FormLayoutReader {
             while let r = text.range(of: separator, range: at..<text.endIndex) {
                 let wording = String(text[..<r.lowerBound]).trimmed, value = String(text[r.upperBound...]).trimmed
                 if wording.count >= 12, !value.isEmpty, !value.hasPrefix("//") { out.append((wording, value)) }
+                // The value first and its wording on the next line («41⏎наставник по приказу»).
+                if separator == "\n", value.count >= 12, !wording.isEmpty, !wording.contains("\n"),
+                    RowOutcome.hint(text: wording).map({ $0 != .text }) == true
+                {
+                    out.append((value, wording))
+                }
                 at = r.upperBound
             }
         }
