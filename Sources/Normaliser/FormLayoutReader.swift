@@ -515,6 +515,9 @@ struct FormLayoutReader: SheetLayout {
         var unreadPart: Cell? = nil
         /// The label of a row of the criterion's plan, target or another year (`KindRows`): named, not read.
         var otherKind: String? = nil
+        /// Whether the link is an address typed in a sentence of another cell: only a criterion that needs a document
+        /// takes it.
+        var linkInSentence = false
     }
 
     /// The rows under the header that may be criteria; column-number rows and section rows are skipped
@@ -890,6 +893,19 @@ struct FormLayoutReader: SheetLayout {
                 if linkText == nil { linkText = link }
                 link = url
             }
+            // An address in a sentence in another cell of the row («чел. Ссылка: https://…», a form of sentences with
+            // blanks): the row's own, before any line below that proves the rows above it — for a criterion that
+            // needs a document (the sentence's count of pupils gets none).
+            var linkInSentence = false
+            if link == nil, columnOwner == nil {
+                let typed = row.cells.filter {
+                    $0.column != titleColumn && $0.column != h.value && $0.text.includes("://")
+                }
+                if typed.count == 1 {
+                    link = Self.withoutSentencePunctuation(Self.linkInSentence(typed[0].text))
+                    linkInSentence = true
+                }
+            }
             let note = h.note.flatMap { table.cell(CellRef(row: row.index, column: $0))?.text.trimmed }.flatMap {
                 $0.isEmpty ? nil : $0
             }
@@ -924,7 +940,7 @@ struct FormLayoutReader: SheetLayout {
                         wording: wording, isPart: partWhole != nil),
                     hasContent: hasContent || note != nil, hidden: row.hidden, valueColumn: valueColumn,
                     columnUnsure: unsure, role: roleEnded ? nil : rolePrefix, block: section, sentBack: review.sentBack,
-                    wholeCell: wholeCell, shareCell: shareCell, unreadPart: unreadPart)
+                    wholeCell: wholeCell, shareCell: shareCell, unreadPart: unreadPart, linkInSentence: linkInSentence)
             )
             if isPart { lastPart = out.last }
             kindOwner = hasValue ? nil : (title, titleColumn, link, out.count - 1, false)
@@ -1680,7 +1696,8 @@ struct FormLayoutReader: SheetLayout {
                     FileIssue(.uncomputedFormula, ref(row.index, valueColumn), UncomputedFormula.message))
             }
             let criterion = context.catalogue.criterion(id)!, unit = criterion.unit
-            let link = sharedLinks.contains(row.index) && !criterion.needsSource ? nil : row.link
+            let link =
+                (sharedLinks.contains(row.index) || row.linkInSentence) && !criterion.needsSource ? nil : row.link
             let (value, raw, issue) = observe(
                 row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, valueColumn))
             if let issue { report.issues.append(issue) }

@@ -261,8 +261,20 @@ package enum ValueParser {
         guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }),
             digits.filter({ $0 == "." }).count <= 1, let v = Double(digits)
         else { return nil }
-        if let inWords, bracketDisagrees(v, inWords) { return nil }
+        if let inWords, bracketDisagrees(v, inWords) || saysDoubt(inWords) { return nil }
         return (v, percent)
+    }
+
+    /// Words of a comment that says the number is not sure («12 (уточнить)», «30 (предварительно)», «5 (?)»): the cell
+    /// is no value to use (held-out set 97).
+    static let doubtWords = [
+        "уточн", "предварит", "ориентиров", "примерн", "приблизит", "около", "неточн", "не точн", "?"
+    ]
+
+    /// Whether a number's comment says it is not sure.
+    static func saysDoubt(_ comment: some StringProtocol) -> Bool {
+        let lower = comment.lowercased()
+        return doubtWords.contains { lower.contains($0) }
     }
 
     /// Marks of a footnote written after a number: asterisks and superscript digits.
@@ -307,7 +319,10 @@ package enum ValueParser {
         guard !head.isEmpty else { return nil }
         if let n = parseNumber(head), !n.percent {
             // (Words in brackets that say another number, «5 (шесть) чел.»: the cell says two.)
-            if t[end] == "(", bracketDisagrees(n.value, t[t.index(after: end)...].prefix { $0 != ")" }) { return nil }
+            if t[end] == "(" {
+                let inner = t[t.index(after: end)...].prefix { $0 != ")" }
+                if bracketDisagrees(n.value, inner) || saysDoubt(inner) { return nil }
+            }
             return n.value
         }
         return countWithUnit(head) ?? countWithNoun(head)
@@ -373,6 +388,8 @@ enum ASCIINumber {
             s.last == UInt8(ascii: ")") || s.suffix(2).elementsEqual(")%".utf8) || !s.contains(UInt8(ascii: ")"))
         {
             let head = trim(s[..<open])
+            // («5 (?)»: a comment that doubts the number, `ValueParser.saysDoubt`.)
+            if s[open...].contains(UInt8(ascii: "?")) { return nil }
             if !head.isEmpty { s = head }
         }
         var percent = false

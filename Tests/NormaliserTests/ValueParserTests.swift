@@ -56,6 +56,13 @@ final class ValueParserTests: XCTestCase {
         XCTAssertEqual(p("131 / 118 (2023)", .count), .number(131))
         XCTAssertEqual(p("15 (в 2023 г. — 12)", .count), .number(15))
         XCTAssertEqual(p("не заполняется", .count), .empty)
+        // A number its own comment doubts is no value (held-out set 97).
+        XCTAssertEqual(p("12 (уточнить)", .count), .text("12 (уточнить)"))
+        XCTAssertEqual(p("30 (предварительно) чел.", .count), .text("30 (предварительно) чел."))
+        XCTAssertEqual(p("5 (?)", .count), .text("5 (?)"))
+        XCTAssertEqual(p("около 30", .count), .text("около 30"))
+        XCTAssertEqual(p("12?", .count), .text("12?"))
+        XCTAssertEqual(p("10–12", .count), .text("10–12"))
         XCTAssertEqual(RowOutcome.hint(text: "девятнадцать"), .number)
         XCTAssertEqual(RowOutcome.hint(text: "Трое наставников и двое наставляемых"), .text)
     }
