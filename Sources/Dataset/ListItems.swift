@@ -13,6 +13,29 @@ package enum ListItems {
         return false
     }
 
+    /// The legal forms an organisation's name in a list of partners starts with, before its name in quotes («АО
+    /// «Завод»», «МБУ ДО «ДДТ»»). (Not a course's kind: «КПК "…"», «КПП "…"».)
+    static let legalForms: Set<String> = [
+        "АО", "ООО", "ПАО", "ЗАО", "ОАО", "НАО", "ИП", "АНО", "АНОО", "НКО", "НОУ", "ЧОУ", "ЧУ", "СПК", "КФХ", "ГУП",
+        "МУП", "ФГУП", "БУ", "КУ", "АУ", "ГБУ", "ГАУ", "ГКУ", "МБУ", "МАУ", "МКУ", "ГБОУ", "ГАОУ", "ГКОУ", "ГБПОУ",
+        "ГАПОУ", "ГБДОУ", "МБОУ", "МАОУ", "МКОУ", "МБДОУ", "МАДОУ", "МКДОУ", "ФГБОУ", "ФГАОУ", "ФГБУ", "ФГАУ", "ОГБУ",
+        "ОГАУ", "ОГКУ", "БОУ", "АОУ", "ГБУЗ", "ГАУЗ", "МБУК", "МАУК", "МБУДО", "МАУДО"
+    ]
+
+    /// Whether an item starts with a legal form (`legalForms`) and then, after at most one more word of capitals
+    /// («ДО», «ВО», «УР»), a name in quotes.
+    static func startsWithLegalForm(_ item: String) -> Bool {
+        let words = item.split(separator: " ", maxSplits: 3)
+        guard let first = words.first, legalForms.contains(String(first)) else { return false }
+        let rest = words.dropFirst()
+        if let next = rest.first, next.hasPrefix("«") || next.hasPrefix("\"") { return true }
+        if rest.count >= 2, rest.first!.allSatisfy(\.isUppercase) {
+            let third = rest.dropFirst().first!
+            return third.hasPrefix("«") || third.hasPrefix("\"")
+        }
+        return false
+    }
+
     /// Splits a list written one per line, with ";" or as "1) … 2) …" into trimmed items.
     package static func split(_ text: String) -> [String] {
         var s = text
@@ -25,12 +48,15 @@ package enum ListItems {
         if digit(before: ".", in: s) {
             s = s.replacingOccurrences(of: "(^|\n)\\s*\\d{1,2}\\.\\s+", with: "\n", options: .regularExpression)
         }
-        // Names in quotes one after another with commas: «АО «Завод», ООО «Сервис»» (a comma right after a closing
-        // quote, before a capital letter, is between two names; one inside a name's quotes is not).
+        // Organisations' names one after another with commas: «АО «Завод», ООО «Сервис»» (a comma right after a
+        // closing quote, before a capital letter, and every item a legal form's letters before its name in quotes; a
+        // course's title and its provider, «"Наставничество", АНО "…", Москва», stay one item).
         if s.unicodeScalars.contains("»") || s.contains("\""),
             s.range(of: #"[»"]\s*,\s*\p{Lu}"#, options: .regularExpression) != nil
         {
-            s = s.replacingOccurrences(of: #"([»"])\s*,\s*(?=\p{Lu})"#, with: "$1\n", options: .regularExpression)
+            let cut = s.replacingOccurrences(of: #"([»"])\s*,\s*(?=\p{Lu})"#, with: "$1\n", options: .regularExpression)
+            let items = cut.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            if items.count >= 2, items.allSatisfy(startsWithLegalForm) { s = cut }
         }
         func trimmable(_ u: Unicode.Scalar) -> Bool { u.properties.isWhitespace || u == "," || u == "." }
         return s.unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == ";" }).compactMap { item in

@@ -109,5 +109,9 @@ final class WholePartColumnsTests: XCTestCase, TypedForms {
         XCTAssertEqual(
             ListItems.split("ООО «Рога, копыта и К»"), ["ООО «Рога, копыта и К»"], "a comma inside the quotes stays")
         XCTAssertEqual(ListItems.split("МБОУ «СОШ № 1», лицей"), ["МБОУ «СОШ № 1», лицей"])
+        // A course and its provider (the Izhevsk forms' «Наименование курсов»): one item.
+        XCTAssertEqual(
+            ListItems.split("\"Эффективные инструменты наставничества\", АНО \"Большая Перемена\", Москва"),
+            ["\"Эффективные инструменты наставничества\", АНО \"Большая Перемена\", Москва"])
     }
 }
