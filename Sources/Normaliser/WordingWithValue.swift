@@ -29,7 +29,8 @@ extension FormLayoutReader {
                 // period, «Мониторинг реализации целевой модели наставничества⏎за 2024 год».)
                 for (wording, value) in wordingsAndValues(text)
                 where context.labels.role(of: TitleNormaliser.normalise(wording), among: HeaderBlock.fieldRoles) == nil
-                    && !(HeaderLabels.year(in: value) != nil && RowOutcome.hint(text: value) == .text)
+                    && !(value.count <= 20 && HeaderLabels.year(in: value) != nil
+                        && RowOutcome.hint(text: value) == .text)
                 {
                     let e = context.resolver.evidence(RowQuery(title: wording, year: nil, scope: .any))
                     let score = e.fixed != nil ? 2 : (e.candidates.first?.score ?? 0)
