@@ -711,27 +711,22 @@ struct FormLayoutReader: SheetLayout {
             // title's value, the others are named and not read.
             if let kind = rowKind(row, title: title, h, year: kindYear, columns: kindLabels) {
                 let rowLink = plainLink(row, h)
+                /// A row of the criterion's plan, target or another year, named and not read.
+                func notFact(_ owner: String, _ column: Int, _ label: String) {
+                    guard hasValue else { return }
+                    out.append(
+                        CriterionRow(
+                            index: row.index, title: owner, titleColumn: column, valueCell: valueCell, link: nil,
+                            note: nil, query: RowQuery(title: owner, year: year, scope: scope), hasContent: false,
+                            otherKind: label))
+                }
                 if kind.fromTitle || title.isEmpty, let owner = kindOwner {
                     switch kind.kind {
                     case .other(let label):
-                        if hasValue {
-                            out.append(
-                                CriterionRow(
-                                    index: row.index, title: owner.title, titleColumn: owner.titleColumn,
-                                    valueCell: valueCell, link: nil, note: nil,
-                                    query: RowQuery(title: owner.title, year: year, scope: scope), hasContent: false,
-                                    otherKind: label))
-                        }
+                        notFact(owner.title, owner.titleColumn, label)
                     case .fact where owner.done:
                         // A second fact row: the first is the title's value, this one named.
-                        if hasValue {
-                            out.append(
-                                CriterionRow(
-                                    index: row.index, title: owner.title, titleColumn: owner.titleColumn,
-                                    valueCell: valueCell, link: nil, note: nil,
-                                    query: RowQuery(title: owner.title, year: year, scope: scope), hasContent: false,
-                                    otherKind: title.isEmpty ? "факт (повтор)" : title + " (повтор)"))
-                        }
+                        notFact(owner.title, owner.titleColumn, title.isEmpty ? "факт (повтор)" : title + " (повтор)")
                     case .fact:
                         var link = rowLink ?? owner.link
                         if let i = owner.out, i < out.count {
@@ -754,13 +749,7 @@ struct FormLayoutReader: SheetLayout {
                 // A criterion's own row that holds its plan beside the label («… | план | да», the fact on the rows
                 // under it): the title is the owner, the plan named.
                 if !kind.fromTitle, !title.isEmpty, case .other(let label) = kind.kind {
-                    if hasValue {
-                        out.append(
-                            CriterionRow(
-                                index: row.index, title: title, titleColumn: titleColumn, valueCell: valueCell,
-                                link: nil, note: nil, query: RowQuery(title: title, year: year, scope: scope),
-                                hasContent: false, otherKind: label))
-                    }
+                    notFact(title, titleColumn, label)
                     kindOwner = (title, titleColumn, rowLink, nil, false)
                     continue
                 }
