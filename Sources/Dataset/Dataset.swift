@@ -144,9 +144,12 @@ package enum IssueKind: String, Codable, Sendable {
     /// A consolidated workbook of the forms' own year among the forms (a result left in the forms' folder, the
     /// output of an earlier run): not read, since its values are the forms' own.
     case ownResult = "own_result"
+    /// A sentence of a printed form with several blanks filled in («Из __540__ обучающихся … вошли __71__»): its
+    /// answers are not cut apart by guessing; none is used, the cell is named.
+    case severalAnswers = "several_answers"
 
     /// The kinds of a value read but not used: it is in no figure, and the summaries count it as «не учтено».
-    package static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula]
+    package static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula, .severalAnswers]
 }
 
 extension IssueKind {
@@ -181,6 +184,7 @@ extension IssueKind {
         case .unknownValueColumn: return "не ясен столбец значений"
         case .repeatedFile: return "повтор файла"
         case .uncomputedFormula: return "формула без значения"
+        case .severalAnswers: return "несколько значений в одном предложении"
         }
     }
 }

@@ -31,6 +31,8 @@ struct FormLayoutReader: SheetLayout {
     /// The column added for the values cut out of «wording: value» cells, and the column of those cells
     /// (`WordingWithValue`): a value named on the sheet is named in its wording's cell.
     var valueInWording: (values: Int, column: Int)? = nil
+    /// Sentences of that column with several blanks filled in, and their answers (`FilledBlanks`): named, not read.
+    var severalAnswers: [CellRef: [String]] = [:]
     /// What was read of this table above a header row, read once (`labels(above:beside:)`, `titleYear(above:)`).
     let memo = ReaderMemo()
 
@@ -109,8 +111,9 @@ struct FormLayoutReader: SheetLayout {
             // A column of cells that each hold a wording and its value (`WordingWithValue`, «Да⏎положение о …»)
             // read as one column of titles gives few rows: split, it gives half as many again, and is read so.
             if Self.holdsValuesAfterBreaks(table), let split = splitWordings(table, context: context) {
-                let inWordings = FormLayoutReader(
+                var inWordings = FormLayoutReader(
                     context: context, file: path, table: split.table, valueInWording: (split.values, split.column))
+                inWordings.severalAnswers = split.several
                 if let other = inWordings.findColumns().flatMap(inWordings.plan),
                     (other.rows ?? 0) > max(3, (plan.rows ?? 0) * 3 / 2)
                 {
@@ -132,8 +135,9 @@ struct FormLayoutReader: SheetLayout {
         }
         // No column of values: the criteria may hold them after a colon (`WordingWithValue`).
         if let split = splitWordings(table, context: context) {
-            let inWordings = FormLayoutReader(
+            var inWordings = FormLayoutReader(
                 context: context, file: path, table: split.table, valueInWording: (split.values, split.column))
+            inWordings.severalAnswers = split.several
             if let plan = inWordings.findColumns().flatMap(inWordings.plan) { return plan }
         }
         // Several answers packed into each cell (`PackedAnswers`): read with a row per answer.
@@ -1324,6 +1328,15 @@ struct FormLayoutReader: SheetLayout {
             return rows.filter { $0.otherKind == nil }
         }
         rows = withoutOtherKinds(rows)
+        // A sentence with several blanks filled in (`FilledBlanks`): its answers are not cut apart by guessing.
+        for (at, answers) in severalAnswers.sorted(by: { $0.key.row < $1.key.row }) {
+            report.issues.append(
+                FileIssue(
+                    .severalAnswers, ref(at.row, at.column),
+                    "в одном предложении несколько значений ("
+                        + answers.map { "«\($0)»" }.joined(separator: ", ")
+                        + "): не учтены — впишите каждое значение в свою строку формы"))
+        }
         var lab = labels(above: h.row, beside: lastColumn(h))
         // A header of an export's field codes on the first row («IND_NAME | VALUE | DOC_URL»), the form's own fields
         // under it («Код ОО: 184101 | МБОУ «…»»): the fields are those above the first criterion.

@@ -42,7 +42,7 @@ package enum ValueParser {
         if let n = number, unit != .text, unit != .list, raw.utf8.allSatisfy({ $0 < 0x80 }) {
             return numeric(n, isPercent: isPercent, unit: unit)
         }
-        let trimmed = raw.trimmed
+        let trimmed = unblanked(raw.trimmed)
         if number == nil && trimmed.isEmpty { return .empty }
         let text = Text(trimmed)
         let lower = text.lower
@@ -224,9 +224,17 @@ package enum ValueParser {
 
     /// A number written as text: digit groups separated by spaces, a decimal comma, an optional %,
     /// and an optional tail in brackets ("463 (73%)").
+    /// A value typed into a printed form's blank, the underscores kept around it («__4__», «12____»): the value.
+    static func unblanked(_ text: String) -> String {
+        guard text.hasPrefix("__") || text.hasSuffix("__") else { return text }
+        let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: "_ \u{00A0}"))
+        return inner.isEmpty || inner.contains("__") ? text : inner
+    }
+
     package static func parseNumber(_ text: String) -> (value: Double, percent: Bool)? {
+        let text = unblanked(text.trimmed)
         if case .read(let number) = ASCIINumber.parse(text) { return number }
-        var s = Substring(text.trimmed)
+        var s = Substring(text)
         // A number typed with a leading apostrophe to keep it text («'12»): the apostrophe kept in the text.
         if let f = s.first, f == "'" || f == "’" || f == "`" {
             s = s.dropFirst().drop { ValueParser.spaces.contains($0) }

@@ -12,7 +12,7 @@ extension FormLayoutReader {
     /// others, the value; the column split and that added column. Nil when no column holds three such cells whose
     /// wordings are criteria.
     static func splitWordings(_ table: SheetTable, context: NormaliserContext) -> (
-        table: SheetTable, column: Int, values: Int
+        table: SheetTable, column: Int, values: Int, several: [CellRef: [String]]
     )? {
         var splits: [CellRef: (wording: String, value: String)] = [:]
         var links: [CellRef: String] = [:]
@@ -38,9 +38,23 @@ extension FormLayoutReader {
                         best = (wording, value, score)
                     }
                 }
+                // A sentence with its blank filled in («Кураторами назначено __2__ чел. Ссылка: https://…»,
+                // `FilledBlanks`): the sentence without the blank before any cut at a colon of it.
+                var sentenceAddress: String?
+                let (sentence, trailing) = FilledBlanks.withoutTrailingAddress(text)
+                if let filled = FilledBlanks.answer(sentence) {
+                    let e = context.resolver.evidence(RowQuery(title: filled.wording, year: nil, scope: .any))
+                    let score = e.fixed != nil ? 2 : (e.candidates.first?.score ?? 0)
+                    if score >= context.resolver.suggestScore {
+                        best = (filled.wording, filled.value, score + 2)
+                        sentenceAddress = trailing
+                    }
+                }
                 guard let best else { continue }
                 splits[CellRef(row: row.index, column: cell.column)] = (best.wording, best.value)
-                if let address { links[CellRef(row: row.index, column: cell.column)] = address }
+                if let address = address ?? sentenceAddress {
+                    links[CellRef(row: row.index, column: cell.column)] = address
+                }
                 counts[cell.column, default: 0] += 1
             }
         }
@@ -49,19 +63,35 @@ extension FormLayoutReader {
         }
         // In that column, any wording with a number after its colon («Охват: 18,75 %», «Профориентация: 4») is a row of
         // the form too, though no criterion resembles it: read, and matched or named, never passed over as a heading.
+        // So is a sentence with its blank filled in («Сформировано __41__ пар»), and one with several is named with its
+        // answers, none used (`FilledBlanks`).
+        var several: [CellRef: [String]] = [:]
         for row in table.rows.prefix(400) {
             guard let cell = row.cells.first(where: { $0.column == column && $0.storedNumber == nil }),
-                splits[CellRef(row: row.index, column: column)] == nil,
-                let short = shortWordingAndNumber(Self.leadersAsDash(cell.text))
+                splits[CellRef(row: row.index, column: column)] == nil
             else { continue }
-            splits[CellRef(row: row.index, column: column)] = short
+            let at = CellRef(row: row.index, column: column)
+            let (sentence, address) = FilledBlanks.withoutTrailingAddress(cell.text)
+            if let filled = FilledBlanks.answer(sentence) {
+                splits[at] = filled
+                if let address { links[at] = address }
+            } else if let short = shortWordingAndNumber(Self.leadersAsDash(cell.text)) {
+                splits[at] = short
+            } else if let answers = FilledBlanks.answers(sentence), answers.count >= 2 {
+                several[at] = answers
+            }
         }
-        let values = table.maxColumn
+        // (Right of every merged cell too: a sentence merged over A:H leaves no cell of its own in B…H.)
+        let values = max(table.maxColumn, (table.merged.map(\.last.column).max() ?? -1) + 1)
         let rows = table.rows.map { row -> Row in
-            guard let i = row.cells.firstIndex(where: { $0.column == column }),
-                let split = splits[CellRef(row: row.index, column: column)]
-            else { return row }
+            guard let i = row.cells.firstIndex(where: { $0.column == column }) else { return row }
             var cells = row.cells
+            // (A sentence of several answers is named as such, not read again as a wording without a value.)
+            if several[CellRef(row: row.index, column: column)] != nil {
+                cells.remove(at: i)
+                return Row(index: row.index, hidden: row.hidden, cells: cells)
+            }
+            guard let split = splits[CellRef(row: row.index, column: column)] else { return row }
             cells[i].value = .text(split.wording)
             cells.append(Cell(column: values, value: .text(split.value)))
             if let link = links[CellRef(row: row.index, column: column)] {
@@ -73,7 +103,7 @@ extension FormLayoutReader {
             name: table.name, rows: rows, merged: table.merged, hyperlinks: table.hyperlinks,
             hiddenColumns: table.hiddenColumns)
         t.uncomputedFormulas = table.uncomputedFormulas
-        return (t, column, values)
+        return (t, column, values, several)
     }
 
     /// Whether three cells at least hold a value on a line of its own or after a tab («Кураторы ЦМН⏎2», «Да⏎положение

@@ -186,6 +186,7 @@ struct FindingsSheet {
         case .fuzzyMatch: return "проверьте, что критерий сопоставлен верно"
         case .unparsedValue: return "укажите число или «да»/«нет»"
         case .uncomputedFormula: return "откройте файл в Excel или LibreOffice и сохраните: формула получит значение"
+        case .severalAnswers: return "впишите каждое значение предложения в свою строку формы"
         case .duplicateForm: return "оставьте одну форму организации"
         case .yearMismatch, .missingYear: return "укажите верный отчётный год"
         case .missingOrganisation:
