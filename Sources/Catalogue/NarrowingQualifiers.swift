@@ -82,6 +82,14 @@ extension CriterionResolver {
     /// distinction otherwise («из числа работников предприятий» for the enterprises' mentors) shares its weightiest
     /// word with it and passes.
     func ownClause(_ key: String, criterion i: Int) -> String? {
+        // «Наставники из ОО», «… из организаций»: people who come from another organisation; a criterion that names the
+        // organisation without «из» («Количество наставников ОО») counts the organisation's own.
+        // (Only a title that counts the people: «Соглашения с ОО (наставники из ОО)» counts agreements.)
+        if key.hasPrefix("наставник") || key.hasPrefix("наставля"), let from = Self.fromOrganisation(key) {
+            let c = catalogue.criteria[i]
+            let wordings = Set(Array(c.wordings.values) + (c.formWording.map { [$0] } ?? [])).map { $0.lowercased() }
+            if !wordings.contains(where: { $0.contains(" из ") || $0.contains(" от ") }) { return from }
+        }
         for (clause, marker) in catalogue.qualifiers.clauses(in: key) {
             let said = Set(CriterionResolver.meaning(String(clause.dropFirst(marker.count)), thesaurus))
                 .subtracting(CriterionResolver.unitWords)
@@ -97,6 +105,18 @@ extension CriterionResolver {
             let said = Set(CriterionResolver.meaning(list, thesaurus)).subtracting(CriterionResolver.unitWords)
             let known = said.filter { idf[$0] != nil }
             if known.count >= 1, said.count >= 2, known.isDisjoint(with: criterionStems[i]) { return "(\(list))" }
+        }
+        return nil
+    }
+
+    /// «из ОО», «из организаций», «из предприятий» in a title (lower-cased): the words, or nil.
+    static func fromOrganisation(_ key: String) -> String? {
+        guard key.contains("из ") else { return nil }
+        for word in ["оо", "организац", "предприят", "учрежден", "школ"] {
+            if let r = key.range(of: "из " + word) {
+                let end = key[r.upperBound...].prefix { $0.isLetter }
+                return String(key[r]) + end
+            }
         }
         return nil
     }

@@ -183,6 +183,37 @@ package struct InputReader {
                                 "коды показателей листа «\(sheet.name)» прочитаны по листу «\(d.sheet)» (кодов в нём: \(d.wordings.count))"
                             ))
                     }
+                    // Titles typed as codes or abbreviations, spelled out in a legend beside or under the table or on
+                    // a sheet of its own («Сокращения»): read as the legend's wordings (`Legend`).
+                    if !Legend.isLegendSheet(sheet.name),
+                        Legend.mentioned(in: source.peeked)
+                            || file.sheets.contains(where: { Legend.isLegendSheet($0.name) })
+                    {
+                        // (Read apart: a sheet loaded whole is read otherwise by the layouts that stream.)
+                        let rows = try SheetSource(path: path, file: file, sheet: sheet, peek: 100_000).peeked
+                        var found = Legend.find(in: rows, titles: rows)
+                        var from = "листа «\(sheet.name)»"
+                        if found == nil {
+                            for other in file.sheets where other.name != sheet.name && Legend.isLegendSheet(other.name)
+                            {
+                                guard let reader = try? file.rows(other) else { continue }
+                                var legendRows: [Row] = []
+                                while legendRows.count < 400, let row = try? reader.next() { legendRows.append(row) }
+                                if let f = Legend.find(in: legendRows, titles: rows, announced: false) {
+                                    (found, from) = (f, "листа «\(other.name)»")
+                                    break
+                                }
+                            }
+                        }
+                        if let found {
+                            try source.applyLegend(found)
+                            report.issues.append(
+                                FileIssue(
+                                    .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
+                                    "сокращения в названиях строк листа «\(sheet.name)» прочитаны по расшифровке \(from) (сокращений: \(found.wordings.count))"
+                                ))
+                        }
+                    }
                     // A template in Russian and the republic's language: each cell's Russian half is read.
                     if SheetLanguages.mayHold(source.peeked),
                         try source.keepRussian(

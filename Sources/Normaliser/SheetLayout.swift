@@ -55,6 +55,16 @@ final class SheetSource {
         loaded = t
     }
 
+    /// Reads the titles that are keys of a legend as its wordings, the legend's own cells gone (`Legend`): loads the
+    /// sheet first.
+    func applyLegend(_ legend: Legend.Found) throws {
+        let whole = try table()
+        peeked = Legend.apply(legend, to: peeked)
+        var t = whole
+        t.rows = peeked
+        loaded = t
+    }
+
     /// Keeps the Russian half of the cells of a sheet in two languages (`SheetLanguages`): loads the sheet first.
     func keepRussian(knows: (String) -> Int, name: (String) -> Bool) throws -> Bool {
         let whole = try table()

@@ -26,6 +26,9 @@ extension FormLayoutReader {
         let names = spans.map { from, to in ownName(table, from, to, above: header, context: context) }
         let owners = names.allSatisfy({ $0 != nil }) && Set(names.compactMap { $0 }).count == names.count ? names : nil
         var plans: [LayoutPlan] = []
+        // A table of the row that none of the readings explains: named, and the others read (read as one table,
+        // the sheet's values were taken from the next table's columns).
+        var unread: [(Int, Int)] = []
         for (k, (from, to)) in spans.enumerated() {
             let part = columns(table, from, to, below: header)
             let found: LayoutPlan?
@@ -36,12 +39,28 @@ extension FormLayoutReader {
             } else {
                 found = plan(part, path: path, context: context)
             }
-            guard let found else { return nil }
+            guard let found else {
+                unread.append((from, to))
+                continue
+            }
             plans.append(found)
         }
-        let score = plans.map(\.score).reduce(0, +) / Double(plans.count)
+        guard !plans.isEmpty, plans.count >= unread.count else { return nil }
+        let score = plans.map(\.score).reduce(0, +) / Double(spans.count)
+        let name = table.name
+        let columnsRow = header
         return LayoutPlan(layout: .form, score: score) { dataset, report in
             for p in plans { try p.read(&dataset, &report) }
+            for (from, to) in unread {
+                let last = to == Int.max ? "" : "–" + CellRef.columnName(to)
+                report.issues.append(
+                    FileIssue(
+                        .skippedSheet,
+                        SourceRef(file: path, sheet: name, cell: CellRef(row: columnsRow, column: from).description),
+                        "таблица листа «\(name)» в столбцах \(CellRef.columnName(from))\(last) не распознана (таблицы стоят рядом, "
+                            + "у этой не найдены столбцы показателей и значений): её строки не учтены — перенесите их в таблицу формы"
+                    ))
+            }
         }
     }
 
@@ -59,8 +78,13 @@ extension FormLayoutReader {
             // The value label, or the year over the value («Показатель | 2023 | 2024»), right after the label.
             func valueOrYear(_ c: Cell) -> Bool {
                 if let n = c.storedNumber { return n == n.rounded() && (2000...2100).contains(n) }
+                // (Or the values' unit or kind: «чел.», «Кол-во ПП», «Да/нет, кол-во».)
+                let lower = c.text.trimmed.lowercased()
                 return context.labels.stackCell(c.text).valueLabel
                     || (c.text.trimmed.count <= 9 && HeaderLabels.year(in: c.text) != nil)
+                    || (lower.count <= 24
+                        && (context.labels.unitHint(lower) != nil || lower.hasPrefix("кол-во")
+                            || lower.hasPrefix("да/нет")))
             }
             let filled = row.cells.filter { !$0.text.trimmed.isEmpty }
             let beforeValues = zip(filled, filled.dropFirst()).filter { a, b in
