@@ -625,6 +625,9 @@ package final class CriterionResolver: Sendable {
         {
             e.uncertain = "похоже на название направления, а не критерия"
         }
+        if e.uncertain == nil, let list = CriterionResolver.organisationKinds(TitleTokens.key(original.title)) {
+            e.uncertain = "в названии несколько видов организаций \(list), а критерий — один"
+        }
         return e
     }
 

@@ -121,6 +121,21 @@ extension CriterionResolver {
         return nil
     }
 
+    /// Several kinds of the mentors' organisations listed in a title's parentheses («Наставники из внешних
+    /// организаций (ОО, предприятия, иные) всего»): the list, or nil. Their total is no one criterion: each kind has
+    /// its own.
+    static func organisationKinds(_ key: String) -> String? {
+        for list in parenthesisedLists(key) {
+            let items = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let kinds = [
+                ["оо", "образоват", "школ"], ["предприят", "работодат"], ["ины", "иные", "иных", "иной", "проч"]
+            ]
+            .filter { stems in items.contains { item in stems.contains { item.hasPrefix($0) } } }
+            if kinds.count >= 2 { return "(\(list))" }
+        }
+        return nil
+    }
+
     /// The texts in parentheses of a title that list two things or more («(классных руководителей,
     /// учителей-предметников)»).
     static func parenthesisedLists(_ key: String) -> [String] {

@@ -798,7 +798,11 @@ struct FormLayoutReader: SheetLayout {
                 out[out.count - 1].link = head + title
                 continue
             }
-            let goesOn = Self.continuesWording(title) && !context.labels.isPart(title)
+            // (A group's title over rows indented under it is no end of the wording above: «Наставники, всего | 17»,
+            // then «из числа обучающихся 15–19 лет» over «    всего …», «    из них наставники».)
+            let goesOn =
+                Self.continuesWording(title) && !context.labels.isPart(title)
+                && !opensIndentedGroup(row.index, column: titleColumn)
             if goesOn, !hasValue, let last = out.last, last.index == row.index - 1, last.query.wording == nil,
                 last.note == nil, h.link.flatMap({ table.cell(CellRef(row: row.index, column: $0)) }) == nil
             {
@@ -1084,6 +1088,18 @@ struct FormLayoutReader: SheetLayout {
             title.last?.isLetter == true
         else { return false }
         return true
+    }
+
+    /// Whether the row after `row` is indented under it by leading spaces (a tree typed in one column).
+    func opensIndentedGroup(_ row: Int, column: Int) -> Bool {
+        func indent(_ t: String) -> Int { t.prefix { $0 == " " || $0 == "\u{00A0}" }.count }
+        let own = table.cell(CellRef(row: row, column: column))?.text ?? ""
+        guard let next = table.rows.first(where: { $0.index > row }),
+            let t = next.cells.first(where: { $0.column == column })?.text,
+            !t.includes("://"), !t.includes("www.")
+        else { return false }
+        // (An address indented under its row, «   Ссылка: https://…», is no child.)
+        return indent(t) >= indent(own) + 2
     }
 
     static func continuesSection(_ title: String) -> Bool {

@@ -28,6 +28,9 @@ package struct HeaderLabels: Sendable {
         case service
         /// The start of a wide table's sample row («Образец: МБОУ «СОШ № 0»»): no organisation, compared as a prefix.
         case sample
+        /// The start of a sheet's name that makes it a sheet of raw figures («Расчёт», «Исходные данные»): read by a
+        /// form's formulas, it is that form's source, not a second form (`SourceSheets`).
+        case source
         /// A word of a file's name that makes the form a draft («черновик»), or the final one («итог»): of two different
         /// forms of one organisation, the final one, or the one not a draft, is used.
         case draft, final
@@ -59,6 +62,7 @@ package struct HeaderLabels: Sendable {
     private var branchPrefixes: [String] = []
     /// The normalised starts of reference sheets' names (role `reference`).
     private var referencePrefixes: [String] = []
+    private var sourcePrefixes: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact
     /// (Templates/value_columns.tsv).
     private var factStems: [String] = []
@@ -85,6 +89,7 @@ package struct HeaderLabels: Sendable {
         samplePrefixes = (labels[.sample] ?? []).map(TitleNormaliser.normalise)
         branchPrefixes = (labels[.branch] ?? []).map(TitleNormaliser.normalise)
         referencePrefixes = (labels[.reference] ?? []).map(TitleNormaliser.normalise)
+        sourcePrefixes = (labels[.source] ?? []).map(TitleNormaliser.normalise)
     }
 
     /// Reads labels.tsv from a Templates folder.
@@ -266,6 +271,9 @@ package struct HeaderLabels: Sendable {
 
     /// Whether a sheet's name says it holds reference lists for drop-downs («Справочник»), not a form.
     package func isReferenceSheet(_ name: String) -> Bool { starts(name, referencePrefixes) }
+
+    /// Whether a sheet's name makes it a sheet of raw figures («Расчёт», «Исходные данные», «calc»).
+    package func isSourceSheet(_ name: String) -> Bool { starts(name, sourcePrefixes) }
 
     /// Whether a text starts with one of `prefixes` (normalised), as a word.
     private func starts(_ title: String, _ prefixes: [String]) -> Bool {

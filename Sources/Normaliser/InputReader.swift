@@ -286,6 +286,18 @@ package struct InputReader {
                     }
                 }
             }
+            // A sheet of raw figures that a form's formulas read («Расчёт»: the form's «=Расчёт!B3» in five cells or
+            // more, and no other sheet): the form's source, not a second form — its rows, worded its own way, were
+            // read as the organisation's values beside the form's own (`SourceSheets`).
+            for (source, form) in SourceSheets.sources(readTables, labels: context.labels) {
+                dataset.observations.removeAll { $0.source.file == path && $0.source.sheet == source }
+                dataset.unassigned.removeAll { $0.source.file == path && $0.source.sheet == source }
+                report.issues.append(
+                    FileIssue(
+                        .referenceSheet, SourceRef(file: path, sheet: source, cell: ""),
+                        "лист «\(source)» — исходные данные формул листа «\(form)», не форма: его строки не учтены, значения взяты из формы"
+                    ))
+            }
             for links in linkSheets {
                 var (given, sheets) = try LinkGrid.attach(
                     links.table, of: path, file: file, read: readTables, to: &dataset)

@@ -269,7 +269,8 @@ final class SheetSink: SAXSink {
             if hasFormula, !formulaText.isEmpty, let link = FormulaLink.parse(formulaText, shown: value) {
                 formulaLinks.append((CellRef(row: row.index, column: column), link))
             }
-            if hasFormula, value != nil, formulaText.contains(UInt8(ascii: "!")) {
+            // (With a stored result or none: a form saved by a program that keeps no results reads its source too.)
+            if hasFormula, formulaText.contains(UInt8(ascii: "!")) {
                 crossSheetCells += 1
                 if referencedSheets.count < SheetSink.maxReferencedSheets {
                     referencedSheets.formUnion(FormulaLink.sheetNames(formulaText))
