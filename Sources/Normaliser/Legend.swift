@@ -75,7 +75,12 @@ enum Legend {
                     if isShortTitle(text) { titlesSeen.formUnion(tokens(text)) }
                 }
             }
-            let wordings = Dictionary(entries.map { ($0.key, $0.wording) }, uniquingKeysWith: { a, _ in a })
+            var wordings = Dictionary(entries.map { ($0.key, $0.wording) }, uniquingKeysWith: { a, _ in a })
+            // A key in brackets («(пр.) — по приказу») spells out the word inside them too: titles hold it so.
+            for (k, w) in wordings where k.count > 2 && k.hasPrefix("(") && k.hasSuffix(")") {
+                let inner = String(k.dropFirst().dropLast())
+                if wordings[inner] == nil { wordings[inner] = w }
+            }
             let matched = wordings.keys.filter { titlesSeen.contains($0) }.count
             guard matched >= leastKeys, matched * 2 >= min(wordings.count, 8) else { continue }
             if matched > (best.map { m in m.wordings.keys.filter { titlesSeen.contains($0) }.count } ?? 0) {
