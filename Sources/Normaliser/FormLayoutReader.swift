@@ -1425,6 +1425,9 @@ struct FormLayoutReader: SheetLayout {
         // Whose form it is: the user's decision (mapping file, sheet «Формы»), else what the header block names.
         var named = owner(lab)
         var year = rowsYear ?? lab.year.flatMap(HeaderLabels.year(in:)) ?? titleYear(above: h.row)
+        // A form of sentences or of «wording: value» cells under one title line («Сведения МБОУ «СОШ № 2» за 2024 год»):
+        // with no header of labels, the row taken for the header is that title.
+        if year == nil, !h.headerFound, named != nil, valueInWording != nil { year = titleYear(above: h.row + 1) }
         // A sheet that names neither organisation nor year after a sheet of an organisation's form: its continuation.
         // (Not a sheet whose tab names an organisation: the next school's sheet of a workbook of a sheet per school.)
         if named == nil, year == nil, !tabNamesOrganisation, let earlier = context.continuedForm {

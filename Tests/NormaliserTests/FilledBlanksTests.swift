@@ -46,6 +46,24 @@ final class FilledBlanksTests: XCTestCase, TypedForms {
         XCTAssertEqual(several.map { $0.source?.cell }, ["A9"], "\(reports.map(\.issues))")
     }
 
+    /// The year in the one title line above the sentences (no header of labels): the form's own, not asked.
+    func testTheYearOfATitleRightAboveTheSentences() throws {
+        let url = try write(
+            "сош2_бланк.xlsx",
+            """
+            ws['A1'] = 'Сведения МБОУ «СОШ № 2» за 2024 год'
+            ws.append(['Назначено кураторов: __1__ чел. Ссылка: https://s2.ru/k.pdf'])
+            ws.append(['Наставников по приказу ___27___ чел. Ссылка: https://s2.ru/n.pdf'])
+            ws.append(['Наставляемых по приказу __64__ чел.'])
+            ws.append(['Методических объединений наставников в школе __1__.'])
+            ws.append(['КПК по вопросам наставничества в 2024 г. прошли __3__ педагога.'])
+            """)
+        let (d, reports) = read([url])
+        XCTAssertEqual(values(d)["mentors_total"], 27, "\(reports.map(\.issues))")
+        XCTAssertEqual(reports.first?.year, 2024)
+        XCTAssertFalse(reports.flatMap(\.issues).contains { $0.kind == .missingYear }, "\(reports.map(\.issues))")
+    }
+
     func testTheAnswerOfASentence() {
         XCTAssertEqual(FilledBlanks.answer("Заключено __1__ соглашений с ОО")?.value, "1")
         XCTAssertEqual(FilledBlanks.answer("Доля составляет __13,15__ % от числа")?.value, "13,15 %")
