@@ -93,6 +93,9 @@ public final class XLSXFile {
         var skipped: [SkippedSheet] = []
         for (title, state, rid) in book.sheets {
             let location = "лист «\(title)»"
+            // A chart sheet (a chart on a tab of its own, often the first) or a dialog sheet holds no cells: no sheet
+            // to read, as other readers list it apart.
+            if let rel = byId[rid], rel.type == "chartsheet" || rel.type == "dialogsheet" { continue }
             if let rel = byId[rid], !rel.isExternal {
                 if archive.contains(rel.target) {
                     sheets.append(SheetInfo(name: title, state: state, part: rel.target))
