@@ -53,7 +53,7 @@ enum FilledBlanks {
 
     /// The choices of a sentence answered by typing one alternative in capitals («УТВЕРЖДЕНО / не утверждено», «да /
     /// НЕТ», «ИМЕЕТСЯ / отсутствует»): where each stands in the text, and whether the answer is yes. Alternatives
-    /// only: a word and the same word with «не», or a pair of `yesNo`; never two abbreviations («ЦМН / ОО»).
+    /// only: a word and the same word with «не», or a yes and a no of answers.tsv; never two abbreviations («ЦМН / ОО»).
     static func choices(_ text: String) -> [(range: NSRange, yes: Bool)] {
         let ns = text as NSString
         var out: [(NSRange, Bool)] = []
@@ -69,7 +69,7 @@ enum FilledBlanks {
                     let l = leftWords.suffix(k).joined(separator: " "), r = rightWords.prefix(m).joined(separator: " ")
                     guard isCapitals(l) != isCapitals(r), alternatives(l.lowercased(), r.lowercased()) else { continue }
                     let answer = (isCapitals(l) ? l : r).lowercased()
-                    let yes = !(answer.hasPrefix("не ") || no.contains(answer))
+                    let yes = !(answer.hasPrefix("не ") || Self.answer(word: answer) == false)
                     // The choice's span: from its first word to its last, the slash between.
                     let start = (left as NSString).range(of: l, options: .backwards).location
                     let end = slash.location + 1 + (right as NSString).range(of: r).location + (r as NSString).length
@@ -82,15 +82,20 @@ enum FilledBlanks {
         return out
     }
 
-    /// The pairs of a yes and a no that are not one word with «не»; `no` the answers among them that say no.
-    static let yesNo: Set<[String]> = [
-        ["да", "нет"], ["есть", "нет"], ["имеется", "отсутствует"], ["имеются", "отсутствуют"],
-        ["есть", "отсутствует"]
-    ]
-    static let no: Set<String> = ["нет", "отсутствует", "отсутствуют"]
+    /// Whether a word (or two) answers yes or no in Templates/answers.tsv («есть», «имеется» against «нет»,
+    /// «отсутствует»): letters only, never a mark or a digit.
+    static func answer(word: String) -> Bool? {
+        guard word.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        let key = ValueParser.YesNoText.filtered(word.replacingOccurrences(of: "ё", with: "е"))
+        if ValueParser.yesAnswers.contains(key) { return true }
+        if ValueParser.noAnswers.contains(key) { return false }
+        return nil
+    }
 
     static func alternatives(_ a: String, _ b: String) -> Bool {
-        a == "не " + b || b == "не " + a || yesNo.contains([a, b]) || yesNo.contains([b, a])
+        if a == "не " + b || b == "не " + a { return true }
+        guard let x = answer(word: a), let y = answer(word: b) else { return false }
+        return x != y
     }
 
     /// Up to two words of letters next to a slash: the last of `text` (`fromEnd`) or its first.

@@ -38,6 +38,11 @@ package struct HeaderLabels: Sendable {
         case branch
         /// A row's title that is a share and nothing else («Доля», «Охват», «%»): the share of what the row above names.
         case bareShare = "bare_share"
+        /// The start of a word that announces a legend of the titles' abbreviations in a cell («Условные обозначения»,
+        /// «Расшифровка сокращений», «Примечание»), compared inside the cell's text (`Legend`).
+        case legend
+        /// The start of a word in a sheet's name that makes it a legend («Сокращения», «Расшифровка»).
+        case legendSheet = "legend_sheet"
         /// The start of a pivot table's caption («Сумма по полю», «Названия строк», «Row Labels»): `PivotTable`.
         case pivot
         /// A reviewer's column of corrected values («Исправленное значение»): where filled, the row's value.
@@ -63,6 +68,9 @@ package struct HeaderLabels: Sendable {
     /// The normalised starts of reference sheets' names (role `reference`).
     private var referencePrefixes: [String] = []
     private var sourcePrefixes: [String] = []
+    /// The starts of words that announce a legend in a cell, and in a sheet's name, lower case (`Role.legend`).
+    package private(set) var legendWords: [String] = []
+    package private(set) var legendSheetWords: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact
     /// (Templates/value_columns.tsv).
     private var factStems: [String] = []
@@ -90,6 +98,8 @@ package struct HeaderLabels: Sendable {
         branchPrefixes = (labels[.branch] ?? []).map(TitleNormaliser.normalise)
         referencePrefixes = (labels[.reference] ?? []).map(TitleNormaliser.normalise)
         sourcePrefixes = (labels[.source] ?? []).map(TitleNormaliser.normalise)
+        legendWords = (labels[.legend] ?? []).map { $0.lowercased() }
+        legendSheetWords = (labels[.legendSheet] ?? []).map { $0.lowercased() }
     }
 
     /// Reads labels.tsv from a Templates folder.

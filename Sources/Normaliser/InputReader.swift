@@ -185,21 +185,23 @@ package struct InputReader {
                     }
                     // Titles typed as codes or abbreviations, spelled out in a legend beside or under the table or on
                     // a sheet of its own («Сокращения»): read as the legend's wordings (`Legend`).
-                    if !Legend.isLegendSheet(sheet.name),
-                        Legend.mentioned(in: source.peeked)
-                            || file.sheets.contains(where: { Legend.isLegendSheet($0.name) })
+                    if !Legend.isLegendSheet(sheet.name, labels: context.labels),
+                        Legend.mentioned(in: source.peeked, labels: context.labels)
+                            || file.sheets.contains(where: { Legend.isLegendSheet($0.name, labels: context.labels) })
                     {
                         // (Read apart: a sheet loaded whole is read otherwise by the layouts that stream.)
                         let rows = try SheetSource(path: path, file: file, sheet: sheet, peek: 100_000).peeked
-                        var found = Legend.find(in: rows, titles: rows)
+                        var found = Legend.find(in: rows, titles: rows, labels: context.labels)
                         var from = "листа «\(sheet.name)»"
                         if found == nil {
-                            for other in file.sheets where other.name != sheet.name && Legend.isLegendSheet(other.name)
-                            {
+                            for other in file.sheets
+                            where other.name != sheet.name && Legend.isLegendSheet(other.name, labels: context.labels) {
                                 guard let reader = try? file.rows(other) else { continue }
                                 var legendRows: [Row] = []
                                 while legendRows.count < 400, let row = try? reader.next() { legendRows.append(row) }
-                                if let f = Legend.find(in: legendRows, titles: rows, announced: false) {
+                                if let f = Legend.find(
+                                    in: legendRows, titles: rows, announced: false, labels: context.labels)
+                                {
                                     (found, from) = (f, "листа «\(other.name)»")
                                     break
                                 }

@@ -15,14 +15,14 @@ enum Legend {
 
     /// A legend found among `rows` whose keys are the whole text of at least `leastKeys` cells of `titles` outside it
     /// (the same rows, for a legend beside its table). Nil when there is none.
-    static func find(in rows: [Row], titles: [Row], announced: Bool = true) -> Found? {
+    static func find(in rows: [Row], titles: [Row], announced: Bool = true, labels: HeaderLabels) -> Found? {
         // Where a legend is announced («Условные обозначения», «Расшифровка сокращений:»): its entries start there or
         // in the three rows under it (a base's names and positions, repeated, are no legend).
         // (A long note announces itself at its start: «Примечание: НП — …; Н — …».)
         let anchors = rows.filter { row in
             row.cells.contains { c in
                 let head = c.text.utf8.count < 400 ? c.text.lowercased() : String(c.text.prefix(40)).lowercased()
-                return words.contains { head.contains($0) }
+                return labels.legendWords.contains { head.contains($0) }
             }
         }.map(\.index)
         // Candidate entries grouped by where they stand: a key and its wording in two cells side by side (by the key's
@@ -92,23 +92,20 @@ enum Legend {
 
     static let leastKeys = 3
 
-    /// The words that announce a legend («Условные обозначения», «Расшифровка сокращений», «Примечание», «Сноски»).
-    static let words = ["обозначени", "расшифровк", "сокращени", "примечани", "сноск", "пояснени", "легенд"]
-
-    /// Whether a sheet's first rows announce a legend.
-    static func mentioned(in rows: [Row]) -> Bool {
+    /// Whether a sheet's first rows announce a legend (labels.tsv, role `legend`).
+    static func mentioned(in rows: [Row], labels: HeaderLabels) -> Bool {
         rows.contains { row in
             row.cells.contains { c in
                 let t = c.text
-                return t.utf8.count < 400 && words.contains { t.lowercased().contains($0) }
+                return t.utf8.count < 400 && labels.legendWords.contains { t.lowercased().contains($0) }
             }
         }
     }
 
-    /// Whether a sheet's name says it is a legend («Сокращения», «Расшифровка», «Условные обозначения»).
-    static func isLegendSheet(_ name: String) -> Bool {
+    /// Whether a sheet's name says it is a legend («Сокращения», «Расшифровка»; labels.tsv, role `legend_sheet`).
+    static func isLegendSheet(_ name: String, labels: HeaderLabels) -> Bool {
         let n = name.lowercased()
-        return ["обозначени", "расшифровк", "сокращени", "легенд", "пояснени"].contains { n.contains($0) }
+        return labels.legendSheetWords.contains { n.contains($0) }
     }
 
     /// The rows with each cell that is a key of the legend read as its wording, and the legend's own cells gone.

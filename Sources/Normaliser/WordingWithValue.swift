@@ -17,6 +17,11 @@ extension FormLayoutReader {
         var splits: [CellRef: (wording: String, value: String)] = [:]
         var links: [CellRef: String] = [:]
         var counts: [Int: Int] = [:]
+        // How surely a wording is a criterion: 2 for a fixed decision, else its best candidate's similarity.
+        func score(_ wording: String) -> Double {
+            let e = context.resolver.evidence(RowQuery(title: wording, year: nil, scope: .any))
+            return e.fixed != nil ? 2 : (e.candidates.first?.score ?? 0)
+        }
         for row in table.rows.prefix(400) {
             for cell in row.cells where cell.storedNumber == nil {
                 // The colon that ends the wording: the cut whose wording is most surely a criterion (a wording or a
@@ -32,8 +37,7 @@ extension FormLayoutReader {
                     && !(value.count <= 20 && HeaderLabels.year(in: value) != nil
                         && RowOutcome.hint(text: value) == .text)
                 {
-                    let e = context.resolver.evidence(RowQuery(title: wording, year: nil, scope: .any))
-                    let score = e.fixed != nil ? 2 : (e.candidates.first?.score ?? 0)
+                    let score = score(wording)
                     if score >= context.resolver.suggestScore, score > (best?.score ?? 0) {
                         best = (wording, value, score)
                     }
@@ -43,8 +47,7 @@ extension FormLayoutReader {
                 var sentenceAddress: String?
                 let (sentence, trailing) = FilledBlanks.withoutTrailingAddress(text)
                 if let filled = FilledBlanks.answer(sentence) {
-                    let e = context.resolver.evidence(RowQuery(title: filled.wording, year: nil, scope: .any))
-                    let score = e.fixed != nil ? 2 : (e.candidates.first?.score ?? 0)
+                    let score = score(filled.wording)
                     if score >= context.resolver.suggestScore {
                         best = (filled.wording, filled.value, score + 2)
                         sentenceAddress = trailing
