@@ -440,9 +440,12 @@ final class MatcherEvaluationTests: XCTestCase {
                 var seen: Set<String> = []
                 // (A municipality's entry: the values of no organisation, not a school's read from the same file.)
                 let municipalEntry = entry["organisation"] is NSNull
+                // (A workbook that is no monitoring form — a plan of events, a roadmap, a list of pairs: «not_a_form» —
+                // gives no value to anyone: every value read from it is wrong, whatever organisation it went to.)
+                let notAForm = entry["not_a_form"] as? Bool == true
                 for o in d.observations
-                where (orgKey == nil || o.organisation == orgKey)
-                    && !(municipalEntry && o.organisation != nil)
+                where notAForm
+                    || ((orgKey == nil || o.organisation == orgKey) && !(municipalEntry && o.organisation != nil))
                 {
                     // One organisation's criterion twice in a table (two rows of it): both would be summed.
                     if orgKey != nil, o.value != nil, !seen.insert(o.criterion).inserted {
