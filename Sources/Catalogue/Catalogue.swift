@@ -20,6 +20,8 @@ package struct Catalogue: Sendable {
     package let countedNouns: CountedNouns
     /// The words of a role: mentors, mentees, included in programmes (role_words.tsv).
     package let roleWords: RoleWords
+    /// The words of a template's instructions inside a row's title (instruction_words.tsv).
+    package let instructions: TemplateInstructions
     /// The folder the catalogue was read from.
     package let directory: URL
     private let byId: [String: Int]
@@ -88,7 +90,8 @@ package struct Catalogue: Sendable {
             directions: directions, criteria: criteria, targets: targets, palette: palette, checks: checks,
             phrases: phrases, thesaurus: thesaurus, qualifiers: try QualifierMarkers.load(from: directory),
             countedNouns: try CountedNouns.load(from: directory, thesaurus: thesaurus),
-            roleWords: try RoleWords.load(from: directory, thesaurus: thesaurus), directory: directory,
+            roleWords: try RoleWords.load(from: directory, thesaurus: thesaurus),
+            instructions: try TemplateInstructions.load(from: directory), directory: directory,
             byId: byId,
             heatmapRows: heatmapRows)
     }

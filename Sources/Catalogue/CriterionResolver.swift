@@ -505,6 +505,9 @@ package final class CriterionResolver: Sendable {
         // внешние)») says what its whole is made of, not which criterion it is: «внешние» made it the external mentors.
         var q = original
         if let cut = CriterionResolver.withoutEnumeration(q.title) { q.title = cut }
+        // A template's instruction inside the title («⏎(указывается по приказу …; наставляемые не учитываются)»): how
+        // to fill the row, not what it is (`TemplateInstructions`).
+        if let cut = catalogue.instructions.cut(q.title) { q.title = cut }
         let key = TitleTokens.key(q.title)
         // The wording's key for decisions and for the mapping file: the title's, or the row's own wording's.
         let wordingKey = q.wording.map(TitleTokens.key) ?? TitleTokens.key(original.title)

@@ -562,6 +562,14 @@ struct FormLayoutReader: SheetLayout {
         let original = h, originalTexts = headerTexts(h)
         // A template's instructions under its rows (`InstructionRows`): not read.
         let instructions = instructionRows(h)
+        // A link cell merged down over several rows (one order proves them all): the top cell, for each row under it.
+        var mergedDown: [CellRef: CellRef] = [:]
+        for m in table.merged
+        where m.last.row > m.first.row && m.last.row - m.first.row < 50 && m.last.column - m.first.column < 3 {
+            for r in (m.first.row + 1)...m.last.row {
+                for c in m.first.column...m.last.column { mergedDown[CellRef(row: r, column: c)] = m.first }
+            }
+        }
         var h = h
         for row in table.rows where row.index > h.row {
             if isColumnNumbers(row) || instructions.contains(row.index) { continue }
@@ -863,7 +871,8 @@ struct FormLayoutReader: SheetLayout {
             lastWasPart = isPart
             var link: String?, linkText: String?
             if let lc = h.link {
-                let ref = CellRef(row: row.index, column: lc)
+                let own = CellRef(row: row.index, column: lc)
+                let ref = table.cell(own) == nil && hasValue ? mergedDown[own] ?? own : own
                 linkText = table.cell(ref)?.text.trimmed
                 if linkText?.isEmpty == true { linkText = nil }
                 link = table.hyperlinks[ref]?.url ?? linkText.map { Self.linkInSentence(Self.joinBrokenAddress($0)) }

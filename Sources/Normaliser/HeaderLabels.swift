@@ -43,6 +43,9 @@ package struct HeaderLabels: Sendable {
         case legend
         /// The start of a word in a sheet's name that makes it a legend («Сокращения», «Расшифровка»).
         case legendSheet = "legend_sheet"
+        /// A column label of a plan of events, a mentor's plan or minutes («Срок», «Ответственный», «Докладчик»): a
+        /// sheet whose header holds two of them is no monitoring form (`PlanSheets`).
+        case plan
         /// The start of a pivot table's caption («Сумма по полю», «Названия строк», «Row Labels»): `PivotTable`.
         case pivot
         /// A reviewer's column of corrected values («Исправленное значение»): where filled, the row's value.

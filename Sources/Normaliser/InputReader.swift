@@ -128,6 +128,8 @@ package struct InputReader {
             var readTables: [String: SheetTable] = [:]
             // The workbook's dictionary of field codes, looked for once a sheet is headed by codes.
             var codes: (sheet: String, wordings: [String: String])?? = nil
+            // The file's lists of documents that its link cells refer to by number («Прил. 3»), looked for once.
+            var documentLists: [String: DocumentList.Found]?
             for sheet in file.sheets where sheet.state == .visible {
                 if case .some(.some(let d)) = codes, d.sheet == sheet.name {
                     report.issues.append(
@@ -158,6 +160,38 @@ package struct InputReader {
                                 .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: "A1"),
                                 "лист «\(sheet.name)» — текст CSV, не разбитый на столбцы: каждая строка разбита по «\(d == "\t" ? "табуляции" : String(d))»"
                             ))
+                    }
+                    // A plan of events, a mentor's plan or minutes («Мероприятие | Срок | Ответственный»): mentoring's
+                    // words and figures, no monitoring form (`PlanSheets`).
+                    if let header = PlanSheets.header(source.peeked, labels: sheetContext.labels) {
+                        report.issues.append(
+                            FileIssue(
+                                .skippedSheet,
+                                SourceRef(
+                                    file: path, sheet: sheet.name, cell: CellRef(row: header.row, column: 0).description
+                                ),
+                                "лист «\(sheet.name)» — план мероприятий или протокол (столбцы "
+                                    + header.labels.map { "«\($0)»" }.joined(separator: ", ")
+                                    + "), не форма мониторинга: не прочитан"))
+                        return
+                    }
+                    // Links given as numbers of a list of documents («Прил. 3» → «Перечень подтверждающих документов»):
+                    // the list on a sheet of its own is no form; beside or under the form its cells are no rows of it.
+                    if documentLists?[sheet.name] != nil || DocumentList.announces(sheet.name)
+                        || DocumentList.references(in: source.peeked) >= 2
+                    {
+                        if documentLists == nil { documentLists = try DocumentList.lists(in: file, path: path) }
+                        if let list = documentLists?[sheet.name] {
+                            if list.wholeSheet {
+                                report.issues.append(
+                                    FileIssue(
+                                        .referenceSheet, SourceRef(file: path, sheet: sheet.name, cell: ""),
+                                        "лист «\(sheet.name)» — перечень подтверждающих документов (\(list.entries.count)), не форма: по нему прочитаны ссылки-номера формы"
+                                    ))
+                                return
+                            }
+                            try source.removeCells(list.cells)
+                        }
                     }
                     if CodeDictionary.hasCodeHeader(source.peeked) {
                         if codes == nil { codes = .some(CodeDictionary.find(in: file, except: sheet.name)) }
@@ -299,6 +333,21 @@ package struct InputReader {
                         .referenceSheet, SourceRef(file: path, sheet: source, cell: ""),
                         "лист «\(source)» — исходные данные формул листа «\(form)», не форма: его строки не учтены, значения взяты из формы"
                     ))
+            }
+            if let lists = documentLists, !lists.isEmpty {
+                let (given, missing) = DocumentList.resolve(lists, of: path, in: &dataset)
+                if given > 0 {
+                    report.issues.append(
+                        FileIssue(
+                            .referenceSheet, SourceRef(file: path, sheet: lists.keys.sorted()[0], cell: ""),
+                            "ссылки-номера («Прил. 3», «[4]») прочитаны по перечню документов: ссылок — \(given)"))
+                }
+                for m in missing {
+                    report.issues.append(
+                        FileIssue(
+                            .referenceSheet, SourceRef(file: path, sheet: m.sheet, cell: m.cell),
+                            "ссылка «\(m.text)»: в перечне документов нет такого номера — ссылки нет"))
+                }
             }
             for links in linkSheets {
                 var (given, sheets) = try LinkGrid.attach(

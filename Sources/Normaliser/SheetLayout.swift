@@ -65,6 +65,18 @@ final class SheetSource {
         loaded = t
     }
 
+    /// The sheet without `cells` (a list of documents beside or under the form, `DocumentList`): loads the sheet first.
+    func removeCells(_ cells: Set<CellRef>) throws {
+        var t = try table()
+        peeked = peeked.map { row in
+            var r = row
+            r.cells.removeAll { cells.contains(CellRef(row: row.index, column: $0.column)) }
+            return r
+        }
+        t.rows = peeked
+        loaded = t
+    }
+
     /// Keeps the Russian half of the cells of a sheet in two languages (`SheetLanguages`): loads the sheet first.
     func keepRussian(knows: (String) -> Int, name: (String) -> Bool) throws -> Bool {
         let whole = try table()

@@ -65,6 +65,8 @@ package enum ValueParser {
         case .count:
             if let n = number { return .number(n) }
             if let n = parseNumber(trimmed) { return .number(stable(n.value)) }
+            // A drop-down's item with its code («2 – нет», «1 – да»): the answer, never the code as a count.
+            if let b = codedAnswer(lower) { return .number(b) }
             if let n = countWithUnit(trimmed) ?? countWithNoun(trimmed) ?? countWithComment(trimmed) {
                 return .number(stable(n))
             }
@@ -135,6 +137,7 @@ package enum ValueParser {
         // The answers hold no letter a combining mark could change or join: equal as Swift strings is equal bytes.
         if yesAnswers.contains(t) { return 1 }
         if noAnswers.contains(t) { return 0 }
+        if let coded = codedAnswer(lower) { return coded }
         // «Дa», «нeт» typed with a Latin look-alike letter: the answer in Cyrillic letters.
         if lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.isASCII }) {
             let cyrillic = TitleNormaliser.normalise(lower)
@@ -147,6 +150,19 @@ package enum ValueParser {
         if parts.allSatisfy({ yesAnswers.contains($0) }) { return 1 }
         if parts.allSatisfy({ noAnswers.contains($0) }) { return 0 }
         return leadingAnswer(lower)
+    }
+
+    /// A drop-down list's item with its code: «2 – нет», «1. да», «3) имеется» — the answer after the code, whatever
+    /// the code is (a template numbers its items as it likes). Nil when the rest is no answer («0 - не применимо»).
+    static func codedAnswer(_ lower: String) -> Double? {
+        guard lower.utf8.count <= 40, let first = lower.first, first.isASCII, first.isNumber,
+            let m = lower.range(of: #"^\d{1,2}\s*[-–—.)]\s*"#, options: .regularExpression)
+        else { return nil }
+        let rest = YesNoText.filtered(String(lower[m.upperBound...]))
+        guard !rest.isEmpty, rest.contains(where: \.isLetter) else { return nil }
+        if yesAnswers.contains(rest) { return 1 }
+        if noAnswers.contains(rest) { return 0 }
+        return nil
     }
 
     /// A choice of boxes typed in the cell, one ticked: «☒ да ☐ нет» is «да», «☐ да ☑ нет» is «нет» (the marks and boxes

@@ -26,4 +26,9 @@ extension TypedForms {
         for o in d.observations { if case .number(let n)? = o.value { out[o.criterion] = n } }
         return out
     }
+
+    /// The links carried, by criterion (the first of a criterion's values).
+    func links(_ d: Dataset) -> [String: String] {
+        Dictionary(d.observations.map { ($0.criterion, $0.link ?? "") }, uniquingKeysWith: { a, _ in a })
+    }
 }

@@ -36,6 +36,17 @@ final class ValueParserTests: XCTestCase {
         XCTAssertEqual(p("10 – 19 лет", .count), .text("10 – 19 лет"), "a range is no count")
     }
 
+    /// A drop-down's item with its code (held-out set 104, session 52): «2 – нет» was read as a count of 2 for the
+    /// monitoring order.
+    func testADropDownsItemWithItsCodeIsItsAnswer() {
+        XCTAssertEqual(p("2 – нет", .count), .number(0))
+        XCTAssertEqual(p("2 – нет", .yesno), .number(0))
+        XCTAssertEqual(p("1 – да", .count), .number(1))
+        XCTAssertEqual(p("3) имеется", .yesno), .number(1))
+        XCTAssertEqual(p("0 - не применимо", .yesno), .text("0 - не применимо"), "no answer after the code")
+        XCTAssertEqual(p("12 - нет данных", .count), .number(12), "a count with its comment stays a count")
+    }
+
     /// Numbers as official letters write them (held-out set 90, session 50): each was «не является числом» before.
     func testNumbersInWordsAndWithLastYearsBesideThem() {
         XCTAssertEqual(p("5 (пять)", .count), .number(5))
