@@ -91,6 +91,12 @@ enum EliminationEvidence {
                     else { return false }
                     return k != t
                 }
+                // A criterion whose wording excludes what the title names («педагогов (за исключением молодых
+                // специалистов)» for «педагогов, из них молодых специалистов»).
+                func excludesWhatTheTitleNames(_ c: Candidate) -> Bool {
+                    resolver.catalogue.index(of: c.id).map { resolver.namesExcluded(rows[r].stems, criterion: $0) }
+                        ?? false
+                }
                 // Out besides the held: a share or level the title does not announce (and the value does not show),
                 // and a criterion whose explained words another free one explains too, and more.
                 // A part («из них наставляемые») under a whole the tool used is no part of another whole: «из них
@@ -139,6 +145,11 @@ enum EliminationEvidence {
                     // «Соглашения с иными организациями» was left the programmes «по иной форме».
                     // (Nor a title that names two roles at once, «Наставники и наставляемые, всего»: `fits`.)
                     !leavesOutCounted(only, rows[r]),
+                    // Nor one whose wording excludes what the title names, nor, for a part, one that only the words
+                    // telling no criterion apart explain («из них педагоги лицея» names the school itself, «ОО», and
+                    // no external educational organisation).
+                    !excludesWhatTheTitleNames(only),
+                    explainsAny(only, ownWords.subtracting(CriterionResolver.unitWords), resolver: resolver),
                     !headNamesOther(only.id, key: rows[r].key, resolver: resolver),
                     // Nor the leftover of a title another row's criterion fitted better (`FormAssignment.displaced`),
                     // unless the row is a part of a used whole, whose parts are its meaning («из них наставляемые»
