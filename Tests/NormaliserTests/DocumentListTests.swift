@@ -67,6 +67,31 @@ final class DocumentListTests: XCTestCase, TypedForms {
         XCTAssertEqual(links["pp_total"], "https://disk.yandex.ru/d/pp")
     }
 
+    /// A list under the table («Приложения: 1. Приказ … — https://…»), typed by hand (session 52).
+    func testAListUnderTheTable() throws {
+        let url = try write(
+            "Кировская_2024.xlsx",
+            """
+            ws['A1'] = 'Сведения о реализации ЦМН в МБОУ «Кировская СОШ № 12» за 2024 год'
+            ws.append([])
+            ws.append(['№', 'Показатель', '2024', 'Подтверждение'])
+            ws.append(['1', 'Кураторов ЦМН', 1, 'Прил. 1'])
+            ws.append(['2', 'Наставников (по приказу)', 17, 'Прил. 2'])
+            ws.append(['3', 'Персонализированных программ всего', 12, 'Прил. 7'])
+            ws.append([])
+            ws.append(['Приложения:'])
+            ws.append(['1. Приказ № 10 от 02.09.2024 о кураторе — https://kir12.ru/p10.pdf'])
+            ws.append(['2. Приказ № 11 от 03.09.2024 о закреплении пар — https://kir12.ru/p11.pdf'])
+            """)
+        let (d, reports) = read([url])
+        let links = links(d)
+        XCTAssertEqual(links["curators_total"], "https://kir12.ru/p10.pdf", "\(reports.map(\.issues))")
+        XCTAssertEqual(links["mentors_total"], "https://kir12.ru/p11.pdf")
+        XCTAssertFalse(links["pp_total"]?.hasPrefix("http") ?? false)
+        // The list's lines are no rows of the form.
+        XCTAssertFalse(d.unassigned.contains { $0.wording.contains("Приказ № 10") })
+    }
+
     func testReferencePatterns() {
         XCTAssertEqual(DocumentList.reference("Прил. 3"), 3)
         XCTAssertEqual(DocumentList.reference("см. п. 5"), 5)
