@@ -396,8 +396,12 @@ struct FormLayoutReader: SheetLayout {
             for row in table.rows where row.index > h.row {
                 for cell in row.cells where cell.column != cc && cell.column != h.value {
                     let t = cell.text.lowercased()
+                    // (Or, where the workbook has a list of documents, a number of it, «Прил. 3», under a header no
+                    // label names: «Док. (№ по перечню)», `DocumentList`.)
                     if t.hasPrefix("http") || t.hasPrefix("www.")
                         || table.hyperlinks[CellRef(row: row.index, column: cell.column)] != nil
+                        || (context.sheetHasDocumentList && cell.storedNumber == nil
+                            && DocumentList.reference(cell.text) != nil)
                     {
                         count[cell.column, default: 0] += 1
                     }

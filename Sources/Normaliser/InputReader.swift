@@ -181,6 +181,7 @@ package struct InputReader {
                         || DocumentList.references(in: source.peeked) >= 2
                     {
                         if documentLists == nil { documentLists = try DocumentList.lists(in: file, path: path) }
+                        sheetContext.sheetHasDocumentList = !(documentLists?.isEmpty ?? true)
                         if let list = documentLists?[sheet.name] {
                             if list.wholeSheet {
                                 report.issues.append(

@@ -38,6 +38,9 @@ package struct NormaliserContext: Sendable {
     /// organisation and year («Титул»: «Образовательная организация», «Отчётный период»). A later sheet's form that
     /// names neither takes them. Set by `InputReader` sheet by sheet.
     var titleSheet: TitleSheet?
+    /// Whether the sheet being read has a list of documents its link cells may refer to by number («Прил. 3»,
+    /// `DocumentList`): a column of such numbers is its link column, whatever its header says.
+    var sheetHasDocumentList = false
     /// The workbook's own directory of organisations by code and ИНН (`OrganisationDirectory`), if a reference sheet
     /// holds one. Set by `InputReader` for each workbook.
     var directory: OrganisationDirectory?

@@ -67,14 +67,15 @@ final class DocumentListTests: XCTestCase, TypedForms {
         XCTAssertEqual(links["pp_total"], "https://disk.yandex.ru/d/pp")
     }
 
-    /// A list under the table («Приложения: 1. Приказ … — https://…»), typed by hand (session 52).
-    func testAListUnderTheTable() throws {
+    /// A list under the table («Приложения: 1. Приказ … — https://…») and a link column whose header no label names,
+    /// known by its numbers where the sheet has a list (typed by hand, session 52).
+    func testAListUnderTheTableAndAColumnKnownByItsNumbers() throws {
         let url = try write(
             "Кировская_2024.xlsx",
             """
             ws['A1'] = 'Сведения о реализации ЦМН в МБОУ «Кировская СОШ № 12» за 2024 год'
             ws.append([])
-            ws.append(['№', 'Показатель', '2024', 'Подтверждение'])
+            ws.append(['№', 'Показатель', '2024', 'Док. (№ по перечню)'])
             ws.append(['1', 'Кураторов ЦМН', 1, 'Прил. 1'])
             ws.append(['2', 'Наставников (по приказу)', 17, 'Прил. 2'])
             ws.append(['3', 'Персонализированных программ всего', 12, 'Прил. 7'])
