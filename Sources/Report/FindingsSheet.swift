@@ -199,7 +199,11 @@ struct FindingsSheet {
         case .branchRow:
             return
                 "если филиал отчитывается отдельно, внесите его в реестр организаций (--organisations); иначе его числа — в строке головной организации"
-        case .referenceSheet: return "ничего не нужно: справочник для выпадающих списков не входит в свод"
+        case .referenceSheet:
+            // (A sheet of lists, a dictionary of codes, a legend, a list of documents, a sheet of raw figures: each said
+            // how it was read.)
+            return
+                "ничего не нужно, если так и есть: вспомогательный лист (справочник, расшифровка, перечень документов) прочитан, как сказано, и сам в свод не входит"
         case .shareAsPoints:
             return "ничего не нужно, если доля верна; в форме лучше писать долю со знаком «%» («0,87 %»)"
         case .hiddenRow:
