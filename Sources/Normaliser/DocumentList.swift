@@ -52,7 +52,7 @@ enum DocumentList {
     /// address in one row with nothing but text between them (a form's row has its value there), or a line «3.
     /// Приказ … — https://…» in one cell; announced by a word of a list («перечень», «приложения», «источники»,
     /// «документ») in the rows above the entries, in their header or in the sheet's name.
-    static func find(in table: SheetTable) -> Found? {
+    static func find(in table: SheetTable, labels: HeaderLabels) -> Found? {
         var entries: [Int: Entry] = [:]
         var first: Int?
         for row in table.rows {
@@ -63,27 +63,28 @@ enum DocumentList {
         guard entries.count >= 2, let first else { return nil }
         // Announced: the sheet's name, or a cell of the three rows above the first entry.
         let announced =
-            announces(table.name)
+            announces(table.name, labels)
             || table.rows.contains { row in
-                row.index < first && row.index >= first - 3 && row.cells.contains { announces($0.text) }
+                row.index < first && row.index >= first - 3 && row.cells.contains { announces($0.text, labels) }
             }
         guard announced else { return nil }
         var cells = Set(entries.values.flatMap(\.cells))
         // The heading and the header right above the entries, in the entries' columns.
         let columns = Set(cells.map(\.column))
         for row in table.rows where row.index < first && row.index >= first - 3 {
-            for c in row.cells where columns.contains(c.column) || announces(c.text) {
+            for c in row.cells where columns.contains(c.column) || announces(c.text, labels) {
                 cells.insert(CellRef(row: row.index, column: c.column))
             }
         }
         return Found(sheet: table.name, entries: entries, cells: cells)
     }
 
-    /// Words that announce a list of documents.
-    static func announces(_ text: String) -> Bool {
+    /// Whether a text announces a list of documents (labels.tsv, role `document_list`: «Перечень», «Приложения»,
+    /// «Источники», «документ», looked for inside the text).
+    static func announces(_ text: String, _ labels: HeaderLabels) -> Bool {
         guard text.utf8.count < 300 else { return false }
         let t = text.lowercased()
-        return ["перечень", "приложени", "источник", "документ"].contains { t.contains($0) }
+        return labels.documentListWords.contains { t.contains($0) }
     }
 
     /// A row of a list: its number, its address, its cells.
@@ -172,11 +173,11 @@ enum DocumentList {
     }
 
     /// The lists of documents of a workbook's visible sheets, by sheet.
-    static func lists(in file: XLSXFile, path: String) throws -> [String: Found] {
+    static func lists(in file: XLSXFile, path: String, labels: HeaderLabels) throws -> [String: Found] {
         var out: [String: Found] = [:]
         for sheet in file.sheets where sheet.state == .visible {
             let table = try SheetSource(path: path, file: file, sheet: sheet, peek: 100_000).table()
-            if let found = find(in: table) {
+            if let found = find(in: table, labels: labels) {
                 var f = found
                 f.wholeSheet =
                     references(in: table.rows) < 2
@@ -188,28 +189,22 @@ enum DocumentList {
     }
 
     /// Each value of `path` whose link is a reference to a numbered document given that document's address: from the
-    /// list on its own sheet when there is one, else from the lists of the other sheets when they agree. The references
-    /// with no such document, by sheet and cell.
-    static func resolve(_ lists: [String: Found], of path: String, in dataset: inout Dataset) -> (
-        given: Int, missing: [(sheet: String, cell: String, text: String)]
-    ) {
+    /// list on its own sheet when there is one, else from the lists of the other sheets when they agree. How many were
+    /// given; a number no list has stays the link's text (the findings name it «не ссылка»).
+    static func resolve(_ lists: [String: Found], of path: String, in dataset: inout Dataset) -> Int {
         func address(_ n: Int, on sheet: String) -> String? {
             if let own = lists[sheet] { return own.entries[n]?.url }
             let urls = Set(lists.values.compactMap { $0.entries[n]?.url })
             return urls.count == 1 ? urls.first : nil
         }
         var given = 0
-        var missing: [(String, String, String)] = []
         let store = dataset.observations
         for i in store.indices where store.source(at: i).file == path {
             guard let text = store.link(at: i), let n = reference(text) else { continue }
-            let source = store.source(at: i)
-            if let url = address(n, on: source.sheet) {
+            if let url = address(n, on: store.source(at: i).sheet) {
                 dataset.observations[i].link = url
                 dataset.observations[i].linkText = text
                 given += 1
-            } else {
-                missing.append((source.sheet, source.cell, text))
             }
         }
         for i in dataset.unassigned.indices where dataset.unassigned[i].source.file == path {
@@ -218,6 +213,6 @@ enum DocumentList {
             else { continue }
             dataset.unassigned[i].link = url
         }
-        return (given, missing)
+        return given
     }
 }

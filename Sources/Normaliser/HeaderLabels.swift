@@ -46,6 +46,9 @@ package struct HeaderLabels: Sendable {
         /// A column label of a plan of events, a mentor's plan or minutes («Срок», «Ответственный», «Докладчик»): a
         /// sheet whose header holds two of them is no monitoring form (`PlanSheets`).
         case plan
+        /// A word that announces a list of documents the link cells refer to by number («Перечень», «Приложения»),
+        /// looked for inside a cell's text and a sheet's name (`DocumentList`).
+        case documentList = "document_list"
         /// The start of a pivot table's caption («Сумма по полю», «Названия строк», «Row Labels»): `PivotTable`.
         case pivot
         /// A reviewer's column of corrected values («Исправленное значение»): where filled, the row's value.
@@ -74,6 +77,8 @@ package struct HeaderLabels: Sendable {
     /// The starts of words that announce a legend in a cell, and in a sheet's name, lower case (`Role.legend`).
     package private(set) var legendWords: [String] = []
     package private(set) var legendSheetWords: [String] = []
+    /// The words that announce a list of documents, lower case (`Role.documentList`).
+    package private(set) var documentListWords: [String] = []
     /// The words (stems) of value-column headers that mark the fact and what is not the fact
     /// (Templates/value_columns.tsv).
     private var factStems: [String] = []
@@ -103,6 +108,7 @@ package struct HeaderLabels: Sendable {
         sourcePrefixes = (labels[.source] ?? []).map(TitleNormaliser.normalise)
         legendWords = (labels[.legend] ?? []).map { $0.lowercased() }
         legendSheetWords = (labels[.legendSheet] ?? []).map { $0.lowercased() }
+        documentListWords = (labels[.documentList] ?? []).map { $0.lowercased() }
     }
 
     /// Reads labels.tsv from a Templates folder.

@@ -177,10 +177,12 @@ package struct InputReader {
                     }
                     // Links given as numbers of a list of documents («Прил. 3» → «Перечень подтверждающих документов»):
                     // the list on a sheet of its own is no form; beside or under the form its cells are no rows of it.
-                    if documentLists?[sheet.name] != nil || DocumentList.announces(sheet.name)
+                    if documentLists?[sheet.name] != nil || DocumentList.announces(sheet.name, sheetContext.labels)
                         || DocumentList.references(in: source.peeked) >= 2
                     {
-                        if documentLists == nil { documentLists = try DocumentList.lists(in: file, path: path) }
+                        if documentLists == nil {
+                            documentLists = try DocumentList.lists(in: file, path: path, labels: sheetContext.labels)
+                        }
                         sheetContext.sheetHasDocumentList = !(documentLists?.isEmpty ?? true)
                         if let list = documentLists?[sheet.name] {
                             if list.wholeSheet {
@@ -338,7 +340,7 @@ package struct InputReader {
             if let lists = documentLists, !lists.isEmpty {
                 // (A number the list does not have stays the link's text: the findings name it «не ссылка», with its
                 // cell, and say to give the address.)
-                let given = DocumentList.resolve(lists, of: path, in: &dataset).given
+                let given = DocumentList.resolve(lists, of: path, in: &dataset)
                 if given > 0 {
                     report.issues.append(
                         FileIssue(
