@@ -20,6 +20,8 @@ package struct Catalogue: Sendable {
     package let countedNouns: CountedNouns
     /// The words of a role: mentors, mentees, included in programmes (role_words.tsv).
     package let roleWords: RoleWords
+    /// The words that tell an organisation's criterion from the municipality's same one (level_words.tsv).
+    package let levelWords: LevelWords
     /// The words of a template's instructions inside a row's title (instruction_words.tsv).
     package let instructions: TemplateInstructions
     /// The folder the catalogue was read from.
@@ -91,6 +93,7 @@ package struct Catalogue: Sendable {
             phrases: phrases, thesaurus: thesaurus, qualifiers: try QualifierMarkers.load(from: directory),
             countedNouns: try CountedNouns.load(from: directory, thesaurus: thesaurus),
             roleWords: try RoleWords.load(from: directory, thesaurus: thesaurus),
+            levelWords: try LevelWords.load(from: directory, thesaurus: thesaurus),
             instructions: try TemplateInstructions.load(from: directory), directory: directory,
             byId: byId,
             heatmapRows: heatmapRows)

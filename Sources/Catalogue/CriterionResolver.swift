@@ -611,7 +611,10 @@ package final class CriterionResolver: Sendable {
         {
             e.uncertain = "в названии есть уточнение «\(clause)», которого нет в формулировке критерия"
         } else if let best = scored.first,
-            outside.contains(where: { $0.score >= best.score - acceptMargin && CriterionResolver.covers($0, best) })
+            outside.contains(where: {
+                $0.score >= best.score - acceptMargin && CriterionResolver.covers($0, best)
+                    && !levelTwin(best, $0, title: titleWords)
+            })
         {
             e.uncertain = "подходит и к критерию, который заполняет муниципалитет"
         } else if let band, band.catalogueTo == nil {
@@ -689,6 +692,31 @@ package final class CriterionResolver: Sendable {
     /// Whether a criterion of another level is a rival of the row's best candidate: close, and explaining every word
     /// of the title that tells criteria apart which the best explains («Количество педагогов муниципалитета» is no
     /// rival of «… педагогов … в роли наставника» for «Педагоги — наставники»).
+    /// Whether `best` (an organisation's criterion) is the municipality's `rival` at the organisation's level for this
+    /// title: the title says nothing only the rival explains, and the two wordings differ by level words only
+    /// (level_words.tsv) — «МО наставников» in a school's form is the school's association. «Приказ о ЦМН» is not the
+    /// order on monitoring: those wordings differ by their subject too.
+    func levelTwin(_ best: Candidate, _ rival: Candidate, title: Set<String>) -> Bool {
+        guard let b = catalogue.index(of: best.id), let r = catalogue.index(of: rival.id) else { return false }
+        let onlyRival = criterionStems[r].subtracting(criterionStems[b])
+        if !title.isDisjoint(with: onlyRival)
+            || rival.words.contains(where: {
+                best.words[$0.key] == nil && $0.value >= CriterionResolver.contrastWeight
+            })
+        {
+            return false
+        }
+        // (A word the rival holds in another form — «справок» and «справки» — is no difference.)
+        func inflected(_ a: String, _ b: String) -> Bool {
+            let common = zip(a, b).prefix { $0 == $1 }.count
+            return common >= 5 && common >= min(a.count, b.count) - 1
+        }
+        return criterionStems[b].subtracting(criterionStems[r]).subtracting(CriterionResolver.unitWords)
+            .subtracting(TitleTokens.stopWords)
+            .filter { w in !criterionStems[r].contains { inflected(w, $0) } }
+            .isSubset(of: catalogue.levelWords.stems)
+    }
+
     static func covers(_ rival: Candidate, _ best: Candidate) -> Bool {
         best.words.allSatisfy { $0.value < contrastWeight || rival.words[$0.key] != nil }
     }
