@@ -149,6 +149,8 @@ enum EliminationEvidence {
                     // telling no criterion apart explain («из них педагоги лицея» names the school itself, «ОО», and
                     // no external educational organisation).
                     !excludesWhatTheTitleNames(only),
+                    // Nor names for a number («КПК по наставничеству (чел.) | 2» is not «Наименование курсов»).
+                    !NeighbourEvidence.numberForNames(only.id, rows[r], resolver: resolver),
                     explainsAny(only, ownWords.subtracting(CriterionResolver.unitWords), resolver: resolver),
                     !headNamesOther(only.id, key: rows[r].key, resolver: resolver),
                     // Nor the leftover of a title another row's criterion fitted better (`FormAssignment.displaced`),

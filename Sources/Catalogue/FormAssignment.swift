@@ -267,6 +267,7 @@ package enum FormAssignment {
                 // their rows), and here it is the row's best free candidate: the same wording, the same criterion.
                 let byOtherForms =
                     resolver.agreed[rows[r].key] == c.id && !unitUnsaid
+                    && !NeighbourEvidence.numberForNames(c.id, rows[r], resolver: resolver)
                     && (rows[r].uncertain == nil || rows[r].unknownWordsOnly)
                 /// Whether a candidate explains only words `c` explains too and leaves out one that tells criteria apart:
                 /// «… наставничества обучающихся» for «Положение о наставничестве педагогов — утверждено».
@@ -285,6 +286,7 @@ package enum FormAssignment {
                         c.score - $0.score >= FormAssignment.explainedLead
                     } ?? true)
                     && c.score - rival >= resolver.acceptMargin && resolver.explains(c.id, title: rows[r].stems)
+                    && !NeighbourEvidence.numberForNames(c.id, rows[r], resolver: resolver)
                 // A title every meaning word of which is this criterion's and no other criterion's («Наставляемые с
                 // низкой мотивацией и неуспеваемостью», «Какие курсы»), whose announced kind and value fit it: however
                 // short beside the catalogue's wording, it can mean nothing else.

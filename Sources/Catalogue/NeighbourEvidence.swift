@@ -7,6 +7,20 @@ enum NeighbourEvidence {
     static let leastScore = 0.6
     static let leastLead = 0.12
 
+    /// Whether a title says it counts a whole («Одарённые обучающиеся в реестре лицея (всего)») and does not name the
+    /// role criterion `id` counts people in (`RoleWords`): all such pupils, not the mentees among them — whatever the
+    /// neighbours are.
+    static func namesAWholeWithoutTheRole(_ id: String, _ row: RowEvidence, resolver: CriterionResolver) -> Bool {
+        resolver.catalogue.roleWords.namesWhole(row.key) && !resolver.namesRole(id, title: row.stems)
+    }
+
+    /// Whether a row's value is a number and criterion `id` takes names or a text: «КПК по наставничеству (чел.) | 2»
+    /// between rows of courses is not «Наименование курсов».
+    static func numberForNames(_ id: String, _ row: RowEvidence, resolver: CriterionResolver) -> Bool {
+        guard row.value == .number, let crit = resolver.catalogue.criterion(id) else { return false }
+        return crit.unit == .list || crit.unit == .text
+    }
+
     /// A used row: its place in the form and its criterion.
     typealias Used = (row: Int, id: String)
 
@@ -27,7 +41,9 @@ enum NeighbourEvidence {
             for (r, res) in out.enumerated() {
                 guard case .doubtful(let cs) = res, rows[r].uncertain == nil || rows[r].unknownWordsOnly,
                     let allowed = allowedFor(r), let top = cs.first(where: { !taken.contains($0.id) }), allowed(top.id),
-                    top.score >= leastScore, FormAssignment.fits(top.id, rows[r], resolver: resolver)
+                    top.score >= leastScore, FormAssignment.fits(top.id, rows[r], resolver: resolver),
+                    !namesAWholeWithoutTheRole(top.id, rows[r], resolver: resolver),
+                    !numberForNames(top.id, rows[r], resolver: resolver)
                 else { continue }
                 guard cs.allSatisfy({ $0.id == top.id || !allowed($0.id) || top.score - $0.score >= leastLead }) else {
                     continue

@@ -122,6 +122,9 @@ enum RowOutcome {
 
     private static let textHints = Memo<TextKey, ValueHint?>(limit: 100_000)
 
+    /// «1) … ; 2) …», «1. …⏎2. …»: the first two items of a numbered list.
+    nonisolated(unsafe) private static let numberedList = try! Regex(#"^1\s*[).]\s*\S[\s\S]*?[;\n]\s*2\s*[).]\s*\S"#)
+
     /// What a text value looks like.
     static func hint(text: String) -> ValueHint? {
         let raw = text.trimmed
@@ -131,6 +134,8 @@ enum RowOutcome {
         if text.saysNoData || text.isNote { return nil }
         let yesNo = ValueParser.yesNo(text.lower)
         if yesNo != nil, raw.rangeOfCharacter(from: .decimalDigits) == nil { return .yesno }
+        // A numbered list («1) ФГБОУ ВО «СамГТУ»; 2) ГАПОУ …») is names, not the number of its first item.
+        if raw.hasPrefix("1"), raw.contains("2"), raw.firstMatch(of: Self.numberedList) != nil { return .text }
         let number = ValueParser.parseNumber(raw)
         // Foundation's `contains` is slow: it runs only where the bytes hold a «%».
         if number != nil, raw.includes("%"), raw.contains("%") { return .percent }

@@ -168,4 +168,13 @@ final class ValueParserFastPathTests: XCTestCase {
         XCTAssertNil(ValueParser.yesNo("да\u{0301}"))
         XCTAssertEqual(ValueParser.YesNoText.filtered("да\r\n(1)"), "да\r\n1")
     }
+
+    /// A numbered list of partners is names, not the number of its first item (heldout5: «1) ФГБОУ ВО «СамГТУ»; 2) …»
+    /// was taken for a number once a number could no longer be a list of names).
+    func testANumberedListIsText() {
+        XCTAssertEqual(RowOutcome.hint(text: "1) ФГБОУ ВО «СамГТУ»; 2) ГАПОУ «ННТ»"), .text)
+        XCTAssertEqual(RowOutcome.hint(text: "1. Приказ о наставничестве\n2. Положение"), .text)
+        XCTAssertEqual(RowOutcome.hint(text: "12"), .number)
+        XCTAssertEqual(RowOutcome.hint(text: "1) имеется"), .yesno)
+    }
 }
