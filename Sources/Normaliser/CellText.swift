@@ -54,6 +54,13 @@ func observe(_ cell: Cell?, unit: ValueUnit, dashIsNo: Bool = false, source: @au
                     + "не учтено — впишите \(meant) % или \(ValueFormatting.number(n / 100))")
         )
     }
+    // A count typed into a cell of date format shows as a day of 1900–1909 («12.01.1900» for 12): no form reports
+    // such a date for a count or an answer, and the stored number is what was typed.
+    if case .date(_, let serial)? = cell?.value, serial >= 0, serial < 3_660, serial == serial.rounded(),
+        unit == .count || (unit == .yesno && serial <= 1)
+    {
+        return (.number(serial), raw, nil)
+    }
     switch ValueParser.parse(raw: raw, number: cell?.storedNumber, isPercent: cell?.isPercent ?? false, unit: unit) {
     case .number(let d): return (.number(d), raw, nil)
     case .text(let s):

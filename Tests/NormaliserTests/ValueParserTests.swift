@@ -1,6 +1,7 @@
 import Catalogue
 import Dataset
 import XCTest
+import XLSXReader
 
 @testable import Normaliser
 
@@ -176,5 +177,24 @@ final class ValueParserFastPathTests: XCTestCase {
         XCTAssertEqual(RowOutcome.hint(text: "1. Приказ о наставничестве\n2. Положение"), .text)
         XCTAssertEqual(RowOutcome.hint(text: "12"), .number)
         XCTAssertEqual(RowOutcome.hint(text: "1) имеется"), .yesno)
+    }
+}
+
+/// A count typed into a cell of date format (heldout113, at first sight: 23 counts named «не является числом»).
+final class DateFormattedCountTests: XCTestCase {
+    func value(_ v: CellValue, _ unit: ValueUnit) -> ObservedValue? {
+        observe(Cell(column: 0, value: v), unit: unit, source: SourceRef(file: "f.xlsx", sheet: "Лист1", cell: "C5"))
+            .value
+    }
+
+    /// 12 under «ДД.ММ.ГГГГ» shows «12.01.1900»: the count is 12; 1 under it is a yes. A real date is no count.
+    func testTheStoredNumberOfADayOf1900IsTheCount() {
+        let twelve = XLSXDates.date(fromSerial: 12, date1904: false)
+        XCTAssertEqual(value(.date(twelve, serial: 12), .count), .number(12))
+        XCTAssertEqual(value(.date(XLSXDates.date(fromSerial: 1, date1904: false), serial: 1), .yesno), .number(1))
+        XCTAssertEqual(
+            value(.date(twelve, serial: 12), .yesno), .text(Cell(column: 0, value: .date(twelve, serial: 12)).text))
+        let day2024 = XLSXDates.date(fromSerial: 45_657, date1904: false)
+        XCTAssertEqual(value(.date(day2024, serial: 45_657), .count), .text("31.12.2024"))
     }
 }
