@@ -176,7 +176,6 @@ final class ValueParserFastPathTests: XCTestCase {
         XCTAssertEqual(RowOutcome.hint(text: "1) ФГБОУ ВО «СамГТУ»; 2) ГАПОУ «ННТ»"), .text)
         XCTAssertEqual(RowOutcome.hint(text: "1. Приказ о наставничестве\n2. Положение"), .text)
         XCTAssertEqual(RowOutcome.hint(text: "12"), .number)
-        XCTAssertEqual(RowOutcome.hint(text: "1) имеется"), .yesno)
     }
 }
 
