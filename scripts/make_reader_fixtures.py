@@ -102,6 +102,28 @@ def by_xlsxwriter():
     wb.close()
 
 
+def xlsxwriter_places():
+    """Texts outside the cells, where a form may name its organisation: the page header and footer (with
+    codes), a note, a text box, defined names (a constant, a local one, a range) and the document properties."""
+    import xlsxwriter
+    wb = xlsxwriter.Workbook(path("xlsxwriter_places.xlsx"))
+    ws = wb.add_worksheet("Форма")
+    ws.write(0, 0, "Мониторинг ЦМН за 2024 год")
+    ws.set_header('&L&"Arial,Bold"&14МБОУ «СОШ № 18» && партнёры&R&D')
+    ws.set_footer("&LИсполнитель: Петрова А.А., тел. 8(900)000-00-00&CСтраница &P из &N")
+    ws.write_comment("A1", "МБОУ «ООШ № 2», зам. директора по УВР", {"author": "Шалагинова Е.Н."})
+    ws.insert_textbox("C1", "МАОУ «Гимназия № 4»\nг. Ключегорск")
+    other = wb.add_worksheet("Второй")
+    other.write(0, 0, "пусто")
+    wb.define_name("Наименование_ОО", '="МБОУ ""СОШ № 25"""')
+    wb.define_name("Второй!Местное", '="Лицей № 9"')
+    wb.define_name("Диапазон", "=Форма!$A$1:$B$2")
+    wb.set_properties({"title": "Мониторинг ЦМН — МБОУ «СОШ № 12»", "subject": "Наставничество",
+                       "keywords": "ЦМН, 2024", "company": "МБОУ СОШ № 12 г. Ключегорска", "manager": "Иванова",
+                       "author": "user", "created": datetime.datetime(2024, 12, 20)})
+    wb.close()
+
+
 # ---- LibreOffice ----------------------------------------------------------------------------------
 def by_libreoffice():
     tmp = tempfile.mkdtemp()
@@ -425,6 +447,9 @@ def formula_links():
 
 if __name__ == "__main__":
     import sys
+    if sys.argv[1:] == ["places"]:   # only the file of texts outside the cells (XlsxWriter)
+        xlsxwriter_places()
+        sys.exit(0)
     if sys.argv[1:] == ["hand"]:   # only the hand-built files (no LibreOffice, no msoffcrypto needed)
         hand_built()
         real_world()
@@ -433,6 +458,7 @@ if __name__ == "__main__":
         sys.exit(0)
     by_openpyxl()
     by_xlsxwriter()
+    xlsxwriter_places()
     by_libreoffice()
     encrypted()
     hand_built()

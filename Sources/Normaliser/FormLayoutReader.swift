@@ -1619,6 +1619,7 @@ struct FormLayoutReader: SheetLayout {
                     .organisationGuessed, SourceRef(file: file, sheet: sheet, cell: ""),
                     "в форме не найдено наименование организации; взято из \(guess.place): «\(guess.name)»"
                         + (context.registry.lookup(guess.name) != nil ? " (есть в реестре)" : "")
+                        + guess.others.map { "; другое наименование — «\($0.name)» (из \($0.place))" }.joined()
                         + " — проверьте; если организация другая, впишите её над таблицей или в файле сопоставления (лист «\(MappingSheets.forms)»)"
                 ))
             var form = UnnamedForm(

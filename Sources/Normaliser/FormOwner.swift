@@ -19,11 +19,11 @@ extension FormLayoutReader {
     }
 
     /// An organisation's name in the signature under the form («Директор МБОУ «Лицей № 4» ____ / О.Н. Саватеева /»),
-    /// else in the sheet's name, else in the file's name: one the register knows, or one that looks like a name
-    /// (Templates/organisation_words.tsv). `place` says where, for the user's message.
-    func ownerByName() -> (name: String, place: String)? {
-        if let signed = ownerBySignature() { return signed }
-        return ownerBySheetOrFile()
+    /// else outside the cells or in the sheet's or file's name (`ownerByPlaces`). `place` says where, for the user's
+    /// message; `others` are names another place gives that are not this one (a print header against the file's name).
+    func ownerByName() -> (name: String, place: String, others: [(name: String, place: String)])? {
+        if let signed = ownerBySignature() { return (signed.name, signed.place, []) }
+        return ownerByPlaces()
     }
 
     /// A name in a signature line of the sheet (a row that starts as a footer does: «Директор», «Руководитель ОО»).
@@ -41,22 +41,64 @@ extension FormLayoutReader {
         return nil
     }
 
-    /// An organisation's name in the sheet's name, else in the file's name.
-    func ownerBySheetOrFile() -> (name: String, place: String)? {
-        let fromFile =
-            context.notNamedByFile.contains(file) ? "" : context.organisationWords.name(inFileName: file) ?? ""
-        let candidates = [(table.name, "имени листа «\(table.name)»"), (fromFile, "имени файла")]
-        for (name, place) in candidates where !name.isEmpty && context.registry.lookup(name) != nil {
-            return (name, place)
+    /// The places where a person who opens the file sees whose it is, when no cell says: the page's header and footer
+    /// (print preview), the sheet's text boxes and notes, the sheet's name, the Name Manager's texts and the document's
+    /// title (File › Properties), the file's name, and last the document's Company (often the computer's owner, not
+    /// the form's). The first name the register knows, else the first that looks like a name
+    /// (Templates/organisation_words.tsv). `company` false leaves the Company out.
+    func ownerByPlaces(company: Bool = true) -> (name: String, place: String, others: [(name: String, place: String)])?
+    {
+        let words = context.organisationWords
+        var candidates: [(name: String, place: String)] = []
+        for section in table.headerFooter {
+            if let name = words.name(inNote: section) { candidates.append((name, "колонтитула листа «\(table.name)»")) }
+        }
+        for t in context.ownerPlaces.sheets[table.name] ?? [] {
+            if let name = words.name(inNote: t.text) { candidates.append((name, t.place)) }
         }
         // A sheet's name of 31 characters, Excel's limit, is likely cut short («МБОУ "СОШ № 63 имени Героя Сове»): a
-        // name the
-        // register does not know is then asked about, not taken as another organisation.
+        // name the register does not know is then asked about, not taken as another organisation.
         let cut = table.name.count >= OrganisationWords.sheetNameLimit
-        for (name, place) in candidates.dropFirst(cut ? 1 : 0) where context.organisationWords.looksLikeName(name) {
-            return (name, place)
+        if context.registry.lookup(table.name) != nil || (!cut && words.looksLikeName(table.name)) {
+            candidates.append((table.name, "имени листа «\(table.name)»"))
         }
-        return nil
+        for t in context.ownerPlaces.document {
+            if let name = words.name(inNote: t.text) { candidates.append((name, t.place)) }
+        }
+        if !context.notNamedByFile.contains(file), let name = nameInFileName() {
+            candidates.append((name, "имени файла"))
+        }
+        for t in context.ownerPlaces.company where company {
+            if let name = words.name(inNote: t.text) { candidates.append((name, t.place)) }
+        }
+        guard let chosen = candidates.first(where: { context.registry.lookup($0.name) != nil }) ?? candidates.first
+        else { return nil }
+        var others: [(name: String, place: String)] = []
+        for c in candidates where differ(c.name, chosen.name) && !others.contains(where: { !differ($0.name, c.name) }) {
+            others.append(c)
+        }
+        return (chosen.name, chosen.place, others)
+    }
+
+    /// An organisation's name in the file's name: the part before the words that name the form
+    /// (`OrganisationWords.name(inFileName:)`), else one a sentence would hold («Форма МАОУ Лицей 14» → «МАОУ Лицей 14»).
+    private func nameInFileName() -> String? {
+        let words = context.organisationWords
+        if let name = words.name(inFileName: file), context.registry.lookup(name) != nil || words.looksLikeName(name) {
+            return name
+        }
+        return OrganisationWords.nameInFileName(file).flatMap(words.nameInSentence)
+    }
+
+    /// Whether two names found for one form name two organisations: the register tells them apart, or their numbers
+    /// differ («СОШ № 18» and «СОШ 16»). Names without a number are not told apart (a full name and its short form).
+    private func differ(_ a: String, _ b: String) -> Bool {
+        if let x = context.registry.lookup(a), let y = context.registry.lookup(b) { return x.name != y.name }
+        func numbers(_ s: String) -> Set<String> {
+            Set(s.split(whereSeparator: { !$0.isNumber }).map(String.init).filter { $0.count <= 4 })
+        }
+        let (x, y) = (numbers(a), numbers(b))
+        return !x.isEmpty && !y.isEmpty && x != y
     }
 
     /// How many used rows with a value answer criteria of each level.

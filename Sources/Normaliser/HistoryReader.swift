@@ -25,6 +25,9 @@ struct HistoryReader: SheetLayout {
         // the municipality's history.
         let form = FormLayoutReader(context: context, file: sheet.path, table: table)
         if let name = form.labels(above: h.row).organisation, !name.trimmed.isEmpty { return nil }
+        // So are year columns of a workbook that names an organisation where a person sees it without a cell: the page
+        // header, a note, a text box, the document's title, the sheet's or the file's name (`ownerByPlaces`).
+        if form.ownerByPlaces(company: false) != nil { return nil }
         let reader = HistoryReader(context: context, file: sheet.path)
         let titles = table.rows.filter { $0.index > h.row }.compactMap { r in
             r.cells.first { $0.column == h.criterion }?.text

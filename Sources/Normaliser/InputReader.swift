@@ -118,6 +118,7 @@ package struct InputReader {
             }
             var recognised = false
             var sheetContext = context
+            sheetContext.ownerPlaces = OwnerPlaces.read(file)
             if file.sheets.contains(where: { context.labels.isReferenceSheet($0.name) }) {
                 sheetContext.directory = OrganisationDirectory.find(in: file, context: context)
             }

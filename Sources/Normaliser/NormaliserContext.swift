@@ -44,6 +44,9 @@ package struct NormaliserContext: Sendable {
     /// The workbook's own directory of organisations by code and ИНН (`OrganisationDirectory`), if a reference sheet
     /// holds one. Set by `InputReader` for each workbook.
     var directory: OrganisationDirectory?
+    /// Where the workbook being read names its organisation outside the cells (`OwnerPlaces`). Set by `InputReader`
+    /// for each workbook.
+    var ownerPlaces = OwnerPlaces()
 
     struct TitleSheet: Sendable {
         var sheet: String

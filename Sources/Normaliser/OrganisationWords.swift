@@ -165,10 +165,11 @@ package struct OrganisationWords: Sendable {
             })
         else { return nil }
         // An abbreviation the list does not know right before a known one belongs to the name («МБВСОУ ВСОШ №6»,
-        // «МБВ(С)ОУ "ВСОШ № 3"»): capitals, maybe with brackets, no digits.
+        // «МБВ(С)ОУ "ВСОШ № 3"»): capitals, maybe with brackets, no digits; not a word about the form («ЦМН СОШ 16»).
         var start = first
         while start > tokens.startIndex, case let letters = tokens[start - 1].filter({ $0.isLetter }),
-            letters.count >= 2, !tokens[start - 1].contains(where: \.isNumber), letters == letters.uppercased()
+            letters.count >= 2, !tokens[start - 1].contains(where: \.isNumber), letters == letters.uppercased(),
+            !tailWords.contains(letters.lowercased())
         {
             start -= 1
         }

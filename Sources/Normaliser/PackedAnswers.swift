@@ -99,6 +99,7 @@ extension FormLayoutReader {
             name: table.name, rows: rows, merged: table.merged.filter { $0.last.row < first }, hyperlinks: links,
             hiddenColumns: [])
         t.uncomputedFormulas = table.uncomputedFormulas.filter { $0.row < first }
+        t.headerFooter = table.headerFooter
         return (t, origins, shared)
     }
 

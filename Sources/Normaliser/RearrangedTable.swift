@@ -51,6 +51,7 @@ struct RearrangedTable {
         var out = SheetTable(
             name: sheet.name, rows: rows, merged: sheet.merged.filter { $0.last.row < header },
             hyperlinks: hyperlinks, hiddenColumns: [])
+        out.headerFooter = sheet.headerFooter
         out.uncomputedFormulas = Set(
             sheet.uncomputedFormulas.compactMap { ref in origins.first { $0.value == ref }?.key })
         return (out, origins)

@@ -30,6 +30,7 @@ final class SheetSource {
             hiddenColumns: reader.hiddenColumns)
         t.uncomputedFormulas = Set(reader.uncomputedFormulas)
         t.crossSheetFormulas = reader.crossSheetFormulas
+        t.headerFooter = reader.headerFooter
         loaded = t
         return t
     }

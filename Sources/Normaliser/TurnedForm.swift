@@ -57,6 +57,7 @@ extension FormLayoutReader {
             hyperlinks: Dictionary(table.hyperlinks.map { (turn($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
             hiddenColumns: [])
         turned.uncomputedFormulas = Set(table.uncomputedFormulas.map(turn))
+        turned.headerFooter = table.headerFooter
         return turned
     }
 

@@ -106,6 +106,7 @@ extension FormLayoutReader {
             name: table.name, rows: rows, merged: table.merged, hyperlinks: table.hyperlinks,
             hiddenColumns: table.hiddenColumns)
         t.uncomputedFormulas = table.uncomputedFormulas
+        t.headerFooter = table.headerFooter
         return (t, column, values, several)
     }
 

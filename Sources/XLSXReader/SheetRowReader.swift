@@ -15,6 +15,9 @@ public final class SheetRowReader {
     /// How many cells hold a formula that reads another sheet, and the sheets read (complete once `next()` has
     /// returned nil).
     public var crossSheetFormulas: (cells: Int, sheets: Set<String>) { (sink.crossSheetCells, sink.referencedSheets) }
+    /// What the page's header and footer print, a section each (`HeaderFooterText`; complete once `next()` has
+    /// returned nil).
+    public var headerFooter: [String] { sink.headerFooter.flatMap(HeaderFooterText.sections) }
     /// Zero-based hidden columns (from `<cols>`, which precedes the cells).
     public var hiddenColumns: Set<Int> { sink.hiddenColumns }
 

@@ -10,6 +10,8 @@ public struct SheetTable: Sendable {
     public var uncomputedFormulas: Set<CellRef> = []
     /// Cells whose formula reads another sheet, and the sheets read (`SheetRowReader.crossSheetFormulas`).
     public var crossSheetFormulas: (cells: Int, sheets: Set<String>) = (0, [])
+    /// What the page's header and footer print, a section each (`SheetRowReader.headerFooter`).
+    public var headerFooter: [String] = []
     private var index: [CellRef: Cell] = [:]
 
     public init(

@@ -15,6 +15,8 @@ public final class XLSXFile {
     /// Sheets listed in the workbook that cannot be read (no part behind their `r:id`, an external target, a
     /// missing part): left out of `sheets`, each with the reason, so the rest of the workbook is read.
     public let skippedSheets: [SkippedSheet]
+    /// The workbook's defined names (the Name Manager's), in file order.
+    public let definedNames: [DefinedName]
 
     package let archive: ZipArchive
     private let sharedStringsPart: String?
@@ -117,6 +119,7 @@ public final class XLSXFile {
             }
         }
         let date1904 = book.date1904
+        self.definedNames = book.names
         // An empty `<sheets/>` is an empty workbook, not an error: there is simply nothing to read.
         self.sheets = sheets
         self.skippedSheets = skipped
@@ -179,17 +182,33 @@ public final class XLSXFile {
             name: sheet.name, rows: rows, merged: reader.mergedRanges, hyperlinks: links,
             hiddenColumns: reader.hiddenColumns)
         table.uncomputedFormulas = Set(reader.uncomputedFormulas)
+        table.headerFooter = reader.headerFooter
         return table
     }
 }
 
-/// The sheets of `workbook.xml` (name, state, relationship id) and its date system.
+/// The sheets of `workbook.xml` (name, state, relationship id), its date system and its defined names.
 private final class WorkbookSink: SAXSink {
     var sheets: [(name: String, state: SheetState, rid: String)] = []
     var date1904 = false
+    var names: [DefinedName] = []
+    private var nameDepth = -1
+    private var nameText: [UInt8] = []
 
     override func start(_ name: XMLName, _ attributes: XMLAttributes) {
-        if name.equals("workbookPr") {
+        if name.equals("definedName"), names.count < DefinedName.maxNames {
+            var defined = DefinedName(name: "", sheetIndex: nil, formula: "")
+            attributes.forEach { n, v in
+                if n.equals("name") {
+                    defined.name = v.string
+                } else if n.equals("localSheetId") {
+                    defined.sheetIndex = v.leadingInteger
+                }
+            }
+            names.append(defined)
+            nameDepth = depth
+            nameText.removeAll()
+        } else if name.equals("workbookPr") {
             attributes.forEach { n, v in if n.equals("date1904") { date1904 = v.isTrue } }
         } else if name.equals("sheet") {
             var title = "", state = SheetState.visible, rid = ""
@@ -204,5 +223,16 @@ private final class WorkbookSink: SAXSink {
             }
             sheets.append((title, state, rid))
         }
+    }
+
+    override func end(_ name: XMLName) {
+        guard depth == nameDepth else { return }
+        nameDepth = -1
+        names[names.count - 1].formula = nameText.withUnsafeBufferPointer { StringEscapes.decode(bytes: $0) }
+    }
+
+    override func text(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+        guard nameDepth >= 0, nameText.count + count <= DefinedName.maxBytes else { return }
+        nameText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 }

@@ -256,7 +256,7 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout109", 126),  // session 53, another vocabulary: 126, 0 wrong
             ("heldout110", 201),  // session 53, rows sorted and filtered: 200 and 1 wrong → 201 (1 known)
             ("heldout111", 203),  // session 53, decoys beside the criteria: 202 and 5 wrong → 203 (2 known)
-            ("heldout112", 24),  // session 53, the organisation outside the cells: 24, 0 wrong (asked, not guessed)
+            ("heldout112", 188),  // session 53: 24 at first sight (asked, not guessed); 188 once the print header, notes, text boxes, names and properties are read (session 54)
             ("heldout113", 166)  // session 53, the unit in the number format: 151 → 166, 0 wrong
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         // Several folders at once, separated by «|»: each printed under its own name.
@@ -413,6 +413,14 @@ final class MatcherEvaluationTests: XCTestCase {
                     $0.source.file == path && (sheet == nil || $0.source.sheet == sheet)
                 }
             )
+            // One organisation's form: its values go to that organisation (a form taken for another school's is as wrong
+            // as a wrong value). A set's README may say the form names its organisation nowhere («known_unnamed»).
+            if let want = entry["organisation"] as? String, entry["known_unnamed"] as? Bool != true {
+                for got in Set(d.observations.filter { $0.value != nil }.compactMap(\.organisation))
+                where !Self.sameOrganisation(want, got) {
+                    print("ORG MISMATCH \(file): \(got) for \(want)")
+                }
+            }
             unassigned += d.unassigned
             doubtfulKeys[runKey(file), default: []].formUnion(
                 d.unassigned.filter { $0.status == .doubtful }.map(\.key))
@@ -546,6 +554,16 @@ final class MatcherEvaluationTests: XCTestCase {
             wordings[style] = (used.intersection(criterionWordings).count, criterionWordings.count)
         }
         return (byStyle.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, wrong, unassigned, wordings)
+    }
+
+    /// Whether an organisation's key (as the tool made it) names the organisation a set's writer recorded, spelled as
+    /// the form spells it: the same key, one key inside the other («сош 7» in «мбоу сош 7»), or the same numbers
+    /// («МБОУ «СОШ № 18»» and «Средняя общеобразовательная школа № 18»).
+    static func sameOrganisation(_ want: String, _ got: String) -> Bool {
+        let key = OrganisationKey.make(want)
+        if key == got || key.contains(got) || got.contains(key) { return true }
+        func numbers(_ s: String) -> [String] { s.split(whereSeparator: { !$0.isNumber }).map(String.init) }
+        return !numbers(key).isEmpty && numbers(key) == numbers(got)
     }
 
     /// The proof links of one organisation's used values against those its writer recorded: a URL the tool carried

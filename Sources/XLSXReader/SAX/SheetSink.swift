@@ -22,6 +22,11 @@ final class SheetSink: SAXSink {
     static let maxReferencedSheets = 64
     /// At most this many are kept (memory stays bounded on a hostile sheet of formulas).
     static let maxUncomputedFormulas = 100_000
+    /// The raw texts of the page's header and footer (`<oddHeader>`, `<firstFooter>` …, after the cells), with their
+    /// codes («&C&"Arial,Bold"МБОУ…&R&D»); `HeaderFooterText` reads them.
+    private(set) var headerFooter: [String] = []
+    private var headerFooterDepth = -1
+    private var headerFooterText: [UInt8] = []
 
     private let file: XLSXFile
     private let sheet: SheetInfo
@@ -107,6 +112,9 @@ final class SheetSink: SAXSink {
                 }
             }
             if hidden, lo >= 1, hi >= lo { for c in lo...min(hi, CellRef.maxColumns) { hiddenColumns.insert(c - 1) } }
+        } else if HeaderFooterText.isPart(name) {
+            headerFooterDepth = depth
+            headerFooterText.removeAll()
         } else if name.equals("mergeCell") {
             var ref: String?
             attributes.forEach { n, v in if n.equals("ref") { ref = v.string } }
@@ -157,6 +165,11 @@ final class SheetSink: SAXSink {
         } else if depth == rowDepth {
             rowDepth = -1
             rows.append(row)
+        } else if depth == headerFooterDepth {
+            headerFooterDepth = -1
+            if headerFooter.count < HeaderFooterText.maxParts {
+                headerFooter.append(headerFooterText.withUnsafeBufferPointer { StringEscapes.decode(bytes: $0) })
+            }
         }
     }
 
@@ -168,6 +181,8 @@ final class SheetSink: SAXSink {
             guard item.append(bytes, count) else { return tooLong() }
         } else if inFormula, formulaText.count + count <= FormulaLink.maxFormulaBytes {
             formulaText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        } else if headerFooterDepth >= 0, headerFooterText.count + count <= HeaderFooterText.maxBytes {
+            headerFooterText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
         }
     }
 
