@@ -256,7 +256,9 @@ final class MatcherEvaluationTests: XCTestCase {
             ("heldout109", 126),  // session 53, another vocabulary: 126, 0 wrong
             ("heldout110", 201),  // session 53, rows sorted and filtered: 200 and 1 wrong → 201 (1 known)
             ("heldout111", 203),  // session 53, decoys beside the criteria: 202 and 5 wrong → 203 (2 known)
-            ("heldout112", 188),  // session 53: 24 at first sight (asked, not guessed); 188 once the print header, notes, text boxes, names and properties are read (session 54)
+            // heldout112 (session 53): 24 at first sight, asked and not guessed; 188 once the print header, notes, text
+            // boxes, names and properties are read (session 54).
+            ("heldout112", 188),
             ("heldout113", 166)  // session 53, the unit in the number format: 151 → 166, 0 wrong
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         // Several folders at once, separated by «|»: each printed under its own name.
