@@ -1441,6 +1441,15 @@ struct FormLayoutReader: SheetLayout {
         // A form of sentences or of «wording: value» cells under one title line («Сведения МБОУ «СОШ № 2» за 2024 год»):
         // with no header of labels, the row taken for the header is that title.
         if year == nil, !h.headerFound, named != nil, valueInWording != nil { year = titleYear(above: h.row + 1) }
+        // A sheet that names its organisation shorter than an earlier sheet of the workbook («Кедровская ООШ — 2. Люди»
+        // after the full name on the first sheet): the same organisation, under the first sheet's name. (Not a branch's
+        // name, which holds its organisation's.)
+        if let n = named, n.how != .decided, let earlier = context.continuedForm,
+            n.name.count < earlier.organisation.count, !context.labels.isBranch(earlier.organisation),
+            OrganisationWords.sameName(n.name, earlier.organisation)
+        {
+            named = (earlier.organisation, n.how)
+        }
         // A sheet that names neither organisation nor year after a sheet of an organisation's form: its continuation.
         // (Not a sheet whose tab names an organisation: the next school's sheet of a workbook of a sheet per school.)
         if named == nil, year == nil, !tabNamesOrganisation, let earlier = context.continuedForm {
@@ -1606,6 +1615,21 @@ struct FormLayoutReader: SheetLayout {
         }
         report.organisationAnswers = (report.organisationAnswers ?? 0) + answers.organisation
         report.municipalAnswers = (report.municipalAnswers ?? 0) + answers.municipal
+        // A sample of filling in under an instruction («Пример заполнения:» over two rows of the form) names no
+        // organisation and gives no values: no form.
+        if organisation == nil, let first = rows.first?.index,
+            let marker = table.rows.lazy.filter({ $0.index < first }).compactMap({ row in
+                row.cells.first { !$0.text.trimmed.isEmpty && context.labels.isSample($0.text.trimmed) }
+                    .map { (row.index, $0) }
+            }).first
+        {
+            report.issues.append(
+                FileIssue(
+                    .skippedSheet, ref(marker.0, marker.1.column),
+                    "лист «\(sheet)» — пример заполнения («\(marker.1.text.trimmed)»), не форма организации: не прочитан"
+                ))
+            return
+        }
         if organisation == nil && !isMunicipal(answers, labelled: !municipality.isEmpty) {
             // An organisation's form that names no organisation: the sheet's or the file's name, if it is one
             // («проверьте»); otherwise the form waits for the user's decision in the mapping file.

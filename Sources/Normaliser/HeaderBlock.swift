@@ -118,7 +118,11 @@ struct HeaderBlock: Sendable {
             let t = text.trimmed
             guard !t.isEmpty, role(t) == nil else { return }
             if context.registry.lookup(t) != nil { registered.append((t, ref)) }
-            if context.organisationWords.looksLikeName(t) {
+            // A title «Кедровская ООШ — 2. Люди» (a sheet per part of the form): the name before the dash.
+            let head = context.organisationWords.beforeDash(t)
+            if head != t, context.organisationWords.looksLikeName(head) {
+                named.append((head, ref))
+            } else if context.organisationWords.looksLikeName(t) {
                 named.append((t, ref))
             } else if let n = context.organisationWords.nameInSentence(t) {
                 inSentences.append((n, ref))
@@ -133,7 +137,11 @@ struct HeaderBlock: Sendable {
                 let ref = CellRef(row: row.index, column: cell.column)
                 let text = cell.text.trimmed
                 if let r = role(text) {
-                    guard found[r] == nil else { continue }
+                    // (A name in the republic's language before the Russian one, each under its label: the Russian one.)
+                    guard
+                        found[r] == nil
+                            || (r == .organisation && context.organisationWords.holdsForeignWord(found[r]!.text))
+                    else { continue }
                     // The value beside the label (past its merged range), else below it.
                     let span = table.merged.first { $0.contains(ref) }
                     let lastColumn = span?.last.column ?? cell.column, lastRow = span?.last.row ?? row.index
@@ -179,7 +187,9 @@ struct HeaderBlock: Sendable {
                     // A name on a title's first line («МАОУ «Гимназия № 2»⏎мониторинг ЦМН за 2024 год»).
                     if text.contains("\n") { consider(label, ref); continue }
                 }
-                if !besideOnly { consider(text, ref) }
+                // (A branch's column in the header row, «Филиал «Ивановская ООШ» (д. Ивановка)» beside «Основное здание»
+                // and «Итого по учреждению», is a unit of the form's organisation, not its name.)
+                if !besideOnly, !(row.index == header && labels.isBranch(text)) { consider(text, ref) }
             }
         }
         var block = HeaderBlock()

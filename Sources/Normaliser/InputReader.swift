@@ -323,6 +323,13 @@ package struct InputReader {
                     if plan.layout == .form, report.organisations.count > named, let year = report.year {
                         sheetContext.continuedForm = .init(
                             sheet: sheet.name, organisation: report.organisations.last!, year: year)
+                        // A form that names its own organisation, another than a title sheet before it names: the title
+                        // sheet is no title of the sheets after this form.
+                        if let title = sheetContext.titleSheet, let titled = title.block.organisation,
+                            OrganisationKey.make(titled) != OrganisationKey.make(report.organisations.last!)
+                        {
+                            sheetContext.titleSheet = nil
+                        }
                     }
                 }
             }
@@ -602,7 +609,8 @@ struct BestPracticesReader: SheetLayout {
 enum DatasetChecks {
     static func crossCheck(_ dataset: inout Dataset, reports: inout [FileReport], year: Int?, labels: HeaderLabels) {
         attributeBases(&dataset, &reports)
-        sheetRepeats(&dataset, &reports)
+        branchSheets(&dataset, &reports, labels: labels)
+        sheetRepeats(&dataset, &reports, labels: labels)
         // Forms per (organisation, year): the first file wins; a second, different one is an error.
         var keyOfName: [String: String] = [:]
         for o in dataset.organisations.values where keyOfName[o.name] == nil { keyOfName[o.name] = o.key }
@@ -630,6 +638,8 @@ enum DatasetChecks {
             valuesOf[o.source.file + "\u{1}" + org + "\u{1}\(o.year)", default: [:]][o.criterion] = o.value
         }
         var dropped: Set<String> = []
+        // One form's criteria that another form of the organisation already gives, with the same values.
+        var droppedCriteria: Set<String> = []
         for rep in repeats {
             let r = reports[rep.report]
             let a = valuesOf[rep.first + "\u{1}" + rep.orgKey + "\u{1}\(rep.year)"] ?? [:]
@@ -638,12 +648,26 @@ enum DatasetChecks {
             // municipality's tables a topic each, as a form over several sheets): no repeat.
             let shared = Set(a.keys).intersection(b.keys).count
             if !a.isEmpty, !b.isEmpty, shared * 2 <= min(a.count, b.count) { continue }
+            let sharedAgree = a.keys.allSatisfy { k in b[k].map { $0 == a[k]! } ?? true }
             if a == b {
                 reports[rep.report].issues.append(
                     FileIssue(
                         .duplicateForm, nil,
                         "повторная форма «\(rep.orgName)» за \(rep.year) год (совпадает с «\(rep.first)»); учтена один раз"
                     ))
+            } else if sharedAgree {
+                // The same values where both forms answer, and each answers criteria the other does not (a school's own
+                // form and a summary of all schools): the second gives only what the first lacks.
+                let extra = Set(b.keys).subtracting(a.keys)
+                reports[rep.report].issues.append(
+                    FileIssue(
+                        .duplicateForm, nil,
+                        "повторная форма «\(rep.orgName)» за \(rep.year) год: где обе отвечают (\(shared)), значения совпадают с «\(rep.first)»; "
+                            + "из этой формы учтены только критерии, которых там нет (\(extra.count))"))
+                for k in Set(b.keys).intersection(a.keys) {
+                    droppedCriteria.insert(r.file + "\u{1}" + rep.orgKey + "\u{1}" + k)
+                }
+                continue
             } else if r.issues.contains(where: { $0.kind == .organisationGuessed }),
                 let sheet = dataset.observations.first(where: {
                     $0.source.file == r.file && $0.organisation == rep.orgKey
@@ -682,7 +706,10 @@ enum DatasetChecks {
             dropped.insert(r.file + "\u{1}" + rep.orgKey)
         }
         dataset.observations.removeAll { o in
-            o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false
+            o.organisation.map {
+                dropped.contains(o.source.file + "\u{1}" + $0)
+                    || droppedCriteria.contains(o.source.file + "\u{1}" + $0 + "\u{1}" + o.criterion)
+            } ?? false
         }
         checkYears(&reports, year: year)
     }
@@ -692,7 +719,53 @@ enum DatasetChecks {
     /// files of one organisation. Sheets that share no more than half their criteria are one form's parts (a sheet a
     /// direction), not repeats. Before, both sheets' values were kept, and the second's silently took the first's
     /// place.
-    static func sheetRepeats(_ dataset: inout Dataset, _ reports: inout [FileReport]) {
+    /// A branch's sheet in its organisation's workbook («Филиал МБОУ «Пычасская СОШ» — «Малопычасская НОШ»» beside the
+    /// sheets of МБОУ «Пычасская СОШ»): a part of that organisation, not one of its own, unless the register lists it.
+    /// Its values are named and not used (the organisation's sheets give its figures), as a branch's row of a table of
+    /// organisations is (`WideLayoutReader`).
+    static func branchSheets(_ dataset: inout Dataset, _ reports: inout [FileReport], labels: HeaderLabels) {
+        var orgsOfFile: [String: Set<String>] = [:]
+        for o in dataset.observations {
+            if let org = o.organisation { orgsOfFile[o.source.file, default: []].insert(org) }
+        }
+        var dropped: Set<String> = []  // file, organisation
+        for (file, orgs) in orgsOfFile where orgs.count > 1 {
+            for branch in orgs {
+                guard let name = dataset.organisations[branch]?.name, labels.isBranch(name) else { continue }
+                let words = Set(OrganisationWords.words(of: OrganisationWords.fold(name).lowercased()))
+                guard
+                    let parent = orgs.first(where: { other in
+                        guard other != branch, let n = dataset.organisations[other]?.name, !labels.isBranch(n) else {
+                            return false
+                        }
+                        let own = Set(OrganisationWords.words(of: OrganisationWords.fold(n).lowercased()))
+                        return !own.isEmpty && own.isSubset(of: words)
+                    }), let i = reports.firstIndex(where: { $0.file == file })
+                else { continue }
+                let sheet = dataset.observations.first { $0.source.file == file && $0.organisation == branch }?.source
+                    .sheet
+                reports[i].issues.append(
+                    FileIssue(
+                        .branchRow, SourceRef(file: file, sheet: sheet ?? "", cell: ""),
+                        "«\(name)» — филиал организации «\(dataset.organisations[parent]?.name ?? parent)» в той же книге, не "
+                            + "отдельная организация; значения листа филиала не учтены (если филиал отчитывается сам, внесите его "
+                            + "в реестр организаций: --organisations)"))
+                reports[i].organisations.removeAll { $0 == name }
+                dropped.insert(file + "\u{1}" + branch)
+            }
+        }
+        guard !dropped.isEmpty else { return }
+        dataset.observations.removeAll { o in
+            o.organisation.map { dropped.contains(o.source.file + "\u{1}" + $0) } ?? false
+        }
+        // (A branch no other file gives values of is no organisation of the run.)
+        let left = Set(dataset.observations.compactMap(\.organisation))
+        for key in Set(dropped.map { String($0.split(separator: "\u{1}").last!) }) where !left.contains(key) {
+            dataset.organisations[key] = nil
+        }
+    }
+
+    static func sheetRepeats(_ dataset: inout Dataset, _ reports: inout [FileReport], labels: HeaderLabels) {
         var sheets: [String: [String]] = [:]  // file, organisation, year → its sheets, in order
         var values: [String: [String: ObservedValue?]] = [:]  // … and sheet → criterion → value
         for o in dataset.observations {
@@ -702,6 +775,7 @@ enum DatasetChecks {
             values[k + "\u{1}" + o.source.sheet, default: [:]][o.criterion] = o.value
         }
         var dropped: Set<String> = []  // file, organisation, year, sheet
+        var droppedCriteria: Set<String> = []  // … and criterion
         for (k, list) in sheets where list.count > 1 {
             let parts = k.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
             let (file, org, year) = (parts[0], parts[1], parts[2])
@@ -714,6 +788,18 @@ enum DatasetChecks {
                 let shared = Set(these.keys).intersection(first.keys).count
                 guard shared * 2 > min(these.count, first.count) else { continue }
                 let same = these == first
+                // A sheet of the organisation's totals after its units' sheets («Свод» after «Пычас» and the branch): its
+                // values are the organisation's; a unit's sheet gives only what the totals lack (its documents).
+                if !same, labels.isTotal(sheet), !labels.isTotal(list[0]) {
+                    let taken = Set(these.keys).intersection(first.keys)
+                    reports[i].issues.append(
+                        FileIssue(
+                            .duplicateForm, SourceRef(file: file, sheet: sheet, cell: ""),
+                            "лист «\(sheet)» — итоги «\(name)» за \(year) год: учтены его значения; с листа «\(list[0])» — "
+                                + "только критерии, которых в итогах нет (\(first.count - taken.count))"))
+                    for c in taken { droppedCriteria.insert(k + "\u{1}" + list[0] + "\u{1}" + c) }
+                    continue
+                }
                 // (Not an error of the file: its first sheet is used, so the file is read, not left out.)
                 reports[i].issues.append(
                     FileIssue(
@@ -726,10 +812,11 @@ enum DatasetChecks {
                 dropped.insert(k + "\u{1}" + sheet)
             }
         }
-        guard !dropped.isEmpty else { return }
+        guard !dropped.isEmpty || !droppedCriteria.isEmpty else { return }
         dataset.observations.removeAll { o in
             o.organisation.map {
-                dropped.contains(o.source.file + "\u{1}" + $0 + "\u{1}\(o.year)\u{1}" + o.source.sheet)
+                let sheet = o.source.file + "\u{1}" + $0 + "\u{1}\(o.year)\u{1}" + o.source.sheet
+                return dropped.contains(sheet) || droppedCriteria.contains(sheet + "\u{1}" + o.criterion)
             }
                 ?? false
         }

@@ -9,6 +9,10 @@ import Foundation
 package struct OrganisationWords: Sendable {
     package enum Kind: String, CaseIterable, Sendable {
         case abbreviation, word, label, stop, tail
+        /// A word of the form of property or the kind of institution («муниципальное», «бюджетное», «учреждение»): part
+        /// of a name's type, no proper name — «Муниципальное бюджетное учреждение дополнительного образования» alone
+        /// names no organisation.
+        case property
         /// A type word or abbreviation of another language's names («мәктәбе», «МБГББУ»): a name still, but of the
         /// half of a bilingual cell that is not read (`SheetLanguages`).
         case foreign
@@ -25,6 +29,8 @@ package struct OrganisationWords: Sendable {
     /// Words (lower case) that name the form, not the organisation, in a file's name («ЦМН», «наставничество»).
     private var tailWords: Set<String> = []
     private var foreignWords: Set<String> = []
+    /// Words (lower case) of the form of property (`Kind.property`).
+    private var propertyWords: Set<String> = []
     /// The answers of `looksLikeName` and `nameInSentence` by text: the labels and titles of forms of one shape
     /// repeat form after form (the words above never change once loaded).
     private let nameMemo = Memo<TextKey, Bool>(limit: 50_000)
@@ -40,6 +46,7 @@ package struct OrganisationWords: Sendable {
             case .label: labelWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
             case .stop: stopWords.insert(w.lowercased())
             case .tail: tailWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
+            case .property: propertyWords.formUnion(OrganisationWords.words(of: w).map { $0.lowercased() })
             case .foreign:
                 if w == w.uppercased() {
                     abbreviations.insert(OrganisationWords.fold(w).uppercased())
@@ -137,6 +144,7 @@ package struct OrganisationWords: Sendable {
             typed[i] = true
             types += 1
         }
+        for (i, w) in lower.enumerated() where propertyWords.contains(w) { typed[i] = true }
         for p in phrases where p.count <= lower.count {
             for i in 0...(lower.count - p.count) where Array(lower[i..<(i + p.count)]) == p {
                 for j in i..<(i + p.count) { typed[j] = true }
@@ -144,6 +152,68 @@ package struct OrganisationWords: Sendable {
             }
         }
         return types > 0 && (typed.contains(false) || types > 1)
+    }
+
+    /// The text before a dash between spaces, or before the full stop after a closing quote, outside quotes, after which
+    /// no type of organisation is named: a sheet's title «Кедровская ООШ — 2. Люди» gives «Кедровская ООШ», «МБОУ
+    /// «Гимназия №3». Участники программ наставничества» gives «МБОУ «Гимназия №3»»; «Филиал МБОУ «Сосновская СОШ» —
+    /// «Ивановская ООШ»» and «Средняя школа – детский сад № 9» stay whole. The text itself when there is none.
+    package func beforeDash(_ text: String) -> String {
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
+        var quoted = 0
+        for (i, t) in tokens.enumerated() {
+            if quoted == 0, i > 0, ["—", "–", "-"].contains(t) {
+                let rest = tokens[(i + 1)...].joined(separator: " ")
+                let head = tokens[..<i].joined(separator: " ").trimmingCharacters(in: .whitespaces)
+                if !namesType(in: rest), !head.isEmpty { return head }
+            }
+            for ch in t {
+                if ch == "«" || ch == "“" { quoted += 1 } else if ch == "»" || ch == "”" { quoted = max(0, quoted - 1) }
+            }
+            // A sentence's end after the closing quote, more words after it («МБОУ «Гимназия №3». Участники программ»).
+            if quoted == 0, i + 1 < tokens.count, t.count > 2, t.hasSuffix("».") || t.hasSuffix("”.") {
+                let rest = tokens[(i + 1)...].joined(separator: " ")
+                if !namesType(in: rest) {
+                    return (tokens[..<i].joined(separator: " ") + " " + t.dropLast()).trimmingCharacters(
+                        in: .whitespaces)
+                }
+            }
+        }
+        return text
+    }
+
+    /// Whether two spellings name one organisation the way one workbook spells its own name twice: the same numbers, and
+    /// each word of the shorter is a word of the longer or the initials of words that follow each other there
+    /// («Кедровская ООШ» and «Муниципальное бюджетное общеобразовательное учреждение «Кедровская основная
+    /// общеобразовательная школа»», «МБУ ДО ДДТ» and «МБУ ДО «Дом детского творчества»»). A bare type («СОШ») is no
+    /// spelling of a name.
+    package static func sameName(_ a: String, _ b: String) -> Bool {
+        func words(_ s: String) -> [String] {
+            fold(s).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        }
+        var (short, long) = (words(a), words(b))
+        if short.count > long.count { swap(&short, &long) }
+        guard short.count >= 2 else { return false }
+        let numbers = { (w: [String]) in Set(w.filter { $0.allSatisfy(\.isNumber) }) }
+        guard numbers(short) == numbers(long) else { return false }
+        let initials = long.map { String($0.prefix(1)) }
+        return short.allSatisfy { w in
+            long.contains(w)
+                || (w.count >= 2 && w.allSatisfy(\.isLetter) && long.count >= w.count
+                    && (0...(long.count - w.count)).contains { initials[$0..<($0 + w.count)].joined() == w })
+        }
+    }
+
+    /// Whether a text holds a type of organisation: an abbreviation in capitals or a type word.
+    private func namesType(in text: String) -> Bool {
+        let words = OrganisationWords.words(of: text).flatMap(OrganisationWords.lettersAndDigits)
+        if words.contains(where: { $0 == $0.uppercased() && $0 != $0.lowercased() && abbreviations.contains($0) }) {
+            return true
+        }
+        let lower = words.map { $0.lowercased() }
+        return phrases.contains { p in
+            p.count <= lower.count && (0...(lower.count - p.count)).contains { Array(lower[$0..<($0 + p.count)]) == p }
+        }
     }
 
     /// The name inside a title sentence: from its first type abbreviation (in capitals) up to the first word that
@@ -155,6 +225,9 @@ package struct OrganisationWords: Sendable {
     }
 
     private func cutName(_ text: String) -> String? {
+        // A name before a dash that goes on with no type of organisation («Кедровская ООШ — 2. Люди»).
+        let head = beforeDash(text)
+        if head.count < text.trimmed.count, looksLikeName(head) { return head }
         // Words split at any white space: a title typed over three lines («… наставничества\nв МОУ «СШ № 14» г. Котласа\nза
         // 2024 год») ends its name at «за» too.
         let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -183,6 +256,11 @@ package struct OrganisationWords: Sendable {
                 // A line for a signature or a slash before the signer's name ends the name («Директор МБОУ «Лицей № 4»
                 // ________ / О.Н. Саватеева /»).
                 if quoted == 0, t.hasPrefix("__") || t == "/" { break }
+                // Brackets after a name in quotes go on with the title («Свод по МБОУ «Пычасская СОШ» (основное здание +
+                // филиал …)»).
+                if quoted == 0, t.hasPrefix("("), out.last.map({ $0.hasSuffix("»") || $0.hasSuffix("”") }) ?? false {
+                    break
+                }
                 // A dash after a name in quotes goes on with the sentence («МКОУ «Тихоновская ООШ» — мониторинг …»).
                 if quoted == 0, ["—", "–", "-"].contains(t),
                     out.contains(where: { $0.contains("»") || $0.contains("”") })
@@ -232,6 +310,17 @@ package struct OrganisationWords: Sendable {
         guard let whole = Self.nameInFileName(path) else { return nil }
         var kept: [Substring] = []
         for token in whole.split(separator: " ") {
+            // Words about the form before the name («Форма_МАОУ_Лицей_14», «ЦМН-2024 Гимназия №3»): left out.
+            if kept.isEmpty {
+                let words = Self.words(of: String(token)).map { $0.lowercased() }
+                if !words.isEmpty,
+                    words.allSatisfy({
+                        labelWords.contains($0) || tailWords.contains($0) || (1990...2100).contains(Int($0) ?? 0)
+                    })
+                {
+                    continue
+                }
+            }
             if !kept.isEmpty {
                 let isDash = ["-", "–", "—"].contains(token)
                 let digits = token.drop { !$0.isNumber }.prefix { $0.isNumber }

@@ -85,6 +85,13 @@ extension FormLayoutReader {
                 let below = table.rows.dropFirst(k + 1).first?.cells.first { !$0.text.trimmed.isEmpty }?.text.trimmed
                 labelled = below.map(isName) ?? false
             }
+            // A label before other cells opens a form when the cell after it is a name («Организация | МБОУ …»); a column
+            // of sections beside the criteria («1 | Организация | Куратор(ы) ЦМН | 1») holds the label on many rows.
+            if labelled, filled.count > 1,
+                let at = filled.firstIndex(where: { $0.text!.organisationLabel }), at + 1 < filled.endIndex
+            {
+                labelled = isName(row.cells[filled[at + 1].index].text.trimmed)
+            }
             // A line that holds only a name, right above a header (not a list of partners in a value cell).
             let nameLine =
                 row.cells.count == 1 && filled.count == 1

@@ -17,6 +17,16 @@ enum TitleSheetReader {
         guard let last = table.rows.last?.index else { return nil }
         var block = HeaderBlock.read(table, above: last + 1, context: context)
         guard let name = block.organisation?.trimmed, !name.isEmpty else { return nil }
+        // A sample of filling in under an instruction («Образец заполнения шапки: / Наименование ОО: МБОУ «СОШ № 1»»)
+        // names no organisation of the workbook.
+        if let at = block.organisationCell,
+            table.rows.contains(where: { row in
+                (at.row - 2...at.row).contains(row.index)
+                    && row.cells.contains { context.labels.isSample($0.text.trimmed) }
+            })
+        {
+            return nil
+        }
         // A printed title page names the organisation in its lines, not after a label («в государственном бюджетном
         // общеобразовательном учреждении / «Кадетская школа-интернат …» / (ГБОУ «КШИ «Патриот»)»), and the period
         // («за 2024 год»): a name found by its words counts there when the page also states the reporting year.

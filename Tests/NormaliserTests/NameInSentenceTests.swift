@@ -29,6 +29,42 @@ final class NameInSentenceTests: XCTestCase {
             "МБОУ «Прудковская ООШ – детский сад»", "a dash inside quotes is the name's")
     }
 
+    /// Titles that hold a name and say more (session 54: the evaluation now checks each form's organisation, and these
+    /// had made one school two or four organisations, or given its values to a title).
+    func testTitlesThatAreNoNames() {
+        XCTAssertEqual(words.beforeDash("Кедровская ООШ — 2. Люди"), "Кедровская ООШ")
+        XCTAssertEqual(words.beforeDash("МБОУ «Гимназия №3». Участники программ наставничества"), "МБОУ «Гимназия №3»")
+        XCTAssertEqual(
+            words.beforeDash("Филиал МБОУ «Сосновская СОШ» — «Ивановская ООШ»"),
+            "Филиал МБОУ «Сосновская СОШ» — «Ивановская ООШ»", "a type after the dash: one name")
+        XCTAssertEqual(words.beforeDash("Средняя школа – детский сад № 9"), "Средняя школа – детский сад № 9")
+        // The form of property alone, a section's title, a total's title: no names.
+        XCTAssertFalse(words.looksLikeName("Муниципальное бюджетное учреждение дополнительного образования"))
+        XCTAssertTrue(words.looksLikeName("Муниципальное бюджетное учреждение дополнительного образования «ДДТ»"))
+        XCTAssertFalse(words.looksLikeName("Наставники и наставляемые (по приказам ДДТ)"))
+        XCTAssertFalse(words.looksLikeName("Локальные акты ДДТ по наставничеству"))
+        XCTAssertFalse(words.looksLikeName("Всего по МБОУ"))
+        XCTAssertFalse(
+            words.looksLikeName("Выгрузка из модуля «Наставничество» (ИС «Гимназия»), сформировано 23.12.2024"))
+        XCTAssertEqual(
+            words.nameInSentence(
+                "Свод по МБОУ «Пычасская СОШ» (основное здание + филиал «Малопычасская НОШ»), 2024 г."),
+            "МБОУ «Пычасская СОШ»")
+    }
+
+    /// One workbook's two spellings of its organisation (a sheet's short name after the full one).
+    func testTwoSpellingsOfOneName() {
+        XCTAssertTrue(
+            OrganisationWords.sameName(
+                "Кедровская ООШ",
+                "Муниципальное бюджетное общеобразовательное учреждение «Кедровская основная общеобразовательная школа»"
+            ))
+        XCTAssertTrue(OrganisationWords.sameName("МБУ ДО ДДТ", "МБУ ДО «Дом детского творчества» г. Ветлужанска"))
+        XCTAssertFalse(OrganisationWords.sameName("МБОУ СОШ № 1", "МБОУ СОШ № 10"), "another number")
+        XCTAssertFalse(OrganisationWords.sameName("МБОУ «Гимназия № 2»", "МБОУ «Лицей № 2»"))
+        XCTAssertFalse(OrganisationWords.sameName("СОШ", "МБОУ «СОШ № 5»"), "a bare type")
+    }
+
     /// A file's name names the organisation up to the words that name the form (Templates/organisation_words.tsv,
     /// kinds `label` and `tail`), a year or a dash between spaces (heldout21, heldout32: «… - ЦМН 2022-2024»).
     func testTheNameInAFileNameStopsWhereTheFormIsNamed() {
@@ -37,10 +73,11 @@ final class NameInSentenceTests: XCTestCase {
         XCTAssertEqual(words.name(inFileName: "Лицей 2 - наставничество (2023-2024).xlsx"), "Лицей 2")
         XCTAssertEqual(words.name(inFileName: "05_МБОУ_СОШ_№_67.xlsx"), "МБОУ СОШ № 67", "nothing to cut")
         XCTAssertEqual(words.name(inFileName: "МБОУ_СОШ_№3_мониторинг.xlsx"), "МБОУ СОШ №3")
-        XCTAssertEqual(
-            words.name(inFileName: "Информация_МБОУ_СОШ_5.xlsx"), "Информация МБОУ СОШ 5",
-            "a label word first is no name's end: the whole, which looks like no name")
-        XCTAssertFalse(words.looksLikeName(words.name(inFileName: "Информация_МБОУ_СОШ_5.xlsx")!))
+        // Words about the form before the name are left out (session 54: heldout112 «Форма_МАОУ_Лицей_14.xlsx», heldout74
+        // «ЦМН-2024 Гимназия №3.xlsx»); before, the whole was kept and looked like no name.
+        XCTAssertEqual(words.name(inFileName: "Информация_МБОУ_СОШ_5.xlsx"), "МБОУ СОШ 5")
+        XCTAssertEqual(words.name(inFileName: "ЦМН-2024 Гимназия №3.xlsx"), "Гимназия №3")
+        XCTAssertEqual(words.name(inFileName: "Форма_МАОУ_Лицей_14.xlsx"), "МАОУ Лицей 14")
     }
 
     /// The example form with its labels removed and the name only in the title: read as that school's, values equal,
