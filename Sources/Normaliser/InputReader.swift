@@ -788,6 +788,17 @@ enum DatasetChecks {
                 let shared = Set(these.keys).intersection(first.keys).count
                 guard shared * 2 > min(these.count, first.count) else { continue }
                 let same = these == first
+                // A corrected sheet after the first («Форма (исправленная)» after «Форма»; labels.tsv, roles `draft`,
+                // `final`): the corrected one is the form.
+                if !same, labels.prefersOver(sheet, list[0]) {
+                    reports[i].issues.append(
+                        FileIssue(
+                            .duplicateForm, SourceRef(file: file, sheet: list[0], cell: ""),
+                            "лист «\(sheet)» — исправленная форма «\(name)» за \(year) год: учтена она; значения листа «\(list[0])» "
+                                + "(\(first.count)) не учтены"))
+                    dropped.insert(k + "\u{1}" + list[0])
+                    continue
+                }
                 // A sheet of the organisation's totals after its units' sheets («Свод» after «Пычас» and the branch): its
                 // values are the organisation's; a unit's sheet gives only what the totals lack (its documents).
                 if !same, labels.isTotal(sheet), !labels.isTotal(list[0]) {
