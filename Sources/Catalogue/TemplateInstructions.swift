@@ -15,11 +15,22 @@ package struct TemplateInstructions: Sendable {
     /// The marks of a footnote («*»): they open an instruction only when what follows them instructs («Кол-во
     /// наставников* *учитываются …»); «Удовлетворённость участием в программах* наставников» is one title.
     package let footnotes: [String]
+    /// The starts of words of a reference to a document («(в соответствии с Методическими рекомендациями …)», «(при
+    /// наличии)»): they make a part an instruction unless it holds a `keeps` word.
+    package let references: [String]
+    /// The starts of words that make a reference the criterion's own qualifier: «(в соответствии с распорядительным
+    /// актом ОО)», «(согласно приказу)» are «(по приказу)».
+    package let keeps: [String]
 
-    package init(words: [String] = [], openers: [String] = [], footnotes: [String] = []) {
+    package init(
+        words: [String] = [], openers: [String] = [], footnotes: [String] = [], references: [String] = [],
+        keeps: [String] = []
+    ) {
         self.words = words
         self.openers = openers
         self.footnotes = footnotes
+        self.references = references
+        self.keeps = keeps
     }
 
     /// Reads `instruction_words.tsv` (columns `word`, `kind`: `word`, `opener` or `footnote`); a missing file gives
@@ -30,6 +41,7 @@ package struct TemplateInstructions: Sendable {
         let file = try TSVFile(path: path)
         try file.require(["word", "kind"])
         var words: [String] = [], openers: [String] = [], footnotes: [String] = []
+        var references: [String] = [], keeps: [String] = []
         for (line, f) in file.records {
             let w = f["word"]!.lowercased().replacingOccurrences(of: "ё", with: "е")
             guard !w.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -39,11 +51,15 @@ package struct TemplateInstructions: Sendable {
             case "word": words.append(w)
             case "opener": openers.append(w)
             case "footnote": footnotes.append(w)
+            case "reference": references.append(w)
+            case "keep": keeps.append(w)
             default:
-                throw CatalogueError(file: path, line: line, "kind — word, opener или footnote, а не «\(f["kind"]!)»")
+                throw CatalogueError(
+                    file: path, line: line, "kind — word, opener, footnote, reference или keep, а не «\(f["kind"]!)»")
             }
         }
-        return TemplateInstructions(words: words, openers: openers, footnotes: footnotes)
+        return TemplateInstructions(
+            words: words, openers: openers, footnotes: footnotes, references: references, keeps: keeps)
     }
 
     /// The text without its parts in brackets.
@@ -66,6 +82,7 @@ package struct TemplateInstructions: Sendable {
     func instructs(_ part: some StringProtocol) -> Bool {
         let t = part.lowercased().replacingOccurrences(of: "ё", with: "е")
         return words.contains { t.contains($0) }
+            || (references.contains { t.contains($0) } && !keeps.contains { t.contains($0) })
     }
 
     /// The title without the template's instructions in it; nil when it has none, or when nothing of a title would
@@ -75,7 +92,8 @@ package struct TemplateInstructions: Sendable {
     /// - a part in brackets that instructs («(указывается по приказу …)»);
     /// - a later sentence that instructs («… наставляемые. Учитываются только …»).
     package func cut(_ title: String) -> String? {
-        guard !words.isEmpty || !openers.isEmpty || !footnotes.isEmpty, title.utf8.count > 24 else { return nil }
+        guard !words.isEmpty || !openers.isEmpty || !footnotes.isEmpty || !references.isEmpty, title.utf8.count > 24
+        else { return nil }
         var t = title
         // Whether a rule took away words (not only a mark or the spaces around them).
         var took = false

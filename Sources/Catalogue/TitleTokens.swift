@@ -45,6 +45,11 @@ package enum TitleTokens {
             }
         } else if scalars.count > 2, isLetter(scalars[0]), scalars[1] == ")" || scalars[1] == ".", scalars[2] == " " {
             end = 2
+        } else if scalars.count > 3, isLetter(scalars[0]), scalars[1] == "." || scalars[1] == "-", isDigit(scalars[2]) {
+            // A block's letter and the question's number: «А.1.», «Д.10», «Н-1.1» (a region's numbering).
+            i = 2
+            while i < scalars.count, isDigit(scalars[i]) || scalars[i] == "." { i += 1 }
+            if i < scalars.count, scalars[i] == " " || scalars[i] == ")" { end = scalars[i] == ")" ? i + 1 : i }
         }
         guard let e = end else { return s }
         var rest = String(String.UnicodeScalarView(scalars[e...]))

@@ -147,6 +147,9 @@ package enum IssueKind: String, Codable, Sendable {
     /// A sentence of a printed form with several blanks filled in («Из __540__ обучающихся … вошли __71__»): its
     /// answers are not cut apart by guessing; none is used, the cell is named.
     case severalAnswers = "several_answers"
+    /// A web address broken by a recogniser or a typist («https: //», a Cyrillic «с» in «sсhool.ru»), put back together
+    /// where only one reading is possible: used repaired, and said with both spellings.
+    case repairedLink = "repaired_link"
 
     /// The kinds of a value read but not used: it is in no figure, and the summaries count it as «не учтено».
     package static let unreadValue: Set<IssueKind> = [.unparsedValue, .uncomputedFormula, .severalAnswers]
@@ -185,6 +188,7 @@ extension IssueKind {
         case .repeatedFile: return "повтор файла"
         case .uncomputedFormula: return "формула без значения"
         case .severalAnswers: return "несколько значений в одном предложении"
+        case .repairedLink: return "ссылка исправлена — проверьте"
         }
     }
 }
@@ -205,6 +209,7 @@ package struct FileIssue: Codable, Equatable, Sendable, CustomStringConvertible 
     package var needsAttention: Bool {
         kind != .fuzzyMatch && kind != .ignoredColumn && kind != .hiddenRow && kind != .footerRow
             && kind != .totalRow && kind != .sampleRow && kind != .referenceSheet && kind != .shareAsPoints
+            && kind != .repairedLink
     }
 
     package var description: String { (source.map { "\($0): " } ?? "") + message }

@@ -1192,7 +1192,8 @@ struct FormLayoutReader: SheetLayout {
     }
 
     static func linkInSentence(_ text: String) -> String {
-        isBareAddress(text) ? text : linkInSentenceByCharacters(text)
+        // (An address broken by spaces that `LinkRepair` puts back together is the cell's whole text.)
+        isBareAddress(text) || LinkRepair.repair(text) != nil ? text : linkInSentenceByCharacters(text)
     }
 
     /// `linkInSentence` character by character: the reference for `isBareAddress` (a test holds them equal).

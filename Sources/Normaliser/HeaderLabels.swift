@@ -15,6 +15,9 @@ package struct HeaderLabels: Sendable {
         case fullName = "full_name", shortName = "short_name"
         /// The start of a row that is a part of the row above («из них:», «в том числе»): compared as a prefix.
         case part
+        /// A question's first words, before a part's start («Сколько из них …?», «А сколько из этих педагогов …?»):
+        /// compared as a prefix, dropped when `part` follows.
+        case question
         /// The start of a row of the signature block under a form («Дата заполнения», «Исполнитель», «Телефон»):
         /// compared as a prefix, and only for rows like no criterion.
         case footer
@@ -61,6 +64,8 @@ package struct HeaderLabels: Sendable {
     private var byRole: [Role: TextSet] = [:]
     /// The normalised starts of part rows (role `part`).
     private var partPrefixes: [String] = []
+    /// The normalised first words of questions (role `question`), longest first.
+    private var questionPrefixes: [String] = []
     /// The normalised starts of signature-block rows (role `footer`).
     private var footerPrefixes: [String] = []
     /// The normalised starts of totals rows (role `total`).
@@ -99,6 +104,7 @@ package struct HeaderLabels: Sendable {
     package init(_ labels: [Role: [String]]) {
         for (role, words) in labels { byRole[role] = TextSet(words.map(TitleNormaliser.normalise)) }
         partPrefixes = (labels[.part] ?? []).map(TitleNormaliser.normalise)
+        questionPrefixes = (labels[.question] ?? []).map(TitleNormaliser.normalise).sorted { $0.count > $1.count }
         footerPrefixes = (labels[.footer] ?? []).map(TitleNormaliser.normalise)
         totalPrefixes = (labels[.total] ?? []).map(TitleNormaliser.normalise)
         pivotPrefixes = (labels[.pivot] ?? []).map(TitleNormaliser.normalise)
@@ -245,13 +251,19 @@ package struct HeaderLabels: Sendable {
     private func startsAsPart(_ title: String) -> Bool {
         // A part typed as an item of a list: «- из них …», «— в т.ч. …», «• из них …».
         // (And after its number: «3.3. Из них – наставляемые».)
-        let t = String(
+        var t = String(
             TitleTokens.stripNumbering(TitleNormaliser.normalise(title).trimmingCharacters(in: .whitespaces)).drop {
                 "-–—•·*>".contains($0) || $0 == " "
             })
-        return partPrefixes.contains {
-            t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
+        func starts(_ prefixes: [String]) -> String? {
+            prefixes.first {
+                t.hasPrefix($0) && (t.count == $0.count || !t[t.index(t.startIndex, offsetBy: $0.count)].isLetter)
+            }
         }
+        // (A question asked of the row above: «Сколько из них назначены наставниками?» under «Сколько обучающихся
+        // 15–19 лет?».)
+        if let question = starts(questionPrefixes) { t = String(t.dropFirst(question.count).drop { $0 == " " }) }
+        return starts(partPrefixes) != nil
     }
 
     /// Whether a row's title starts as a row of a form's signature block does («Исполнитель: Иванова А.С.»).

@@ -86,8 +86,11 @@ package struct InputReader {
     /// would take it, the file is read again without it (each sheet is then asked about).
     package func read(_ path: String, into dataset: inout Dataset) -> FileReport {
         let start = dataset
-        let report = readOnce(path, into: &dataset)
-        guard dataset.unnamedForms.filter({ $0.file == path && $0.byFileName }).count > 1 else { return report }
+        var report = readOnce(path, into: &dataset)
+        guard dataset.unnamedForms.filter({ $0.file == path && $0.byFileName }).count > 1 else {
+            Self.repairLinks(after: start, in: &dataset, &report)
+            return report
+        }
         var again = self
         again.context.notNamedByFile.insert(path)
         dataset = start
@@ -95,7 +98,39 @@ package struct InputReader {
         for i in second.issues.indices where second.issues[i].kind == .missingOrganisation {
             second.issues[i].message += " (в книге несколько форм без наименования: имя файла не говорит, чья каждая)"
         }
+        Self.repairLinks(after: start, in: &dataset, &second)
         return second
+    }
+
+    /// The addresses a recogniser or a typist broke («https: //», «sсhool.ru» with a Cyrillic «с»), in the values
+    /// this file added after `start`, put back together (`LinkRepair`); each is said with both spellings.
+    static func repairLinks(after start: Dataset, in dataset: inout Dataset, _ report: inout FileReport) {
+        var repaired: [String: String?] = [:]
+        func fixed(_ link: String) -> String? {
+            if let known = repaired[link] { return known }
+            let r = LinkRepair.repair(link)
+            repaired[link] = r
+            return r
+        }
+        func say(_ link: String, _ new: String, _ source: SourceRef) {
+            report.issues.append(
+                FileIssue(
+                    .repairedLink, source,
+                    "адрес в строке распознан или набран с ошибками: «\(link.replacingOccurrences(of: "\n", with: " "))» → «\(new)»"
+                ))
+        }
+        for i in start.observations.count..<dataset.observations.count {
+            guard let link = dataset.observations.link(at: i), let new = fixed(link) else { continue }
+            var o = dataset.observations[i]
+            o.link = new
+            dataset.observations[i] = o
+            say(link, new, o.source)
+        }
+        for i in start.unassigned.count..<dataset.unassigned.count {
+            guard let link = dataset.unassigned[i].link, let new = fixed(link) else { continue }
+            dataset.unassigned[i].link = new
+            say(link, new, dataset.unassigned[i].source)
+        }
     }
 
     private func readOnce(_ path: String, into dataset: inout Dataset) -> FileReport {

@@ -198,7 +198,8 @@ extension CheckJob {
                 (r.layout == .base ? ": " : "; ")
                 + r.bases.map { "\($0.kind.russian) на листе «\($0.sheet)» — строк \($0.rows)" }.joined(separator: ", ")
         }
-        for issue in r.issues where verbose || issue.needsAttention || issue.kind == .fuzzyMatch {
+        for issue in r.issues
+        where verbose || issue.needsAttention || issue.kind == .fuzzyMatch || issue.kind == .repairedLink {
             s +=
                 "\n  " + issue.kind.russian + ": "
                 + (issue.source.map { "лист «\($0.sheet)»" + ($0.cell.isEmpty ? "" : ", ячейка \($0.cell)") + ": " }

@@ -187,6 +187,8 @@ struct FindingsSheet {
         case .unparsedValue: return "укажите число или «да»/«нет»"
         case .uncomputedFormula: return "откройте файл в Excel или LibreOffice и сохраните: формула получит значение"
         case .severalAnswers: return "впишите каждое значение предложения в свою строку формы"
+        case .repairedLink:
+            return "ничего не нужно, если исправленная ссылка открывает документ; иначе исправьте адрес в форме"
         case .duplicateForm: return "оставьте одну форму организации"
         case .yearMismatch, .missingYear: return "укажите верный отчётный год"
         case .missingOrganisation:
