@@ -1191,6 +1191,26 @@ struct FormLayoutReader: SheetLayout {
         return String(a)
     }
 
+    /// The cell of a row that holds the result of `numerator` divided by another number of the row, in percent or as a
+    /// fraction («29 | 30 | 96,67»): nil when `numerator` is no whole number or no two other numbers of the row make it.
+    static func ratioResult(in table: SheetTable, row: Int, numerator: Cell) -> Cell? {
+        guard let a = numerator.storedNumber, a > 0, a == a.rounded(),
+            let cells = table.rows.first(where: { $0.index == row })?.cells
+        else { return nil }
+        let numbers = cells.filter { $0.column != numerator.column }.compactMap { c in
+            c.storedNumber.map { (cell: c, value: $0) }
+        }
+        for b in numbers where b.value > 0 && b.value >= a && b.value == b.value.rounded() {
+            for c in numbers where c.cell.column != b.cell.column && c.value != c.value.rounded() {
+                let ratio = a / b.value
+                if abs(ratio * 100 - c.value) <= 0.006 * max(1, c.value) || abs(ratio - c.value) <= 0.0006 {
+                    return c.cell
+                }
+            }
+        }
+        return nil
+    }
+
     static func linkInSentence(_ text: String) -> String {
         // (An address broken by spaces that `LinkRepair` puts back together is the cell's whole text.)
         isBareAddress(text) || LinkRepair.repair(text) != nil ? text : linkInSentenceByCharacters(text)
@@ -1750,7 +1770,7 @@ struct FormLayoutReader: SheetLayout {
                     resolution, outcome, context: context, dataset: &dataset, report: &report)
             else { continue }
             report.mapped += 1
-            let valueColumn = row.valueColumn ?? h.value
+            var valueColumn = row.valueColumn ?? h.value
             if row.valueCell == nil, table.uncomputedFormulas.contains(CellRef(row: row.index, column: valueColumn)) {
                 report.issues.append(
                     FileIssue(.uncomputedFormula, ref(row.index, valueColumn), UncomputedFormula.message))
@@ -1758,13 +1778,22 @@ struct FormLayoutReader: SheetLayout {
             let criterion = context.catalogue.criterion(id)!, unit = criterion.unit
             let link =
                 (sharedLinks.contains(row.index) || row.linkInSentence) && !criterion.needsSource ? nil : row.link
+            // A share's row that gives its numerator, denominator and result («довольны | 29 | ответили | 30 | 96,67»):
+            // the share is the result, whichever of them the value column holds.
+            var valueCell = row.valueCell
+            // (In a table of organisations, `columnOwner`, the row's other numbers are the other organisations'.)
+            if unit == .share || unit == .level, columnOwner == nil, let cell = row.valueCell,
+                let result = Self.ratioResult(in: table, row: row.index, numerator: cell)
+            {
+                (valueColumn, valueCell) = (result.column, result)
+            }
             let (value, raw, issue) = observe(
-                row.valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, valueColumn))
+                valueCell, unit: unit, dashIsNo: plusMinus, source: ref(row.index, valueColumn))
             if let issue { report.issues.append(issue) }
             // An empty value without a link is "not reported": the criterion is known, nothing to keep.
             if value == nil && link == nil && row.note == nil { continue }
             if case .number? = value {
-                if unit == .share || unit == .level, let cell = row.valueCell {
+                if unit == .share || unit == .level, let cell = valueCell {
                     scale.entries.append(
                         .init(
                             index: dataset.observations.count, criterion: id, unit: unit, cell: cell,

@@ -26,8 +26,14 @@ enum LinkRepair {
         guard !folded.contains(":/"), !folded.contains("www."), !folded.contains("http") else { return nil }
         // The host ends at the first «/» (or «?», «#»); spaces around its dots and at its end are the recogniser's.
         let hostEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
-        let hostText = rest[..<hostEnd].filter { !$0.isWhitespace }
-        guard !hostText.isEmpty, let host = foldedWords(String(hostText), host: true) else { return nil }
+        // (A space between two letters of a host is no recogniser's slip we can undo: «https://a ru», «a.ru (приказ)».)
+        let hostText = joinedAroundSeparators(String(rest[..<hostEnd]), separators: [".", "-", ":"])
+            .trimmingCharacters(in: .whitespaces)
+        guard !hostText.isEmpty, !hostText.contains(where: \.isWhitespace),
+            let host = foldedWords(hostText, host: true),
+            host.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "." || $0 == "-" || $0 == ":" })
+                || !host.contains(where: { $0.isASCII && $0.isLetter })
+        else { return nil }
         var path = String(rest[hostEnd...])
         // A line break never belongs to an address; a space next to «/», «.», «_», «-», «=», «?», «&» is the
         // recogniser's. A space between two letters or digits may be the file's own name: left as typed.
@@ -105,8 +111,9 @@ enum LinkRepair {
     }
 
     /// The path with the spaces next to its separators left out.
-    static func joinedAroundSeparators(_ path: String) -> String {
-        let separators: Set<Character> = ["/", ".", "_", "-", "=", "?", "&", "#", ":", "%", "~"]
+    static func joinedAroundSeparators(
+        _ path: String, separators: Set<Character> = ["/", ".", "_", "-", "=", "?", "&", "#", ":", "%", "~"]
+    ) -> String {
         let chars = Array(path)
         var out = ""
         for (i, c) in chars.enumerated() {

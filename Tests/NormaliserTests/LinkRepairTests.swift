@@ -55,6 +55,8 @@ final class LinkRepairTests: XCTestCase {
             "школа5.рф/приказ",  // no scheme
             "см. сайт школы",  // no address
             "https://sсhооlж.ru/doc.pdf",  // a Cyrillic letter that looks like no Latin one inside a Latin word
+            // Words after an address, and a space inside a host: no recognised address to put together.
+            "https://a.ru (приказ)", "https://a ru", "https://a.ru\tb", "https://sch ool5.ru/doc.pdf",
             // Two addresses in one cell (heldout17, heldout45): two, not one broken.
             "https://sh5-vkm.gosuslugi.ru/docs/prikaz_45.pdf https://sh5-vkm.gosuslugi.ru/docs/prikaz_46.pdf",
             "https://licey3.edu.ru/upload/prikaz_102.pdf\nhttps://licey3.edu.ru/upload/prikaz_103.pdf",
