@@ -102,6 +102,8 @@ package struct RowEvidence: Sendable {
     package var countedNoun: String? = nil
     /// The words the title says «не» to («(не ОО и не предприятия)»), unit words aside: what it leaves out.
     package var negated: Set<String> = []
+    /// Whose form the row is of: an organisation's answers a yes or a no where the municipality counts its «да».
+    package var scope: ResolveScope = .any
 }
 
 /// Resolves row and column titles to criteria with all the evidence a person uses: the wording (exact,
@@ -160,6 +162,8 @@ package final class CriterionResolver: Sendable {
     /// Every stem of the catalogue's wordings and the thesaurus, as written (before the thesaurus).
     private let known: Set<String>
     private let knownByLength: [Int: [String]]
+    /// Cut words read in full where the catalogue's words allow one reading («Полож.», «наст-мые»).
+    private let abbreviations: Abbreviations
     /// The qualifiers that narrow each criterion (by index), see `narrowingQualifiers`.
     let narrowing: [[NarrowingQualifier]]
     /// The parts and wholes of the catalogue's ratios (see `ValueEvidence`).
@@ -299,6 +303,10 @@ package final class CriterionResolver: Sendable {
             }
         }
         self.known = known
+        self.abbreviations = Abbreviations(
+            texts: catalogue.criteria.flatMap { c in
+                Array(c.wordings.values) + c.synonyms + (c.formWording.map { [$0] } ?? [])
+            }, known: known)
         self.knownByLength = Dictionary(grouping: known.filter { $0.count >= 5 }, by: \.count)
         self.directionStems = catalogue.directions.map {
             ($0.number, Set(CriterionResolver.meaning($0.name, thesaurus)))
@@ -374,9 +382,11 @@ package final class CriterionResolver: Sendable {
         .count
     }
 
-    /// The stems of a title, slips of the pen corrected and the thesaurus applied, stop words kept.
+    /// The stems of a title, cut words spelled in full and slips of the pen corrected (`Abbreviations`), the thesaurus
+    /// applied, stop words kept.
     func words(of title: String) -> [String] {
-        let raw = TitleTokens.stems(TitleTokens.withoutReferences(TitleTokens.key(title))).map { w -> String in
+        let full = abbreviations.expand(title)
+        let raw = TitleTokens.stems(TitleTokens.withoutReferences(TitleTokens.key(full))).map { w -> String in
             guard w.count >= 5, !known.contains(w), w.allSatisfy(\.isLetter) else { return w }
             let chars = Array(w)
             var hits: [String] = []
@@ -461,7 +471,9 @@ package final class CriterionResolver: Sendable {
     /// Everything one row's title, unit, place and year say, before its form is assigned as a whole.
     package func evidence(_ q: RowQuery) -> RowEvidence {
         // Forms repeat the same rows: the evidence is a function of the query alone, remembered by its title's bytes.
-        evidenceMemo.value(EvidenceQuery(q)) { weighEvidence(q) }
+        var e = evidenceMemo.value(EvidenceQuery(q)) { weighEvidence(q) }
+        e.scope = q.scope
+        return e
     }
 
     /// The title without a list of three or more items in parentheses; nil when it has none (or holds nothing else).

@@ -1,5 +1,5 @@
 /// The values of a form as evidence against a similarity: a count is a whole number, a share or level lies
-/// within 0–100 %, and a part is never larger than its whole (mentees 10–19 ≤ pupils 10–19, as the catalogue's
+/// within 0–100 %, an organisation's yes/no answer is 1 or 0, and a part is never larger than its whole (mentees 10–19 ≤ pupils 10–19, as the catalogue's
 /// ratios say; an «из них» / «в том числе» row ≤ the row it belongs to). A row used only by similarity whose
 /// value breaks one of these is not used: it goes back to the user («проверьте»). Rows matched by wording,
 /// synonym, thesaurus or decision keep their use: there a broken rule is the data's error, which the checks report.
@@ -49,6 +49,10 @@ enum ValueEvidence {
         for r in out.indices where bySimilarity(r) {
             guard let n = numbers[r], let c = out[r].usedID.flatMap({ catalogue.criterion($0) }) else { continue }
             switch c.unit {
+            // (An organisation's answer the municipality counts as «да» is a yes or a no, 1 or 0: a title that counts
+            // people, «Численность лиц, … закреплённых распорядительным актом | 54», is no answer of it.)
+            case .count where c.aggregation == .countYes && rows[r].scope == .organisation && rows[r].counts == .people:
+                if n != 0 && n != 1 { broken.insert(r) }
             case .count: if n < 0 || n != n.rounded() { broken.insert(r) }
             case .share, .level: if n < 0 || n > 100 { broken.insert(r) }
             default: break

@@ -93,6 +93,12 @@ struct FormLayoutReader: SheetLayout {
 
     /// The plan for one form in `table`: read down its columns, else across its rows (`TurnedForm`).
     static func plan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
+        // A blank's fields with their captions under the line (`CaptionedFields`): read with a row per field.
+        if let c = captionedFields(table, context: context) {
+            var reader = FormLayoutReader(context: context, file: path, table: c.table)
+            reader.cellOrigins = c.origins
+            if let columns = reader.findColumns(), let plan = reader.plan(columns) { return plan }
+        }
         if let sideBySide = sideBySidePlan(table, path: path, context: context) { return sideBySide }
         // Questions with their answers below them (`QuestionnaireForm`): read with each answer beside its question.
         if let q = questionnaire(table, context: context) {

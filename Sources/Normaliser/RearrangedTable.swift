@@ -10,13 +10,20 @@ struct RearrangedTable {
     private(set) var rows: [Row]
     private(set) var origins: [CellRef: CellRef] = [:]
     private(set) var hyperlinks: [CellRef: Hyperlink] = [:]
+    /// The sheet's rows above the header that are not kept as they are (and the rows put in their place): their merged
+    /// ranges are left out.
+    private var replaced: Set<Int> = []
 
-    /// The sheet's rows above `header` as they are, and the header row «Критерий | Значение | Ссылка» at `header`.
-    init(_ sheet: SheetTable, header: Int) {
+    /// The sheet's rows above `header` as they are (those `keep` accepts), and the header row «Критерий | Значение |
+    /// Ссылка» at `header`.
+    init(_ sheet: SheetTable, header: Int, keeping keep: (Row) -> Bool = { _ in true }) {
         self.sheet = sheet
         self.header = header
-        rows = sheet.rows.filter { $0.index < header }
-        for (ref, link) in sheet.hyperlinks where ref.row < header { hyperlinks[ref] = link }
+        rows = sheet.rows.filter { $0.index < header && keep($0) }
+        replaced = Set(sheet.rows.filter { $0.index < header && !keep($0) }.map(\.index))
+        for (ref, link) in sheet.hyperlinks where ref.row < header && !replaced.contains(ref.row) {
+            hyperlinks[ref] = link
+        }
         rows.append(
             Row(
                 index: header, hidden: false,
@@ -40,6 +47,16 @@ struct RearrangedTable {
         rows.append(Row(index: index, hidden: hidden, cells: out))
     }
 
+    /// A row above the header at `index` (a row no kept row has) of the cells given, each put in its column, in its
+    /// place by index: a field of the header block read from where it stands on the sheet.
+    mutating func insertAbove(_ index: Int, _ cells: [(cell: Cell, from: CellRef, column: Int)]) {
+        guard index < header, !rows.contains(where: { $0.index == index }) else { return }
+        replaced.insert(index)
+        let at = rows.firstIndex { $0.index > index } ?? rows.count
+        append(index, cells)
+        rows.insert(rows.removeLast(), at: at)
+    }
+
     /// A row of the sheet as it stands (under the form: a signature, a date).
     mutating func keep(_ row: Row) {
         rows.append(row)
@@ -49,7 +66,10 @@ struct RearrangedTable {
     /// The table and where each of its cells stands on the sheet.
     func table() -> (table: SheetTable, origins: [CellRef: CellRef]) {
         var out = SheetTable(
-            name: sheet.name, rows: rows, merged: sheet.merged.filter { $0.last.row < header },
+            name: sheet.name, rows: rows,
+            merged: sheet.merged.filter { m in
+                m.last.row < header && !(m.first.row...m.last.row).contains(where: replaced.contains)
+            },
             hyperlinks: hyperlinks, hiddenColumns: [])
         out.headerFooter = sheet.headerFooter
         out.uncomputedFormulas = Set(

@@ -272,7 +272,12 @@ final class MatcherEvaluationTests: XCTestCase {
             // Session 55, at first sight: numerator and denominator columns beside a share's result, 148 and 2 wrong →
             // 150, 0 wrong; every wording a person's own, 59 and 1 wrong → 59 (the 1 `known_wrong`).
             ("heldout119", 150),
-            ("heldout120", 59)
+            ("heldout120", 59),
+            // Session 56, at first sight: a region's own official wording, 96 and 6 wrong → 132, 0 wrong; a short
+            // template of cut words, 32 → 85; paper blanks with captions under the line, none read → 149.
+            ("heldout121", 132),
+            ("heldout122", 85),
+            ("heldout123", 149)
         ].map { ($0.0, Self.dir.appendingPathComponent($0.0), $0.1) }
         // Several folders at once, separated by «|»: each printed under its own name.
         for extra in (ProcessInfo.processInfo.environment["EVAL_HELDOUT"] ?? "").split(separator: "|") {
