@@ -37,12 +37,15 @@ extension FormLayoutReader {
         var out: [(column: Int, name: String, link: Int?)] = [], totals: Set<Int> = []
         var named = 0
         for c in candidates.sorted() {
-            // (The header may be the row of «значение | ссылка» under the names, or the row of the names.)
+            // (The header may be the row of «значение | ссылка» under the names, or the row of the names; whatever
+            // stands over «Знач.» is the column's name — a short one, «Гимназия», «ЦВР «Радуга»», too.)
             let above = h.row > 0 ? text(h.row - 1, c) : ""
             let top =
                 text(h.row, c).isEmpty || labels.contains(.value, TitleNormaliser.normalise(text(h.row, c)))
                     || isLinkLabel(text(h.row, c))
-                ? (isName(above) || isLinkLabel(text(h.row, c)) ? above : text(h.row, c)) : text(h.row, c)
+                ? (isName(above) || isLinkLabel(text(h.row, c))
+                    || (!above.isEmpty && labels.contains(.value, TitleNormaliser.normalise(text(h.row, c))))
+                    ? above : text(h.row, c)) : text(h.row, c)
             let below = isLinkLabel(text(h.row, c)) ? text(h.row, c) : text(h.row + 1, c)
             if labels.isTotal(top) || labels.isTotal(below) {
                 // «Всего по ОО» over a school and its branch: the organisation's own total, no matrix of organisations.
