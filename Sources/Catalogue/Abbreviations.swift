@@ -22,7 +22,8 @@ struct Abbreviations: Sendable {
 
     /// The title with each cut word that has one reading spelled in full; the title itself when none has.
     func expand(_ title: String) -> String {
-        guard title.contains(where: { $0 == "." || $0 == "-" }) else { return title }
+        // (A criterion's title is a sentence or two: a longer text, a pasted page or a hostile cell, is left as it is.)
+        guard title.utf8.count <= 600, title.contains(where: { $0 == "." || $0 == "-" }) else { return title }
         let chars = Array(title)
         var out = ""
         var i = 0

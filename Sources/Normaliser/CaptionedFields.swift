@@ -18,6 +18,9 @@ extension FormLayoutReader {
     static func captionedFields(_ table: SheetTable, context: NormaliserContext)
         -> (table: SheetTable, origins: [CellRef: CellRef])?
     {
+        // A blank is a page or two: a sheet of thousands of rows (an export, a hostile file) is none, and is not
+        // looked at cell by cell.
+        guard table.rows.count <= 600 else { return nil }
         var cells: [CellRef: Cell] = [:]
         for row in table.rows where !row.hidden {
             for c in row.cells where !c.text.trimmed.isEmpty && !table.hiddenColumns.contains(c.column) {
@@ -29,16 +32,16 @@ extension FormLayoutReader {
         }
         // Rows of captions only, each caption against a value above or below it.
         let captions = Set(cells.filter { Self.captionText($0.value.text) != nil }.keys)
-        let captionRows = Set(captions.map(\.row)).filter { r in
-            cells.keys.filter { $0.row == r }.allSatisfy { captions.contains($0) }
-        }
+        guard captions.count >= 4 else { return nil }
+        let byRow = Dictionary(grouping: cells.keys, by: \.row)
+        let captionRows = Set(captions.map(\.row)).filter { r in (byRow[r] ?? []).allSatisfy { captions.contains($0) } }
         guard captionRows.count >= 4 else { return nil }
         // The value of a caption: the filled cell of the next row up (or down) whose columns meet the caption's.
         func value(of caption: CellRef, step: Int) -> CellRef? {
             let s = span(caption)
             let r = (step < 0 ? s.first.row : s.last.row) + step
             guard !captionRows.contains(r) else { return nil }
-            return cells.keys.filter { ref in
+            return (byRow[r] ?? []).filter { ref in
                 guard ref.row == r || span(ref).contains(CellRef(row: r, column: ref.column)) else { return false }
                 let v = span(ref)
                 return v.first.column <= s.last.column && v.last.column >= s.first.column
@@ -71,7 +74,7 @@ extension FormLayoutReader {
         // above it; else the leading fields whose captions are the header block's labels.)
         let used = Set(fields.flatMap { [$0.caption, $0.value] })
         let lone = cells.keys.filter { ref in
-            !used.contains(ref) && !captions.contains(ref) && cells.keys.filter { $0.row == ref.row }.count == 1
+            !used.contains(ref) && !captions.contains(ref) && byRow[ref.row]?.count == 1
         }
         func top(_ f: (caption: CellRef, value: CellRef)) -> Int { min(f.caption.row, f.value.row) }
         let firstTop = fields.first.map(top) ?? 0
