@@ -158,6 +158,10 @@ package final class CriterionResolver: Sendable {
     private let directionMemo = Memo<TextKey, Double>(limit: 50_000)
     /// The direction a text names, by the text (every row of a form asks for its section's).
     private let directionOfMemo = Memo<TextKey, Int?>(limit: 50_000)
+    /// A word's spelling correction, by the word (a wide export repeats «Столбец» in thousands of titles).
+    private let spellingMemo = Memo<String, String>(limit: 50_000)
+    /// The catalogue's words near an unknown word, with their credit, by the word (`similarities`).
+    private let nearMemo = Memo<String, [String: Double]>(limit: 50_000)
     private let directionStems: [(number: Int, stems: Set<String>)]
     /// Every stem of the catalogue's wordings and the thesaurus, as written (before the thesaurus).
     private let known: Set<String>
@@ -388,14 +392,16 @@ package final class CriterionResolver: Sendable {
         let full = abbreviations.expand(title)
         let raw = TitleTokens.stems(TitleTokens.withoutReferences(TitleTokens.key(full))).map { w -> String in
             guard w.count >= 5, !known.contains(w), w.allSatisfy(\.isLetter) else { return w }
-            let chars = Array(w)
-            var hits: [String] = []
-            for n in (w.count - 1)...(w.count + 1) {
-                for k in knownByLength[n] ?? [] where TitleTokens.distance(chars, Array(k), limit: 1) <= 1 {
-                    hits.append(k)
+            return spellingMemo.value(w) {
+                let chars = Array(w)
+                var hits: [String] = []
+                for n in (w.count - 1)...(w.count + 1) {
+                    for k in knownByLength[n] ?? [] where TitleTokens.distance(chars, Array(k), limit: 1) <= 1 {
+                        hits.append(k)
+                    }
                 }
+                return hits.count == 1 ? hits[0] : w
             }
-            return hits.count == 1 ? hits[0] : w
         }
         return thesaurus.apply(raw)
     }
@@ -777,13 +783,18 @@ package final class CriterionResolver: Sendable {
         // Near words (a typo, a stem the stripper cut differently): credit below a full match.
         var near: [String: [String: Double]] = [:]
         for t in title where idf[t] == nil && t.count >= 5 && t.allSatisfy(\.isLetter) {
-            let tc = Array(t)
-            for v in vocabulary where v.count >= 4 && abs(v.count - t.count) <= 3 {
-                var credit = 0.0
-                if v.hasPrefix(t) || t.hasPrefix(v) { credit = 0.8 }
-                if TitleTokens.distance(tc, Array(v), limit: 1) <= 1 { credit = max(credit, 0.8) }
-                if credit > 0 { near[t, default: [:]][v] = credit }
+            let credits = nearMemo.value(t) {
+                let tc = Array(t)
+                var credits: [String: Double] = [:]
+                for v in vocabulary where v.count >= 4 && abs(v.count - t.count) <= 3 {
+                    var credit = 0.0
+                    if v.hasPrefix(t) || t.hasPrefix(v) { credit = 0.8 }
+                    if TitleTokens.distance(tc, Array(v), limit: 1) <= 1 { credit = max(credit, 0.8) }
+                    if credit > 0 { credits[v] = credit }
+                }
+                return credits
             }
+            if !credits.isEmpty { near[t] = credits }
         }
         let titleWeight = title.reduce(0) { $0 + weight($1) }
         var best = [Match?](repeating: nil, count: catalogue.criteria.count)

@@ -354,12 +354,15 @@ struct WideLayoutReader: SheetLayout {
             }
             // Each column's values below the header say what it holds, when most of them agree (a column of «да» is
             // no count).
-            let dataRows = rows.drop { $0.index <= h.row }.prefix(200)
+            // Each data row's cells by column, the first of a column kept (a wide export has thousands of columns).
+            let dataRows = rows.drop { $0.index <= h.row }.prefix(200).map {
+                Dictionary($0.cells.map { ($0.column, $0) }, uniquingKeysWith: { first, _ in first })
+            }
             func columnHint(_ column: Int) -> ValueHint? {
                 var seen: [ValueHint: Int] = [:]
                 var total = 0
                 for r in dataRows {
-                    guard let cell = r.cells.first(where: { $0.column == column }),
+                    guard let cell = r[column],
                         let hint = RowOutcome.hint(cell)
                     else { continue }
                     seen[hint, default: 0] += 1
