@@ -573,7 +573,9 @@ package final class CriterionResolver: Sendable {
         }
         // Similarity, then the evidence of unit, place and year.
         let base = memo.value(TextKey(key)) { similarities(Set(stems)) }
-        let kind = WordingKind.of(normalisedTitle: key)
+        // (The answer's choices in the title, «(есть / нет)», tell what a number in the value means: 1 is «есть». A
+        // value typed «да» says so itself, and a count's criterion may read it as 1.)
+        let kind = WordingKind.of(normalisedTitle: key) ?? (q.value == .yesno ? nil : WordingKind.ofChoices(q.title))
         let counts = catalogue.countedNouns.kind(of: words(of: q.title))
         var scored: [Candidate] = []
         var outside: [Candidate] = []
@@ -587,6 +589,13 @@ package final class CriterionResolver: Sendable {
             if let y = q.year, !c.exists(in: y) { score *= 0.97 }
             if let t = counts, let k = counted[m.criterion], t != k { score *= CriterionResolver.countedMismatch }
             if namesExcluded(titleWords, criterion: m.criterion) { score *= CriterionResolver.excludedMention }
+            // A role the title gives its people that the criterion does not name: a part of them, weighed as a word
+            // the criterion excludes.
+            // (Not a part's row: «из них … в качестве наставляемых» under its whole is the part logic's. Nor a distant
+            // rival, which no row takes alone and whose place elimination counts on.)
+            if !q.isPart, score >= 0.5, unnamedRole(key, criterion: m.criterion) != nil {
+                score *= CriterionResolver.excludedMention
+            }
             score = (score * 1000).rounded() / 1000
             if allowed(m.criterion) {
                 scored.append(Candidate(id: c.id, score: score, words: m.words))

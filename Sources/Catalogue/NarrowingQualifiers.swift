@@ -109,6 +109,22 @@ extension CriterionResolver {
         return nil
     }
 
+    /// A role the title (its key) gives its people, «в роли наставляемых», «в качестве наставника», when criterion
+    /// `i` names no role at all: «… вошедших в программы наставничества в роли наставляемых» is a part of the people
+    /// of «… вошедших в программы» (every role), not all of them. The words, or nil. (A criterion of the other role
+    /// is told apart by its words.)
+    func unnamedRole(_ key: String, criterion i: Int) -> String? {
+        guard key.contains("в роли ") || key.contains("в качестве ") else { return nil }
+        guard criterionStems[i].isDisjoint(with: catalogue.roleWords.stems) else { return nil }
+        for marker in ["в роли ", "в качестве "] {
+            guard let r = key.range(of: marker) else { continue }
+            let word = String(key[r.upperBound...].prefix { $0.isLetter })
+            let said = Set(CriterionResolver.meaning(word, thesaurus)).intersection(catalogue.roleWords.stems)
+            if !said.isEmpty, said.isDisjoint(with: criterionStems[i]) { return marker + word }
+        }
+        return nil
+    }
+
     /// «из ОО», «из организаций», «из предприятий» in a title (lower-cased): the words, or nil.
     static func fromOrganisation(_ key: String) -> String? {
         guard key.contains("из ") else { return nil }

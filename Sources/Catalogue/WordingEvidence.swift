@@ -12,6 +12,14 @@ package enum WordingKind: String, Sendable {
 
     private static let kinds = Memo<TextKey, WordingKind?>(limit: 100_000)
 
+    /// `.yesno` when a title as typed offers the answer's choices, «База наставников ОО (есть / нет)», «Дорожная
+    /// карта (да/нет)» (the normalised title has lost them); nil otherwise.
+    package static func ofChoices(_ title: String) -> WordingKind? {
+        guard title.contains("нет") || title.contains("Нет") || title.contains("отсутств") else { return nil }
+        let pattern = #"(^|[^а-яёa-z])(да|есть|имеется)[^а-яёa-z0-9]{1,5}(нет|отсутствует)($|[^а-яёa-z])"#
+        return title.lowercased().range(of: pattern, options: .regularExpression) != nil ? .yesno : nil
+    }
+
     private static func announced(_ t: String) -> WordingKind? {
         switch TitleTokens.firstWord(t) {
         case "наличие", "имеется", "есть", "утверждено", "утверждена", "утвержден", "назначение", "назначен",
@@ -23,6 +31,7 @@ package enum WordingKind: String, Sendable {
         case "наименование", "наименования", "список", "перечень", "название", "названия", "предмет": return .list
         default:
             if t.contains("%") { return .share }
+
             // «довольны наставляемые», «Наставляемые: удовлетворённость» — a satisfaction is a level wherever it stands
             // («неудовлетворительная успеваемость» is no satisfaction).
             return t.range(of: #"(^| )(удовлетвор|доволь)"#, options: .regularExpression) != nil ? .level : nil

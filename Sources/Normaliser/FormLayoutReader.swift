@@ -93,6 +93,8 @@ struct FormLayoutReader: SheetLayout {
 
     /// The plan for one form in `table`: read down its columns, else across its rows (`TurnedForm`).
     static func plan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
+        // The form typed again for each year, one block under another (`YearBlocks`): the reporting year's block.
+        if let blocks = yearBlocksPlan(table, path: path, context: context) { return blocks }
         // A blank's fields with their captions under the line (`CaptionedFields`): read with a row per field.
         if let c = captionedFields(table, context: context) {
             var reader = FormLayoutReader(context: context, file: path, table: c.table)
@@ -580,6 +582,33 @@ struct FormLayoutReader: SheetLayout {
                 for c in m.first.column...m.last.column { mergedDown[CellRef(row: r, column: c)] = m.first }
             }
         }
+        // Addresses broken after a «/» onto the link cell of the next row (a Word table pasted line by line): each
+        // joined on its first row, by link column; the rows of their tails hold no link of their own.
+        var brokenAddresses: [Int: (joined: [Int: String], tails: Set<Int>)] = [:]
+        func addresses(in column: Int) -> (joined: [Int: String], tails: Set<Int>) {
+            if let known = brokenAddresses[column] { return known }
+            var found: (joined: [Int: String], tails: Set<Int>) = ([:], [])
+            var head: (row: Int, text: String)?
+            for row in table.rows where row.index > h.row {
+                let ref = CellRef(row: row.index, column: column)
+                guard let text = table.cell(ref)?.text.trimmed, !text.isEmpty else { head = nil; continue }
+                if let last = head, last.row == row.index - 1, table.hyperlinks[ref] == nil,
+                    Self.continuesAddress(last.text, text)
+                {
+                    head = (row.index, last.text + text)
+                    found.tails.insert(row.index)
+                    var first = row.index - 1
+                    while found.tails.contains(first) { first -= 1 }
+                    found.joined[first] = last.text + text
+                } else {
+                    head = Self.isAddressStart(text) && table.hyperlinks[ref] == nil ? (row.index, text) : nil
+                }
+            }
+            brokenAddresses[column] = found
+            return found
+        }
+        // The last sheet row that went into the last row read, when a line of its wording or link went on below it.
+        var continuedTo: (out: Int, row: Int)?
         var h = h
         for row in table.rows where row.index > h.row {
             if isColumnNumbers(row) || instructions.contains(row.index) { continue }
@@ -809,11 +838,16 @@ struct FormLayoutReader: SheetLayout {
             // the row right above it, whichever of the two holds the value.
             // The tail of the link above, wrapped onto a row of its own («…/Prikaz_56_nastav», then «nichestvo_2024.pdf»
             // under the wording): it goes back to that link.
-            if !hasValue, let last = out.last, last.index == row.index - 1, let head = last.link,
+            // (The row above may be a line of the same wording: a title of three lines or more.)
+            let followsLast =
+                out.last.map { $0.index == row.index - 1 } == true
+                || continuedTo.map { $0.out == out.count - 1 && $0.row == row.index - 1 } == true
+            if !hasValue, let last = out.last, followsLast, let head = last.link,
                 !title.contains(where: \.isWhitespace), Self.continuesAddress(head, title),
                 table.hyperlinks[CellRef(row: last.index, column: h.link ?? -1)] == nil
             {
                 out[out.count - 1].link = head + title
+                continuedTo = (out.count - 1, row.index)
                 continue
             }
             // (A group's title over rows indented under it is no end of the wording above: «Наставники, всего | 17»,
@@ -821,11 +855,16 @@ struct FormLayoutReader: SheetLayout {
             let goesOn =
                 Self.continuesWording(title) && !context.labels.isPart(title)
                 && !opensIndentedGroup(row.index, column: titleColumn)
-            if goesOn, !hasValue, let last = out.last, last.index == row.index - 1, last.query.wording == nil,
-                last.note == nil, h.link.flatMap({ table.cell(CellRef(row: row.index, column: $0)) }) == nil
+            if goesOn, !hasValue, let last = out.last, followsLast, last.query.wording == nil,
+                last.note == nil,
+                h.link.map({
+                    table.cell(CellRef(row: row.index, column: $0)) == nil
+                        || addresses(in: $0).tails.contains(row.index)
+                }) ?? true
             {
                 out[out.count - 1].title += " " + title
                 out[out.count - 1].query.title = out[out.count - 1].title
+                continuedTo = (out.count - 1, row.index)
                 whole = out[out.count - 1].title
                 if !lastWasPart, !wholes.isEmpty { wholes[wholes.count - 1] = out[out.count - 1].title }
                 continue
@@ -883,7 +922,9 @@ struct FormLayoutReader: SheetLayout {
             if let lc = h.link {
                 let own = CellRef(row: row.index, column: lc)
                 let ref = table.cell(own) == nil && hasValue ? mergedDown[own] ?? own : own
-                linkText = table.cell(ref)?.text.trimmed
+                let broken = addresses(in: lc)
+                linkText =
+                    broken.tails.contains(ref.row) ? nil : broken.joined[ref.row] ?? table.cell(ref)?.text.trimmed
                 if linkText?.isEmpty == true { linkText = nil }
                 link = table.hyperlinks[ref]?.url ?? linkText.map { Self.linkInSentence(Self.joinBrokenAddress($0)) }
             }

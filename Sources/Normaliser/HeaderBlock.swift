@@ -175,6 +175,9 @@ struct HeaderBlock: Sendable {
                     if let v = found[r], r != .organisation { values.insert(v.cell) }
                     continue
                 }
+                // A note in brackets under the title («(городские — объединения в здании ЦДТ, ул. Советская, 21; …)»)
+                // explains the columns: it names no organisation, whatever type word it holds.
+                if text.hasPrefix("("), text.hasSuffix(")"), !besideOnly { continue }
                 if let (label, value) = split(text) {
                     if let r = role(label) {
                         if found[r] == nil { found[r] = (value, ref) }

@@ -198,9 +198,14 @@ package struct HeaderLabels: Sendable {
     /// Whether a column's header names the part of a total taking part in the programme: it starts as a part does
     /// («в т.ч. участвуют в наставничестве», «из них») or has a word of kind `part` («В программах наставничества»).
     package func namesProgrammePart(_ title: String) -> Bool {
-        if isPart(title) { return true }
         let words = TitleNormaliser.normalise(title).split { !$0.isLetter }.map(String.init)
-        return partStems.contains { stem in words.contains { $0.hasPrefix(stem) } }
+        if partStems.contains(where: { stem in words.contains { $0.hasPrefix(stem) } }) { return true }
+        // «из них», «в т.ч.» alone, or before a role («из них наставники»): the part in the programme. Before anything
+        // else («из них: городские», «в т.ч. женщин») it is another breakdown of the total.
+        guard isPart(title) else { return false }
+        let openers: Set<String> = ["из", "них", "в", "т", "ч", "тч", "том", "числе", "числа", "чел"]
+        let rest = words.filter { !openers.contains($0) }
+        return rest.isEmpty || rest.contains { $0.hasPrefix("наставни") || $0.hasPrefix("наставля") }
     }
 
     /// Whether a normalised text is a label of `role`.

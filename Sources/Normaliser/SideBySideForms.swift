@@ -11,16 +11,25 @@ extension FormLayoutReader {
     static func sideBySidePlan(_ table: SheetTable, path: String, context: NormaliserContext) -> LayoutPlan? {
         guard var (header, starts) = criterionColumns(table, context: context) else { return nil }
         var table = table
+        // Each table's own header row: the same row, unless the tables start at different rows.
+        var headers = starts.map { _ in header }
         if starts.count == 1 {
-            // The second table without a header of its own («№ | Показатель | Значение | Ссылка» over the left one
-            // only): its header is the left one's, repeated over it.
-            guard let (repeated, start) = headerRepeated(table, header: header, criterionColumn: starts[0]) else {
+            if let (repeated, start) = headerRepeated(table, header: header, criterionColumn: starts[0]) {
+                // The second table without a header of its own («№ | Показатель | Значение | Ссылка» over the left
+                // one only): its header is the left one's, repeated over it.
+                table = repeated
+                starts.append(start)
+                headers.append(header)
+            } else if let staggered = staggeredHeaders(table, context: context) {
+                // The second table starting a row or two lower, under its own caption («Продолжение таблицы»).
+                header = staggered.map(\.row).min()!
+                starts = staggered.map(\.column)
+                headers = staggered.map(\.row)
+            } else {
                 return nil
             }
-            table = repeated
-            starts.append(start)
         }
-        let spans = blockSpans(table, header: header, criterionColumns: starts)
+        let spans = blockSpans(table, headers: headers, criterionColumns: starts)
         // Several organisations' tables side by side, each with its own name right above it: each table is its
         // organisation's form (else the one form's halves, read with the block above both).
         let names = spans.map { from, to in ownName(table, from, to, above: header, context: context) }
@@ -71,31 +80,61 @@ extension FormLayoutReader {
         // A header labelling one table's criteria: the header of a form whose second table may have none.
         var single: (Int, [Int])?
         for row in table.rows.prefix(40) {
-            // The same question as a stacked form's header asks of a cell (remembered by its text).
-            let texts = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
-            let columns = texts.filter { context.labels.stackCell($0.text).criterionLabel }.map(\.column)
+            let (columns, beforeValues) = criterionLabels(row, context: context)
             if columns.count >= 2 { return (row.index, columns) }
-            // The value label, or the year over the value («Показатель | 2023 | 2024»), right after the label.
-            func valueOrYear(_ c: Cell) -> Bool {
-                if let n = c.storedNumber { return n == n.rounded() && (2000...2100).contains(n) }
-                // (Or the values' unit or kind: «чел.», «Кол-во ПП», «Да/нет, кол-во».)
-                let lower = c.text.trimmed.lowercased()
-                return context.labels.stackCell(c.text).valueLabel
-                    || (c.text.trimmed.count <= 9 && HeaderLabels.year(in: c.text) != nil)
-                    || (lower.count <= 24
-                        && (context.labels.unitHint(lower) != nil || lower.hasPrefix("кол-во")
-                            || lower.hasPrefix("да/нет")))
-            }
-            let filled = row.cells.filter { !$0.text.trimmed.isEmpty }
-            let beforeValues = zip(filled, filled.dropFirst()).filter { a, b in
-                a.storedNumber == nil && valueOrYear(b) && !context.labels.stackCell(a.text).valueLabel
-                    && context.labels.role(of: TitleNormaliser.normalise(a.text), among: [.direction, .criterion])
-                        != nil
-            }.map(\.0.column)
             if beforeValues.count >= 2 { return (row.index, beforeValues) }
             if single == nil, columns.count + beforeValues.count == 1 { single = (row.index, columns + beforeValues) }
         }
         return single
+    }
+
+    /// Two tables whose headers stand on different rows, at most three apart (the right one under a caption of its
+    /// own), each labelling one criterion column, with a column empty below both headers between the two: each
+    /// table's header row and criterion column, left to right. Nil otherwise.
+    static func staggeredHeaders(_ table: SheetTable, context: NormaliserContext) -> [(row: Int, column: Int)]? {
+        var found: [(row: Int, column: Int)] = []
+        for row in table.rows.prefix(40) {
+            let (columns, beforeValues) = criterionLabels(row, context: context)
+            let labelled = Set(columns + beforeValues)
+            if labelled.count == 1 { found.append((row.index, labelled.first!)) }
+        }
+        for (k, a) in found.enumerated() {
+            for b in found.dropFirst(k + 1) where b.row - a.row <= 3 && abs(b.column - a.column) > 2 {
+                let pair = [a, b].sorted { $0.column < $1.column }
+                let below = table.rows.filter { $0.index > pair.map(\.row).max()! }.prefix(300)
+                let gap = ((pair[0].column + 1)..<pair[1].column).contains { c in
+                    !below.contains { r in r.cells.contains { $0.column == c && !$0.text.trimmed.isEmpty } }
+                }
+                if gap { return pair }
+            }
+        }
+        return nil
+    }
+
+    /// The columns of a row that label the criteria: by a criterion label («Показатель», «Критерий»), and by a label
+    /// the value label or a year follows.
+    static func criterionLabels(_ row: Row, context: NormaliserContext) -> (labels: [Int], beforeValues: [Int]) {
+        // The same question as a stacked form's header asks of a cell (remembered by its text).
+        let texts = row.cells.filter { $0.storedNumber == nil && !$0.text.trimmed.isEmpty }
+        let columns = texts.filter { context.labels.stackCell($0.text).criterionLabel }.map(\.column)
+        // The value label, or the year over the value («Показатель | 2023 | 2024»), right after the label.
+        func valueOrYear(_ c: Cell) -> Bool {
+            if let n = c.storedNumber { return n == n.rounded() && (2000...2100).contains(n) }
+            // (Or the values' unit or kind: «чел.», «Кол-во ПП», «Да/нет, кол-во».)
+            let lower = c.text.trimmed.lowercased()
+            return context.labels.stackCell(c.text).valueLabel
+                || (c.text.trimmed.count <= 9 && HeaderLabels.year(in: c.text) != nil)
+                || (lower.count <= 24
+                    && (context.labels.unitHint(lower) != nil || lower.hasPrefix("кол-во")
+                        || lower.hasPrefix("да/нет")))
+        }
+        let filled = row.cells.filter { !$0.text.trimmed.isEmpty }
+        let beforeValues = zip(filled, filled.dropFirst()).filter { a, b in
+            a.storedNumber == nil && valueOrYear(b) && !context.labels.stackCell(a.text).valueLabel
+                && context.labels.role(of: TitleNormaliser.normalise(a.text), among: [.direction, .criterion])
+                    != nil
+        }.map(\.0.column)
+        return (columns, beforeValues)
     }
 
     /// A table right of the header's last column, past an empty column, whose rows have what the left table's have
@@ -146,12 +185,12 @@ extension FormLayoutReader {
     /// Критерий | Значение | Ссылка», the gap column between tables empty) to the column before the next table's.
     /// The number column of the table on the right and the section rows merged over it belong to that table, not to
     /// the table on the left.
-    static func blockSpans(_ table: SheetTable, header: Int, criterionColumns starts: [Int]) -> [(Int, Int)] {
-        func labelled(_ c: Int) -> Bool {
-            !(table.displayed(CellRef(row: header, column: c))?.text.trimmed.isEmpty ?? true)
-        }
+    static func blockSpans(_ table: SheetTable, headers: [Int], criterionColumns starts: [Int]) -> [(Int, Int)] {
         var froms: [Int] = []
         for (k, start) in starts.enumerated() {
+            func labelled(_ c: Int) -> Bool {
+                !(table.displayed(CellRef(row: headers[k], column: c))?.text.trimmed.isEmpty ?? true)
+            }
             let floor = k == 0 ? 0 : starts[k - 1] + 1
             var from = start
             while from - 1 >= floor, labelled(from - 1) { from -= 1 }
